@@ -1,0 +1,55 @@
+"""Article analysis: sentences with their kind (body, heading, boilerplate, fragment) and the
+content terms used for matching. Offsets always point into the article's decoded text."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .arabic.normalize import normalize
+from .arabic.segment import segment
+from .arabic.terms import terms
+from .model import Article, Sentence
+from .news.boilerplate import dateline_length, is_boilerplate
+
+MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
+
+
+def analyse(article: Article) -> Article:
+    """The article with its ``sentences`` filled in."""
+    text = article.text
+    segments = segment(text)
+    terminated_share = sum(s.terminated for s in segments) / max(len(segments), 1)
+    sentences: list[Sentence] = []
+    for seg in segments:
+        start, end = seg.start, seg.end
+        cut = dateline_length(text[start:end])
+        if cut:
+            start += cut
+            while start < end and text[start].isspace():
+                start += 1
+        body = text[start:end]
+        n_words = len(body.split())
+        if is_boilerplate(body):
+            kind = "boilerplate"
+        elif not seg.terminated and seg.whole_line and terminated_share >= 0.5:
+            kind = "heading"  # a title, crosshead, caption or pull quote among real sentences
+        elif n_words < MIN_WORDS:
+            kind = "fragment"
+        else:
+            kind = "body"
+        sentences.append(
+            Sentence(article.id, len(sentences), start, end, body, kind, tuple(terms(body)), n_words)
+        )
+    _mark_repeats(sentences)
+    return replace(article, sentences=sentences)
+
+
+def _mark_repeats(sentences: list[Sentence]) -> None:
+    """A sentence repeated within one article (a pull quote, a pasted paragraph) is kept once."""
+    seen: set[str] = set()
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        key = normalize(s.text)
+        if key in seen:
+            s.kind = "repeat"
+        seen.add(key)

@@ -1,0 +1,43 @@
+"""Word tokens with offsets into the original text, and their matching keys."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .normalize import normalize
+
+# Arabic letters (with marks and tatweel inside a word), Latin words, and numbers with their
+# separators (350،000 , 2.5 , ٢٠١٨). Underscores and '#' split hashtags into their words.
+_TOKEN = re.compile(
+    r"[\u0620-\u064A\u064B-\u065F\u0670\u066E-\u066F\u0671-\u06D3\u06D5-\u06ED\u06FA-\u06FF"
+    r"\uFB50-\uFDFF\uFE70-\uFEFC]+"
+    r"|[A-Za-z\u00C0-\u024F]+"
+    r"|\d+(?:[.,\u060C\u066B\u066C]\d+)*"
+)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str  # as written
+    key: str  # normalised for matching
+
+    @property
+    def is_number(self) -> bool:
+        return self.key[:1].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        key = normalize(surface)
+        if not key:
+            continue
+        out.append(Token(m.start(), m.end(), surface, key.lower()))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Normalised word keys of ``text``."""
+    return [t.key for t in tokenize(text)]

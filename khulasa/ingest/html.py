@@ -1,0 +1,37 @@
+"""HTML pages: main text and metadata extracted with trafilatura (boilerplate, menus and
+comments removed by its extractor, not by patterns of ours)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..model import Article
+from .decode import InputProblem
+
+
+def read_html(path: Path, text: str, encoding: str) -> list[Article]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        raise InputProblem("HTML page with no main text that could be extracted")
+    published = None
+    date = getattr(doc, "date", None)
+    if date:
+        try:
+            published = datetime.fromisoformat(date).replace(tzinfo=timezone.utc)
+        except ValueError:
+            published = None
+    return [
+        Article(
+            id=path.stem,
+            text=body,
+            path=str(path),
+            title=getattr(doc, "title", None) or None,
+            source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None,
+            url=getattr(doc, "url", None) or None,
+            published=published,
+            encoding=encoding,
+        )
+    ]
