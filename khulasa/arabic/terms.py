@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from .normalize import normalize, strip_diacritics
+from .resources import read_table
 from .repair import split_glued
 from .stem import stem_words
 from .stopwords import stopwords
@@ -48,9 +51,40 @@ def _terms_of(words: list[str]) -> list[tuple[str, ...]]:
     return [_memo[w] for w in words]
 
 
+@lru_cache(maxsize=1)
+def _multipliers() -> dict[str, float]:
+    return {w: float(v) for w, v in read_table("multipliers.tsv")}
+
+
+def _number_value(digits: str) -> float | None:
+    try:
+        return float(normalize(digits).translate(_SEPARATORS))
+    except ValueError:
+        return None
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
 def terms(text: str) -> list[str]:
+    """Content terms of ``text``; a number written with a multiplier word (7 آلاف, 1.5 مليون)
+    becomes one term holding its value (7000, 1500000)."""
     words = _WORD.findall(strip_diacritics(text))
+    multipliers = _multipliers()
     out: list[str] = []
-    for t in _terms_of(words):
+    skip_next = False
+    for i, t in enumerate(_terms_of(words)):
+        if skip_next:
+            skip_next = False
+            continue
+        w = words[i]
+        if w[0].isdigit() and i + 1 < len(words):
+            factor = multipliers.get(normalize(words[i + 1]))
+            value = _number_value(w)
+            if factor and value is not None:
+                out.append(_format(value * factor))
+                skip_next = True
+                continue
         out.extend(t)
     return out
