@@ -16,6 +16,9 @@ class InputProblem(Exception):
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _LETTER = re.compile(r"[^\W\d_]")
+# what Windows-1256 bytes become when they are not Arabic letters: accented Latin letters,
+# typographic symbols, and the Persian/Urdu letters rare in Arabic text
+_STRAY = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0192\u02c6\u2020\u2021\u2030\u2039\u203a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -26,12 +29,18 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _plausible_arabic(text: str) -> bool:
+    """Text decoded as Windows-1256 reads as Arabic: mostly Arabic letters, words separated by
+    spaces, and next to none of the accented Latin letters and symbols that the code page's
+    other bytes map to (which is what random bytes or another encoding turn into)."""
+    n = len(text)
     letters = len(_LETTER.findall(text))
     if not letters:
         return False
     arabic = len(_ARABIC.findall(text))
+    spaces = text.count(" ") + text.count("\n")
+    stray = len(_STRAY.findall(text))
     controls = len(_CONTROL.findall(text))
-    return arabic / letters >= 0.5 and controls <= len(text) * 0.001
+    return arabic / letters >= 0.5 and spaces >= n * 0.05 and stray <= n * 0.005 and controls <= n * 0.001
 
 
 def decode(data: bytes) -> tuple[str, str]:

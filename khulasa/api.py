@@ -1,0 +1,75 @@
+"""The library entry point: ``khulasa.digest(paths_or_articles) -> Digest``."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from .analyse import analyse
+from .ingest import read_paths
+from .model import Article, Digest, Skipped, Story
+from .progress import track
+from .stories import StoryOptions, article_bag, find_stories
+from .summarise import DigestOptions, summarise
+from .titles import story_title
+from .vectors import tfidf_matrix
+
+
+def digest(
+    inputs: str | Path | Article | Iterable[str | Path | Article],
+    *,
+    words: int | None = 120,
+    sentences: int | None = None,
+    story_options: StoryOptions | None = None,
+    digest_options: DigestOptions | None = None,
+    progress: bool | None = None,
+) -> Digest:
+    """Read ``inputs`` (paths to files or folders, or ``Article`` objects), group the articles
+    into stories and write a digest for each.
+
+    ``words`` (default 120) or ``sentences`` sets the length of each digest. ``progress``
+    forces the progress bar on or off (default: on for a terminal and large inputs).
+    """
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
+    paths: list[str | Path] = []
+    given: list[Article] = []
+    for item in inputs:
+        (given if isinstance(item, Article) else paths).append(item)
+    read, skipped = read_paths(paths) if paths else ([], [])
+    articles = _checked(given, skipped) + read
+    articles = [analyse(a) for a in track(articles, len(articles), "analysing", progress)]
+
+    opt = digest_options or DigestOptions()
+    if words is not None or sentences is not None:
+        opt = replace(opt, words=words, sentences=sentences)
+    stories = find_stories(articles, story_options)
+    by_id = {a.id: a for a in articles}
+    for story in track(stories, len(stories), "digesting", progress):
+        members = [by_id[i] for i in story.articles]
+        story.digest = summarise(members, opt)
+        story.title = story_title(members, _centrality(members), story.digest)
+    return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+def _checked(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        if a.id in seen:
+            skipped.append(Skipped(a.path or a.id, f"duplicate id {a.id!r}", a.line))
+            continue
+        seen.add(a.id)
+        out.append(a)
+    return out
+
+
+def _centrality(members: list[Article]) -> list[int]:
+    """Indices of ``members`` from most to least central (similarity to the others)."""
+    if len(members) == 1:
+        return [0]
+    x = tfidf_matrix([article_bag(a) for a in members])
+    sims = np.asarray((x @ x.T).sum(axis=1)).ravel()
+    return [int(i) for i in np.argsort(-sims, kind="stable")]

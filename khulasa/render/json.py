@@ -1,0 +1,50 @@
+"""JSON output, schema ``khulasa/1`` (documented in docs/schema.md)."""
+from __future__ import annotations
+
+import json
+
+from ..model import Digest
+
+SCHEMA = "khulasa/1"
+
+
+def to_dict(result: Digest, include_text: bool = False) -> dict:
+    from .. import __version__
+
+    articles = []
+    for a in result.articles:
+        row = {
+            "id": a.id,
+            "path": a.path,
+            "line": a.line,
+            "title": a.title,
+            "source": a.source,
+            "url": a.url,
+            "published": a.published.isoformat() if a.published else None,
+            "chars": a.chars,
+            "encoding": a.encoding,
+        }
+        if include_text:
+            row["text"] = a.text
+        articles.append(row)
+    return {
+        "schema": SCHEMA,
+        "generator": {"name": "khulasa", "version": __version__},
+        "articles": articles,
+        "skipped": [{"path": s.path, "line": s.line, "reason": s.reason} for s in result.skipped],
+        "stories": [
+            {
+                "id": st.id,
+                "title": st.title,
+                "articles": list(st.articles),
+                "digest": [
+                    {"text": e.text, "article": e.article, "start": e.start, "end": e.end} for e in st.digest
+                ],
+            }
+            for st in result.stories
+        ],
+    }
+
+
+def to_json(result: Digest, include_text: bool = False) -> str:
+    return json.dumps(to_dict(result, include_text), ensure_ascii=False, indent=2) + "\n"

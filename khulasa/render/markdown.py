@@ -1,0 +1,51 @@
+"""Markdown output: each story's digest with a citation after every sentence."""
+from __future__ import annotations
+
+import re
+
+from ..model import Digest
+
+_MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|]|(?<!\w)_|_(?!\w))")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown syntax so article text renders as text."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    """A code span (rendered literally); backticks cannot occur inside it."""
+    return "`" + text.replace("`", "'") + "`"
+
+
+def _label(result: Digest, article_id: str) -> str:
+    a = result.article(article_id)
+    return f"{a.source} · {a.id}" if a.source else a.id
+
+
+def to_markdown(result: Digest) -> str:
+    lines: list[str] = []
+    n_multi = sum(1 for s in result.stories if len(s.articles) > 1)
+    lines.append("# خلاصة")
+    lines.append("")
+    lines.append(
+        f"المقالات: {len(result.articles)} · القصص: {len(result.stories)} "
+        f"(من أكثر من مقالة: {n_multi})"
+        + (f" · لم تُقرأ: {len(result.skipped)}" if result.skipped else "")
+    )
+    for st in result.stories:
+        lines.append("")
+        lines.append(f"## {_md(st.title)}")
+        lines.append("")
+        lines.append(f"المصادر ({len(st.articles)}): " + "، ".join(_code(_label(result, a)) for a in st.articles))
+        lines.append("")
+        for e in st.digest:
+            lines.append(f"- {_md(e.text)} — {_code(f'{e.article} {e.start}:{e.end}')}")
+    if result.skipped:
+        lines.append("")
+        lines.append("## لم تُقرأ (skipped)")
+        lines.append("")
+        for s in result.skipped:
+            where = f"{s.path}:{s.line}" if s.line is not None else s.path
+            lines.append(f"- {_code(where)}: {_md(s.reason)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,65 @@
+from khulasa.arabic.segment import segment, sentences
+
+
+def test_splits_on_arabic_and_latin_terminators_not_on_comma():
+    text = "قال المرصد، وهو مراقب، إن القصف استمر. هل انتهى القصف؟ لا! ثم هدأ … وعاد القصف مساء. Did it end? Yes."
+    assert sentences(text) == [
+        "قال المرصد، وهو مراقب، إن القصف استمر.",
+        "هل انتهى القصف؟",
+        "لا!",
+        "ثم هدأ …",
+        "وعاد القصف مساء.",
+        "Did it end?",
+        "Yes.",
+    ]
+
+
+def test_keeps_numbers_whole():
+    text = "والمدينة هي موطن لحوالي 350،000 شخص. وارتفع المؤشر 2.5 في المئة أمس."
+    assert sentences(text) == ["والمدينة هي موطن لحوالي 350،000 شخص.", "وارتفع المؤشر 2.5 في المئة أمس."]
+
+
+def test_scraper_separators_between_sentences_are_dropped():
+    text = "تقدم قوات النظام باتجاه المنطقة., وكانت القوات سيطرت على 10% من الغوطة., وعادت قوات النظام."
+    assert sentences(text) == [
+        "تقدم قوات النظام باتجاه المنطقة.",
+        "وكانت القوات سيطرت على 10% من الغوطة.",
+        "وعادت قوات النظام.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence_and_quotes_are_not_split():
+    text = 'وقال متحدث "الأمم المتحدة لم تراقب العمليات. لكنها تزور الملاجئ." كان الوضع صعبا.'
+    assert sentences(text) == ['وقال متحدث "الأمم المتحدة لم تراقب العمليات. لكنها تزور الملاجئ."', "كان الوضع صعبا."]
+
+
+def test_initials_and_abbreviations_do_not_end_sentences():
+    assert len(sentences("قال د. محمد إن الوضع خطير. وأضاف أن المساعدات لم تصل.")) == 2
+    assert len(sentences("وقال H. R. McMaster إن الوضع خطير.")) == 1
+
+
+def test_short_unterminated_line_is_one_heading_segment():
+    text = "الغوطة.. أنباء عن حركة نزوح واسعة والنظام يتقدم \n\nوسائل إعلام سورية معارضة الأحد، أن الغوطة تشهد نزوحا."
+    segs = segment(text)
+    assert text[segs[0].start:segs[0].end] == "الغوطة.. أنباء عن حركة نزوح واسعة والنظام يتقدم"
+    assert not segs[0].terminated and segs[0].whole_line
+    assert segs[1].terminated
+
+
+def test_offsets_are_exact_on_every_seed(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        segs = segment(text)
+        assert len(segs) >= 10
+        for s in segs:
+            piece = text[s.start:s.end]
+            assert piece == piece.strip() and piece
+        # spans are ordered and disjoint
+        assert all(a.end <= b.start for a, b in zip(segs, segs[1:]))
+
+
+def test_seed_002_separators(seeds_dir):
+    text = (seeds_dir / "002_dfa3111be2cd62e9.txt").read_text(encoding="utf-8")
+    got = sentences(text)
+    assert not any(s.startswith(",") for s in got)
+    assert "وتحاصر قوات النظام نحو 400 ألف مدني في المنطقة، منذ أواخر 2012، حيث تمنع دخول المواد الغذائية والمستلزمات الطبية لهم." in got

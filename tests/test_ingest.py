@@ -1,0 +1,108 @@
+from pathlib import Path
+
+import pytest
+
+from khulasa.ingest import read_paths
+from khulasa.ingest.decode import InputProblem, decode
+
+from .conftest import INPUTS, SEEDS
+
+
+def reasons(skipped):
+    return {(Path(s.path).name, s.line): s.reason for s in skipped}
+
+
+def test_reads_every_seed_as_one_article_with_the_file_stem_as_id():
+    articles, skipped = read_paths([SEEDS])
+    assert skipped == []
+    assert [a.id for a in articles] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for a in articles:
+        assert a.text == Path(a.path).read_text(encoding="utf-8")
+        assert a.title is None  # the first line is not assumed to be a title
+
+
+def test_windows_1256_file_is_detected_and_decoded_exactly():
+    articles, skipped = read_paths([INPUTS / "wire_cp1256.txt"])
+    assert skipped == []
+    (a,) = articles
+    assert a.encoding == "windows-1256"
+    assert a.text == (SEEDS / "003_21aca239e254de21.txt").read_text(encoding="utf-8")
+
+
+def test_utf8_bom_is_removed_so_offsets_start_at_the_text():
+    (a,), _ = read_paths([INPUTS / "bom_utf8.txt"])
+    assert a.encoding == "utf-8-sig"
+    assert a.text.startswith("قالت")
+
+
+def test_every_bad_input_is_reported_and_the_rest_is_read():
+    articles, skipped = read_paths([INPUTS, INPUTS / "missing.txt"])
+    r = reasons(skipped)
+    assert r[("empty.txt", None)] == "empty file"
+    assert r[("blank.txt", None)] == "empty file"
+    assert "binary" in r[("random_bytes.txt", None)]
+    assert "not UTF-8" in r[("random_high_bytes.txt", None)] and "Windows-1256" in r[("random_high_bytes.txt", None)]
+    assert r[("english_only.txt", None)] == "no Arabic text"
+    assert r[("missing.txt", None)] == "no such file or directory"
+    assert "unsupported file type" in r[("notes.md", None)]
+    assert "malformed JSON" in r[("mixed.jsonl", 2)]
+    assert "no 'text'" in r[("mixed.jsonl", 3)]
+    assert "bad 'published'" in r[("mixed.jsonl", 6)]
+    assert "not a JSON object" in r[("mixed.jsonl", 7)]
+    ids = {a.id for a in articles}
+    assert {"ok-1", "ok-4", "wire_cp1256", "bom_utf8", "page", "hostile<script>"} <= ids
+    assert len(skipped) == 11
+
+
+def test_jsonl_fields_are_read():
+    articles, _ = read_paths([INPUTS / "mixed.jsonl"])
+    ok = {a.id: a for a in articles}["ok-1"]
+    assert ok.title == "قافلة إلى دوما" and ok.source == "test" and ok.line == 1
+    assert ok.published.isoformat() == "2018-03-15T10:00:00+00:00"
+
+
+def test_html_main_text_is_extracted_without_navigation_or_footer():
+    (a,), skipped = read_paths([INPUTS / "page.html"])
+    assert skipped == []
+    assert "فروا من القطاع" in a.text and "400 ألف مدني" in a.text
+    assert "الرئيسية" not in a.text and "سياسة الخصوصية" not in a.text
+    assert a.title.startswith("آلاف المدنيين يغادرون")
+    assert a.published is not None and a.published.year == 2018
+
+
+def test_gzipped_jsonl(tmp_path):
+    import gzip
+
+    data = (INPUTS / "mixed.jsonl").read_bytes()
+    path = tmp_path / "articles.jsonl.gz"
+    path.write_bytes(gzip.compress(data))
+    articles, skipped = read_paths([path])
+    assert {a.id for a in articles} == {"ok-1", "ok-4"}
+    assert len(skipped) == 4
+
+
+def test_duplicate_ids_in_jsonl_are_reported(tmp_path):
+    line = (INPUTS / "mixed.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "dup.jsonl"
+    path.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    articles, skipped = read_paths([path])
+    assert len(articles) == 1
+    assert skipped[0].line == 2 and "duplicate id" in skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02abc", "binary"),
+        (b"\xef\xbb\xbf\xff\xfe", "byte-order mark"),
+    ],
+)
+def test_decode_refuses_with_a_reason(data, message):
+    with pytest.raises(InputProblem, match=message):
+        decode(data)
+
+
+def test_decode_utf16_with_bom():
+    text = "قالت الأمم المتحدة إن القافلة وصلت."
+    assert decode(b"\xff\xfe" + text.encode("utf-16-le")) == (text, "utf-16-le")

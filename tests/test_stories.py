@@ -1,0 +1,52 @@
+"""Story grouping: the seeds stay one story when mixed with unrelated real articles."""
+import random
+
+import pytest
+
+import khulasa
+from khulasa.ingest import read_paths
+from khulasa.ingest.jsonl import read_jsonl
+from khulasa.model import Article
+
+
+def _ant_articles(rows, n, seed, keep=lambda r: True):
+    rng = random.Random(seed)
+    chosen = rng.sample([r for r in rows if keep(r)], n)
+    from datetime import datetime
+
+    return [
+        Article(
+            id=r["id"],
+            text=r["text"],
+            title=r["title"],
+            source=r["source"],
+            published=datetime.fromisoformat(r["published"]) if r["published"] else None,
+        )
+        for r in chosen
+    ]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("seed", [5, 11])
+def test_seeds_stay_together_and_apart_from_unrelated_articles(ant_rows, seeds_dir, seed):
+    seeds, _ = read_paths([seeds_dir])
+    others = _ant_articles(ant_rows, 1500, seed, keep=lambda r: "الغوطة" not in r["text"] and r["text"].strip())
+    result = khulasa.digest(seeds + others, progress=False)
+    seed_ids = {a.id for a in seeds}
+    holding = [s for s in result.stories if seed_ids & set(s.articles)]
+    assert len(holding) == 1
+    assert set(holding[0].articles) == seed_ids
+    # and the unrelated articles still form stories of their own
+    assert sum(1 for s in result.stories if len(s.articles) > 1) > 20
+
+
+def test_a_single_article_is_a_story_of_one():
+    result = khulasa.digest([Article(id="x", text="قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس.")])
+    assert [s.articles for s in result.stories] == [["x"]]
+    assert result.stories[0].digest[0].text.startswith("قالت الأمم المتحدة")
+
+
+def test_unrelated_articles_are_separate_stories():
+    a = Article(id="a", text="تدفق آلاف المدنيين من الغوطة الشرقية يوم الخميس بعد قصف استمر شهرا على المنطقة المحاصرة قرب دمشق.")
+    b = Article(id="b", text="فاز فريق ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في مباراة الدوري الإسباني لكرة القدم مساء السبت.")
+    assert len(khulasa.digest([a, b]).stories) == 2
