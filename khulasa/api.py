@@ -5,16 +5,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
-
 from .analyse import analyse
 from .ingest import read_paths
 from .model import Article, Digest, Skipped, Story
 from .progress import track
-from .stories import StoryOptions, article_bag, find_stories
+from .stories import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
-from .titles import story_title
-from .vectors import tfidf_matrix
+from .titles import title_from_digest
 
 
 def digest(
@@ -50,7 +47,8 @@ def digest(
     for story in track(stories, len(stories), "digesting", progress):
         members = [by_id[i] for i in story.articles]
         story.digest = summarise(members, opt)
-        story.title = story_title(members, _centrality(members), story.digest)
+        if not story.title:
+            story.title = title_from_digest(story.digest, members[0].id)
     return Digest(articles=articles, skipped=skipped, stories=stories)
 
 
@@ -64,12 +62,3 @@ def _checked(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
         seen.add(a.id)
         out.append(a)
     return out
-
-
-def _centrality(members: list[Article]) -> list[int]:
-    """Indices of ``members`` from most to least central (similarity to the others)."""
-    if len(members) == 1:
-        return [0]
-    x = tfidf_matrix([article_bag(a) for a in members])
-    sims = np.asarray((x @ x.T).sum(axis=1)).ravel()
-    return [int(i) for i in np.argsort(-sims, kind="stable")]

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from .model import Article, Excerpt, Sentence
 from .news.measures import measures_near_numbers
@@ -52,6 +53,10 @@ class DigestOptions:
     redundancy: float = 0.45  # cosine at or above which a sentence repeats a chosen one
     cluster_similarity: float = 0.3  # leader clustering of sentences into P_k
     max_words: int = 70  # longer sentences are run-ons, not digest material
+
+
+# One vocabulary for every story of a run: term ids and idf lookups are made once.
+_VOCABULARY = Vocabulary()
 
 
 def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
@@ -78,41 +83,38 @@ def _importance(s: Sentence) -> float:
     return 1.0 * quantity + 0.5 * lead
 
 
-def _concepts(pool: list[Sentence], boost: float) -> tuple[list[set[int]], np.ndarray]:
-    """Concept ids per sentence and concept weights (articles stating it, numbers boosted)."""
+def _concepts(pool: list[Sentence], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Sentence-by-concept incidence and concept weights (articles stating it, numbers boosted)."""
     ids: dict[tuple[str, str], int] = {}
-    per_sentence: list[set[int]] = []
-    holders: list[set[str]] = []
-    sentences_with: list[int] = []
-    for s in pool:
-        found = set()
-        keys = list(zip(s.terms, s.terms[1:]))
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, s in enumerate(pool):
+        keys = set(zip(s.terms, s.terms[1:]))
         # a quantity is a concept of its own (400000 besieged is one fact whatever the wording)
-        keys += [(t, "") for t in s.terms if t[:1].isdigit() and not _looks_like_year(t)]
+        keys.update((t, "") for t in s.terms if t[:1].isdigit() and not _looks_like_year(t))
         # "a number of killed", "a number who fled": the kind of figure is a concept too, so a
         # death toll is covered once even when each outlet gives its own number
-        keys += [("#", m) for m in measures_near_numbers(s.terms)]
+        keys.update(("#", m) for m in measures_near_numbers(s.terms))
         for key in keys:
             c = ids.get(key)
             if c is None:
-                c = ids[key] = len(holders)
-                holders.append(set())
-                sentences_with.append(0)
-            found.add(c)
-        for c in found:
-            holders[c].add(s.article)
-            sentences_with[c] += 1
-        per_sentence.append(found)
-    n_articles = len({s.article for s in pool})
-    weights = np.zeros(len(holders))
+                c = ids[key] = len(ids)
+            rows.append(r)
+            cols.append(c)
+    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(pool), max(len(ids), 1)))
+    article_of = np.array([hash(s.article) for s in pool])
+    n_articles = len(set(article_of.tolist()))
+    coo = incidence.tocoo()
+    if n_articles > 1:
+        pairs = set(zip(coo.col.tolist(), article_of[coo.row].tolist()))
+        support = np.bincount([c for c, _ in pairs], minlength=incidence.shape[1]).astype(float)
+    else:
+        support = np.asarray(incidence.sum(axis=0)).ravel()
     keys = list(ids)
-    for c, arts in enumerate(holders):
-        support = len(arts) if n_articles > 1 else sentences_with[c]
-        if support >= 2:
-            numeric = keys[c][0][:1].isdigit() or keys[c][0] == "#" or keys[c][1][:1].isdigit()
-            # superlinear in support: a fact five outlets state outweighs one wording two share
-            weights[c] = (support - 1) ** 2 * (boost if numeric else 1.0)
-    return per_sentence, weights
+    numeric = np.array([k[0] == "#" or k[0][:1].isdigit() or k[1][:1].isdigit() for k in keys] or [False])
+    # superlinear in support: a fact five outlets state outweighs one wording two share
+    weights = np.where(support >= 2, (support - 1) ** 2, 0.0) * np.where(numeric, boost, 1.0)
+    return incidence, weights
 
 
 def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
@@ -120,7 +122,7 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     pool = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
     if not pool:
         return []
-    x = tfidf_matrix([bag(s.terms) for s in pool], Vocabulary())
+    x = tfidf_matrix([bag(s.terms) for s in pool], _VOCABULARY)
     w = (x @ x.T).toarray()
     np.fill_diagonal(w, 1.0)
     n = len(pool)
@@ -131,12 +133,12 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     labels = _clusters(w, np.argsort(-reward), opt.cluster_similarity)
     n_clusters = labels.max() + 1
 
-    concept_sets, concept_weight = _concepts(pool, opt.number_boost)
+    incidence, concept_weight = _concepts(pool, opt.number_boost)
     # scale each term by its value on the whole story
     scale_cov = cap.sum() or 1.0
-    scale_div = sum(np.sqrt(reward[labels == k].sum()) for k in range(n_clusters)) or 1.0
+    scale_div = np.sqrt(np.bincount(labels, weights=reward, minlength=n_clusters)).sum() or 1.0
     scale_con = concept_weight.sum() or 1.0
-    concept_done = np.zeros(len(concept_weight), dtype=bool)
+    open_weight = concept_weight.copy()  # weight of the concepts not yet covered
     prior = opt.prior * np.array([_importance(s) for s in pool])
 
     covered = np.zeros(n)
@@ -144,8 +146,17 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     chosen: list[int] = []
     words_used = 0
     available = candidate.copy()
-    while available.any():
+    lengths = np.array([s.words for s in pool])
+    word_budget = opt.words if opt.sentences is None else None
+    while True:
         if opt.sentences is not None and len(chosen) >= opt.sentences:
+            break
+        if word_budget is not None:
+            fits = available & (lengths <= word_budget - words_used)
+            if not fits.any() and not chosen:
+                fits = available  # nothing fits at all: a digest of one sentence still beats none
+            available = fits
+        if not available.any():
             break
         idx = np.flatnonzero(available)
         # coverage gain of adding each candidate j: sum_i min(covered_i + w_ij, cap_i) - min(covered_i, cap_i)
@@ -153,21 +164,18 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
         gain_cov = np.minimum(covered[:, None] + w[:, idx], cap[:, None]).sum(axis=0) - base
         mass = cluster_mass[labels[idx]]
         gain_div = np.sqrt(mass + reward[idx]) - np.sqrt(mass)
-        gain_con = np.array([concept_weight[[c for c in concept_sets[j] if not concept_done[c]]].sum() for j in idx])
+        gain_con = (incidence @ open_weight)[idx]
         gain = (gain_cov / scale_cov + opt.diversity * gain_div / scale_div + opt.concepts * gain_con / scale_con + prior[idx]) / cost[idx]
         best = idx[int(np.argmax(gain))]
         available[best] = False
         s = pool[best]
-        if opt.words is not None and opt.sentences is None and words_used + s.words > opt.words:
-            if chosen:
-                continue  # does not fit; a shorter one may
         if chosen and w[best, chosen].max() >= opt.redundancy:
             continue
         chosen.append(best)
         words_used += s.words
         covered += w[:, best]
         cluster_mass[labels[best]] += reward[best]
-        concept_done[list(concept_sets[best])] = True
+        open_weight[incidence.indices[incidence.indptr[best]:incidence.indptr[best + 1]]] = 0.0
     picked = [pool[j] for j in chosen]
     return picked
 

@@ -2,8 +2,8 @@
 news corpus (small inputs cannot estimate their own)."""
 from __future__ import annotations
 
-import math
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -12,19 +12,27 @@ from scipy import sparse
 from .arabic.lexicon import stem_stats
 
 
+@lru_cache(maxsize=500_000)
+def _idf(term: str) -> float:
+    # a number is as telling as a word the background corpus never saw
+    return stem_stats().idf(term if not term[:1].isdigit() else "\0")
+
+
 class Vocabulary:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
-        self.idf: list[float] = []
+        self._idf: list[float] = []
 
-    def id(self, term: str) -> int:
-        i = self.index.get(term)
-        if i is None:
-            i = self.index[term] = len(self.idf)
-            stats = stem_stats()
-            # numbers are as telling as a rare word when they match (400 ألف, 1300)
-            self.idf.append(stats.idf(term) if not term[:1].isdigit() else stats.idf("\0"))
+    def add(self, term: str) -> int:
+        i = self.index[term] = len(self._idf)
+        self._idf.append(_idf(term))
         return i
+
+    def idf(self) -> np.ndarray:
+        return np.asarray(self._idf, dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self._idf)
 
 
 def tfidf_matrix(
@@ -37,24 +45,39 @@ def tfidf_matrix(
     """Rows of L2-normalised tf * idf**idf_power weights, one per bag of (term, count);
     tf is 1 + log(count) when ``sublinear``, else the count itself."""
     vocab = vocab or Vocabulary()
-    indptr, indices, data = [0], [], []
-    for bag in bags:
-        weights: dict[int, float] = {}
-        for term, count in bag:
-            if count > 0:
-                j = vocab.id(term)
-                weights[j] = weights.get(j, 0.0) + count
-        idf = vocab.idf if idf_power == 1.0 else None
-        row = {}
-        for j, tf in weights.items():
-            w = (1.0 + math.log(tf)) if sublinear and tf >= 1 else tf
-            row[j] = w * (idf[j] if idf is not None else vocab.idf[j] ** idf_power)
-        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-        indices.extend(row.keys())
-        data.extend(v / norm for v in row.values())
-        indptr.append(len(indices))
-    shape = (len(indptr) - 1, max(len(vocab.idf), 1))
-    return sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr)), shape=shape)
+    index = vocab.index
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, b in enumerate(bags):
+        for term, count in b:
+            j = index.get(term)
+            if j is None:
+                j = vocab.add(term)
+            rows.append(r)
+            cols.append(j)
+            vals.append(count)
+    m = sparse.csr_matrix(
+        (np.asarray(vals, dtype=np.float32), (np.asarray(rows, dtype=np.int32), np.asarray(cols, dtype=np.int32))),
+        shape=(len(bags), max(len(vocab), 1)),
+    )
+    m.sum_duplicates()
+    if sublinear:
+        big = m.data >= 1
+        m.data[big] = 1.0 + np.log(m.data[big])
+    idf = vocab.idf()
+    if len(idf):
+        m.data *= idf[m.indices] ** idf_power if idf_power != 1.0 else idf[m.indices]
+    # L2-normalise the rows in place (cheaper than building a diagonal matrix per call)
+    lengths = np.diff(m.indptr)
+    sq = np.zeros(m.shape[0], dtype=np.float64)
+    nonempty = lengths > 0
+    if m.nnz:
+        sq[nonempty] = np.add.reduceat(m.data.astype(np.float64) ** 2, m.indptr[:-1][nonempty])
+    norms = np.sqrt(sq)
+    norms[norms == 0] = 1.0
+    m.data /= np.repeat(norms, lengths).astype(np.float32)
+    return m
 
 
 def bag(terms: Iterable[str], weight: float = 1.0) -> list[tuple[str, float]]:

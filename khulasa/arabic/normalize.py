@@ -5,6 +5,7 @@ not text to show. The character map lives in ``data/charmap.tsv``.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -24,10 +25,9 @@ def _table() -> dict[int, str | None]:
     return table
 
 
-def _needs_nfkc(text: str) -> bool:
-    # Presentation forms (FB50-FDFF, FE70-FEFF) and ligatures such as ﻻ only appear in
-    # badly converted text; skip the NFKC pass when none are present (it is the slow part).
-    return any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe" for ch in text)
+# Presentation forms (FB50-FDFF, FE70-FEFE) and ligatures such as ﻻ only appear in badly
+# converted text; the NFKC pass (the slow part) runs only when one is present.
+_needs_nfkc = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
 
 
 def normalize(text: str) -> str:

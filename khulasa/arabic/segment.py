@@ -53,20 +53,31 @@ def _patterns():
     return terminal
 
 
+_QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", "‹": "›"}
+
+
+@lru_cache(maxsize=1)
+def _quote_pattern() -> re.Pattern:
+    chars = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values()) + _marks().symmetric
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _quoted_regions(line: str, marks: _Marks) -> list[tuple[int, int]]:
     """(open, close) index pairs of quotations that open and close on this line."""
+    found = [(m.start(), m.group()) for m in _quote_pattern().finditer(line)]
+    if not found:
+        return []
     regions: list[tuple[int, int]] = []
-    pairs = {"“": "”", "«": "»", "‘": "’", "‹": "›"}
-    for opener, closer in pairs.items():
+    for opener, closer in _QUOTE_PAIRS.items():
         start = None
-        for i, ch in enumerate(line):
+        for i, ch in found:
             if ch == opener and start is None:
                 start = i
             elif ch == closer and start is not None:
                 regions.append((start, i))
                 start = None
     for q in marks.symmetric:
-        positions = [i for i, ch in enumerate(line) if ch == q]
+        positions = [i for i, ch in found if ch == q]
         if positions and len(positions) % 2 == 0:
             regions.extend(zip(positions[::2], positions[1::2]))
     return [r for r in regions if r[1] - r[0] <= 600]
