@@ -6,12 +6,11 @@ event) dominate, and the stronger idf damps the vocabulary every war report shar
 product over each article's most salient terms (never all pairs); exact cosine on the
 candidates, discounted by the time between publications; then average-linkage agglomeration
 over the candidate edges, strongest first: two groups merge only when the mean similarity of
-all their cross pairs reaches the threshold, which keeps one shared topic word from chaining
+all their cross pairs (pairs never found as candidates counting 0) reaches the threshold, which keeps one shared topic word from chaining
 different events together.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +52,10 @@ def _title_terms(title: str) -> list[str]:
     return terms(title)
 
 
+_BLOCK = 1000  # rows of the candidate product computed at a time
+_PAIRS = 20_000  # candidate pairs scored at a time
+
+
 def _prune(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
     """Keep each row's ``k`` largest weights."""
     rows, cols, vals = [], [], []
@@ -71,16 +74,10 @@ def _prune(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=matrix.shape)
 
 
-def _time_discount(a: Article, b: Article, opt: StoryOptions) -> float:
-    if a.published is None or b.published is None:
-        return 1.0
-    days = abs((a.published - b.published).total_seconds()) / 86400
-    if days <= opt.same_days:
-        return 1.0
-    return math.exp(-(days - opt.same_days) / opt.decay_days)
-
-
-def similarity_edges(articles: list[Article], opt: StoryOptions) -> tuple[sparse.csr_matrix, list[tuple[float, int, int]]]:
+def similarity_edges(
+    articles: list[Article], opt: StoryOptions
+) -> tuple[sparse.csr_matrix, list[tuple[float, int, int]]]:
+    """Article vectors, and every candidate pair's time-discounted cosine (strongest first)."""
     vocab = Vocabulary()
     x = tfidf_matrix([article_bag(a) for a in articles], vocab, sublinear=False, idf_power=1.5)
     if len(articles) < 2:
@@ -90,19 +87,27 @@ def similarity_edges(articles: list[Article], opt: StoryOptions) -> tuple[sparse
     # them) and say little about the event; candidates come from the rarer ones.
     postings = np.bincount(cand.indices, minlength=cand.shape[1])
     cap = max(50, int(opt.max_postings * len(articles)))
-    cand = cand @ sparse.diags((postings <= cap).astype(np.float32))
-    cand = sparse.csr_matrix(cand / np.maximum(sparse.linalg.norm(cand, axis=1), 1e-9)[:, None])
-    prod = sparse.triu(cand @ cand.T, k=1).tocoo()
-    keep = prod.data >= opt.candidate_floor
-    ii, jj = prod.row[keep], prod.col[keep]
+    cand = sparse.csr_matrix(cand @ sparse.diags((postings <= cap).astype(np.float32)))
+    norms = np.sqrt(np.asarray(cand.multiply(cand).sum(axis=1)).ravel())
+    cand = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-9)) @ cand)
+    # the product in row blocks, keeping only what passes the floor, so memory stays bounded
+    ii_parts, jj_parts = [], []
+    cand_t = sparse.csr_matrix(cand.T)
+    for lo in range(0, cand.shape[0], _BLOCK):
+        block = (cand[lo:lo + _BLOCK] @ cand_t).tocoo()
+        keep = (block.data >= opt.candidate_floor) & (block.col > block.row + lo)
+        ii_parts.append(block.row[keep] + lo)
+        jj_parts.append(block.col[keep])
+    ii, jj = np.concatenate(ii_parts), np.concatenate(jj_parts)
     if len(ii) == 0:
         return x, []
-    exact = np.asarray(x[ii].multiply(x[jj]).sum(axis=1)).ravel()
+    times = _timestamps(articles)
     edges = []
-    for i, j, s in zip(ii.tolist(), jj.tolist(), exact.tolist()):
-        s *= _time_discount(articles[i], articles[j], opt)
-        if s >= opt.threshold:
-            edges.append((s, i, j))
+    for lo in range(0, len(ii), _PAIRS):
+        i, j = ii[lo:lo + _PAIRS], jj[lo:lo + _PAIRS]
+        exact = np.asarray(x[i].multiply(x[j]).sum(axis=1)).ravel()
+        exact *= _pair_discount(times[i], times[j], opt)
+        edges.extend(zip(exact.tolist(), i.tolist(), j.tolist()))
     edges.sort(reverse=True)
     return x, edges
 
@@ -111,8 +116,9 @@ def _timestamps(articles: list[Article]) -> np.ndarray:
     return np.array([a.published.timestamp() if a.published else np.nan for a in articles])
 
 
-def _discount_matrix(ta: np.ndarray, tb: np.ndarray, opt: StoryOptions) -> np.ndarray:
-    days = np.abs(ta[:, None] - tb[None, :]) / 86400
+def _pair_discount(ta: np.ndarray, tb: np.ndarray, opt: StoryOptions) -> np.ndarray:
+    """Similarity discount for the time between publications (1 when either is unknown)."""
+    days = np.abs(ta - tb) / 86400
     disc = np.exp(-np.maximum(days - opt.same_days, 0) / opt.decay_days)
     return np.where(np.isnan(disc), 1.0, disc)
 
@@ -123,26 +129,39 @@ def group(articles: list[Article], opt: StoryOptions | None = None) -> list[list
 
 
 def _group(articles: list[Article], opt: StoryOptions) -> tuple[list[list[int]], sparse.csr_matrix]:
+    """Average linkage over the candidate graph. ``link[a][b]`` holds the sum of the pair
+    similarities between groups a and b, so the mean over all cross pairs is one division;
+    pairs that were never candidates count as 0 (their similarity is below the floor)."""
     x, edges = similarity_edges(articles, opt)
-    times = _timestamps(articles)
+    link: dict[int, dict[int, float]] = {i: {} for i in range(len(articles))}
+    for s, i, j in edges:
+        link[i][j] = s
+        link[j][i] = s
     owner = list(range(len(articles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
-    for _, i, j in edges:
+    for s, i, j in edges:
+        if s < opt.threshold:
+            break
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        ma, mb = members[a], members[b]
-        cross = (x[ma] @ x[mb].T).toarray()
-        if len(ma) * len(mb) > 1:
-            cross = cross * _discount_matrix(times[ma], times[mb], opt)
-        if cross.mean() < opt.threshold:
+        if link[a].get(b, 0.0) / (len(members[a]) * len(members[b])) < opt.threshold:
             continue
-        if len(ma) < len(mb):
-            a, b, ma, mb = b, a, mb, ma
-        ma.extend(mb)
-        for k in mb:
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        members[a].extend(members[b])
+        for k in members.pop(b):
             owner[k] = a
-        del members[b]
+        # fold b's links into a's
+        la = link[a]
+        for c, w in link.pop(b).items():
+            if c == a:
+                continue
+            la[c] = la.get(c, 0.0) + w
+            lc = link[c]
+            lc[a] = lc.get(a, 0.0) + w
+            del lc[b]
+        la.pop(b, None)
     return sorted(members.values(), key=lambda g: (-len(g), min(g))), x
 
 
