@@ -53,3 +53,23 @@ def _mark_repeats(sentences: list[Sentence]) -> None:
         if key in seen:
             s.kind = "repeat"
         seen.add(key)
+
+
+OUTLET_REPEATS = 5  # a sentence one outlet prints in this many different articles is its boilerplate
+
+
+def mark_outlet_boilerplate(articles: list[Article]) -> list[Article]:
+    """Sentences an outlet repeats word for word across many of its articles (disclaimers,
+    credits, standing background paragraphs) are boilerplate, whatever their wording."""
+    seen: dict[tuple[str | None, str], set[str]] = {}
+    for a in articles:
+        for s in a.sentences:
+            if s.kind == "body":
+                seen.setdefault((a.source, s.text), set()).add(a.text[:200])
+    repeated = {key for key, texts in seen.items() if len(texts) >= OUTLET_REPEATS}
+    if repeated:
+        for a in articles:
+            for s in a.sentences:
+                if s.kind == "body" and (a.source, s.text) in repeated:
+                    s.kind = "boilerplate"
+    return articles

@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from .analyse import analyse
+from .analyse import analyse, mark_outlet_boilerplate
 from .ingest import read_paths
 from .model import Article, Digest, Skipped, Story
 from .progress import track
@@ -38,6 +38,7 @@ def digest(
     read, skipped = read_paths(paths) if paths else ([], [])
     articles = _checked(given, skipped) + read
     articles = [analyse(a) for a in track(articles, len(articles), "analysing", progress)]
+    articles = mark_outlet_boilerplate(articles)
 
     opt = digest_options or DigestOptions()
     if words is not None or sentences is not None:

@@ -30,3 +30,23 @@ def test_bbc_related_headlines_and_app_notice_are_never_digest_material():
     result = khulasa.digest([Article(id="bbc", text=text)])
     quoted = " ".join(e.text for e in result.stories[0].digest)
     assert "روسيا تقرر" not in quoted and "يمكنكم" not in quoted and "---" not in quoted
+
+
+def test_a_sentence_an_outlet_repeats_in_many_articles_is_boilerplate():
+    disclaimer = "ولا يتحمل الموقع أي مسؤولية عن محتوى التعليقات المنشورة على صفحاته."
+    leads = [
+        "قصفت طائرات حربية مدينة دوما في الغوطة الشرقية مما أسفر عن سقوط قتلى وجرحى بين المدنيين.",
+        "غمرت مياه الأمطار الغزيرة شوارع بغداد وأغلقت السلطات المدارس والدوائر الحكومية ليومين.",
+        "أدلى الناخبون التونسيون بأصواتهم في أول انتخابات بلدية منذ الثورة وسط إقبال ضعيف.",
+        "فاز النادي الأهلي على الزمالك بهدفين نظيفين في قمة الدوري المصري لكرة القدم مساء الجمعة.",
+        "ضرب زلزال بقوة ست درجات محافظة كرمانشاه غرب إيران وأدى إلى انهيار عشرات المنازل الطينية.",
+        "افتتح في الرياض مؤتمر دولي للاستثمار بمشاركة مئات الشركات ورجال الأعمال من أنحاء العالم.",
+    ]
+    articles = [Article(id=f"x{i}", source="outlet", text=f"{lead}\n{disclaimer}") for i, lead in enumerate(leads)]
+    result = khulasa.digest(articles)
+    quoted = [e.text for s in result.stories for e in s.digest]
+    assert disclaimer not in quoted
+    assert sorted(quoted) == sorted(leads)
+    # the same sentence in fewer articles of the outlet is still ordinary text
+    few = khulasa.digest(articles[:3])
+    assert any(disclaimer == e.text for s in few.stories for e in s.digest)

@@ -49,3 +49,38 @@ def test_unusable_input_exits_2_with_a_reason(tmp_path):
 def test_sentences_option():
     r = run("digest", str(SEEDS), "--sentences", "2", "-f", "json")
     assert len(json.loads(r.stdout)["stories"][0]["digest"]) == 2
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path, ant_rows):
+    """On a terminal a run over hundreds of articles shows progress on stderr; piped, it does not."""
+    import os
+    import pty
+
+    path = tmp_path / "ant.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ant_rows[:400]), encoding="utf-8")
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a real terminal has a size
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "khulasa", "digest", str(path), "-f", "json", "-o", str(tmp_path / "o.json")],
+        stdin=slave, stdout=slave, stderr=slave, close_fds=True,
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait()
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"analysing" in seen and b"articles" in seen
+    piped = run("digest", str(path), "-f", "json", "-o", str(tmp_path / "p.json"))
+    assert piped.returncode == 0 and piped.stderr == ""
