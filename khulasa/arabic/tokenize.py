@@ -12,7 +12,7 @@ _TOKEN = re.compile(
     r"[\u0620-\u064A\u064B-\u065F\u0670\u066E-\u066F\u0671-\u06D3\u06D5-\u06ED\u06FA-\u06FF"
     r"\uFB50-\uFDFF\uFE70-\uFEFC]+"
     r"|[A-Za-z\u00C0-\u024F]+"
-    r"|\d+(?:[.,\u060C\u066B\u066C]\d+)*"
+    r"|\d+(?:[\u200e\u200f\u202a-\u202e\u2066-\u2069]*[.,\u060C\u066B\u066C][\u200e\u200f\u202a-\u202e\u2066-\u2069]*\d+)*"
 )
 
 

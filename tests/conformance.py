@@ -1,0 +1,107 @@
+"""Running the peers' Arabic numeral suites (../shared/conformance) through khulasa.numbers."""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+from khulasa.arabic.numbers import find, parse
+
+from .conftest import SHARED
+
+CONFORMANCE = SHARED / "conformance"
+
+
+def rows(name: str) -> list[dict]:
+    with open(CONFORMANCE / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def duckling_ok(row: dict) -> tuple[bool, str]:
+    got = parse(row["text"])
+    return close(got, float(row["expected_value"])), f"parse -> {got}"
+
+
+def recognizers_checked(row: dict) -> bool:
+    return row["ignore_resolution"].strip().lower() != "true" and "dotnet" not in row["not_supported"].lower()
+
+
+def _range(value: str) -> tuple[float | None, float | None] | None:
+    m = re.match(r"^[\[(]([^,]*),([^\])]*)[\])]$", value.strip())
+    if not m:
+        return None
+    try:
+        lo, hi = m.group(1).strip(), m.group(2).strip()
+        return (float(lo) if lo else None, float(hi) if hi else None)
+    except ValueError:
+        return None
+
+
+def _as_range(m) -> tuple[float | None, float | None]:
+    if m.low is not None or m.high is not None:
+        return m.low, m.high
+    if m.bound == "min":
+        return m.value, None
+    if m.bound == "max":
+        return None, m.value
+    return m.value, m.value
+
+
+def recognizers_ok(row: dict) -> tuple[bool, str]:
+    model, text, expected = row["model"], row["input"], row["value"].strip()
+    found = find(text)
+    shown = [(m.text, m.value, m.low, m.high, m.bound, m.kind, m.relative) for m in found]
+    if model == "NumberModel":
+        nums = [m for m in found if m.kind != "ordinal"]
+        if row["type"] == "NO_MATCH":
+            return not nums, f"{shown}"
+        try:
+            want = float(expected)
+        except ValueError:
+            return False, f"unreadable expected value {expected!r}"
+        return any(close(m.value, want) and row["match_text"].strip() in m.text for m in nums), f"{shown}"
+    if model == "PercentModel":
+        pct = [m for m in found if m.kind == "percent"]
+        if row["type"] == "NO_MATCH":
+            return not pct, f"{shown}"
+        try:
+            want = float(expected.rstrip("%"))
+        except ValueError:
+            return False, f"unreadable expected value {expected!r}"
+        return any(close(m.value, want) for m in pct), f"{shown}"
+    if model == "NumberRangeModel":
+        ranged = [m for m in found if m.kind != "ordinal" and (m.bound or m.low is not None or m.high is not None)]
+        if row["type"] == "NO_MATCH":
+            return not ranged, f"{shown}"
+        parsed = _range(expected)
+        if parsed is None:
+            return False, f"unreadable expected value {expected!r}"
+        lo, hi = parsed
+        return any(close(a, lo) and close(b, hi) for a, b in map(_as_range, ranged)), f"{shown}"
+    if model in ("OrdinalModel", "OrdinalModelSuppressExtendedTypes"):
+        ords = [m for m in found if m.kind == "ordinal"]
+        if model == "OrdinalModelSuppressExtendedTypes":
+            ords = [m for m in ords if m.relative is None]
+        if row["type"] == "NO_MATCH":
+            return not ords, f"{shown}"
+        if re.match(r"^-?\d+(\.\d+)?(E-?\d+)?$", expected):
+            return any(close(m.value, float(expected)) for m in ords), f"{shown}"
+        return any(m.relative == expected for m in ords), f"{shown}"
+    raise ValueError(model)
+
+
+def known_failures(name: str) -> dict[str, str]:
+    path = Path(__file__).parent / "data" / name
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, reason = line.partition("\t")
+            out[key] = reason
+    return out

@@ -1,0 +1,188 @@
+"""khulasa.numbers on news text: the seeds' forms, kinds of numbers that are not counts, and
+properties over all integers."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khulasa.arabic.numbers import find, parse
+
+
+def one(text):
+    (m,) = [m for m in find(text) if m.kind != "ordinal"]
+    return m
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("7 آلاف", 7000), ("سبعة آلاف", 7000), ("ألفي", 2000), ("ألفين", 2000), ("الفين", 2000),
+        ("نحو تسعين", 90), ("350،000", 350000), ("٣٥٠٬٠٠٠", 350000), ("3 ملايين", 3_000_000),
+        ("1.5 مليون", 1_500_000), ("٢٫٥", 2.5), ("خمسمائة وخمسة وعشرون", 525), ("ثلاثمئة", 300),
+        ("مئتين", 200), ("مائتي", 200), ("اربعه", 4), ("الف", 1000), ("أربعمئة ألف", 400_000),
+        ("ثلاثة عشر", 13), ("إحدى عشرة", 11), ("ثلاثين", 30), ("ثلاثون", 30), ("ثلاث", 3),
+        ("مليار", 1e9), ("2 مليون و500 ألف", 2_500_000), ("ألفين وخمسمئة", 2500), ("۱۲۰۰", 1200),
+        ("سبعين", 70), ("مئة", 100), ("مائة", 100), ("١٢٥٠", 1250),
+    ],
+)
+def test_values(text, value):
+    assert parse(text) == pytest.approx(value)
+
+
+def test_not_a_numeral():
+    assert parse("الغوطة الشرقية") is None
+    assert parse("") is None
+    assert parse("7 آلاف شخص") is None  # a phrase, not a whole numeral
+
+
+def test_approximations_and_bounds():
+    m = one("غادر أكثر من 7 آلاف شخص")
+    assert (m.value, m.bound, m.text) == (7000, "min", "أكثر من 7 آلاف")
+    m = one("نحو 400 ألف مدني")
+    assert (m.value, m.approx) == (400_000, True)
+    assert one("ما يقرب من 20 ألف شخص").approx
+    assert one("لحوالي 350،000 شخص").approx
+    assert one("زهاء ألف قتيل").approx
+    assert one("ما لا يقل عن 30 قتيلا").bound == "min"
+    assert one("ما يصل إلى أربعمئة ألف شخص").bound == "max"
+    assert one("أقل من 100 شخص").bound == "max"
+    assert one("قتل 5 أشخاص على الأقل").bound == "min"
+
+
+def test_ranges_and_changes():
+    m = one("فإن ما يتراوح بين 12 ألفا و16 ألف شخص غادروا الغوطة")
+    assert (m.value, m.low, m.high) == (None, 12000, 16000)
+    m = one("سقط ما بين 300 و400 قتيل")
+    assert (m.low, m.high) == (300, 400)
+    m = one("ما أدى لارتفاع عدد القتلى من 10 إلى 21، فضلاً عن")
+    assert (m.value, m.low, m.high, m.change_from) == (21, None, None, 10)
+
+
+def test_percent_fraction_vague():
+    assert (one("70 في المئة من المنطقة").value, one("70 في المئة من المنطقة").kind) == (70, "percent")
+    assert one("70 بالمئة من الأراضي").kind == "percent"
+    assert one("على 10% من الغوطة").kind == "percent"
+    toll, share = find("مقتل 1250 مدنياً ، حوالي خُمسهم من الأطفال")
+    assert (toll.value, toll.kind) == (1250, "count")
+    assert (share.value, share.kind, share.approx) == (0.2, "fraction", True)
+    assert one("نصف السكان").value == 0.5
+    m = one("نقل عشرات المدنيين")
+    assert (m.value, m.vague, m.low) == (None, True, 10)
+    m = one("فر عشرات الآلاف")
+    assert (m.vague, m.low, m.high) == (True, 10000, 99999)
+    assert one("فر الآلاف من السكان").vague
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("تطبيق القرار 2401 بعد", "identifier"),
+        ("منذ أواخر 2012، حيث", "year"),
+        ("في عام 2017 أعلن", "year"),
+        ("يوم الجمعة 9 من مارس", "date"),
+        ("في 24 شباط/فبراير الماضي", "date"),
+        ("منذ 19 فبراير/شباط الماضي", "date"),
+        ("خلال 24 ساعة قبل", "duration"),
+        ("هدنة من 30 يوما", "duration"),
+        ("خلال الساعات ال24 الماضية", "duration"),
+        ("اتصلوا على الرقم 0933123456", "identifier"),
+        ("في تمام الساعة 10 صباحا", "time"),
+        ("عند 10:30 مساء", "time"),
+        ("مع دخول الصراع عامه الثامن", "ordinal"),
+        ("200 مليون دولار", "money"),
+        ("قتل 14 من مقاتلي النظام", "count"),
+    ],
+)
+def test_numbers_that_are_not_counts(text, kind):
+    kinds = [m.kind for m in find(text)]
+    assert kind in kinds, [(m.text, m.kind) for m in find(text)]
+    if kind != "count":
+        assert "count" not in kinds
+
+
+def test_offsets_point_into_the_text(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = find(text)
+        assert found
+        for m in found:
+            assert text[m.start:m.end] == m.text
+        assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# ---------------------------------------------------------------- properties
+
+UNITS_M = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+UNITS_F = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"]
+UNITS_ACC = ["", "واحدا", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+TENS_NOM = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+TENS_ACC = ["", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+HUNDREDS = ["", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة"]
+HUNDREDS_ALT = ["", "مائة", "مائتين", "ثلاثمائة", "اربعمائة", "خمسمائة", "ستمائة", "سبعمائة", "ثمانمائة", "تسعمائة"]
+
+
+def below_thousand(n: int, style: int) -> list[str]:
+    """Words for 0 < n < 1000, in one of several spellings (gender, case, مئة/مائة)."""
+    units = (UNITS_M, UNITS_F, UNITS_ACC)[style % 3]
+    tens = TENS_ACC if style % 2 else TENS_NOM
+    hundreds = HUNDREDS_ALT if style % 4 >= 2 else HUNDREDS
+    h, rest = divmod(n, 100)
+    parts = []
+    if h:
+        parts.append(hundreds[h])
+    if rest:
+        t, u = divmod(rest, 10)
+        if rest < 10:
+            words = units[u]
+        elif rest == 10:
+            words = "عشرة" if style % 3 != 1 else "عشر"
+        elif rest < 20:
+            teen_unit = {1: "أحد" if style % 3 != 1 else "إحدى", 2: "اثنا" if style % 2 == 0 else "اثني"}.get(u, units[u])
+            words = f"{teen_unit} {'عشر' if style % 3 != 1 else 'عشرة'}"
+        elif u == 0:
+            words = tens[t]
+        else:
+            words = f"{units[u]} و{tens[t]}"
+        parts.append(words)
+    return [" و".join(parts)]
+
+
+def spell(n: int, style: int) -> str:
+    if n == 0:
+        return "صفر"
+    scales = [(1_000_000, ("مليون", "مليونان" if style % 2 == 0 else "مليونين", "ملايين", "مليونا")),
+              (1000, ("ألف", "ألفان" if style % 2 == 0 else "ألفين", "آلاف", "ألفا"))]
+    parts = []
+    for size, (one_, two, few, many) in scales:
+        q, n = divmod(n, size)
+        if not q:
+            continue
+        if q == 1:
+            parts.append(one_)
+        elif q == 2:
+            parts.append(two)
+        elif 3 <= q <= 10:
+            parts.append(f"{below_thousand(q, style)[0]} {few}")
+        else:
+            word = many if q % 100 in range(11, 100) else one_
+            if style % 5 == 4:
+                parts.append(f"{q} {word}")  # mixed digits and words: 250 ألف
+            else:
+                parts.append(f"{below_thousand(q, style)[0]} {word}")
+    if n:
+        parts.append(below_thousand(n, style)[0])
+    return " و".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999_999), st.integers(min_value=0, max_value=59))
+def test_number_words_parse_back(n, style):
+    words = spell(n, style)
+    assert parse(words) == n, words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_find_never_raises(text):
+    for m in find(text):
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end] == m.text
