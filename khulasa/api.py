@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Iterable
 
 from .analyse import analyse, mark_outlet_boilerplate
+from .figures import story_figures
 from .ingest import read_paths
 from .model import Article, Digest, Skipped, Story
 from .progress import track
+from .reconcile import reconcile
 from .stories import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
 from .titles import title_from_digest
@@ -22,12 +24,14 @@ def digest(
     story_options: StoryOptions | None = None,
     digest_options: DigestOptions | None = None,
     progress: bool | None = None,
+    figures: bool = True,
 ) -> Digest:
     """Read ``inputs`` (paths to files or folders, or ``Article`` objects), group the articles
     into stories and write a digest for each.
 
     ``words`` (default 120) or ``sentences`` sets the length of each digest. ``progress``
     forces the progress bar on or off (default: on for a terminal and large inputs).
+    ``figures`` (default on) extracts every story's figures and lines its sources up (claims).
     """
     if isinstance(inputs, (str, Path, Article)):
         inputs = [inputs]
@@ -48,6 +52,9 @@ def digest(
     for story in track(stories, len(stories), "digesting", progress):
         members = [by_id[i] for i in story.articles]
         story.digest = summarise(members, opt)
+        if figures:
+            story.figures = story_figures(members)
+            story.claims = reconcile(story.figures, by_id)
         if not story.title:
             story.title = title_from_digest(story.digest, members[0].id)
     return Digest(articles=articles, skipped=skipped, stories=stories)

@@ -80,11 +80,75 @@ class Excerpt:
 
 
 @dataclass(slots=True)
+class Figure:
+    """A quantity stated in an article: ``article.text[start:end] == quote`` is the number as
+    written (with its approximation, bound or range words); the sentence is
+    ``article.text[sentence_start:sentence_end]``."""
+
+    article: str
+    start: int
+    end: int
+    quote: str
+    value: float | None  # None for a range or a vague count
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    bound: str | None = None  # min | max
+    vague: bool = False
+    unit: str = "count"  # count | percent | fraction | money
+    measure: str = "other"  # killed wounded displaced besieged population territory_percent aid strikes other
+    subject: str | None = None  # what is counted, as written
+    place: str | None = None
+    source: str | None = None  # who the text attributes it to, as written; None: the outlet's own voice
+    as_of: str | None = None  # the words giving its date or period, as written
+    period: str = "none"  # total (since a start) | window (a stretch) | point (one day) | none
+    subset: bool = False  # a part of another figure (بينهم تسعة رجال إنقاذ)
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    @property
+    def span(self) -> tuple[float, float] | None:
+        """The interval the figure allows: (value, value), a range, or a bound's open side."""
+        if self.low is not None and self.high is not None:
+            return self.low, self.high
+        if self.value is None:
+            return None
+        if self.bound == "min":
+            return self.value, float("inf")
+        if self.bound == "max":
+            return 0.0, self.value
+        return self.value, self.value
+
+
+@dataclass(slots=True)
+class Claim:
+    """Figures that count the same thing, lined up across sources."""
+
+    id: str
+    measure: str
+    unit: str
+    subject: str | None
+    place: str | None
+    figures: list[int]  # indices into the story's figures
+    sources: list[str | None]
+    values: list[str]  # distinct values as stated (7000، 12000–16000، >7000)
+    agree: bool
+    differ: str | None  # None when they agree; "dates" (different dates or periods), "conflict"
+    # (same date and period), or "undated" (different sources, dates not known)
+    low: float | None
+    best: float | None
+    high: float | None
+    conservative: int | None  # index (into the story's figures) of the most conservative figure
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     articles: list[str]
     title: str = ""
     digest: list[Excerpt] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -186,3 +186,12 @@ def test_find_never_raises(text):
     for m in find(text):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999_999), st.integers(min_value=0, max_value=59))
+def test_fast_filter_never_hides_a_number(n, style):
+    from khulasa.arabic.numbers import may_contain
+
+    text = f"قال المصدر إن {spell(n, style)} شخص غادروا"
+    assert may_contain(text)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .normalize import normalize
 from .resources import read_table
-from .tokenize import tokenize
+from .tokenize import Token, tokenize
 
 KINDS = ("count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier")
 COUNT_KINDS = frozenset({"count", "percent", "fraction", "money"})  # quantities a figure can state
@@ -56,6 +56,7 @@ class _Data:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> [(words, role)]
     roles_single: dict[str, set[str]]  # one-word phrase -> roles
     ordinals: dict[tuple[str, ...], int | str]
+    ordinal_first: frozenset[str]  # first words of the ordinals, to skip the rest fast
     symbols: list[tuple[str, str]]  # (symbols, role): >= 30، < 20
     months: dict[tuple[str, ...], int]
 
@@ -90,7 +91,8 @@ def _data() -> _Data:
     }
     symbols.sort(key=lambda r: -len(r[0]))
     months = {tuple(normalize(p) for p in name.split()): int(n) for name, n, _ in read_table("months.tsv")}
-    return _Data(words, fractions, phrases, single, ordinals, symbols, months)
+    ordinal_first = frozenset(k[0] for k in ordinals)
+    return _Data(words, fractions, phrases, single, ordinals, ordinal_first, symbols, months)
 
 
 # ---------------------------------------------------------------- tokens
@@ -121,8 +123,17 @@ def _digit_value(key: str) -> float | None:
     return float("".join(groups))
 
 
+@lru_cache(maxsize=200_000)
+def _number_word_cached(key: str, damma: bool) -> tuple[tuple[float, str] | None, bool]:
+    return _number_word_uncached(key, "x\u064f" if damma else "xx")
+
+
 def _number_word(key: str, raw: str) -> tuple[tuple[float, str] | None, bool]:
     """(value, class) of a word, allowing a leading و; and whether the و was there."""
+    return _number_word_cached(key, len(raw) > 1 and raw[1] == "\u064f")
+
+
+def _number_word_uncached(key: str, raw: str) -> tuple[tuple[float, str] | None, bool]:
     data = _data()
     fractions = data.fractions
     # خُمس with its damma is a fifth; خمس without it is five
@@ -134,7 +145,7 @@ def _number_word(key: str, raw: str) -> tuple[tuple[float, str] | None, bool]:
     if len(key) > 2 and key[0] == "و" and key[1:] in data.words:
         return _cardinal_or_fraction(data.words[key[1:]], key[1:]), True
     # ال + a cardinal (فوق الثلاثين); ordinals (العشرون) are read before this
-    if key.startswith("ال") and key[2:] in data.words and data.words[key[2:]][1] in ("unit", "ten", "tens", "hundred", "hundreds"):
+    if key.startswith("ال") and key[2:] in data.words and data.words[key[2:]][1] in ("tens", "hundred", "hundreds"):
         return data.words[key[2:]], False
     # a share with a pronoun: خمسهم، ربعها، ثلثهم
     for p in _PRONOUNS:
@@ -151,9 +162,9 @@ def _cardinal_or_fraction(hit: tuple[float, str], key: str) -> tuple[float, str]
     return hit
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, tokens: list[Token] | None = None) -> list[_Tok]:
     out = []
-    for t in tokenize(text):
+    for t in tokens if tokens is not None else tokenize(text):
         tok = _Tok(t.start, t.end, t.text, t.key)
         if t.key[:1].isdigit():
             tok.digits = _digit_value(t.key)
@@ -191,7 +202,7 @@ def _read_words(text: str, toks: list[_Tok], i: int) -> _Read | None:
     if first is None:
         return None
     value, cls = first
-    if cls == "vague":
+    if cls == "vague" or (cls == "scale" and toks[i].key + "#vague" in _data().words):
         return _read_vague(text, toks, i)
     if cls.startswith("fraction"):
         return _Read(value, i, toks[i].end, kind="fraction")
@@ -485,14 +496,27 @@ def _looks_like_identifier(tok: _Tok, text: str) -> bool:
 
 # ---------------------------------------------------------------- find
 
+@lru_cache(maxsize=1)
+def _hint() -> re.Pattern:
+    words = sorted({k for k in _data().words if "#" not in k}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\d|(?<!\w)(?:و|ال|ب|ل|لل|وال)?(?:" + body + r")(?:هم|ها|ه)?(?!\w)")
+
+
+def may_contain(text: str) -> bool:
+    """A fast test: False means ``find`` would find no number in ``text`` (ordinals aside)."""
+    return bool(_hint().search(normalize(text)))
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-def find(text: str) -> list[NumberMatch]:
-    """Every number in ``text``, in order, with offsets into ``text``."""
+def find(text: str, tokens: list[Token] | None = None) -> list[NumberMatch]:
+    """Every number in ``text``, in order, with offsets into ``text``. ``tokens`` may pass
+    ``tokenize(text)`` when the caller has it already."""
     if not text:
         return []
-    toks = _tokens(text)
+    toks = _tokens(text, tokens)
     urls = [m.span() for m in _URL.finditer(text)]
     if urls:  # digits inside a web address are not numbers
         toks = [t for t in toks if not any(a <= t.start < b for a, b in urls)]
@@ -539,6 +563,10 @@ def _not_a_number(text: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _ordinal(toks: list[_Tok], i: int, text: str) -> tuple[int | str, int] | None:
+    first = _data().ordinal_first
+    key = toks[i].key
+    if key not in first and _strip_clitic(key) not in first:
+        return None
     ordinals = _data().ordinals
     for n in (4, 3, 2, 1):
         span = toks[i:i + n]

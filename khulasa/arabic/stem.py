@@ -35,9 +35,18 @@ def stem_words(words: list[str]) -> list[str]:
     itself: folding ة to ه first would make it strip the ه as a pronoun); the stem is then
     normalised so that stems compare equal whatever the spelling.
     """
-    light = [_strip(strip_diacritics(w)) for w in words]
-    stems = _stemmer().stemWords(light)
-    return [normalize(s or w).lower() for s, w in zip(stems, light)]
+    missing = [w for w in words if w not in _memo]
+    if missing:
+        if len(_memo) > 500_000:
+            _memo.clear()
+        light = [_strip(strip_diacritics(w)) for w in missing]
+        stems = _stemmer().stemWords(light)
+        for w, st, lt in zip(missing, stems, light):
+            _memo[w] = normalize(st or lt).lower()
+    return [_memo[w] for w in words]
+
+
+_memo: dict[str, str] = {}  # word as written -> stem: news vocabulary repeats
 
 
 def stem(word: str) -> str:

@@ -40,9 +40,54 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
                 "digest": [
                     {"text": e.text, "article": e.article, "start": e.start, "end": e.end} for e in st.digest
                 ],
+                "figures": [_figure(f) for f in st.figures],
+                "claims": [_claim(c) for c in st.claims],
             }
             for st in result.stories
         ],
+    }
+
+
+def _figure(f) -> dict:
+    return {
+        "value": f.value,
+        "low": f.low,
+        "high": f.high,
+        "approx": f.approx,
+        "bound": f.bound,
+        "vague": f.vague,
+        "unit": f.unit,
+        "measure": f.measure,
+        "subject": f.subject,
+        "place": f.place,
+        "source": f.source,
+        "as_of": f.as_of,
+        "period": f.period,
+        "subset": f.subset,
+        "article": f.article,
+        "start": f.start,
+        "end": f.end,
+        "quote": f.quote,
+        "sentence": {"start": f.sentence_start, "end": f.sentence_end},
+    }
+
+
+def _claim(c) -> dict:
+    return {
+        "id": c.id,
+        "measure": c.measure,
+        "unit": c.unit,
+        "subject": c.subject,
+        "place": c.place,
+        "figures": c.figures,
+        "values": c.values,
+        "sources": c.sources,
+        "agree": c.agree,
+        "differ": c.differ,
+        "low": c.low,
+        "best": c.best,
+        "high": c.high,
+        "conservative": c.conservative,
     }
 
 

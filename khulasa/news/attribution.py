@@ -1,0 +1,129 @@
+"""Who a sentence says a figure comes from, following Arabic reporting structure:
+
+    قال / أفاد / أعلن / ذكر / أكد + speaker + إن/أن ...        (a reporting verb)
+    بحسب / وفق / حسب / حسبما / نقلا عن + source                 (according to)
+    نقلت وكالة X عن Y: Y is the source, X the channel
+    وأضاف / وتابع ...: the speaker of the previous sentence goes on
+
+The cues live in ``data/attribution.tsv``. Speakers are returned as written in the sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..arabic.normalize import normalize
+from ..arabic.tokenize import Token, tokenize
+
+MAX_SPEAKER_WORDS = 12
+_BREAK = set(",،.؛:()[]\"“”«»!?؟")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int  # the cue's start in the sentence
+    end: int  # the speaker's end in the sentence
+    source: str
+    kind: str  # verb | according | continue
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    text = resources.files("khulasa.news").joinpath("data", "attribution.tsv").read_text("utf-8")
+    cues: dict[tuple[str, ...], str] = {}
+    ends: set[tuple[str, ...]] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cue, kind = line.split("\t")[:2]
+        words = tuple(normalize(w) for w in cue.split())
+        if kind == "end":
+            ends.add(words)
+        else:
+            cues[words] = kind
+    return cues, frozenset(ends)
+
+
+def _strip(key: str) -> str:
+    return key[1:] if len(key) > 3 and key[0] in "وف" else key
+
+
+def attribute(sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None) -> list[Attribution]:
+    """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
+    before, which a continuing verb (وأضاف) refers to. ``tokens``: ``tokenize(sentence)`` if
+    the caller has it."""
+    tokens = tokens if tokens is not None else tokenize(sentence)
+    keys = [t.key for t in tokens]
+    cues, ends = _cues()
+    out: list[Attribution] = []
+    i = 0
+    while i < len(tokens):
+        match = None
+        for n in (2, 1):
+            words = tuple(keys[i:i + n])
+            if len(words) < n:
+                continue
+            for cand in (words, (_strip(words[0]),) + words[1:]):
+                # وفقا لناشطين: the ل of لـ is glued to the source
+                kind = cues.get(cand) or (cues.get(cand + ("ل",)) if n == 1 else None)
+                if kind:
+                    match = (kind, n, cues.get(cand) is None)
+                    break
+            if match:
+                break
+        if not match:
+            i += 1
+            continue
+        kind, n, glued_lam = match
+        j = i + n
+        if kind == "continue":
+            if previous is not None and i <= 1:
+                out.append(Attribution(tokens[i].start, tokens[j - 1].end, previous.source, "continue"))
+            i = j
+            continue
+        if kind == "according":
+            # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة
+            if j < len(tokens) and keys[j] == "ما":
+                j += 1
+            if j < len(tokens) and cues.get((_strip(keys[j]),)) == "verb":
+                j += 1
+        else:
+            # نقلت وكالة تاس عن مركز المصالحة: the source is after عن
+            if _strip(keys[i]) in ("نقلت", "نقل"):
+                k = j
+                while k < len(tokens) and k < j + MAX_SPEAKER_WORDS and keys[k] != "عن":
+                    k += 1
+                if k < len(tokens) and keys[k] == "عن":
+                    j = k + 1
+        speaker = _speaker(sentence, tokens, keys, j, ends, glued_lam)
+        if speaker is not None:
+            first, last = speaker
+            text = sentence[tokens[first].start:tokens[last].end]
+            if glued_lam and text.startswith("ل"):
+                text = text[1:]
+            out.append(Attribution(tokens[i].start, tokens[last].end, text, kind))
+            i = last + 1
+        else:
+            i = j
+    return out
+
+
+def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
+    if j >= len(tokens):
+        return None
+    first = j
+    last = None
+    k = j
+    while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
+        if k > first and any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start] if ch not in "\"“”«»"):
+            break
+        if (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends):
+            break
+        if keys[k][:1].isdigit():
+            break
+        last = k
+        k += 1
+    if last is None:
+        return None
+    return first, last

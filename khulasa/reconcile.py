@@ -1,0 +1,252 @@
+"""Sources side by side: a story's figures grouped into claims (figures that count the same
+thing), each with its sources, whether they agree, and if not, whether the difference is one of
+dates or a conflict.
+
+Two figures count the same thing when they have the same unit and measure (the population of a
+besieged area may join a count of the besieged when the numbers agree), compatible subjects
+(civilians, fighters, people), compatible places (one lies in the other), and, for flows
+(killed, wounded, displaced...), the same kind of period: two running totals, two counts over
+the same stretch ("24 hours"), or two counts for the same day. The same source giving the same
+number is one claim whatever the period words around it. Groups are built by complete linkage:
+a figure joins a claim only if it is compatible with every figure already in it.
+
+Following conflict-data practice, each claim reports low / best / high (UCDP: the lowest and
+highest numbers stated) and names its most
+conservative figure (ACLED); values are never averaged. "best" is the value the most distinct
+sources state (ties: the median of the stated values).
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .arabic.normalize import normalize
+from .arabic.numbers import find
+from .arabic.terms import terms
+from .figures import place_parents
+from .model import Article, Claim, Figure
+
+APPROX = 0.05  # نحو 400 ألف allows ±5 %
+FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}
+CLAIM_MEASURES = FLOWS | {"besieged", "population", "territory_percent"}
+
+_CIVILIAN = ("مدني", "سكان", "اطفال", "نساء", "الاهالي", "اهالي")
+_FIGHTER = ("مقاتل", "عناصر", "جنود", "جندي", "مسلح", "عسكري", "ضابط", "قوات")
+_WEEKDAYS = ("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
+
+
+def _subject_class(subject: str | None) -> str:
+    if not subject:
+        return "any"
+    key = normalize(subject)
+    if any(w in key for w in _FIGHTER):
+        return "fighters"
+    if any(w in key for w in _CIVILIAN):
+        return "civilians"
+    return "any"
+
+
+def _lineage(place: str | None) -> list[str]:
+    parents = place_parents()
+    out = []
+    while place and place not in out:
+        out.append(place)
+        place = parents.get(place)
+    return out
+
+
+def _places_compatible(a: str | None, b: str | None, stock: bool) -> bool:
+    """Same place, one inside the other, or (for a level such as the number besieged, which is
+    reported for a whole area) two places of the same area."""
+    if not a or not b or a == b:
+        return True
+    la, lb = _lineage(a), _lineage(b)
+    if a in lb or b in la:
+        return True
+    return stock and len(la) > 1 and len(lb) > 1 and la[1] == lb[1]
+
+
+def _window(f: Figure) -> str:
+    """A stretch of time as (number, unit): خلال 24 ساعة = خلال الساعات ال24 = 24h."""
+    text = normalize(f.as_of or "")
+    nums = [m.value for m in find(f.as_of or "") if m.value is not None]
+    unit = next((u for u in ("ساع", "يوم", "ايام", "اسبوع", "اسابيع", "شهر") if u in text), "")
+    return f"{nums[0] if nums else ''}{unit}"
+
+
+def _day(f: Figure) -> str:
+    text = normalize(f.as_of or "")
+    return next((d for d in _WEEKDAYS if d in text), "")
+
+
+def _source_key(f: Figure) -> str:
+    if f.source is None:
+        return f"outlet:{f.article}"  # the article's own voice
+    return " ".join(sorted(set(terms(f.source))[:4] if False else sorted(set(terms(f.source))))) or normalize(f.source)
+
+
+def _same_source(a: Figure, b: Figure) -> bool:
+    ka, kb = set(_source_key(a).split()), set(_source_key(b).split())
+    return bool(ka) and bool(kb) and (ka <= kb or kb <= ka)
+
+
+def interval(f: Figure) -> tuple[float, float] | None:
+    if f.low is not None and f.high is not None:
+        return f.low, f.high
+    if f.value is None:
+        return None
+    v = f.value
+    if f.bound == "min":
+        return v, float("inf")
+    if f.bound == "max":
+        return 0.0, v
+    if f.approx:
+        return v * (1 - APPROX), v * (1 + APPROX)
+    return v, v
+
+
+def _agree(figs: list[Figure]) -> bool:
+    spans = [interval(f) for f in figs]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return True
+    return max(s[0] for s in spans) <= min(s[1] for s in spans)
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.unit != b.unit:
+        return False
+    if a.measure != b.measure:
+        family = {a.measure, b.measure} == {"besieged", "population"}
+        if not (family and _agree([a, b])):
+            return False
+    sa, sb = _subject_class(a.subject), _subject_class(b.subject)
+    if "any" not in (sa, sb) and sa != sb:
+        return False
+    if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
+        return False
+    if a.measure in FLOWS:
+        if _same_source(a, b) and _agree([a, b]):
+            return True
+        if a.period != b.period:
+            return False
+        if a.period == "window" and _window(a) != _window(b):
+            return False
+        if a.period == "point" and _day(a) and _day(b) and _day(a) != _day(b):
+            return False
+        if a.period == "none":
+            return _agree([a, b])
+    return True
+
+
+def _label(value: Figure) -> str:
+    def num(v: float) -> str:
+        return f"{int(v):,}" if v == int(v) else f"{v:g}"
+
+    if value.low is not None and value.high is not None:
+        text = f"{num(value.low)}–{num(value.high)}"
+    elif value.value is None:
+        text = value.quote
+    else:
+        text = num(value.value)
+    if value.unit == "percent":
+        text += "%"
+    if value.bound == "min":
+        text = "> " + text
+    elif value.bound == "max":
+        text = "≤ " + text
+    elif value.approx:
+        text = "~" + text
+    return text
+
+
+def _when(f: Figure, articles: dict[str, Article]) -> str | None:
+    a = articles.get(f.article)
+    return a.published.date().isoformat() if a is not None and a.published else None
+
+
+def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None) -> list[Claim]:
+    articles = articles or {}
+    usable = [
+        i for i, f in enumerate(figures)
+        if f.measure in CLAIM_MEASURES and not f.vague and not f.subset and (f.value is not None or f.low is not None)
+    ]
+    groups: list[list[int]] = []
+    for i in usable:
+        for g in groups:
+            if all(_compatible(figures[i], figures[j]) for j in g):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    claims = []
+    for g in groups:
+        figs = [figures[i] for i in g]
+        measure = "besieged" if any(f.measure == "besieged" for f in figs) else figs[0].measure
+        agree = _agree(figs)
+        differ = None
+        if not agree:
+            differ = _why_differ(figs, articles)
+        points = [(f.value if f.value is not None else f.low) for f in figs]
+        stated = [v for f in figs for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
+        best = _best(figs)
+        conservative = g[min(range(len(figs)), key=lambda k: (points[k] if points[k] is not None else float("inf")))]
+        sources = []
+        for f in figs:
+            if f.source not in sources:
+                sources.append(f.source)
+        values = []
+        for f in figs:
+            label = _label(f)
+            if label not in values:
+                values.append(label)
+        claims.append(
+            Claim(
+                id="",
+                measure=measure,
+                unit=figs[0].unit,
+                subject=next((f.subject for f in figs if f.subject), None),
+                place=next((f.place for f in figs if f.place), None),
+                figures=g,
+                sources=sources,
+                values=values,
+                agree=agree,
+                differ=differ,
+                low=min(stated) if stated else None,
+                best=best,
+                high=max(stated) if stated else None,
+                conservative=conservative,
+            )
+        )
+    # the most widely reported claims first
+    claims.sort(key=lambda c: (-len({_source_key(figures[i]) for i in c.figures}), -len(c.figures)))
+    for n, c in enumerate(claims, start=1):
+        c.id = f"c{n}"
+    return claims
+
+
+def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> str:
+    """dates: the figures are for different days or periods; conflict: same day and period;
+    undated: they come from different sources whose dates are not known."""
+    published = {_when(f, articles) for f in figs}
+    if None not in published and len(published) > 1:
+        return "dates"
+    if len({(f.period, _window(f), _day(f)) for f in figs}) > 1:
+        return "dates"
+    if len({f.article for f in figs}) > 1 and None in published:
+        return "undated"
+    return "conflict"
+
+
+def _best(figs: list[Figure]) -> float | None:
+    votes: dict[float, set[str]] = {}
+    for f in figs:
+        v = f.value if f.value is not None else (None if f.low is None else (f.low + f.high) / 2 if f.high is not None else f.low)
+        if v is None:
+            continue
+        votes.setdefault(v, set()).add(_source_key(f))
+    if not votes:
+        return None
+    top = max(len(s) for s in votes.values())
+    leaders = sorted(v for v, s in votes.items() if len(s) == top)
+    return leaders[0] if len(leaders) == 1 else median(leaders)
