@@ -144,6 +144,9 @@ def _number_word_uncached(key: str, raw: str) -> tuple[tuple[float, str] | None,
         return _cardinal_or_fraction(hit, key), False
     if len(key) > 2 and key[0] == "و" and key[1:] in data.words:
         return _cardinal_or_fraction(data.words[key[1:]], key[1:]), True
+    # بالآلاف، بالعشرات: a vague count after a preposition
+    if key[:1] in "بل" and key[1:] in data.words and data.words[key[1:]][1] == "vague":
+        return data.words[key[1:]], False
     # ال + a cardinal (فوق الثلاثين); ordinals (العشرون) are read before this
     if key.startswith("ال") and key[2:] in data.words and data.words[key[2:]][1] in ("tens", "hundred", "hundreds"):
         return data.words[key[2:]], False
@@ -362,7 +365,8 @@ def _read_digits(text: str, toks: list[_Tok], i: int) -> _Read | None:
             k = j + 1
             if k < len(toks) and toks[k].key == "و" and k + 1 < len(toks) and _only_space(_gap(text, toks[j], toks[k])):
                 k += 1
-            if k < len(toks) and (toks[k].conj or k != j + 1) and toks[k].word and _only_space(_gap(text, toks[k - 1], toks[k])):
+            glued_and = toks[k].conj or (toks[k].key[:1] == "و" and toks[k].key[1:] in _data().words) if k < len(toks) else False
+            if k < len(toks) and (glued_and or k != j + 1) and toks[k].word and _only_space(_gap(text, toks[k - 1], toks[k])):
                 rest = _read_words(text, toks, k)
                 if rest is not None and rest.kind == "count" and 0 < rest.value < w[0]:
                     value += rest.value
