@@ -5,10 +5,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from .analyse import analyse, mark_outlet_boilerplate
-from .figures import story_figures
+from .analyse import mark_outlet_boilerplate
 from .ingest import read_paths
-from .model import Article, Digest, Skipped, Story
+from .model import Article, Digest, Figure, Skipped
+from .parallel import analyse_all
 from .progress import track
 from .reconcile import reconcile
 from .stories import StoryOptions, find_stories
@@ -41,8 +41,9 @@ def digest(
         (given if isinstance(item, Article) else paths).append(item)
     read, skipped = read_paths(paths) if paths else ([], [])
     articles = _checked(given, skipped) + read
-    articles = [analyse(a) for a in track(articles, len(articles), "analysing", progress)]
-    articles = mark_outlet_boilerplate(articles)
+    done = analyse_all(articles, figures, progress)
+    articles = mark_outlet_boilerplate([a for a, _ in done])
+    figures_of = {a.id: _outside_boilerplate(a, figs) for a, figs in done}
 
     opt = digest_options or DigestOptions()
     if words is not None or sentences is not None:
@@ -53,11 +54,17 @@ def digest(
         members = [by_id[i] for i in story.articles]
         story.digest = summarise(members, opt)
         if figures:
-            story.figures = story_figures(members)
+            story.figures = [f for a in members for f in figures_of[a.id]]
             story.claims = reconcile(story.figures, by_id)
         if not story.title:
             story.title = title_from_digest(story.digest, members[0].id)
     return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+def _outside_boilerplate(article: Article, figures: list[Figure]) -> list[Figure]:
+    """Figures of sentences found to be outlet boilerplate across articles are dropped."""
+    dropped = {s.start for s in article.sentences if s.kind == "boilerplate"}
+    return [f for f in figures if f.sentence_start not in dropped] if dropped else figures
 
 
 def _checked(articles: list[Article], skipped: list[Skipped]) -> list[Article]:

@@ -21,6 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", type=int, help="digest length in sentences instead of words")
     d.add_argument("--include-text", action="store_true", help="JSON: include each article's text")
     d.add_argument("--min-articles", type=int, default=1, help="only show stories with at least this many articles")
+    d.add_argument("--no-figures", action="store_true", help="skip figures and claims (digests only)")
     d.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no report of skipped inputs on stderr")
     return p
 
@@ -31,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     from .render import FORMATS, to_json
 
     words = None if args.sentences else args.words
-    result = digest(args.paths, words=words, sentences=args.sentences, progress=False if args.quiet else None)
+    result = digest(
+        args.paths, words=words, sentences=args.sentences, progress=False if args.quiet else None, figures=not args.no_figures
+    )
     if not args.quiet:
         for s in result.skipped:
             print(f"khulasa: skipped {s}", file=sys.stderr)

@@ -18,6 +18,7 @@ sources state (ties: the median of the stated values).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 
 from .arabic.normalize import normalize
@@ -66,23 +67,37 @@ def _places_compatible(a: str | None, b: str | None, stock: bool) -> bool:
     return stock and len(la) > 1 and len(lb) > 1 and la[1] == lb[1]
 
 
-def _window(f: Figure) -> str:
-    """A stretch of time as (number, unit): خلال 24 ساعة = خلال الساعات ال24 = 24h."""
-    text = normalize(f.as_of or "")
-    nums = [m.value for m in find(f.as_of or "") if m.value is not None]
+@lru_cache(maxsize=20_000)
+def _window_of(as_of: str | None) -> str:
+    text = normalize(as_of or "")
+    nums = [m.value for m in find(as_of or "") if m.value is not None]
     unit = next((u for u in ("ساع", "يوم", "ايام", "اسبوع", "اسابيع", "شهر") if u in text), "")
     return f"{nums[0] if nums else ''}{unit}"
 
 
-def _day(f: Figure) -> str:
-    text = normalize(f.as_of or "")
+def _window(f: Figure) -> str:
+    return _window_of(f.as_of)
+
+
+@lru_cache(maxsize=20_000)
+def _day_of(as_of: str | None) -> str:
+    text = normalize(as_of or "")
     return next((d for d in _WEEKDAYS if d in text), "")
+
+
+def _day(f: Figure) -> str:
+    return _day_of(f.as_of)
 
 
 def _source_key(f: Figure) -> str:
     if f.source is None:
         return f"outlet:{f.article}"  # the article's own voice
-    return " ".join(sorted(set(terms(f.source))[:4] if False else sorted(set(terms(f.source))))) or normalize(f.source)
+    return _source_terms(f.source)
+
+
+@lru_cache(maxsize=20_000)
+def _source_terms(source: str) -> str:
+    return " ".join(sorted(set(terms(source)))) or normalize(source)
 
 
 def _same_source(a: Figure, b: Figure) -> bool:

@@ -56,6 +56,20 @@ def test_report_in_chromium(browser, seed_digest, tmp_path, viewport):
     assert box is not None and 0 <= box["y"] < viewport["height"]  # scrolled into view
     bg = page.evaluate("h => getComputedStyle(document.getElementById(h.slice(1))).backgroundColor", href)
     assert bg in ("rgb(255, 213, 79)",)  # the :target highlight, not the plain mark colour
+    # a value in the claims table leads to its figure, highlighted inside its sentence
+    value = page.locator("table.claims a").first
+    value_href = value.get_attribute("href")
+    value.click()
+    page.wait_for_function("h => location.hash === h", arg=value_href)
+    figure = page.locator(value_href)
+    assert figure.get_attribute("class") == "fig"
+    box = figure.bounding_box()
+    assert box is not None and 0 <= box["y"] < viewport["height"]
+    # differing claims carry a chart with one bar per figure
+    assert page.locator("svg.chart").count() >= 1
+    assert page.locator("svg.chart").first.locator("rect").count() >= 2
+    page.goto(report.as_uri() + href)
+
     out = ROOT / "artifacts"
     out.mkdir(exist_ok=True)
     page.screenshot(path=str(out / f"report-{viewport['width']}.png"))

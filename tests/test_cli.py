@@ -81,6 +81,6 @@ def test_progress_bar_on_a_terminal_only(tmp_path, ant_rows):
     proc.wait()
     os.close(master)
     assert proc.returncode == 0
-    assert b"analysing" in seen and b"articles" in seen
+    assert b"analysing" in seen and b"articles" in seen  # the bar, with its unit
     piped = run("digest", str(path), "-f", "json", "-o", str(tmp_path / "p.json"))
     assert piped.returncode == 0 and piped.stderr == ""

@@ -168,12 +168,12 @@ def _cardinal_or_fraction(hit: tuple[float, str], key: str) -> tuple[float, str]
 def _tokens(text: str, tokens: list[Token] | None = None) -> list[_Tok]:
     out = []
     for t in tokens if tokens is not None else tokenize(text):
-        tok = _Tok(t.start, t.end, t.text, t.key)
-        if t.key[:1].isdigit():
-            tok.digits = _digit_value(t.key)
+        key = t.key
+        if key[0].isdigit():
+            out.append(_Tok(t.start, t.end, t.text, key, _digit_value(key)))
         else:
-            tok.word, tok.conj = _number_word(t.key, t.text)
-        out.append(tok)
+            word, conj = _number_word_cached(key, len(t.text) > 1 and t.text[1] == "\u064f")
+            out.append(_Tok(t.start, t.end, t.text, key, None, word, conj))
     return out
 
 
@@ -408,8 +408,24 @@ def _phrase_before(toks: list[_Tok], i: int, text: str) -> tuple[str, int] | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def _phrase_first_words() -> frozenset[str]:
+    return frozenset(words[0] for lst in _data().phrases.values() for words, _ in lst)
+
+
+@lru_cache(maxsize=1)
+def _month_first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _data().months)
+
+
 def _roles_after(toks: list[_Tok], j: int, text: str, width: int = 3) -> tuple[str, int] | None:
     """(role, index of its last token) of a context phrase starting just after token j."""
+    if j + 1 >= len(toks):
+        return None
+    first = toks[j + 1].key
+    firsts = _phrase_first_words()
+    if first not in firsts and _strip_clitic(first) not in firsts:
+        return None
     for n in range(width, 0, -1):
         if j + n >= len(toks):
             continue
@@ -425,6 +441,11 @@ def _roles_after(toks: list[_Tok], j: int, text: str, width: int = 3) -> tuple[s
 def _month_at(toks: list[_Tok], k: int) -> bool:
     """A month name (one or two words, possibly with a leading clitic) starts at token k."""
     months = _data().months
+    if k >= len(toks):
+        return False
+    firsts = _month_first_words()
+    if toks[k].key not in firsts and _strip_clitic(toks[k].key) not in firsts:
+        return False
     for n in (2, 1):
         span = toks[k:k + n]
         if len(span) < n:
@@ -527,8 +548,12 @@ def find(text: str, tokens: list[Token] | None = None) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
     n = len(toks)
+    ordinal_first = _data().ordinal_first
     while i < n:
         tok = toks[i]
+        if tok.digits is None and tok.word is None and tok.key not in ordinal_first and tok.key[1:] not in ordinal_first:
+            i += 1  # the common case: an ordinary word
+            continue
         ordinal = _ordinal(toks, i, text)
         if ordinal is not None:
             value, j = ordinal

@@ -27,14 +27,22 @@ class Token(NamedTuple):
         return self.key[:1].isdigit()
 
 
+_keys: dict[str, str] = {}  # surface -> key: words repeat, normalising each again is the slow part
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
+    keys = _keys
+    if len(keys) > 500_000:
+        keys.clear()
     for m in _TOKEN.finditer(text):
         surface = m.group()
-        key = normalize(surface)
+        key = keys.get(surface)
+        if key is None:
+            key = keys[surface] = normalize(surface).lower()
         if not key:
             continue
-        out.append(Token(m.start(), m.end(), surface, key.lower()))
+        out.append(Token(m.start(), m.end(), surface, key))
     return out
 
 

@@ -45,6 +45,11 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     return cues, frozenset(ends)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in _cues()[0])
+
+
 def _strip(key: str) -> str:
     return key[1:] if len(key) > 3 and key[0] in "وف" else key
 
@@ -56,9 +61,13 @@ def attribute(sentence: str, previous: Attribution | None = None, tokens: list[T
     tokens = tokens if tokens is not None else tokenize(sentence)
     keys = [t.key for t in tokens]
     cues, ends = _cues()
+    cue_starts = _first_words()
     out: list[Attribution] = []
     i = 0
     while i < len(tokens):
+        if keys[i] not in cue_starts and _strip(keys[i]) not in cue_starts:
+            i += 1
+            continue
         match = None
         for n in (2, 1):
             words = tuple(keys[i:i + n])

@@ -91,5 +91,13 @@ def _claim(c) -> dict:
     }
 
 
-def to_json(result: Digest, include_text: bool = False) -> str:
-    return json.dumps(to_dict(result, include_text), ensure_ascii=False, indent=2) + "\n"
+PRETTY_MAX_ARTICLES = 100  # indented output for small results; large ones stay compact (the C encoder)
+
+
+def to_json(result: Digest, include_text: bool = False, pretty: bool | None = None) -> str:
+    if pretty is None:
+        pretty = len(result.articles) <= PRETTY_MAX_ARTICLES
+    data = to_dict(result, include_text)
+    if pretty:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
