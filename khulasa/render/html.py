@@ -7,7 +7,7 @@ from importlib import resources
 from markupsafe import Markup, escape
 
 from ..model import Article, Claim, Digest, Figure
-from .labels import DIFFER, MEASURES, OWN_VOICE, number
+from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, value_label
 
 
 def _marked_text(article: Article, spans: list[tuple[int, int, str]], anchor: str) -> Markup:
@@ -58,24 +58,13 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
         label = f"{f.source or OWN_VOICE}" + (f" · {f.as_of}" if f.as_of else "")
         parts.append(f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{row - 10}"/>')
         parts.append(f'<text class="label" x="{width - 2}" y="{y + row / 2 + 3}" direction="rtl" text-anchor="start">{escape(_short(label, 30))}</text>')
-        parts.append(f'<text class="value" x="{x_hi - 4:.1f}" y="{y + row / 2 + 3}" direction="rtl" text-anchor="start">{escape(_value_label(f))}</text>')
+        parts.append(f'<text class="value" x="{x_hi - 4:.1f}" y="{y + row / 2 + 3}" direction="rtl" text-anchor="start">{escape(value_label(f))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
 def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _value_label(f: Figure) -> str:
-    if f.low is not None and f.high is not None:
-        text = f"{number(f.low)}–{number(f.high)}"
-    else:
-        text = number(f.value)
-    if f.unit == "percent":
-        text += "%"
-    prefix = {"min": "أكثر من ", "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
-    return prefix + text
 
 
 def to_html(result: Digest) -> str:
@@ -113,14 +102,14 @@ def to_html(result: Digest) -> str:
                         "rows": [
                             {
                                 "f": st.figures[i],
-                                "label": _value_label(st.figures[i]),
+                                "label": value_label(st.figures[i]),
                                 "href": f"#{anchors[st.figures[i].article]}-{st.figures[i].start}-{st.figures[i].end}",
                                 "source": st.figures[i].source or OWN_VOICE,
                             }
                             for i in c.figures
                         ],
-                        "span": f"{number(c.low)} / {number(c.best)} / {number(c.high)}",
-                        "conservative": _value_label(st.figures[c.conservative]) if c.conservative is not None else None,
+                        "span": claim_span(c),
+                        "conservative": value_label(st.figures[c.conservative]) if c.conservative is not None else None,
                         "verdict": DIFFER[c.differ],
                         "chart": _chart(c, st.figures) if not c.agree else None,
                     }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from ..model import Digest
 
@@ -49,46 +50,13 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
 
 
 def _figure(f) -> dict:
-    return {
-        "value": f.value,
-        "low": f.low,
-        "high": f.high,
-        "approx": f.approx,
-        "bound": f.bound,
-        "vague": f.vague,
-        "unit": f.unit,
-        "measure": f.measure,
-        "subject": f.subject,
-        "place": f.place,
-        "source": f.source,
-        "as_of": f.as_of,
-        "period": f.period,
-        "subset": f.subset,
-        "article": f.article,
-        "start": f.start,
-        "end": f.end,
-        "quote": f.quote,
-        "sentence": {"start": f.sentence_start, "end": f.sentence_end},
-    }
+    row = asdict(f)
+    row["sentence"] = {"start": row.pop("sentence_start"), "end": row.pop("sentence_end")}
+    return row
 
 
 def _claim(c) -> dict:
-    return {
-        "id": c.id,
-        "measure": c.measure,
-        "unit": c.unit,
-        "subject": c.subject,
-        "place": c.place,
-        "figures": c.figures,
-        "values": c.values,
-        "sources": c.sources,
-        "agree": c.agree,
-        "differ": c.differ,
-        "low": c.low,
-        "best": c.best,
-        "high": c.high,
-        "conservative": c.conservative,
-    }
+    return asdict(c)
 
 
 PRETTY_MAX_ARTICLES = 100  # indented output for small results; large ones stay compact (the C encoder)

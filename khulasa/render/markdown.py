@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Digest
-from .labels import DIFFER, MEASURES, OWN_VOICE, number
+from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, value_label
 
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|]|(?<!\w)_|_(?!\w))")
 
@@ -34,27 +34,16 @@ def _claims_table(st) -> list[str]:
         what = MEASURES.get(c.measure, c.measure)
         detail = "، ".join(x for x in (c.subject, c.place) if x)
         values = "<br>".join(
-            f"{_md(_value_label(f))} {_code(f'{f.article} {f.start}:{f.end}')}" for f in figs
+            f"{_md(value_label(f))} {_code(f'{f.article} {f.start}:{f.end}')}" for f in figs
         )
         sources = "<br>".join(_md(f.source or OWN_VOICE) for f in figs)
         when = "<br>".join(_md(f.as_of or "—") for f in figs)
         conservative = st.figures[c.conservative] if c.conservative is not None else None
-        span = f"{number(c.low)} / {number(c.best)} / {number(c.high)}"
+        span = claim_span(c)
         if conservative is not None and not c.agree:
-            span += f" (الأكثر تحفظا: {_md(_value_label(conservative))} — {_md(conservative.source or OWN_VOICE)})"
+            span += f" (الأكثر تحفظا: {_md(value_label(conservative))} — {_md(conservative.source or OWN_VOICE)})"
         out.append(f"| {_md(what)}{' (' + _md(detail) + ')' if detail else ''} | {values} | {sources} | {when} | {span} | {DIFFER[c.differ]} |")
     return out
-
-
-def _value_label(f) -> str:
-    if f.low is not None and f.high is not None:
-        text = f"{number(f.low)}–{number(f.high)}"
-    else:
-        text = number(f.value)
-    if f.unit == "percent":
-        text += "%"
-    prefix = {"min": "أكثر من ", "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
-    return prefix + text
 
 
 def to_markdown(result: Digest) -> str:
