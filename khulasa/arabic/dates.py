@@ -1,0 +1,655 @@
+"""Dates and periods in Arabic running text.
+
+    find("أعلن يوم الجمعة 9 من مارس 2018", anchor=date(2018, 3, 10))
+    -> [DateMatch(start=5, end=30, value=DateValue(2018-03-09, 2018-03-09, "day"))]
+
+Handles both month-name systems and their combinations (24 شباط/فبراير، كانون 2), day + month
+(+ year), month (+ year), numeric dates, weekdays (with يوم, الماضي, المقبل...), relative days
+(أمس، أول أمس، غدا، صباح اليوم), the week/month/year before, this one and the next,
+منذ/قبل + an amount of time, منذ + a date (to the anchor), parts of a month or year (أواخر 2012،
+بداية شهر فبراير، منتصف آذار), a day of this month (الثالث من الشهر الجاري), ranges
+(من 19 فبراير وحتى الثالث من الشهر الجاري), and Hijri dates written with هـ (hijridate).
+
+News is past tense: a bare weekday, month or day-and-month is the most recent one on or before
+the anchor (``prefer="past"``, the default); ``prefer="future"`` reads them forward, as Duckling
+does. A relative expression without an anchor is still reported, with ``value`` None.
+Word lists: ``data/date_words.tsv`` and ``data/months.tsv``.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .normalize import normalize
+from .numbers import NumberMatch
+from .numbers import find as find_numbers
+from .resources import read_table
+from .tokenize import Token, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    first: date
+    last: date  # inclusive
+    grain: str  # day | week | month | year | interval
+
+    def __contains__(self, d: date) -> bool:
+        return self.first <= d <= self.last
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    value: DateValue | None  # None: a relative expression with no anchor
+
+
+# ---------------------------------------------------------------- language data
+
+@dataclass(frozen=True)
+class _Words:
+    days: dict[tuple[str, ...], int]
+    parts: frozenset[str]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    shifts: dict[str, int]
+    edges: dict[str, str]
+    since: frozenset[str]
+    ago: frozenset[str]
+    range_from: frozenset[str]
+    range_to: frozenset[str]
+    hijri: frozenset[str]
+    months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    rows = read_table("date_words.tsv")
+    by: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        kind, phrase = row[0], row[1]
+        by.setdefault(kind, []).append((phrase, row[2] if len(row) > 2 else ""))
+
+    def keys(phrase: str) -> tuple[str, ...]:
+        return tuple(normalize(w) for w in phrase.split())
+
+    months = {}
+    for name, number, system in read_table("months.tsv"):
+        months[keys(name)] = (int(number), system)
+    return _Words(
+        days={keys(p): int(v) for p, v in by["day"]},
+        parts=frozenset(normalize(p) for p, _ in by["part"]),
+        weekdays={normalize(p): int(v) for p, v in by["weekday"]},
+        units={normalize(p): v for p, v in by["unit"]},
+        shifts={normalize(p): int(v) for p, v in by["shift"]},
+        edges={normalize(p): v for p, v in by["edge"]},
+        since=frozenset(normalize(p) for p, _ in by["since"]),
+        ago=frozenset(normalize(p) for p, _ in by["ago"]),
+        range_from=frozenset(normalize(p) for p, _ in by["range_from"]),
+        range_to=frozenset(normalize(p) for p, _ in by["range_to"]),
+        hijri=frozenset(normalize(p) for p, _ in by["hijri"]),
+        months=months,
+    )
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(d: date) -> DateValue:
+    return DateValue(d, d, "day")
+
+
+def _month(y: int, m: int) -> DateValue:
+    return DateValue(date(y, m, 1), _month_end(y, m), "month")
+
+
+def _year(y: int) -> DateValue:
+    return DateValue(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _week_of(d: date) -> DateValue:
+    # weeks start on Monday, as in ISO 8601 (Duckling does the same)
+    start = d - timedelta(days=d.weekday())
+    return DateValue(start, start + timedelta(days=6), "week")
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _edge(v: DateValue, edge: str) -> DateValue:
+    """The first third, middle or last third of a month or year."""
+    if v.grain == "month":
+        y, m = v.first.year, v.first.month
+        if edge == "early":
+            return DateValue(v.first, date(y, m, 10), "interval")
+        if edge == "middle":
+            return _day(date(y, m, 15))
+        return DateValue(date(y, m, 21), v.last, "interval")
+    if v.grain == "year":
+        y = v.first.year
+        if edge == "early":
+            return DateValue(date(y, 1, 1), date(y, 4, 30), "interval")
+        if edge == "middle":
+            return DateValue(date(y, 5, 1), date(y, 8, 31), "interval")
+        return DateValue(date(y, 9, 1), date(y, 12, 31), "interval")
+    return v
+
+
+def _as_date(anchor: date | datetime | None) -> date | None:
+    if anchor is None:
+        return None
+    return anchor.date() if isinstance(anchor, datetime) else anchor
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_day_month(day: int, month: int, year: int | None, anchor: date | None, prefer: str) -> date | None:
+    if year is not None:
+        return _safe_date(year, month, day)
+    if anchor is None:
+        return None
+    candidate = _safe_date(anchor.year, month, day)
+    if prefer == "past":
+        if candidate is None or candidate > anchor:
+            candidate = _safe_date(anchor.year - 1, month, day)
+    else:
+        if candidate is None or candidate < anchor:
+            candidate = _safe_date(anchor.year + 1, month, day)
+    return candidate
+
+
+def _resolve_month(month: int, year: int | None, anchor: date | None, prefer: str) -> DateValue | None:
+    if year is not None:
+        return _month(year, month)
+    if anchor is None:
+        return None
+    y = anchor.year
+    if prefer == "past" and month > anchor.month:
+        y -= 1
+    if prefer == "future" and month < anchor.month:
+        y += 1
+    return _month(y, month)
+
+
+def _resolve_weekday(weekday: int, anchor: date | None, prefer: str, shift: int | None) -> date | None:
+    if anchor is None:
+        return None
+    delta = weekday - anchor.isoweekday()
+    if shift == 1 or (shift is None and prefer == "future"):
+        # the next one after the anchor
+        return anchor + timedelta(days=delta if delta > 0 else delta + 7)
+    if shift == 0:
+        return anchor + timedelta(days=delta)  # this week's
+    # the most recent one on or before the anchor (الماضي: strictly before)
+    back = (-delta) % 7
+    if shift == -1 and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Scan:
+    def __init__(self, text: str, anchor: date | None, prefer: str):
+        self.text = text
+        self.anchor = anchor
+        self.prefer = prefer
+        self.toks: list[Token] = tokenize(text)
+        self.keys = [t.key for t in self.toks]
+        self.numbers: dict[int, NumberMatch] = {}
+        for m in find_numbers(text, self.toks):
+            for k, t in enumerate(self.toks):
+                if t.start == m.start or (m.start <= t.start < m.end and k not in self.numbers and t.start == m.start):
+                    self.numbers[k] = m
+                    break
+            else:
+                k = self._index_at(m.start)
+                if k is not None:
+                    self.numbers[k] = m
+        self.w = _words()
+
+    def _index_at(self, offset: int) -> int | None:
+        for k, t in enumerate(self.toks):
+            if t.start >= offset:
+                return k
+        return None
+
+    # -- small readers: each returns (value-ish, index after) or None
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        return self.text[self.toks[i - 1].end:self.toks[i].start]
+
+    def adjacent(self, i: int) -> bool:
+        return 0 < i < len(self.toks) and self.gap(i).strip() in ("", "،", ",")
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
+
+    def bare(self, i: int) -> str:
+        k = self.key(i)
+        return k[1:] if len(k) > 3 and k[0] in "وفبل" else k
+
+    def month_at(self, i: int) -> tuple[int, int] | None:
+        """(month, index after) of a month name (one or two words, or كانون 2)."""
+        months = self.w.months
+        if i >= len(self.toks):
+            return None
+        # كانون 2، تشرين 1: the Levantine months written with a number
+        if self.bare(i) in ("كانون", "تشرين") and self.key(i + 1) in ("1", "2") and self.adjacent(i + 1):
+            month = {("كانون", "1"): 12, ("كانون", "2"): 1, ("تشرين", "1"): 10, ("تشرين", "2"): 11}[(self.bare(i), self.key(i + 1))]
+            return month, self._alt_month(i + 2)
+        for n in (2, 1):
+            words = tuple(self.keys[i:i + n])
+            if len(words) < n:
+                continue
+            for cand in (words, (self.bare(i),) + words[1:]):
+                if cand in months:
+                    month, system = months[cand]
+                    if system == "hijri":
+                        return None
+                    return month, self._alt_month(i + n, month)
+        return None
+
+    def hijri_month_at(self, i: int) -> tuple[int, int] | None:
+        for n in (2, 1):
+            words = tuple(self.keys[i:i + n])
+            if len(words) == n and words in self.w.months and self.w.months[words][1] == "hijri":
+                return self.w.months[words][0], i + n
+        return None
+
+    def _alt_month(self, j: int, month: int = 0) -> int:
+        """Skip the same month in the other system: شباط/فبراير، مايو / أيار، فبراير شباط."""
+        if j < len(self.toks) and self.gap(j).strip() in ("/", "", "-", "("):
+            for n in (2, 1):
+                words = tuple(self.keys[j:j + n])
+                if len(words) == n and words in self.w.months and (self.gap(j).strip() == "/" or self.w.months[words][0] == month):
+                    end = j + n
+                    if end < len(self.toks) and self.gap(end).strip() == ")":
+                        pass
+                    return end
+        return j
+
+    def number_at(self, i: int) -> tuple[float, int, NumberMatch] | None:
+        m = self.numbers.get(i)
+        if m is None or m.value is None:
+            return None
+        return m.value, self._index_at_end(m.end), m
+
+    def _index_at_end(self, end: int) -> int:
+        for k, t in enumerate(self.toks):
+            if t.start >= end:
+                return k
+        return len(self.toks)
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        k = i
+        if self.key(k) in ("عام", "العام", "سنه", "السنه") and k + 1 < len(self.toks):
+            k += 1
+        n = self.number_at(k)
+        if n is None:
+            return None
+        value, j, m = n
+        if value == int(value) and 1000 <= value <= 2100 and m.kind in ("year", "count", "date"):
+            # 2018 م
+            if j < len(self.toks) and self.keys[j] == "م":
+                j += 1
+            return int(value), j
+        return None
+
+    def day_number_at(self, i: int) -> tuple[int, int] | None:
+        """A day of the month: 9، ٢٤، الثالث، الحادي والعشرين."""
+        m = self.numbers.get(i)
+        if m is not None and m.value is not None and m.value == int(m.value) and 1 <= m.value <= 31:
+            if m.kind == "ordinal" or any(ch.isdigit() for ch in m.text) or m.kind == "date":
+                j = self._index_at_end(m.end)
+                # الحادي والعشرين، الثالث والعشرون
+                if m.kind == "ordinal" and j < len(self.toks) and self.keys[j].startswith("و"):
+                    nxt = self.numbers.get(j)
+                    tens = find_numbers(self.toks[j].text[1:]) if nxt is None else [nxt]
+                    if tens and tens[0].value in (20.0, 30.0) and m.value + tens[0].value <= 31:
+                        return int(m.value + tens[0].value), j + 1
+                return int(m.value), j
+        return None
+
+
+def _hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
+    try:
+        from hijridate import Hijri
+    except ImportError:  # pragma: no cover - hijridate is a dependency
+        return None
+    try:
+        if d is not None:
+            return _day(Hijri(y, m, d).to_gregorian().datetuple() and date(*Hijri(y, m, d).to_gregorian().datetuple()))
+        first = date(*Hijri(y, m, 1).to_gregorian().datetuple())
+        last_day = Hijri(y, m, 1).month_length()
+        return DateValue(first, date(*Hijri(y, m, last_day).to_gregorian().datetuple()), "interval")
+    except (ValueError, OverflowError):
+        return None
+
+
+def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    """A date expression starting at token i: (value, index after, relative?) or None."""
+    w = s.w
+    toks, keys, n = s.toks, s.keys, len(s.toks)
+    k0 = keys[i]
+    bare = s.bare(i)
+
+    # a part of the day before a day word (صباح اليوم، مساء أمس، فجر السبت)
+    if (k0 in w.parts or bare in w.parts) and i + 1 < n and s.adjacent(i + 1):
+        inner = _read(s, i + 1)
+        if inner is not None and inner[0] is None or (inner is not None and inner[0] is not None and inner[0].grain == "day"):
+            return inner
+
+    # يوم + a weekday or a date (يوم الجمعة 9 من مارس 2018، يوم الخميس)
+    if k0 in ("يوم", "ليوم", "اليوم") and i + 1 < n and (keys[i + 1] in w.weekdays or s.day_number_at(i + 1)):
+        inner = _read(s, i + 1)
+        if inner is not None:
+            return inner
+
+    # relative days: أمس، أول أمس، غدا، اليوم
+    for size in (3, 2, 1):
+        words = tuple(keys[i:i + size])
+        if len(words) == size and (words in w.days or (bare,) + words[1:] in w.days):
+            offset = w.days.get(words, w.days.get((bare,) + words[1:]))
+            j = i + size
+            value = _day(s.anchor + timedelta(days=offset)) if s.anchor else None
+            # أمس السبت: the weekday names the same day; it is kept in the span
+            if j < n and keys[j] in w.weekdays and s.adjacent(j):
+                j += 1
+            return value, j, True
+
+    # weekdays: الخميس، الخميس الماضي، السبت 10 من مارس
+    if k0 in w.weekdays or bare in w.weekdays:
+        weekday = w.weekdays.get(k0, w.weekdays.get(bare))
+        j = i + 1
+        explicit = _read_explicit(s, j) if j < n else None
+        if explicit is not None:
+            return explicit[0], explicit[1], False
+        shift = None
+        if j < n and keys[j] in w.shifts:
+            shift = w.shifts[keys[j]]
+            j += 1
+        d = _resolve_weekday(weekday, s.anchor, s.prefer, shift)
+        return (_day(d) if d else None), j, True
+
+    # the week / month / year before, this one, the next: الشهر الماضي، العام المقبل، هذا الأسبوع
+    unit_i, shift_i = i, i + 1
+    if k0 in ("هذا", "هذه") and i + 1 < n:
+        unit_i, shift_i = i + 1, None
+    if s.key(unit_i).startswith("ال") and w.units.get(s.key(unit_i)) in ("week", "month", "year"):
+        shift = 0 if shift_i is None else w.shifts.get(s.key(shift_i))
+        if shift is not None:
+            j = unit_i + 1 if shift_i is None else shift_i + 1
+            value = _shifted(w.units[s.key(unit_i)], shift, s.anchor)
+            return value, j, True
+
+    # منذ / قبل + an amount of time: منذ ثلاثة أيام، قبل أسبوعين، منذ 18 فبراير
+    if k0 in w.since or k0 in w.ago:
+        amount = _read_amount(s, i + 1)
+        if amount is not None:
+            days, j = amount
+            if s.anchor is None:
+                return None, j, True
+            start = s.anchor - timedelta(days=days)
+            if k0 in w.ago:
+                return _day(start), j, True
+            return DateValue(start, s.anchor, "interval"), j, True
+        inner = _read(s, i + 1) if i + 1 < n else None
+        if inner is not None and k0 in w.since:
+            value, j, relative = inner
+            # منذ 19 فبراير وحتى الثالث من الشهر الجاري: a closed interval
+            if j < n and (s.key(j) in w.range_to or s.bare(j) in w.range_to):
+                second = _read(s, j + 1) if j + 1 < n else None
+                if second is not None:
+                    v2, j2, _ = second
+                    if value is None or v2 is None:
+                        return None, j2, True
+                    return DateValue(value.first, max(v2.last, value.first), "interval"), j2, True
+            if value is None or s.anchor is None:
+                return None, j, True
+            return DateValue(value.first, max(s.anchor, value.first), "interval"), j, True
+
+    # parts of a month or year: أواخر 2012، بداية شهر فبراير، منتصف آذار
+    if k0 in w.edges or bare in w.edges:
+        j = i + 1
+        if s.key(j) in ("شهر", "عام", "العام", "سنه"):
+            j += 1
+        inner = _read_explicit(s, j) if j < n else None
+        if inner is None and j < n:
+            y = s.year_at(j)
+            if y is not None:
+                inner = (_year(y[0]), y[1], False)
+        if inner is not None and inner[0] is not None and inner[0].grain in ("month", "year"):
+            return _edge(inner[0], w.edges.get(k0, w.edges.get(bare))), inner[1], False
+
+    explicit = _read_explicit(s, i)
+    if explicit is not None:
+        return explicit
+
+    # a year on its own: عام 2012، في 2017
+    year = s.year_at(i)
+    if year is not None and (k0 in ("عام", "العام", "سنه", "السنه") or s.numbers.get(i) is not None and s.numbers[i].kind == "year"):
+        return _year(year[0]), year[1], False
+    return None
+
+
+def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    """Day + month (+ year), month (+ year), numeric dates, Hijri dates, the day of this month."""
+    w = s.w
+    n = len(s.toks)
+    if i >= n:
+        return None
+    # numeric: 10/03/2018، ٢٠١٨/٣/١٠، 2/2013
+    numeric = _read_numeric(s, i)
+    if numeric is not None:
+        return numeric
+    # شهر فبراير، شهر 3
+    j0 = i + 1 if s.key(i) == "شهر" else i
+    month = s.month_at(j0)
+    if month is not None:
+        m, j = month
+        year = s.year_at(j) if j < n else None
+        shift = w.shifts.get(s.key(j)) if year is None and j < n else None
+        if year is not None:
+            return _month(year[0], m), year[1], False
+        if shift == -1 and s.anchor is not None:
+            # فبراير الماضي: the most recent February before the anchor's month
+            y = s.anchor.year if m < s.anchor.month else s.anchor.year - 1
+            return _month(y, m), j + 1, False
+        if shift == 1 and s.anchor is not None:
+            y = s.anchor.year if m > s.anchor.month else s.anchor.year + 1
+            return _month(y, m), j + 1, False
+        return _resolve_month(m, None, s.anchor, s.prefer), j + (1 if shift is not None else 0), True
+    day = s.day_number_at(i)
+    if day is None:
+        return None
+    d, j = day
+    if s.key(j) in ("من", "في") and j + 1 < n:
+        j += 1
+    if s.key(j) == "شهر":
+        j += 1
+    hm = s.hijri_month_at(j)
+    if hm is not None:
+        hmonth, j2 = hm
+        y = s.year_at(j2) if j2 < n else None
+        if y is not None:
+            end = y[1]
+            if end < n and s.keys[end] in w.hijri:
+                end += 1
+            elif end < len(s.toks) + 1 and s.text[s.toks[end - 1].end:s.toks[end - 1].end + 2].strip().startswith("هـ"):
+                pass
+            return _hijri_to_gregorian(y[0], hmonth, d), end, False
+        return None
+    month = s.month_at(j)
+    if month is not None:
+        m, j2 = month
+        year = s.year_at(j2) if j2 < n else None
+        if year is not None:
+            value = _safe_date(year[0], m, d)
+            return (_day(value) if value else None), year[1], False
+        end = j2
+        if s.key(end) in w.shifts and w.shifts[s.key(end)] == -1:
+            end += 1  # 24 شباط/فبراير الماضي
+        value = _resolve_day_month(d, m, None, s.anchor, s.prefer)
+        return (_day(value) if value else None), end, True
+    # الثالث من الشهر الجاري، التاسع عشر من هذا الشهر
+    if s.key(j) in ("الشهر",) and s.key(j + 1) in w.shifts:
+        shift = w.shifts[s.key(j + 1)]
+        if s.anchor is None:
+            return None, j + 2, True
+        y, m = _add_months(s.anchor.year, s.anchor.month, shift)
+        value = _safe_date(y, m, d)
+        return (_day(value) if value else None), j + 2, True
+    if s.key(j) == "هذا" and s.key(j + 1) == "الشهر":
+        if s.anchor is None:
+            return None, j + 2, True
+        value = _safe_date(s.anchor.year, s.anchor.month, d)
+        return (_day(value) if value else None), j + 2, True
+    return None
+
+
+def _read_numeric(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    toks, text = s.toks, s.text
+    if not toks[i].key.isdigit():
+        return None
+    parts = [i]
+    j = i
+    while j + 1 < len(toks) and len(parts) < 3 and toks[j + 1].key.isdigit() and text[toks[j].end:toks[j + 1].start] in ("/", "-", "."):
+        parts.append(j + 1)
+        j += 1
+    if len(parts) < 2:
+        return None
+    if len({text[toks[a].end:toks[b].start] for a, b in zip(parts, parts[1:])}) != 1:
+        return None
+    nums = [int(toks[k].key) for k in parts]
+    if len(nums) == 3:
+        if nums[0] > 31:  # 2018/3/10
+            y, m, d = nums
+        else:  # 10/03/2018
+            d, m, y = nums
+        if y < 100:
+            y += 2000
+        value = _safe_date(y, m, d)
+        return (_day(value) if value else None), j + 1, False
+    a, b = nums
+    if 1 <= a <= 12 and b >= 1900:  # 2/2013
+        return _month(b, a), j + 1, False
+    if b >= 1900 or a > 31:
+        return None
+    if text[toks[parts[0]].end:toks[parts[1]].start] == "/" and 1 <= b <= 12 and 1 <= a <= 31:
+        value = _resolve_day_month(a, b, None, s.anchor, s.prefer)  # 10/3
+        return (_day(value) if value else None), j + 1, True
+    return None
+
+
+def _read_amount(s: _Scan, i: int) -> tuple[int, int] | None:
+    """An amount of time in days: ثلاثة أيام، 18 شهرا، أسبوعين، عامين."""
+    w = s.w
+    n = len(s.toks)
+    if i >= n:
+        return None
+    unit = w.units.get(s.key(i))
+    if unit and unit.endswith("2") and not s.key(i).startswith("ال"):
+        return _days_in(unit[:-1], 2, s.anchor), i + 1
+    if unit and not s.key(i).startswith("ال") and unit in ("week", "month", "year", "day") and s.key(i) in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
+        return _days_in(unit, 1, s.anchor), i + 1
+    num = s.number_at(i)
+    if num is None:
+        return None
+    value, j, m = num
+    if m.kind not in ("duration", "count"):
+        return None
+    unit = w.units.get(s.key(j)) if j < n else None
+    if unit is None or s.key(j).startswith("ال"):
+        return None
+    return _days_in(unit.rstrip("2"), int(value), s.anchor), j + 1
+
+
+def _days_in(unit: str, n: int, anchor: date | None) -> int:
+    if unit == "day":
+        return n
+    if unit == "week":
+        return 7 * n
+    if anchor is not None and unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, -n)
+        return (anchor - (_safe_date(y, m, min(anchor.day, calendar.monthrange(y, m)[1])) or anchor)).days
+    if unit == "month":
+        return 30 * n
+    if anchor is not None:
+        return (anchor - (_safe_date(anchor.year - n, anchor.month, min(anchor.day, 28)) or anchor)).days
+    return 365 * n
+
+
+def _shifted(unit: str, shift: int, anchor: date | None) -> DateValue | None:
+    if anchor is None:
+        return None
+    if unit == "week":
+        return _week_of(anchor + timedelta(days=7 * shift))
+    if unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, shift)
+        return _month(y, m)
+    return _year(anchor.year + shift)
+
+
+def find(text: str, anchor: date | datetime | None = None, prefer: str = "past") -> list[DateMatch]:
+    """Every date or period in ``text``, in order, with offsets into ``text``."""
+    if not text:
+        return []
+    s = _Scan(text, _as_date(anchor), prefer)
+    out: list[DateMatch] = []
+    i = 0
+    n = len(s.toks)
+    while i < n:
+        got = _read(s, i)
+        if got is None:
+            i += 1
+            continue
+        value, j, _ = got
+        j = max(j, i + 1)
+        # a range: من X وحتى Y، بين X و Y، X - Y
+        start_i = i
+        if i > 0 and s.key(i - 1) in s.w.range_from:
+            k = j
+            if k < n and (s.key(k) in s.w.range_to or s.bare(k) in s.w.range_to):
+                second = _read(s, k + 1) if k + 1 < n else None
+                if second is not None:
+                    v2, j2, _ = second
+                    start_i = i - 1
+                    if value is not None and v2 is not None:
+                        value = DateValue(value.first, max(v2.last, value.first), "interval")
+                    else:
+                        value = None
+                    j = j2
+        start = s.toks[start_i].start
+        end = s.toks[j - 1].end
+        out.append(DateMatch(start, end, text[start:end], value))
+        i = j
+    return out
+
+
+def parse(text: str, anchor: date | datetime | None = None, prefer: str = "past") -> DateValue | None:
+    """The value of ``text`` when it is one date expression (ignoring edge punctuation)."""
+    stripped = text.strip(" \t\n.,،:؛")
+    matches = find(stripped, anchor, prefer)
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    rest = (stripped[: m.start] + stripped[m.end:]).strip(" \t\n.,،:؛")
+    # a leading في or يوم, or a trailing م, does not change the date
+    if rest and normalize(rest) not in ("في", "يوم", "م", "الموافق"):
+        return None
+    return m.value

@@ -1,0 +1,139 @@
+"""khulasa.dates on news-style expressions, each with an anchor and the expected value.
+(The start of the hand-made set the dates issue asks for; the peers' suites come next.)"""
+from datetime import date, datetime
+
+import pytest
+
+from khulasa.dates import DateValue, find, parse
+
+SAT = date(2018, 3, 17)  # a Saturday, the day seeds 001 and 003 were written
+
+
+def day(y, m, d):
+    return DateValue(date(y, m, d), date(y, m, d), "day")
+
+
+def span(a, b, grain="interval"):
+    return DateValue(date(*a), date(*b), grain)
+
+
+CASES = [
+    # weekdays: the most recent on or before the anchor; الماضي strictly before; المقبل after
+    ("يوم الخميس", SAT, day(2018, 3, 15)),
+    ("الخميس", SAT, day(2018, 3, 15)),
+    ("الجمعة", SAT, day(2018, 3, 16)),
+    ("السبت", SAT, day(2018, 3, 17)),
+    ("السبت الماضي", SAT, day(2018, 3, 10)),
+    ("الخميس الماضي", SAT, day(2018, 3, 15)),
+    ("الأحد المقبل", SAT, day(2018, 3, 18)),
+    ("الثلاثاء القادم", SAT, day(2018, 3, 20)),
+    # relative days
+    ("أمس", SAT, day(2018, 3, 16)),
+    ("امس السبت", date(2018, 3, 18), day(2018, 3, 17)),
+    ("صباح امس السبت", date(2018, 3, 18), day(2018, 3, 17)),
+    ("أول أمس الخميس", SAT, day(2018, 3, 15)),
+    ("اليوم", SAT, day(2018, 3, 17)),
+    ("صباح اليوم السبت", SAT, day(2018, 3, 17)),
+    ("مساء أمس", SAT, day(2018, 3, 16)),
+    ("غدا", SAT, day(2018, 3, 18)),
+    ("بعد غد", SAT, day(2018, 3, 19)),
+    ("البارحة", SAT, day(2018, 3, 16)),
+    # explicit dates, both month systems and their combinations
+    ("9 من مارس 2018", SAT, day(2018, 3, 9)),
+    ("يوم الجمعة 9 من مارس 2018", SAT, day(2018, 3, 9)),
+    ("يوم السبت 10 من مارس 2018", SAT, day(2018, 3, 10)),
+    ("24 شباط/فبراير", SAT, day(2018, 2, 24)),
+    ("24 شباط/فبراير الماضي", SAT, day(2018, 2, 24)),
+    ("19 فبراير/شباط الماضي", SAT, day(2018, 2, 19)),
+    ("20 كانون الثاني / يناير", SAT, day(2018, 1, 20)),
+    ("الاول من شباط", SAT, day(2018, 2, 1)),
+    ("الرابع من نيسان", SAT, day(2017, 4, 4)),
+    ("4 أبريل 2018", SAT, day(2018, 4, 4)),
+    ("15 آذار", SAT, day(2018, 3, 15)),
+    ("25 ديسمبر", SAT, day(2017, 12, 25)),
+    ("في 3 تشرين الأول 2017", SAT, day(2017, 10, 3)),
+    # months and years
+    ("مايو / أيار 2017", SAT, span((2017, 5, 1), (2017, 5, 31), "month")),
+    ("فبراير/شباط", SAT, span((2018, 2, 1), (2018, 2, 28), "month")),
+    ("شهر فبراير", SAT, span((2018, 2, 1), (2018, 2, 28), "month")),
+    ("أبريل", SAT, span((2017, 4, 1), (2017, 4, 30), "month")),
+    ("كانون 2", SAT, span((2018, 1, 1), (2018, 1, 31), "month")),
+    ("تشرين 1", SAT, span((2017, 10, 1), (2017, 10, 31), "month")),
+    ("عام 2012", SAT, span((2012, 1, 1), (2012, 12, 31), "year")),
+    ("في العام 2017", SAT, span((2017, 1, 1), (2017, 12, 31), "year")),
+    # parts of months and years
+    ("أواخر 2012", SAT, span((2012, 9, 1), (2012, 12, 31))),
+    ("مطلع 2018", SAT, span((2018, 1, 1), (2018, 4, 30))),
+    ("بداية شهر فبراير", SAT, span((2018, 2, 1), (2018, 2, 10))),
+    ("نهاية شهر فبراير/شباط الماضي", SAT, span((2018, 2, 21), (2018, 2, 28))),
+    ("منتصف آذار", SAT, day(2018, 3, 15)),
+    # this / last / next week, month, year
+    ("الأسبوع الماضي", SAT, span((2018, 3, 5), (2018, 3, 11), "week")),
+    ("هذا الأسبوع", SAT, span((2018, 3, 12), (2018, 3, 18), "week")),
+    ("الأسبوع المقبل", SAT, span((2018, 3, 19), (2018, 3, 25), "week")),
+    ("الشهر الماضي", SAT, span((2018, 2, 1), (2018, 2, 28), "month")),
+    ("الشهر الجاري", SAT, span((2018, 3, 1), (2018, 3, 31), "month")),
+    ("العام الماضي", SAT, span((2017, 1, 1), (2017, 12, 31), "year")),
+    ("العام المقبل", SAT, span((2019, 1, 1), (2019, 12, 31), "year")),
+    ("السنة الحالية", SAT, span((2018, 1, 1), (2018, 12, 31), "year")),
+    # days of this month
+    ("الثالث من الشهر الجاري", SAT, day(2018, 3, 3)),
+    ("التاسع عشر من الشهر الماضي", SAT, day(2018, 2, 19)),
+    # since / ago
+    ("منذ 18 فبراير", SAT, span((2018, 2, 18), (2018, 3, 17))),
+    ("منذ 18 فبراير شباط", SAT, span((2018, 2, 18), (2018, 3, 17))),
+    ("منذ ثلاثة أيام", SAT, span((2018, 3, 14), (2018, 3, 17))),
+    ("منذ 3 أيام", SAT, span((2018, 3, 14), (2018, 3, 17))),
+    ("منذ أسبوعين", SAT, span((2018, 3, 3), (2018, 3, 17))),
+    ("قبل يومين", SAT, day(2018, 3, 15)),
+    ("قبل أسبوع", SAT, day(2018, 3, 10)),
+    ("منذ أواخر 2012", SAT, span((2012, 9, 1), (2018, 3, 17))),
+    # ranges
+    ("من 19 فبراير وحتى الثالث من الشهر الجاري", date(2018, 3, 4), span((2018, 2, 19), (2018, 3, 3))),
+    ("منذ 19 فبراير/شباط الماضي وحتى الثالث من الشهر الجاري", date(2018, 3, 4), span((2018, 2, 19), (2018, 3, 3))),
+    # numeric dates
+    ("10/03/2018", SAT, day(2018, 3, 10)),
+    ("٢٠١٨/٣/١٠", SAT, day(2018, 3, 10)),
+    ("2018-03-10", SAT, day(2018, 3, 10)),
+    ("2/2013", SAT, span((2013, 2, 1), (2013, 2, 28), "month")),
+    # Hijri
+    ("22 جمادى الآخرة 1439 هـ", SAT, day(2018, 3, 10)),
+    ("1 رمضان 1439 هـ", SAT, day(2018, 5, 16)),  # Umm al-Qura calendar
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", CASES, ids=[c[0] for c in CASES])
+def test_news_expressions(text, anchor, expected):
+    assert parse(text, anchor) == expected
+
+
+def test_future_reading_for_duckling():
+    tuesday = datetime(2013, 2, 12, 4, 30)
+    assert parse("الخميس", tuesday, prefer="future") == day(2013, 2, 14)
+    assert parse("الثلاثاء", tuesday, prefer="future") == day(2013, 2, 19)
+    assert parse("الخميس", tuesday) == day(2013, 2, 7)
+
+
+def test_relative_expressions_without_anchor_are_reported_without_value():
+    (m,) = find("قتل عشرة أشخاص أمس في غارة")
+    assert m.text == "أمس" and m.value is None
+    (m,) = find("في 9 من مارس 2018")
+    assert m.value == day(2018, 3, 9)  # absolute: needs no anchor
+
+
+def test_seed_expressions(seeds_dir):
+    texts = {p.stem[:3]: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
+    found = {k: [m.text for m in find(t, SAT)] for k, t in texts.items()}
+    assert "يوم الخميس" in found["000"]
+    assert "مايو / أيار 2017" in found["000"]
+    assert "صباح امس السبت" in found["001"]
+    assert "24 شباط/فبراير الماضي" in found["002"]
+    assert "منذ 19 فبراير/شباط الماضي وحتى الثالث من الشهر الجاري" in found["002"]
+    assert "يوم الجمعة 9 من مارس 2018" in found["004"]
+    for k, t in texts.items():
+        for m in find(t, SAT):
+            assert t[m.start:m.end] == m.text
+
+
+def test_numbers_are_not_dates():
+    assert find("قتل 1250 مدنيا و 400 ألف محاصرون", SAT) == []
