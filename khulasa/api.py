@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .analyse import mark_outlet_boilerplate
+from .anchors import article_anchor, story_anchors
 from .ingest import read_paths
 from .model import Article, Digest, Figure, Skipped
 from .parallel import analyse_all
@@ -13,6 +14,7 @@ from .progress import track
 from .reconcile import reconcile
 from .stories import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
+from .timeline import date_figure, story_timeline
 from .titles import title_from_digest
 
 
@@ -51,14 +53,28 @@ def digest(
     stories = find_stories(articles, story_options)
     by_id = {a.id: a for a in articles}
     for story in track(stories, len(stories), "digesting", progress):
-        members = [by_id[i] for i in story.articles]
+        members = _anchored([by_id[i] for i in story.articles])
+        for a in members:
+            by_id[a.id] = a
         story.digest = summarise(members, opt)
         if figures:
-            story.figures = [f for a in members for f in figures_of[a.id]]
+            story.figures = [date_figure(f, a.anchor) for a in members for f in figures_of[a.id]]
             story.claims = reconcile(story.figures, by_id)
+        story.timeline = story_timeline(members)
         if not story.title:
             story.title = title_from_digest(story.digest, members[0].id)
+    articles = [by_id[a.id] for a in articles]
     return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+def _anchored(members: list[Article]) -> list[Article]:
+    """The story's articles with their anchors (published, else inferred from text and story)."""
+    known = {a.id: article_anchor(a) for a in members}
+    anchors = story_anchors(members, known)
+    return [
+        replace(a, anchor=x.day, anchor_source=x.source, anchor_evidence=x.evidence, anchor_confidence=x.confidence)
+        for a, x in ((a, anchors[a.id]) for a in members)
+    ]
 
 
 def _outside_boilerplate(article: Article, figures: list[Figure]) -> list[Figure]:

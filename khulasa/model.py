@@ -6,7 +6,7 @@ summarise -> Story with digest (Excerpt);  api -> Digest (the whole result).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(slots=True)
@@ -40,6 +40,10 @@ class Article:
     published: datetime | None = None
     encoding: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    anchor: date | None = None  # the day relative dates count from (published, or inferred)
+    anchor_source: str | None = None  # published | text | story | none
+    anchor_evidence: str | None = None  # what fixed it
+    anchor_confidence: str | None = None  # high | medium | low | none
 
     @property
     def chars(self) -> int:
@@ -102,6 +106,8 @@ class Figure:
     source: str | None = None  # who the text attributes it to, as written; None: the outlet's own voice
     as_of: str | None = None  # the words giving its date or period, as written
     period: str = "none"  # total (since a start) | window (a stretch) | point (one day) | none
+    as_of_first: date | None = None  # the period the figure is for, resolved against the anchor
+    as_of_last: date | None = None
     subset: bool = False  # a part of another figure (بينهم تسعة رجال إنقاذ)
     sentence_start: int = 0
     sentence_end: int = 0
@@ -142,6 +148,21 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Event:
+    """A dated sentence of a story's timeline; ``also`` lists the same event in other articles."""
+
+    first: date
+    last: date
+    grain: str  # day | week | month | year | interval
+    when: str  # the date words as written
+    text: str  # the sentence
+    article: str
+    start: int  # the sentence span in its article
+    end: int
+    also: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     articles: list[str]
@@ -149,6 +170,7 @@ class Story:
     digest: list[Excerpt] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    timeline: list[Event] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -241,14 +241,18 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
 
 
 def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> str:
-    """dates: the figures are for different days or periods; conflict: same day and period;
-    undated: they come from different sources whose dates are not known."""
+    """dates: the figures are for different days or periods (as resolved against their
+    articles' anchors); conflict: same day and period; undated: their dates are not known."""
+    if all(f.as_of_last is not None for f in figs):
+        if len({(f.as_of_first, f.as_of_last) for f in figs}) > 1:
+            return "dates"
+        return "conflict"
     published = {_when(f, articles) for f in figs}
     if None not in published and len(published) > 1:
         return "dates"
     if len({(f.period, _window(f), _day(f)) for f in figs}) > 1:
         return "dates"
-    if len({f.article for f in figs}) > 1 and None in published:
+    if len({f.article for f in figs}) > 1:
         return "undated"
     return "conflict"
 

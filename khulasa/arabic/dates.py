@@ -152,7 +152,7 @@ def _as_date(anchor: date | datetime | None) -> date | None:
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -502,9 +502,12 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
             value = _safe_date(year[0], m, d)
             return (_day(value) if value else None), year[1], False
         end = j2
-        if s.key(end) in w.shifts and w.shifts[s.key(end)] == -1:
-            end += 1  # 24 شباط/فبراير الماضي
         value = _resolve_day_month(d, m, None, s.anchor, s.prefer)
+        if s.key(end) in w.shifts and w.shifts[s.key(end)] == -1:
+            end += 1  # 24 شباط/فبراير الماضي: a month before the anchor's month
+            if s.anchor is not None:
+                y = s.anchor.year if m < s.anchor.month else s.anchor.year - 1
+                value = _safe_date(y, m, d)
         return (_day(value) if value else None), end, True
     # الثالث من الشهر الجاري، التاسع عشر من هذا الشهر
     if s.key(j) in ("الشهر",) and s.key(j + 1) in w.shifts:
@@ -614,7 +617,10 @@ def find(text: str, anchor: date | datetime | None = None, prefer: str = "past")
     i = 0
     n = len(s.toks)
     while i < n:
-        got = _read(s, i)
+        try:
+            got = _read(s, i)
+        except (ValueError, OverflowError):
+            got = None  # a number too large for the calendar (منذ 100000000 يوم): not a date
         if got is None:
             i += 1
             continue

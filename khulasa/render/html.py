@@ -79,6 +79,8 @@ def to_html(result: Digest) -> str:
     for st in result.stories:
         for e in st.digest:
             cited.setdefault(e.article, []).append((e.start, e.end, "q"))
+        for ev in st.timeline:
+            cited.setdefault(ev.article, []).append((ev.start, ev.end, "q"))
         for c in st.claims:
             for i in c.figures:
                 f = st.figures[i]
@@ -115,12 +117,21 @@ def to_html(result: Digest) -> str:
                     }
                     for c in st.claims
                 ],
+                "timeline": [
+                    {
+                        "e": e,
+                        "when": e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}",
+                        "href": f"#{anchors[e.article]}-{e.start}-{e.end}",
+                    }
+                    for e in st.timeline
+                ],
                 "articles": [
                     {
                         "a": by_id[i],
                         "anchor": anchors[i],
                         "body": _marked_text(by_id[i], cited.get(i, []), anchors[i]),
                         "published": by_id[i].published.strftime("%Y-%m-%d %H:%M") if by_id[i].published else None,
+                        "anchor": by_id[i].anchor.isoformat() if by_id[i].anchor and not by_id[i].published else None,
                     }
                     for i in st.articles
                 ],

@@ -24,6 +24,10 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
             "published": a.published.isoformat() if a.published else None,
             "chars": a.chars,
             "encoding": a.encoding,
+            "anchor": a.anchor.isoformat() if a.anchor else None,
+            "anchor_source": a.anchor_source,
+            "anchor_evidence": a.anchor_evidence,
+            "anchor_confidence": a.anchor_confidence,
         }
         if include_text:
             row["text"] = a.text
@@ -43,6 +47,7 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
                 ],
                 "figures": [_figure(f) for f in st.figures],
                 "claims": [_claim(c) for c in st.claims],
+                "timeline": [_event(e) for e in st.timeline],
             }
             for st in result.stories
         ],
@@ -52,7 +57,23 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
 def _figure(f) -> dict:
     row = asdict(f)
     row["sentence"] = {"start": row.pop("sentence_start"), "end": row.pop("sentence_end")}
+    first, last = row.pop("as_of_first"), row.pop("as_of_last")
+    row["as_of_dates"] = {"first": first.isoformat() if first else None, "last": last.isoformat() if last else None}
     return row
+
+
+def _event(e) -> dict:
+    return {
+        "first": e.first.isoformat(),
+        "last": e.last.isoformat(),
+        "grain": e.grain,
+        "when": e.when,
+        "text": e.text,
+        "article": e.article,
+        "start": e.start,
+        "end": e.end,
+        "also": [{"article": a, "start": s, "end": t} for a, s, t in e.also],
+    }
 
 
 def _claim(c) -> dict:

@@ -24,6 +24,22 @@ def _label(result: Digest, article_id: str) -> str:
     return f"{a.source} · {a.id}" if a.source else a.id
 
 
+TIMELINE_MAX = 25
+
+
+def _timeline(st) -> list[str]:
+    if not st.timeline:
+        return []
+    out = ["", "### الخط الزمني", ""]
+    for e in st.timeline[:TIMELINE_MAX]:
+        when = e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
+        more = f" (+{len(e.also)})" if e.also else ""
+        out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_code(f'{e.article} {e.start}:{e.end}')}{more}")
+    if len(st.timeline) > TIMELINE_MAX:
+        out.append(f"- … {len(st.timeline) - TIMELINE_MAX}")
+    return out
+
+
 def _claims_table(st) -> list[str]:
     claims = [c for c in st.claims]
     if not claims:
@@ -65,6 +81,7 @@ def to_markdown(result: Digest) -> str:
         for e in st.digest:
             lines.append(f"- {_md(e.text)} — {_code(f'{e.article} {e.start}:{e.end}')}")
         lines.extend(_claims_table(st))
+        lines.extend(_timeline(st))
     if result.skipped:
         lines.append("")
         lines.append("## لم تُقرأ (skipped)")

@@ -1,0 +1,78 @@
+"""A story's timeline: its dated sentences in order, with the same event reported by several
+articles merged into one entry, and figures dated (``as_of``) against their article's anchor."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+
+from .arabic.dates import find as find_dates
+from .arabic.dates import parse as parse_date
+from .arabic.normalize import normalize
+from .model import Article, Event, Figure
+from .vectors import Vocabulary, bag, tfidf_matrix
+
+_BARE_NOW = {"الان", "حاليا", "اليوم", "فاليوم", "واليوم"}
+SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
+MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
+
+
+def date_figure(f: Figure, anchor: date | None) -> Figure:
+    """The figure with the period it is for: its date words resolved against the anchor; a
+    running total or an undated figure is as of the article's day."""
+    if anchor is None:
+        return f
+    value = parse_date(f.as_of, anchor) if f.as_of else None
+    if value is None and f.as_of:
+        found = [m.value for m in find_dates(f.as_of, anchor) if m.value is not None]
+        value = found[0] if found else None
+    if value is not None:
+        return replace(f, as_of_first=value.first, as_of_last=value.last)
+    if f.period == "total":
+        return replace(f, as_of_first=None, as_of_last=anchor)
+    return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+def story_timeline(articles: list[Article]) -> list[Event]:
+    anchors = [a.anchor for a in articles if a.anchor is not None]
+    floor = date(min(anchors).year - MAX_BACKGROUND_YEARS, min(anchors).month, 1) if anchors else None
+    events: list[Event] = []
+    terms: list[tuple[str, ...]] = []
+    for a in articles:
+        for s in a.sentences:
+            if s.kind != "body":
+                continue
+            for m in find_dates(s.text, a.anchor):
+                if m.value is None or (floor is not None and m.value.last < floor):
+                    continue
+                if normalize(m.text).split()[-1] in _BARE_NOW and len(m.text.split()) == 1:
+                    continue  # a lone الآن or اليوم is a manner of speaking more often than a date
+                if m.value.grain in ("year",) or (m.value.last - m.value.first).days > 62:
+                    continue  # a year or a long stretch dates a context, not an event
+                events.append(Event(m.value.first, m.value.last, m.value.grain, m.text, s.text, a.id, s.start, s.end))
+                terms.append(s.terms)
+                break  # one entry per sentence: its first date
+    return _merge(events, terms)
+
+
+def _merge(events: list[Event], terms: list[tuple[str, ...]]) -> list[Event]:
+    if not events:
+        return []
+    x = tfidf_matrix([bag(t) for t in terms], Vocabulary())
+    sims = (x @ x.T).toarray()
+    merged: list[int] = []
+    out: list[Event] = []
+    for i, e in enumerate(events):
+        for k, j in enumerate(merged):
+            first = events[j]
+            same_day = (first.first, first.last) == (e.first, e.last)
+            # the same event in another article, or the same day again in one article
+            if same_day and (first.article == e.article or sims[i, j] >= SAME_EVENT):
+                out[k].also.append((e.article, e.start, e.end))
+                break
+        else:
+            merged.append(i)
+            out.append(e)
+    order = np.argsort([(e.first.toordinal() * 1000 + (e.last - e.first).days) for e in out], kind="stable")
+    return [out[i] for i in order]
