@@ -1,0 +1,56 @@
+"""Anchors and timeline on the seeds, and dated figures."""
+from datetime import date
+
+import khulasa
+from khulasa.model import Article
+
+
+def test_seeds_are_anchored_in_march_2018_in_a_consistent_order(seed_digest):
+    anchors = {a.id[:3]: a for a in seed_digest.articles}
+    for a in anchors.values():
+        assert a.anchor is not None and (a.anchor.year, a.anchor.month) == (2018, 3)
+        assert a.anchor_source in ("text", "story") and a.anchor_evidence
+    # 004 states its own date (يوم السبت 10 من مارس 2018)
+    assert anchors["004"].anchor_source == "text" and anchors["004"].anchor == date(2018, 3, 10)
+    # 002 counts the dead up to "the third of this month": written after 3 March, before the others
+    assert date(2018, 3, 3) <= anchors["002"].anchor < anchors["004"].anchor
+    # 003 says صباح اليوم السبت (a Saturday); 001 says صباح امس السبت (the day after a Saturday)
+    assert anchors["003"].anchor.isoweekday() == 6
+    assert anchors["001"].anchor.isoweekday() == 7
+
+
+def test_published_time_is_the_anchor():
+    from datetime import datetime, timezone
+
+    a = Article(id="x", text="قالت الأمم المتحدة أمس إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية.",
+                published=datetime(2018, 3, 16, 9, 0, tzinfo=timezone.utc))
+    result = khulasa.digest([a])
+    (art,) = result.articles
+    assert (art.anchor, art.anchor_source, art.anchor_confidence) == (date(2018, 3, 16), "published", "high")
+    (event,) = result.stories[0].timeline
+    assert event.first == date(2018, 3, 15) and event.when == "أمس"
+
+
+def test_timeline_is_in_order_and_points_at_sentences(seed_digest):
+    (story,) = seed_digest.stories
+    assert len(story.timeline) >= 10
+    firsts = [e.first for e in story.timeline]
+    assert firsts == sorted(firsts)
+    for e in story.timeline:
+        text = seed_digest.article(e.article).text
+        assert text[e.start:e.end] == e.text and e.when in e.text
+    # the same day in several sentences of one article is one entry
+    assert len({(e.article, e.first, e.last) for e in story.timeline}) == len(story.timeline)
+    assert any(e.also for e in story.timeline)
+    whens = {e.when for e in story.timeline}
+    assert "منذ 19 فبراير/شباط الماضي وحتى الثالث من الشهر الجاري" in whens
+
+
+def test_figures_are_dated_and_death_tolls_differ_by_date(seed_digest):
+    (story,) = seed_digest.stories
+    toll = next(c for c in story.claims if c.measure == "killed" and 718 in {story.figures[i].value for i in c.figures})
+    f718 = next(story.figures[i] for i in toll.figures if story.figures[i].value == 718)
+    assert (f718.as_of_first, f718.as_of_last) == (date(2018, 2, 19), date(2018, 3, 3))
+    f1300 = next(story.figures[i] for i in toll.figures if story.figures[i].value == 1300)
+    assert f1300.as_of_last > f718.as_of_last  # a running total reported later
+    assert toll.differ == "dates"
