@@ -105,3 +105,28 @@ def known_failures(name: str) -> dict[str, str]:
             key, _, reason = line.partition("\t")
             out[key] = reason
     return out
+
+
+# ---------------------------------------------------------------- dates
+
+DUCKLING_GRAINS = {"Day": "day", "Week": "week", "Month": "month", "Year": "year"}
+
+
+def duckling_date_case(row: dict) -> bool:
+    """A Duckling time row about a date (not a clock time), positive."""
+    return row["polarity"] == "positive" and row["grain"] in DUCKLING_GRAINS
+
+
+def duckling_date_ok(row: dict) -> tuple[bool, str]:
+    """Duckling resolves forward from its reference time and gives the start of the period;
+    khulasa's value must start on that day, at that grain or as an interval starting there."""
+    from datetime import date, datetime
+
+    from khulasa.dates import parse
+
+    ref = datetime.fromisoformat(row["reference_time"])
+    got = parse(row["text"], ref, prefer="future")
+    want = date.fromisoformat(row["expected_iso"][:10])
+    grain = DUCKLING_GRAINS[row["grain"]]
+    ok = got is not None and got.first == want and (got.grain == grain or got.grain == "interval" or grain == "day")
+    return ok, f"parse -> {got}"

@@ -62,6 +62,9 @@ class _Words:
     range_from: frozenset[str]
     range_to: frozenset[str]
     hijri: frozenset[str]
+    weekday_bare: dict[str, int]
+    links: frozenset[str]
+    about: frozenset[str]
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
 
 
@@ -91,6 +94,9 @@ def _words() -> _Words:
         range_from=frozenset(normalize(p) for p, _ in by["range_from"]),
         range_to=frozenset(normalize(p) for p, _ in by["range_to"]),
         hijri=frozenset(normalize(p) for p, _ in by["hijri"]),
+        weekday_bare={normalize(p): int(v) for p, v in by["weekday_bare"]},
+        links=frozenset(normalize(p) for p, _ in by["link"]),
+        about=frozenset(normalize(p) for p, _ in by["about"]),
         months=months,
     )
 
@@ -166,7 +172,8 @@ def _resolve_day_month(day: int, month: int, year: int | None, anchor: date | No
         if candidate is None or candidate > anchor:
             candidate = _safe_date(anchor.year - 1, month, day)
     else:
-        if candidate is None or candidate < anchor:
+        # forward: this year's unless its month is already over (the current month stays)
+        if candidate is None or month < anchor.month:
             candidate = _safe_date(anchor.year + 1, month, day)
     return candidate
 
@@ -248,6 +255,16 @@ class _Scan:
         months = self.w.months
         if i >= len(self.toks):
             return None
+        # شهر 3، شهر ثلاثة، شهر عشرة، الشهر التاسع: a month by its number
+        if self.key(i) in ("شهر", "الشهر") and i + 1 < len(self.toks):
+            m = self.numbers.get(i + 1)
+            if m is not None and m.value is not None and m.value == int(m.value) and 1 <= m.value <= 12 and (m.kind != "ordinal" or self.key(i) == "الشهر"):
+                return int(m.value), self._index_at_end(m.end)
+        # شهر اذار، شهر تشرين الأول: the word شهر before a name
+        if self.key(i) == "شهر" and i + 1 < len(self.toks):
+            named = self.month_at(i + 1)
+            if named is not None:
+                return named
         # كانون 2، تشرين 1: the Levantine months written with a number
         if self.bare(i) in ("كانون", "تشرين") and self.key(i + 1) in ("1", "2") and self.adjacent(i + 1):
             month = {("كانون", "1"): 12, ("كانون", "2"): 1, ("تشرين", "1"): 10, ("تشرين", "2"): 11}[(self.bare(i), self.key(i + 1))]
@@ -341,9 +358,171 @@ def _hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _holidays() -> dict[tuple[str, ...], tuple[str, int, int, str]]:
+    return {
+        tuple(normalize(p) for p in name.split()): (cal, int(m), int(d), what)
+        for name, cal, m, d, what in read_table("holidays.tsv")
+    }
+
+
+def _holiday_in(cal: str, m: int, d: int, what: str, gregorian_year: int) -> list[DateValue]:
+    """The holiday's occurrences that start in a Gregorian year."""
+    if cal == "gregorian":
+        value = _safe_date(gregorian_year, m, d)
+        return [_day(value)] if value else []
+    try:
+        from hijridate import Gregorian, Hijri
+    except ImportError:  # pragma: no cover
+        return []
+    out = []
+    hy = Gregorian(gregorian_year, 6, 30).to_hijri().year
+    for y in (hy - 1, hy, hy + 1):
+        try:
+            first = date(*Hijri(y, m, d).to_gregorian().datetuple())
+        except (ValueError, OverflowError):
+            continue
+        if first.year == gregorian_year:
+            if what == "month":
+                last = date(*Hijri(y, m, Hijri(y, m, 1).month_length()).to_gregorian().datetuple())
+                out.append(DateValue(first, last, "interval"))
+            else:
+                out.append(_day(first))
+    return out
+
+
+def _read_holiday(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    table = _holidays()
+    for n in (4, 3, 2, 1):
+        words = tuple(s.keys[i:i + n])
+        if len(words) == n and words in table:
+            cal, m, d, what = table[words]
+            j = i + n
+            year = s.year_at(j) if j < len(s.toks) else None
+            if year is not None:
+                found = _holiday_in(cal, m, d, what, year[0])
+                return (found[0] if found else None), year[1], False
+            if s.anchor is None:
+                return None, j, True
+            candidates = [v for y in (s.anchor.year - 1, s.anchor.year, s.anchor.year + 1) for v in _holiday_in(cal, m, d, what, y)]
+            if s.prefer == "future":
+                later = [v for v in candidates if v.first >= s.anchor]
+                return (min(later, key=lambda v: v.first) if later else None), j, True
+            earlier = [v for v in candidates if v.first <= s.anchor]
+            return (max(earlier, key=lambda v: v.first) if earlier else None), j, True
+    return None
+
+
+_NTH = {"اول": 1, "الاول": 1, "ثاني": 2, "ثان": 2, "الثاني": 2, "الثانيه": 2, "ثالث": 3, "الثالث": 3, "الثالثه": 3,
+        "رابع": 4, "الرابع": 4, "الرابعه": 4, "خامس": 5, "الخامس": 5, "اخر": -1, "الاخير": -1, "الاخيره": -1}
+
+
+def _month_phrase(s: _Scan, j: int) -> tuple[int, int, int] | None:
+    """(year, month, index after) of a month: مارس، شهر عشرة، الشهر القادم، سبتمبر لعام 2014."""
+    n = len(s.toks)
+    if j < n and s.key(j) in ("من", "في"):
+        j += 1
+    # بشهر اكتوبر، بايلول
+    k = s.key(j)
+    if k.startswith("ب") and len(k) > 3:
+        sub = _Scan.__new__(_Scan)
+        sub.__dict__.update(s.__dict__)
+        sub.keys = list(s.keys)
+        sub.keys[j] = k[1:]
+        s = sub
+    if s.key(j) == "الشهر" and s.key(j + 1) in s.w.shifts and s.anchor is not None:
+        y, m = _add_months(s.anchor.year, s.anchor.month, s.w.shifts[s.key(j + 1)])
+        return y, m, j + 2
+    month = s.month_at(j)
+    if month is None:
+        return None
+    m, end = month
+    # the year: 2014، من عام 2014، في سنة 2014، لعام 2014، بعام 2014، السنة القادمة
+    k = end
+    if s.key(k) in ("من", "في") or s.key(k) in ("لعام", "بعام", "لسنه", "بسنه"):
+        if s.key(k) in ("لعام", "بعام", "لسنه", "بسنه"):
+            y = s.year_at(k + 1)
+            if y is not None:
+                return y[0], m, y[1]
+        k += 1
+    y = s.year_at(k)
+    if y is not None:
+        return y[0], m, y[1]
+    if s.key(k) in ("السنه", "العام") and s.key(k + 1) in s.w.shifts and s.anchor is not None:
+        return s.anchor.year + s.w.shifts[s.key(k + 1)], m, k + 2
+    if s.anchor is None:
+        return None
+    value = _resolve_month(m, None, s.anchor, s.prefer)
+    return value.first.year, m, end
+
+
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date | None:
+    if nth > 0:
+        first = date(y, m, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        return d if d.month == m else None
+    last = _month_end(y, m)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _read_nth(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    """ثالث ثلاثاء في ايلول 2014، الثلاثاء الثالث من شهر ايلول، اخر اثنين من الشهر القادم،
+    اخر يوم بشهر عشرة، الاسبوع الاول من شهر عشرة، اول اسبوع بشهر اكتوبر."""
+    w = s.w
+    n = len(s.toks)
+    k0 = s.key(i)
+    nth = weekday = None
+    what = None
+    j = i
+    if k0 in _NTH:
+        nth = _NTH[k0]
+        j = i + 1
+        if s.key(j) == "يوم" and (s.key(j + 1) in w.weekdays or s.key(j + 1) in w.weekday_bare):
+            j += 1
+        if s.key(j) in w.weekdays or s.key(j) in w.weekday_bare:
+            weekday, what, j = w.weekdays.get(s.key(j), w.weekday_bare.get(s.key(j))), "weekday", j + 1
+        elif s.key(j) in ("يوم",):
+            what, j = "day", j + 1
+        elif s.key(j) in ("اسبوع",):
+            what, j = "week", j + 1
+        else:
+            return None
+    elif k0 in w.weekdays and s.key(i + 1) in _NTH:
+        weekday, nth, what, j = w.weekdays[k0], _NTH[s.key(i + 1)], "weekday", i + 2
+    elif k0 in ("اليوم",) and s.key(i + 1) in ("الاخير",):
+        nth, what, j = -1, "day", i + 2
+    elif k0 in ("الاسبوع",) and s.key(i + 1) in _NTH:
+        nth, what, j = _NTH[s.key(i + 1)], "week", i + 2
+    else:
+        return None
+    month = _month_phrase(s, j)
+    if month is None:
+        return None
+    y, m, end = month
+    if what == "weekday":
+        d = _nth_weekday(y, m, weekday, nth)
+        return (_day(d) if d else None), end, False
+    if what == "day":
+        d = _month_end(y, m) if nth == -1 else _safe_date(y, m, nth)
+        return (_day(d) if d else None), end, False
+    # weeks that lie wholly in the month, from Monday
+    monday = _nth_weekday(y, m, 1, 1 if nth > 0 else -1)
+    if nth > 0:
+        monday = monday + timedelta(days=7 * (nth - 1))
+    elif monday + timedelta(days=6) > _month_end(y, m):
+        monday -= timedelta(days=7)
+    return DateValue(monday, monday + timedelta(days=6), "week"), end, False
+
+
 def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     """A date expression starting at token i: (value, index after, relative?) or None."""
     w = s.w
+    holiday = _read_holiday(s, i)
+    if holiday is not None:
+        return holiday
+    nth = _read_nth(s, i)
+    if nth is not None:
+        return nth
     toks, keys, n = s.toks, s.keys, len(s.toks)
     k0 = keys[i]
     bare = s.bare(i)
@@ -360,6 +539,12 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
         if inner is not None:
             return inner
 
+    # اليوم الاول من شهر ثلاثة، اليوم الثالث من شهر عشرة: a day, not today
+    if k0 == "اليوم" and i + 1 < n and s.numbers.get(i + 1) is not None and s.numbers[i + 1].kind == "ordinal":
+        inner = _read_explicit(s, i + 1)
+        if inner is not None:
+            return inner
+
     # relative days: أمس، أول أمس، غدا، اليوم
     for size in (3, 2, 1):
         words = tuple(keys[i:i + size])
@@ -372,17 +557,54 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
                 j += 1
             return value, j, True
 
-    # weekdays: الخميس، الخميس الماضي، السبت 10 من مارس
-    if k0 in w.weekdays or bare in w.weekdays:
-        weekday = w.weekdays.get(k0, w.weekdays.get(bare))
+    # approximate: قرابة الثلاثاء القادم
+    if (k0 in w.about) and i + 1 < n and (keys[i + 1] in w.weekdays or keys[i + 1] in w.days or (keys[i + 1],) in w.days):
+        inner = _read(s, i + 1)
+        if inner is not None:
+            return inner
+
+    # هذا الاثنين: this week's, read in the preferred direction
+    this = k0 in ("هذا", "هذه") and i + 1 < n and keys[i + 1] in w.weekdays
+    if this:
+        i += 1
+        k0 = bare = keys[i]
+
+    # weekdays: الخميس، الخميس الماضي، السبت 10 من مارس، الاثنين في 18 شباط، احد الاسبوع الماضي
+    weekday = w.weekdays.get(k0, w.weekdays.get(bare))
+    if weekday is None and k0 in w.weekday_bare and _week_after(s, i + 1) is not None:
+        weekday = w.weekday_bare[k0]
+    if weekday is not None:
         j = i + 1
+        if j < n and s.gap(j).strip() in ("،", ",") or (j < n and keys[j] in w.links and keys[j] != "من"):
+            if j < n and keys[j] in w.links:
+                j += 1
         explicit = _read_explicit(s, j) if j < n else None
         if explicit is not None:
             return explicit[0], explicit[1], False
+        # the weekday of a week: احد الاسبوع الماضي، الاثنين من هذا الاسبوع
+        week = _week_after(s, i + 1)
+        if week is not None:
+            value, j2 = week
+            if value is None:
+                return None, j2, True
+            return _day(value.first + timedelta(days=weekday - 1)), j2, True
+        # السبت السادس عشر: a weekday and the day of this month
+        dn = s.day_number_at(j) if j < n else None
+        if dn is not None and s.anchor is not None:
+            d, j2 = dn
+            y, m = s.anchor.year, s.anchor.month
+            if s.prefer == "future" and d < s.anchor.day:
+                y, m = _add_months(y, m, 1)
+            elif s.prefer == "past" and d > s.anchor.day:
+                y, m = _add_months(y, m, -1)
+            value = _safe_date(y, m, d)
+            return (_day(value) if value else None), j2, True
         shift = None
         if j < n and keys[j] in w.shifts:
             shift = w.shifts[keys[j]]
             j += 1
+        if this and shift is None:
+            shift = 1 if s.prefer == "future" else None
         d = _resolve_weekday(weekday, s.anchor, s.prefer, shift)
         return (_day(d) if d else None), j, True
 
@@ -426,9 +648,10 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     # parts of a month or year: أواخر 2012، بداية شهر فبراير، منتصف آذار
     if k0 in w.edges or bare in w.edges:
         j = i + 1
-        if s.key(j) in ("شهر", "عام", "العام", "سنه"):
-            j += 1
         inner = _read_explicit(s, j) if j < n else None
+        if inner is None and s.key(j) in ("شهر", "عام", "العام", "سنه"):
+            j += 1
+            inner = _read_explicit(s, j) if j < n else None
         if inner is None and j < n:
             y = s.year_at(j)
             if y is not None:
@@ -447,6 +670,22 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     return None
 
 
+def _week_after(s: _Scan, j: int) -> tuple[DateValue | None, int] | None:
+    """A week named after a weekday: [من] [هذا] الاسبوع الماضي/الحالي/المقبل."""
+    if s.key(j) == "من":
+        j += 1
+    this = s.key(j) in ("هذا",)
+    if this:
+        j += 1
+    if s.key(j) not in ("الاسبوع",):
+        return None
+    shift = 0 if this else s.w.shifts.get(s.key(j + 1))
+    if shift is None:
+        return None
+    end = j + 1 if this else j + 2
+    return _shifted("week", shift, s.anchor), end
+
+
 def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     """Day + month (+ year), month (+ year), numeric dates, Hijri dates, the day of this month."""
     w = s.w
@@ -458,10 +697,16 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
     if numeric is not None:
         return numeric
     # شهر فبراير، شهر 3
-    j0 = i + 1 if s.key(i) == "شهر" else i
-    month = s.month_at(j0)
+    month = s.month_at(i)
     if month is not None:
         m, j = month
+        day_range = _day_range(s, j) if j < n else None
+        if day_range is not None and s.anchor is not None:
+            d1, d2, end = day_range
+            y = _resolve_month(m, None, s.anchor, s.prefer).first.year
+            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
+            if first and last and first <= last:
+                return DateValue(first, last, "interval"), end, False
         year = s.year_at(j) if j < n else None
         shift = w.shifts.get(s.key(j)) if year is None and j < n else None
         if year is not None:
@@ -474,6 +719,15 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
             y = s.anchor.year if m > s.anchor.month else s.anchor.year + 1
             return _month(y, m), j + 1, False
         return _resolve_month(m, None, s.anchor, s.prefer), j + (1 if shift is not None else 0), True
+    day_range = _day_range(s, i)
+    if day_range is not None:
+        d1, d2, j = day_range
+        month = _month_phrase(s, j)
+        if month is not None:
+            y, m, end = month
+            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
+            if first and last and first <= last:
+                return DateValue(first, last, "interval"), end, False
     day = s.day_number_at(i)
     if day is None:
         return None
@@ -522,6 +776,23 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
             return None, j + 2, True
         value = _safe_date(s.anchor.year, s.anchor.month, d)
         return (_day(value) if value else None), j + 2, True
+    return None
+
+
+def _day_range(s: _Scan, i: int) -> tuple[int, int, int] | None:
+    """Two days of a month: 13-15، 13 الى 15، الثالث والعشرون وحتى السادس والعشرين."""
+    m = s.numbers.get(i)
+    if m is not None and m.value is None and m.low is not None and m.high is not None:
+        if m.low == int(m.low) and m.high == int(m.high) and 1 <= m.low < m.high <= 31:
+            return int(m.low), int(m.high), s._index_at_end(m.end)
+    first = s.day_number_at(i)
+    if first is None:
+        return None
+    d1, j = first
+    if j < len(s.toks) and (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to):
+        second = s.day_number_at(j + 1)
+        if second is not None and second[0] > d1:
+            return d1, second[0], second[1]
     return None
 
 
@@ -656,6 +927,6 @@ def parse(text: str, anchor: date | datetime | None = None, prefer: str = "past"
     m = matches[0]
     rest = (stripped[: m.start] + stripped[m.end:]).strip(" \t\n.,،:؛")
     # a leading في or يوم, or a trailing م, does not change the date
-    if rest and normalize(rest) not in ("في", "يوم", "م", "الموافق"):
+    if rest and normalize(rest) not in ("في", "يوم", "م", "الموافق", "قرابه", "حوالي", "من"):
         return None
     return m.value
