@@ -130,3 +130,44 @@ def duckling_date_ok(row: dict) -> tuple[bool, str]:
     grain = DUCKLING_GRAINS[row["grain"]]
     ok = got is not None and got.first == want and (got.grain == grain or got.grain == "interval" or grain == "day")
     return ok, f"parse -> {got}"
+
+
+RECOGNIZERS_DATE_TYPES = {"date", "daterange", "datetimeV2.date", "datetimeV2.daterange"}
+
+
+def recognizers_date_case(row: dict) -> bool:
+    return recognizers_checked(row) and row["type"] in RECOGNIZERS_DATE_TYPES
+
+
+def _reference(row: dict):
+    from datetime import datetime
+
+    ref = row["reference"].strip()
+    if not ref:
+        return datetime(2016, 11, 7)
+    return datetime.fromisoformat(ref[:19])
+
+
+def recognizers_date_ok(row: dict) -> tuple[bool, str]:
+    """Extractor rows: a match must cover the expected text. Parser rows: the past resolution's
+    first day must be the start of the value found for that text."""
+    import json as _json
+    from datetime import date
+
+    from khulasa.dates import find
+
+    text, want_text = row["input"], row["match_text"].strip()
+    found = find(text, _reference(row))
+    shown = [(m.text, m.value) for m in found]
+    overlapping = [m for m in found if want_text and (want_text in m.text or m.text in want_text)]
+    if "Extractor" in row["spec"]:
+        return bool(overlapping), f"{shown}"
+    try:
+        past = _json.loads(row["past"]) if row["past"].strip().startswith("{") else {}
+    except ValueError:
+        past = {}
+    first = past.get("date") or (past.get("startDate") if isinstance(past, dict) else None)
+    if not first or first.startswith("0001"):
+        return bool(overlapping), f"{shown}"
+    want = date.fromisoformat(first[:10])
+    return any(m.value is not None and m.value.first == want for m in overlapping), f"{shown}"

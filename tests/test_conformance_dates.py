@@ -19,3 +19,24 @@ def test_duckling_date_rows(record_property):
         print(f"  not yet: {text} -> want {want}, {why}")
     record_property("duckling_dates_rate", rate)
     assert rate >= FLOOR
+
+
+def test_recognizers_date_rows(record_property):
+    """Recognizers-Text's Arabic date and date-range rows (those checked in .NET): extractor rows
+    need the expected text found, parser rows the start of its past resolution."""
+    from .conformance import known_failures, recognizers_date_case, recognizers_date_ok
+
+    cases = [r for r in rows("recognizers_ar_datetime.tsv") if recognizers_date_case(r)]
+    failures = {}
+    for r in cases:
+        ok, why = recognizers_date_ok(r)
+        if not ok:
+            failures[f"{r['spec']}|{r['input'].strip()}"] = why
+    rate = 1 - len(failures) / len(cases)
+    print(f"\nRecognizers-Text AR date rows: {len(cases) - len(failures)}/{len(cases)} = {rate:.1%}")
+    listed = known_failures("known_failures_dates.tsv")
+    for key in sorted(failures):
+        print(f"  known failure: {key} -> {listed.get(key, failures[key])}")
+    record_property("recognizers_dates_rate", rate)
+    assert rate >= 0.9
+    assert set(failures) <= set(listed), sorted(set(failures) - set(listed))

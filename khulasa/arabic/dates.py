@@ -63,6 +63,13 @@ class _Words:
     range_to: frozenset[str]
     hijri: frozenset[str]
     weekday_bare: dict[str, int]
+    seasons: dict[str, int]
+    decades: dict[str, int]
+    rest: frozenset[str]
+    plurals: dict[str, str]
+    few: dict[str, int]
+    decade_units: dict[str, int]
+    weekend: frozenset[tuple[str, ...]]
     links: frozenset[str]
     about: frozenset[str]
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
@@ -95,6 +102,13 @@ def _words() -> _Words:
         range_to=frozenset(normalize(p) for p, _ in by["range_to"]),
         hijri=frozenset(normalize(p) for p, _ in by["hijri"]),
         weekday_bare={normalize(p): int(v) for p, v in by["weekday_bare"]},
+        seasons={normalize(p): int(v) for p, v in by["season"]},
+        decades={normalize(p): int(v) for p, v in by["decade"]},
+        rest=frozenset(normalize(p) for p, _ in by["rest"]),
+        plurals={normalize(p): v for p, v in by["plural"]},
+        few={normalize(p): int(v) for p, v in by["few"] if v},
+        decade_units={normalize(p): int(v) for p, v in by["decade_unit"]},
+        weekend=frozenset(keys(p) for p, _ in by["weekend"]),
         links=frozenset(normalize(p) for p, _ in by["link"]),
         about=frozenset(normalize(p) for p, _ in by["about"]),
         months=months,
@@ -320,7 +334,8 @@ class _Scan:
         if n is None:
             return None
         value, j, m = n
-        if value == int(value) and 1000 <= value <= 2100 and m.kind in ("year", "count", "date"):
+        low = 1 if k > i else 1000  # after عام any year: عام 247
+        if value == int(value) and low <= value <= 2100 and m.kind in ("year", "count", "date", "duration"):
             # 2018 م
             if j < len(self.toks) and self.keys[j] == "م":
                 j += 1
@@ -514,6 +529,165 @@ def _read_nth(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     return DateValue(monday, monday + timedelta(days=6), "week"), end, False
 
 
+def _season(first_month: int, year: int) -> DateValue:
+    if first_month == 12:
+        return DateValue(date(year, 12, 1), _month_end(year + 1, 2), "interval")
+    return DateValue(date(year, first_month, 1), _month_end(year, first_month + 2), "interval")
+
+
+def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
+    """Seasons, decades, Hijri months, the rest of a week or month, the weekend, the next/last N
+    units, a year/month written with digits (2015/3)."""
+    w = s.w
+    n = len(s.toks)
+    k0, bare = s.key(i), s.bare(i)
+    a = s.anchor
+    # seasons: الصيف، الربيع القادم، صيف 2016
+    if k0 in w.seasons or bare in w.seasons:
+        first = w.seasons.get(k0, w.seasons.get(bare))
+        j = i + 1
+        year = s.year_at(j) if j < n else None
+        if year is not None:
+            return _season(first, year[0]), year[1], False
+        if a is None:
+            return None, j, True
+        shift = w.shifts.get(s.key(j))
+        y = a.year if first != 12 else (a.year if a.month == 12 else a.year - 1)
+        this = _season(first, y)
+        if shift is not None:
+            j += 1
+            if shift == 1 and this.first <= a:
+                this = _season(first, y + 1)
+            elif shift == -1 and this.last >= a:
+                this = _season(first, y - 1)
+        elif s.prefer == "past" and this.first > a:
+            this = _season(first, y - 1)
+        elif s.prefer == "future" and this.last < a:
+            this = _season(first, y + 1)
+        return this, j, True
+    # decades: السبعينيات
+    if k0 in w.decades or bare in w.decades:
+        tens = w.decades.get(k0, w.decades.get(bare))
+        base = 1900 + tens
+        return DateValue(date(base, 1, 1), date(base + 9, 12, 31), "interval"), i + 1, False
+    # a Hijri month on its own: رجب، ذو القعدة، ربيع الأول
+    for size in (2, 1):
+        words = tuple(s.keys[i:i + size])
+        if len(words) == size and words in w.months and w.months[words][1] == "hijri" and words != ("صفر",) or (size == 1 and words == ("صفر",) and i > 0 and s.key(i - 1) == "في"):
+            if words not in w.months:
+                continue
+            month = w.months[words][0]
+            j = i + size
+            if a is None:
+                return None, j, True
+            from hijridate import Gregorian, Hijri
+
+            hy = Gregorian(a.year, a.month, a.day).to_hijri()
+            y = hy.year if (month <= hy.month or s.prefer == "future" and month >= hy.month) else hy.year - 1
+            if s.prefer == "future" and month < hy.month:
+                y = hy.year + 1
+            try:
+                first = date(*Hijri(y, month, 1).to_gregorian().datetuple())
+                last = date(*Hijri(y, month, Hijri(y, month, 1).month_length()).to_gregorian().datetuple())
+            except (ValueError, OverflowError):
+                return None, j, True
+            return DateValue(first, last, "interval"), j, True
+    # الربع الثالث من عام 2016، الربع الأول 2018: a quarter of a year
+    if k0 == "الربع" and s.numbers.get(i + 1) is not None and s.numbers[i + 1].kind == "ordinal":
+        q = s.numbers[i + 1].value
+        j = s._index_at_end(s.numbers[i + 1].end)
+        if s.key(j) in ("من", "في"):
+            j += 1
+        year = s.year_at(j)
+        if q in (1, 2, 3, 4) and year is not None:
+            y = year[0]
+            first = date(y, 3 * int(q) - 2, 1)
+            return DateValue(first, _month_end(y, 3 * int(q)), "interval"), year[1], False
+    # العقد القادم، العقدين الماضيين
+    if (k0 in w.decade_units) and s.key(i + 1) in w.shifts | {"الماضيين": -1, "القادمين": 1, "المقبلين": 1}:
+        count = w.decade_units[k0]
+        shift = {"الماضيين": -1, "القادمين": 1, "المقبلين": 1}.get(s.key(i + 1), w.shifts.get(s.key(i + 1)))
+        if a is None:
+            return None, i + 2, True
+        start = a.year - a.year % 10
+        if shift > 0:
+            return DateValue(date(start + 10, 1, 1), date(start + 10 * (count + 1) - 1, 12, 31), "interval"), i + 2, True
+        if shift < 0:
+            return DateValue(date(start - 10 * count, 1, 1), date(start - 1, 12, 31), "interval"), i + 2, True
+        return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "interval"), i + 2, True
+    # الأسابيع الثلاثة الماضية، الأشهر 3 القادمة، الأسابيع القليلة الماضية
+    if k0 in w.plurals and i + 2 < n:
+        unit = w.plurals[k0]
+        count = None
+        j = i + 1
+        num = s.numbers.get(j)
+        if num is not None and num.value is not None:
+            count, j = int(num.value), s._index_at_end(num.end)
+        elif s.key(j) in w.few:
+            count, j = w.few[s.key(j)], j + 1
+        direction = s.key(j)
+        if count and direction in ("الماضيه", "الماضي", "القادمه", "المقبله", "الاخيره"):
+            if a is None:
+                return None, j + 1, True
+            days = _days_in(unit, count, a)
+            if direction in ("القادمه", "المقبله"):
+                return DateValue(a + timedelta(days=1), a + timedelta(days=days), "interval"), j + 1, True
+            return DateValue(a - timedelta(days=days), a - timedelta(days=1), "interval"), j + 1, True
+    # يوم 27: a day of this month (unless a month follows: يوم 2 أكتوبر)
+    if k0 == "يوم" and s.key(i + 1).isdigit() and a is not None and _read_explicit(s, i + 1) is None:
+        d = int(s.key(i + 1))
+        if 1 <= d <= 31:
+            y, m = a.year, a.month
+            if (s.prefer == "past" and d > a.day) :
+                y, m = _add_months(y, m, -1)
+            elif s.prefer == "future" and d < a.day:
+                y, m = _add_months(y, m, 1)
+            value = _safe_date(y, m, d)
+            return (_day(value) if value else None), i + 2, True
+    # بقية الأسبوع، باقي الشهر
+    rest_units = {"الاسبوع": "week", "اسبوعي": "week", "الشهر": "month", "شهري": "month", "العام": "year", "السنه": "year", "عامي": "year"}
+    if k0 in w.rest and s.key(i + 1) in rest_units:
+        if a is None:
+            return None, i + 2, True
+        whole = _shifted(rest_units[s.key(i + 1)], 0, a)
+        return DateValue(a, whole.last, "interval"), i + 2, True
+    # عطلة نهاية الأسبوع
+    for size in (4, 3, 2):
+        if tuple(s.keys[i:i + size]) in w.weekend:
+            if a is None:
+                return None, i + size, True
+            saturday = a + timedelta(days=(6 - a.isoweekday()) % 7)
+            return DateValue(saturday, saturday + timedelta(days=1), "interval"), i + size, True
+    # آخر 3 سنوات، 3 أيام القادمة، في 3 أسابيع، بعد يومين، الاسبوع بعد القادم
+    if k0 in ("اخر",) and i + 1 < n and s.numbers.get(i + 1) is not None:
+        amount = _read_amount(s, i + 1)
+        if amount is not None:
+            days, j = amount
+            return (DateValue(a - timedelta(days=days), a, "interval") if a else None), j, True
+    if k0 == "بعد" and i + 1 < n:
+        amount = _read_amount(s, i + 1)
+        if amount is not None:
+            days, j = amount
+            return (_day(a + timedelta(days=days)) if a else None), j, True
+    if s.key(i) in ("الاسبوع", "الشهر", "العام") and s.key(i + 1) == "بعد" and s.key(i + 2) in ("القادم", "المقبل"):
+        return _shifted(w.units[s.key(i)], 2, a), i + 3, True
+    amount = _read_amount(s, i)
+    if amount is not None and s.key(amount[1]) in ("القادمه", "المقبله", "القادم", "المقبل", "الماضيه", "الماضي"):
+        days, j = amount
+        forward = s.key(j) in ("القادمه", "المقبله", "القادم", "المقبل")
+        if a is None:
+            return None, j + 1, True
+        if forward:
+            return DateValue(a + timedelta(days=1), a + timedelta(days=days), "interval"), j + 1, True
+        return DateValue(a - timedelta(days=days), a - timedelta(days=1), "interval"), j + 1, True
+    if k0 == "في" and i + 1 < n and s.key(i + 1)[:1].isdigit():
+        amount = _read_amount(s, i + 1)
+        if amount is not None:
+            days, j = amount
+            return (_day(a + timedelta(days=days)) if a else None), j, True
+    return None
+
+
 def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     """A date expression starting at token i: (value, index after, relative?) or None."""
     w = s.w
@@ -523,6 +697,9 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     nth = _read_nth(s, i)
     if nth is not None:
         return nth
+    period = _read_period(s, i)
+    if period is not None:
+        return period
     toks, keys, n = s.toks, s.keys, len(s.toks)
     k0 = keys[i]
     bare = s.bare(i)
@@ -711,6 +888,17 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
         shift = w.shifts.get(s.key(j)) if year is None and j < n else None
         if year is not None:
             return _month(year[0], m), year[1], False
+        # يناير الثاني والعشرين، 2018: month, day, year
+        dn = s.day_number_at(j) if j < n else None
+        if dn is not None:
+            d, j2 = dn
+            y2 = s.year_at(j2) if j2 < n else None
+            if y2 is not None:
+                value = _safe_date(y2[0], m, d)
+                return (_day(value) if value else None), y2[1], False
+        # يونيو العام المقبل
+        if s.key(j) in ("العام", "السنه") and s.key(j + 1) in w.shifts and s.anchor is not None:
+            return _month(s.anchor.year + w.shifts[s.key(j + 1)], m), j + 2, False
         if shift == -1 and s.anchor is not None:
             # فبراير الماضي: the most recent February before the anchor's month
             y = s.anchor.year if m < s.anchor.month else s.anchor.year - 1
@@ -822,6 +1010,11 @@ def _read_numeric(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None
     a, b = nums
     if 1 <= a <= 12 and b >= 1900:  # 2/2013
         return _month(b, a), j + 1, False
+    if a >= 1900 and 1 <= b <= 12:  # 2015/3
+        return _month(a, b), j + 1, False
+    if text[toks[parts[0]].end:toks[parts[1]].start] == "/" and 1 <= a <= 12 and 12 < b <= 31:
+        value = _resolve_day_month(b, a, None, s.anchor, s.prefer)  # 4/22 can only be month/day
+        return (_day(value) if value else None), j + 1, True
     if b >= 1900 or a > 31:
         return None
     if text[toks[parts[0]].end:toks[parts[1]].start] == "/" and 1 <= b <= 12 and 1 <= a <= 31:
@@ -896,7 +1089,7 @@ def find(text: str, anchor: date | datetime | None = None, prefer: str = "past")
             i += 1
             continue
         value, j, _ = got
-        j = max(j, i + 1)
+        j = min(max(j, i + 1), n)
         # a range: من X وحتى Y، بين X و Y، X - Y
         start_i = i
         if i > 0 and s.key(i - 1) in s.w.range_from:
