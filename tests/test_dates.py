@@ -1,6 +1,7 @@
 """khulasa.dates on news-style expressions, each with an anchor and the expected value.
 (The start of the hand-made set the dates issue asks for; the peers' suites come next.)"""
-from datetime import date, datetime
+import calendar
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -142,3 +143,73 @@ def test_numbers_are_not_dates():
 def test_find_never_raises_on_huge_numbers():
     assert find("منذ 100000000000 يوم وقبل 99999999999 عاما", SAT) is not None
     assert find("في 999999999 من مارس", SAT) is not None
+
+
+# ---------------------------------------------------------------- families over every name
+
+LATIN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]  # ISO order
+HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+
+MONTH_CASES = (
+    [(f"{d} {name} 2017", day(2017, m, d)) for m, name in enumerate(LATIN, 1) for d in (7,)]
+    + [(f"{d} من {name} 2016", day(2016, m, d)) for m, name in enumerate(LEVANT, 1) for d in (12,)]
+    + [(f"{name}/{LATIN[m - 1]} 2015", span((2015, m, 1), (2015, m, calendar.monthrange(2015, m)[1]), "month")) for m, name in enumerate(LEVANT, 1)]
+)
+
+
+@pytest.mark.parametrize("text, expected", MONTH_CASES, ids=[c[0] for c in MONTH_CASES])
+def test_every_month_name_in_both_systems(text, expected):
+    assert parse(text, SAT) == expected
+
+
+@pytest.mark.parametrize("iso, name", list(enumerate(WEEKDAYS, 1)), ids=WEEKDAYS)
+def test_every_weekday_reads_back_to_the_latest_one(iso, name):
+    # most recent on or before the anchor; with الماضي strictly before; with يوم the same
+    back = (SAT.isoweekday() - iso) % 7
+    latest = SAT - timedelta(days=back)
+    assert parse(name, SAT) == day(latest.year, latest.month, latest.day)
+    assert parse(f"يوم {name}", SAT) == day(latest.year, latest.month, latest.day)
+    previous = SAT - timedelta(days=back or 7)
+    assert parse(f"{name} الماضي", SAT) == day(previous.year, previous.month, previous.day)
+
+
+@pytest.mark.parametrize("month, name", list(enumerate(HIJRI, 1)), ids=HIJRI)
+def test_every_hijri_month_with_its_year(month, name):
+    from hijridate import Hijri
+
+    want = date(*Hijri(1439, month, 5).to_gregorian().datetuple())
+    assert parse(f"5 {name} 1439 هـ", SAT) == day(want.year, want.month, want.day)
+
+
+MORE = [
+    ("كانون الثاني / يناير 2018", SAT, span((2018, 1, 1), (2018, 1, 31), "month")),
+    ("يناير/كانون الثاني", SAT, span((2018, 1, 1), (2018, 1, 31), "month")),
+    ("في 3 تشرين 1 2017", SAT, day(2017, 10, 3)),
+    ("منذ سبعة أيام", SAT, span((2018, 3, 10), (2018, 3, 17))),
+    ("منذ عشرة أيام", SAT, span((2018, 3, 7), (2018, 3, 17))),
+    ("منذ شهرين", SAT, span((2018, 1, 17), (2018, 3, 17))),
+    ("منذ عامين", SAT, span((2016, 3, 17), (2018, 3, 17))),
+    ("قبل ثلاثة أسابيع", SAT, day(2018, 2, 24)),
+    ("مساء الجمعة", SAT, day(2018, 3, 16)),
+    ("فجر اليوم", SAT, day(2018, 3, 17)),
+    ("ليلة الخميس", SAT, day(2018, 3, 15)),
+    ("أواخر الشهر الماضي", SAT, span((2018, 2, 21), (2018, 2, 28))),
+    ("أوائل العام الجاري", SAT, span((2018, 1, 1), (2018, 4, 30))),
+    ("منتصف 2017", SAT, span((2017, 5, 1), (2017, 8, 31))),
+    ("السبت 10 مارس 2018", SAT, day(2018, 3, 10)),
+    ("9/3/2018", SAT, day(2018, 3, 9)),
+    ("من 1 إلى 5 مارس", SAT, span((2018, 3, 1), (2018, 3, 5))),
+    ("الثالث من هذا الشهر", SAT, day(2018, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", MORE, ids=[c[0] for c in MORE])
+def test_more_news_expressions(text, anchor, expected):
+    assert parse(text, anchor) == expected
+
+
+def test_the_hand_made_set_is_large_enough():
+    n = len(CASES) + len(MORE) + len(MONTH_CASES) + 3 * len(WEEKDAYS) + len(HIJRI)
+    assert n >= 150, n

@@ -829,6 +829,12 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
         if inner is None and s.key(j) in ("شهر", "عام", "العام", "سنه"):
             j += 1
             inner = _read_explicit(s, j) if j < n else None
+        # أواخر الشهر الماضي، أوائل العام الجاري
+        if inner is None and s.key(i + 1) in ("الشهر", "العام", "السنه") and s.key(i + 2) in w.shifts:
+            shifted = _shifted(w.units[s.key(i + 1)], w.shifts[s.key(i + 2)], s.anchor)
+            if shifted is None:
+                return None, i + 3, True
+            return _edge(shifted, w.edges.get(k0, w.edges.get(bare))), i + 3, True
         if inner is None and j < n:
             y = s.year_at(j)
             if y is not None:
