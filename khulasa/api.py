@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Iterable
 
 from .analyse import mark_outlet_boilerplate
 from .anchors import article_anchor, story_anchors
 from .ingest import read_paths
-from .model import Article, Digest, Figure, Skipped
-from .parallel import analyse_all
-from .progress import track
+from .model import Article, Digest, Figure, Skipped, Story
+from .parallel import analyse_all, map_stories
 from .reconcile import reconcile
 from .stories import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
@@ -52,19 +52,33 @@ def digest(
         opt = replace(opt, words=words, sentences=sentences)
     stories = find_stories(articles, story_options)
     by_id = {a.id: a for a in articles}
-    for story in track(stories, len(stories), "digesting", progress):
-        members = _anchored([by_id[i] for i in story.articles])
-        for a in members:
-            by_id[a.id] = a
-        story.digest = summarise(members, opt)
-        if figures:
-            story.figures = [date_figure(f, a.anchor) for a in members for f in figures_of[a.id]]
-            story.claims = reconcile(story.figures, by_id)
-        story.timeline = story_timeline(members)
+    work = partial(_story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
+    for story, (anchors, digest_, figs, claims, timeline) in zip(
+        stories, map_stories(work, stories, len(articles), progress)
+    ):
+        story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
+        for article_id, (day, source, evidence, confidence) in anchors.items():
+            by_id[article_id] = replace(
+                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
+            )
         if not story.title:
-            story.title = title_from_digest(story.digest, members[0].id)
+            story.title = title_from_digest(story.digest, story.articles[0])
     articles = [by_id[a.id] for a in articles]
     return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: DigestOptions, with_figures: bool):
+    """Everything one story needs once stories are known: anchors, digest, figures, claims,
+    timeline. A pure function of the story, so stories can be done on several cores."""
+    members = _anchored([by_id[i] for i in story.articles])
+    members_by_id = {a.id: a for a in members}
+    digest_ = summarise(members, opt)
+    figs, claims = [], []
+    if with_figures:
+        figs = [date_figure(f, a.anchor) for a in members for f in figures_of[a.id]]
+        claims = reconcile(figs, members_by_id)
+    anchors = {a.id: (a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence) for a in members}
+    return anchors, digest_, figs, claims, story_timeline(members)
 
 
 def _anchored(members: list[Article]) -> list[Article]:

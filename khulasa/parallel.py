@@ -54,3 +54,32 @@ def analyse_all(articles: list[Article], figures: bool, progress: bool | None) -
             for a, (sentences, figs) in zip(chunks[k], part):
                 out.append((replace(a, sentences=sentences), figs))
     return out
+
+
+_STORY_WORK = None  # the work function, set before the pool forks so workers inherit it
+
+
+def _story_chunk(stories: list) -> list:
+    return [_STORY_WORK(story) for story in stories]
+
+
+def map_stories(work, stories: list, n_articles: int, progress: bool | None) -> list:
+    """``work(story)`` for every story, in order; on every core for large inputs. The workers
+    are forked after the articles are analysed, so they share them without copying."""
+    global _STORY_WORK
+    workers = _workers()
+    if n_articles < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=" stories", size=n_articles)]
+    _STORY_WORK = work
+    try:
+        size = max(1, len(stories) // (workers * 8))
+        chunks = [stories[i:i + size] for i in range(0, len(stories), size)]
+        out: list = []
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = pool.map(_story_chunk, chunks)
+            for part in track(results, len(chunks), "digesting", progress, unit=" story groups", size=n_articles):
+                out.extend(part)
+        return out
+    finally:
+        _STORY_WORK = None

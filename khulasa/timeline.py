@@ -8,6 +8,7 @@ from datetime import date
 import numpy as np
 
 from .arabic.dates import find as find_dates
+from .arabic.dates import may_contain
 from .arabic.dates import parse as parse_date
 from .arabic.normalize import normalize
 from .model import Article, Event, Figure
@@ -41,7 +42,7 @@ def story_timeline(articles: list[Article]) -> list[Event]:
     terms: list[tuple[str, ...]] = []
     for a in articles:
         for s in a.sentences:
-            if s.kind != "body":
+            if s.kind != "body" or not may_contain(s.text):
                 continue
             for m in find_dates(s.text, a.anchor):
                 if m.value is None or (floor is not None and m.value.last < floor):

@@ -18,6 +18,8 @@ Word lists: ``data/date_words.tsv`` and ``data/months.tsv``.
 from __future__ import annotations
 
 import calendar
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -231,22 +233,16 @@ class _Scan:
         self.toks: list[Token] = tokenize(text)
         self.keys = [t.key for t in self.toks]
         self.numbers: dict[int, NumberMatch] = {}
+        self._starts = [t.start for t in self.toks]
         for m in find_numbers(text, self.toks):
-            for k, t in enumerate(self.toks):
-                if t.start == m.start or (m.start <= t.start < m.end and k not in self.numbers and t.start == m.start):
-                    self.numbers[k] = m
-                    break
-            else:
-                k = self._index_at(m.start)
-                if k is not None:
-                    self.numbers[k] = m
+            k = bisect_left(self._starts, m.start)
+            if k < len(self.toks):
+                self.numbers[k] = m
         self.w = _words()
 
     def _index_at(self, offset: int) -> int | None:
-        for k, t in enumerate(self.toks):
-            if t.start >= offset:
-                return k
-        return None
+        k = bisect_left(self._starts, offset)
+        return k if k < len(self.toks) else None
 
     # -- small readers: each returns (value-ish, index after) or None
 
@@ -321,10 +317,7 @@ class _Scan:
         return m.value, self._index_at_end(m.end), m
 
     def _index_at_end(self, end: int) -> int:
-        for k, t in enumerate(self.toks):
-            if t.start >= end:
-                return k
-        return len(self.toks)
+        return bisect_left(self._starts, end)
 
     def year_at(self, i: int) -> tuple[int, int] | None:
         k = i
@@ -1078,6 +1071,44 @@ def _shifted(unit: str, shift: int, anchor: date | None) -> DateValue | None:
     return _year(anchor.year + shift)
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    """Words without which a sentence holds no date finer than a year (for a fast pre-check)."""
+    w = _words()
+    cues: set[str] = set()
+    cues.update(k[0] for k in w.days)
+    cues.update(w.weekdays, w.edges, w.since, w.seasons, w.decades, w.rest, w.plurals)
+    cues.update(k[0] for k in w.months)
+    cues.update(k[0] for k in _holidays())
+    cues.update({"الاسبوع", "الشهر", "العام", "السنه", "يوم", "كانون", "تشرين", "الربع", "العقد", "شهر"})
+    cues.update(w.hijri)
+    body = "|".join(sorted((re.escape(c) for c in cues if len(c) > 1), key=len, reverse=True))
+    return re.compile(r"\d\s*[/\-.]\s*\d|(?<!\w)(?:[وفبل]|ال|لل|بال|وال)?(?:" + body + r")(?!\w)")
+
+
+def may_contain(text: str) -> bool:
+    """A fast test: False means ``find`` would find no date finer than a year in ``text``."""
+    return bool(_cue_pattern().search(normalize(text)))
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    """Every word a date expression can start with (numbers aside)."""
+    w = _words()
+    words: set[str] = set()
+    words.update(k[0] for k in w.days)
+    words.update(w.parts, w.weekdays, w.weekday_bare, w.edges, w.since, w.ago, w.about, w.seasons, w.decades)
+    words.update(w.rest, w.plurals, w.decade_units, w.range_from)
+    words.update(k[0] for k in w.weekend)
+    words.update(k[0] for k in w.months)
+    words.update(k[0] for k in _holidays())
+    words.update(_NTH)
+    words.update({"هذا", "هذه", "يوم", "ليوم", "اليوم", "شهر", "الشهر", "الربع", "عام", "العام", "سنه", "السنه",
+                  "بعد", "في", "اخر", "الاسبوع", "العقد", "كانون", "تشرين"})
+    words.update(k for k, v in w.units.items() if k.startswith("ال"))
+    return frozenset(words)
+
+
 def find(text: str, anchor: date | datetime | None = None, prefer: str = "past") -> list[DateMatch]:
     """Every date or period in ``text``, in order, with offsets into ``text``."""
     if not text:
@@ -1086,7 +1117,11 @@ def find(text: str, anchor: date | datetime | None = None, prefer: str = "past")
     out: list[DateMatch] = []
     i = 0
     n = len(s.toks)
+    starts = _start_words()
     while i < n:
+        if i not in s.numbers and s.keys[i] not in starts and s.bare(i) not in starts:
+            i += 1  # the common case: a word no date expression starts with
+            continue
         try:
             got = _read(s, i)
         except (ValueError, OverflowError):
