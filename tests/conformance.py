@@ -157,7 +157,8 @@ def recognizers_date_ok(row: dict) -> tuple[bool, str]:
     from khulasa.dates import find
 
     text, want_text = row["input"], row["match_text"].strip()
-    found = find(text, _reference(row))
+    # the suite gives each row's past reading whatever its verb (سأعود): tense is not followed
+    found = find(text, _reference(row), follow_tense=False)
     shown = [(m.text, m.value) for m in found]
     overlapping = [m for m in found if want_text and (want_text in m.text or m.text in want_text)]
     if "Extractor" in row["spec"]:

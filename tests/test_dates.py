@@ -213,3 +213,12 @@ def test_more_news_expressions(text, anchor, expected):
 def test_the_hand_made_set_is_large_enough():
     n = len(CASES) + len(MORE) + len(MONTH_CASES) + 3 * len(WEEKDAYS) + len(HIJRI)
     assert n >= 150, n
+
+
+def test_a_future_verb_reads_a_bare_date_forward():
+    (m,) = find("سيعقد الاجتماع يوم الخميس", SAT)
+    assert m.value == day(2018, 3, 22)
+    (m,) = find("عقد الاجتماع يوم الخميس", SAT)
+    assert m.value == day(2018, 3, 15)
+    (m,) = find("قالت السياسة يوم الخميس", SAT)
+    assert m.value == day(2018, 3, 15)

@@ -1071,6 +1071,19 @@ def _shifted(unit: str, shift: int, anchor: date | None) -> DateValue | None:
     return _year(anchor.year + shift)
 
 
+def _future_verb_before(s: _Scan, i: int, window: int = 4) -> bool:
+    for k in range(max(0, i - window), i):
+        key = s.keys[k]
+        if key == "سوف" or (len(key) >= 4 and key[0] == "س" and key[1] in "يتنا" and key not in _NOT_FUTURE):
+            return True
+    return False
+
+
+# words that begin like a future verb but are not one
+_NOT_FUTURE = frozenset({"سياسه", "سياسي", "سياسيه", "ستين", "سنوات", "سيطره", "سياره", "سيارات", "ساعه", "ساعات",
+                         "سابق", "سابقه", "سنه", "سنين", "سيدات", "سيد", "سياق", "ساحه", "سائر", "سالم", "ستار"})
+
+
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     """Words without which a sentence holds no date finer than a year (for a fast pre-check)."""
@@ -1109,8 +1122,12 @@ def _start_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def find(text: str, anchor: date | datetime | None = None, prefer: str = "past") -> list[DateMatch]:
-    """Every date or period in ``text``, in order, with offsets into ``text``."""
+def find(
+    text: str, anchor: date | datetime | None = None, prefer: str = "past", follow_tense: bool = True
+) -> list[DateMatch]:
+    """Every date or period in ``text``, in order, with offsets into ``text``. With
+    ``follow_tense`` a verb in the future just before a bare date (سيعقد يوم الخميس) reads it
+    forward even when ``prefer`` is "past"."""
     if not text:
         return []
     s = _Scan(text, _as_date(anchor), prefer)
@@ -1122,6 +1139,8 @@ def find(text: str, anchor: date | datetime | None = None, prefer: str = "past")
         if i not in s.numbers and s.keys[i] not in starts and s.bare(i) not in starts:
             i += 1  # the common case: a word no date expression starts with
             continue
+        # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward
+        s.prefer = "future" if follow_tense and _future_verb_before(s, i) else prefer
         try:
             got = _read(s, i)
         except (ValueError, OverflowError):
@@ -1152,10 +1171,12 @@ def find(text: str, anchor: date | datetime | None = None, prefer: str = "past")
     return out
 
 
-def parse(text: str, anchor: date | datetime | None = None, prefer: str = "past") -> DateValue | None:
+def parse(
+    text: str, anchor: date | datetime | None = None, prefer: str = "past", follow_tense: bool = True
+) -> DateValue | None:
     """The value of ``text`` when it is one date expression (ignoring edge punctuation)."""
     stripped = text.strip(" \t\n.,،:؛")
-    matches = find(stripped, anchor, prefer)
+    matches = find(stripped, anchor, prefer, follow_tense)
     if len(matches) != 1:
         return None
     m = matches[0]
