@@ -1,5 +1,5 @@
 """Anchors and timeline on the seeds, and dated figures."""
-from datetime import date
+from datetime import date, timedelta
 
 import khulasa
 from khulasa.model import Article
@@ -54,3 +54,23 @@ def test_figures_are_dated_and_death_tolls_differ_by_date(seed_digest):
     f1300 = next(story.figures[i] for i in toll.figures if story.figures[i].value == 1300)
     assert f1300.as_of_last > f718.as_of_last  # a running total reported later
     assert toll.differ == "dates"
+
+
+def test_seed_expressions_resolve_against_their_inferred_anchors(seed_digest):
+    from khulasa.dates import find
+
+    anchors = {a.id[:3]: a for a in seed_digest.articles}
+
+    def resolved(key, words):
+        a = anchors[key]
+        return next(m.value for m in find(a.text, a.anchor) if m.text == words)
+
+    a003 = anchors["003"].anchor
+    assert resolved("003", "صباح اليوم السبت").first == a003
+    assert resolved("003", "أمس الجمعة").first.isoweekday() == 5
+    a001 = anchors["001"].anchor
+    assert resolved("001", "صباح امس السبت").first == a001 - timedelta(days=1)
+    toll = resolved("002", "منذ 19 فبراير/شباط الماضي وحتى الثالث من الشهر الجاري")
+    assert (toll.first, toll.last) == (date(2018, 2, 19), date(2018, 3, 3))
+    assert resolved("004", "يوم الجمعة 9 من مارس 2018").first == date(2018, 3, 9)
+    assert resolved("000", "مايو / أيار 2017").first == date(2017, 5, 1)
