@@ -566,8 +566,9 @@ def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     # a Hijri month on its own: رجب، ذو القعدة، ربيع الأول
     for size in (2, 1):
         words = tuple(s.keys[i:i + size])
-        if len(words) == size and words in w.months and w.months[words][1] == "hijri" and words != ("صفر",) or (size == 1 and words == ("صفر",) and i > 0 and s.key(i - 1) == "في"):
-            if words not in w.months:
+        if len(words) == size and words in w.months and w.months[words][1] == "hijri":
+            # a Hijri month alone is also a name (رجب طيب أردوغان، صفر): only after في، شهر، خلال، منذ
+            if not (i > 0 and s.key(i - 1) in ("في", "شهر", "خلال", "منذ", "حتي", "بدايه", "نهايه")):
                 continue
             month = w.months[words][0]
             j = i + size

@@ -475,12 +475,12 @@ def _classify(text: str, toks: list[_Tok], i: int, r: _Read) -> str:
         return "time"
     if role_before == "identifier" or (whole_digits and _looks_like_identifier(tok, text)):
         return "identifier"
-    # a day of a date: 9 من مارس، 24 شباط/فبراير
+    # a day of a date: 9 من مارس، 24 شباط/فبراير، الـ 20 من الشهر الماضي
     if r.value <= 31 and r.value == int(r.value):
         k = r.end_tok + 1
         if k < len(toks) and toks[k].key == "من":
             k += 1
-        if k < len(toks) and _month_at(toks, k):
+        if k < len(toks) and (_month_at(toks, k) or toks[k].key in ("الشهر", "شهر")):
             return "date"
     if i > 0 and _month_at(toks, i - 1) and whole_digits and 1000 <= r.value <= 2100:
         return "year"

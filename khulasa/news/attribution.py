@@ -109,7 +109,9 @@ def attribute(sentence: str, previous: Attribution | None = None, tokens: list[T
         if speaker is not None:
             first, last = speaker
             text = sentence[tokens[first].start:tokens[last].end]
-            if glued_lam and text.startswith("ل"):
+            if glued_lam and text.startswith("لل"):
+                text = "ال" + text[2:]  # وفقا للمرصد: the source is المرصد
+            elif glued_lam and text.startswith("ل"):
                 text = text[1:]
             out.append(Attribution(tokens[i].start, tokens[last].end, text, kind))
             i = last + 1
