@@ -660,7 +660,8 @@ def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
             return (DateValue(a - timedelta(days=days), a, "interval") if a else None), j, True
     if k0 == "بعد" and i + 1 < n:
         amount = _read_amount(s, i + 1)
-        if amount is not None:
+        # بعد يومين: two days from now; بعد 3 أيام من الإغلاق counts from an event, not a date
+        if amount is not None and s.key(amount[1]) not in ("من", "علي", "على"):
             days, j = amount
             return (_day(a + timedelta(days=days)) if a else None), j, True
     if s.key(i) in ("الاسبوع", "الشهر", "العام") and s.key(i + 1) == "بعد" and s.key(i + 2) in ("القادم", "المقبل"):
