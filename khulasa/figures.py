@@ -325,7 +325,3 @@ def _source_for(m: NumberMatch, attributions: list[Attribution]) -> str | None:
 def _lone_one(m: NumberMatch) -> bool:
     """أحد، إحدى، واحدة written as a word: "one of", not a count."""
     return m.value == 1 and not any(ch.isdigit() for ch in m.text) and m.low is None
-
-
-def story_figures(articles: list[Article]) -> list[Figure]:
-    return [f for a in articles for f in extract(a)]

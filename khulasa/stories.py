@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .arabic.terms import terms
 from .model import Article, Story
 from .vectors import Vocabulary, bag, tfidf_matrix
 
@@ -33,7 +34,7 @@ class StoryOptions:
 def article_bag(article: Article) -> list[tuple[str, float]]:
     items: list[tuple[str, float]] = []
     if article.title:
-        items += bag(_title_terms(article.title), 2.0)
+        items += bag(terms(article.title), 2.0)
     lead = 0
     for s in article.sentences:
         if s.kind in ("boilerplate",):
@@ -44,12 +45,6 @@ def article_bag(article: Article) -> list[tuple[str, float]]:
         items += bag(s.terms, weight)
     # numbers are left out: "400" of 400 ألف محاصر and of 400 مليون دولار are not one thing
     return [(t, c) for t, c in items if not t[:1].isdigit()]
-
-
-def _title_terms(title: str) -> list[str]:
-    from .arabic.terms import terms
-
-    return terms(title)
 
 
 _BLOCK = 1000  # rows of the candidate product computed at a time

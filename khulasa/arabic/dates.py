@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from hijridate import Gregorian, Hijri
+
 from .normalize import normalize
 from .numbers import NumberMatch
 from .numbers import find as find_numbers
@@ -304,10 +306,7 @@ class _Scan:
             for n in (2, 1):
                 words = tuple(self.keys[j:j + n])
                 if len(words) == n and words in self.w.months and (self.gap(j).strip() == "/" or self.w.months[words][0] == month):
-                    end = j + n
-                    if end < len(self.toks) and self.gap(end).strip() == ")":
-                        pass
-                    return end
+                    return j + n
         return j
 
     def number_at(self, i: int) -> tuple[float, int, NumberMatch] | None:
@@ -353,12 +352,8 @@ class _Scan:
 
 def _hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     try:
-        from hijridate import Hijri
-    except ImportError:  # pragma: no cover - hijridate is a dependency
-        return None
-    try:
         if d is not None:
-            return _day(Hijri(y, m, d).to_gregorian().datetuple() and date(*Hijri(y, m, d).to_gregorian().datetuple()))
+            return _day(date(*Hijri(y, m, d).to_gregorian().datetuple()))
         first = date(*Hijri(y, m, 1).to_gregorian().datetuple())
         last_day = Hijri(y, m, 1).month_length()
         return DateValue(first, date(*Hijri(y, m, last_day).to_gregorian().datetuple()), "interval")
@@ -379,10 +374,6 @@ def _holiday_in(cal: str, m: int, d: int, what: str, gregorian_year: int) -> lis
     if cal == "gregorian":
         value = _safe_date(gregorian_year, m, d)
         return [_day(value)] if value else []
-    try:
-        from hijridate import Gregorian, Hijri
-    except ImportError:  # pragma: no cover
-        return []
     out = []
     hy = Gregorian(gregorian_year, 6, 30).to_hijri().year
     for y in (hy - 1, hy, hy + 1):
@@ -574,8 +565,6 @@ def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
             j = i + size
             if a is None:
                 return None, j, True
-            from hijridate import Gregorian, Hijri
-
             hy = Gregorian(a.year, a.month, a.day).to_hijri()
             y = hy.year if (month <= hy.month or s.prefer == "future" and month >= hy.month) else hy.year - 1
             if s.prefer == "future" and month < hy.month:
@@ -932,9 +921,7 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
         if y is not None:
             end = y[1]
             if end < n and s.keys[end] in w.hijri:
-                end += 1
-            elif end < len(s.toks) + 1 and s.text[s.toks[end - 1].end:s.toks[end - 1].end + 2].strip().startswith("هـ"):
-                pass
+                end += 1  # the هـ after the year
             return _hijri_to_gregorian(y[0], hmonth, d), end, False
         return None
     month = s.month_at(j)

@@ -312,9 +312,8 @@ def _read_vague(text: str, toks: list[_Tok], i: int) -> _Read:
         if nxt and nxt[0] >= 1000 and nxt[1] in ("scale", "vague") and nxt[0] > value:
             value *= nxt[0]
             j = i + 1
-    low = value * (2 if toks[i].key.startswith("بضع") is False and value >= 10 else 1)
-    low = value if value < 10 else value * 1.0
-    return _Read(value, j, toks[j].end, vague=True, low=low, high=value * 10 - 1 if value >= 10 else 9)
+    # an order of magnitude: عشرات 10–99، مئات الآلاف 100,000–999,999; بضعة (a few) 3–9
+    return _Read(value, j, toks[j].end, vague=True, low=value, high=value * 10 - 1 if value >= 10 else 9)
 
 
 def _read_digits(text: str, toks: list[_Tok], i: int) -> _Read | None:
@@ -815,15 +814,8 @@ def _range_tail(text: str, toks: list[_Tok], last: int, between: bool) -> tuple[
         start_second = k + 1
     if start_second is None:
         return None
-    # the second number may carry its own comparison (وأصغر من 300، او أخفض او يساوي ثلاث مائة)
-    q = start_second
-    for _ in range(4):
-        ph = _phrase_before_at(toks, q, text)
-        if ph is None:
-            break
-        q = ph
-    if q != start_second and between:
-        start_second = q
+    # the second number may carry its own comparison (وأصغر من 300، او أخفض او يساوي ثلاث مائة):
+    # it is found a few words on, past the comparison words
     m = None
     for idx in range(start_second, min(start_second + 5, len(toks))):
         if toks[idx].digits is not None or toks[idx].word is not None:
@@ -845,10 +837,6 @@ def _range_tail(text: str, toks: list[_Tok], last: int, between: bool) -> tuple[
 def _phrase_word(key: str) -> bool:
     key = _strip_clitic(key) if key not in _data().phrases else key
     return any(key in words for lst in _data().phrases.values() for words, _ in lst)
-
-
-def _phrase_before_at(toks: list[_Tok], q: int, text: str) -> int | None:
-    return None
 
 
 def _with_context_simple(text: str, toks: list[_Tok], i: int, r: _Read) -> NumberMatch:
