@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import os
-import resource
 import subprocess
 import sys
 import tempfile

@@ -9,7 +9,6 @@ period from temporal words (``news/data/periods.tsv``).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 

@@ -17,7 +17,6 @@ sources state (ties: the median of the stated values).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from statistics import median
 

@@ -2,7 +2,6 @@
 brings its highlighted source span into view. Leaves a screenshot in artifacts/."""
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -86,3 +86,10 @@ def test_hostile_article_cannot_inject_markup():
     outside_code = re.sub(r"`[^`]*`", "", md)  # code spans render literally
     assert not re.search(r"(?<!\\)<", outside_code)  # every < is escaped
     assert r"\<script\>" in outside_code
+
+
+def test_every_article_section_has_its_own_id(seed_digest):
+    p = _Collector()
+    p.feed(to_html(seed_digest))
+    for n in range(len(seed_digest.articles)):
+        assert f"a{n}" in p.ids

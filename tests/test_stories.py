@@ -5,7 +5,6 @@ import pytest
 
 import khulasa
 from khulasa.ingest import read_paths
-from khulasa.ingest.jsonl import read_jsonl
 from khulasa.model import Article
 
 

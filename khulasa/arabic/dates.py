@@ -468,7 +468,6 @@ def _read_nth(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     """ثالث ثلاثاء في ايلول 2014، الثلاثاء الثالث من شهر ايلول، اخر اثنين من الشهر القادم،
     اخر يوم بشهر عشرة، الاسبوع الاول من شهر عشرة، اول اسبوع بشهر اكتوبر."""
     w = s.w
-    n = len(s.toks)
     k0 = s.key(i)
     nth = weekday = None
     what = None
@@ -684,7 +683,7 @@ def _read(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     period = _read_period(s, i)
     if period is not None:
         return period
-    toks, keys, n = s.toks, s.keys, len(s.toks)
+    keys, n = s.keys, len(s.toks)
     k0 = keys[i]
     bare = s.bare(i)
 

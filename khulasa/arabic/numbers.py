@@ -12,7 +12,7 @@ and ``data/months.tsv``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import normalize

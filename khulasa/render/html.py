@@ -131,7 +131,7 @@ def to_html(result: Digest) -> str:
                         "anchor": anchors[i],
                         "body": _marked_text(by_id[i], cited.get(i, []), anchors[i]),
                         "published": by_id[i].published.strftime("%Y-%m-%d %H:%M") if by_id[i].published else None,
-                        "anchor": by_id[i].anchor.isoformat() if by_id[i].anchor and not by_id[i].published else None,
+                        "dated": by_id[i].anchor.isoformat() if by_id[i].anchor and not by_id[i].published else None,
                     }
                     for i in st.articles
                 ],
