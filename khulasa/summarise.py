@@ -32,9 +32,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from functools import lru_cache
+from importlib import resources
+
 import numpy as np
 from scipy import sparse
 
+from .arabic.normalize import normalize
 from .model import Article, Excerpt, Sentence
 from .news.measures import measures_near_numbers
 from .vectors import Vocabulary, bag, tfidf_matrix
@@ -117,6 +121,21 @@ def _concepts(pool: list[Sentence], boost: float) -> tuple[sparse.csr_matrix, np
     return incidence, weights
 
 
+@lru_cache(maxsize=1)
+def _dangling() -> frozenset[tuple[str, ...]]:
+    text = resources.files("khulasa.news").joinpath("data", "dangling_openers.txt").read_text("utf-8")
+    return frozenset(
+        tuple(normalize(w) for w in line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _leans_on_context(s: Sentence) -> bool:
+    """The sentence opens with a continued speaker, a contrast or a pronoun (وأضاف، لكن، هذا)."""
+    words = [normalize(w) for w in s.text.split()[:2]]
+    openers = _dangling()
+    return (words[0],) in openers or tuple(words[:2]) in openers
+
+
 def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     """The chosen sentences, in reading order."""
     pool = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
@@ -127,6 +146,9 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     np.fill_diagonal(w, 1.0)
     n = len(pool)
     candidate = np.array([s.kind == "body" and s.words <= opt.max_words for s in pool])
+    standalone = candidate & ~np.array([_leans_on_context(s) for s in pool])
+    if standalone.sum() >= 3:
+        candidate = standalone  # sentences that read on their own, when there are enough of them
     cost = np.array([max(s.words, 1) for s in pool], dtype=float) ** opt.cost_scaling
     cap = opt.alpha * w.sum(axis=1)  # saturation level of each sentence's coverage
     reward = w.mean(axis=0)

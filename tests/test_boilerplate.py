@@ -50,3 +50,18 @@ def test_a_sentence_an_outlet_repeats_in_many_articles_is_boilerplate():
     # the same sentence in fewer articles of the outlet is still ordinary text
     few = khulasa.digest(articles[:3])
     assert any(disclaimer == e.text for s in few.stories for e in s.digest)
+
+
+def test_sentences_that_lean_on_the_one_before_are_avoided():
+    text = (
+        "أعلنت وزارة الصحة في غزة مقتل 15 فلسطينيا وإصابة أكثر من 1400 آخرين في مواجهات على الحدود يوم الجمعة. "
+        "وأضاف المتحدث أن بين المصابين عشرات الأطفال والنساء في حالة خطرة. "
+        "لكن الجيش الإسرائيلي قال إنه رد على محاولات لاختراق السياج الحدودي. "
+        "وتجمع آلاف المتظاهرين في خمس مناطق قرب السياج الحدودي شرقي القطاع. "
+        "ودعا الأمين العام للأمم المتحدة إلى تحقيق مستقل وشفاف في أحداث الحدود. "
+        "ويعتزم المنظمون مواصلة الاحتجاجات حتى منتصف مايو المقبل."
+    )
+    result = khulasa.digest([Article(id="gaza", text=text)], sentences=4)
+    quoted = [e.text for e in result.stories[0].digest]
+    assert len(quoted) == 4
+    assert not any(q.startswith(("وأضاف", "لكن")) for q in quoted)
