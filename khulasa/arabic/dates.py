@@ -880,11 +880,9 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
         # يناير الثاني والعشرين، 2018: month, day, year
         dn = s.day_number_at(j) if j < n else None
         if dn is not None:
-            d, j2 = dn
-            y2 = s.year_at(j2) if j2 < n else None
-            if y2 is not None:
-                value = _safe_date(y2[0], m, d)
-                return (_day(value) if value else None), y2[1], False
+            dated = _with_year(s, dn[0], m, dn[1])
+            if dated is not None:
+                return dated
         # يونيو العام المقبل
         if s.key(j) in ("العام", "السنه") and s.key(j + 1) in w.shifts and s.anchor is not None:
             return _month(s.anchor.year + w.shifts[s.key(j + 1)], m), j + 2, False
@@ -926,10 +924,9 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
     month = s.month_at(j)
     if month is not None:
         m, j2 = month
-        year = s.year_at(j2) if j2 < n else None
-        if year is not None:
-            value = _safe_date(year[0], m, d)
-            return (_day(value) if value else None), year[1], False
+        dated = _with_year(s, d, m, j2)
+        if dated is not None:
+            return dated
         end = j2
         value = _resolve_day_month(d, m, None, s.anchor, s.prefer)
         if s.key(end) in w.shifts and w.shifts[s.key(end)] == -1:
@@ -952,6 +949,15 @@ def _read_explicit(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | Non
         value = _safe_date(s.anchor.year, s.anchor.month, d)
         return (_day(value) if value else None), j + 2, True
     return None
+
+
+def _with_year(s: _Scan, d: int, m: int, j: int) -> tuple[DateValue | None, int, bool] | None:
+    """Day d of month m when a year follows at token j (9 من مارس 2018)."""
+    year = s.year_at(j) if j < len(s.toks) else None
+    if year is None:
+        return None
+    value = _safe_date(year[0], m, d)
+    return (_day(value) if value else None), year[1], False
 
 
 def _day_range(s: _Scan, i: int) -> tuple[int, int, int] | None:
