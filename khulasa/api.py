@@ -8,6 +8,7 @@ from typing import Iterable
 
 from .analyse import mark_outlet_boilerplate
 from .anchors import article_anchor, story_anchors
+from .duplicates import canonical_copies
 from .ingest import read_paths
 from .model import Article, Digest, Figure, Skipped, Story
 from .parallel import analyse_all, map_stories
@@ -57,9 +58,14 @@ def digest(
         stories, map_stories(work, stories, len(articles), progress)
     ):
         story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
-        for article_id, (day, source, evidence, confidence) in anchors.items():
+        for article_id, (day, source, evidence, confidence, original) in anchors.items():
             by_id[article_id] = replace(
-                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
+                by_id[article_id],
+                anchor=day,
+                anchor_source=source,
+                anchor_evidence=evidence,
+                anchor_confidence=confidence,
+                duplicate_of=original,
             )
         if not story.title:
             story.title = title_from_digest(story.digest, story.articles[0])
@@ -71,14 +77,18 @@ def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: Digest
     """Everything one story needs once stories are known: anchors, digest, figures, claims,
     timeline. A pure function of the story, so stories can be done on several cores."""
     members = _anchored([by_id[i] for i in story.articles])
+    copies = canonical_copies(members) if len(members) > 1 else {}
     members_by_id = {a.id: a for a in members}
     digest_ = summarise(members, opt)
     figs, claims = [], []
     if with_figures:
-        figs = [date_figure(f, a.anchor) for a in members for f in figures_of[a.id]]
+        # a copy's figures are its original's: one voice, stated once
+        figs = [date_figure(f, a.anchor) for a in members if a.id not in copies for f in figures_of[a.id]]
         claims = reconcile(figs, members_by_id)
-    anchors = {a.id: (a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence) for a in members}
-    return anchors, digest_, figs, claims, story_timeline(members)
+    anchors = {
+        a.id: (a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence, copies.get(a.id)) for a in members
+    }
+    return anchors, digest_, figs, claims, story_timeline([a for a in members if a.id not in copies])
 
 
 def _anchored(members: list[Article]) -> list[Article]:

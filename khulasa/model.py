@@ -44,6 +44,7 @@ class Article:
     anchor_source: str | None = None  # published | text | story | none
     anchor_evidence: str | None = None  # what fixed it
     anchor_confidence: str | None = None  # high | medium | low | none
+    duplicate_of: str | None = None  # the earlier article of its story this one copies
 
     @property
     def chars(self) -> int:

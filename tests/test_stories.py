@@ -49,3 +49,20 @@ def test_unrelated_articles_are_separate_stories():
     a = Article(id="a", text="تدفق آلاف المدنيين من الغوطة الشرقية يوم الخميس بعد قصف استمر شهرا على المنطقة المحاصرة قرب دمشق.")
     b = Article(id="b", text="فاز فريق ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في مباراة الدوري الإسباني لكرة القدم مساء السبت.")
     assert len(khulasa.digest([a, b]).stories) == 2
+
+
+def test_a_copy_of_an_article_is_one_voice(seeds_dir):
+    from datetime import datetime, timezone
+
+    seeds, _ = read_paths([seeds_dir])
+    original = next(a for a in seeds if a.id.startswith("003"))
+    first = Article(id="wire-a", text=original.text, source="outlet-a", published=datetime(2018, 3, 17, 9, tzinfo=timezone.utc))
+    copy = Article(id="wire-b", text=original.text + "\nتابعونا على مواقع التواصل.", source="outlet-b",
+                   published=datetime(2018, 3, 17, 11, tzinfo=timezone.utc))
+    result = khulasa.digest([first, copy])
+    (story,) = result.stories
+    assert result.article("wire-b").duplicate_of == "wire-a"
+    assert result.article("wire-a").duplicate_of is None
+    assert {f.article for f in story.figures} == {"wire-a"}
+    besieged = next(c for c in story.claims if c.measure in ("besieged", "population"))
+    assert len(besieged.figures) == 1

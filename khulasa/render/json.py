@@ -28,6 +28,7 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
             "anchor_source": a.anchor_source,
             "anchor_evidence": a.anchor_evidence,
             "anchor_confidence": a.anchor_confidence,
+            "duplicate_of": a.duplicate_of,
         }
         if include_text:
             row["text"] = a.text
