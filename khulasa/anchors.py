@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
+from .arabic.dates import day_words, named_weekday
 from .arabic.dates import find as find_dates
 from .arabic.normalize import normalize
 from .model import Article
@@ -22,26 +23,12 @@ from .model import Article
 WINDOW_AFTER = 14  # days after the latest stated date an article may have been written
 STORY_WINDOW = 10  # days around its story an article without dates may have been written
 
-_WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
-
-
-_RELATIVE = {"اليوم", "امس", "البارحه", "غدا", "الان", "حاليا"}
-
-
 @dataclass(frozen=True)
 class Anchor:
     day: date | None
     source: str  # published | text | story | none
     evidence: str  # what fixed it, in words the reader can check
     confidence: str  # high | medium | low | none
-
-
-def _named_weekday(text: str) -> int | None:
-    key = normalize(text)
-    for name, wd in _WEEKDAYS.items():
-        if name in key.split():
-            return wd
-    return None
 
 
 def _latest_full_date(article: Article) -> tuple[date, str] | None:
@@ -64,7 +51,7 @@ def _score(article: Article, candidate: date) -> tuple[int, int, list[str]]:
         if m.value is None:
             continue
         words = set(normalize(m.text).split())
-        dated_event = not (words & _RELATIVE) and _named_weekday(m.text) is None
+        dated_event = not (words & day_words()) and named_weekday(m.text) is None
         # the last day of a closed period (حتى الثالث من الشهر الجاري) is an event too
         event = m.value.first if m.value.grain == "day" else m.value.last if m.value.grain == "interval" else None
         if dated_event and event is not None and event < candidate + timedelta(days=1) and (latest is None or event > latest):
@@ -72,8 +59,9 @@ def _score(article: Article, candidate: date) -> tuple[int, int, list[str]]:
                 latest = event  # a date stated against the calendar, not against the anchor
         if m.value.grain != "day":
             continue
-        wd = _named_weekday(m.text)
-        if wd is None or normalize(m.text).split()[0] in _WEEKDAYS or normalize(m.text).startswith("يوم "):
+        wd = named_weekday(m.text)
+        first_word = normalize(m.text).split()[0]
+        if wd is None or named_weekday(first_word) is not None or first_word == "يوم":
             continue  # a bare weekday resolves to that weekday whatever the anchor
         if m.value.first.isoweekday() == wd:
             score += 1

@@ -10,28 +10,23 @@ period from temporal words (``news/data/periods.tsv``).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from .arabic.normalize import normalize
 from .arabic.numbers import NumberMatch, find, may_contain
+from .arabic.resources import read_lines as language_lines
 from .arabic.stem import stem_words
-from .arabic.resources import read_lines
 from .arabic.tokenize import Token, tokenize
 from .model import Article, Figure, Sentence
 from .news.attribution import Attribution, attribute
 from .news.measures import measure_stems
+from .news.resources import read_lines, word_set
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
 
 
-def _read(name: str) -> list[str]:
-    text = resources.files("khulasa.news").joinpath("data", name).read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _places() -> dict[tuple[str, ...], str]:
-    return {tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip() for line in _read("places.txt")}
+    return {tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip() for line in read_lines("places.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +38,7 @@ def _place_first_words() -> frozenset[str]:
 def place_parents() -> dict[str, str]:
     """place -> the place it lies in (دوما -> الغوطة الشرقية -> ريف دمشق -> سوريا)."""
     out = {}
-    for line in _read("places.txt"):
+    for line in read_lines("places.txt"):
         name, _, parent = line.partition("\t")
         if parent.strip():
             out[name.strip()] = parent.strip()
@@ -53,7 +48,7 @@ def place_parents() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _periods() -> list[tuple[tuple[str, ...], str]]:
     rows = []
-    for line in _read("periods.tsv"):
+    for line in read_lines("periods.tsv"):
         kind, phrase = line.split("\t")[:2]
         if kind != "more":
             rows.append((tuple(normalize(w) for w in phrase.split()), kind))
@@ -64,7 +59,7 @@ def _periods() -> list[tuple[tuple[str, ...], str]]:
 def _period_words() -> frozenset[str]:
     """Words that carry a period phrase on (الماضي، الشهر، شباط...)."""
     words = set()
-    for line in _read("periods.tsv"):
+    for line in read_lines("periods.tsv"):
         kind, phrase = line.split("\t")[:2]
         words.update(normalize(w) for w in phrase.split())
     return frozenset(words)
@@ -101,7 +96,7 @@ def _measure(tokens: list[Token], stems: list[str], bare: list[str], lo: int, hi
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(normalize(w.strip()) for w in read_lines("stopwords_extra.txt")) | {"رغم", "فضلا", "بينهم", "منهم"}
+    return frozenset(normalize(w.strip()) for w in language_lines("stopwords_extra.txt")) | word_set("figure_words.tsv", "subset")
 
 
 def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
@@ -114,7 +109,7 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     ends_clause = i >= len(tokens) or any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()")
     if ends_clause or tokens[i].key in function or tokens[i].is_number:
         for k in range(lo - 1, max(-1, lo - 10), -1):
-            if tokens[k].key in ("عدد", "حصيله") and k + 1 < lo:
+            if tokens[k].key in word_set("figure_words.tsv", "count_of") and k + 1 < lo:
                 return tokens[k + 1].text
         return None
     first = tokens[i]
@@ -127,9 +122,6 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
-_PREPOSITIONS = {"في", "من", "علي", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "مدينه", "بلده", "منطقه", "محافظه", "ريف"}
-
-
 def _place(tokens: list[Token], lo: int, hi: int, skip: list[tuple[int, int]]) -> str | None:
     """The gazetteer place nearest the number, preferring one introduced by a preposition
     (في الغوطة، بلدة كفربطنا) and never one inside the name of the source."""
@@ -137,7 +129,8 @@ def _place(tokens: list[Token], lo: int, hi: int, skip: list[tuple[int, int]]) -
     first_words = _place_first_words()
     found = []
     # what a speaker says starts after إن/أن: places before it describe the speaker (مراقب في بريطانيا)
-    said = max((k for k in range(lo) if tokens[k].key in ("ان", "بان", "فان")), default=-1)
+    said_words = word_set("figure_words.tsv", "said")
+    said = max((k for k in range(lo) if tokens[k].key in said_words), default=-1)
     for i in range(len(tokens)):
         if any(a <= tokens[i].start < b for a, b in skip) or i < said:
             continue
@@ -150,7 +143,7 @@ def _place(tokens: list[Token], lo: int, hi: int, skip: list[tuple[int, int]]) -
             for cand in (tuple(keys), (_strip_clitic(keys[0]),) + tuple(keys[1:])):
                 if cand in places:
                     distance = lo - i if i < lo else i - hi
-                    introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in _PREPOSITIONS)
+                    introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in word_set("figure_words.tsv", "place_intro"))
                     found.append((distance - (4 if introduced else 0), -n, places[cand]))
                     break
             else:
@@ -203,7 +196,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     الثالث من الشهر الجاري), and after بداية/بدء the event it names (بداية هجوم النظام)."""
     words = _period_words()
     last = i + n - 1
-    event = 3 if tokens[last].key in ("بدايه", "بدء", "انطلاق", "اندلاع") else 0
+    event = 3 if tokens[last].key in word_set("figure_words.tsv", "event_start") else 0
     j = last + 1
     while j < len(tokens) and j - i < 12:
         if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
@@ -218,12 +211,11 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
             break
         j += 1
     # a phrase does not end on a preposition or on the figure itself (السبت إلى 21)
-    while last > i + n - 1 and (tokens[last].key in _TRAILING or lo <= last <= hi):
+    trailing = word_set("figure_words.tsv", "trailing")
+    while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
 
-
-_TRAILING = {"في", "علي", "من", "الي", "حتي", "وحتي", "ال"}
 
 
 def extract(article: Article) -> list[Figure]:
@@ -235,7 +227,8 @@ def extract(article: Article) -> list[Figure]:
     tokens: list[list[Token] | None] = [tokenize(s.text) if _may_hold_numbers(s) else None for s in sentences]
     numbers = [[m for m in find(s.text, t) if m.is_count and not _lone_one(m)] if t is not None else [] for s, t in zip(sentences, tokens)]
     for k, sentence in enumerate(sentences):
-        siege_here = any(w in sentence.text for w in _SIEGE_WORDS)
+        key = normalize(sentence.text)
+        siege_here = any(w in key for w in word_set("figure_words.tsv", "siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
             attributions = attribute(sentence.text, previous, tokens[k])
@@ -251,8 +244,6 @@ def extract(article: Article) -> list[Figure]:
     return figures
 
 
-_SUBSET = {"بينهم", "بينها", "بينهن", "منهم", "منها", "منهن"}  # بينهم تسعة: a part of the figure before
-_SIEGE_WORDS = ("حصار", "محاصر", "المحاصر", "يحاصر", "تحاصر")
 def _may_hold_numbers(sentence: Sentence) -> bool:
     return may_contain(sentence.text)
 
@@ -280,7 +271,7 @@ def _sentence_figures(
             measure = "besieged"  # the population of an area under siege is the number besieged
         period_kind, period_text = _period(tokens, cues, lo, hi, text)
         source = _source_for(m, attributions)
-        subset = lo > 0 and tokens[lo - 1].key in _SUBSET
+        subset = lo > 0 and tokens[lo - 1].key in word_set("figure_words.tsv", "subset")
         out.append(
             Figure(
                 article=article.id,

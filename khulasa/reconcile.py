@@ -20,29 +20,27 @@ from __future__ import annotations
 from functools import lru_cache
 from statistics import median
 
+from .arabic.dates import named_weekday
 from .arabic.normalize import normalize
 from .arabic.numbers import find
 from .arabic.terms import terms
 from .figures import place_parents
 from .model import Article, Claim, Figure
+from .news.resources import word_set
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
 FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}
 CLAIM_MEASURES = FLOWS | {"besieged", "population", "territory_percent"}
 
-_CIVILIAN = ("مدني", "سكان", "اطفال", "نساء", "الاهالي", "اهالي")
-_FIGHTER = ("مقاتل", "عناصر", "جنود", "جندي", "مسلح", "عسكري", "ضابط", "قوات")
-_WEEKDAYS = ("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
 
 
 def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    if any(w in key for w in _FIGHTER):
-        return "fighters"
-    if any(w in key for w in _CIVILIAN):
-        return "civilians"
+    for kind in ("fighters", "civilians"):
+        if any(w in key for w in word_set("figure_words.tsv", kind)):
+            return kind
     return "any"
 
 
@@ -80,8 +78,9 @@ def _window(f: Figure) -> str:
 
 @lru_cache(maxsize=20_000)
 def _day_of(as_of: str | None) -> str:
-    text = normalize(as_of or "")
-    return next((d for d in _WEEKDAYS if d in text), "")
+    """The weekday an as-of phrase names (صباح أمس السبت), or ""."""
+    day = named_weekday(as_of or "")
+    return str(day) if day else ""
 
 
 def _day(f: Figure) -> str:

@@ -31,9 +31,7 @@ Sentences are quoted whole and unchanged, and ordered by where they stand in the
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from scipy import sparse
@@ -41,6 +39,7 @@ from scipy import sparse
 from .arabic.normalize import normalize
 from .model import Article, Excerpt, Sentence
 from .news.measures import measures_near_numbers
+from .news.resources import read_lines
 from .vectors import Vocabulary, bag, tfidf_matrix
 
 
@@ -123,10 +122,7 @@ def _concepts(pool: list[Sentence], boost: float) -> tuple[sparse.csr_matrix, np
 
 @lru_cache(maxsize=1)
 def _dangling() -> frozenset[tuple[str, ...]]:
-    text = resources.files("khulasa.news").joinpath("data", "dangling_openers.txt").read_text("utf-8")
-    return frozenset(
-        tuple(normalize(w) for w in line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(tuple(normalize(w) for w in line.split()) for line in read_lines("dangling_openers.txt"))
 
 
 def _leans_on_context(s: Sentence) -> bool:

@@ -7,14 +7,13 @@ from datetime import date
 
 import numpy as np
 
+from .arabic.dates import day_words, may_contain
 from .arabic.dates import find as find_dates
-from .arabic.dates import may_contain
 from .arabic.dates import parse as parse_date
 from .arabic.normalize import normalize
 from .model import Article, Event, Figure
 from .vectors import Vocabulary, bag, tfidf_matrix
 
-_BARE_NOW = {"الان", "حاليا", "اليوم", "فاليوم", "واليوم"}
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
 MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
 
@@ -35,6 +34,15 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     return replace(f, as_of_first=anchor, as_of_last=anchor)
 
 
+def _says_only_now(m, anchor: date | None) -> bool:
+    """A lone الآن or اليوم, or منذ الآن: a manner of speaking more often than a date."""
+    if m.value.grain == "interval" and m.value.first == m.value.last == anchor:
+        return True
+    words = normalize(m.text).split()
+    bare = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in words]
+    return len(words) == 1 and m.value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
+
+
 def story_timeline(articles: list[Article]) -> list[Event]:
     anchors = [a.anchor for a in articles if a.anchor is not None]
     floor = date(min(anchors).year - MAX_BACKGROUND_YEARS, min(anchors).month, 1) if anchors else None
@@ -47,8 +55,8 @@ def story_timeline(articles: list[Article]) -> list[Event]:
             for m in find_dates(s.text, a.anchor):
                 if m.value is None or (floor is not None and m.value.last < floor):
                     continue
-                if normalize(m.text).split()[-1] in _BARE_NOW and len(m.text.split()) == 1:
-                    continue  # a lone الآن or اليوم is a manner of speaking more often than a date
+                if _says_only_now(m, a.anchor):
+                    continue
                 if m.value.grain in ("year",) or (m.value.last - m.value.first).days > 62:
                     continue  # a year or a long stretch dates a context, not an event
                 events.append(Event(m.value.first, m.value.last, m.value.grain, m.text, s.text, a.id, s.start, s.end))

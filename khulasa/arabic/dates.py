@@ -412,8 +412,32 @@ def _read_holiday(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None
     return None
 
 
-_NTH = {"اول": 1, "الاول": 1, "ثاني": 2, "ثان": 2, "الثاني": 2, "الثانيه": 2, "ثالث": 3, "الثالث": 3, "الثالثه": 3,
-        "رابع": 4, "الرابع": 4, "الرابعه": 4, "خامس": 5, "الخامس": 5, "اخر": -1, "الاخير": -1, "الاخيره": -1}
+
+
+@lru_cache(maxsize=1)
+def _nth() -> dict[str, int]:
+    """Ordinal words counting days or weeks in a month (ثالث ثلاثاء، اخر اثنين): -1 is the last."""
+    return {normalize(row[1]): int(row[2]) for row in read_table("date_words.tsv") if row[0] == "nth"}
+
+
+@lru_cache(maxsize=1)
+def _not_future() -> frozenset[str]:
+    return frozenset(normalize(row[1]) for row in read_table("date_words.tsv") if row[0] == "not_future")
+
+
+def named_weekday(text: str) -> int | None:
+    """The ISO weekday a phrase names (صباح أمس السبت -> 6), or None."""
+    weekdays = _words().weekdays
+    for word in normalize(text).split():
+        bare = word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+        if word in weekdays or bare in weekdays:
+            return weekdays.get(word, weekdays.get(bare))
+    return None
+
+
+def day_words() -> frozenset[str]:
+    """Single words that name a day relative to the anchor (اليوم، أمس، غدا، الآن...)."""
+    return frozenset(words[0] for words in _words().days if len(words) == 1)
 
 
 def _month_phrase(s: _Scan, j: int) -> tuple[int, int, int] | None:
@@ -472,8 +496,8 @@ def _read_nth(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     nth = weekday = None
     what = None
     j = i
-    if k0 in _NTH:
-        nth = _NTH[k0]
+    if k0 in _nth():
+        nth = _nth()[k0]
         j = i + 1
         if s.key(j) == "يوم" and (s.key(j + 1) in w.weekdays or s.key(j + 1) in w.weekday_bare):
             j += 1
@@ -485,12 +509,12 @@ def _read_nth(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
             what, j = "week", j + 1
         else:
             return None
-    elif k0 in w.weekdays and s.key(i + 1) in _NTH:
-        weekday, nth, what, j = w.weekdays[k0], _NTH[s.key(i + 1)], "weekday", i + 2
+    elif k0 in w.weekdays and s.key(i + 1) in _nth():
+        weekday, nth, what, j = w.weekdays[k0], _nth()[s.key(i + 1)], "weekday", i + 2
     elif k0 in ("اليوم",) and s.key(i + 1) in ("الاخير",):
         nth, what, j = -1, "day", i + 2
-    elif k0 in ("الاسبوع",) and s.key(i + 1) in _NTH:
-        nth, what, j = _NTH[s.key(i + 1)], "week", i + 2
+    elif k0 in ("الاسبوع",) and s.key(i + 1) in _nth():
+        nth, what, j = _nth()[s.key(i + 1)], "week", i + 2
     else:
         return None
     month = _month_phrase(s, j)
@@ -1068,14 +1092,9 @@ def _shifted(unit: str, shift: int, anchor: date | None) -> DateValue | None:
 def _future_verb_before(s: _Scan, i: int, window: int = 4) -> bool:
     for k in range(max(0, i - window), i):
         key = s.keys[k]
-        if key == "سوف" or (len(key) >= 4 and key[0] == "س" and key[1] in "يتنا" and key not in _NOT_FUTURE):
+        if key == "سوف" or (len(key) >= 4 and key[0] == "س" and key[1] in "يتنا" and key not in _not_future()):
             return True
     return False
-
-
-# words that begin like a future verb but are not one
-_NOT_FUTURE = frozenset({"سياسه", "سياسي", "سياسيه", "ستين", "سنوات", "سيطره", "سياره", "سيارات", "ساعه", "ساعات",
-                         "سابق", "سابقه", "سنه", "سنين", "سيدات", "سيد", "سياق", "ساحه", "سائر", "سالم", "ستار"})
 
 
 @lru_cache(maxsize=1)
@@ -1109,7 +1128,7 @@ def _start_words() -> frozenset[str]:
     words.update(k[0] for k in w.weekend)
     words.update(k[0] for k in w.months)
     words.update(k[0] for k in _holidays())
-    words.update(_NTH)
+    words.update(_nth())
     words.update({"هذا", "هذه", "يوم", "ليوم", "اليوم", "شهر", "الشهر", "الربع", "عام", "العام", "سنه", "السنه",
                   "بعد", "في", "اخر", "الاسبوع", "العقد", "كانون", "تشرين"})
     words.update(k for k, v in w.units.items() if k.startswith("ال"))

@@ -11,8 +11,8 @@ import math
 from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon, stem_stats
-from .stem import stem_words
 from .resources import read_table
+from .stem import stem_words
 from .stopwords import stopwords
 
 MIN_LENGTH = 7  # shorter unknown words are names or typos more often than two words

@@ -1,4 +1,4 @@
-"""Loading of the language data files shipped in ``khulasa/arabic/data``."""
+"""Loading of the data files shipped beside the code (``khulasa/arabic/data`` by default)."""
 from __future__ import annotations
 
 import gzip
@@ -6,13 +6,13 @@ from functools import lru_cache
 from importlib import resources
 
 
-def data_path(name: str):
-    return resources.files("khulasa.arabic").joinpath("data", name)
+def data_path(name: str, package: str = "khulasa.arabic"):
+    return resources.files(package).joinpath("data", name)
 
 
-def read_lines(name: str) -> list[str]:
+def read_lines(name: str, package: str = "khulasa.arabic") -> list[str]:
     """Non-empty, non-comment lines of a UTF-8 data file (``.gz`` is read transparently)."""
-    raw = data_path(name).read_bytes()
+    raw = data_path(name, package).read_bytes()
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     out = []
@@ -24,5 +24,5 @@ def read_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def read_table(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split("\t")) for line in read_lines(name))
+def read_table(name: str, package: str = "khulasa.arabic") -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split("\t")) for line in read_lines(name, package))

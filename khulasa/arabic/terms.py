@@ -3,12 +3,11 @@ the rest stemmed; numbers kept (digits folded, separators removed)."""
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from .normalize import normalize, strip_diacritics
-from .resources import read_table
 from .repair import split_glued
+from .resources import read_table
 from .stem import stem_words
 from .stopwords import stopwords
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..arabic.normalize import normalize
 from ..arabic.tokenize import Token, tokenize
+from .resources import read_table
 
 MAX_SPEAKER_WORDS = 12
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")
@@ -30,13 +30,10 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
-    text = resources.files("khulasa.news").joinpath("data", "attribution.tsv").read_text("utf-8")
     cues: dict[tuple[str, ...], str] = {}
     ends: set[tuple[str, ...]] = set()
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cue, kind = line.split("\t")[:2]
+    for row in read_table("attribution.tsv"):
+        cue, kind = row[:2]
         words = tuple(normalize(w) for w in cue.split())
         if kind == "end":
             ends.add(words)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .resources import read_table
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    text = resources.files("khulasa.news").joinpath("data", "boilerplate.tsv").read_text("utf-8")
     datelines, sentences = [], []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, pattern = line.split("\t")[:2]
+    for row in read_table("boilerplate.tsv"):
+        kind, pattern = row[:2]
         (datelines if kind == "dateline" else sentences).append(re.compile(pattern))
     return tuple(datelines), tuple(sentences)
 

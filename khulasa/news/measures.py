@@ -3,20 +3,17 @@ sentence. The word lists live in ``data/measures.tsv``; they are matched on stem
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..arabic.stem import stem_words
+from .resources import read_table
 
 
 @lru_cache(maxsize=1)
 def measure_stems() -> dict[str, str]:
     """stem -> measure"""
-    text = resources.files("khulasa.news").joinpath("data", "measures.tsv").read_text("utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        measure, words = line.split("\t")[:2]
+    for row in read_table("measures.tsv"):
+        measure, words = row[:2]
         for stem in stem_words(words.split()):
             out.setdefault(stem, measure)
     return out
