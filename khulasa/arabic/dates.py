@@ -227,19 +227,26 @@ def _resolve_weekday(weekday: int, anchor: date | None, prefer: str, shift: int 
 
 # ---------------------------------------------------------------- scanning
 
+@lru_cache(maxsize=256)
+def _prepared(text: str) -> tuple[list[Token], list[str], list[int], dict[int, NumberMatch]]:
+    """Tokens and numbers of a text: they do not depend on the anchor, so a text read against
+    several candidate anchors (as anchors.py does) is prepared once."""
+    toks = tokenize(text)
+    starts = [t.start for t in toks]
+    numbers: dict[int, NumberMatch] = {}
+    for m in find_numbers(text, toks):
+        k = bisect_left(starts, m.start)
+        if k < len(toks):
+            numbers[k] = m
+    return toks, [t.key for t in toks], starts, numbers
+
+
 class _Scan:
     def __init__(self, text: str, anchor: date | None, prefer: str):
         self.text = text
         self.anchor = anchor
         self.prefer = prefer
-        self.toks: list[Token] = tokenize(text)
-        self.keys = [t.key for t in self.toks]
-        self.numbers: dict[int, NumberMatch] = {}
-        self._starts = [t.start for t in self.toks]
-        for m in find_numbers(text, self.toks):
-            k = bisect_left(self._starts, m.start)
-            if k < len(self.toks):
-                self.numbers[k] = m
+        self.toks, self.keys, self._starts, self.numbers = _prepared(text)
         self.w = _words()
 
     def _index_at(self, offset: int) -> int | None:
