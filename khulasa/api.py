@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .analyse import mark_outlet_boilerplate
 from .anchors import article_anchor, story_anchors
-from .duplicates import canonical_copies
+from .duplicates import Print, find_copies
 from .ingest import read_paths
 from .model import Article, Digest, Figure, Skipped, Story
 from .parallel import analyse_all, map_stories
@@ -45,8 +45,10 @@ def digest(
     read, skipped = read_paths(paths) if paths else ([], [])
     articles = _checked(given, skipped) + read
     done = analyse_all(articles, figures, progress)
-    articles = mark_outlet_boilerplate([a for a, _ in done])
-    figures_of = {a.id: _outside_boilerplate(a, figs) for a, figs in done}
+    articles = mark_outlet_boilerplate([a for a, _, _ in done])
+    figures_of = {a.id: _outside_boilerplate(a, figs) for a, figs, _ in done}
+    copies = find_copies([Print(a.id, a.published, *fp) for a, _, fp in done])
+    articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
 
     opt = digest_options or DigestOptions()
     if words is not None or sentences is not None:
@@ -58,14 +60,13 @@ def digest(
         stories, map_stories(work, stories, len(articles), progress)
     ):
         story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
-        for article_id, (day, source, evidence, confidence, original) in anchors.items():
+        for article_id, (day, source, evidence, confidence) in anchors.items():
             by_id[article_id] = replace(
                 by_id[article_id],
                 anchor=day,
                 anchor_source=source,
                 anchor_evidence=evidence,
                 anchor_confidence=confidence,
-                duplicate_of=original,
             )
         if not story.title:
             story.title = title_from_digest(story.digest, story.articles[0])
@@ -77,7 +78,7 @@ def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: Digest
     """Everything one story needs once stories are known: anchors, digest, figures, claims,
     timeline. A pure function of the story, so stories can be done on several cores."""
     members = _anchored([by_id[i] for i in story.articles])
-    copies = canonical_copies(members) if len(members) > 1 else {}
+    copies = {a.id for a in members if a.duplicate_of}
     members_by_id = {a.id: a for a in members}
     digest_ = summarise(members, opt)
     figs, claims = [], []
@@ -86,7 +87,7 @@ def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: Digest
         figs = [date_figure(f, a.anchor) for a in members if a.id not in copies for f in figures_of[a.id]]
         claims = reconcile(figs, members_by_id)
     anchors = {
-        a.id: (a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence, copies.get(a.id)) for a in members
+        a.id: (a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence) for a in members
     }
     return anchors, digest_, figs, claims, story_timeline([a for a in members if a.id not in copies])
 

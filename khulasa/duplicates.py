@@ -1,42 +1,106 @@
-"""Near-duplicate articles within a story: the same wire story republished by several outlets,
-an article filed twice (France24 files many under two sections) or updated in place. They are
-kept as one content: the earliest copy is canonical and the others point to it, so a figure
-they repeat is one voice, not several.
+"""Near-duplicate articles: the same wire story republished by several outlets, an article
+filed twice (France24 files many under two sections) or updated in place. They are kept as one
+content: the earliest copy is canonical and the others point to it, so a figure they repeat is
+one voice, not several, and the copies take no part in finding stories.
 
-Within a story the candidates are few, so the resemblance is measured exactly: Jaccard
-similarity of word 5-shingles over normalised text. (A corpus store would find candidates with
-MinHash/LSH first.)
+Resemblance is the Jaccard similarity of word 5-shingles over normalised text, estimated by a
+MinHash signature (datasketch); an LSH index over the signatures' bands finds the candidate
+pairs, so no pair is compared blindly. Identical normalised texts share a content hash and are
+copies whatever their dates; near copies must be published within ``WINDOW_DAYS`` of each
+other (an article days later that reuses a wire text is a new report, and comparing only a
+window keeps a large store's work bounded).
 """
 from __future__ import annotations
 
+import hashlib
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
 from .arabic.normalize import normalize
-from .model import Article
 
 SHINGLE = 5
-THRESHOLD = 0.8  # shared share of shingles at which two texts are one content
+NUM_PERM = 64
+THRESHOLD = 0.8  # estimated shared share of shingles at which two texts are one content
+WINDOW_DAYS = 15.0
 
 
-def _shingles(text: str) -> frozenset[int]:
-    words = normalize(text).split()
+def _shingles(words: list[str]) -> set[bytes]:
     if len(words) < SHINGLE:
-        return frozenset({hash(" ".join(words))})
-    return frozenset(hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+        return {" ".join(words).encode()}
+    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-def canonical_copies(articles: list[Article]) -> dict[str, str]:
-    """article id -> the id of the earlier article it copies (only for copies)."""
-    order = sorted(articles, key=lambda a: (a.published.timestamp() if a.published else 0.0, a.id))
-    shingles = {a.id: _shingles(a.text) for a in order}
-    canonical: list[Article] = []
+@lru_cache(maxsize=1)
+def _permutations() -> tuple:
+    # generated once: building them is most of the cost of a fresh MinHash
+    return MinHash(num_perm=NUM_PERM, scheme="affine32").permutations
+
+
+def fingerprint(text: str) -> tuple[str, np.ndarray]:
+    """The content hash of the normalised text and its MinHash signature (``NUM_PERM`` values)."""
+    words = normalize(text).split()
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
+    m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme="affine32")
+    m.update_batch(_shingles(words))
+    return digest, m.hashvalues.astype(np.uint64)
+
+
+@dataclass(frozen=True, slots=True)
+class Print:
+    """What copy detection needs of one article."""
+
+    key: str  # the article id
+    published: datetime | None
+    content: str  # content hash
+    signature: np.ndarray
+
+
+def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
+    """Copies among ``new``, checked against each other and against ``known`` (canonical
+    articles already kept, e.g. in a store): article id -> the id of the canonical article it
+    copies. ``new`` is taken earliest first, so within it the earliest copy is canonical."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    by_key: dict[str, Print] = {}
+    by_content: dict[str, str] = {}
+
+    def keep(p: Print) -> None:
+        lsh.insert(p.key, _minhash(p.signature), check_duplication=False)
+        by_key[p.key] = p
+        by_content.setdefault(p.content, p.key)
+
+    for p in known:
+        keep(p)
     copies: dict[str, str] = {}
-    for a in order:
-        mine = shingles[a.id]
-        for c in canonical:
-            theirs = shingles[c.id]
-            union = len(mine | theirs)
-            if union and len(mine & theirs) / union >= THRESHOLD:
-                copies[a.id] = c.id
-                break
+    for p in sorted(new, key=lambda p: (_time(p.published), p.key)):
+        original = by_content.get(p.content) or _near_copy(p, lsh, by_key)
+        if original is not None:
+            copies[p.key] = original
         else:
-            canonical.append(a)
+            keep(p)
     return copies
+
+
+def _near_copy(p: Print, lsh: MinHashLSH, by_key: dict[str, Print]) -> str | None:
+    best: tuple[float, float, str] | None = None
+    for key in lsh.query(_minhash(p.signature)):
+        q = by_key[key]
+        if p.published and q.published and abs((p.published - q.published).total_seconds()) > WINDOW_DAYS * 86400:
+            continue
+        similarity = float(np.mean(p.signature == q.signature))
+        if similarity >= THRESHOLD:
+            candidate = (-similarity, _time(q.published), key)
+            best = candidate if best is None or candidate < best else best
+    return best[2] if best else None
+
+
+def _minhash(signature: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=signature, permutations=_permutations(), scheme="affine32")
+
+
+def _time(published: datetime | None) -> float:
+    return published.timestamp() if published else float("inf")

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from .analyse import analyse
+from .duplicates import fingerprint
 from .figures import extract
 from .model import Article, Figure
 from .progress import track
@@ -20,12 +21,16 @@ PARALLEL_MIN = 400  # articles below which one process is faster
 CHUNK = 100
 
 
-def _work(chunk: list[Article], figures: bool) -> list[tuple[list, list[Figure]]]:
-    """Analysis in a worker; only what is new goes back (the parent has the texts)."""
+Analysis = tuple  # (sentences, figures, content hash, MinHash signature)
+
+
+def analyse_chunk(chunk: list[Article], figures: bool) -> list[Analysis]:
+    """The per-article work, for a worker: only what is new goes back (the caller has the
+    texts). Figures are left empty when ``figures`` is false."""
     out = []
     for a in chunk:
         done = analyse(a)
-        out.append((done.sentences, extract(done) if figures else []))
+        out.append((done.sentences, extract(done) if figures else [], *fingerprint(a.text)))
     return out
 
 
@@ -36,23 +41,27 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def analyse_all(articles: list[Article], figures: bool, progress: bool | None) -> list[tuple[Article, list[Figure]]]:
-    """Each article analysed, with its figures (empty when ``figures`` is false), in input order."""
+def analyse_all(
+    articles: list[Article], figures: bool, progress: bool | None
+) -> list[tuple[Article, list[Figure], tuple[str, object]]]:
+    """Each article analysed, with its figures (empty when ``figures`` is false) and its
+    fingerprint (content hash, MinHash signature), in input order."""
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
     workers = _workers()
     if len(articles) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [
-            (done, extract(done) if figures else [])
-            for done in (analyse(a) for a in track(articles, len(articles), "analysing", progress))
-        ]
-    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    out: list[tuple[Article, list[Figure]]] = []
+        results = (analyse_chunk(c, figures) for c in chunks)
+        return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = pool.map(_work, chunks, [figures] * len(chunks))
-        bar = track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles))
-        for k, part in enumerate(bar):
-            for a, (sentences, figs) in zip(chunks[k], part):
-                out.append((replace(a, sentences=sentences), figs))
+        results = pool.map(analyse_chunk, chunks, [figures] * len(chunks))
+        return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
+
+
+def _joined(chunks, results) -> list[tuple[Article, list[Figure], tuple[str, object]]]:
+    out = []
+    for chunk, part in zip(chunks, results):
+        for a, (sentences, figs, content, signature) in zip(chunk, part):
+            out.append((replace(a, sentences=sentences), figs, (content, signature)))
     return out
 
 

@@ -1,17 +1,28 @@
 """Stories: articles about the same specific event, grouped.
 
 Method: article vectors of raw term counts times idf**1.5 (title and lead weighted up, numbers
-left out): raw counts let the entities an article keeps returning to (the place and actors of its
-event) dominate, and the stronger idf damps the vocabulary every war report shares; candidate pairs from a sparse
-product over each article's most salient terms (never all pairs); exact cosine on the
-candidates, discounted by the time between publications; then average-linkage agglomeration
-over the candidate edges, strongest first: two groups merge only when the mean similarity of
-all their cross pairs (pairs never found as candidates counting 0) reaches the threshold, which keeps one shared topic word from chaining
-different events together.
+left out; idf from a background news corpus, so an article's vector never depends on what else
+is in the input): raw counts let the entities an article keeps returning to (the place and
+actors of its event) dominate, and the stronger idf damps the vocabulary every war report
+shares. Candidate pairs never come from comparing every pair: two articles are candidates when
+they were published within the story window of each other (or either date is unknown) and the
+cosine of their most salient rare terms reaches a floor (a sparse product, i.e. an inverted
+index join, over those terms only). The decision is exact: full cosine, discounted by the time
+between publications, then average-linkage agglomeration over the candidate edges, strongest
+first: two groups merge only when the mean similarity of all their cross pairs (pairs never
+found as candidates counting 0) reaches the threshold, which keeps one shared topic word from
+chaining different events together.
+
+Whether two articles are candidates, and their edge, depend on the two articles alone. So the
+edges can be found in time partitions, on several machines, or as articles arrive, and the
+stories come out the same; and stories are unions of connected parts of the graph of edges at
+or above the threshold, so an arriving article only re-decides the part it touches.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import Hashable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -23,21 +34,30 @@ from .vectors import Vocabulary, bag, tfidf_matrix
 
 @dataclass(frozen=True)
 class StoryOptions:
-    threshold: float = 0.25  # mean cross-pair cosine needed to merge two groups
+    threshold: float = 0.25  # mean cross-pair similarity needed to merge two groups
     candidate_floor: float = 0.08  # pairs below this (on salient terms) are never compared
     salient_terms: int = 30  # terms per article used to find candidates
-    max_postings: float = 0.02  # a term in more than this share of the articles finds no candidates
+    common_idf: float = 4.0  # terms with a lower background idf (in over ~5% of articles) find no candidates
     same_days: float = 2.0  # publication gap with no discount
     decay_days: float = 5.0  # e-folding of the discount beyond that gap
 
+    @property
+    def window_days(self) -> float:
+        """The publication gap beyond which even identical articles fall under the candidate
+        floor once discounted: no pair further apart can ever be an edge."""
+        return self.same_days + self.decay_days * math.log(1.0 / self.candidate_floor)
 
-def article_bag(article: Article) -> list[tuple[str, float]]:
-    items: list[tuple[str, float]] = []
+
+Bag = list[tuple[str, float]]
+
+
+def article_bag(article: Article) -> Bag:
+    items: Bag = []
     if article.title:
         items += bag(terms(article.title), 2.0)
     lead = 0
     for s in article.sentences:
-        if s.kind in ("boilerplate",):
+        if s.kind == "boilerplate":
             continue
         weight = 1.5 if lead < 3 else 1.0
         if s.kind == "body":
@@ -51,64 +71,80 @@ _BLOCK = 1000  # rows of the candidate product computed at a time
 _PAIRS = 20_000  # candidate pairs scored at a time
 
 
-def _prune(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
-    """Keep each row's ``k`` largest weights."""
+def vectors(bags: Sequence[Bag]) -> sparse.csr_matrix:
+    """Rows of L2-normalised raw tf * idf**1.5. The vocabulary is in term order, so a pair's
+    cosine is summed in the same order whatever other bags are in the matrix: edges computed
+    in different partitions or processes are bit for bit the same."""
+    vocab = Vocabulary()
+    for t in sorted({t for b in bags for t, _ in b}):
+        vocab.add(t)
+    return tfidf_matrix(bags, vocab, sublinear=False, idf_power=1.5), vocab
+
+
+def _salient(x: sparse.csr_matrix, vocab: Vocabulary, opt: StoryOptions) -> sparse.csr_matrix:
+    """Each row's ``salient_terms`` heaviest terms that are not common in the background,
+    re-normalised: the inverted index that finds candidates."""
+    x = sparse.csr_matrix(x @ sparse.diags((vocab.idf() >= opt.common_idf).astype(np.float32)))
+    x.eliminate_zeros()
     rows, cols, vals = [], [], []
-    for i in range(matrix.shape[0]):
-        start, end = matrix.indptr[i], matrix.indptr[i + 1]
-        data = matrix.data[start:end]
-        idx = matrix.indices[start:end]
-        if len(data) > k:
-            keep = np.argpartition(-data, k)[:k]
+    for i in range(x.shape[0]):
+        start, end = x.indptr[i], x.indptr[i + 1]
+        data, idx = x.data[start:end], x.indices[start:end]
+        if len(data) > opt.salient_terms:
+            keep = np.sort(np.argpartition(-data, opt.salient_terms)[: opt.salient_terms])
             data, idx = data[keep], idx[keep]
         rows.append(np.full(len(data), i, dtype=np.int32))
         cols.append(idx)
         vals.append(data)
     if not rows:
-        return sparse.csr_matrix(matrix.shape, dtype=np.float32)
-    return sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=matrix.shape)
-
-
-def similarity_edges(
-    articles: list[Article], opt: StoryOptions
-) -> tuple[sparse.csr_matrix, list[tuple[float, int, int]]]:
-    """Article vectors, and every candidate pair's time-discounted cosine (strongest first)."""
-    vocab = Vocabulary()
-    x = tfidf_matrix([article_bag(a) for a in articles], vocab, sublinear=False, idf_power=1.5)
-    if len(articles) < 2:
-        return x, []
-    cand = _prune(x, opt.salient_terms)
-    # Terms common in this input would make the candidate product dense (every pair shares
-    # them) and say little about the event; candidates come from the rarer ones.
-    postings = np.bincount(cand.indices, minlength=cand.shape[1])
-    cap = max(50, int(opt.max_postings * len(articles)))
-    cand = sparse.csr_matrix(cand @ sparse.diags((postings <= cap).astype(np.float32)))
+        return sparse.csr_matrix(x.shape, dtype=np.float32)
+    cand = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=x.shape)
     norms = np.sqrt(np.asarray(cand.multiply(cand).sum(axis=1)).ravel())
-    cand = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-9)) @ cand)
-    # the product in row blocks, keeping only what passes the floor, so memory stays bounded
+    return sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-9)) @ cand)
+
+
+def edges(
+    bags: Sequence[Bag], times: Sequence[float | None], first_new: int = 0, opt: StoryOptions | None = None
+) -> list[tuple[float, int, int]]:
+    """Every candidate pair's time-discounted cosine, as ``(similarity, i, j)`` with ``i < j``
+    indices into ``bags``. Articles before ``first_new`` are already compared with each other:
+    only pairs with at least one article from ``first_new`` on are returned. ``times`` are
+    POSIX timestamps of publication (None when unknown)."""
+    opt = opt or StoryOptions()
+    n = len(bags)
+    if n < 2 or first_new >= n:
+        return []
+    x, vocab = vectors(bags)
+    cand = _salient(x, vocab, opt)
+    t = np.array([np.nan if v is None else v for v in times], dtype=np.float64)
+    window = opt.window_days * 86400
+    undated = np.isnan(t)
+    new = np.arange(first_new, n)
+    new = new[np.argsort(np.where(undated[new], np.inf, t[new]), kind="stable")]
     ii_parts, jj_parts = [], []
-    cand_t = sparse.csr_matrix(cand.T)
-    for lo in range(0, cand.shape[0], _BLOCK):
-        block = (cand[lo:lo + _BLOCK] @ cand_t).tocoo()
-        keep = (block.data >= opt.candidate_floor) & (block.col > block.row + lo)
-        ii_parts.append(block.row[keep] + lo)
-        jj_parts.append(block.col[keep])
+    for lo in range(0, len(new), _BLOCK):
+        rows = new[lo:lo + _BLOCK]
+        rt = t[rows]
+        if np.isnan(rt).any():
+            cols = np.arange(n)
+        else:
+            cols = np.flatnonzero(undated | ((t >= rt.min() - window) & (t <= rt.max() + window)))
+        block = (cand[rows] @ cand[cols].T).tocoo()
+        i, j = rows[block.row], cols[block.col]
+        keep = (block.data >= opt.candidate_floor) & (i != j) & ((j < first_new) | (j > i))
+        i, j = i[keep], j[keep]
+        gap = np.abs(t[i] - t[j])
+        close = np.isnan(gap) | (gap <= window)
+        ii_parts.append(np.minimum(i, j)[close])
+        jj_parts.append(np.maximum(i, j)[close])
     ii, jj = np.concatenate(ii_parts), np.concatenate(jj_parts)
-    if len(ii) == 0:
-        return x, []
-    times = _timestamps(articles)
-    edges = []
+    out: list[tuple[float, int, int]] = []
     for lo in range(0, len(ii), _PAIRS):
         i, j = ii[lo:lo + _PAIRS], jj[lo:lo + _PAIRS]
         exact = np.asarray(x[i].multiply(x[j]).sum(axis=1)).ravel()
-        exact *= _pair_discount(times[i], times[j], opt)
-        edges.extend(zip(exact.tolist(), i.tolist(), j.tolist()))
-    edges.sort(reverse=True)
-    return x, edges
-
-
-def _timestamps(articles: list[Article]) -> np.ndarray:
-    return np.array([a.published.timestamp() if a.published else np.nan for a in articles])
+        exact = exact * _pair_discount(t[i], t[j], opt)
+        out.extend(zip(exact.tolist(), i.tolist(), j.tolist()))
+    return out
 
 
 def _pair_discount(ta: np.ndarray, tb: np.ndarray, opt: StoryOptions) -> np.ndarray:
@@ -118,36 +154,31 @@ def _pair_discount(ta: np.ndarray, tb: np.ndarray, opt: StoryOptions) -> np.ndar
     return np.where(np.isnan(disc), 1.0, disc)
 
 
-def group(articles: list[Article], opt: StoryOptions | None = None) -> list[list[int]]:
-    """Indices of ``articles`` grouped into stories (every article in exactly one group)."""
-    return _group(articles, opt or StoryOptions())[0]
-
-
-def _group(articles: list[Article], opt: StoryOptions) -> tuple[list[list[int]], sparse.csr_matrix]:
-    """Average linkage over the candidate graph. ``link[a][b]`` holds the sum of the pair
-    similarities between groups a and b, so the mean over all cross pairs is one division;
-    pairs that were never candidates count as 0 (their similarity is below the floor)."""
-    x, edges = similarity_edges(articles, opt)
-    link: dict[int, dict[int, float]] = {i: {} for i in range(len(articles))}
-    for s, i, j in edges:
-        link[i][j] = s
-        link[j][i] = s
-    owner = list(range(len(articles)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
-    for s, i, j in edges:
-        if s < opt.threshold:
+def agglomerate(nodes: Sequence[Hashable], links: list[tuple[float, Hashable, Hashable]], threshold: float) -> list[list]:
+    """Average linkage over a candidate graph: ``nodes`` grouped (every node in exactly one
+    group), merging along ``links`` (similarity, a, b) strongest first, ties by node order.
+    ``link[a][b]`` holds the sum of the pair similarities between groups a and b, so the mean
+    over all cross pairs is one division; pairs that are not links count as 0."""
+    link: dict = {v: {} for v in nodes}
+    ordered = sorted(((s, min(a, b), max(a, b)) for s, a, b in links), key=lambda e: (-e[0], e[1], e[2]))
+    for s, a, b in ordered:
+        link[a][b] = s
+        link[b][a] = s
+    owner = {v: v for v in nodes}
+    members: dict = {v: [v] for v in nodes}
+    for s, i, j in ordered:
+        if s < threshold:
             break
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        if link[a].get(b, 0.0) / (len(members[a]) * len(members[b])) < opt.threshold:
+        if link[a].get(b, 0.0) / (len(members[a]) * len(members[b])) < threshold:
             continue
-        if len(members[a]) < len(members[b]):
+        if len(members[a]) < len(members[b]) or (len(members[a]) == len(members[b]) and b < a):
             a, b = b, a
         members[a].extend(members[b])
         for k in members.pop(b):
             owner[k] = a
-        # fold b's links into a's
         la = link[a]
         for c, w in link.pop(b).items():
             if c == a:
@@ -157,24 +188,50 @@ def _group(articles: list[Article], opt: StoryOptions) -> tuple[list[list[int]],
             lc[a] = lc.get(a, 0.0) + w
             del lc[b]
         la.pop(b, None)
-    return sorted(members.values(), key=lambda g: (-len(g), min(g))), x
+    return [sorted(g) for g in members.values()]
+
+
+def group(articles: list[Article], opt: StoryOptions | None = None) -> list[list[int]]:
+    """Indices of ``articles`` grouped into stories (every article in exactly one group);
+    copies (``duplicate_of`` set) join their original's group without being compared."""
+    opt = opt or StoryOptions()
+    index = {a.id: k for k, a in enumerate(articles)}
+    own = [k for k, a in enumerate(articles) if a.duplicate_of not in index]
+    found = edges([article_bag(articles[k]) for k in own], [_time(articles[k]) for k in own], 0, opt)
+    groups = agglomerate(range(len(own)), found, opt.threshold)
+    place = {}
+    out = []
+    for g in groups:
+        members = [own[k] for k in g]
+        for k in members:
+            place[articles[k].id] = len(out)
+        out.append(members)
+    for k, a in enumerate(articles):
+        if a.duplicate_of in index:
+            original = a.duplicate_of
+            while articles[index[original]].duplicate_of in index:
+                original = articles[index[original]].duplicate_of
+            out[place[original]].append(k)
+    return sorted((sorted(g) for g in out), key=lambda g: (-len(g), g[0]))
 
 
 def find_stories(articles: list[Article], opt: StoryOptions | None = None) -> list[Story]:
     """Stories, largest first; each titled by the heading of its most central article that
     has one (empty when none has: the digest step then titles it)."""
-    groups, x = _group(articles, opt or StoryOptions())
     stories = []
-    for n, g in enumerate(groups, start=1):
+    for n, g in enumerate(group(articles, opt), start=1):
+        members = [articles[i] for i in g]
         ids = [articles[i].id for i in sorted(g, key=lambda i: (_sort_time(articles[i]), i))]
-        stories.append(Story(id=f"s{n}", articles=ids, title=_central_heading([articles[i] for i in g], x[g])))
+        stories.append(Story(id=f"s{n}", articles=ids, title=central_heading(members)))
     return stories
 
 
-def _central_heading(members: list[Article], x: sparse.csr_matrix) -> str:
+def central_heading(members: list[Article]) -> str:
+    """The heading of the most central member that has one ("" when none has)."""
     if len(members) == 1:
         order = [0]
     else:
+        x, _ = vectors([article_bag(a) for a in members])
         centrality = np.asarray((x @ x.T).sum(axis=1)).ravel()
         order = np.argsort(-centrality, kind="stable").tolist()
     for i in order:
@@ -182,6 +239,10 @@ def _central_heading(members: list[Article], x: sparse.csr_matrix) -> str:
         if heading:
             return heading.strip()
     return ""
+
+
+def _time(a: Article) -> float | None:
+    return a.published.timestamp() if a.published else None
 
 
 def _sort_time(a: Article) -> float:
