@@ -2,6 +2,7 @@
 content terms used for matching. Offsets always point into the article's decoded text."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from .arabic.normalize import normalize
@@ -73,3 +74,14 @@ def mark_outlet_boilerplate(articles: list[Article]) -> list[Article]:
                 if s.kind == "body" and (a.source, s.text) in repeated:
                     s.kind = "boilerplate"
     return articles
+
+
+def outlet_sentence_keys(article: Article) -> dict[int, list[int]]:
+    """For counting an outlet's repeated sentences in a store: a short hash of (outlet,
+    sentence) for each body sentence, with the indices of the sentences that have it."""
+    keys: dict[int, list[int]] = {}
+    for s in article.sentences:
+        if s.kind == "body":
+            h = hashlib.blake2b(f"{article.source}\0{s.text}".encode(), digest_size=8).digest()
+            keys.setdefault(int.from_bytes(h, "big", signed=True), []).append(s.index)
+    return keys

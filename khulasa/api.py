@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
 from typing import Iterable
 
-from .analyse import mark_outlet_boilerplate
+from .analyse import OUTLET_REPEATS, mark_outlet_boilerplate, outlet_sentence_keys
+from .arabic.terms import terms
 from .anchors import article_anchor, story_anchors
 from .duplicates import Print, find_copies
 from .ingest import read_paths
 from .model import Article, Digest, Figure, Skipped, Story
 from .parallel import analyse_all, map_stories
 from .reconcile import reconcile
+from .store import Store
 from .stories import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
 from .timeline import date_figure, story_timeline
@@ -118,3 +121,115 @@ def _checked(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
         seen.add(a.id)
         out.append(a)
     return out
+
+
+# -- over a corpus store ----------------------------------------------------------------------
+
+
+def stories(
+    db: str | Path,
+    *,
+    since: datetime | date | str | None = None,
+    until: datetime | date | str | None = None,
+    query: str | None = None,
+) -> list[dict]:
+    """The stories of a store: ``{"id", "title", "articles", "outlets", "first", "last"}``
+    each (times as ISO 8601), earliest first. ``since``/``until`` keep stories with an article
+    published in that span (``until`` a date includes its whole day); ``query`` keeps stories
+    with an article holding every word of it (matched on stems, so الغوطة finds وبالغوطة)."""
+    terms_ = _query_terms(query)
+    with Store(db, create=False) as store:
+        rows = store.story_rows(_instant(since), _instant(until, end_of_day=True), terms_)
+    for r in rows:
+        r["first"], r["last"] = _iso(r["first"]), _iso(r["last"])
+    return rows
+
+
+def digest_stored(
+    db: str | Path,
+    story_ids: Iterable[int] | None = None,
+    *,
+    since: datetime | date | str | None = None,
+    until: datetime | date | str | None = None,
+    query: str | None = None,
+    min_articles: int = 1,
+    words: int | None = 120,
+    sentences: int | None = None,
+    digest_options: DigestOptions | None = None,
+    figures: bool = True,
+    progress: bool | None = None,
+) -> Digest:
+    """Digests of stories in a store (the given ids, else those the filters keep), from the
+    analysis stored at ingest: nothing is read or analysed again. A story id that was merged
+    into another gives the story it is part of now."""
+    opt = digest_options or DigestOptions()
+    if words is not None or sentences is not None:
+        opt = replace(opt, words=words, sentences=sentences)
+    skipped: list[Skipped] = []
+    with Store(db, create=False) as store:
+        if story_ids is not None:
+            wanted = []
+            for s in story_ids:
+                now = store.resolve_story(int(s))
+                if now is None:
+                    skipped.append(Skipped(str(db), f"no story {s}"))
+                elif now not in wanted:
+                    wanted.append(now)
+        else:
+            rows = store.story_rows(_instant(since), _instant(until, end_of_day=True), _query_terms(query))
+            wanted = [r["id"] for r in rows if len(r["articles"]) >= min_articles]
+        loaded = list(store.articles_of(wanted))
+        titles = store.titles(wanted)
+        keys = {a.id: outlet_sentence_keys(a) for _, members, _ in loaded for a in members}
+        counts = store.outlet_counts(k for ks in keys.values() for k in ks)
+    order = {s: k for k, s in enumerate(wanted)}
+    loaded.sort(key=lambda x: order[x[0]])
+    by_id: dict[str, Article] = {}
+    figures_of: dict[str, list[Figure]] = {}
+    story_list: list[Story] = []
+    for story_id, members, figs in loaded:
+        for a in members:
+            hidden = {i for k, idx in keys[a.id].items() if counts.get(k, 0) >= OUTLET_REPEATS for i in idx}
+            for s in a.sentences:
+                if s.index in hidden:
+                    s.kind = "boilerplate"
+            by_id[a.id] = a
+            figures_of[a.id] = _outside_boilerplate(a, figs[a.id])
+        story_list.append(Story(id=str(story_id), articles=[a.id for a in members], title=titles.get(story_id, "")))
+    work = partial(_story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
+    for story, (anchors, digest_, figs, claims, timeline) in zip(
+        story_list, map_stories(work, story_list, len(by_id), progress)
+    ):
+        story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
+        for article_id, (day, source, evidence, confidence) in anchors.items():
+            by_id[article_id] = replace(
+                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
+            )
+        if not story.title:
+            story.title = title_from_digest(story.digest, story.articles[0])
+    articles = [by_id[i] for s in story_list for i in s.articles]
+    return Digest(articles=articles, skipped=skipped, stories=story_list)
+
+
+def _query_terms(query: str | None) -> list[str] | None:
+    if query is None:
+        return None
+    found = sorted(set(terms(query)))
+    if not found:
+        raise ValueError(f"the query {query!r} has no content words to match")
+    return found
+
+
+def _instant(value, end_of_day: bool = False) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).timestamp()
+    day = datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+    return (day + timedelta(days=1)).timestamp() - 1e-6 if end_of_day else day.timestamp()
+
+
+def _iso(t: float | None) -> str | None:
+    return datetime.fromtimestamp(t, timezone.utc).isoformat() if t is not None else None

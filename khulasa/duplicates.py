@@ -41,10 +41,19 @@ def _permutations() -> tuple:
     return MinHash(num_perm=NUM_PERM, scheme="affine32").permutations
 
 
+def content_hash(text: str) -> str:
+    """Equal for texts that differ only in spacing, diacritics and letter variants."""
+    return _hash(normalize(text).split())
+
+
+def _hash(words: list[str]) -> str:
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
+
+
 def fingerprint(text: str) -> tuple[str, np.ndarray]:
     """The content hash of the normalised text and its MinHash signature (``NUM_PERM`` values)."""
     words = normalize(text).split()
-    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
+    digest = _hash(words)
     m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme="affine32")
     m.update_batch(_shingles(words))
     return digest, m.hashvalues.astype(np.uint64)

@@ -34,7 +34,7 @@ def analyse_chunk(chunk: list[Article], figures: bool) -> list[Analysis]:
     return out
 
 
-def _workers() -> int:
+def workers() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -47,12 +47,12 @@ def analyse_all(
     """Each article analysed, with its figures (empty when ``figures`` is false) and its
     fingerprint (content hash, MinHash signature), in input order."""
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    workers = _workers()
-    if len(articles) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    n_workers = workers()
+    if len(articles) < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         results = (analyse_chunk(c, figures) for c in chunks)
         return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
         results = pool.map(analyse_chunk, chunks, [figures] * len(chunks))
         return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
 
@@ -76,16 +76,16 @@ def map_stories(work, stories: list, n_articles: int, progress: bool | None) -> 
     """``work(story)`` for every story, in order; on every core for large inputs. The workers
     are forked after the articles are analysed, so they share them without copying."""
     global _STORY_WORK
-    workers = _workers()
-    if n_articles < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    n_workers = workers()
+    if n_articles < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=" stories", size=n_articles)]
     _STORY_WORK = work
     try:
-        size = max(1, len(stories) // (workers * 8))
+        size = max(1, len(stories) // (n_workers * 8))
         chunks = [stories[i:i + size] for i in range(0, len(stories), size)]
         out: list = []
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
             results = pool.map(_story_chunk, chunks)
             for part in track(results, len(chunks), "digesting", progress, unit=" story groups", size=n_articles):
                 out.extend(part)

@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,14 @@ def test_decode_refuses_with_a_reason(data, message):
 def test_decode_utf16_with_bom():
     text = "قالت الأمم المتحدة إن القافلة وصلت."
     assert decode(b"\xff\xfe" + text.encode("utf-16-le")) == (text, "utf-16-le")
+
+
+def test_json_lines_split_only_at_newlines(tmp_path):
+    # a writer that keeps non-ASCII as is leaves U+2028 and U+0085 raw inside strings
+    text = "قال المرصد\u2028إن القصف استمر\u0085على الغوطة الشرقية يوم الخميس وقتل عشرة مدنيين."
+    rows = [{"id": "a", "text": text}, {"id": "b", "text": "نص ثان عن موضوع آخر تماما في مدينة أخرى."}]
+    path = tmp_path / "raw.jsonl"
+    path.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    articles, skipped = read_paths([path])
+    assert skipped == []
+    assert [a.text for a in articles] == [text, rows[1]["text"]]

@@ -24,7 +24,9 @@ def parse_published(value) -> datetime | None:
 def read_jsonl(path: Path, text: str, encoding: str) -> tuple[list[Article], list[Skipped]]:
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # records end at "\n" only: JSON strings may hold U+2028, U+0085 and other characters
+    # that str.splitlines() would also cut at
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -1,0 +1,320 @@
+"""Ingest into a corpus store: new articles are analysed once, checked for copies, linked to
+the stored articles published near them, and joined to their stories as they arrive.
+
+Input is taken earliest first, in batches; each batch is one transaction (a killed ingest
+loses at most the batch it was in, and the next ingest resumes: articles already stored with
+the same content are skipped). Per batch:
+
+1. analysis (sentences, figures, fingerprint) of the new articles, in pieces on the engine;
+2. copies: content hash against the whole store, MinHash/LSH against the originals of the
+   batch's time window;
+3. outlet boilerplate: a sentence an outlet has printed in ``OUTLET_REPEATS`` articles is
+   left out of the story vectors of that outlet's later articles (counted article by article,
+   so the batch size does not change the result);
+4. story edges of the new originals against the stored originals of their window, in time
+   partitions on the engine (an edge depends on its two articles only);
+5. stories: the part of the story graph the new edges touch is grouped again by the same
+   average linkage as ``khulasa digest``; stories keep their ids, and a story that a new
+   article joins to another is recorded as merged into it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .analyse import OUTLET_REPEATS, outlet_sentence_keys
+from .arabic.terms import terms
+from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
+from .engines import LocalEngine
+from .ingest import read_paths
+from .model import Article, Skipped
+from .parallel import analyse_chunk
+from .progress import track
+from .store import Store, Stored, stored_print, unpack_bag
+from .stories import StoryOptions, agglomerate, article_bag, edges
+
+BATCH = 2000  # articles per transaction
+PIECE = 100  # articles per analysis task
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # articles read from the inputs
+    added: int = 0  # stored as new originals
+    copies: int = 0  # stored as copies of another article
+    unchanged: int = 0  # already stored with the same content
+    replaced: int = 0  # already stored under their id with other content: replaced
+    skipped: list[Skipped] = field(default_factory=list)
+    stories_changed: int = 0
+    merges: int = 0
+    total: int = 0  # articles in the store afterwards
+
+
+def ingest(
+    inputs: str | Path | Article | Iterable[str | Path | Article],
+    db: str | Path | Store,
+    *,
+    engine=None,
+    batch: int = BATCH,
+    figures: bool = True,
+    progress: bool | None = None,
+    story_options: StoryOptions | None = None,
+) -> IngestReport:
+    """Add articles (paths to files or folders, or ``Article`` objects) to the store ``db``.
+    Safe to repeat: an article already stored with the same content is not added again.
+    ``engine`` is a ``LocalEngine`` (default) or a ``DaskEngine``."""
+    opt = story_options or StoryOptions()
+    engine = engine or LocalEngine()
+    store = db if isinstance(db, Store) else Store(db)
+    report = IngestReport()
+    try:
+        articles, skipped = _read(inputs)
+        report.read, report.skipped = len(articles), skipped
+        articles.sort(key=lambda a: (_time(a) if a.published else float("inf"), a.id))
+        batches = [articles[i:i + batch] for i in range(0, len(articles), batch)]
+        for part in track(batches, len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(articles)):
+            _ingest_batch(part, store, engine, figures, opt, report)
+        report.total = store.count()
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return report
+
+
+def _read(inputs) -> tuple[list[Article], list[Skipped]]:
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
+    paths, given = [], []
+    for item in inputs:
+        (given if isinstance(item, Article) else paths).append(item)
+    articles, skipped = read_paths(paths) if paths else ([], [])
+    seen: set[str] = set()
+    out = []
+    for a in given + articles:
+        if a.id in seen:
+            skipped.append(Skipped(a.path or a.id, f"duplicate id {a.id!r} in this input", a.line))
+            continue
+        seen.add(a.id)
+        out.append(a)
+    return out, skipped
+
+
+def _ingest_batch(part: list[Article], store: Store, engine, figures: bool, opt: StoryOptions, report: IngestReport) -> None:
+    existing = store.existing(a.id for a in part)
+    fresh, replacing = [], []
+    for a in part:
+        known = existing.get(a.id)
+        if known is None:
+            fresh.append(a)
+        elif known[1] == content_hash(a.text):
+            report.unchanged += 1
+        else:
+            fresh.append(a)
+            replacing.append(known[0])
+    if not fresh:
+        return
+    pieces = [fresh[i:i + PIECE] for i in range(0, len(fresh), PIECE)]
+    done = [x for piece in engine.map(partial(analyse_chunk, figures=figures), pieces, label="analysing") for x in piece]
+    analysed = [
+        (replace(a, sentences=sentences), figs, content, signature)
+        for a, (sentences, figs, content, signature) in zip(fresh, done)
+    ]
+    with store.transaction():
+        seeds: set[int] = set()
+        for n in replacing:
+            seeds |= store.remove(n)
+        report.replaced += len(replacing)
+        lo, hi = _window(fresh, WINDOW_DAYS)
+        context = store.originals_between(lo, hi)
+        known = [stored_print(row) for row in context] + store.originals_with_content(c for _, _, c, _ in analysed)
+        copies = find_copies([Print(a.id, a.published, c, s) for a, _, c, s in analysed], known)
+        originals = [a for a, _, _, _ in analysed if a.id not in copies]
+        hidden = _outlet_boilerplate(originals, store)
+        items = [
+            Stored(
+                article=a, figures=figs, content=c, signature=s, duplicate_of=copies.get(a.id),
+                bag=None if a.id in copies else _bag(a, hidden.get(a.id, set())),
+                heading=a.heading.strip() if a.heading else None,
+                lead=None if a.heading else _lead(a),
+                search_terms="" if a.id in copies else _search_terms(a),
+            )
+            for a, figs, c, s in analysed
+        ]
+        numbers = store.add(items)
+        report.copies += len(copies)
+        report.added += len(originals)
+        new = [(numbers[i.article.id], i.article.published.timestamp() if i.article.published else None, i.bag) for i in items if i.bag is not None]
+        old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
+        found = _edges(new, old, engine, opt)
+        store.add_edges(found)
+        seeds |= {n for n, _, _ in new}
+        originals_of_copies = {store.existing([o])[o][0] for o in set(copies.values())}
+        seeds |= originals_of_copies
+        changed, merges = regroup(store, seeds, opt)
+        report.stories_changed += changed
+        report.merges += merges
+
+
+def _time(a: Article) -> float:
+    return a.published.timestamp()
+
+
+def _window(articles: list[Article], days: float) -> tuple[float | None, float | None]:
+    """The publication times a batch's articles can be linked to (None, None: all, when one
+    of them is undated)."""
+    if any(a.published is None for a in articles):
+        return None, None
+    times = [_time(a) for a in articles]
+    return min(times) - days * 86400, max(times) + days * 86400
+
+
+def _outlet_boilerplate(originals: list[Article], store: Store) -> dict[str, set[int]]:
+    """Sentence indices per article that are, by then, their outlet's boilerplate; the
+    store's counts are brought up to date."""
+    keys = {a.id: outlet_sentence_keys(a) for a in originals}
+    counts = Counter(store.outlet_counts(k for ks in keys.values() for k in ks))
+    added: Counter = Counter()
+    hidden: dict[str, set[int]] = {}
+    for a in originals:
+        for key, indices in keys[a.id].items():
+            counts[key] += 1
+            added[key] += 1
+            if counts[key] >= OUTLET_REPEATS:
+                hidden.setdefault(a.id, set()).update(indices)
+    store.add_outlet_counts(dict(added))
+    return hidden
+
+
+def _bag(a: Article, hidden: set[int]) -> list[tuple[str, float]]:
+    if hidden:
+        a = replace(a, sentences=[replace(s, kind="boilerplate") if s.index in hidden else s for s in a.sentences])
+    return article_bag(a)
+
+
+LISTING_WORDS = 14
+
+
+def _lead(a: Article) -> str | None:
+    """The start of the article's first sentence, for a listing when no article has a heading."""
+    lead = next((s.text for s in a.sentences if s.kind == "body"), None)
+    if lead is None:
+        return None
+    words = lead.split()
+    return lead if len(words) <= LISTING_WORDS else " ".join(words[:LISTING_WORDS]) + " …"
+
+
+def _search_terms(a: Article) -> str:
+    words = set(terms(a.title)) if a.title else set()
+    for s in a.sentences:
+        words.update(s.terms)
+    return " ".join(sorted(words))
+
+
+# -- edges in time partitions ----------------------------------------------------------------
+
+
+def _edges(new: list[tuple], old: list[tuple], engine, opt: StoryOptions) -> list[tuple[float, int, int]]:
+    """Edges of the new originals (n, time, bag) with each other and with the stored
+    originals of their window, as (similarity, a, b) with a < b store numbers."""
+    tasks = partition(new, old, opt.window_days * 86400)
+    results = engine.map(partial(_partition_edges, opt=opt), [t for t, _ in tasks], label="linking")
+    out = []
+    for (_, numbers), found in zip(tasks, results):
+        out.extend((s, numbers[i], numbers[j]) for s, i, j in found)
+    return out
+
+
+def partition(new: list[tuple], old: list[tuple], window: float) -> list[tuple[tuple, list[int]]]:
+    """Time partitions of the new articles, each no longer than ``window``, with the context it
+    is compared against: the stored articles within ``window`` of it (and every undated one),
+    and the new articles of earlier partitions within ``window`` of its start. Every pair with
+    a new article is in exactly one partition; undated new articles form the last partition,
+    compared against everything. Returns ((bags, times, first_new), store numbers) per task."""
+    dated = sorted((x for x in new if x[1] is not None), key=lambda x: (x[1], x[0]))
+    undated = [x for x in new if x[1] is None]
+    old_dated = sorted((x for x in old if x[1] is not None), key=lambda x: x[1])
+    old_undated = [x for x in old if x[1] is None]
+    old_times = np.array([x[1] for x in old_dated])
+    groups: list[list[tuple]] = []
+    for x in dated:
+        if groups and x[1] - groups[-1][0][1] < window:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    tasks = []
+    for k, members in enumerate(groups):
+        start, end = members[0][1], members[-1][1]
+        lo, hi = np.searchsorted(old_times, start - window, "left"), np.searchsorted(old_times, end + window, "right")
+        earlier = [x for g in groups[max(0, k - 2):k] for x in g if x[1] >= start - window]
+        context = old_undated + old_dated[lo:hi] + earlier
+        tasks.append(_task(context, members))
+    if undated:
+        tasks.append(_task(old + dated, undated))
+    return tasks
+
+
+def _task(context: Sequence[tuple], members: Sequence[tuple]) -> tuple[tuple, list[int]]:
+    rows = list(context) + list(members)
+    return ([x[2] for x in rows], [x[1] for x in rows], len(context)), [x[0] for x in rows]
+
+
+def _partition_edges(task: tuple, opt: StoryOptions) -> list[tuple[float, int, int]]:
+    bags, times, first_new = task
+    return edges(bags, times, first_new, opt)
+
+
+# -- stories ---------------------------------------------------------------------------------
+
+
+def regroup(store: Store, seeds: set[int], opt: StoryOptions) -> tuple[int, int]:
+    """Group again the part of the story graph around ``seeds``; returns (stories changed,
+    merges). A group keeps the id of the stored story most of its members had; a stored story
+    whose members went into a group under another id is recorded as merged into it."""
+    if not seeds:
+        return 0, 0
+    nodes = store.component(seeds, opt.threshold)
+    links = store.edges_within(nodes)
+    groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
+    before = store.stories_of(nodes)
+    info = store.members_info(nodes)
+    strength = Counter()
+    for w, a, b in links:
+        strength[a] += w
+        strength[b] += w
+    taken: dict[int, int] = {}  # old story -> group index
+    ids: list[int] = []
+    for k, g in enumerate(groups):
+        votes = Counter(before[n] for n in g if before.get(n) is not None)
+        choice = next((s for s, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if s not in taken), None)
+        if choice is None:
+            choice = store.new_story()
+        else:
+            taken[choice] = k
+        ids.append(choice)
+    arrived = {k: next((info[n][0] for n in g if before.get(n) is None), None) for k, g in enumerate(groups)}
+    merges = 0
+    # a stored story whose members now sit in a group under another id was merged into it
+    # (by the article that arrived in that group)
+    group_of = {n: k for k, g in enumerate(groups) for n in g}
+    olds = {s for s in before.values() if s is not None}
+    for s in sorted(olds - set(taken)):
+        where = Counter(group_of[n] for n, t in before.items() if t == s)
+        k = where.most_common(1)[0][0]
+        store.retire_story(s, ids[k])
+        store.log("merged", s, ids[k], arrived[k])
+        merges += 1
+    changed = 0
+    for k, g in enumerate(groups):
+        old_members = [n for n in g if before.get(n) == ids[k]]
+        if len(old_members) == len(g) and all(before.get(n) != ids[k] for n in nodes if n not in g):
+            continue  # nothing moved in or out
+        central = sorted(g, key=lambda n: (-strength[n], n))
+        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
+        store.set_story(ids[k], g, title)
+        changed += 1
+    return changed, merges

@@ -1,0 +1,416 @@
+"""The corpus store: articles, their stored analysis, copies, story edges and stories in one
+SQLite file (no server to run).
+
+WAL mode lets readers (``stories``, ``digest``) work while an ingest writes; every change is
+made inside a transaction, so a killed process leaves the database as of its last commit. Per
+article the store keeps what later steps need without recomputing it: the sentences (offsets,
+kind, matching terms), the figures, the story vector's bag of terms, and the MinHash
+fingerprint. Analysis is pickled (it is this program's own cache, in the user's own file) and
+compressed; the version that wrote it is recorded in ``meta``.
+"""
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from .duplicates import Print
+from .model import Article, Figure, Sentence
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    n INTEGER PRIMARY KEY,             -- order of arrival
+    id TEXT NOT NULL UNIQUE,
+    content TEXT NOT NULL,             -- hash of the normalised text
+    source TEXT, title TEXT, url TEXT, path TEXT, line INTEGER, encoding TEXT,
+    published REAL,                    -- POSIX time, NULL when unknown
+    heading TEXT,                      -- its title or heading line
+    lead TEXT,                         -- the start of its first sentence, when it has no heading
+    text TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(n),
+    story INTEGER,
+    analysis BLOB NOT NULL,            -- sentences and figures
+    bag BLOB,                          -- the story vector's terms (originals only)
+    signature BLOB NOT NULL            -- MinHash values
+);
+CREATE INDEX IF NOT EXISTS articles_content ON articles(content);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE INDEX IF NOT EXISTS articles_copy ON articles(duplicate_of);
+CREATE TABLE IF NOT EXISTS edges (a INTEGER NOT NULL, b INTEGER NOT NULL, w REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_b ON edges(b);
+CREATE TABLE IF NOT EXISTS stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    first REAL, last REAL,
+    merged_into INTEGER                -- set when a later article joined it to another story
+);
+CREATE TABLE IF NOT EXISTS story_log (
+    at TEXT NOT NULL, kind TEXT NOT NULL, story INTEGER NOT NULL, other INTEGER, article TEXT
+);
+CREATE TABLE IF NOT EXISTS outlet_sentences (key INTEGER PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(terms, tokenize='unicode61 remove_diacritics 0');
+"""
+
+
+class StoreError(Exception):
+    """A database that cannot be used (not khulasa's, or written by an incompatible version)."""
+
+
+@dataclass(slots=True)
+class Stored:
+    """One article as the ingest step hands it to the store."""
+
+    article: Article  # with sentences
+    figures: list[Figure]
+    content: str
+    signature: np.ndarray
+    duplicate_of: str | None
+    bag: list[tuple[str, float]] | None  # None for a copy
+    search_terms: str
+    heading: str | None  # its title or heading line
+    lead: str | None  # the start of its lead: what a listing shows when no article has a heading
+
+
+class Store:
+    def __init__(self, path: str | Path, *, create: bool = True):
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreError(f"{path}: no such database (create it with `khulasa ingest ... --db {path}`)")
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=OFF")
+            self._check_or_create(create)
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise StoreError(f"{path}: not a khulasa database ({e})") from e
+
+    def _check_or_create(self, create: bool) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "meta" in tables:
+            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if not version or version[0] != SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store schema {version and version[0]!r}, this khulasa reads {SCHEMA_VERSION!r}")
+            return
+        if tables:
+            raise StoreError(f"{self.path}: not a khulasa database (it has other tables)")
+        if not create:
+            raise StoreError(f"{self.path}: empty database")
+        from . import __version__
+
+        # one script, one transaction: a half-created store is never left behind
+        self.db.executescript(
+            f"BEGIN IMMEDIATE;{_SCHEMA}INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('analysis', '{__version__}');COMMIT;"
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------------------
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    # -- reading what ingest needs ------------------------------------------------------------
+
+    def existing(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """id -> (n, content hash) for the ids already stored."""
+        out: dict[str, tuple[int, str]] = {}
+        for part in _parts(list(ids)):
+            q = f"SELECT id, n, content FROM articles WHERE id IN ({_marks(part)})"
+            out.update({i: (n, c) for i, n, c in self.db.execute(q, part)})
+        return out
+
+    def originals_with_content(self, contents: Iterable[str]) -> list[Print]:
+        found = []
+        for part in _parts(list(set(contents))):
+            q = f"SELECT id, published, content, signature FROM articles WHERE duplicate_of IS NULL AND content IN ({_marks(part)})"
+            found.extend(_print(*row) for row in self.db.execute(q, part))
+        return found
+
+    def originals_between(self, lo: float | None, hi: float | None) -> list[tuple[int, str, float | None, bytes, bytes]]:
+        """(n, id, published, bag, signature) of the stored originals published in [lo, hi],
+        and of every undated one; every original when ``lo`` is None."""
+        if lo is None:
+            q, args = "SELECT n, id, published, bag, signature FROM articles WHERE duplicate_of IS NULL ORDER BY n", ()
+        else:
+            q = (
+                "SELECT n, id, published, bag, signature FROM articles WHERE duplicate_of IS NULL "
+                "AND (published BETWEEN ? AND ? OR published IS NULL) ORDER BY n"
+            )
+            args = (lo, hi)
+        return list(self.db.execute(q, args))
+
+    def outlet_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for part in _parts(list(set(keys))):
+            q = f"SELECT key, articles FROM outlet_sentences WHERE key IN ({_marks(part)})"
+            out.update(dict(self.db.execute(q, part)))
+        return out
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- writing (inside a transaction) -------------------------------------------------------
+
+    def remove(self, n: int) -> set[int]:
+        """Take out an article being replaced; returns the articles it was linked to."""
+        linked = {b for (b,) in self.db.execute("SELECT b FROM edges WHERE a=?", (n,))}
+        linked |= {a for (a,) in self.db.execute("SELECT a FROM edges WHERE b=?", (n,))}
+        self.db.execute("DELETE FROM edges WHERE a=? OR b=?", (n, n))
+        # its copies now copy nothing: they become originals again at their next ingest
+        self.db.execute("DELETE FROM articles WHERE duplicate_of=?", (n,))
+        self.db.execute("DELETE FROM search WHERE rowid=?", (n,))
+        self.db.execute("DELETE FROM articles WHERE n=?", (n,))
+        return linked
+
+    def add(self, items: list[Stored]) -> dict[str, int]:
+        """Insert articles (copies after their originals); returns id -> n."""
+        numbers: dict[str, int] = {}
+        for item in items:
+            a = item.article
+            original = numbers.get(item.duplicate_of) if item.duplicate_of else None
+            if item.duplicate_of and original is None:
+                row = self.db.execute("SELECT n FROM articles WHERE id=?", (item.duplicate_of,)).fetchone()
+                original = row[0]
+            cur = self.db.execute(
+                "INSERT INTO articles (id, content, source, title, url, path, line, encoding, published, heading, lead, text,"
+                " duplicate_of, analysis, bag, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    a.id, item.content, a.source, a.title, a.url, a.path, a.line, a.encoding,
+                    a.published.timestamp() if a.published else None, item.heading, item.lead, a.text, original,
+                    _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in a.sentences], item.figures)),
+                    _pack(item.bag) if item.bag is not None else None,
+                    item.signature.astype(np.uint64).tobytes(),
+                ),
+            )
+            n = numbers[a.id] = cur.lastrowid
+            if item.bag is not None:
+                self.db.execute("INSERT INTO search(rowid, terms) VALUES (?, ?)", (n, item.search_terms))
+        return numbers
+
+    def add_outlet_counts(self, counts: dict[int, int]) -> None:
+        self.db.executemany(
+            "INSERT INTO outlet_sentences VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET articles = articles + excluded.articles",
+            list(counts.items()),
+        )
+
+    def add_edges(self, edges: Iterable[tuple[float, int, int]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?)", ((a, b, w) for w, a, b in edges))
+
+    def component(self, seeds: Iterable[int], threshold: float) -> set[int]:
+        """Everything reachable from ``seeds`` over edges of weight ``threshold`` or more."""
+        seen = set(seeds)
+        frontier = list(seen)
+        while frontier:
+            nxt: set[int] = set()
+            for part in _parts(frontier):
+                marks = _marks(part)
+                q = f"SELECT b FROM edges WHERE w >= ? AND a IN ({marks}) UNION SELECT a FROM edges WHERE w >= ? AND b IN ({marks})"
+                nxt.update(r[0] for r in self.db.execute(q, (threshold, *part, threshold, *part)))
+            frontier = list(nxt - seen)
+            seen |= nxt
+        return seen
+
+    def edges_within(self, nodes: set[int]) -> list[tuple[float, int, int]]:
+        out = []
+        for part in _parts(sorted(nodes)):
+            q = f"SELECT w, a, b FROM edges WHERE a IN ({_marks(part)})"
+            out.extend((w, a, b) for w, a, b in self.db.execute(q, part) if b in nodes)
+        return out
+
+    def stories_of(self, nodes: Iterable[int]) -> dict[int, int | None]:
+        out: dict[int, int | None] = {}
+        for part in _parts(list(nodes)):
+            out.update(self.db.execute(f"SELECT n, story FROM articles WHERE n IN ({_marks(part)})", part))
+        return out
+
+    def members_info(self, nodes: Iterable[int]) -> dict[int, tuple[str, str | None, str | None]]:
+        """n -> (id, heading, lead)."""
+        out = {}
+        for part in _parts(list(nodes)):
+            q = f"SELECT n, id, heading, lead FROM articles WHERE n IN ({_marks(part)})"
+            out.update({n: (i, h, ld) for n, i, h, ld in self.db.execute(q, part)})
+        return out
+
+    def new_story(self) -> int:
+        return self.db.execute("INSERT INTO stories (title) VALUES ('')").lastrowid
+
+    def set_story(self, story: int, members: list[int], title: str) -> None:
+        """Members (originals) of a story; their copies follow them."""
+        for part in _parts(members):
+            marks = _marks(part)
+            self.db.execute(f"UPDATE articles SET story=? WHERE n IN ({marks}) OR duplicate_of IN ({marks})", (story, *part, *part))
+        size, first, last = self.db.execute(
+            "SELECT count(*), min(published), max(published) FROM articles WHERE story=?", (story,)
+        ).fetchone()
+        self.db.execute(
+            "UPDATE stories SET title=?, size=?, first=?, last=?, merged_into=NULL WHERE id=?", (title, size, first, last, story)
+        )
+
+    def retire_story(self, story: int, into: int | None) -> None:
+        self.db.execute("UPDATE stories SET size=0, merged_into=? WHERE id=?", (into, story))
+
+    def log(self, kind: str, story: int, other: int | None, article: str | None) -> None:
+        at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.db.execute("INSERT INTO story_log VALUES (?, ?, ?, ?, ?)", (at, kind, story, other, article))
+
+    # -- reading for users --------------------------------------------------------------------
+
+    def story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
+        """Stories (id, title, first, last, articles, outlets), newest last; filtered by
+        publication dates overlapping [since, until] and by articles matching every query term."""
+        where, args = ["s.merged_into IS NULL", "s.size > 0"], []
+        if since is not None:
+            where.append("(s.last IS NULL OR s.last >= ?)")
+            args.append(since)
+        if until is not None:
+            where.append("(s.first IS NULL OR s.first <= ?)")
+            args.append(until)
+        if query_terms:
+            match = " AND ".join('"' + t.replace('"', "") + '"' for t in query_terms)
+            where.append("s.id IN (SELECT story FROM articles WHERE n IN (SELECT rowid FROM search WHERE search MATCH ?))")
+            args.append(match)
+        rows = self.db.execute(
+            f"SELECT s.id, s.title, s.first, s.last FROM stories s WHERE {' AND '.join(where)} ORDER BY s.first, s.id", args
+        ).fetchall()
+        wanted = {r[0]: {"id": r[0], "title": r[1], "first": r[2], "last": r[3], "articles": [], "outlets": []} for r in rows}
+        if not wanted:
+            return []
+        q = "SELECT story, id, source FROM articles WHERE story IS NOT NULL ORDER BY published, n"
+        if len(wanted) < 500:
+            q = f"SELECT story, id, source FROM articles WHERE story IN ({_marks(list(wanted))}) ORDER BY published, n"
+            cur = self.db.execute(q, list(wanted))
+        else:
+            cur = self.db.execute(q)
+        for story, article_id, source in cur:
+            s = wanted.get(story)
+            if s is not None:
+                s["articles"].append(article_id)
+                if source and source not in s["outlets"]:
+                    s["outlets"].append(source)
+        return list(wanted.values())
+
+    def resolve_story(self, story: int) -> int | None:
+        """The story as it is now (following merges), or None when there is no such story."""
+        seen = set()
+        while story not in seen:
+            seen.add(story)
+            row = self.db.execute("SELECT merged_into, size FROM stories WHERE id=?", (story,)).fetchone()
+            if row is None:
+                return None
+            if row[0] is None:
+                return story if row[1] else None
+            story = row[0]
+        return None
+
+    def titles(self, stories: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for part in _parts(stories):
+            out.update(self.db.execute(f"SELECT id, title FROM stories WHERE id IN ({_marks(part)})", part))
+        return out
+
+    def story_log(self, story: int) -> list[tuple]:
+        return self.db.execute("SELECT at, kind, story, other, article FROM story_log WHERE story=? OR other=? ORDER BY rowid", (story, story)).fetchall()
+
+    def articles_of(self, stories: list[int]) -> Iterator[tuple[int, list[Article], dict[str, list[Figure]]]]:
+        """Per story: its articles rebuilt with their stored analysis, and their figures."""
+        for part in _parts(stories):
+            q = (
+                "SELECT a.story, a.n, a.id, a.text, a.source, a.title, a.url, a.path, a.line, a.encoding, a.published,"
+                " o.id, a.analysis FROM articles a LEFT JOIN articles o ON o.n = a.duplicate_of"
+                f" WHERE a.story IN ({_marks(part)}) ORDER BY a.story, a.published, a.n"
+            )
+            current, members, figures = None, [], {}
+            for row in self.db.execute(q, part):
+                if row[0] != current and current is not None:
+                    yield current, members, figures
+                    members, figures = [], {}
+                current = row[0]
+                article, figs = _article(row[2:])
+                members.append(article)
+                figures[article.id] = figs
+            if current is not None:
+                yield current, members, figures
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, kind, value, tb):
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
+        return False
+
+
+def _article(row) -> tuple[Article, list[Figure]]:
+    article_id, text, source, title, url, path, line, encoding, published, original, blob = row
+    sentences, figures = _unpack(blob)
+    article = Article(
+        id=article_id, text=text, source=source, title=title, url=url, path=path, line=line, encoding=encoding,
+        published=datetime.fromtimestamp(published, timezone.utc) if published is not None else None,
+        duplicate_of=original,
+    )
+    article.sentences = [
+        Sentence(article_id, k, start, end, text[start:end], kind, terms, words)
+        for k, (start, end, kind, terms, words) in enumerate(sentences)
+    ]
+    return article, figures
+
+
+def _print(article_id: str, published: float | None, content: str, signature: bytes) -> Print:
+    return Print(article_id, datetime.fromtimestamp(published, timezone.utc) if published is not None else None, content,
+                 np.frombuffer(signature, dtype=np.uint64))
+
+
+def stored_print(row: tuple) -> Print:
+    """The copy-detection print of a row of ``originals_between``."""
+    _, article_id, published, _, signature = row
+    return Print(article_id, datetime.fromtimestamp(published, timezone.utc) if published is not None else None, "",
+                 np.frombuffer(signature, dtype=np.uint64))
+
+
+def unpack_bag(blob: bytes) -> list[tuple[str, float]]:
+    return _unpack(blob)
+
+
+def _pack(value) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes):
+    return pickle.loads(zlib.decompress(blob))
+
+
+def _parts(items: list, size: int = 500) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _marks(part: list) -> str:
+    return ",".join("?" * len(part))
