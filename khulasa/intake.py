@@ -153,9 +153,8 @@ def _ingest_batch(part: list[Article], store: Store, engine, figures: bool, opt:
         found = _edges(new, old, engine, opt)
         store.add_edges(found)
         seeds |= {n for n, _, _ in new}
-        originals_of_copies = {store.existing([o])[o][0] for o in set(copies.values())}
-        seeds |= originals_of_copies
         changed, merges = regroup(store, seeds, opt)
+        store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
 
@@ -296,7 +295,9 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions) -> tuple[int, int]
         else:
             taken[choice] = k
         ids.append(choice)
-    arrived = {k: next((info[n][0] for n in g if before.get(n) is None), None) for k, g in enumerate(groups)}
+    # the article that brought a merge about: one that arrived in the group, else in the part
+    anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
+    arrived = {k: next((info[n][0] for n in g if before.get(n) is None), anywhere) for k, g in enumerate(groups)}
     merges = 0
     # a stored story whose members now sit in a group under another id was merged into it
     # (by the article that arrived in that group)
@@ -317,4 +318,5 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions) -> tuple[int, int]
         title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
         store.set_story(ids[k], g, title)
         changed += 1
+    store.refresh(set(ids) | olds)
     return changed, merges

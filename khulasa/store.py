@@ -256,16 +256,31 @@ class Store:
         return self.db.execute("INSERT INTO stories (title) VALUES ('')").lastrowid
 
     def set_story(self, story: int, members: list[int], title: str) -> None:
-        """Members (originals) of a story; their copies follow them."""
+        """Members (originals) of a story; their copies follow them. Sizes and dates are brought
+        up to date by ``refresh`` once every story of a regrouping is set."""
         for part in _parts(members):
             marks = _marks(part)
             self.db.execute(f"UPDATE articles SET story=? WHERE n IN ({marks}) OR duplicate_of IN ({marks})", (story, *part, *part))
-        size, first, last = self.db.execute(
-            "SELECT count(*), min(published), max(published) FROM articles WHERE story=?", (story,)
-        ).fetchone()
+        self.db.execute("UPDATE stories SET title=?, merged_into=NULL WHERE id=?", (title, story))
+
+    def refresh(self, stories: Iterable[int]) -> None:
+        """Recount the size and publication span of these stories."""
+        for part in _parts(sorted(set(stories))):
+            self.db.execute(
+                "UPDATE stories SET (size, first, last) = (SELECT count(*), min(published), max(published) FROM articles"
+                f" WHERE articles.story = stories.id) WHERE id IN ({_marks(part)})", part
+            )
+
+    def attach_copies(self) -> None:
+        """Copies without a story join their original's (whose story did not otherwise change)."""
+        touched = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT o.story FROM articles a JOIN articles o ON o.n = a.duplicate_of WHERE a.story IS NULL"
+        )]
         self.db.execute(
-            "UPDATE stories SET title=?, size=?, first=?, last=?, merged_into=NULL WHERE id=?", (title, size, first, last, story)
+            "UPDATE articles SET story = (SELECT o.story FROM articles o WHERE o.n = articles.duplicate_of)"
+            " WHERE story IS NULL AND duplicate_of IS NOT NULL"
         )
+        self.refresh(touched)
 
     def retire_story(self, story: int, into: int | None) -> None:
         self.db.execute("UPDATE stories SET size=0, merged_into=? WHERE id=?", (into, story))

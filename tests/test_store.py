@@ -1,0 +1,248 @@
+"""The corpus store: idempotent, incremental ingest; copies; stories that do not depend on how
+the input was cut into batches; crash safety with a real kill -9; readers during an ingest."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+import khulasa
+from khulasa.api import digest_stored, stories
+from khulasa.ingest import read_paths
+from khulasa.intake import ingest
+from khulasa.model import Article
+from khulasa.store import Store, StoreError
+
+from .conftest import SEEDS
+
+SLICE = 1500  # ANT articles from 1 March 2018 on, in publication order
+
+
+def partition(db) -> set[frozenset[str]]:
+    return {frozenset(s["articles"]) for s in stories(db)}
+
+
+def copies(db) -> dict[str, str]:
+    with sqlite3.connect(db) as c:
+        q = "SELECT a.id, o.id FROM articles a JOIN articles o ON o.n = a.duplicate_of"
+        return dict(c.execute(q).fetchall())
+
+
+@pytest.fixture(scope="module")
+def ant_slice(ant_rows, tmp_path_factory):
+    rows = sorted((r for r in ant_rows if (r.get("published") or "") >= "2018-03-01"), key=lambda r: r["published"])[:SLICE]
+    path = tmp_path_factory.mktemp("ant") / "slice.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(ant_slice, tmp_path_factory):
+    """The slice ingested in one batch."""
+    db = tmp_path_factory.mktemp("ref") / "news.db"
+    report = ingest(ant_slice, db, batch=SLICE, progress=False)
+    return db, report
+
+
+def test_seeds_make_one_story_and_a_repeat_ingest_adds_nothing(tmp_path):
+    db = tmp_path / "news.db"
+    first = ingest(SEEDS, db, progress=False)
+    assert (first.read, first.added, first.copies) == (5, 5, 0)
+    (story,) = stories(db)
+    assert len(story["articles"]) == 5 and "الغوطة" in story["title"]
+    again = ingest(SEEDS, db, progress=False)
+    assert (again.added, again.unchanged, again.total) == (0, 5, 5)
+    assert stories(db) == [story]
+
+
+def test_a_digest_from_the_store_is_the_digest_of_the_files(tmp_path, seed_digest):
+    db = tmp_path / "news.db"
+    ingest(SEEDS, db, progress=False)
+    stored = digest_stored(db)
+    (story,) = stored.stories
+    (direct,) = seed_digest.stories
+    assert [(e.article, e.start, e.end) for e in story.digest] == [(e.article, e.start, e.end) for e in direct.digest]
+    assert [(f.article, f.start, f.value) for f in story.figures] == [(f.article, f.start, f.value) for f in direct.figures]
+    # spans point into the stored texts
+    by_id = {a.id: a for a in stored.articles}
+    assert all(by_id[e.article].text[e.start:e.end] == e.text for e in story.digest)
+
+
+def test_a_copy_arriving_later_is_one_voice(tmp_path):
+    seeds, _ = read_paths([SEEDS])
+    original = next(a for a in seeds if a.id.startswith("003"))
+    when = datetime(2018, 3, 17, 9, tzinfo=timezone.utc)
+    db = tmp_path / "news.db"
+    ingest([Article(id="wire-a", text=original.text, source="a", published=when)], db, progress=False)
+    later = Article(id="wire-b", text=original.text + "\nتابعونا على مواقع التواصل.", source="b",
+                    published=when.replace(hour=11))
+    report = ingest([later], db, progress=False)
+    assert (report.added, report.copies) == (0, 1)
+    assert copies(db) == {"wire-b": "wire-a"}
+    (story,) = stories(db)
+    assert story["articles"] == ["wire-a", "wire-b"] and story["outlets"] == ["a", "b"]
+    result = digest_stored(db)
+    assert {f.article for f in result.stories[0].figures} == {"wire-a"}
+
+
+def test_an_article_updated_in_place_is_replaced(tmp_path):
+    db = tmp_path / "news.db"
+    text = "قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس."
+    ingest([Article(id="x", text=text)], db, progress=False)
+    report = ingest([Article(id="x", text=text + " وأضافت أن القافلة حملت أغذية لسبعة آلاف شخص.")], db, progress=False)
+    assert (report.replaced, report.total) == (1, 1)
+    (article,) = digest_stored(db).articles
+    assert "سبعة آلاف" in article.text
+
+
+@pytest.mark.corpus
+def test_ant_slice_copies_are_found_and_kept_with_their_originals(reference, ant_rows):
+    db, report = reference
+    assert report.read == SLICE and report.added + report.copies == SLICE
+    found = copies(db)
+    assert len(found) == report.copies and report.copies > 50  # France24 files many articles twice
+    story_of = {a: frozenset(s["articles"]) for s in stories(db) for a in s["articles"]}
+    assert all(story_of[c] == story_of[o] for c, o in found.items())
+    text = {r["id"]: r["text"] for r in ant_rows}
+    from khulasa.duplicates import SHINGLE
+    from khulasa.arabic.normalize import normalize
+
+    def shingles(t):
+        w = normalize(t).split()
+        return {tuple(w[i:i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
+
+    for c, o in list(found.items())[:200]:
+        a, b = shingles(text[c]), shingles(text[o])
+        assert len(a & b) / len(a | b) >= 0.7, (c, o)
+
+
+@pytest.mark.corpus
+def test_stories_do_not_depend_on_the_batches_and_merges_are_logged(reference, ant_slice, tmp_path):
+    db, _ = reference
+    small = tmp_path / "small.db"
+    report = ingest(ant_slice, small, batch=150, progress=False)
+    assert partition(small) == partition(db)
+    assert copies(small) == copies(db)
+    assert report.merges > 0  # stories that later articles joined together
+    with sqlite3.connect(small) as c:
+        logged = c.execute("SELECT story, other, article FROM story_log WHERE kind='merged'").fetchall()
+        assert len(logged) == report.merges
+        for story, into, article in logged:
+            assert c.execute("SELECT merged_into FROM stories WHERE id=?", (story,)).fetchone()[0] is not None
+            assert c.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0] is not None
+    # a merged story id still leads to its story
+    story, into, _ = logged[0]
+    with Store(small, create=False) as s:
+        assert s.resolve_story(story) is not None
+
+
+@pytest.mark.corpus
+def test_adding_articles_later_gives_the_stories_of_one_ingest(reference, ant_slice, tmp_path):
+    db, _ = reference
+    rows = ant_slice.read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(rows[: SLICE - 100]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(rows[SLICE - 100:]) + "\n", encoding="utf-8")
+    grown = tmp_path / "grown.db"
+    ingest(first, grown, progress=False)
+    report = ingest([first, second], grown, progress=False)
+    assert (report.unchanged, report.added + report.copies) == (SLICE - 100, 100)
+    assert partition(grown) == partition(db)
+
+
+@pytest.mark.corpus
+def test_filters_by_date_and_query(reference):
+    db, _ = reference
+    every = stories(db)
+    assert sum(len(s["articles"]) for s in every) == SLICE
+    early = stories(db, until="2018-03-03")
+    assert early and all(s["first"] <= "2018-03-03T23:59:59.999999+00:00" for s in early)
+    ghouta = stories(db, query="الغوطة")
+    assert ghouta and len(ghouta) < len(every)
+    with Store(db, create=False) as s:
+        for story in ghouta[:20]:
+            texts = [s.db.execute("SELECT text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]]
+            assert any("غوطة" in t for t in texts)
+
+
+@pytest.mark.corpus
+def test_a_killed_ingest_leaves_a_consistent_store_that_the_next_ingest_completes(reference, ant_slice, tmp_path):
+    db, _ = reference
+    crashed = tmp_path / "crashed.db"
+    cmd = [sys.executable, "-m", "khulasa", "ingest", str(ant_slice), "--db", str(crashed), "--batch", "150", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen = []
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and proc.poll() is None:
+            if crashed.exists():
+                try:
+                    # a reader while the ingest writes (WAL): never blocked, always a whole batch
+                    rows = stories(crashed)
+                    seen.append(sum(len(s["articles"]) for s in rows))
+                except StoreError:
+                    pass  # created but its schema not yet committed
+                if seen and seen[-1] >= 450:
+                    break
+            time.sleep(0.05)
+        assert proc.poll() is None, proc.stderr.read().decode()
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert all(n % 150 == 0 for n in seen)
+    with sqlite3.connect(crashed) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert kept % 150 == 0 and 450 <= kept < SLICE
+        assert c.execute("SELECT count(*) FROM articles WHERE story IS NULL").fetchone()[0] == 0
+        sizes = dict(c.execute("SELECT id, size FROM stories WHERE size > 0"))
+        counted = dict(c.execute("SELECT story, count(*) FROM articles GROUP BY story"))
+        assert sizes == counted
+    resumed = ingest(ant_slice, crashed, batch=150, progress=False)
+    assert resumed.unchanged == kept and resumed.total == SLICE
+    assert partition(crashed) == partition(db)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a khulasa database"):
+        Store(other)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        stories(junk)
+    with pytest.raises(StoreError, match="no such database"):
+        stories(tmp_path / "missing.db")
+
+
+def test_cli_ingest_stories_and_digest(tmp_path):
+    db = tmp_path / "news.db"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "khulasa", *args], capture_output=True, text=True)
+
+    r = run("ingest", str(SEEDS), str(tmp_path / "missing"), "--db", str(db))
+    assert r.returncode == 0 and "added 5" in r.stdout
+    assert "missing: no such file or directory" in r.stderr
+    r = run("stories", "--db", str(db), "--format", "json")
+    data = json.loads(r.stdout)
+    assert data["schema"] == "khulasa/1" and data["articles"] == 5
+    (story,) = data["stories"]
+    assert set(story) >= {"id", "title", "articles", "outlets", "first", "last"}
+    out = tmp_path / "story.html"
+    r = run("digest", "--db", str(db), "--story", str(story["id"]), "--format", "html", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert '<html lang="ar" dir="rtl">' in out.read_text(encoding="utf-8")
+    r = run("digest", "--db", str(db), "--story", "999")
+    assert r.returncode == 2 and "no story 999" in r.stderr
