@@ -4,6 +4,7 @@ order; the ingest does the same work with either, so the stories come out the sa
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Callable, Sequence
@@ -47,6 +48,7 @@ class DaskEngine:
             raise RuntimeError("the dask engine needs `pip install 'khulasa[dask]'`") from e
         self._own = client is None
         self.client = client if client is not None else Client(scheduler)
+        self.placed: Counter = Counter()  # pieces done per worker address
 
     def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None, size: int | None = None) -> list:
         from distributed import as_completed
@@ -54,6 +56,8 @@ class DaskEngine:
         futures = self.client.map(fn, list(pieces), pure=False)
         for _ in track(as_completed(futures), len(futures), label, progress, unit=" parts", size=size):
             pass
+        for holders in self.client.who_has(futures).values():
+            self.placed.update(holders[:1])
         return self.client.gather(futures)
 
     def close(self) -> None:
