@@ -34,12 +34,12 @@ from .vectors import Vocabulary, bag, tfidf_matrix
 
 @dataclass(frozen=True)
 class StoryOptions:
-    threshold: float = 0.25  # mean cross-pair similarity needed to merge two groups
+    threshold: float = 0.18  # mean cross-pair similarity needed to merge two groups
     candidate_floor: float = 0.08  # pairs below this (on salient terms) are never compared
     salient_terms: int = 30  # terms per article used to find candidates
     common_idf: float = 4.0  # terms with a lower background idf (in over ~5% of articles) find no candidates
-    same_days: float = 2.0  # publication gap with no discount
-    decay_days: float = 5.0  # e-folding of the discount beyond that gap
+    same_days: float = 1.0  # publication gap with no discount
+    decay_days: float = 3.0  # e-folding of the discount beyond that gap
 
     @property
     def window_days(self) -> float:
