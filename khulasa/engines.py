@@ -4,34 +4,44 @@ order; the ingest does the same work with either, so the stories come out the sa
 from __future__ import annotations
 
 import multiprocessing
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial
-from typing import Callable, Sequence
+from itertools import islice
+from typing import Callable, Iterator, Sequence
 
 from .parallel import workers as local_workers
 from .progress import track
 
 
 class LocalEngine:
-    """Pieces on a pool of forked processes (one per core); in this process when there is
-    one core, no fork, or too little work to pay for starting a pool."""
+    """``imap`` streams pieces through one pool of forked processes (one per core), kept for
+    the engine's life so the workers' caches stay warm; in this process when there is one
+    core, no fork, or too few pieces to pay for a pool. ``map`` runs in this process: it is
+    for the small steps that come between streamed pieces."""
 
     name = "local"
 
     def __init__(self, workers: int | None = None, min_pieces: int = 4):
         self.workers = workers or local_workers()
         self.min_pieces = min_pieces
+        self._executor: ProcessPoolExecutor | None = None
 
     def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None, size: int | None = None) -> list:
-        bar = partial(track, total=len(pieces), description=label, enabled=progress, unit=" parts", size=size)
+        return list(track(map(fn, pieces), len(pieces), label, progress, unit=" parts", size=size))
+
+    def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
+        """``fn(piece)`` for each piece, in order, computed ahead of the caller."""
         if self.workers < 2 or len(pieces) < self.min_pieces or "fork" not in multiprocessing.get_all_start_methods():
-            return list(bar(map(fn, pieces)))
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(bar(pool.map(fn, pieces)))
+            yield from map(fn, pieces)
+            return
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"))
+        yield from _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
 
     def close(self) -> None:
-        pass
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
 
 
 class DaskEngine:
@@ -60,9 +70,40 @@ class DaskEngine:
             self.placed.update(holders[:1])
         return self.client.gather(futures)
 
+    def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
+        """``fn(piece)`` for each piece, in order, as tasks kept ahead of the caller."""
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+        def submit(f, piece):
+            return self.client.submit(f, piece, pure=False)
+
+        for future, result in _window(submit, fn, pieces, ahead or 3 * workers, keep_future=True):
+            for holders in self.client.who_has([future]).values():
+                self.placed.update(holders[:1])
+            yield result
+
     def close(self) -> None:
         if self._own:
             self.client.close()
+
+
+def _window(submit, fn: Callable, pieces: Sequence, ahead: int, keep_future: bool = False) -> Iterator:
+    """Results of ``submit(fn, piece)`` in order, with at most ``ahead`` pieces in flight:
+    the workers stay busy while the caller uses earlier results, and memory stays bounded."""
+    pending: deque = deque()
+    rest = iter(pieces)
+    for piece in islice(rest, ahead):
+        pending.append(submit(fn, piece))
+    while pending:
+        future = pending.popleft()
+        piece = next(rest, _END)
+        if piece is not _END:
+            pending.append(submit(fn, piece))
+        result = future.result()
+        yield (future, result) if keep_future else result
+
+
+_END = object()
 
 
 def engine(name: str = "local", scheduler: str | None = None):

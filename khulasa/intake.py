@@ -27,15 +27,15 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .analyse import OUTLET_REPEATS, outlet_sentence_keys
+from .analyse import OUTLET_REPEATS, analyse, outlet_sentence_keys
 from .arabic.terms import terms
-from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
+from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies, fingerprint
 from .engines import LocalEngine
+from .figures import extract
 from .ingest import read_paths
 from .model import Article, Skipped
-from .parallel import analyse_chunk
 from .progress import track
-from .store import Store, Stored, stored_print, unpack_bag
+from .store import Store, Stored, pack_analysis, stored_print, unpack_analysis, unpack_bag
 from .stories import StoryOptions, agglomerate, article_bag, edges
 
 BATCH = 2000  # articles per transaction
@@ -67,8 +67,10 @@ def ingest(
 ) -> IngestReport:
     """Add articles (paths to files or folders, or ``Article`` objects) to the store ``db``.
     Safe to repeat: an article already stored with the same content is not added again.
-    ``engine`` is a ``LocalEngine`` (default) or a ``DaskEngine``."""
+    ``engine`` is a ``LocalEngine`` (default) or a ``DaskEngine``; the analysis of later
+    batches runs on it while earlier batches are linked and stored."""
     opt = story_options or StoryOptions()
+    own_engine = engine is None
     engine = engine or LocalEngine()
     store = db if isinstance(db, Store) else Store(db)
     report = IngestReport()
@@ -76,14 +78,55 @@ def ingest(
         articles, skipped = _read(inputs)
         report.read, report.skipped = len(articles), skipped
         articles.sort(key=lambda a: (_time(a) if a.published else float("inf"), a.id))
-        batches = [articles[i:i + batch] for i in range(0, len(articles), batch)]
-        for part in track(batches, len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(articles)):
-            _ingest_batch(part, store, engine, figures, opt, report)
+        fresh, replacing = _fresh(articles, store, report)
+        batches = [fresh[i:i + batch] for i in range(0, len(fresh), batch)]
+        pieces = [b[i:i + PIECE] for b in batches for i in range(0, len(b), PIECE)]
+        stream = engine.imap(partial(prepare_chunk, figures=figures), pieces)
+        for part in track(batches, len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
+            prepared = [p for _ in range(0, len(part), PIECE) for p in next(stream)]
+            _ingest_batch(part, prepared, replacing, store, engine, opt, report)
         report.total = store.count()
     finally:
+        if own_engine:
+            engine.close()
         if not isinstance(db, Store):
             store.close()
     return report
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What a worker sends back for one article: everything the store keeps, ready to write."""
+
+    analysis: bytes  # packed sentences and figures
+    content: str
+    signature: np.ndarray
+    bag: list[tuple[str, float]]  # story vector terms, before outlet boilerplate is known
+    search_terms: str
+    outlet_keys: dict[int, list[int]]
+    heading: str | None
+    lead: str | None
+
+
+def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared]:
+    """The per-article work of an ingest, for a worker (local process or Dask)."""
+    out = []
+    for a in chunk:
+        done = analyse(a)
+        content, signature = fingerprint(a.text)
+        out.append(
+            Prepared(
+                analysis=pack_analysis(done.sentences, extract(done) if figures else []),
+                content=content,
+                signature=signature,
+                bag=article_bag(done),
+                search_terms=_search_terms(done),
+                outlet_keys=outlet_sentence_keys(done),
+                heading=done.heading.strip() if done.heading else None,
+                lead=None if done.heading else _lead(done),
+            )
+        )
+    return out
 
 
 def _read(inputs) -> tuple[list[Article], list[Skipped]]:
@@ -104,10 +147,12 @@ def _read(inputs) -> tuple[list[Article], list[Skipped]]:
     return out, skipped
 
 
-def _ingest_batch(part: list[Article], store: Store, engine, figures: bool, opt: StoryOptions, report: IngestReport) -> None:
-    existing = store.existing(a.id for a in part)
-    fresh, replacing = [], []
-    for a in part:
+def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple[list[Article], dict[str, int]]:
+    """The articles to add, and the stored articles (id -> n) they replace: an id already
+    stored with the same content is left alone, with other content it is replaced."""
+    existing = store.existing(a.id for a in articles)
+    fresh, replacing = [], {}
+    for a in articles:
         known = existing.get(a.id)
         if known is None:
             fresh.append(a)
@@ -115,43 +160,40 @@ def _ingest_batch(part: list[Article], store: Store, engine, figures: bool, opt:
             report.unchanged += 1
         else:
             fresh.append(a)
-            replacing.append(known[0])
-    if not fresh:
-        return
-    pieces = [fresh[i:i + PIECE] for i in range(0, len(fresh), PIECE)]
-    done = [x for piece in engine.map(partial(analyse_chunk, figures=figures), pieces, label="analysing") for x in piece]
-    analysed = [
-        (replace(a, sentences=sentences), figs, content, signature)
-        for a, (sentences, figs, content, signature) in zip(fresh, done)
-    ]
+            replacing[a.id] = known[0]
+    return fresh, replacing
+
+
+def _ingest_batch(
+    part: list[Article], prepared: list[Prepared], replacing: dict[str, int], store: Store, engine, opt: StoryOptions,
+    report: IngestReport,
+) -> None:
     with store.transaction():
         seeds: set[int] = set()
-        for n in replacing:
-            seeds |= store.remove(n)
-        report.replaced += len(replacing)
-        lo, hi = _window(fresh, WINDOW_DAYS)
+        for a in part:
+            if a.id in replacing:
+                seeds |= store.remove(replacing[a.id])
+                report.replaced += 1
+        lo, hi = _window(part, WINDOW_DAYS)
         context = store.originals_between(lo, hi)
-        known = [stored_print(row) for row in context] + store.originals_with_content(c for _, _, c, _ in analysed)
-        copies = find_copies([Print(a.id, a.published, c, s) for a, _, c, s in analysed], known)
-        originals = [a for a, _, _, _ in analysed if a.id not in copies]
-        hidden = _outlet_boilerplate(originals, store)
+        known = [stored_print(row) for row in context] + store.originals_with_content(p.content for p in prepared)
+        copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in zip(part, prepared)], known)
+        originals = [(a, p) for a, p in zip(part, prepared) if a.id not in copies]
+        hidden = _outlet_boilerplate([(a.id, p.outlet_keys) for a, p in originals], store)
         items = [
             Stored(
-                article=a, figures=figs, content=c, signature=s, duplicate_of=copies.get(a.id),
-                bag=None if a.id in copies else _bag(a, hidden.get(a.id, set())),
-                heading=a.heading.strip() if a.heading else None,
-                lead=None if a.heading else _lead(a),
-                search_terms="" if a.id in copies else _search_terms(a),
+                article=a, analysis=p.analysis, content=p.content, signature=p.signature, duplicate_of=copies.get(a.id),
+                bag=None if a.id in copies else _bag(a, p, hidden.get(a.id)),
+                heading=p.heading, lead=p.lead, search_terms="" if a.id in copies else p.search_terms,
             )
-            for a, figs, c, s in analysed
+            for a, p in zip(part, prepared)
         ]
         numbers = store.add(items)
         report.copies += len(copies)
         report.added += len(originals)
-        new = [(numbers[i.article.id], i.article.published.timestamp() if i.article.published else None, i.bag) for i in items if i.bag is not None]
+        new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
         old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
-        found = _edges(new, old, engine, opt)
-        store.add_edges(found)
+        store.add_edges(_edges(new, old, engine, opt))
         seeds |= {n for n, _, _ in new}
         changed, merges = regroup(store, seeds, opt)
         store.attach_copies()
@@ -172,26 +214,29 @@ def _window(articles: list[Article], days: float) -> tuple[float | None, float |
     return min(times) - days * 86400, max(times) + days * 86400
 
 
-def _outlet_boilerplate(originals: list[Article], store: Store) -> dict[str, set[int]]:
-    """Sentence indices per article that are, by then, their outlet's boilerplate; the
-    store's counts are brought up to date."""
-    keys = {a.id: outlet_sentence_keys(a) for a in originals}
-    counts = Counter(store.outlet_counts(k for ks in keys.values() for k in ks))
+def _outlet_boilerplate(originals: list[tuple[str, dict[int, list[int]]]], store: Store) -> dict[str, set[int]]:
+    """Sentence indices per article (id, outlet sentence keys) that are, by then, their
+    outlet's boilerplate; the store's counts are brought up to date."""
+    counts = Counter(store.outlet_counts(k for _, ks in originals for k in ks))
     added: Counter = Counter()
     hidden: dict[str, set[int]] = {}
-    for a in originals:
-        for key, indices in keys[a.id].items():
+    for article_id, keys in originals:
+        for key, indices in keys.items():
             counts[key] += 1
             added[key] += 1
             if counts[key] >= OUTLET_REPEATS:
-                hidden.setdefault(a.id, set()).update(indices)
+                hidden.setdefault(article_id, set()).update(indices)
     store.add_outlet_counts(dict(added))
     return hidden
 
 
-def _bag(a: Article, hidden: set[int]) -> list[tuple[str, float]]:
-    if hidden:
-        a = replace(a, sentences=[replace(s, kind="boilerplate") if s.index in hidden else s for s in a.sentences])
+def _bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[str, float]]:
+    """The worker's bag, or, when some sentences have become outlet boilerplate, the bag
+    without them."""
+    if not hidden:
+        return p.bag
+    a, _ = unpack_analysis(replace(a), p.analysis)
+    a.sentences = [replace(s, kind="boilerplate") if s.index in hidden else s for s in a.sentences]
     return article_bag(a)
 
 

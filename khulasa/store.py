@@ -71,8 +71,8 @@ class StoreError(Exception):
 class Stored:
     """One article as the ingest step hands it to the store."""
 
-    article: Article  # with sentences
-    figures: list[Figure]
+    article: Article  # as read (its sentences are in ``analysis``)
+    analysis: bytes  # ``pack_analysis`` of its sentences and figures
     content: str
     signature: np.ndarray
     duplicate_of: str | None
@@ -198,7 +198,7 @@ class Store:
                 (
                     a.id, item.content, a.source, a.title, a.url, a.path, a.line, a.encoding,
                     a.published.timestamp() if a.published else None, item.heading, item.lead, a.text, original,
-                    _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in a.sentences], item.figures)),
+                    item.analysis,
                     _pack(item.bag) if item.bag is not None else None,
                     item.signature.astype(np.uint64).tobytes(),
                 ),
@@ -385,14 +385,25 @@ class _Transaction:
 
 def _article(row) -> tuple[Article, list[Figure]]:
     article_id, text, source, title, url, path, line, encoding, published, original, blob = row
-    sentences, figures = _unpack(blob)
     article = Article(
         id=article_id, text=text, source=source, title=title, url=url, path=path, line=line, encoding=encoding,
         published=datetime.fromtimestamp(published, timezone.utc) if published is not None else None,
         duplicate_of=original,
     )
+    return unpack_analysis(article, blob)
+
+
+def pack_analysis(sentences: list[Sentence], figures: list[Figure]) -> bytes:
+    """Sentences (offsets, kind, terms, word count: their text is the article's) and figures."""
+    return _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in sentences], figures))
+
+
+def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure]]:
+    """The article with its sentences rebuilt from ``pack_analysis``, and its figures."""
+    sentences, figures = _unpack(blob)
+    text = article.text
     article.sentences = [
-        Sentence(article_id, k, start, end, text[start:end], kind, terms, words)
+        Sentence(article.id, k, start, end, text[start:end], kind, terms, words)
         for k, (start, end, kind, terms, words) in enumerate(sentences)
     ]
     return article, figures
