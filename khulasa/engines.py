@@ -35,7 +35,9 @@ class LocalEngine:
             yield from map(fn, pieces)
             return
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"))
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent
+            )
         yield from _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
 
     def close(self) -> None:
@@ -85,6 +87,18 @@ class DaskEngine:
     def close(self) -> None:
         if self._own:
             self.client.close()
+
+
+def _die_with_parent() -> None:
+    """A worker ends when the process that forked it dies, even by ``kill -9`` (Linux only:
+    elsewhere the pool's own shutdown has to do)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _window(submit, fn: Callable, pieces: Sequence, ahead: int, keep_future: bool = False) -> Iterator:

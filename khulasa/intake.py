@@ -35,7 +35,7 @@ from .figures import extract
 from .ingest import read_paths
 from .model import Article, Skipped
 from .progress import track
-from .store import Store, Stored, pack_analysis, stored_print, unpack_analysis, unpack_bag
+from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
 from .stories import StoryOptions, agglomerate, article_bag, edges
 
 BATCH = 2000  # articles per transaction
@@ -102,6 +102,7 @@ class Prepared:
     content: str
     signature: np.ndarray
     bag: list[tuple[str, float]]  # story vector terms, before outlet boilerplate is known
+    bag_blob: bytes  # the same, packed for the store
     search_terms: str
     outlet_keys: dict[int, list[int]]
     heading: str | None
@@ -114,12 +115,14 @@ def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared]:
     for a in chunk:
         done = analyse(a)
         content, signature = fingerprint(a.text)
+        bag = article_bag(done)
         out.append(
             Prepared(
                 analysis=pack_analysis(done.sentences, extract(done) if figures else []),
                 content=content,
                 signature=signature,
-                bag=article_bag(done),
+                bag=bag,
+                bag_blob=pack_bag(bag),
                 search_terms=_search_terms(done),
                 outlet_keys=outlet_sentence_keys(done),
                 heading=done.heading.strip() if done.heading else None,
@@ -184,6 +187,7 @@ def _ingest_batch(
             Stored(
                 article=a, analysis=p.analysis, content=p.content, signature=p.signature, duplicate_of=copies.get(a.id),
                 bag=None if a.id in copies else _bag(a, p, hidden.get(a.id)),
+                bag_blob=None if hidden.get(a.id) else p.bag_blob,
                 heading=p.heading, lead=p.lead, search_terms="" if a.id in copies else p.search_terms,
             )
             for a, p in zip(part, prepared)
@@ -195,7 +199,9 @@ def _ingest_batch(
         old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
         store.add_edges(_edges(new, old, engine, opt))
         seeds |= {n for n, _, _ in new}
-        changed, merges = regroup(store, seeds, opt)
+        earliest = min((t for _, t, _ in new if t is not None), default=None)
+        since = None if earliest is None or any(t is None for _, t, _ in new) else earliest - HORIZON * opt.window_days * 86400
+        changed, merges = regroup(store, seeds, opt, since)
         store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
@@ -315,13 +321,17 @@ def _partition_edges(task: tuple, opt: StoryOptions) -> list[tuple[float, int, i
 # -- stories ---------------------------------------------------------------------------------
 
 
-def regroup(store: Store, seeds: set[int], opt: StoryOptions) -> tuple[int, int]:
-    """Group again the part of the story graph around ``seeds``; returns (stories changed,
-    merges). A group keeps the id of the stored story most of its members had; a stored story
-    whose members went into a group under another id is recorded as merged into it."""
+HORIZON = 2.0  # story windows before the new articles within which stored articles are regrouped
+
+
+def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | None = None) -> tuple[int, int]:
+    """Group again the part of the story graph around ``seeds`` (through articles published
+    at ``since`` or later: older ones keep their story); returns (stories changed, merges).
+    A group keeps the id of the stored story most of its members had; a stored story left
+    with no members is recorded as merged into the group that took most of them."""
     if not seeds:
         return 0, 0
-    nodes = store.component(seeds, opt.threshold)
+    nodes = store.component(seeds, opt.threshold, since)
     links = store.edges_within(nodes)
     groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
     before = store.stories_of(nodes)
@@ -340,28 +350,32 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions) -> tuple[int, int]
         else:
             taken[choice] = k
         ids.append(choice)
-    # the article that brought a merge about: one that arrived in the group, else in the part
-    anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
-    arrived = {k: next((info[n][0] for n in g if before.get(n) is None), anywhere) for k, g in enumerate(groups)}
-    merges = 0
-    # a stored story whose members now sit in a group under another id was merged into it
-    # (by the article that arrived in that group)
-    group_of = {n: k for k, g in enumerate(groups) for n in g}
-    olds = {s for s in before.values() if s is not None}
-    for s in sorted(olds - set(taken)):
-        where = Counter(group_of[n] for n, t in before.items() if t == s)
-        k = where.most_common(1)[0][0]
-        store.retire_story(s, ids[k])
-        store.log("merged", s, ids[k], arrived[k])
-        merges += 1
+    had: dict[int, set[int]] = {}
+    for n, s in before.items():
+        if s is not None:
+            had.setdefault(s, set()).add(n)
     changed = 0
     for k, g in enumerate(groups):
-        old_members = [n for n in g if before.get(n) == ids[k]]
-        if len(old_members) == len(g) and all(before.get(n) != ids[k] for n in nodes if n not in g):
+        if had.get(ids[k]) == set(g):
             continue  # nothing moved in or out
         central = sorted(g, key=lambda n: (-strength[n], n))
         title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
         store.set_story(ids[k], g, title)
         changed += 1
-    store.refresh(set(ids) | olds)
+    store.refresh(set(ids) | set(had))
+    # a stored story whose members all went into a group under another id was merged into it
+    # (by an article that arrived in that group, else in this part of the graph)
+    group_of = {n: k for k, g in enumerate(groups) for n in g}
+    anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
+    merges = 0
+    left = store.sizes(set(had) - set(taken))
+    for s in sorted(set(had) - set(taken)):
+        k = Counter(group_of[n] for n in had[s]).most_common(1)[0][0]
+        arrived = next((info[n][0] for n in groups[k] if before.get(n) is None), anywhere)
+        if left.get(s, 0) == 0:
+            store.retire_story(s, ids[k])
+            store.log("merged", s, ids[k], arrived)
+            merges += 1
+        else:  # its older articles stay; its recent ones joined another story
+            store.log("split", s, ids[k], arrived)
     return changed, merges

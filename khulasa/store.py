@@ -77,6 +77,7 @@ class Stored:
     signature: np.ndarray
     duplicate_of: str | None
     bag: list[tuple[str, float]] | None  # None for a copy
+    bag_blob: bytes | None  # ``pack_bag(bag)`` when already packed (by a worker)
     search_terms: str
     heading: str | None  # its title or heading line
     lead: str | None  # the start of its lead: what a listing shows when no article has a heading
@@ -199,7 +200,7 @@ class Store:
                     a.id, item.content, a.source, a.title, a.url, a.path, a.line, a.encoding,
                     a.published.timestamp() if a.published else None, item.heading, item.lead, a.text, original,
                     item.analysis,
-                    _pack(item.bag) if item.bag is not None else None,
+                    None if item.bag is None else item.bag_blob or pack_bag(item.bag),
                     item.signature.astype(np.uint64).tobytes(),
                 ),
             )
@@ -217,19 +218,31 @@ class Store:
     def add_edges(self, edges: Iterable[tuple[float, int, int]]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?)", ((a, b, w) for w, a, b in edges))
 
-    def component(self, seeds: Iterable[int], threshold: float) -> set[int]:
-        """Everything reachable from ``seeds`` over edges of weight ``threshold`` or more."""
+    def component(self, seeds: Iterable[int], threshold: float, since: float | None = None) -> set[int]:
+        """Everything reachable from ``seeds`` over edges of weight ``threshold`` or more,
+        through articles published at ``since`` or later (or undated) when it is given."""
         seen = set(seeds)
         frontier = list(seen)
+        recent = "" if since is None else " AND (x.published >= ? OR x.published IS NULL)"
         while frontier:
             nxt: set[int] = set()
             for part in _parts(frontier):
                 marks = _marks(part)
-                q = f"SELECT b FROM edges WHERE w >= ? AND a IN ({marks}) UNION SELECT a FROM edges WHERE w >= ? AND b IN ({marks})"
-                nxt.update(r[0] for r in self.db.execute(q, (threshold, *part, threshold, *part)))
+                q = (
+                    f"SELECT e.b FROM edges e JOIN articles x ON x.n = e.b WHERE e.w >= ? AND e.a IN ({marks}){recent}"
+                    f" UNION SELECT e.a FROM edges e JOIN articles x ON x.n = e.a WHERE e.w >= ? AND e.b IN ({marks}){recent}"
+                )
+                tail = () if since is None else (since,)
+                nxt.update(r[0] for r in self.db.execute(q, (threshold, *part, *tail, threshold, *part, *tail)))
             frontier = list(nxt - seen)
             seen |= nxt
         return seen
+
+    def sizes(self, stories: Iterable[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for part in _parts(list(stories)):
+            out.update(self.db.execute(f"SELECT id, size FROM stories WHERE id IN ({_marks(part)})", part))
+        return out
 
     def edges_within(self, nodes: set[int]) -> list[tuple[float, int, int]]:
         out = []
@@ -419,6 +432,10 @@ def stored_print(row: tuple) -> Print:
     _, article_id, published, _, signature = row
     return Print(article_id, datetime.fromtimestamp(published, timezone.utc) if published is not None else None, "",
                  np.frombuffer(signature, dtype=np.uint64))
+
+
+def pack_bag(bag: list[tuple[str, float]]) -> bytes:
+    return _pack(bag)
 
 
 def unpack_bag(blob: bytes) -> list[tuple[str, float]]:

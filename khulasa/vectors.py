@@ -46,21 +46,17 @@ def tfidf_matrix(
     tf is 1 + log(count) when ``sublinear``, else the count itself."""
     vocab = vocab or Vocabulary()
     index = vocab.index
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, b in enumerate(bags):
-        for term, count in b:
-            j = index.get(term)
-            if j is None:
-                j = vocab.add(term)
-            rows.append(r)
-            cols.append(j)
-            vals.append(count)
-    m = sparse.csr_matrix(
-        (np.asarray(vals, dtype=np.float32), (np.asarray(rows, dtype=np.int32), np.asarray(cols, dtype=np.int32))),
-        shape=(len(bags), max(len(vocab), 1)),
-    )
+    for b in bags:
+        for term, _ in b:
+            if term not in index:
+                vocab.add(term)
+    # one flat pass per array: far cheaper than appending row, column and value per item
+    lengths = np.fromiter((len(b) for b in bags), dtype=np.int64, count=len(bags))
+    total = int(lengths.sum())
+    cols = np.fromiter((index[t] for b in bags for t, _ in b), dtype=np.int32, count=total)
+    vals = np.fromiter((c for b in bags for _, c in b), dtype=np.float32, count=total)
+    rows = np.repeat(np.arange(len(bags), dtype=np.int32), lengths)
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), max(len(vocab), 1)))
     m.sum_duplicates()
     if sublinear:
         big = m.data >= 1
