@@ -6,8 +6,15 @@
         print(story.title)
         for excerpt in story.digest:
             print(excerpt.text, excerpt.article, excerpt.start, excerpt.end)
+
+    # a corpus store, fed as articles arrive
+    khulasa.ingest("articles.jsonl", "news.db")
+    for s in khulasa.stories("news.db", since="2018-03-01", query="الغوطة"):
+        print(s["id"], s["title"], len(s["articles"]))
+    result = khulasa.digest_stored("news.db", [12])
 """
-from .api import digest
+from .api import digest, digest_stored, stories
+from .intake import ingest
 from .model import Article, Digest, Excerpt, Sentence, Skipped, Story
 from .stories import StoryOptions
 from .summarise import DigestOptions
@@ -16,6 +23,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "digest",
+    "ingest",
+    "stories",
+    "digest_stored",
     "Article",
     "Digest",
     "Excerpt",

@@ -136,7 +136,8 @@ def stories(
     """The stories of a store: ``{"id", "title", "articles", "outlets", "first", "last"}``
     each (times as ISO 8601), earliest first. ``since``/``until`` keep stories with an article
     published in that span (``until`` a date includes its whole day); ``query`` keeps stories
-    with an article holding every word of it (matched on stems, so الغوطة finds وبالغوطة)."""
+    with an article holding its words in that order (matched on stems, so الغوطة finds
+    وبالغوطة, and الغوطة الشرقية the phrase, not the two words anywhere)."""
     terms_ = _query_terms(query)
     with Store(db, create=False) as store:
         rows = store.story_rows(_instant(since), _instant(until, end_of_day=True), terms_)
@@ -214,7 +215,7 @@ def digest_stored(
 def _query_terms(query: str | None) -> list[str] | None:
     if query is None:
         return None
-    found = sorted(set(terms(query)))
+    found = list(terms(query))
     if not found:
         raise ValueError(f"the query {query!r} has no content words to match")
     return found

@@ -28,6 +28,8 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .analyse import OUTLET_REPEATS, analyse, outlet_sentence_keys
+from .arabic.dates import find as find_dates
+from .arabic.dates import may_contain
 from .arabic.terms import terms
 from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies, fingerprint
 from .engines import LocalEngine
@@ -114,6 +116,11 @@ def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared]:
     out = []
     for a in chunk:
         done = analyse(a)
+        for s in done.sentences:
+            # whether a date is there does not depend on the day it would be read from,
+            # so the timeline of a story need only read these sentences again
+            if s.kind == "body":
+                s.dated = may_contain(s.text) and bool(find_dates(s.text, None))
         content, signature = fingerprint(a.text)
         bag = article_bag(done)
         out.append(
@@ -259,10 +266,13 @@ def _lead(a: Article) -> str | None:
 
 
 def _search_terms(a: Article) -> str:
-    words = set(terms(a.title)) if a.title else set()
+    """The article's matching stems in reading order (title first), so a query of several
+    words can be matched as a phrase."""
+    words = list(terms(a.title)) if a.title else []
     for s in a.sentences:
-        words.update(s.terms)
-    return " ".join(sorted(words))
+        if s.kind != "boilerplate":
+            words.extend(s.terms)
+    return " ".join(words)
 
 
 # -- edges in time partitions ----------------------------------------------------------------

@@ -306,7 +306,8 @@ class Store:
 
     def story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
         """Stories (id, title, first, last, articles, outlets), newest last; filtered by
-        publication dates overlapping [since, until] and by articles matching every query term."""
+        publication dates overlapping [since, until] and by articles holding the query terms as
+        a phrase (consecutive matching stems)."""
         where, args = ["s.merged_into IS NULL", "s.size > 0"], []
         if since is not None:
             where.append("(s.last IS NULL OR s.last >= ?)")
@@ -315,7 +316,7 @@ class Store:
             where.append("(s.first IS NULL OR s.first <= ?)")
             args.append(until)
         if query_terms:
-            match = " AND ".join('"' + t.replace('"', "") + '"' for t in query_terms)
+            match = '"' + " ".join(t.replace('"', "") for t in query_terms) + '"'  # a phrase
             where.append("s.id IN (SELECT story FROM articles WHERE n IN (SELECT rowid FROM search WHERE search MATCH ?))")
             args.append(match)
         rows = self.db.execute(
@@ -407,17 +408,19 @@ def _article(row) -> tuple[Article, list[Figure]]:
 
 
 def pack_analysis(sentences: list[Sentence], figures: list[Figure]) -> bytes:
-    """Sentences (offsets, kind, terms, word count: their text is the article's) and figures."""
-    return _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in sentences], figures))
+    """Sentences (offsets, kind, terms, word count, whether dated: their text is the
+    article's) and figures."""
+    return _pack(([(s.start, s.end, s.kind, s.terms, s.words, s.dated) for s in sentences], figures))
 
 
 def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure]]:
     """The article with its sentences rebuilt from ``pack_analysis``, and its figures."""
     sentences, figures = _unpack(blob)
     text = article.text
+    # stores written before sentences carried ``dated`` have five fields: not looked for
     article.sentences = [
-        Sentence(article.id, k, start, end, text[start:end], kind, terms, words)
-        for k, (start, end, kind, terms, words) in enumerate(sentences)
+        Sentence(article.id, k, start, end, text[start:end], kind, terms, words, rest[0] if rest else None)
+        for k, (start, end, kind, terms, words, *rest) in enumerate(sentences)
     ]
     return article, figures
 

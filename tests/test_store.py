@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -70,6 +71,11 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files(tmp_path, seed_diges
     (direct,) = seed_digest.stories
     assert [(e.article, e.start, e.end) for e in story.digest] == [(e.article, e.start, e.end) for e in direct.digest]
     assert [(f.article, f.start, f.value) for f in story.figures] == [(f.article, f.start, f.value) for f in direct.figures]
+    # the timeline reads only the sentences the ingest found dated, and finds the same events
+    assert [(e.first, e.last, e.article, e.start) for e in story.timeline] == [
+        (e.first, e.last, e.article, e.start) for e in direct.timeline
+    ]
+    assert [len(c.figures) for c in story.claims] == [len(c.figures) for c in direct.claims]
     # spans point into the stored texts
     by_id = {a.id: a for a in stored.articles}
     assert all(by_id[e.article].text[e.start:e.end] == e.text for e in story.digest)
@@ -166,10 +172,17 @@ def test_filters_by_date_and_query(reference):
     assert early and all(s["first"] <= "2018-03-03T23:59:59.999999+00:00" for s in early)
     ghouta = stories(db, query="الغوطة")
     assert ghouta and len(ghouta) < len(every)
+    phrase = stories(db, query="الغوطة الشرقية")
+    assert phrase and {s["id"] for s in phrase} <= {s["id"] for s in ghouta}
     with Store(db, create=False) as s:
         for story in ghouta[:20]:
             texts = [s.db.execute("SELECT text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]]
             assert any("غوطة" in t for t in texts)
+        for story in phrase:
+            texts = [s.db.execute("SELECT title || ' ' || text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]]
+            assert any(re.search(r"غوطة\W+(?:\w+\W+)?\w*شرقي", t) for t in texts), story["title"]
+    with pytest.raises(ValueError, match="no content words"):
+        stories(db, query="في من")
 
 
 @pytest.mark.corpus
