@@ -179,10 +179,26 @@ def digest_stored(
         else:
             rows = store.story_rows(_instant(since), _instant(until, end_of_day=True), _query_terms(query))
             wanted = [r["id"] for r in rows if len(r["articles"]) >= min_articles]
-        loaded = list(store.articles_of(wanted))
         titles = store.titles(wanted)
-        keys = {a.id: outlet_sentence_keys(a) for _, members, _ in loaded for a in members}
-        counts = store.outlet_counts(k for ks in keys.values() for k in ks)
+        story_list: list[Story] = []
+        articles: list[Article] = []
+        # a slice of the stories at a time: only its articles' sentences are held in memory
+        # (and shared with the workers that digest it); the result keeps the articles without them
+        for lo in range(0, len(wanted), STORIES_AT_ONCE):
+            part, members_of = _digest_part(store, wanted[lo:lo + STORIES_AT_ONCE], titles, opt, figures, progress)
+            story_list.extend(part)
+            articles.extend(replace(a, sentences=[]) for s in part for a in members_of[s.id])
+    return Digest(articles=articles, skipped=skipped, stories=story_list)
+
+
+STORIES_AT_ONCE = 2000
+
+
+def _digest_part(store: Store, wanted: list[int], titles: dict[int, str], opt: DigestOptions, figures: bool, progress):
+    """Digests of some stories of a store, and their articles by story id."""
+    loaded = list(store.articles_of(wanted))
+    keys = {a.id: outlet_sentence_keys(a) for _, members, _ in loaded for a in members}
+    counts = store.outlet_counts(k for ks in keys.values() for k in ks)
     order = {s: k for k, s in enumerate(wanted)}
     loaded.sort(key=lambda x: order[x[0]])
     by_id: dict[str, Article] = {}
@@ -208,8 +224,7 @@ def digest_stored(
             )
         if not story.title:
             story.title = title_from_digest(story.digest, story.articles[0])
-    articles = [by_id[i] for s in story_list for i in s.articles]
-    return Digest(articles=articles, skipped=skipped, stories=story_list)
+    return story_list, {s.id: [by_id[i] for i in s.articles] for s in story_list}
 
 
 def _query_terms(query: str | None) -> list[str] | None:

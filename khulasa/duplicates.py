@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .arabic.normalize import normalize
 
@@ -107,8 +107,9 @@ def _near_copy(p: Print, lsh: MinHashLSH, by_key: dict[str, Print]) -> str | Non
     return best[2] if best else None
 
 
-def _minhash(signature: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=signature, permutations=_permutations(), scheme="affine32")
+def _minhash(signature: np.ndarray) -> LeanMinHash:
+    # the index needs only the values: a lean sketch skips building the permutations
+    return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
 
 
 def _time(published: datetime | None) -> float:

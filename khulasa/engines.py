@@ -21,7 +21,7 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, workers: int | None = None, min_pieces: int = 4):
+    def __init__(self, workers: int | None = None, min_pieces: int = 2):
         self.workers = workers or local_workers()
         self.min_pieces = min_pieces
         self._executor: ProcessPoolExecutor | None = None

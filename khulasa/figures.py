@@ -1,7 +1,7 @@
 """Figures: every quantity an article states, with what it counts (measure and subject), where,
 who says so, and for when.
 
-For each sentence, ``khulasa.numbers.find`` gives the numbers; those that are counts,
+For each sentence, ``khulasa.numbers.scan`` gives the tokens and numbers; those that are counts,
 percentages or shares become figures. The measure comes from the words around the number
 (``news/data/measures.tsv``), the source from Arabic reporting structure
 (``news/attribution.py``), the place from a gazetteer (``news/data/places.txt``), and the
@@ -12,10 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .arabic.normalize import normalize
-from .arabic.numbers import NumberMatch, find, may_contain
+from .arabic.numbers import NumberMatch, may_contain, scan
 from .arabic.resources import read_lines as language_lines
 from .arabic.stem import stem_words
-from .arabic.tokenize import Token, tokenize
+from .arabic.tokenize import Token
 from .model import Article, Figure, Sentence
 from .news.attribution import Attribution, attribute
 from .news.measures import measure_stems
@@ -224,8 +224,9 @@ def extract(article: Article) -> list[Figure]:
     previous: Attribution | None = None
     siege_before = False
     sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
-    tokens: list[list[Token] | None] = [tokenize(s.text) if _may_hold_numbers(s) else None for s in sentences]
-    numbers = [[m for m in find(s.text, t) if m.is_count and not _lone_one(m)] if t is not None else [] for s, t in zip(sentences, tokens)]
+    scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
+    tokens: list[list[Token] | None] = [t for t, _ in scanned]
+    numbers = [[m for m in found if m.is_count and not _lone_one(m)] for _, found in scanned]
     for k, sentence in enumerate(sentences):
         key = normalize(sentence.text)
         siege_here = any(w in key for w in word_set("figure_words.tsv", "siege"))  # المحاصرة holds محاصر

@@ -82,11 +82,13 @@ def ingest(
         articles.sort(key=lambda a: (_time(a) if a.published else float("inf"), a.id))
         fresh, replacing = _fresh(articles, store, report)
         batches = [fresh[i:i + batch] for i in range(0, len(fresh), batch)]
-        pieces = [b[i:i + PIECE] for b in batches for i in range(0, len(b), PIECE)]
+        # a few new articles are still cut into several pieces, so every worker gets some
+        size = max(1, min(PIECE, -(-len(fresh) // (2 * getattr(engine, "workers", 2)))))
+        counts = [len(range(0, len(b), size)) for b in batches]
+        pieces = [b[i:i + size] for b in batches for i in range(0, len(b), size)]
         stream = engine.imap(partial(prepare_chunk, figures=figures), pieces)
-        for part in track(batches, len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
-            prepared = [p for _ in range(0, len(part), PIECE) for p in next(stream)]
-            _ingest_batch(part, prepared, replacing, store, engine, opt, report)
+        for part, k in track(list(zip(batches, counts)), len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
+            _ingest_batch(part, lambda k=k: [p for _ in range(k) for p in next(stream)], replacing, store, engine, opt, report)
         report.total = store.count()
     finally:
         if own_engine:
@@ -175,9 +177,11 @@ def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple
 
 
 def _ingest_batch(
-    part: list[Article], prepared: list[Prepared], replacing: dict[str, int], store: Store, engine, opt: StoryOptions,
+    part: list[Article], results, replacing: dict[str, int], store: Store, engine, opt: StoryOptions,
     report: IngestReport,
 ) -> None:
+    """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
+    read from the store before it is needed is read first, while the workers are busy."""
     with store.transaction():
         seeds: set[int] = set()
         for a in part:
@@ -186,7 +190,10 @@ def _ingest_batch(
                 report.replaced += 1
         lo, hi = _window(part, WINDOW_DAYS)
         context = store.originals_between(lo, hi)
-        known = [stored_print(row) for row in context] + store.originals_with_content(p.content for p in prepared)
+        old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
+        window_prints = [stored_print(row) for row in context]
+        prepared: list[Prepared] = results()
+        known = window_prints + store.originals_with_content(p.content for p in prepared)
         copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in zip(part, prepared)], known)
         originals = [(a, p) for a, p in zip(part, prepared) if a.id not in copies]
         hidden = _outlet_boilerplate([(a.id, p.outlet_keys) for a, p in originals], store)
@@ -203,7 +210,6 @@ def _ingest_batch(
         report.copies += len(copies)
         report.added += len(originals)
         new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
-        old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
         store.add_edges(_edges(new, old, engine, opt))
         seeds |= {n for n, _, _ in new}
         earliest = min((t for _, t, _ in new if t is not None), default=None)

@@ -32,3 +32,26 @@ def ant_rows() -> list[dict]:
         pytest.skip(f"ANT corpus not found at {ANT}")
     with gzip.open(ANT, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+SLICE = 1500  # ANT articles from 1 March 2018 on, in publication order
+
+
+@pytest.fixture(scope="session")
+def ant_slice(ant_rows, tmp_path_factory):
+    rows = sorted((r for r in ant_rows if (r.get("published") or "") >= "2018-03-01"), key=lambda r: r["published"])[:SLICE]
+    path = tmp_path_factory.mktemp("ant") / "slice.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference(ant_slice, tmp_path_factory):
+    """The slice ingested in one batch."""
+    from khulasa.intake import ingest
+
+    db = tmp_path_factory.mktemp("ref") / "news.db"
+    report = ingest(ant_slice, db, batch=SLICE, progress=False)
+    return db, report
+
+

@@ -9,7 +9,8 @@ import pytest
 from khulasa.engines import DaskEngine
 from khulasa.intake import ingest
 
-from .test_store import SLICE, ant_slice, copies, partition, reference  # noqa: F401  (fixtures)
+from .conftest import SLICE
+from .test_store import copies, partition
 
 distributed = pytest.importorskip("distributed")
 

@@ -21,9 +21,8 @@ from khulasa.intake import ingest
 from khulasa.model import Article
 from khulasa.store import Store, StoreError
 
-from .conftest import SEEDS
+from .conftest import SEEDS, SLICE
 
-SLICE = 1500  # ANT articles from 1 March 2018 on, in publication order
 
 
 def partition(db) -> set[frozenset[str]]:
@@ -34,22 +33,6 @@ def copies(db) -> dict[str, str]:
     with sqlite3.connect(db) as c:
         q = "SELECT a.id, o.id FROM articles a JOIN articles o ON o.n = a.duplicate_of"
         return dict(c.execute(q).fetchall())
-
-
-@pytest.fixture(scope="module")
-def ant_slice(ant_rows, tmp_path_factory):
-    rows = sorted((r for r in ant_rows if (r.get("published") or "") >= "2018-03-01"), key=lambda r: r["published"])[:SLICE]
-    path = tmp_path_factory.mktemp("ant") / "slice.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def reference(ant_slice, tmp_path_factory):
-    """The slice ingested in one batch."""
-    db = tmp_path_factory.mktemp("ref") / "news.db"
-    report = ingest(ant_slice, db, batch=SLICE, progress=False)
-    return db, report
 
 
 def test_seeds_make_one_story_and_a_repeat_ingest_adds_nothing(tmp_path):

@@ -29,6 +29,7 @@ from hijridate import Gregorian, Hijri
 from .normalize import normalize
 from .numbers import NumberMatch
 from .numbers import find as find_numbers
+from .numbers import scan as scan_numbers
 from .resources import read_table
 from .tokenize import Token, tokenize
 
@@ -231,10 +232,10 @@ def _resolve_weekday(weekday: int, anchor: date | None, prefer: str, shift: int 
 def _prepared(text: str) -> tuple[list[Token], list[str], list[int], dict[int, NumberMatch]]:
     """Tokens and numbers of a text: they do not depend on the anchor, so a text read against
     several candidate anchors (as anchors.py does) is prepared once."""
-    toks = tokenize(text)
+    toks, found = scan_numbers(text)
     starts = [t.start for t in toks]
     numbers: dict[int, NumberMatch] = {}
-    for m in find_numbers(text, toks):
+    for m in found:
         k = bisect_left(starts, m.start)
         if k < len(toks):
             numbers[k] = m

@@ -535,6 +535,14 @@ def may_contain(text: str) -> bool:
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def scan(text: str) -> tuple[list[Token], list[NumberMatch]]:
+    """``tokenize(text)`` and ``find(text)`` together, remembered for the last texts: the
+    figures and the dates of one sentence both need them. Callers must not change the lists."""
+    tokens = tokenize(text)
+    return tokens, find(text, tokens)
+
+
 def find(text: str, tokens: list[Token] | None = None) -> list[NumberMatch]:
     """Every number in ``text``, in order, with offsets into ``text``. ``tokens`` may pass
     ``tokenize(text)`` when the caller has it already."""
