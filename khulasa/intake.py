@@ -28,8 +28,6 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .analyse import OUTLET_REPEATS, analyse, outlet_sentence_keys
-from .arabic.dates import find as find_dates
-from .arabic.dates import may_contain
 from .arabic.terms import terms
 from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies, fingerprint
 from .engines import LocalEngine
@@ -118,11 +116,6 @@ def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared]:
     out = []
     for a in chunk:
         done = analyse(a)
-        for s in done.sentences:
-            # whether a date is there does not depend on the day it would be read from,
-            # so the timeline of a story need only read these sentences again
-            if s.kind == "body":
-                s.dated = may_contain(s.text) and bool(find_dates(s.text, None))
         content, signature = fingerprint(a.text)
         bag = article_bag(done)
         out.append(

@@ -21,7 +21,6 @@ class Sentence:
     kind: str = "body"  # body | heading | boilerplate
     terms: tuple[str, ...] = ()  # matching stems of its content words (stop words removed)
     words: int = 0  # word count as written
-    dated: bool | None = None  # holds a date expression (None: not looked for yet)
 
     @property
     def eligible(self) -> bool:

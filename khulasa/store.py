@@ -408,19 +408,18 @@ def _article(row) -> tuple[Article, list[Figure]]:
 
 
 def pack_analysis(sentences: list[Sentence], figures: list[Figure]) -> bytes:
-    """Sentences (offsets, kind, terms, word count, whether dated: their text is the
-    article's) and figures."""
-    return _pack(([(s.start, s.end, s.kind, s.terms, s.words, s.dated) for s in sentences], figures))
+    """Sentences (offsets, kind, terms, word count: their text is the article's) and figures."""
+    return _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in sentences], figures))
 
 
 def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure]]:
     """The article with its sentences rebuilt from ``pack_analysis``, and its figures."""
     sentences, figures = _unpack(blob)
     text = article.text
-    # stores written before sentences carried ``dated`` have five fields: not looked for
+    # fields after the fifth (from a newer khulasa) are ignored: older code can still read the store
     article.sentences = [
-        Sentence(article.id, k, start, end, text[start:end], kind, terms, words, rest[0] if rest else None)
-        for k, (start, end, kind, terms, words, *rest) in enumerate(sentences)
+        Sentence(article.id, k, start, end, text[start:end], kind, terms, words)
+        for k, (start, end, kind, terms, words, *_) in enumerate(sentences)
     ]
     return article, figures
 

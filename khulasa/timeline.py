@@ -50,7 +50,7 @@ def story_timeline(articles: list[Article]) -> list[Event]:
     terms: list[tuple[str, ...]] = []
     for a in articles:
         for s in a.sentences:
-            if s.kind != "body" or s.dated is False or not may_contain(s.text):
+            if s.kind != "body" or not may_contain(s.text):
                 continue
             for m in find_dates(s.text, a.anchor):
                 if m.value is None or (floor is not None and m.value.last < floor):

@@ -54,7 +54,7 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files(tmp_path, seed_diges
     (direct,) = seed_digest.stories
     assert [(e.article, e.start, e.end) for e in story.digest] == [(e.article, e.start, e.end) for e in direct.digest]
     assert [(f.article, f.start, f.value) for f in story.figures] == [(f.article, f.start, f.value) for f in direct.figures]
-    # the timeline reads only the sentences the ingest found dated, and finds the same events
+    # the timeline from the stored sentences is the timeline from the files
     assert [(e.first, e.last, e.article, e.start) for e in story.timeline] == [
         (e.first, e.last, e.article, e.start) for e in direct.timeline
     ]
