@@ -111,27 +111,33 @@ class Prepared:
     lead: str | None
 
 
-def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared]:
-    """The per-article work of an ingest, for a worker (local process or Dask)."""
-    out = []
+def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared | str]:
+    """The per-article work of an ingest, for a worker (local process or Dask). An article
+    the analysis fails on gives the reason instead, so one bad text costs only itself."""
+    out: list[Prepared | str] = []
     for a in chunk:
-        done = analyse(a)
-        content, signature = fingerprint(a.text)
-        bag = article_bag(done)
-        out.append(
-            Prepared(
-                analysis=pack_analysis(done.sentences, extract(done) if figures else []),
-                content=content,
-                signature=signature,
-                bag=bag,
-                bag_blob=pack_bag(bag),
-                search_terms=_search_terms(done),
-                outlet_keys=outlet_sentence_keys(done),
-                heading=done.heading.strip() if done.heading else None,
-                lead=None if done.heading else _lead(done),
-            )
-        )
+        try:
+            out.append(_prepare(a, figures))
+        except Exception as e:  # reported as skipped by the writer, never lost silently
+            out.append(f"analysis failed ({type(e).__name__}: {e})")
     return out
+
+
+def _prepare(a: Article, figures: bool) -> Prepared:
+    done = analyse(a)
+    content, signature = fingerprint(a.text)
+    bag = article_bag(done)
+    return Prepared(
+        analysis=pack_analysis(done.sentences, extract(done) if figures else []),
+        content=content,
+        signature=signature,
+        bag=bag,
+        bag_blob=pack_bag(bag),
+        search_terms=_search_terms(done),
+        outlet_keys=outlet_sentence_keys(done),
+        heading=done.heading.strip() if done.heading else None,
+        lead=None if done.heading else _lead(done),
+    )
 
 
 def _read(inputs) -> tuple[list[Article], list[Skipped]]:
@@ -185,7 +191,20 @@ def _ingest_batch(
         context = store.originals_between(lo, hi)
         old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
         window_prints = [stored_print(row) for row in context]
-        prepared: list[Prepared] = results()
+        done = results()
+        # articles another ingest stored meanwhile are left to it; failed analyses are reported
+        present = store.existing(a.id for a in part if a.id not in replacing)
+        kept: list[tuple[Article, Prepared]] = []
+        for a, p in zip(part, done):
+            if a.id in present:
+                report.unchanged += 1
+            elif isinstance(p, str):
+                report.skipped.append(Skipped(a.path or a.id, f"{a.id}: {p}", a.line))
+            else:
+                kept.append((a, p))
+        if not kept:
+            return
+        part, prepared = [a for a, _ in kept], [p for _, p in kept]
         known = window_prints + store.originals_with_content(p.content for p in prepared)
         copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in zip(part, prepared)], known)
         originals = [(a, p) for a, p in zip(part, prepared) if a.id not in copies]

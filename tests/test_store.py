@@ -242,3 +242,22 @@ def test_cli_ingest_stories_and_digest(tmp_path):
     assert '<html lang="ar" dir="rtl">' in out.read_text(encoding="utf-8")
     r = run("digest", "--db", str(db), "--story", "999")
     assert r.returncode == 2 and "no story 999" in r.stderr
+
+
+def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
+    import khulasa.intake as intake
+
+    real = intake.analyse
+
+    def analyse(article):
+        if article.id == "bad":
+            raise ValueError("cannot read this one")
+        return real(article)
+
+    monkeypatch.setattr(intake, "analyse", analyse)
+    good = Article(id="good", text="قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس.")
+    bad = Article(id="bad", text="نص آخر عن موضوع آخر في مدينة أخرى تماما.")
+    report = ingest([good, bad], tmp_path / "news.db", progress=False)
+    assert report.added == 1 and report.total == 1
+    (problem,) = report.skipped
+    assert "bad" in str(problem) and "analysis failed (ValueError: cannot read this one)" in str(problem)
