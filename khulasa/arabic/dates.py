@@ -1107,17 +1107,26 @@ def _future_verb_before(s: _Scan, i: int, window: int = 4) -> bool:
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
-    """Words without which a sentence holds no date finer than a year (for a fast pre-check)."""
+    """Words without which a sentence holds no date finer than a year (for a fast pre-check).
+    Words that only join a date to others (في، بعد، قبل، هذا، أول، نهاية...) are cues only
+    with what they join: a multi-word day phrase whole (بعد غد), an edge before a number
+    (أواخر 2017); before a month, a unit or a weekday, that word is the cue."""
     w = _words()
     cues: set[str] = set()
-    cues.update(k[0] for k in w.days)
-    cues.update(w.weekdays, w.edges, w.since, w.seasons, w.decades, w.rest, w.plurals)
+    phrases: set[tuple[str, ...]] = set()
+    for k in w.days:
+        (phrases.add(k) if len(k) > 1 else cues.add(k[0]))
+    cues.update(w.weekdays, w.since, w.seasons, w.decades, w.plurals, w.units, w.decade_units)
     cues.update(k[0] for k in w.months)
     cues.update(k[0] for k in _holidays())
     cues.update({"الاسبوع", "الشهر", "العام", "السنه", "يوم", "كانون", "تشرين", "الربع", "العقد", "شهر"})
     cues.update(w.hijri)
-    body = "|".join(sorted((re.escape(c) for c in cues if len(c) > 1), key=len, reverse=True))
-    return re.compile(r"\d\s*[/\-.]\s*\d|(?<!\w)(?:[وفبل]|ال|لل|بال|وال)?(?:" + body + r")(?!\w)")
+    alternatives = [re.escape(c) for c in cues if len(c) > 1] + [r"\s+".join(map(re.escape, p)) for p in phrases]
+    body = "|".join(sorted(alternatives, key=len, reverse=True))
+    edges = "|".join(sorted((re.escape(e) for e in {*w.edges, *w.rest}), key=len, reverse=True))
+    return re.compile(
+        r"\d\s*[/\-.]\s*\d|(?<!\w)(?:[وفبل]|ال|لل|بال|وال)?(?:(?:" + body + r")(?!\w)|(?:" + edges + r")\s+\d)"
+    )
 
 
 def may_contain(text: str) -> bool:
