@@ -5,7 +5,8 @@ Input is taken earliest first, in batches; each batch is one transaction (a kill
 loses at most the batch it was in, and the next ingest resumes: articles already stored with
 the same content are skipped). Per batch:
 
-1. analysis (sentences, figures, fingerprint) of the new articles, in pieces on the engine;
+1. analysis (sentences, figures, fingerprint, story terms) of the new articles, in pieces on
+   the engine, streamed ahead of the batches so the workers never wait for the writer;
 2. copies: content hash against the whole store, MinHash/LSH against the originals of the
    batch's time window;
 3. outlet boilerplate: a sentence an outlet has printed in ``OUTLET_REPEATS`` articles is
@@ -13,9 +14,10 @@ the same content are skipped). Per batch:
    so the batch size does not change the result);
 4. story edges of the new originals against the stored originals of their window, in time
    partitions on the engine (an edge depends on its two articles only);
-5. stories: the part of the story graph the new edges touch is grouped again by the same
-   average linkage as ``khulasa digest``; stories keep their ids, and a story that a new
-   article joins to another is recorded as merged into it.
+5. stories: the part of the story graph the new edges touch, through articles published
+   within ``HORIZON`` story windows of the new ones, is grouped again by the same average
+   linkage as ``khulasa digest`` (older articles keep their story); stories keep their ids,
+   and a story that a new article joins to another is recorded as merged into it.
 """
 from __future__ import annotations
 

@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-import khulasa
 from khulasa.api import digest_stored, stories
 from khulasa.ingest import read_paths
 from khulasa.intake import ingest

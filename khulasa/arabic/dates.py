@@ -31,7 +31,7 @@ from .numbers import NumberMatch
 from .numbers import find as find_numbers
 from .numbers import scan as scan_numbers
 from .resources import read_table
-from .tokenize import Token, tokenize
+from .tokenize import Token
 
 
 @dataclass(frozen=True, slots=True)
