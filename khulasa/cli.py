@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+", help="files or folders, as for digest")
     i.add_argument("--db", required=True, help="the store (an SQLite file; created if missing)")
     i.add_argument("--engine", choices=["local", "dask"], default="local", help="where the analysis runs (default: every local core)")
-    i.add_argument("--scheduler", help="with --engine dask: the scheduler's address (tcp://host:8786); default: a local cluster")
+    i.add_argument("--scheduler", help="with --engine dask: the scheduler's address (tcp://host:8786); default: a local cluster, one worker per core")
     i.add_argument("--batch", type=int, default=2000, help="articles per transaction (default 2000)")
     i.add_argument("--no-figures", action="store_true", help="do not extract figures (digests over the store will have none)")
     _quiet(i)
@@ -159,7 +159,10 @@ def _ingest(args) -> int:
 def _local_dask(Client, LocalCluster):
     from .engines import DaskEngine
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    from .parallel import workers
+
+    # one single-threaded worker process per core: the analysis is pure Python
+    cluster = LocalCluster(n_workers=workers(), threads_per_worker=1, processes=True, dashboard_address=None)
     engine = DaskEngine(client=Client(cluster))
     close = engine.close
 
