@@ -76,6 +76,14 @@ def mark_outlet_boilerplate(articles: list[Article]) -> list[Article]:
     return articles
 
 
+def as_boilerplate(article: Article, indices: set[int]) -> Article:
+    """The article with the sentences at ``indices`` marked as boilerplate (the same article
+    when there are none)."""
+    if not indices:
+        return article
+    return replace(article, sentences=[replace(s, kind="boilerplate") if s.index in indices else s for s in article.sentences])
+
+
 def outlet_sentence_keys(article: Article) -> dict[int, list[int]]:
     """For counting an outlet's repeated sentences in a store: a short hash of (outlet,
     sentence) for each body sentence, with the indices of the sentences that have it."""

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Iterable
 
-from .analyse import OUTLET_REPEATS, mark_outlet_boilerplate, outlet_sentence_keys
+from .analyse import OUTLET_REPEATS, as_boilerplate, mark_outlet_boilerplate, outlet_sentence_keys
 from .arabic.terms import terms
 from .anchors import article_anchor, story_anchors
 from .duplicates import Print, find_copies
@@ -58,23 +58,23 @@ def digest(
         opt = replace(opt, words=words, sentences=sentences)
     stories = find_stories(articles, story_options)
     by_id = {a.id: a for a in articles}
+    _digest_each(stories, by_id, figures_of, opt, figures, progress)
+    articles = [by_id[a.id] for a in articles]
+    return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+def _digest_each(stories: list[Story], by_id: dict[str, Article], figures_of, opt: DigestOptions, figures: bool, progress) -> None:
+    """Fill in every story (digest, figures, claims, timeline, title) and give the articles
+    in ``by_id`` their anchors."""
     work = partial(_story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
-    for story, (anchors, digest_, figs, claims, timeline) in zip(
-        stories, map_stories(work, stories, len(articles), progress)
-    ):
+    for story, (anchors, digest_, figs, claims, timeline) in zip(stories, map_stories(work, stories, len(by_id), progress)):
         story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
         for article_id, (day, source, evidence, confidence) in anchors.items():
             by_id[article_id] = replace(
-                by_id[article_id],
-                anchor=day,
-                anchor_source=source,
-                anchor_evidence=evidence,
-                anchor_confidence=confidence,
+                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
             )
         if not story.title:
             story.title = title_from_digest(story.digest, story.articles[0])
-    articles = [by_id[a.id] for a in articles]
-    return Digest(articles=articles, skipped=skipped, stories=stories)
 
 
 def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: DigestOptions, with_figures: bool):
@@ -206,24 +206,11 @@ def _digest_part(store: Store, wanted: list[int], titles: dict[int, str], opt: D
     story_list: list[Story] = []
     for story_id, members, figs in loaded:
         for a in members:
-            hidden = {i for k, idx in keys[a.id].items() if counts.get(k, 0) >= OUTLET_REPEATS for i in idx}
-            for s in a.sentences:
-                if s.index in hidden:
-                    s.kind = "boilerplate"
+            a = as_boilerplate(a, {i for k, idx in keys[a.id].items() if counts.get(k, 0) >= OUTLET_REPEATS for i in idx})
             by_id[a.id] = a
             figures_of[a.id] = _outside_boilerplate(a, figs[a.id])
         story_list.append(Story(id=str(story_id), articles=[a.id for a in members], title=titles.get(story_id, "")))
-    work = partial(_story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
-    for story, (anchors, digest_, figs, claims, timeline) in zip(
-        story_list, map_stories(work, story_list, len(by_id), progress)
-    ):
-        story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
-        for article_id, (day, source, evidence, confidence) in anchors.items():
-            by_id[article_id] = replace(
-                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
-            )
-        if not story.title:
-            story.title = title_from_digest(story.digest, story.articles[0])
+    _digest_each(story_list, by_id, figures_of, opt, figures, progress)
     return story_list, {s.id: [by_id[i] for i in s.articles] for s in story_list}
 
 

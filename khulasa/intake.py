@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .analyse import OUTLET_REPEATS, analyse, outlet_sentence_keys
+from .analyse import OUTLET_REPEATS, analyse, as_boilerplate, outlet_sentence_keys
 from .arabic.terms import terms
 from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies, fingerprint
 from .engines import LocalEngine
@@ -184,17 +184,15 @@ def _ingest_batch(
     """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
     read from the store before it is needed is read first, while the workers are busy."""
     with store.transaction():
-        seeds: set[int] = set()
-        for a in part:
-            if a.id in replacing:
-                seeds |= store.remove(replacing[a.id])
-                report.replaced += 1
         lo, hi = _window(part, WINDOW_DAYS)
-        context = store.originals_between(lo, hi)
+        # the versions being replaced are no context: the new one would be their copy
+        outgoing = {replacing[a.id] for a in part if a.id in replacing}
+        context = [row for row in store.originals_between(lo, hi) if row[0] not in outgoing]
         old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
         window_prints = [stored_print(row) for row in context]
         done = results()
         # articles another ingest stored meanwhile are left to it; failed analyses are reported
+        # (an article whose new version fails keeps its old one)
         present = store.existing(a.id for a in part if a.id not in replacing)
         kept: list[tuple[Article, Prepared]] = []
         for a, p in zip(part, done):
@@ -206,6 +204,13 @@ def _ingest_batch(
                 kept.append((a, p))
         if not kept:
             return
+        seeds: set[int] = set()
+        replaced: dict[str, int] = {}
+        for a, _ in kept:
+            if a.id in replacing:
+                seeds |= store.remove(replacing[a.id])
+                replaced[a.id] = replacing[a.id]
+                report.replaced += 1
         part, prepared = [a for a, _ in kept], [p for _, p in kept]
         known = window_prints + store.originals_with_content(p.content for p in prepared)
         copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in zip(part, prepared)], known)
@@ -221,6 +226,8 @@ def _ingest_batch(
             for a, p in zip(part, prepared)
         ]
         numbers = store.add(items)
+        for article_id, before in replaced.items():
+            store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
         report.added += len(originals)
         new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
@@ -269,8 +276,7 @@ def _bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[str, fl
     if not hidden:
         return p.bag
     a, _ = unpack_analysis(replace(a), p.analysis)
-    a.sentences = [replace(s, kind="boilerplate") if s.index in hidden else s for s in a.sentences]
-    return article_bag(a)
+    return article_bag(as_boilerplate(a, hidden))
 
 
 LISTING_WORDS = 14

@@ -174,15 +174,25 @@ class Store:
     # -- writing (inside a transaction) -------------------------------------------------------
 
     def remove(self, n: int) -> set[int]:
-        """Take out an article being replaced; returns the articles it was linked to."""
+        """Take out an article being replaced; returns the articles it was linked to. Its copies
+        stay (other outlets carried them) and leave its story until ``repoint_copies`` gives
+        them the new version; until then they point at the old number, so nothing takes them
+        for originals."""
         linked = {b for (b,) in self.db.execute("SELECT b FROM edges WHERE a=?", (n,))}
         linked |= {a for (a,) in self.db.execute("SELECT a FROM edges WHERE b=?", (n,))}
+        story = self.db.execute("SELECT story FROM articles WHERE n=?", (n,)).fetchone()[0]
         self.db.execute("DELETE FROM edges WHERE a=? OR b=?", (n, n))
-        # its copies now copy nothing: they become originals again at their next ingest
-        self.db.execute("DELETE FROM articles WHERE duplicate_of=?", (n,))
+        self.db.execute("UPDATE articles SET story=NULL WHERE duplicate_of=?", (n,))
         self.db.execute("DELETE FROM search WHERE rowid=?", (n,))
         self.db.execute("DELETE FROM articles WHERE n=?", (n,))
+        if story is not None:
+            self.refresh([story])
         return linked
+
+    def repoint_copies(self, old: int, new: int) -> None:
+        """Copies of a replaced article become copies of its new version (``attach_copies``
+        then puts them in its story)."""
+        self.db.execute("UPDATE articles SET duplicate_of=? WHERE duplicate_of=?", (new, old))
 
     def add(self, items: list[Stored]) -> dict[str, int]:
         """Insert articles (copies after their originals); returns id -> n."""
@@ -430,10 +440,10 @@ def _print(article_id: str, published: float | None, content: str, signature: by
 
 
 def stored_print(row: tuple) -> Print:
-    """The copy-detection print of a row of ``originals_between``."""
+    """The copy-detection print of a row of ``originals_between`` (its content hash is not
+    needed: equal contents are looked up by ``originals_with_content``)."""
     _, article_id, published, _, signature = row
-    return Print(article_id, datetime.fromtimestamp(published, timezone.utc) if published is not None else None, "",
-                 np.frombuffer(signature, dtype=np.uint64))
+    return _print(article_id, published, "", signature)
 
 
 def pack_bag(bag: list[tuple[str, float]]) -> bytes:

@@ -260,3 +260,22 @@ def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_pa
     assert report.added == 1 and report.total == 1
     (problem,) = report.skipped
     assert "bad" in str(problem) and "analysis failed (ValueError: cannot read this one)" in str(problem)
+
+
+def test_copies_of_an_article_updated_in_place_stay_and_follow_the_new_version(tmp_path):
+    seeds, _ = read_paths([SEEDS])
+    original = next(a for a in seeds if a.id.startswith("003"))
+    when = datetime(2018, 3, 17, 9, tzinfo=timezone.utc)
+    db = tmp_path / "news.db"
+    ingest([Article(id="wire-a", text=original.text, source="a", published=when),
+            Article(id="wire-b", text=original.text, source="b", published=when.replace(hour=11))], db, progress=False)
+    assert copies(db) == {"wire-b": "wire-a"}
+    updated = Article(id="wire-a", text=original.text + "\nوأفاد المرصد لاحقا بخروج ألفي مدني آخرين.", source="a", published=when)
+    report = ingest([updated], db, progress=False)
+    assert (report.replaced, report.total) == (1, 2)
+    assert copies(db) == {"wire-b": "wire-a"}
+    (story,) = stories(db)
+    assert story["articles"] == ["wire-a", "wire-b"]
+    with sqlite3.connect(db) as c:
+        sizes = dict(c.execute("SELECT id, size FROM stories WHERE size > 0"))
+        assert sizes == dict(c.execute("SELECT story, count(*) FROM articles GROUP BY story"))
