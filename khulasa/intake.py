@@ -39,6 +39,7 @@ from .model import Article, Skipped
 from .progress import track
 from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
 from .stories import StoryOptions, agglomerate, article_bag, edges
+from .timeline import read_dates
 
 BATCH = 2000  # articles per transaction
 PIECE = 100  # articles per analysis task
@@ -129,8 +130,9 @@ def _prepare(a: Article, figures: bool) -> Prepared:
     done = analyse(a)
     content, signature = fingerprint(a.text)
     bag = article_bag(done)
+    figs = extract(done) if figures else []
     return Prepared(
-        analysis=pack_analysis(done.sentences, extract(done) if figures else []),
+        analysis=pack_analysis(read_dates(done).sentences, figs),
         content=content,
         signature=signature,
         bag=bag,

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arabic.dates import DateMatch
 
 
 @dataclass(slots=True)
@@ -21,6 +25,9 @@ class Sentence:
     kind: str = "body"  # body | heading | boilerplate
     terms: tuple[str, ...] = ()  # matching stems of its content words (stop words removed)
     words: int = 0  # word count as written
+    # the date expressions it holds (offsets into ``text``), read against its article's
+    # publication day; None when not read (no publication day, or not a body sentence)
+    dates: tuple[DateMatch, ...] | None = None
 
     @property
     def eligible(self) -> bool:

@@ -16,6 +16,7 @@ from .duplicates import fingerprint
 from .figures import extract
 from .model import Article, Figure
 from .progress import track
+from .timeline import read_dates
 
 PARALLEL_MIN = 400  # articles below which one process is faster
 CHUNK = 100
@@ -30,7 +31,8 @@ def analyse_chunk(chunk: list[Article], figures: bool) -> list[Analysis]:
     out = []
     for a in chunk:
         done = analyse(a)
-        out.append((done.sentences, extract(done) if figures else [], *fingerprint(a.text)))
+        figs = extract(done) if figures else []
+        out.append((read_dates(done).sentences, figs, *fingerprint(a.text)))
     return out
 
 

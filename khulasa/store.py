@@ -14,12 +14,13 @@ import pickle
 import sqlite3
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
 
+from .arabic.dates import DateMatch, DateValue
 from .duplicates import Print
 from .model import Article, Figure, Sentence
 
@@ -418,20 +419,42 @@ def _article(row) -> tuple[Article, list[Figure]]:
 
 
 def pack_analysis(sentences: list[Sentence], figures: list[Figure]) -> bytes:
-    """Sentences (offsets, kind, terms, word count: their text is the article's) and figures."""
-    return _pack(([(s.start, s.end, s.kind, s.terms, s.words) for s in sentences], figures))
+    """Sentences (offsets, kind, terms, word count: their text is the article's; the dates
+    read in them) and figures."""
+    return _pack(([(s.start, s.end, s.kind, s.terms, s.words, _pack_dates(s.dates)) for s in sentences], figures))
 
 
 def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure]]:
     """The article with its sentences rebuilt from ``pack_analysis``, and its figures."""
     sentences, figures = _unpack(blob)
     text = article.text
-    # fields after the fifth (from a newer khulasa) are ignored: older code can still read the store
+    # fields after the sixth (from a newer khulasa) are ignored, and a store written before
+    # dates were kept has five: either way the store can still be read
     article.sentences = [
-        Sentence(article.id, k, start, end, text[start:end], kind, terms, words)
-        for k, (start, end, kind, terms, words, *_) in enumerate(sentences)
+        Sentence(article.id, k, start, end, text[start:end], kind, terms, words,
+                 _unpack_dates(text[start:end], rest[0]) if rest else None)
+        for k, (start, end, kind, terms, words, *rest) in enumerate(sentences)
     ]
     return article, figures
+
+
+def _pack_dates(dates: tuple[DateMatch, ...] | None) -> tuple | None:
+    if dates is None:
+        return None
+    return tuple(
+        (m.start, m.end, m.value.first.toordinal(), m.value.last.toordinal(), m.value.grain) if m.value else (m.start, m.end)
+        for m in dates
+    )
+
+
+def _unpack_dates(text: str, packed: tuple | None) -> tuple[DateMatch, ...] | None:
+    if packed is None:
+        return None
+    return tuple(
+        DateMatch(m[0], m[1], text[m[0]:m[1]],
+                  DateValue(date.fromordinal(m[2]), date.fromordinal(m[3]), m[4]) if len(m) > 2 else None)
+        for m in packed
+    )
 
 
 def _print(article_id: str, published: float | None, content: str, signature: bytes) -> Print:

@@ -43,6 +43,28 @@ def _says_only_now(m, anchor: date | None) -> bool:
     return len(words) == 1 and m.value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
 
 
+def read_dates(article: Article) -> Article:
+    """The article with the date expressions of its body sentences read against its
+    publication day (``Sentence.dates``), so that its stories' timelines need not read them
+    again; an article without a publication day is left as it is (its anchor may come from its
+    story). Done right after the figures, it reuses their scan of each sentence."""
+    if article.published is None:
+        return article
+    anchor = article.published.date()
+    return replace(article, sentences=[
+        replace(s, dates=tuple(find_dates(s.text, anchor)) if may_contain(s.text) else ()) if s.kind == "body" else s
+        for s in article.sentences
+    ])
+
+
+def _dates_of(s, a: Article):
+    """The sentence's date expressions against the article's anchor: as read at analysis when
+    that was the same day, else read now."""
+    if s.dates is not None and a.published is not None and a.anchor == a.published.date():
+        return s.dates
+    return find_dates(s.text, a.anchor) if may_contain(s.text) else ()
+
+
 def story_timeline(articles: list[Article]) -> list[Event]:
     anchors = [a.anchor for a in articles if a.anchor is not None]
     floor = date(min(anchors).year - MAX_BACKGROUND_YEARS, min(anchors).month, 1) if anchors else None
@@ -50,9 +72,9 @@ def story_timeline(articles: list[Article]) -> list[Event]:
     terms: list[tuple[str, ...]] = []
     for a in articles:
         for s in a.sentences:
-            if s.kind != "body" or not may_contain(s.text):
+            if s.kind != "body":
                 continue
-            for m in find_dates(s.text, a.anchor):
+            for m in _dates_of(s, a):
                 if m.value is None or (floor is not None and m.value.last < floor):
                     continue
                 if _says_only_now(m, a.anchor):

@@ -74,3 +74,30 @@ def test_seed_expressions_resolve_against_their_inferred_anchors(seed_digest):
     assert (toll.first, toll.last) == (date(2018, 2, 19), date(2018, 3, 3))
     assert resolved("004", "يوم الجمعة 9 من مارس 2018").first == date(2018, 3, 9)
     assert resolved("000", "مايو / أيار 2017").first == date(2017, 5, 1)
+
+
+def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
+    """A store keeps the dates read in each sentence against the publication day; the
+    timelines built from them are the ones read from the texts again."""
+    from dataclasses import replace
+
+    from khulasa.api import _anchored
+    from khulasa.store import Store
+    from khulasa.timeline import story_timeline
+
+    db, _ = reference
+    with Store(db, create=False) as store:
+        ids = [r["id"] for r in store.story_rows(None, None, None) if len(r["articles"]) >= 2][:150]
+        loaded = list(store.articles_of(ids))
+    compared = events = 0
+    for _, members, _ in loaded:
+        members = _anchored(members)
+        assert all(s.dates is not None for a in members for s in a.sentences if s.kind == "body")
+        afresh = [replace(a, sentences=[replace(s, dates=None) for s in a.sentences]) for a in members]
+        kept, read = story_timeline(members), story_timeline(afresh)
+        assert [(e.first, e.last, e.grain, e.when, e.article, e.start, e.also) for e in kept] == [
+            (e.first, e.last, e.grain, e.when, e.article, e.start, e.also) for e in read
+        ]
+        compared += 1
+        events += len(kept)
+    assert compared >= 100 and events >= 300
