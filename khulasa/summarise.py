@@ -58,10 +58,6 @@ class DigestOptions:
     max_words: int = 70  # longer sentences are run-ons, not digest material
 
 
-# One vocabulary for every story of a run: term ids and idf lookups are made once.
-_VOCABULARY = Vocabulary()
-
-
 def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
     labels = np.full(len(w), -1)
     leaders: list[int] = []
@@ -80,41 +76,47 @@ def _looks_like_year(term: str) -> bool:
     return len(term) == 4 and term.isdigit() and 1900 <= int(term) <= 2100
 
 
-def _importance(s: Sentence) -> float:
-    quantity = any(t[:1].isdigit() and not _looks_like_year(t) and t not in ("1", "2") for t in s.terms)
+def _quantities(s: Sentence) -> list[str]:
+    """The sentence's number terms that are quantities (not years)."""
+    return [t for t in s.terms if t[:1].isdigit() and not _looks_like_year(t)]
+
+
+def _importance(s: Sentence, quantities: list[str]) -> float:
+    quantity = any(t not in ("1", "2") for t in quantities)
     lead = s.index < 2
     return 1.0 * quantity + 0.5 * lead
 
 
-def _concepts(pool: list[Sentence], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
+def _concepts(pool: list[Sentence], quantities: list[list[str]], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Sentence-by-concept incidence and concept weights (articles stating it, numbers boosted)."""
     ids: dict[tuple[str, str], int] = {}
-    rows: list[int] = []
     cols: list[int] = []
-    for r, s in enumerate(pool):
+    lengths: list[int] = []
+    for s, numbers in zip(pool, quantities):
         keys = set(zip(s.terms, s.terms[1:]))
-        # a quantity is a concept of its own (400000 besieged is one fact whatever the wording)
-        keys.update((t, "") for t in s.terms if t[:1].isdigit() and not _looks_like_year(t))
-        # "a number of killed", "a number who fled": the kind of figure is a concept too, so a
-        # death toll is covered once even when each outlet gives its own number
-        keys.update(("#", m) for m in measures_near_numbers(s.terms))
-        for key in keys:
-            c = ids.get(key)
-            if c is None:
-                c = ids[key] = len(ids)
-            rows.append(r)
-            cols.append(c)
-    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(pool), max(len(ids), 1)))
-    article_of = np.array([hash(s.article) for s in pool])
-    n_articles = len(set(article_of.tolist()))
-    coo = incidence.tocoo()
+        if numbers:
+            # a quantity is a concept of its own (400000 besieged is one fact whatever the wording)
+            keys.update((t, "") for t in numbers)
+            # "a number of killed", "a number who fled": the kind of figure is a concept too, so a
+            # death toll is covered once even when each outlet gives its own number
+            keys.update(("#", m) for m in measures_near_numbers(s.terms))
+        cols.extend(ids.setdefault(key, len(ids)) for key in keys)
+        lengths.append(len(keys))
+    n_concepts = max(len(ids), 1)
+    col = np.asarray(cols, dtype=np.int64)
+    indptr = np.zeros(len(pool) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    incidence = sparse.csr_matrix((np.ones(len(col), dtype=np.float32), col, indptr), shape=(len(pool), n_concepts))
+    article_ids: dict[str, int] = {}
+    article_of = np.array([article_ids.setdefault(s.article, len(article_ids)) for s in pool], dtype=np.int64)
+    n_articles = len(article_ids)
     if n_articles > 1:
-        pairs = set(zip(coo.col.tolist(), article_of[coo.row].tolist()))
-        support = np.bincount([c for c, _ in pairs], minlength=incidence.shape[1]).astype(float)
+        # articles stating each concept: distinct (concept, article) pairs, counted per concept
+        pairs = np.unique(col * n_articles + np.repeat(article_of, lengths))
+        support = np.bincount(pairs // n_articles, minlength=n_concepts).astype(float)
     else:
-        support = np.asarray(incidence.sum(axis=0)).ravel()
-    keys = list(ids)
-    numeric = np.array([k[0] == "#" or k[0][:1].isdigit() or k[1][:1].isdigit() for k in keys] or [False])
+        support = np.bincount(col, minlength=n_concepts).astype(float)
+    numeric = np.array([k[0] == "#" or k[0][:1].isdigit() or k[1][:1].isdigit() for k in ids] or [False])
     # superlinear in support: a fact five outlets state outweighs one wording two share
     weights = np.where(support >= 2, (support - 1) ** 2, 0.0) * np.where(numeric, boost, 1.0)
     return incidence, weights
@@ -137,7 +139,9 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     pool = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
     if not pool:
         return []
-    x = tfidf_matrix([bag(s.terms) for s in pool], _VOCABULARY)
+    # a vocabulary of its own: term ids (and so the order in which similarities are summed)
+    # depend on the story alone, not on the stories digested before it in the same process
+    x = tfidf_matrix([bag(s.terms) for s in pool], Vocabulary())
     w = (x @ x.T).toarray()
     np.fill_diagonal(w, 1.0)
     n = len(pool)
@@ -151,13 +155,14 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     labels = _clusters(w, np.argsort(-reward), opt.cluster_similarity)
     n_clusters = labels.max() + 1
 
-    incidence, concept_weight = _concepts(pool, opt.number_boost)
+    quantities = [_quantities(s) for s in pool]
+    incidence, concept_weight = _concepts(pool, quantities, opt.number_boost)
     # scale each term by its value on the whole story
     scale_cov = cap.sum() or 1.0
     scale_div = np.sqrt(np.bincount(labels, weights=reward, minlength=n_clusters)).sum() or 1.0
     scale_con = concept_weight.sum() or 1.0
     open_weight = concept_weight.copy()  # weight of the concepts not yet covered
-    prior = opt.prior * np.array([_importance(s) for s in pool])
+    prior = opt.prior * np.array([_importance(s, q) for s, q in zip(pool, quantities)])
 
     covered = np.zeros(n)
     cluster_mass = np.zeros(n_clusters)

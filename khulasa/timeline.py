@@ -90,8 +90,14 @@ def story_timeline(articles: list[Article]) -> list[Event]:
 def _merge(events: list[Event], terms: list[tuple[str, ...]]) -> list[Event]:
     if not events:
         return []
-    x = tfidf_matrix([bag(t) for t in terms], Vocabulary())
-    sims = (x @ x.T).toarray()
+    # sentences are compared only when two articles date something to the same days
+    dated_by: dict[tuple[date, date], set[str]] = {}
+    for e in events:
+        dated_by.setdefault((e.first, e.last), set()).add(e.article)
+    sims = None
+    if any(len(articles) > 1 for articles in dated_by.values()):
+        x = tfidf_matrix([bag(t) for t in terms], Vocabulary())
+        sims = (x @ x.T).toarray()
     merged: list[int] = []
     out: list[Event] = []
     for i, e in enumerate(events):
@@ -99,7 +105,7 @@ def _merge(events: list[Event], terms: list[tuple[str, ...]]) -> list[Event]:
             first = events[j]
             same_day = (first.first, first.last) == (e.first, e.last)
             # the same event in another article, or the same day again in one article
-            if same_day and (first.article == e.article or sims[i, j] >= SAME_EVENT):
+            if same_day and (first.article == e.article or (sims is not None and sims[i, j] >= SAME_EVENT)):
                 out[k].also.append((e.article, e.start, e.end))
                 break
         else:

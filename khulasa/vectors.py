@@ -22,14 +22,33 @@ class Vocabulary:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
         self._idf: list[float] = []
+        self._array = np.zeros(1024, dtype=np.float32)  # _idf as an array, filled as terms come
+        self._filled = 0
 
     def add(self, term: str) -> int:
         i = self.index[term] = len(self._idf)
         self._idf.append(_idf(term))
         return i
 
+    def extend(self, terms: Iterable[str]) -> None:
+        """Add the terms not yet known, in order of first appearance (so ids never depend on
+        string hashing)."""
+        index = self.index
+        new = [t for t in dict.fromkeys(terms) if t not in index]
+        index.update(zip(new, range(len(self._idf), len(self._idf) + len(new))))
+        self._idf.extend(map(_idf, new))
+
     def idf(self) -> np.ndarray:
-        return np.asarray(self._idf, dtype=np.float32)
+        n = len(self._idf)
+        if self._filled < n:
+            # a vocabulary shared by a whole run grows by a few terms a call: convert only those
+            if len(self._array) < n:
+                grown = np.zeros(max(n, 2 * len(self._array)), dtype=np.float32)
+                grown[:self._filled] = self._array[:self._filled]
+                self._array = grown
+            self._array[self._filled:n] = self._idf[self._filled:n]
+            self._filled = n
+        return self._array[:n]
 
     def __len__(self) -> int:
         return len(self._idf)
@@ -44,19 +63,17 @@ def tfidf_matrix(
 ) -> sparse.csr_matrix:
     """Rows of L2-normalised tf * idf**idf_power weights, one per bag of (term, count);
     tf is 1 + log(count) when ``sublinear``, else the count itself."""
-    vocab = vocab or Vocabulary()
+    vocab = vocab if vocab is not None else Vocabulary()  # (an empty one is falsy)
     index = vocab.index
-    for b in bags:
-        for term, _ in b:
-            if term not in index:
-                vocab.add(term)
-    # one flat pass per array: far cheaper than appending row, column and value per item
-    lengths = np.fromiter((len(b) for b in bags), dtype=np.int64, count=len(bags))
-    total = int(lengths.sum())
-    cols = np.fromiter((index[t] for b in bags for t, _ in b), dtype=np.int32, count=total)
-    vals = np.fromiter((c for b in bags for _, c in b), dtype=np.float32, count=total)
-    rows = np.repeat(np.arange(len(bags), dtype=np.int32), lengths)
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), max(len(vocab), 1)))
+    flat = [t for b in bags for t, _ in b]
+    vocab.extend(flat)
+    # built straight as CSR: one flat pass per array, no COO conversion (the fixed cost of
+    # which dominated for the many small matrices of a digest)
+    cols = np.fromiter(map(index.__getitem__, flat), dtype=np.int32, count=len(flat))
+    vals = np.fromiter((c for b in bags for _, c in b), dtype=np.float32, count=len(flat))
+    indptr = np.zeros(len(bags) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, bags), dtype=np.int64, count=len(bags)), out=indptr[1:])
+    m = sparse.csr_matrix((vals, cols, indptr), shape=(len(bags), max(len(vocab), 1)))
     m.sum_duplicates()
     if sublinear:
         big = m.data >= 1
