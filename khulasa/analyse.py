@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from .arabic.normalize import normalize
+from .arabic.normalize import normalize_sentence
 from .arabic.segment import segment
 from .arabic.terms import terms
 from .model import Article, Sentence
@@ -50,7 +50,7 @@ def _mark_repeats(sentences: list[Sentence]) -> None:
     for s in sentences:
         if s.kind != "body":
             continue
-        key = normalize(s.text)
+        key = normalize_sentence(s.text)
         if key in seen:
             s.kind = "repeat"
         seen.add(key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .arabic.normalize import normalize
+from .arabic.normalize import normalize, normalize_sentence
 from .arabic.numbers import NumberMatch, may_contain, scan
 from .arabic.resources import read_lines as language_lines
 from .arabic.stem import stem_words
@@ -228,7 +228,7 @@ def extract(article: Article) -> list[Figure]:
     tokens: list[list[Token] | None] = [t for t, _ in scanned]
     numbers = [[m for m in found if m.is_count and not _lone_one(m)] for _, found in scanned]
     for k, sentence in enumerate(sentences):
-        key = normalize(sentence.text)
+        key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in word_set("figure_words.tsv", "siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):

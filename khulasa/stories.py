@@ -21,6 +21,7 @@ or above the threshold, so an arriving article only re-decides the part it touch
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Hashable, Sequence
 
@@ -29,7 +30,7 @@ from scipy import sparse
 
 from .arabic.terms import terms
 from .model import Article, Story
-from .vectors import Vocabulary, bag, tfidf_matrix
+from .vectors import Vocabulary, tfidf_matrix
 
 
 @dataclass(frozen=True)
@@ -52,19 +53,25 @@ Bag = list[tuple[str, float]]
 
 
 def article_bag(article: Article) -> Bag:
-    items: Bag = []
-    if article.title:
-        items += bag(terms(article.title), 2.0)
-    lead = 0
+    """The article's terms with their weighted counts, each term once (title x2, the first
+    three body sentences x1.5); numbers are left out: "400" of 400 ألف محاصر and of
+    400 مليون دولار are not one thing."""
+    title: list[str] = list(terms(article.title)) if article.title else []
+    lead: list[str] = []
+    rest: list[str] = []
+    n_lead = 0
     for s in article.sentences:
         if s.kind == "boilerplate":
             continue
-        weight = 1.5 if lead < 3 else 1.0
+        (lead if n_lead < 3 else rest).extend(s.terms)
         if s.kind == "body":
-            lead += 1
-        items += bag(s.terms, weight)
-    # numbers are left out: "400" of 400 ألف محاصر and of 400 مليون دولار are not one thing
-    return [(t, c) for t, c in items if not t[:1].isdigit()]
+            n_lead += 1
+    weights: dict[str, float] = {}
+    # counted per weight class (in C), then summed in a fixed order: title, lead, rest
+    for words, w in ((title, 2.0), (lead, 1.5), (rest, 1.0)):
+        for t, c in Counter(words).items():
+            weights[t] = weights.get(t, 0.0) + c * w
+    return [(t, c) for t, c in weights.items() if not t[:1].isdigit()]
 
 
 _BLOCK = 1000  # rows of the candidate product computed at a time

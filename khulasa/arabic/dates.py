@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from .normalize import normalize
+from .normalize import normalize, normalize_sentence
 from .numbers import NumberMatch
 from .numbers import find as find_numbers
 from .numbers import scan as scan_numbers
@@ -1131,7 +1131,7 @@ def _cue_pattern() -> re.Pattern:
 
 def may_contain(text: str) -> bool:
     """A fast test: False means ``find`` would find no date finer than a year in ``text``."""
-    return bool(_cue_pattern().search(normalize(text)))
+    return bool(_cue_pattern().search(normalize_sentence(text)))
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,13 @@ def normalize(text: str) -> str:
     return text.translate(_table())
 
 
+@lru_cache(maxsize=1024)
+def normalize_sentence(text: str) -> str:
+    """``normalize(text)``, remembered for the last texts: several readers (numbers, dates,
+    figures, repeats) each normalise the same sentence in turn."""
+    return normalize(text)
+
+
 def strip_diacritics(text: str) -> str:
     """Remove only vowel marks, tatweel and invisible characters (keeps letter forms)."""
     return text.translate(_deletions())

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import normalize
+from .normalize import normalize, normalize_sentence
 from .resources import read_table
 from .tokenize import Token, tokenize
 
@@ -529,7 +529,7 @@ def _hint() -> re.Pattern:
 
 def may_contain(text: str) -> bool:
     """A fast test: False means ``find`` would find no number in ``text`` (ordinals aside)."""
-    return bool(_hint().search(normalize(text)))
+    return bool(_hint().search(normalize_sentence(text)))
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
