@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from .normalize import normalize, normalize_sentence
@@ -97,8 +98,7 @@ def _data() -> _Data:
 
 # ---------------------------------------------------------------- tokens
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made once per token of every sentence read, so it must be cheap
     start: int
     end: int
     raw: str
@@ -165,15 +165,26 @@ def _cardinal_or_fraction(hit: tuple[float, str], key: str) -> tuple[float, str]
     return hit
 
 
+_readings: dict[str, tuple] = {}  # token as written -> (digits, word, conj): words repeat
+
+
+def _reading(raw: str, key: str) -> tuple:
+    if key[0].isdigit():
+        return _digit_value(key), None, False
+    word, conj = _number_word_cached(key, len(raw) > 1 and raw[1] == "\u064f")
+    return None, word, conj
+
+
 def _tokens(text: str, tokens: list[Token] | None = None) -> list[_Tok]:
+    readings = _readings
+    if len(readings) > 200_000:
+        readings.clear()
     out = []
     for t in tokens if tokens is not None else tokenize(text):
-        key = t.key
-        if key[0].isdigit():
-            out.append(_Tok(t.start, t.end, t.text, key, _digit_value(key)))
-        else:
-            word, conj = _number_word_cached(key, len(t.text) > 1 and t.text[1] == "\u064f")
-            out.append(_Tok(t.start, t.end, t.text, key, None, word, conj))
+        r = readings.get(t.text)
+        if r is None:
+            r = readings[t.text] = _reading(t.text, t.key)
+        out.append(_Tok(t.start, t.end, t.text, t.key, *r))
     return out
 
 
