@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from .normalize import normalize, strip_diacritics
 from .repair import split_glued
@@ -17,6 +18,7 @@ _WORD = re.compile(
     r"|\d+(?:[.,\u060C\u066B\u066C]\d+)*"
 )
 _SEPARATORS = str.maketrans("", "", ",\u060C\u066C")
+_DIGIT = re.compile(r"\d")
 
 # Memo of word -> terms: news vocabulary repeats, and this is the hot loop of analysis.
 _memo: dict[str, tuple[str, ...]] = {}
@@ -70,6 +72,8 @@ def terms(text: str) -> list[str]:
     """Content terms of ``text``; a number written with a multiplier word (7 آلاف, 1.5 مليون)
     becomes one term holding its value (7000, 1500000)."""
     words = _WORD.findall(strip_diacritics(text))
+    if not _DIGIT.search(text):  # the common case: no number to join with its multiplier
+        return list(chain.from_iterable(_terms_of(words)))
     multipliers = _multipliers()
     out: list[str] = []
     skip_next = False
