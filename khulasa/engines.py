@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
+from .parallel import one_thread_each
 from .parallel import workers as local_workers
 from .progress import track
 
@@ -36,7 +37,7 @@ class LocalEngine:
             return
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent
+                max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker
             )
         yield from _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
 
@@ -89,9 +90,10 @@ class DaskEngine:
             self.client.close()
 
 
-def _die_with_parent() -> None:
-    """A worker ends when the process that forked it dies, even by ``kill -9`` (Linux only:
-    elsewhere the pool's own shutdown has to do)."""
+def _start_worker() -> None:
+    """A worker runs one numerical thread, and ends when the process that forked it dies,
+    even by ``kill -9`` (Linux only: elsewhere the pool's own shutdown has to do)."""
+    one_thread_each()
     try:
         import ctypes
         import signal

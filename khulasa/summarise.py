@@ -134,6 +134,9 @@ def _leans_on_context(s: Sentence) -> bool:
     return (words[0],) in openers or tuple(words[:2]) in openers
 
 
+DENSE_CELLS = 100_000  # sentence-by-term matrices up to this size are dense (small stories)
+
+
 def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
     """The chosen sentences, in reading order."""
     pool = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
@@ -141,8 +144,10 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
         return []
     # a vocabulary of its own: term ids (and so the order in which similarities are summed)
     # depend on the story alone, not on the stories digested before it in the same process
-    x = tfidf_matrix([bag(s.terms) for s in pool], Vocabulary())
-    w = (x @ x.T).toarray()
+    bags = [bag(s.terms) for s in pool]
+    small = len(pool) * len({t for s in pool for t in s.terms}) <= DENSE_CELLS
+    x = tfidf_matrix(bags, Vocabulary(), dense=small)
+    w = (x @ x.T).astype(np.float64) if small else (x @ x.T).toarray()
     np.fill_diagonal(w, 1.0)
     n = len(pool)
     candidate = np.array([s.kind == "body" and s.words <= opt.max_words for s in pool])
@@ -157,6 +162,7 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
 
     quantities = [_quantities(s) for s in pool]
     incidence, concept_weight = _concepts(pool, quantities, opt.number_boost)
+    concept_rows = incidence.toarray() if len(pool) * incidence.shape[1] <= DENSE_CELLS else incidence
     # scale each term by its value on the whole story
     scale_cov = cap.sum() or 1.0
     scale_div = np.sqrt(np.bincount(labels, weights=reward, minlength=n_clusters)).sum() or 1.0
@@ -187,7 +193,7 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
         gain_cov = np.minimum(covered[:, None] + w[:, idx], cap[:, None]).sum(axis=0) - base
         mass = cluster_mass[labels[idx]]
         gain_div = np.sqrt(mass + reward[idx]) - np.sqrt(mass)
-        gain_con = (incidence @ open_weight)[idx]
+        gain_con = (concept_rows @ open_weight)[idx]
         gain = (gain_cov / scale_cov + opt.diversity * gain_div / scale_div + opt.concepts * gain_con / scale_con + prior[idx]) / cost[idx]
         best = idx[int(np.argmax(gain))]
         available[best] = False

@@ -60,13 +60,17 @@ def tfidf_matrix(
     *,
     sublinear: bool = True,
     idf_power: float = 1.0,
-) -> sparse.csr_matrix:
+    dense: bool = False,
+) -> sparse.csr_matrix | np.ndarray:
     """Rows of L2-normalised tf * idf**idf_power weights, one per bag of (term, count);
-    tf is 1 + log(count) when ``sublinear``, else the count itself."""
+    tf is 1 + log(count) when ``sublinear``, else the count itself. ``dense`` gives a numpy
+    array (one column per term of the vocabulary): far cheaper for a few sentences."""
     vocab = vocab if vocab is not None else Vocabulary()  # (an empty one is falsy)
     index = vocab.index
     flat = [t for b in bags for t, _ in b]
     vocab.extend(flat)
+    if dense:
+        return _dense(bags, [index[t] for t in flat], vocab, sublinear, idf_power)
     # built straight as CSR: one flat pass per array, no COO conversion (the fixed cost of
     # which dominated for the many small matrices of a digest)
     cols = np.fromiter(map(index.__getitem__, flat), dtype=np.int32, count=len(flat))
@@ -91,6 +95,22 @@ def tfidf_matrix(
     norms[norms == 0] = 1.0
     m.data /= np.repeat(norms, lengths).astype(np.float32)
     return m
+
+
+def _dense(bags, cols: list[int], vocab: Vocabulary, sublinear: bool, idf_power: float) -> np.ndarray:
+    x = np.zeros((len(bags), max(len(vocab), 1)), dtype=np.float32)
+    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
+    np.add.at(x, (rows, np.asarray(cols, dtype=np.int64)), np.asarray([c for b in bags for _, c in b], dtype=np.float32))
+    if sublinear:
+        big = x >= 1
+        x[big] = 1.0 + np.log(x[big])
+    if len(vocab):
+        idf = vocab.idf()
+        x *= idf ** idf_power if idf_power != 1.0 else idf
+    norms = np.sqrt((x.astype(np.float64) ** 2).sum(axis=1))
+    norms[norms == 0] = 1.0
+    x /= norms[:, None].astype(np.float32)
+    return x
 
 
 def bag(terms: Iterable[str], weight: float = 1.0) -> list[tuple[str, float]]:
