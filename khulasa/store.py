@@ -155,9 +155,12 @@ class Store:
         if lo is None:
             q, args = "SELECT n, id, published, bag, signature FROM articles WHERE duplicate_of IS NULL ORDER BY n", ()
         else:
+            # two searches of the publication index: with an OR, SQLite reads every original
             q = (
-                "SELECT n, id, published, bag, signature FROM articles WHERE duplicate_of IS NULL "
-                "AND (published BETWEEN ? AND ? OR published IS NULL) ORDER BY n"
+                "SELECT n, id, published, bag, signature FROM articles INDEXED BY articles_published"
+                " WHERE published BETWEEN ? AND ? AND duplicate_of IS NULL"
+                " UNION ALL SELECT n, id, published, bag, signature FROM articles INDEXED BY articles_published"
+                " WHERE published IS NULL AND duplicate_of IS NULL ORDER BY n"
             )
             args = (lo, hi)
         return list(self.db.execute(q, args))
