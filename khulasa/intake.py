@@ -87,7 +87,10 @@ def ingest(
         size = max(1, min(PIECE, -(-len(fresh) // (2 * getattr(engine, "workers", 2)))))
         counts = [len(range(0, len(b), size)) for b in batches]
         pieces = [b[i:i + size] for b in batches for i in range(0, len(b), size)]
-        stream = engine.imap(partial(prepare_chunk, figures=figures), pieces)
+        # the workers may run a whole batch ahead: while this process links and stores one
+        # batch, they analyse the next (with less in flight they would wait for the writer)
+        ahead = -(-batch // size) + 2 * getattr(engine, "workers", 2)
+        stream = engine.imap(partial(prepare_chunk, figures=figures), pieces, ahead=ahead)
         for part, k in track(list(zip(batches, counts)), len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
             _ingest_batch(part, lambda k=k: [p for _ in range(k) for p in next(stream)], replacing, store, engine, opt, report)
         report.total = store.count()

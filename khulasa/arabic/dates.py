@@ -78,6 +78,8 @@ class _Words:
     links: frozenset[str]
     about: frozenset[str]
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
+    cues: frozenset[str]  # more words that may hold a date on their own (the pre-check)
+    starts: frozenset[str]  # more words a date expression may start with
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,8 @@ def _words() -> _Words:
         links=frozenset(normalize(p) for p, _ in by["link"]),
         about=frozenset(normalize(p) for p, _ in by["about"]),
         months=months,
+        cues=frozenset(normalize(p) for p, _ in by["cue"]),
+        starts=frozenset(normalize(p) for p, _ in by["start"]),
     )
 
 
@@ -1119,7 +1123,7 @@ def _cue_pattern() -> re.Pattern:
     cues.update(w.weekdays, w.since, w.seasons, w.decades, w.plurals, w.units, w.decade_units)
     cues.update(k[0] for k in w.months)
     cues.update(k[0] for k in _holidays())
-    cues.update({"الاسبوع", "الشهر", "العام", "السنه", "يوم", "كانون", "تشرين", "الربع", "العقد", "شهر"})
+    cues.update(w.cues)
     cues.update(w.hijri)
     alternatives = [re.escape(c) for c in cues if len(c) > 1] + [r"\s+".join(map(re.escape, p)) for p in phrases]
     body = "|".join(sorted(alternatives, key=len, reverse=True))
@@ -1146,8 +1150,7 @@ def _start_words() -> frozenset[str]:
     words.update(k[0] for k in w.months)
     words.update(k[0] for k in _holidays())
     words.update(_nth())
-    words.update({"هذا", "هذه", "يوم", "ليوم", "اليوم", "شهر", "الشهر", "الربع", "عام", "العام", "سنه", "السنه",
-                  "بعد", "في", "اخر", "الاسبوع", "العقد", "كانون", "تشرين"})
+    words.update(w.starts)
     words.update(k for k, v in w.units.items() if k.startswith("ال"))
     return frozenset(words)
 
