@@ -31,15 +31,15 @@ class LocalEngine:
         return list(track(map(fn, pieces), len(pieces), label, progress, unit=" parts", size=size))
 
     def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
-        """``fn(piece)`` for each piece, in order, computed ahead of the caller."""
+        """``fn(piece)`` for each piece, in order, computed ahead of the caller (the first
+        pieces are submitted now, not when the first result is asked for)."""
         if self.workers < 2 or len(pieces) < self.min_pieces or "fork" not in multiprocessing.get_all_start_methods():
-            yield from map(fn, pieces)
-            return
+            return map(fn, pieces)
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker
             )
-        yield from _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
+        return _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
 
     def close(self) -> None:
         if self._executor is not None:
@@ -74,13 +74,17 @@ class DaskEngine:
         return self.client.gather(futures)
 
     def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
-        """``fn(piece)`` for each piece, in order, as tasks kept ahead of the caller."""
+        """``fn(piece)`` for each piece, in order, as tasks kept ahead of the caller (the
+        first are submitted now)."""
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
         def submit(f, piece):
             return self.client.submit(f, piece, pure=False)
 
-        for future, result in _window(submit, fn, pieces, ahead or 3 * workers, keep_future=True):
+        return self._placed(_window(submit, fn, pieces, ahead or 3 * workers, keep_future=True))
+
+    def _placed(self, done: Iterator) -> Iterator:
+        for future, result in done:
             for holders in self.client.who_has([future]).values():
                 self.placed.update(holders[:1])
             yield result
@@ -105,11 +109,14 @@ def _start_worker() -> None:
 
 def _window(submit, fn: Callable, pieces: Sequence, ahead: int, keep_future: bool = False) -> Iterator:
     """Results of ``submit(fn, piece)`` in order, with at most ``ahead`` pieces in flight:
-    the workers stay busy while the caller uses earlier results, and memory stays bounded."""
-    pending: deque = deque()
+    the workers stay busy while the caller uses earlier results, and memory stays bounded.
+    The first ``ahead`` pieces are submitted before this returns."""
     rest = iter(pieces)
-    for piece in islice(rest, ahead):
-        pending.append(submit(fn, piece))
+    pending = deque(submit(fn, piece) for piece in islice(rest, ahead))
+    return _drain(pending, rest, submit, fn, keep_future)
+
+
+def _drain(pending: deque, rest: Iterator, submit, fn: Callable, keep_future: bool) -> Iterator:
     while pending:
         future = pending.popleft()
         piece = next(rest, _END)

@@ -90,6 +90,11 @@ def ingest(
         # the workers may run a whole batch ahead: while this process links and stores one
         # batch, they analyse the next (with less in flight they would wait for the writer)
         ahead = -(-batch // size) + 2 * getattr(engine, "workers", 2)
+        if fresh:
+            # one article analysed here first loads the language data (lexicon, stems, number
+            # and date words) in this process, which needs most of it too, before the local
+            # workers fork and share it: otherwise each of them, and this process, load it
+            prepare_chunk(fresh[:1], figures)
         stream = engine.imap(partial(prepare_chunk, figures=figures), pieces, ahead=ahead)
         for part, k in track(list(zip(batches, counts)), len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
             _ingest_batch(part, lambda k=k: [p for _ in range(k) for p in next(stream)], replacing, store, engine, opt, report)
