@@ -1,6 +1,7 @@
 """The library entry point: ``khulasa.digest(paths_or_articles) -> Digest``."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from functools import partial
@@ -67,14 +68,19 @@ def _digest_each(stories: list[Story], by_id: dict[str, Article], figures_of, op
     """Fill in every story (digest, figures, claims, timeline, title) and give the articles
     in ``by_id`` their anchors."""
     work = partial(_story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
-    for story, (anchors, digest_, figs, claims, timeline) in zip(stories, map_stories(work, stories, len(by_id), progress)):
-        story.digest, story.figures, story.claims, story.timeline = digest_, figs, claims, timeline
-        for article_id, (day, source, evidence, confidence) in anchors.items():
-            by_id[article_id] = replace(
-                by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
-            )
-        if not story.title:
-            story.title = title_from_digest(story.digest, story.articles[0])
+    for story, result in zip(stories, map_stories(work, stories, len(by_id), progress)):
+        _fill(story, result, by_id)
+
+
+def _fill(story: Story, result, by_id: dict[str, Article]) -> None:
+    """Put what ``_story_work`` found into the story, and the anchors into its articles."""
+    anchors, story.digest, story.figures, story.claims, story.timeline = result
+    for article_id, (day, source, evidence, confidence) in anchors.items():
+        by_id[article_id] = replace(
+            by_id[article_id], anchor=day, anchor_source=source, anchor_evidence=evidence, anchor_confidence=confidence
+        )
+    if not story.title:
+        story.title = title_from_digest(story.digest, story.articles[0])
 
 
 def _story_work(story: Story, by_id: dict[str, Article], figures_of, opt: DigestOptions, with_figures: bool):
@@ -180,22 +186,45 @@ def digest_stored(
             rows = store.story_rows(_instant(since), _instant(until, end_of_day=True), _query_terms(query))
             wanted = [r["id"] for r in rows if len(r["articles"]) >= min_articles]
         titles = store.titles(wanted)
-        story_list: list[Story] = []
-        articles: list[Article] = []
-        # a slice of the stories at a time: only its articles' sentences are held in memory
-        # (and shared with the workers that digest it); the result keeps the articles without them
-        for lo in range(0, len(wanted), STORIES_AT_ONCE):
-            part, members_of = _digest_part(store, wanted[lo:lo + STORIES_AT_ONCE], titles, opt, figures, progress)
+        n_articles = sum(store.sizes(wanted).values())
+    # workers (forked; each opens the store itself) load and digest a slice of the stories at
+    # a time: no process holds every article's sentences, and loading is done on every core
+    slices = [wanted[i:i + STORIES_PER_TASK] for i in range(0, len(wanted), STORIES_PER_TASK)]
+    work = partial(_digest_slice, db=str(db), titles=titles, opt=opt, figures=figures)
+    story_list: list[Story] = []
+    articles: list[Article] = []
+    try:
+        for part, members in map_stories(work, slices, n_articles, progress):
             story_list.extend(part)
-            articles.extend(replace(a, sentences=[]) for s in part for a in members_of[s.id])
+            articles.extend(members)
+    finally:
+        _close_readers()
     return Digest(articles=articles, skipped=skipped, stories=story_list)
 
 
-STORIES_AT_ONCE = 2000
+STORIES_PER_TASK = 50
+
+_readers: dict[tuple[int, str], Store] = {}  # (process, path) -> an open store, for the slices
 
 
-def _digest_part(store: Store, wanted: list[int], titles: dict[int, str], opt: DigestOptions, figures: bool, progress):
-    """Digests of some stories of a store, and their articles by story id."""
+def _reader(db: str) -> Store:
+    """The store opened once per process (a forked worker never uses its parent's connection)."""
+    key = (os.getpid(), db)
+    if key not in _readers:
+        _readers[key] = Store(db, create=False)
+    return _readers[key]
+
+
+def _close_readers() -> None:
+    for (pid, path), store in list(_readers.items()):
+        if pid == os.getpid():
+            store.close()
+            del _readers[(pid, path)]
+
+
+def _digest_slice(wanted: list[int], db: str, titles: dict[int, str], opt: DigestOptions, figures: bool):
+    """Digests of some stories of a store, and their articles (without sentences)."""
+    store = _reader(db)
     loaded = list(store.articles_of(wanted))
     keys = {a.id: outlet_sentence_keys(a) for _, members, _ in loaded for a in members}
     counts = store.outlet_counts(k for ks in keys.values() for k in ks)
@@ -210,8 +239,9 @@ def _digest_part(store: Store, wanted: list[int], titles: dict[int, str], opt: D
             by_id[a.id] = a
             figures_of[a.id] = _outside_boilerplate(a, figs[a.id])
         story_list.append(Story(id=str(story_id), articles=[a.id for a in members], title=titles.get(story_id, "")))
-    _digest_each(story_list, by_id, figures_of, opt, figures, progress)
-    return story_list, {s.id: [by_id[i] for i in s.articles] for s in story_list}
+    for story in story_list:
+        _fill(story, _story_work(story, by_id, figures_of, opt, figures), by_id)
+    return story_list, [replace(by_id[i], sentences=[]) for s in story_list for i in s.articles]
 
 
 def _query_terms(query: str | None) -> list[str] | None:
