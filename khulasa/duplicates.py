@@ -17,9 +17,13 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # imported where used: datasketch loads scipy.integrate (0.4 s), which
+    # listing or digesting a store never needs
+    from datasketch import LeanMinHash, MinHashLSH
 
 from .arabic.normalize import normalize
 
@@ -37,6 +41,8 @@ def _shingles(words: list[str]) -> set[bytes]:
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple:
+    from datasketch import MinHash
+
     # generated once: building them is most of the cost of a fresh MinHash
     return MinHash(num_perm=NUM_PERM, scheme="affine32").permutations
 
@@ -54,6 +60,8 @@ def fingerprint(text: str) -> tuple[str, np.ndarray]:
     """The content hash of the normalised text and its MinHash signature (``NUM_PERM`` values)."""
     words = normalize(text).split()
     digest = _hash(words)
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme="affine32")
     m.update_batch(_shingles(words))
     return digest, m.hashvalues.astype(np.uint64)
@@ -73,6 +81,8 @@ def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
     """Copies among ``new``, checked against each other and against ``known`` (canonical
     articles already kept, e.g. in a store): article id -> the id of the canonical article it
     copies. ``new`` is taken earliest first, so within it the earliest copy is canonical."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     by_key: dict[str, Print] = {}
     by_content: dict[str, str] = {}
@@ -109,6 +119,8 @@ def _near_copy(p: Print, lsh: MinHashLSH, by_key: dict[str, Print]) -> str | Non
 
 def _minhash(signature: np.ndarray) -> LeanMinHash:
     # the index needs only the values: a lean sketch skips building the permutations
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
 
 

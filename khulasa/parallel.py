@@ -89,7 +89,12 @@ def map_stories(work, stories: list, n_articles: int, progress: bool | None) -> 
     global _STORY_WORK
     n_workers = workers()
     if n_articles < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=" stories", size=n_articles)]
+        from threadpoolctl import threadpool_limits
+
+        # one BLAS thread, as in the workers: a matrix product's rounding depends on how many
+        # threads share it, and a digest must not change with the number of cores it ran on
+        with threadpool_limits(limits=1):
+            return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=" stories", size=n_articles)]
     _STORY_WORK = work
     try:
         size = max(1, len(stories) // (n_workers * 8))

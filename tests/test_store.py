@@ -279,3 +279,29 @@ def test_copies_of_an_article_updated_in_place_stay_and_follow_the_new_version(t
     with sqlite3.connect(db) as c:
         sizes = dict(c.execute("SELECT id, size FROM stories WHERE size > 0"))
         assert sizes == dict(c.execute("SELECT story, count(*) FROM articles GROUP BY story"))
+
+
+def test_digests_over_a_large_store_are_the_same_on_workers_and_in_one_process(reference, monkeypatch):
+    """1,500 stored articles are digested by forked workers that open the store themselves;
+    the result is the one this process gets alone."""
+    import khulasa.parallel
+
+    db, report = reference
+    on_workers = digest_stored(db)
+    monkeypatch.setattr(khulasa.parallel, "workers", lambda: 1)
+    alone = digest_stored(db)
+
+    def summary(d):
+        return [
+            (s.id, s.title, s.articles, [(e.article, e.start, e.end) for e in s.digest],
+             [(f.article, f.start, f.value, f.measure, f.as_of_first) for f in s.figures],
+             [(c.measure, c.values, c.agree) for c in s.claims],
+             [(e.first, e.last, e.article, e.start, e.also) for e in s.timeline])
+            for s in d.stories
+        ]
+
+    assert len(on_workers.stories) == len(alone.stories) > 500
+    assert summary(on_workers) == summary(alone)
+    assert [(a.id, a.anchor, a.anchor_source) for a in on_workers.articles] == [(a.id, a.anchor, a.anchor_source) for a in alone.articles]
+    assert len(on_workers.articles) == report.total and all(not a.sentences for a in on_workers.articles)
+    assert sum(len(s.timeline) for s in alone.stories) > 1000
