@@ -194,7 +194,7 @@ def digest_stored(
     story_list: list[Story] = []
     articles: list[Article] = []
     try:
-        for part, members in map_stories(work, slices, n_articles, progress):
+        for part, members in map_stories(work, slices, n_articles, progress, unit=f" ×{STORIES_PER_TASK} stories"):
             story_list.extend(part)
             articles.extend(members)
     finally:

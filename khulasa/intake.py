@@ -29,17 +29,16 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .analyse import OUTLET_REPEATS, analyse, as_boilerplate, outlet_sentence_keys
+from .analyse import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from .arabic.terms import terms
-from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies, fingerprint
+from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
 from .engines import LocalEngine
-from .figures import extract
 from .ingest import read_paths
 from .model import Article, Skipped
+from .parallel import analyse_one
 from .progress import track
 from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
 from .stories import StoryOptions, agglomerate, article_bag, edges
-from .timeline import read_dates
 
 BATCH = 2000  # articles per transaction
 PIECE = 100  # articles per analysis task
@@ -135,12 +134,10 @@ def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared |
 
 
 def _prepare(a: Article, figures: bool) -> Prepared:
-    done = analyse(a)
-    content, signature = fingerprint(a.text)
+    done, figs, content, signature = analyse_one(a, figures)
     bag = article_bag(done)
-    figs = extract(done) if figures else []
     return Prepared(
-        analysis=pack_analysis(read_dates(done).sentences, figs),
+        analysis=pack_analysis(done.sentences, figs),
         content=content,
         signature=signature,
         bag=bag,

@@ -25,24 +25,34 @@ CHUNK = 100
 Analysis = tuple  # (sentences, figures, content hash, MinHash signature)
 
 
+def analyse_one(article: Article, figures: bool) -> tuple[Article, list[Figure], str, object]:
+    """The per-article work, whether for files or for a store: the article with its sentences
+    (and their dates), its figures (none when ``figures`` is false), its content hash and its
+    MinHash signature. The dates are read right after the figures: they reuse their scan of
+    each sentence."""
+    done = analyse(article)
+    figs = extract(done) if figures else []
+    return read_dates(done), figs, *fingerprint(article.text)
+
+
 def analyse_chunk(chunk: list[Article], figures: bool) -> list[Analysis]:
-    """The per-article work, for a worker: only what is new goes back (the caller has the
-    texts). Figures are left empty when ``figures`` is false."""
+    """``analyse_one`` for a worker: only what is new goes back (the caller has the texts)."""
     out = []
     for a in chunk:
-        done = analyse(a)
-        figs = extract(done) if figures else []
-        out.append((read_dates(done).sentences, figs, *fingerprint(a.text)))
+        done, figs, content, signature = analyse_one(a, figures)
+        out.append((done.sentences, figs, content, signature))
     return out
 
 
-def one_thread_each() -> None:
-    """Pool initializer: the processes are the parallelism, so the numerical libraries run
-    one thread each (a BLAS thread pool per process fights the others for the same cores:
-    measured, a digest took 60 % more CPU time with it)."""
+def one_thread_each():
+    """The numerical libraries limited to one thread: as a pool initializer for the life of
+    the worker, or as a context (``with one_thread_each():``). The processes are the
+    parallelism (a BLAS thread pool per process fought the others for the cores: a digest took
+    60 % more CPU time), and a matrix product's rounding depends on how many threads share it,
+    so a digest must be computed alike in one process and on workers."""
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(limits=1)
+    return threadpool_limits(limits=1)
 
 
 def workers() -> int:
@@ -83,18 +93,14 @@ def _story_chunk(stories: list) -> list:
     return [_STORY_WORK(story) for story in stories]
 
 
-def map_stories(work, stories: list, n_articles: int, progress: bool | None) -> list:
+def map_stories(work, stories: list, n_articles: int, progress: bool | None, unit: str = " stories") -> list:
     """``work(story)`` for every story, in order; on every core for large inputs. The workers
     are forked after the articles are analysed, so they share them without copying."""
     global _STORY_WORK
     n_workers = workers()
     if n_articles < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        from threadpoolctl import threadpool_limits
-
-        # one BLAS thread, as in the workers: a matrix product's rounding depends on how many
-        # threads share it, and a digest must not change with the number of cores it ran on
-        with threadpool_limits(limits=1):
-            return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=" stories", size=n_articles)]
+        with one_thread_each():  # as in the workers: the result must not depend on the core count
+            return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=unit, size=n_articles)]
     _STORY_WORK = work
     try:
         size = max(1, len(stories) // (n_workers * 8))
@@ -103,7 +109,7 @@ def map_stories(work, stories: list, n_articles: int, progress: bool | None) -> 
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=one_thread_each) as pool:
             results = pool.map(_story_chunk, chunks)
-            for part in track(results, len(chunks), "digesting", progress, unit=" story groups", size=n_articles):
+            for part in track(results, len(chunks), "digesting", progress, unit=f" ×{size}{unit}", size=n_articles):
                 out.extend(part)
         return out
     finally:

@@ -434,8 +434,7 @@ def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure
     # fields after the sixth (from a newer khulasa) are ignored, and a store written before
     # dates were kept has five: either way the store can still be read
     article.sentences = [
-        Sentence(article.id, k, start, end, text[start:end], kind, terms, words,
-                 (_unpack_dates(text[start:end], rest[0]) if rest[0] else rest[0]) if rest else None)
+        Sentence(article.id, k, start, end, text[start:end], kind, terms, words, _unpack_dates(text, start, rest[0]) if rest else None)
         for k, (start, end, kind, terms, words, *rest) in enumerate(sentences)
     ]
     return article, figures
@@ -450,11 +449,12 @@ def _pack_dates(dates: tuple[DateMatch, ...] | None) -> tuple | None:
     )
 
 
-def _unpack_dates(text: str, packed: tuple | None) -> tuple[DateMatch, ...] | None:
+def _unpack_dates(text: str, start: int, packed: tuple | None) -> tuple[DateMatch, ...] | None:
+    """The dates of the sentence at ``start`` of ``text`` (offsets into the sentence)."""
     if not packed:  # not read (None), or no date (most sentences)
         return packed
     return tuple(
-        DateMatch(m[0], m[1], text[m[0]:m[1]],
+        DateMatch(m[0], m[1], text[start + m[0]:start + m[1]],
                   DateValue(date.fromordinal(m[2]), date.fromordinal(m[3]), m[4]) if len(m) > 2 else None)
         for m in packed
     )

@@ -83,8 +83,7 @@ def vectors(bags: Sequence[Bag]) -> sparse.csr_matrix:
     cosine is summed in the same order whatever other bags are in the matrix: edges computed
     in different partitions or processes are bit for bit the same."""
     vocab = Vocabulary()
-    for t in sorted({t for b in bags for t, _ in b}):
-        vocab.add(t)
+    vocab.extend(sorted({t for b in bags for t, _ in b}))
     return tfidf_matrix(bags, vocab, sublinear=False, idf_power=1.5), vocab
 
 

@@ -22,13 +22,6 @@ class Vocabulary:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
         self._idf: list[float] = []
-        self._array = np.zeros(1024, dtype=np.float32)  # _idf as an array, filled as terms come
-        self._filled = 0
-
-    def add(self, term: str) -> int:
-        i = self.index[term] = len(self._idf)
-        self._idf.append(_idf(term))
-        return i
 
     def extend(self, terms: Iterable[str]) -> None:
         """Add the terms not yet known, in order of first appearance (so ids never depend on
@@ -39,16 +32,7 @@ class Vocabulary:
         self._idf.extend(map(_idf, new))
 
     def idf(self) -> np.ndarray:
-        n = len(self._idf)
-        if self._filled < n:
-            # a vocabulary shared by a whole run grows by a few terms a call: convert only those
-            if len(self._array) < n:
-                grown = np.zeros(max(n, 2 * len(self._array)), dtype=np.float32)
-                grown[:self._filled] = self._array[:self._filled]
-                self._array = grown
-            self._array[self._filled:n] = self._idf[self._filled:n]
-            self._filled = n
-        return self._array[:n]
+        return np.asarray(self._idf, dtype=np.float32)
 
     def __len__(self) -> int:
         return len(self._idf)

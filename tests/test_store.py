@@ -244,16 +244,16 @@ def test_cli_ingest_stories_and_digest(tmp_path):
 
 
 def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
-    import khulasa.intake as intake
+    import khulasa.parallel as per_article  # the per-article analysis the ingest runs
 
-    real = intake.analyse
+    real = per_article.analyse
 
     def analyse(article):
         if article.id == "bad":
             raise ValueError("cannot read this one")
         return real(article)
 
-    monkeypatch.setattr(intake, "analyse", analyse)
+    monkeypatch.setattr(per_article, "analyse", analyse)
     good = Article(id="good", text="قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس.")
     bad = Article(id="bad", text="نص آخر عن موضوع آخر في مدينة أخرى تماما.")
     report = ingest([good, bad], tmp_path / "news.db", progress=False)
