@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
-from .arabic.dates import day_words, named_weekday
+from .arabic.dates import day_words, may_contain, named_weekday
 from .arabic.dates import find as find_dates
+from .arabic.segment import segment
 from .arabic.normalize import normalize
 from .model import Article
 
@@ -31,23 +32,32 @@ class Anchor:
     confidence: str  # high | medium | low | none
 
 
-def _latest_full_date(article: Article) -> tuple[date, str] | None:
+def _dated_parts(article: Article) -> list[str]:
+    """The sentences of the article that may hold a date finer than a year: the only ones
+    that can fix or score an anchor. Each candidate anchor reads these, not the whole text
+    (an undated article is read against 15 to 21 candidate days)."""
+    text = article.text
+    parts = (text[seg.start:seg.end] for seg in segment(text))
+    return [p for p in parts if may_contain(p)]
+
+
+def _latest_full_date(parts: list[str]) -> tuple[date, str] | None:
     best = None
-    for m in find_dates(article.text):
+    for m in (m for part in parts for m in find_dates(part)):
         if m.value is not None and m.value.grain == "day":
             if best is None or m.value.first > best[0]:
                 best = (m.value.first, m.text)
     return best
 
 
-def _score(article: Article, candidate: date) -> tuple[int, int, list[str]]:
+def _score(parts: list[str], candidate: date) -> tuple[int, int, list[str]]:
     """How many weekday statements agree with ``candidate`` as the anchor, minus those that
     contradict it (and dates it would put in the future); the days from the latest event the
     text dates to the candidate (news is written soon after); and the agreeing statements."""
     score = 0
     agreeing = []
     latest = None
-    for m in find_dates(article.text, candidate):
+    for m in (m for part in parts for m in find_dates(part, candidate)):
         if m.value is None:
             continue
         words = set(normalize(m.text).split())
@@ -75,8 +85,8 @@ def _score(article: Article, candidate: date) -> tuple[int, int, list[str]]:
     return score, lag, agreeing
 
 
-def _best(article: Article, candidates: list[date], centre: date) -> tuple[date, int, list[str]]:
-    scored = [(*_score(article, c), c) for c in candidates]
+def _best(parts: list[str], candidates: list[date], centre: date) -> tuple[date, int, list[str]]:
+    scored = [(*_score(parts, c), c) for c in candidates]
     top = max(s for s, _, _, _ in scored)
     # among the candidates the weekdays agree with best: soonest after the events it dates,
     # then nearest the centre
@@ -89,12 +99,13 @@ def article_anchor(article: Article) -> Anchor | None:
     """The anchor from the article alone, or None when its text does not fix one."""
     if article.published is not None:
         return Anchor(article.published.date(), "published", article.published.isoformat(), "high")
-    latest = _latest_full_date(article)
+    parts = _dated_parts(article)
+    latest = _latest_full_date(parts)
     if latest is None:
         return None
     first, text = latest
     candidates = [first + timedelta(days=k) for k in range(WINDOW_AFTER + 1)]
-    day, score, agreeing = _best(article, candidates, first)
+    day, score, agreeing = _best(parts, candidates, first)
     evidence = f"آخر تاريخ كامل في النص: {text}" + (f"؛ {'، '.join(agreeing)}" if agreeing else "")
     return Anchor(day, "text", evidence, "medium" if score > 0 else "low")
 
@@ -113,7 +124,7 @@ def story_anchors(articles: list[Article], known: dict[str, Anchor | None]) -> d
             out[article.id] = Anchor(None, "none", "لا تاريخ في النص ولا في القصة", "none")
             continue
         candidates = [centre + timedelta(days=k) for k in range(-STORY_WINDOW, STORY_WINDOW + 1)]
-        day, score, agreeing = _best(article, candidates, centre)
+        day, score, agreeing = _best(_dated_parts(article), candidates, centre)
         evidence = "تواريخ المقالات الأخرى في القصة" + (f"؛ {'، '.join(agreeing)}" if agreeing else "")
         out[article.id] = Anchor(day, "story", evidence, "medium" if score > 0 else "low")
     return out

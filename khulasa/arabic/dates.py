@@ -80,6 +80,7 @@ class _Words:
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
     cues: frozenset[str]  # more words that may hold a date on their own (the pre-check)
     starts: frozenset[str]  # more words a date expression may start with
+    before_digits: frozenset[str]  # words that start one only before digits (في 3 أيام)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def _words() -> _Words:
         months=months,
         cues=frozenset(normalize(p) for p, _ in by["cue"]),
         starts=frozenset(normalize(p) for p, _ in by["start"]),
+        before_digits=frozenset(normalize(p) for p, _ in by["start_number"]),
     )
 
 
@@ -1145,7 +1147,8 @@ def _start_words() -> frozenset[str]:
     words: set[str] = set()
     words.update(k[0] for k in w.days)
     words.update(w.parts, w.weekdays, w.weekday_bare, w.edges, w.since, w.ago, w.about, w.seasons, w.decades)
-    words.update(w.rest, w.plurals, w.decade_units, w.range_from)
+    # (not من: a range's من is read from the date after it)
+    words.update(w.rest, w.plurals, w.decade_units)
     words.update(k[0] for k in w.weekend)
     words.update(k[0] for k in w.months)
     words.update(k[0] for k in _holidays())
@@ -1168,8 +1171,11 @@ def find(
     i = 0
     n = len(s.toks)
     starts = _start_words()
+    before_digits = s.w.before_digits
     while i < n:
-        if i not in s.numbers and s.keys[i] not in starts and s.bare(i) not in starts:
+        if i not in s.numbers and s.keys[i] not in starts and s.bare(i) not in starts and not (
+            s.keys[i] in before_digits and i + 1 < n and s.keys[i + 1][:1].isdigit()
+        ):
             i += 1  # the common case: a word no date expression starts with
             continue
         # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward
