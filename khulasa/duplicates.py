@@ -5,7 +5,10 @@ one voice, not several, and the copies take no part in finding stories.
 
 Resemblance is the Jaccard similarity of word 5-shingles over normalised text, estimated by a
 MinHash signature (datasketch); an LSH index over the signatures' bands finds the candidate
-pairs, so no pair is compared blindly. Identical normalised texts share a content hash and are
+pairs, so no pair is compared blindly. An input of at most ``EXACT_MAX`` articles (a folder
+of files to digest) needs neither: its shingle sets are compared exactly, pair by pair, which
+is cheaper than loading the index (datasketch's import alone took a third of a digest of five
+files) and never misses a pair the bands would. Identical normalised texts share a content hash and are
 copies whatever their dates; near copies must be published within ``WINDOW_DAYS`` of each
 other (an article days later that reuses a wire text is a new report, and comparing only a
 window keeps a large store's work bounded).
@@ -31,6 +34,7 @@ SHINGLE = 5
 NUM_PERM = 64
 THRESHOLD = 0.8  # estimated shared share of shingles at which two texts are one content
 WINDOW_DAYS = 15.0
+EXACT_MAX = 50  # inputs up to this many articles compare shingle sets exactly
 
 
 def _shingles(words: list[str]) -> set[bytes]:
@@ -56,10 +60,13 @@ def _hash(words: list[str]) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
 
 
-def fingerprint(text: str) -> tuple[str, np.ndarray]:
-    """The content hash of the normalised text and its MinHash signature (``NUM_PERM`` values)."""
+def fingerprint(text: str, exact: bool = False) -> tuple[str, np.ndarray | frozenset[bytes]]:
+    """The content hash of the normalised text and its MinHash signature (``NUM_PERM`` values),
+    or with ``exact`` its set of shingles itself."""
     words = normalize(text).split()
     digest = _hash(words)
+    if exact:
+        return digest, frozenset(_shingles(words))
     from datasketch import MinHash
 
     m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme="affine32")
@@ -74,21 +81,27 @@ class Print:
     key: str  # the article id
     published: datetime | None
     content: str  # content hash
-    signature: np.ndarray
+    signature: np.ndarray | frozenset[bytes]  # MinHash values, or the shingles (``exact``)
 
 
 def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
     """Copies among ``new``, checked against each other and against ``known`` (canonical
     articles already kept, e.g. in a store): article id -> the id of the canonical article it
-    copies. ``new`` is taken earliest first, so within it the earliest copy is canonical."""
-    from datasketch import MinHashLSH
+    copies. ``new`` is taken earliest first, so within it the earliest copy is canonical.
+    Prints are all MinHash signatures or all shingle sets (``fingerprint(exact=True)``)."""
+    exact = all(isinstance(p.signature, frozenset) for p in (*known, *new))
+    if exact:
+        lsh = None
+    else:
+        from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     by_key: dict[str, Print] = {}
     by_content: dict[str, str] = {}
 
     def keep(p: Print) -> None:
-        lsh.insert(p.key, _minhash(p.signature), check_duplication=False)
+        if lsh is not None:
+            lsh.insert(p.key, _minhash(p.signature), check_duplication=False)
         by_key[p.key] = p
         by_content.setdefault(p.content, p.key)
 
@@ -96,7 +109,8 @@ def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
         keep(p)
     copies: dict[str, str] = {}
     for p in sorted(new, key=lambda p: (_time(p.published), p.key)):
-        original = by_content.get(p.content) or _near_copy(p, lsh, by_key)
+        candidates = by_key if lsh is None else lsh.query(_minhash(p.signature))
+        original = by_content.get(p.content) or _near_copy(p, candidates, by_key)
         if original is not None:
             copies[p.key] = original
         else:
@@ -104,13 +118,19 @@ def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
     return copies
 
 
-def _near_copy(p: Print, lsh: MinHashLSH, by_key: dict[str, Print]) -> str | None:
+def _similarity(p: Print, q: Print) -> float:
+    if isinstance(p.signature, frozenset):
+        return len(p.signature & q.signature) / (len(p.signature | q.signature) or 1)
+    return float(np.mean(p.signature == q.signature))
+
+
+def _near_copy(p: Print, candidates, by_key: dict[str, Print]) -> str | None:
     best: tuple[float, float, str] | None = None
-    for key in lsh.query(_minhash(p.signature)):
+    for key in candidates:
         q = by_key[key]
         if p.published and q.published and abs((p.published - q.published).total_seconds()) > WINDOW_DAYS * 86400:
             continue
-        similarity = float(np.mean(p.signature == q.signature))
+        similarity = _similarity(p, q)
         if similarity >= THRESHOLD:
             candidate = (-similarity, _time(q.published), key)
             best = candidate if best is None or candidate < best else best

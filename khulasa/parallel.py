@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from .analyse import analyse
-from .duplicates import fingerprint
+from .duplicates import EXACT_MAX, fingerprint
 from .figures import extract
 from .model import Article, Figure
 from .progress import track
@@ -25,21 +25,21 @@ CHUNK = 100
 Analysis = tuple  # (sentences, figures, content hash, MinHash signature)
 
 
-def analyse_one(article: Article, figures: bool) -> tuple[Article, list[Figure], str, object]:
+def analyse_one(article: Article, figures: bool, exact: bool = False) -> tuple[Article, list[Figure], str, object]:
     """The per-article work, whether for files or for a store: the article with its sentences
     (and their dates), its figures (none when ``figures`` is false), its content hash and its
-    MinHash signature. The dates are read right after the figures: they reuse their scan of
-    each sentence."""
+    MinHash signature (its shingle set with ``exact``: see ``duplicates``). The dates are read
+    right after the figures: they reuse their scan of each sentence."""
     done = analyse(article)
     figs = extract(done) if figures else []
-    return read_dates(done), figs, *fingerprint(article.text)
+    return read_dates(done), figs, *fingerprint(article.text, exact)
 
 
-def analyse_chunk(chunk: list[Article], figures: bool) -> list[Analysis]:
+def analyse_chunk(chunk: list[Article], figures: bool, exact: bool = False) -> list[Analysis]:
     """``analyse_one`` for a worker: only what is new goes back (the caller has the texts)."""
     out = []
     for a in chunk:
-        done, figs, content, signature = analyse_one(a, figures)
+        done, figs, content, signature = analyse_one(a, figures, exact)
         out.append((done.sentences, figs, content, signature))
     return out
 
@@ -66,11 +66,13 @@ def analyse_all(
     articles: list[Article], figures: bool, progress: bool | None
 ) -> list[tuple[Article, list[Figure], tuple[str, object]]]:
     """Each article analysed, with its figures (empty when ``figures`` is false) and its
-    fingerprint (content hash, MinHash signature), in input order."""
+    fingerprint (content hash, MinHash signature; shingle set for a small input), in input
+    order."""
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
     n_workers = workers()
     if len(articles) < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        results = (analyse_chunk(c, figures) for c in chunks)
+        exact = len(articles) <= EXACT_MAX
+        results = (analyse_chunk(c, figures, exact) for c in chunks)
         return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=one_thread_each) as pool:
