@@ -26,7 +26,7 @@ import numpy as np
 
 if TYPE_CHECKING:  # imported where used: datasketch loads scipy.integrate (0.4 s), which
     # listing or digesting a store never needs
-    from datasketch import LeanMinHash, MinHashLSH
+    from datasketch import LeanMinHash
 
 from .arabic.normalize import normalize
 
