@@ -95,6 +95,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=OFF")
+            # a batch's updates of the outlet sentence counts touch pages all over that table:
+            # in the default 2 MB cache they spilled to disk mid-transaction (0.3 s a batch)
+            self.db.execute("PRAGMA cache_size=-65536")
             self._check_or_create(create)
         except sqlite3.DatabaseError as e:
             self.db.close()
@@ -145,7 +148,8 @@ class Store:
     def originals_with_content(self, contents: Iterable[str]) -> list[Print]:
         found = []
         for part in _parts(list(set(contents))):
-            q = f"SELECT id, published, content, signature FROM articles WHERE duplicate_of IS NULL AND content IN ({_marks(part)})"
+            # by the content index: left to itself, SQLite walked every original (0.1 s a batch)
+            q = f"SELECT id, published, content, signature FROM articles INDEXED BY articles_content WHERE content IN ({_marks(part)}) AND duplicate_of IS NULL"
             found.extend(_print(*row) for row in self.db.execute(q, part))
         return found
 
