@@ -170,6 +170,7 @@ def agglomerate(nodes: Sequence[Hashable], links: list[tuple[float, Hashable, Ha
     for s, a, b in ordered:
         link[a][b] = s
         link[b][a] = s
+    pairs = {v: dict(w) for v, w in link.items()}  # node to node, kept for the reassignment
     owner = {v: v for v in nodes}
     members: dict = {v: [v] for v in nodes}
     for s, i, j in ordered:
@@ -194,7 +195,46 @@ def agglomerate(nodes: Sequence[Hashable], links: list[tuple[float, Hashable, Ha
             lc[a] = lc.get(a, 0.0) + w
             del lc[b]
         la.pop(b, None)
-    return [sorted(g) for g in members.values()]
+    _reassign(pairs, owner, members, threshold)
+    return [sorted(g) for g in members.values() if g]
+
+
+REASSIGN_PASSES = 3
+
+
+def _reassign(pairs: dict, owner: dict, members: dict, threshold: float) -> None:
+    """Greedy merging is decided in order: an article whose strongest link is to an article
+    of another event (a report on a strike that recounts the attack before it) can be taken
+    into that event's group while it is small, and stay there once its own event's group has
+    grown. An article whose mean similarity to the other members of its group has fallen under
+    the threshold is moved to the group, at least as large, it is closest to on average, when
+    that reaches the threshold (the test that admitted it in the first place); nodes are
+    visited in order, a few passes, so the result depends on the graph alone."""
+    for _ in range(REASSIGN_PASSES):
+        moved = False
+        for v in sorted(pairs):
+            mine = owner[v]
+            sums: dict = {}
+            for u, s in pairs[v].items():
+                sums[owner[u]] = sums.get(owner[u], 0.0) + s
+            others = len(members[mine]) - 1
+            own = sums.get(mine, 0.0) / others if others else 0.0
+            if own >= threshold:
+                continue
+            # only toward groups at least as large: a mean over a large group is diluted by
+            # the pairs that are no links, so a small group would win on size alone
+            best, target = max(
+                ((sums[g] / len(members[g]), g) for g in sorted(sums) if g != mine and len(members[g]) >= others),
+                default=(0.0, None),
+            )
+            if target is None or best < threshold or best <= own:
+                continue
+            members[mine].remove(v)
+            members[target].append(v)
+            owner[v] = target
+            moved = True
+        if not moved:
+            break
 
 
 def group(articles: list[Article], opt: StoryOptions | None = None) -> list[list[int]]:

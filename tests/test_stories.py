@@ -6,6 +6,7 @@ import pytest
 import khulasa
 from khulasa.ingest import read_paths
 from khulasa.model import Article
+from khulasa.stories import agglomerate
 
 
 def _ant_articles(rows, n, seed, keep=lambda r: True):
@@ -66,3 +67,29 @@ def test_a_copy_of_an_article_is_one_voice(seeds_dir):
     assert {f.article for f in story.figures} == {"wire-a"}
     besieged = next(c for c in story.claims if c.measure in ("besieged", "population"))
     assert len(besieged.figures) == 1
+
+
+def test_an_article_taken_early_into_another_event_moves_to_its_own():
+    # A (a report on the attack) links most strongly to T1, a report on a strike that recounts
+    # the attack, so greedy merging puts it with the strike while that group is small; once
+    # the strike group has grown, A's mean similarity to it (0.5 / 4) is under the threshold
+    # while its mean to the attack's group is 0.3
+    strike = ["T1", "T2", "T3", "T4"]
+    attack = ["D1", "D2", "D3", "D4", "D5"]
+    links = [(0.5, "A", "T1")]
+    links += [(0.45, a, b) for i, a in enumerate(strike) for b in strike[i + 1:]]
+    links += [(0.4, a, b) for i, a in enumerate(attack) for b in attack[i + 1:]]
+    links += [(0.3, "A", d) for d in attack]
+    groups = agglomerate(["A", *strike, *attack], links, 0.18)
+    assert sorted(groups) == [["A", *attack], strike]
+
+
+def test_an_article_is_not_pulled_out_of_its_story_by_a_smaller_group():
+    # M joined its group early through B1; its mean to the grown group (0.55 / 5) is under the
+    # threshold, and its mean to a pair it also links to is 0.3, but means over groups of
+    # very different sizes are not compared: it stays
+    big = ["B1", "B2", "B3", "B4", "B5"]
+    links = [(0.55, "M", "B1")] + [(0.5, a, b) for i, a in enumerate(big) for b in big[i + 1:]]
+    links += [(0.35, "P1", "P2"), (0.3, "M", "P1"), (0.3, "M", "P2")]
+    groups = agglomerate(["M", *big, "P1", "P2"], links, 0.18)
+    assert sorted(groups) == [["B1", "B2", "B3", "B4", "B5", "M"], ["P1", "P2"]]
