@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .normalize import normalize, normalize_sentence
 from .resources import read_table
-from .tokenize import Token, tokenize
+from .tokenize import Token, tokenize, word_runs
 
 KINDS = ("count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier")
 COUNT_KINDS = frozenset({"count", "percent", "fraction", "money"})  # quantities a figure can state
@@ -531,16 +531,25 @@ def _looks_like_identifier(tok: _Tok, text: str) -> bool:
 
 # ---------------------------------------------------------------- find
 
+_HINT_PREFIXES = ("", "و", "ال", "ب", "ل", "لل", "وال")
+_HINT_SUFFIXES = ("", "هم", "ها", "ه")
+
+
 @lru_cache(maxsize=1)
-def _hint() -> re.Pattern:
-    words = sorted({k for k in _data().words if "#" not in k}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(r"\d|(?<!\w)(?:و|ال|ب|ل|لل|وال)?(?:" + body + r")(?:هم|ها|ه)?(?!\w)")
+def _hint() -> frozenset[str]:
+    """Every number word with the clitics it may carry, as whole words: a set lookup per word
+    is several times cheaper than one regular expression of a thousand alternatives."""
+    words = {k for k in _data().words if "#" not in k}
+    return frozenset(p + w + x for w in words for p in _HINT_PREFIXES for x in _HINT_SUFFIXES)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def may_contain(text: str) -> bool:
     """A fast test: False means ``find`` would find no number in ``text`` (ordinals aside)."""
-    return bool(_hint().search(normalize_sentence(text)))
+    key = normalize_sentence(text)
+    return bool(_DIGIT.search(key)) or not _hint().isdisjoint(word_runs(key))
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .normalize import normalize
@@ -49,3 +50,14 @@ def tokenize(text: str) -> list[Token]:
 def words(text: str) -> list[str]:
     """Normalised word keys of ``text``."""
     return [t.key for t in tokenize(text)]
+
+
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1024)
+def word_runs(key: str) -> tuple[str, ...]:
+    """The maximal runs of word characters of a normalised text (letters and digits together,
+    as regular expressions' \\w sees them), remembered for the last texts: the number and the
+    date pre-checks of one sentence both look its words up."""
+    return tuple(_RUN.findall(key))
