@@ -17,8 +17,8 @@ from statistics import median
 
 from .arabic.dates import day_words, may_contain, named_weekday
 from .arabic.dates import find as find_dates
-from .arabic.segment import segment
 from .arabic.normalize import normalize
+from .arabic.segment import segment
 from .model import Article
 
 WINDOW_AFTER = 14  # days after the latest stated date an article may have been written

@@ -8,10 +8,10 @@ MinHash signature (datasketch); an LSH index over the signatures' bands finds th
 pairs, so no pair is compared blindly. An input of at most ``EXACT_MAX`` articles (a folder
 of files to digest) needs neither: its shingle sets are compared exactly, pair by pair, which
 is cheaper than loading the index (datasketch's import alone took a third of a digest of five
-files) and never misses a pair the bands would. Identical normalised texts share a content hash and are
-copies whatever their dates; near copies must be published within ``WINDOW_DAYS`` of each
-other (an article days later that reuses a wire text is a new report, and comparing only a
-window keeps a large store's work bounded).
+files) and never misses a pair the bands would. Identical normalised texts share a content
+hash and are copies whatever their dates; near copies must be published within
+``WINDOW_DAYS`` of each other (an article days later that reuses a wire text is a new report,
+and comparing only a window keeps a large store's work bounded).
 """
 from __future__ import annotations
 

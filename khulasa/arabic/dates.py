@@ -30,7 +30,7 @@ from .normalize import normalize, normalize_sentence
 from .numbers import NumberMatch
 from .numbers import find as find_numbers
 from .numbers import scan as scan_numbers
-from .resources import read_table
+from .resources import precheck_clitics, read_table
 from .tokenize import Token, word_runs
 
 
@@ -1111,9 +1111,6 @@ def _future_verb_before(s: _Scan, i: int, window: int = 4) -> bool:
     return False
 
 
-_CUE_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "لل", "بال", "وال")
-
-
 @dataclass(frozen=True)
 class _Cues:
     words: frozenset[str]  # with their clitics, as whole words
@@ -1137,14 +1134,15 @@ def _cues() -> _Cues:
     cues.update(k[0] for k in _holidays())
     cues.update(w.cues)
     cues.update(w.hijri)
+    prefixes = precheck_clitics("date_prefix")
     rest: dict[str, set[tuple[str, ...]]] = {}
     for p in phrases:
-        for prefix in _CUE_PREFIXES:
+        for prefix in prefixes:
             rest.setdefault(prefix + p[0], set()).add(p[1:])
     return _Cues(
-        words=frozenset(prefix + c for c in cues if len(c) > 1 for prefix in _CUE_PREFIXES),
+        words=frozenset(prefix + c for c in cues if len(c) > 1 for prefix in prefixes),
         phrases={k: tuple(sorted(v)) for k, v in rest.items()},
-        edges=frozenset(prefix + e for e in {*w.edges, *w.rest} for prefix in _CUE_PREFIXES),
+        edges=frozenset(prefix + e for e in {*w.edges, *w.rest} for prefix in prefixes),
     )
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from .normalize import normalize, normalize_sentence
-from .resources import read_table
+from .resources import precheck_clitics, read_table
 from .tokenize import Token, tokenize, word_runs
 
 KINDS = ("count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier")
@@ -531,16 +531,13 @@ def _looks_like_identifier(tok: _Tok, text: str) -> bool:
 
 # ---------------------------------------------------------------- find
 
-_HINT_PREFIXES = ("", "و", "ال", "ب", "ل", "لل", "وال")
-_HINT_SUFFIXES = ("", "هم", "ها", "ه")
-
-
 @lru_cache(maxsize=1)
 def _hint() -> frozenset[str]:
     """Every number word with the clitics it may carry, as whole words: a set lookup per word
     is several times cheaper than one regular expression of a thousand alternatives."""
     words = {k for k in _data().words if "#" not in k}
-    return frozenset(p + w + x for w in words for p in _HINT_PREFIXES for x in _HINT_SUFFIXES)
+    prefixes, suffixes = precheck_clitics("number_prefix"), precheck_clitics("number_suffix")
+    return frozenset(p + w + x for w in words for p in prefixes for x in suffixes)
 
 
 _DIGIT = re.compile(r"\d")

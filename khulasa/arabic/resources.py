@@ -26,3 +26,9 @@ def read_lines(name: str, package: str = "khulasa.arabic") -> list[str]:
 @lru_cache(maxsize=None)
 def read_table(name: str, package: str = "khulasa.arabic") -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in read_lines(name, package))
+
+
+def precheck_clitics(kind: str) -> tuple[str, ...]:
+    """The clitics of ``kind`` (number_prefix, number_suffix, date_prefix) in
+    ``precheck_clitics.tsv``, after the empty one: a word is also looked up bare."""
+    return ("", *(clitic for k, clitic in read_table("precheck_clitics.tsv") if k == kind))
