@@ -222,3 +222,18 @@ def test_a_future_verb_reads_a_bare_date_forward():
     assert m.value == day(2018, 3, 15)
     (m,) = find("قالت السياسة يوم الخميس", SAT)
     assert m.value == day(2018, 3, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت أسعار النفط إلى أعلى مستوى في 6 أسابيع",
+    "وثق مركز الدفاع المدني مقتل 1433 مدنيا في 34 يوما من الهجمات",
+    "رحب الجمهوريون بأكبر زيادة في الميزانية في 15 عاما",
+])
+def test_in_an_amount_of_time_is_a_span_in_past_news_not_a_future_date(text):
+    # read as "N weeks from now" these put the oil price, a death toll and a budget in 2033
+    assert find(text, SAT) == []
+
+
+def test_in_an_amount_of_time_after_a_future_verb_is_that_far_ahead():
+    (m,) = find("سيعود الوفد في 3 أيام", SAT)
+    assert m.text == "في 3 أيام" and m.value == day(2018, 3, 20)

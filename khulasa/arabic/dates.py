@@ -701,7 +701,10 @@ def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
         if forward:
             return DateValue(a + timedelta(days=1), a + timedelta(days=days), "interval"), j + 1, True
         return DateValue(a - timedelta(days=days), a - timedelta(days=1), "interval"), j + 1, True
-    if k0 == "في" and i + 1 < n and s.key(i + 1)[:1].isdigit():
+    # في 3 أيام: "in three days" only read forward (سيعود في 3 أيام, or a caller's prefer);
+    # in past-tense news it is a span, never a date: أعلى مستوى في 6 أسابيع (the highest in six
+    # weeks), مقتل 1433 مدنيا في 34 يوما (in 34 days), like خلال 34 يوما
+    if k0 == "في" and s.prefer == "future" and i + 1 < n and s.key(i + 1)[:1].isdigit():
         amount = _read_amount(s, i + 1)
         if amount is not None:
             days, j = amount
