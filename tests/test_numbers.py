@@ -195,3 +195,24 @@ def test_fast_filter_never_hides_a_number(n, style):
 
     text = f"قال المصدر إن {spell(n, style)} شخص غادروا"
     assert may_contain(text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("طائرات إسرائيلية من طراز اف 15 أطلقت صواريخ", "15"),
+    ('أقلعت 8 طائرات "إف 16" من قاعدة رامون', "16"),
+    ("طائرة حربية من طراز إف-16", "16"),
+    ("ضربت صواريخ قاعدة T-4 الجوية قرب حمص", "4"),
+    ("بيع منظومة إس-400 الصاروخية", "400"),
+    ("مقاتلة سو-24 روسية", "24"),
+    ("طائرات ميغ 29", "29"),
+    ("تحطم طائرة الرحلة MH17", "17"),
+    ("طائرة بوينغ 747", "747"),
+])
+def test_the_number_of_a_model_or_code_name_is_not_a_count(text, number):
+    (m,) = [m for m in find(text) if m.text.lstrip("-") == number]
+    assert m.kind == "identifier"
+
+
+@pytest.mark.parametrize("text", ["وأضاف زميله كيفن لاف 23 نقطة", "قتل 15 شخصا", "فاز الفريق 2-1"])
+def test_counts_next_to_letters_stay_counts(text):
+    assert [m.kind for m in find(text)] == ["count"]

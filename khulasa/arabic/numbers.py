@@ -60,6 +60,7 @@ class _Data:
     ordinal_first: frozenset[str]  # first words of the ordinals, to skip the rest fast
     symbols: list[tuple[str, str]]  # (symbols, role): >= 30، < 20
     months: dict[tuple[str, ...], int]
+    designators: frozenset[str]  # words a model number follows (إف 16، ميغ 29), exactly as keyed
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,11 @@ def _data() -> _Data:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     single: dict[str, set[str]] = {}
     symbols: list[tuple[str, str]] = []
+    designators: set[str] = set()
     for role, phrase in read_table("number_context.tsv"):
+        if role == "designator":
+            designators.add(normalize(phrase))
+            continue
         if not any(ch.isalpha() for ch in phrase):
             symbols.append((phrase.replace(" ", ""), role))
             continue
@@ -93,7 +98,7 @@ def _data() -> _Data:
     symbols.sort(key=lambda r: -len(r[0]))
     months = {tuple(normalize(p) for p in name.split()): int(n) for name, n, _ in read_table("months.tsv")}
     ordinal_first = frozenset(k[0] for k in ordinals)
-    return _Data(words, fractions, phrases, single, ordinals, ordinal_first, symbols, months)
+    return _Data(words, fractions, phrases, single, ordinals, ordinal_first, symbols, months, frozenset(designators))
 
 
 # ---------------------------------------------------------------- tokens
@@ -483,7 +488,7 @@ def _classify(text: str, toks: list[_Tok], i: int, r: _Read) -> str:
         return "time"
     if role_before == "time":
         return "time"
-    if role_before == "identifier" or (whole_digits and _looks_like_identifier(tok, text)):
+    if role_before == "identifier" or (whole_digits and (_looks_like_identifier(tok, text) or _designation(toks, i, text))):
         return "identifier"
     # a day of a date: 9 من مارس، 24 شباط/فبراير، الـ 20 من الشهر الماضي
     if r.value <= 31 and r.value == int(r.value):
@@ -527,6 +532,21 @@ def _looks_like_identifier(tok: _Tok, text: str) -> bool:
     if len(k) >= 4 and k.startswith("0"):
         return True
     return tok.start > 0 and text[tok.start - 1] == "+"
+
+
+def _designation(toks: list[_Tok], i: int, text: str) -> bool:
+    """Digits that finish a model or code name: letters joined to them by a hyphen (إف-16،
+    سو-24، T-4، S-400), Latin letters glued to them (MH17), or a designator word before them
+    (إف 16، ميغ 29، بوينغ 747; as written, with no clitic: كيفن لاف 23 نقطة is a score)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end:toks[i].start]
+    if prev.digits is not None or prev.word is not None:
+        return False  # 2-1, عشرة-15: numbers, not a name
+    if gap in ("-", "\u2013") or (gap == "" and prev.key.isascii() and prev.key.isalpha()):
+        return True
+    return prev.key in _data().designators and gap.strip(" \"'«»“”-\u2013") == ""
 
 
 # ---------------------------------------------------------------- find
