@@ -195,7 +195,13 @@ def _ingest_batch(
         # the versions being replaced are no context: the new one would be their copy
         outgoing = {replacing[a.id] for a in part if a.id in replacing}
         context = [row for row in store.originals_between(lo, hi) if row[0] not in outgoing]
-        old = [(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context if bag is not None]
+        # copies are looked for over 15 days, story links over the shorter story window: the
+        # story vectors of the originals beyond it would never be compared, so are not unpacked
+        near = _window(part, opt.window_days)
+        old = [
+            (n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
+            if bag is not None and (published is None or near[0] is None or near[0] <= published <= near[1])
+        ]
         window_prints = [stored_print(row) for row in context]
         done = results()
         # articles another ingest stored meanwhile are left to it; failed analyses are reported
