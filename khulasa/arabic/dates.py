@@ -704,7 +704,7 @@ def _read_period(s: _Scan, i: int) -> tuple[DateValue | None, int, bool] | None:
     # في 3 أيام: "in three days" only read forward (سيعود في 3 أيام, or a caller's prefer);
     # in past-tense news it is a span, never a date: أعلى مستوى في 6 أسابيع (the highest in six
     # weeks), مقتل 1433 مدنيا في 34 يوما (in 34 days), like خلال 34 يوما
-    if k0 == "في" and s.prefer == "future" and i + 1 < n and s.key(i + 1)[:1].isdigit():
+    if k0 in w.before_digits and s.prefer == "future" and i + 1 < n and s.key(i + 1)[:1].isdigit():
         amount = _read_amount(s, i + 1)
         if amount is not None:
             days, j = amount
