@@ -325,7 +325,12 @@ class Store:
     def story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
         """Stories (id, title, first, last, articles, outlets), newest last; filtered by
         publication dates overlapping [since, until] and by articles holding the query terms as
-        a phrase (consecutive matching stems)."""
+        a phrase (consecutive matching stems). Read from one snapshot: an ingest committing
+        between its queries must not make a listing of two states."""
+        with _Transaction(self.db, "DEFERRED"):
+            return self._story_rows(since, until, query_terms)
+
+    def _story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
         where, args = ["s.merged_into IS NULL", "s.size > 0"], []
         if since is not None:
             where.append("(s.last IS NULL OR s.last >= ?)")
@@ -401,13 +406,15 @@ class Store:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception; with ``mode`` DEFERRED, a read
+    that sees one snapshot of the store however many queries it takes (WAL)."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, mode: str = "IMMEDIATE"):
         self.db = db
+        self.mode = mode
 
     def __enter__(self):
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute(f"BEGIN {self.mode}")
         return self.db
 
     def __exit__(self, kind, value, tb):
