@@ -30,7 +30,7 @@ from khulasa.arabic.stopwords import stopwords  # noqa: E402
 from khulasa.arabic.stem import _memo as _stem_memo  # noqa: E402
 from khulasa.arabic.terms import _memo as _terms_memo  # noqa: E402
 from khulasa.arabic.tokenize import tokenize  # noqa: E402
-from khulasa.ingest.jsonl import read_jsonl  # noqa: E402
+from khulasa.read.jsonl import read_jsonl  # noqa: E402
 from khulasa.summarise import DigestOptions, summarise  # noqa: E402
 
 

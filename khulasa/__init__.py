@@ -16,10 +16,10 @@
 from .api import digest, digest_stored, stories
 from .intake import ingest
 from .model import Article, Digest, Excerpt, Sentence, Skipped, Story
-from .stories import StoryOptions
+from .grouping import StoryOptions
 from .summarise import DigestOptions
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "digest",

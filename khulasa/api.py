@@ -12,12 +12,12 @@ from .analyse import OUTLET_REPEATS, as_boilerplate, mark_outlet_boilerplate, ou
 from .arabic.terms import terms
 from .anchors import article_anchor, story_anchors
 from .duplicates import Print, find_copies
-from .ingest import read_paths
+from .read import read_paths
 from .model import Article, Digest, Figure, Skipped, Story
 from .parallel import analyse_all, map_stories
 from .reconcile import reconcile
 from .store import Store
-from .stories import StoryOptions, find_stories
+from .grouping import StoryOptions, find_stories
 from .summarise import DigestOptions, summarise
 from .timeline import date_figure, story_timeline
 from .titles import title_from_digest

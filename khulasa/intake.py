@@ -33,12 +33,12 @@ from .analyse import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from .arabic.terms import terms
 from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
 from .engines import LocalEngine
-from .ingest import read_paths
+from .read import read_paths
 from .model import Article, Skipped
 from .parallel import analyse_one
 from .progress import track
 from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
-from .stories import StoryOptions, agglomerate, article_bag, edges
+from .grouping import StoryOptions, agglomerate, article_bag, edges
 
 BATCH = 2000  # articles per transaction
 PIECE = 100  # articles per analysis task

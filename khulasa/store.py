@@ -23,6 +23,7 @@ import numpy as np
 from .arabic.dates import DateMatch, DateValue
 from .duplicates import Print
 from .model import Article, Figure, Sentence
+from .version import __version__
 
 SCHEMA_VERSION = "1"
 
@@ -114,8 +115,6 @@ class Store:
             raise StoreError(f"{self.path}: not a khulasa database (it has other tables)")
         if not create:
             raise StoreError(f"{self.path}: empty database")
-        from . import __version__
-
         # one script, one transaction: a half-created store is never left behind
         self.db.executescript(
             f"BEGIN IMMEDIATE;{_SCHEMA}INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('analysis', '{__version__}');COMMIT;"

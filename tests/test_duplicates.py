@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from khulasa.duplicates import EXACT_MAX, THRESHOLD, Print, find_copies, fingerprint
-from khulasa.ingest import read_paths
+from khulasa.read import read_paths
 
 
 def _jaccard(a, b) -> float:

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.ingest import read_paths
-from khulasa.ingest.decode import InputProblem, decode
+from khulasa.read import read_paths
+from khulasa.read.decode import InputProblem, decode
 
 from .conftest import INPUTS, SEEDS
 
@@ -118,3 +118,16 @@ def test_json_lines_split_only_at_newlines(tmp_path):
     articles, skipped = read_paths([path])
     assert skipped == []
     assert [a.text for a in articles] == [text, rows[1]["text"]]
+
+
+def test_public_names_do_not_shadow_modules():
+    # `khulasa.ingest` and `khulasa.stories` are functions; the file reader and the grouping
+    # live in modules of other names, so both spellings work
+    import khulasa
+    import khulasa.grouping
+    import khulasa.read
+
+    assert callable(khulasa.ingest) and callable(khulasa.stories)
+    assert khulasa.read.read_paths is read_paths
+    assert callable(khulasa.grouping.find_stories)
+    assert khulasa.__version__ == khulasa.version.__version__

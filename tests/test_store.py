@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 import pytest
 
 from khulasa.api import digest_stored, stories
-from khulasa.ingest import read_paths
+from khulasa.read import read_paths
 from khulasa.intake import ingest
 from khulasa.model import Article
 from khulasa.store import Store, StoreError

@@ -4,9 +4,9 @@ import random
 import pytest
 
 import khulasa
-from khulasa.ingest import read_paths
+from khulasa.read import read_paths
 from khulasa.model import Article
-from khulasa.stories import agglomerate
+from khulasa.grouping import agglomerate
 
 
 def _ant_articles(rows, n, seed, keep=lambda r: True):

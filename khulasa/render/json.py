@@ -5,13 +5,12 @@ import json
 from dataclasses import asdict
 
 from ..model import Digest
+from ..version import __version__
 
 SCHEMA = "khulasa/1"
 
 
 def to_dict(result: Digest, include_text: bool = False) -> dict:
-    from .. import __version__
-
     articles = []
     for a in result.articles:
         row = {
