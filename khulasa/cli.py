@@ -8,29 +8,38 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
 EXIT_OK = 0
-EXIT_UNUSABLE = 2
+EXIT_OUTPUT = 1  # the output could not be written
+EXIT_UNUSABLE = 2  # unusable input, store or arguments
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="khulasa", description="Arabic news articles in, one sourced digest per story out.")
-    sub = p.add_subparsers(dest="command", required=True)
+    from .version import __version__
+
+    p = argparse.ArgumentParser(
+        prog="khulasa", description="Arabic news articles in, one sourced digest per story out.",
+        epilog="exit status: 0 done; 1 the output could not be written; 2 unusable input, store or arguments",
+    )
+    p.add_argument("--version", action="version", version=f"khulasa {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,stories}")
 
     d = sub.add_parser("digest", help="group articles into stories and write a digest of each")
-    d.add_argument("paths", nargs="*", help="files or folders (.txt, .jsonl[.gz], .html; UTF-8 or Windows-1256)")
-    d.add_argument("--db", help="digest stories of this store instead of reading files")
-    d.add_argument("--story", action="append", type=int, help="with --db: this story (repeatable)")
+    d.add_argument("paths", nargs="*", help="files or folders (.txt, .jsonl[.gz], .html; UTF-8, UTF-16/32 or Windows-1256)")
+    d.add_argument("--db", help="digest stories of this store (made by `khulasa ingest`) instead of reading files")
+    d.add_argument("--story", action="append", type=_story_id, metavar="ID", help="with --db: this story (repeatable; an id merged into another gives that one)")
     _filters(d)
-    d.add_argument("--format", "-f", choices=["md", "markdown", "json", "html"], default="md")
-    d.add_argument("--out", "-o", help="write here instead of standard output")
+    d.add_argument("--format", "-f", choices=["md", "markdown", "json", "html"], default="md",
+                   help="md: Markdown (default); json: schema khulasa/1; html: one right-to-left page")
+    d.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
     length = d.add_mutually_exclusive_group()
-    length.add_argument("--words", type=int, default=120, help="digest length in words (default 120)")
-    length.add_argument("--sentences", type=int, help="digest length in sentences instead of words")
-    d.add_argument("--include-text", action="store_true", help="JSON: include each article's text")
-    d.add_argument("--min-articles", type=int, default=1, help="only show stories with at least this many articles")
+    length.add_argument("--words", type=_at_least(1), metavar="N", help="digest length in words (default 120)")
+    length.add_argument("--sentences", type=_at_least(1), metavar="N", help="digest length in sentences instead of words")
+    d.add_argument("--include-text", action="store_true", help="with --format json: include each article's text")
     d.add_argument("--no-figures", action="store_true", help="skip figures and claims (digests only)")
     _quiet(d)
 
@@ -38,28 +47,67 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+", help="files or folders, as for digest")
     i.add_argument("--db", required=True, help="the store (an SQLite file; created if missing)")
     i.add_argument("--engine", choices=["local", "dask"], default="local", help="where the analysis runs (default: every local core)")
-    i.add_argument("--scheduler", help="with --engine dask: the scheduler's address (tcp://host:8786); default: a local cluster, one worker per core")
-    i.add_argument("--batch", type=int, default=2000, help="articles per transaction (default 2000)")
+    i.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler's address (tcp://host:8786); default: a local cluster, one worker per core")
+    i.add_argument("--batch", type=_at_least(1), default=2000, metavar="N", help="articles per transaction (default 2000)")
     i.add_argument("--no-figures", action="store_true", help="do not extract figures (digests over the store will have none)")
     _quiet(i)
 
     s = sub.add_parser("stories", help="list the stories of a corpus store")
-    s.add_argument("--db", required=True)
+    s.add_argument("--db", required=True, help="the store (made by `khulasa ingest`)")
     _filters(s)
-    s.add_argument("--min-articles", type=int, default=1, help="only stories with at least this many articles")
-    s.add_argument("--format", "-f", choices=["table", "json"], default="table")
-    s.add_argument("--out", "-o", help="write here instead of standard output")
+    s.add_argument("--sort", choices=["first", "last", "size"], default="first",
+                   help="first: earliest first (default); last: most recently active first; size: largest first")
+    s.add_argument("--limit", type=_at_least(1), metavar="N", help="list at most N stories (after sorting)")
+    s.add_argument("--format", "-f", choices=["table", "json"], default="table", help="table: one line per story (default); json: schema khulasa/1")
+    s.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
     return p
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--since", help="with --db: stories with an article published on or after this day (2018-03-01)")
-    p.add_argument("--until", help="with --db: ... on or before this day")
-    p.add_argument("--query", help="with --db: stories with an article holding every word of this")
+    p.add_argument("--since", type=_day, metavar="DAY", help="only stories with an article published on or after this day (2018-03-01)")
+    p.add_argument("--until", type=_day, metavar="DAY", help="only stories with an article published on or before this day")
+    p.add_argument("--query", metavar="WORDS", help="only stories with an article holding these words as a phrase, matched on stems (الغوطة finds وبالغوطة)")
+    p.add_argument("--min-articles", type=_at_least(1), default=1, metavar="N", help="only stories with at least N articles")
 
 
 def _quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no report of skipped inputs on stderr")
+
+
+def _at_least(low: int):
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"{n} is less than {low}")
+        return n
+
+    return parse
+
+
+def _story_id(text: str) -> int:
+    from .api import _story_number
+
+    try:
+        return _story_number(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _day(text: str) -> str:
+    from .api import _instant
+
+    try:
+        _instant(text)
+    except (ValueError, OverflowError, OSError) as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text
+
+
+class UserError(Exception):
+    """A problem with what the user asked for; the message says what, for the user."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,61 +116,101 @@ def main(argv: list[str] | None = None) -> int:
     from .store import StoreError
 
     try:
+        _check_args(args, parser)
         if args.command == "ingest":
             return _ingest(args)
         if args.command == "stories":
             return _stories(args)
         if args.db:
-            if args.paths:
-                parser.error("digest takes either PATHs or --db, not both")
             return _digest_store(args)
-        if not args.paths:
-            parser.error("digest needs PATHs to read, or --db")
         return _digest_files(args)
-    except StoreError as e:
-        print(f"khulasa: {e}", file=sys.stderr)
+    except (StoreError, UserError, ValueError) as e:  # ValueError: a bad date, an empty query
+        _say(str(e))
         return EXIT_UNUSABLE
-    except ValueError as e:  # a bad date or an empty query
-        print(f"khulasa: {e}", file=sys.stderr)
-        return EXIT_UNUSABLE
+    except OutputError as e:
+        _say(str(e))
+        return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+
+
+def _check_args(args, parser: argparse.ArgumentParser) -> None:
+    """Every option works or is refused here, before any work: none is silently ignored."""
+    if args.command == "digest":
+        if args.db and args.paths:
+            parser.error("digest takes either PATHs or --db, not both")
+        if not args.db and not args.paths:
+            parser.error("digest needs PATHs to read, or --db")
+        if args.story and not args.db:
+            parser.error("--story needs --db (stories of files are found anew each run)")
+        if args.include_text and args.format != "json":
+            parser.error("--include-text is for --format json (Markdown and HTML quote the digest, not whole texts)")
+    if args.command == "ingest":
+        if args.scheduler and args.engine != "dask":
+            parser.error("--scheduler is for --engine dask")
+    if getattr(args, "out", None):
+        _check_out(args.out)
+
+
+def _check_out(out: str) -> None:
+    """The output file can be written: checked before the work, not found out after it."""
+    path = Path(out)
+    if path.is_dir():
+        raise UserError(f"--out {out}: is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(f"--out {out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"--out {out}: not allowed to write there")
 
 
 def _digest_files(args) -> int:
     from . import digest
 
-    words = None if args.sentences else args.words
     result = digest(
-        args.paths, words=words, sentences=args.sentences, progress=False if args.quiet else None, figures=not args.no_figures
+        args.paths, words=args.words, sentences=args.sentences, since=args.since, until=args.until, query=args.query,
+        min_articles=args.min_articles, progress=False if args.quiet else None, figures=not args.no_figures,
     )
     _report_skipped(result.skipped, args.quiet)
-    if not result.articles:
-        why = "no input could be read" if result.skipped else "no input files found"
-        print(f"khulasa: nothing to digest: {why}", file=sys.stderr)
+    if not result.stories:
+        given = _filters_given(args)
+        if given:
+            why = "no story matches " + " ".join(given)
+        else:
+            why = "no input could be read" if result.skipped else "no input files found"
+        _say(f"nothing to digest: {why}")
         return EXIT_UNUSABLE
     return _write_digest(result, args)
+
+
+def _filters_given(args) -> list[str]:
+    given = [f"--{name} {getattr(args, name)}" for name in ("since", "until", "query") if getattr(args, name)]
+    if args.min_articles > 1:
+        given.append(f"--min-articles {args.min_articles}")
+    return given
 
 
 def _digest_store(args) -> int:
     from .api import digest_stored
 
-    words = None if args.sentences else args.words
     result = digest_stored(
         args.db, args.story, since=args.since, until=args.until, query=args.query, min_articles=args.min_articles,
-        words=words, sentences=args.sentences, figures=not args.no_figures, progress=False if args.quiet else None,
+        words=args.words, sentences=args.sentences, figures=not args.no_figures, progress=False if args.quiet else None,
     )
     _report_skipped(result.skipped, args.quiet)
     if not result.stories:
-        print("khulasa: no story matches", file=sys.stderr)
+        _say("no story matches")
         return EXIT_UNUSABLE
     return _write_digest(result, args)
 
 
 def _write_digest(result, args) -> int:
+    from .progress import phase
     from .render import FORMATS, to_json
 
-    if args.min_articles > 1:
-        result.stories = [s for s in result.stories if len(s.articles) >= args.min_articles]
-    out = to_json(result, include_text=args.include_text) if args.format == "json" else FORMATS[args.format](result)
+    with phase("writing", False if args.quiet else None):
+        out = to_json(result, include_text=args.include_text) if args.format == "json" else FORMATS[args.format](result)
     _emit(out, args.out)
     return EXIT_OK
 
@@ -146,7 +234,7 @@ def _ingest(args) -> int:
         engine.close()
     _report_skipped(report.skipped, args.quiet)
     if not report.read and report.skipped:
-        print("khulasa: nothing to ingest: no input could be read", file=sys.stderr)
+        _say("nothing to ingest: no input could be read")
         return EXIT_UNUSABLE
     print(
         f"read {report.read}: added {report.added}, copies {report.copies}, already stored {report.unchanged}, "
@@ -175,12 +263,23 @@ def _local_dask(Client, LocalCluster):
     return engine
 
 
+SORTS = {
+    "first": (lambda r: (r["first"] or "", r["id"]), False),
+    "last": (lambda r: (r["last"] or "", r["id"]), True),
+    "size": (lambda r: (len(r["articles"]), r["last"] or ""), True),
+}
+
+
 def _stories(args) -> int:
     from .api import stories
     from .render.listing import listing_json, listing_table
 
     rows = stories(args.db, since=args.since, until=args.until, query=args.query)
     rows = [r for r in rows if len(r["articles"]) >= args.min_articles]
+    key, newest_first = SORTS[args.sort]
+    rows.sort(key=key, reverse=newest_first)
+    if args.limit:
+        rows = rows[: args.limit]
     _emit(listing_json(rows) if args.format == "json" else listing_table(rows), args.out)
     return EXIT_OK
 
@@ -188,14 +287,42 @@ def _stories(args) -> int:
 def _report_skipped(skipped, quiet: bool) -> None:
     if not quiet:
         for s in skipped:
-            print(f"khulasa: skipped {s}", file=sys.stderr)
+            _say(f"skipped {s}")
+
+
+# C0 and C1 controls but tab and newline, and the bidi controls: a file name or a reason
+# quoting input must not move the cursor, recolour the terminal or reverse what follows
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _say(message: str) -> None:
+    """A message on stderr, with control characters shown as escapes, never sent raw."""
+    shown = _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
+    print(f"khulasa: {shown}", file=sys.stderr)
+
+
+class OutputError(Exception):
+    """The output could not be written (a full disk, a vanished folder)."""
 
 
 def _emit(text: str, out: str | None) -> None:
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    """Write the output whole or not at all: a file is written beside its place and moved
+    there, so a full disk never leaves half a report behind."""
+    if not out:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
+    path = Path(out)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {out}: {e.strerror or e}") from None
 
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@ class LocalEngine:
         self.min_pieces = min_pieces
         self._executor: ProcessPoolExecutor | None = None
 
-    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None, size: int | None = None) -> list:
-        return list(track(map(fn, pieces), len(pieces), label, progress, unit=" parts", size=size))
+    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None) -> list:
+        return list(track(map(fn, pieces), len(pieces), label, progress, "parts"))
 
     def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
         """``fn(piece)`` for each piece, in order, computed ahead of the caller (the first
@@ -63,11 +63,11 @@ class DaskEngine:
         self.client = client if client is not None else Client(scheduler)
         self.placed: Counter = Counter()  # pieces done per worker address
 
-    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None, size: int | None = None) -> list:
+    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None) -> list:
         from distributed import as_completed
 
         futures = self.client.map(fn, list(pieces), pure=False)
-        for _ in track(as_completed(futures), len(futures), label, progress, unit=" parts", size=size):
+        for _ in track(as_completed(futures), len(futures), label, progress, "parts"):
             pass
         for holders in self.client.who_has(futures).values():
             self.placed.update(holders[:1])

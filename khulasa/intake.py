@@ -36,7 +36,7 @@ from .engines import LocalEngine
 from .read import read_paths
 from .model import Article, Skipped
 from .parallel import analyse_one
-from .progress import track
+from .progress import bar, phase
 from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
 from .grouping import StoryOptions, agglomerate, article_bag, edges
 
@@ -77,7 +77,7 @@ def ingest(
     store = db if isinstance(db, Store) else Store(db)
     report = IngestReport()
     try:
-        articles, skipped = _read(inputs)
+        articles, skipped = _read(inputs, progress)
         report.read, report.skipped = len(articles), skipped
         articles.sort(key=lambda a: (_time(a) if a.published else float("inf"), a.id))
         fresh, replacing = _fresh(articles, store, report)
@@ -95,8 +95,9 @@ def ingest(
             # workers fork and share it: otherwise each of them, and this process, load it
             prepare_chunk(fresh[:1], figures)
         stream = engine.imap(partial(prepare_chunk, figures=figures), pieces, ahead=ahead)
-        for part, k in track(list(zip(batches, counts)), len(batches), "ingesting", progress, unit=f" ×{batch} articles", size=len(fresh)):
-            _ingest_batch(part, lambda k=k: [p for _ in range(k) for p in next(stream)], replacing, store, engine, opt, report)
+        with bar(len(fresh), "ingesting", progress) as shown:
+            for part, k in zip(batches, counts):
+                _ingest_batch(part, partial(_analysed, stream, k, shown), replacing, store, engine, opt, report, shown)
         report.total = store.count()
     finally:
         if own_engine:
@@ -142,20 +143,33 @@ def _prepare(a: Article, figures: bool) -> Prepared:
         signature=signature,
         bag=bag,
         bag_blob=pack_bag(bag),
-        search_terms=_search_terms(done),
+        search_terms=search_terms(done),
         outlet_keys=outlet_sentence_keys(done),
         heading=done.heading.strip() if done.heading else None,
         lead=None if done.heading else _lead(done),
     )
 
 
-def _read(inputs) -> tuple[list[Article], list[Skipped]]:
+def _analysed(stream, pieces: int, shown) -> list:
+    """The next ``pieces`` analysed pieces of the stream: the bar moves as each one arrives
+    (100 articles at a time), not once a batch."""
+    shown.set_postfix_str("analysing")
+    out = []
+    for _ in range(pieces):
+        piece = next(stream)
+        out.extend(piece)
+        shown.update(len(piece))
+    return out
+
+
+def _read(inputs, progress: bool | None = None) -> tuple[list[Article], list[Skipped]]:
     if isinstance(inputs, (str, Path, Article)):
         inputs = [inputs]
     paths, given = [], []
     for item in inputs:
         (given if isinstance(item, Article) else paths).append(item)
-    articles, skipped = read_paths(paths) if paths else ([], [])
+    with phase("reading", progress):
+        articles, skipped = read_paths(paths) if paths else ([], [])
     seen: set[str] = set()
     out = []
     for a in given + articles:
@@ -186,7 +200,7 @@ def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple
 
 def _ingest_batch(
     part: list[Article], results, replacing: dict[str, int], store: Store, engine, opt: StoryOptions,
-    report: IngestReport,
+    report: IngestReport, shown,
 ) -> None:
     """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
     read from the store before it is needed is read first, while the workers are busy."""
@@ -238,16 +252,19 @@ def _ingest_batch(
             )
             for a, p in zip(part, prepared)
         ]
+        shown.set_postfix_str("storing")
         numbers = store.add(items)
         for article_id, before in replaced.items():
             store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
         report.added += len(originals)
         new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
+        shown.set_postfix_str("linking")
         store.add_edges(_edges(new, old, engine, opt))
         seeds |= {n for n, _, _ in new}
         earliest = min((t for _, t, _ in new if t is not None), default=None)
         since = None if earliest is None or any(t is None for _, t, _ in new) else earliest - HORIZON * opt.window_days * 86400
+        shown.set_postfix_str("grouping")
         changed, merges = regroup(store, seeds, opt, since)
         store.attach_copies()
         report.stories_changed += changed
@@ -304,7 +321,7 @@ def _lead(a: Article) -> str | None:
     return lead if len(words) <= LISTING_WORDS else " ".join(words[:LISTING_WORDS]) + " …"
 
 
-def _search_terms(a: Article) -> str:
+def search_terms(a: Article) -> str:
     """The article's matching stems in reading order (title first), so a query of several
     words can be matched as a phrase."""
     words = list(terms(a.title)) if a.title else []
@@ -321,7 +338,7 @@ def _edges(new: list[tuple], old: list[tuple], engine, opt: StoryOptions) -> lis
     """Edges of the new originals (n, time, bag) with each other and with the stored
     originals of their window, as (similarity, a, b) with a < b store numbers."""
     tasks = partition(new, old, opt.window_days * 86400)
-    results = engine.map(partial(_partition_edges, opt=opt), [t for t, _ in tasks], label="linking")
+    results = engine.map(partial(_partition_edges, opt=opt), [t for t, _ in tasks], label="linking", progress=False)
     out = []
     for (_, numbers), found in zip(tasks, results):
         out.extend((s, numbers[i], numbers[j]) for s, i, j in found)

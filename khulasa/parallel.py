@@ -73,11 +73,11 @@ def analyse_all(
     if len(articles) < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         exact = len(articles) <= EXACT_MAX
         results = (analyse_chunk(c, figures, exact) for c in chunks)
-        return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
+        return _joined(chunks, track(results, len(articles), "analysing", progress, "articles", [len(c) for c in chunks]))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=one_thread_each) as pool:
         results = pool.map(analyse_chunk, chunks, [figures] * len(chunks))
-        return _joined(chunks, track(results, len(chunks), "analysing", progress, unit=f" ×{CHUNK} articles", size=len(articles)))
+        return _joined(chunks, track(results, len(articles), "analysing", progress, "articles", [len(c) for c in chunks]))
 
 
 def _joined(chunks, results) -> list[tuple[Article, list[Figure], tuple[str, object]]]:
@@ -95,14 +95,15 @@ def _story_chunk(stories: list) -> list:
     return [_STORY_WORK(story) for story in stories]
 
 
-def map_stories(work, stories: list, n_articles: int, progress: bool | None, unit: str = " stories") -> list:
+def map_stories(work, stories: list, n_articles: int, progress: bool | None, weights: list[int] | None = None) -> list:
     """``work(story)`` for every story, in order; on every core for large inputs. The workers
-    are forked after the articles are analysed, so they share them without copying."""
+    are forked after the articles are analysed, so they share them without copying. The
+    progress bar counts stories: ``weights`` says how many each item is when it is several."""
     global _STORY_WORK
     n_workers = workers()
     if n_articles < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         with one_thread_each():  # as in the workers: the result must not depend on the core count
-            return [work(s) for s in track(stories, len(stories), "digesting", progress, unit=unit, size=n_articles)]
+            return [work(s) for s in track(stories, sum(weights or [1] * len(stories)), "digesting", progress, "stories", weights)]
     _STORY_WORK = work
     try:
         size = max(1, len(stories) // (n_workers * 8))
@@ -111,7 +112,9 @@ def map_stories(work, stories: list, n_articles: int, progress: bool | None, uni
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=one_thread_each) as pool:
             results = pool.map(_story_chunk, chunks)
-            for part in track(results, len(chunks), "digesting", progress, unit=f" ×{size}{unit}", size=n_articles):
+            per_item = weights or [1] * len(stories)
+            chunk_weights = [sum(per_item[i:i + size]) for i in range(0, len(stories), size)]
+            for part in track(results, sum(per_item), "digesting", progress, "stories", chunk_weights):
                 out.extend(part)
         return out
     finally:

@@ -55,3 +55,11 @@ def reference(ant_slice, tmp_path_factory):
     return db, report
 
 
+
+def pytest_collection_modifyitems(config, items):
+    """A test that reads the ANT corpus (through ``ant_rows``, directly or by another
+    fixture) is a corpus test whether or not it says so: ``-m "not corpus"`` leaves it out."""
+    corpus = pytest.mark.corpus
+    for item in items:
+        if "ant_rows" in getattr(item, "fixturenames", ()) and item.get_closest_marker("corpus") is None:
+            item.add_marker(corpus)
