@@ -1,13 +1,16 @@
 """A single-file HTML report, right to left, with no external assets: every digest sentence
-links to its article, where the quoted span is highlighted. All article text is escaped."""
+links to its article, where the quoted span is highlighted. All article text is escaped, and
+every run of input text sits in its own bidi isolate (<bdi>), so a bidi control or a
+left-to-right id cannot reorder what is shown around it."""
 from __future__ import annotations
 
 from importlib import resources
 
 from markupsafe import Markup, escape
 
-from ..model import Article, Claim, Digest, Figure
-from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, value_label
+from ..model import Article, Claim, Digest, Event, Figure
+from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from .text import visible
 
 
 def _marked_text(article: Article, spans: list[tuple[int, int, str]], anchor: str) -> Markup:
@@ -36,45 +39,101 @@ def _marked_text(article: Article, spans: list[tuple[int, int, str]], anchor: st
     return Markup("".join(out))
 
 
+# The chart's text is 10 px in a 360-unit-wide box. Arabic runs 3.5-5 px a character in the
+# report's fonts and digits 5.75, so 6.5 is an upper bound: columns sized with it hold their
+# text and the values are never clipped at the edge of the box.
+CHAR_W = 6.5
+CHART_W, LABEL_W, ROW = 360, 150, 24
+
+
 def _chart(claim: Claim, figures: list[Figure]) -> Markup:
-    """A small right-to-left bar chart of a claim's values by source and date (inline SVG)."""
+    """A small right-to-left bar chart of a claim's values by source and date (inline SVG):
+    labels in a column on the right, bars growing leftwards, each value just past its bar, in
+    a column on the left wide enough for the longest value."""
     figs = [figures[i] for i in claim.figures]
+    values = [value_label(f) for f in figs]
     tops = [f.high if f.high is not None else f.value for f in figs]
-    top = max((t for t in tops if t is not None), default=0) or 1
-    width, label_w, row = 360, 150, 24
-    bar_w = width - label_w - 60
-    x0 = width - label_w
+    top = max((t for t in tops if t is not None and t < float("inf")), default=0) or 1
+    value_w = max(len(v) for v in values) * CHAR_W + 6
+    x0 = CHART_W - LABEL_W - 6
+    bar_w = x0 - value_w
+    height = ROW * len(figs) + 8
+    what = escape(MEASURES.get(claim.measure, claim.measure))
     parts = [
-        f'<svg class="chart" role="img" viewBox="0 0 {width} {row * len(figs) + 8}" width="100%" '
-        f'xmlns="http://www.w3.org/2000/svg" aria-label="{escape(MEASURES.get(claim.measure, claim.measure))}">'
+        f'<svg class="chart" role="img" viewBox="0 0 {CHART_W} {height}" width="100%" '
+        f'xmlns="http://www.w3.org/2000/svg" aria-label="{what}">'
     ]
-    for k, f in enumerate(figs):
-        y = 4 + k * row
-        lo = f.low if f.low is not None else 0
-        hi = f.high if f.high is not None else (f.value or 0)
-        x_hi = x0 - hi / top * bar_w
-        x_lo = x0 - lo / top * bar_w
+    for k, (f, value) in enumerate(zip(figs, values)):
+        y = 4 + k * ROW
+        lo = _bar_end(f.low if f.low is not None else 0, top)
+        hi = _bar_end(f.high if f.high is not None else (f.value or 0), top)
+        x_hi = x0 - hi * bar_w
+        x_lo = x0 - lo * bar_w
         style = "bar approx" if f.approx or f.bound else "bar"
-        label = f"{f.source or OWN_VOICE}" + (f" · {f.as_of}" if f.as_of else "")
-        parts.append(f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{row - 10}"/>')
-        parts.append(f'<text class="label" x="{width - 2}" y="{y + row / 2 + 3}" direction="rtl" text-anchor="start">{escape(_short(label, 30))}</text>')
-        parts.append(f'<text class="value" x="{x_hi - 4:.1f}" y="{y + row / 2 + 3}" direction="rtl" text-anchor="start">{escape(value_label(f))}</text>')
+        label = visible(f.source or OWN_VOICE, prose=True) + (f" · {visible(f.as_of, prose=True)}" if f.as_of else "")
+        ty = y + ROW / 2 + 3
+        parts.append(f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{ROW - 10}"/>')
+        parts.append(
+            f'<text class="label" x="{CHART_W - 2}" y="{ty}" direction="rtl" text-anchor="start">'
+            f"<title>{escape(label)}</title>{escape(_short(label, int(LABEL_W / CHAR_W)))}</text>"
+        )
+        parts.append(f'<text class="value" x="{x_hi - 3:.1f}" y="{ty}" direction="rtl" text-anchor="start">{escape(value)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _bar_end(v: float, top: float) -> float:
+    """Where a value ends on the bar scale, 0 to 1 (an infinite value at the top)."""
+    return min(max(v / top, 0.0), 1.0)
 
 
 def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def to_html(result: Digest) -> str:
-    from jinja2 import Environment
+def _also_title(e: Event) -> str:
+    return f"ذُكر الحدث نفسه في {counted(len(e.also), 'جملة', 'gen')} غير هذه"
 
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    template = env.from_string(
-        resources.files("khulasa.render").joinpath("templates", "report.html.j2").read_text("utf-8")
-    )
-    anchors = {a.id: f"a{i}" for i, a in enumerate(result.articles)}
+
+def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict:
+    def pair(i: int) -> dict:
+        f = figures[i]
+        return {
+            "label": value_label(f),
+            "href": f"#{anchors[f.article]}-{f.start}-{f.end}",
+            "source": visible(f.source, prose=True) if f.source else OWN_VOICE,
+            "as_of": visible(f.as_of, prose=True) if f.as_of else None,
+        }
+
+    conservative = figures[c.conservative] if c.conservative is not None else None
+    return {
+        "c": c,
+        "what": MEASURES.get(c.measure, c.measure),
+        "detail": visible("، ".join(x for x in (c.subject, c.place) if x), prose=True),
+        "pairs": [pair(i) for i in c.figures],
+        "span": claim_span(c),
+        "conservative": value_label(conservative) if conservative is not None and not c.agree else None,
+        "verdict": DIFFER[c.differ],
+        "chart": _chart(c, figures) if not c.agree else None,
+    }
+
+
+def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict:
+    return {
+        "a": a,
+        "id": visible(a.id),
+        "title": visible(a.title or a.id, prose=bool(a.title)),
+        "source": visible(a.source) if a.source else None,
+        "anchor": anchor,
+        "body": _marked_text(a, spans, anchor),
+        "published": a.published.strftime("%Y-%m-%d %H:%M") if a.published else None,
+        "dated": a.anchor.isoformat() if a.anchor and not a.published else None,
+        "evidence": visible(a.anchor_evidence or "", prose=True),
+    }
+
+
+def _cited(result: Digest) -> dict[str, list[tuple[int, int, str]]]:
+    """Every span the report links to, by article: quoted sentences and figures."""
     cited: dict[str, list[tuple[int, int, str]]] = {}
     for st in result.stories:
         for e in st.digest:
@@ -85,56 +144,55 @@ def to_html(result: Digest) -> str:
             for i in c.figures:
                 f = st.figures[i]
                 cited.setdefault(f.article, []).append((f.start, f.end, "fig"))
+    return cited
+
+
+def to_html(result: Digest) -> str:
+    from jinja2 import Environment
+
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    template = env.from_string(
+        resources.files("khulasa.render").joinpath("templates", "report.html.j2").read_text("utf-8")
+    )
+    anchors = {a.id: f"a{i}" for i, a in enumerate(result.articles)}
+    cited = _cited(result)
     by_id = {a.id: a for a in result.articles}
     stories = []
     for st in result.stories:
         stories.append(
             {
                 "id": st.id,
-                "title": st.title,
+                "title": visible(st.title, prose=True),
+                "n_articles": counted(len(st.articles), "مقالة"),
                 "digest": [
-                    {"text": e.text, "href": f"#{anchors[e.article]}-{e.start}-{e.end}", "article": by_id[e.article], "start": e.start, "end": e.end}
+                    {
+                        "text": e.text,
+                        "href": f"#{anchors[e.article]}-{e.start}-{e.end}",
+                        "cite": visible(by_id[e.article].source or e.article),
+                        "id": visible(e.article),
+                        "start": e.start,
+                        "end": e.end,
+                    }
                     for e in st.digest
                 ],
-                "claims": [
-                    {
-                        "c": c,
-                        "what": MEASURES.get(c.measure, c.measure),
-                        "detail": "، ".join(x for x in (c.subject, c.place) if x),
-                        "rows": [
-                            {
-                                "f": st.figures[i],
-                                "label": value_label(st.figures[i]),
-                                "href": f"#{anchors[st.figures[i].article]}-{st.figures[i].start}-{st.figures[i].end}",
-                                "source": st.figures[i].source or OWN_VOICE,
-                            }
-                            for i in c.figures
-                        ],
-                        "span": claim_span(c),
-                        "conservative": value_label(st.figures[c.conservative]) if c.conservative is not None else None,
-                        "verdict": DIFFER[c.differ],
-                        "chart": _chart(c, st.figures) if not c.agree else None,
-                    }
-                    for c in st.claims
-                ],
+                "claims": [_claim_row(c, st.figures, anchors) for c in st.claims],
                 "timeline": [
                     {
                         "e": e,
                         "when": e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}",
+                        "words": visible(e.when, prose=True),
                         "href": f"#{anchors[e.article]}-{e.start}-{e.end}",
+                        "also": _also_title(e) if e.also else None,
                     }
                     for e in st.timeline
                 ],
-                "articles": [
-                    {
-                        "a": by_id[i],
-                        "anchor": anchors[i],
-                        "body": _marked_text(by_id[i], cited.get(i, []), anchors[i]),
-                        "published": by_id[i].published.strftime("%Y-%m-%d %H:%M") if by_id[i].published else None,
-                        "dated": by_id[i].anchor.isoformat() if by_id[i].anchor and not by_id[i].published else None,
-                    }
-                    for i in st.articles
-                ],
+                "any_also": any(e.also for e in st.timeline),
+                "articles": [_article(by_id[i], anchors[i], cited.get(i, [])) for i in st.articles],
             }
         )
-    return template.render(stories=stories, skipped=result.skipped, n_articles=len(result.articles))
+    return template.render(
+        stories=stories,
+        skipped=[{"where": visible(f"{s.path}:{s.line}" if s.line is not None else s.path), "reason": visible(s.reason)} for s in result.skipped],
+        summary=f"{counted(len(result.stories), 'قصة')} من {counted(len(result.articles), 'مقالة', 'gen')}",
+        n_skipped=len(result.skipped),
+    )

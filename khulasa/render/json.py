@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import asdict
 
 from ..model import Digest
@@ -54,8 +56,16 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
     }
 
 
+def _finite(v: float | None) -> float | None:
+    """A number JSON can hold: a value too large for a float (a 400-digit percentage) is
+    infinite once parsed, and strict JSON has no Infinity, so it is written as null."""
+    return v if v is None or math.isfinite(v) else None
+
+
 def _figure(f) -> dict:
     row = asdict(f)
+    for k in ("value", "low", "high"):
+        row[k] = _finite(row[k])
     row["sentence"] = {"start": row.pop("sentence_start"), "end": row.pop("sentence_end")}
     first, last = row.pop("as_of_first"), row.pop("as_of_last")
     row["as_of_dates"] = {"first": first.isoformat() if first else None, "last": last.isoformat() if last else None}
@@ -77,7 +87,21 @@ def _event(e) -> dict:
 
 
 def _claim(c) -> dict:
-    return asdict(c)
+    row = asdict(c)
+    for k in ("low", "best", "high"):
+        row[k] = _finite(row[k])
+    return row
+
+
+# DEL and C1 controls (CSI is \x9b) that JSON may hold raw, and the line separators JavaScript
+# did not allow in strings; outside strings JSON is ASCII, so every match is inside one
+_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def terminal_safe(doc: str) -> str:
+    """JSON text with the characters above as \\u escapes: the same strings once parsed, but
+    nothing a terminal would act on (json.dumps already escapes C0 controls, ESC included)."""
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", doc)
 
 
 PRETTY_MAX_ARTICLES = 100  # indented output for small results; large ones stay compact (the C encoder)
@@ -87,6 +111,10 @@ def to_json(result: Digest, include_text: bool = False, pretty: bool | None = No
     if pretty is None:
         pretty = len(result.articles) <= PRETTY_MAX_ARTICLES
     data = to_dict(result, include_text)
+    # allow_nan=False: a non-finite number that slipped past _finite fails here rather than
+    # being written as Infinity, which strict parsers reject
     if pretty:
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        doc = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    else:
+        doc = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return terminal_safe(doc) + "\n"

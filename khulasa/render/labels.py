@@ -1,4 +1,10 @@
 """Arabic labels for the reports."""
+from __future__ import annotations
+
+import math
+from functools import cache
+from importlib import resources
+
 MEASURES = {
     "killed": "القتلى",
     "wounded": "الجرحى",
@@ -15,14 +21,14 @@ OWN_VOICE = "المقالة نفسها"
 
 
 def number(v: float | None) -> str:
-    if v is None:
+    if v is None or not math.isfinite(v):  # too large for a float: JSON writes null
         return "—"
     return f"{int(round(v)):,}" if abs(v - round(v)) < 1e-9 else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
 def amount(v: float | None, unit: str) -> str:
     """A number for a reader: shares (خُمس = 0.2) as percentages."""
-    if v is None:
+    if v is None or not math.isfinite(v):
         return "—"
     if unit == "fraction":
         return number(v * 100) + "%"
@@ -41,3 +47,27 @@ def value_label(f) -> str:
 
 def claim_span(c) -> str:
     return f"{amount(c.low, c.unit)} / {amount(c.best, c.unit)} / {amount(c.high, c.unit)}"
+
+
+@cache
+def _nouns() -> dict[str, tuple[str, str, str, str]]:
+    text = resources.files("khulasa.render").joinpath("data", "counted_nouns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def counted(n: int, noun: str, case: str = "nom") -> str:
+    """``n`` of a noun in data/counted_nouns.tsv with Arabic number agreement: مقالة واحدة،
+    مقالتان (مقالتين after a preposition: case="gen"), 3 مقالات, 11 مقالة / 11 مصدرًا,
+    100 مقالة. Zero takes the plural (0 مقالات), as news and interfaces write it."""
+    dual, plural, accusative, gender = _nouns()[noun]
+    if n == 1:
+        return f"{noun} {'واحدة' if gender == 'f' else 'واحد'}"
+    if n == 2:
+        return dual if case == "nom" else dual[:-2] + "ين"
+    rest = n % 100
+    if n == 0 or 3 <= rest <= 10:
+        return f"{n} {plural}"
+    if 11 <= rest <= 99:
+        return f"{n} {accusative}"
+    return f"{n} {noun}"  # 100-102, 200-202...: the hundred governs a genitive singular

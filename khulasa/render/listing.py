@@ -3,20 +3,32 @@ from __future__ import annotations
 
 import json
 
+from .json import terminal_safe
+from .text import visible
+
+COLUMNS = ("id", "first", "last", "articles", "outlets", "title")
+
 
 def listing_json(stories: list[dict]) -> str:
     data = {"schema": "khulasa/1", "stories": stories, "articles": sum(len(s["articles"]) for s in stories)}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return terminal_safe(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)) + "\n"
+
+
+def _cell(value) -> str:
+    """Stored text shown on a terminal: one line (a tab would shift the columns), its escape
+    sequences and bidi controls written out."""
+    return visible(str(value)) or "-"
 
 
 def listing_table(stories: list[dict]) -> str:
-    """One line per story: id, first and last day, articles, outlets, title."""
-    lines = []
+    """A header, one line per story (id, first and last day, articles, outlets, title) in the
+    order given, and a count."""
+    lines = ["# " + "\t".join(COLUMNS)]
     for s in stories:
         first = (s["first"] or "")[:10] or "?"
         last = (s["last"] or "")[:10] or "?"
-        outlets = ",".join(s["outlets"]) or "-"
-        lines.append(f"{s['id']}\t{first}\t{last}\t{len(s['articles'])}\t{outlets}\t{s['title']}")
+        outlets = ",".join(visible(o) for o in s["outlets"]) or "-"
+        lines.append("\t".join([_cell(s["id"]), _cell(first), _cell(last), str(len(s["articles"])), outlets, _cell(s["title"] or "")]))
     n = sum(len(s["articles"]) for s in stories)
-    lines.append(f"# {len(stories)} stories, {n} articles")
+    lines.append(f"# {len(stories)} {'story' if len(stories) == 1 else 'stories'}, {n} {'article' if n == 1 else 'articles'}")
     return "\n".join(lines) + "\n"

@@ -1,22 +1,35 @@
-"""Markdown output: each story's digest with a citation after every sentence."""
+"""Markdown output: each story's digest with a citation after every sentence. Everything from
+the input is escaped: text cannot open Markdown or HTML syntax, code spans cannot be broken out
+of, table cells cannot be split, and control characters are written out (text.visible)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Digest
-from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, value_label
+from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from .text import visible
 
-_MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|]|(?<!\w)_|_(?!\w))")
-
-
-def _md(text: str) -> str:
-    """Escape Markdown syntax so article text renders as text."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+# & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
+_MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|&~]|(?<!\w)_|_(?!\w))")
+_TICKS = re.compile(r"`+")
 
 
-def _code(text: str) -> str:
-    """A code span (rendered literally); backticks cannot occur inside it."""
-    return "`" + text.replace("`", "'") + "`"
+def _md(text: str, prose: bool = True) -> str:
+    """Text that renders as itself: one line, Markdown and HTML syntax escaped. Escaping comes
+    first, so the backslash of a written-out control (\\x1b) is not doubled."""
+    return visible(_MD_SPECIAL.sub(r"\\\1", " ".join(text.split())), prose=prose)
+
+
+def _code(text: str, cell: bool = False) -> str:
+    """A code span (rendered literally) around metadata: its fence is longer than any backtick
+    run inside, and it is one line. In a table cell a | still ends the cell, even in code (GFM),
+    so it is escaped there; GFM removes that backslash before the span is read."""
+    text = visible(text)
+    fence = "`" * (max((len(m) for m in _TICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    if cell:
+        text = text.replace("|", "\\|")
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _label(result: Digest, article_id: str) -> str:
@@ -24,41 +37,50 @@ def _label(result: Digest, article_id: str) -> str:
     return f"{a.source} · {a.id}" if a.source else a.id
 
 
+def _cite(article: str, start: int, end: int, cell: bool = False) -> str:
+    return _code(f"{article} {start}:{end}", cell)
+
+
 TIMELINE_MAX = 25
+ALSO_LEGEND = "(+ن) بعد جملة: عدد الجمل الأخرى، من المقالة نفسها أو من غيرها، التي تذكر الحدث نفسه في اليوم نفسه."
 
 
 def _timeline(st) -> list[str]:
     if not st.timeline:
         return []
+    shown = st.timeline[:TIMELINE_MAX]
     out = ["", "### الخط الزمني", ""]
-    for e in st.timeline[:TIMELINE_MAX]:
+    if any(e.also for e in shown):
+        out += [ALSO_LEGEND, ""]
+    for e in shown:
         when = e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
         more = f" (+{len(e.also)})" if e.also else ""
-        out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_code(f'{e.article} {e.start}:{e.end}')}{more}")
+        out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_cite(e.article, e.start, e.end)}{more}")
     if len(st.timeline) > TIMELINE_MAX:
-        out.append(f"- … {len(st.timeline) - TIMELINE_MAX}")
+        rest = counted(len(st.timeline) - TIMELINE_MAX, "حدث")
+        out.append(f"- … و{rest} بعدها، في مخرجات JSON وHTML")
     return out
 
 
+def _value(f) -> str:
+    """One value with its source and date, kept together on one line of the cell."""
+    when = f" ({_md(f.as_of)})" if f.as_of else ""
+    return f"{_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)}{when} {_cite(f.article, f.start, f.end, cell=True)}"
+
+
 def _claims_table(st) -> list[str]:
-    claims = [c for c in st.claims]
-    if not claims:
+    if not st.claims:
         return []
-    out = ["", "### الأرقام ومصادرها", "", "| ما يُعدّ | القيم | من يقول | متى | الأدنى / الأرجح / الأعلى | التوافق |", "|---|---|---|---|---|---|"]
-    for c in claims:
-        figs = [st.figures[i] for i in c.figures]
+    out = ["", "### الأرقام ومصادرها", "", "| ما يُعدّ | القيم ومصادرها | الأدنى / الأرجح / الأعلى | التوافق |", "|---|---|---|---|"]
+    for c in st.claims:
         what = MEASURES.get(c.measure, c.measure)
         detail = "، ".join(x for x in (c.subject, c.place) if x)
-        values = "<br>".join(
-            f"{_md(value_label(f))} {_code(f'{f.article} {f.start}:{f.end}')}" for f in figs
-        )
-        sources = "<br>".join(_md(f.source or OWN_VOICE) for f in figs)
-        when = "<br>".join(_md(f.as_of or "—") for f in figs)
-        conservative = st.figures[c.conservative] if c.conservative is not None else None
+        values = "<br>".join(_value(st.figures[i]) for i in c.figures)
         span = claim_span(c)
-        if conservative is not None and not c.agree:
-            span += f" (الأكثر تحفظا: {_md(value_label(conservative))} — {_md(conservative.source or OWN_VOICE)})"
-        out.append(f"| {_md(what)}{' (' + _md(detail) + ')' if detail else ''} | {values} | {sources} | {when} | {span} | {DIFFER[c.differ]} |")
+        if c.conservative is not None and not c.agree:
+            f = st.figures[c.conservative]
+            span += f" (الأكثر تحفظا: {_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)})"
+        out.append(f"| {_md(what)}{' (' + _md(detail) + ')' if detail else ''} | {values} | {span} | {DIFFER[c.differ]} |")
     return out
 
 
@@ -68,18 +90,18 @@ def to_markdown(result: Digest) -> str:
     lines.append("# خلاصة")
     lines.append("")
     lines.append(
-        f"المقالات: {len(result.articles)} · القصص: {len(result.stories)} "
-        f"(من أكثر من مقالة: {n_multi})"
-        + (f" · لم تُقرأ: {len(result.skipped)}" if result.skipped else "")
+        f"{counted(len(result.articles), 'مقالة')} في {counted(len(result.stories), 'قصة', 'gen')}"
+        f" (من أكثر من مقالة: {n_multi})"
+        + (f" · لم تُقرأ: {counted(len(result.skipped), 'مدخل')}" if result.skipped else "")
     )
     for st in result.stories:
         lines.append("")
-        lines.append(f"## {_md(st.title)}")
+        lines.append(f"## {_md(st.title, prose=False)}")
         lines.append("")
-        lines.append(f"المصادر ({len(st.articles)}): " + "، ".join(_code(_label(result, a)) for a in st.articles))
+        lines.append(f"المصادر ({counted(len(st.articles), 'مقالة')}): " + "، ".join(_code(_label(result, a)) for a in st.articles))
         lines.append("")
         for e in st.digest:
-            lines.append(f"- {_md(e.text)} — {_code(f'{e.article} {e.start}:{e.end}')}")
+            lines.append(f"- {_md(e.text)} — {_cite(e.article, e.start, e.end)}")
         lines.extend(_claims_table(st))
         lines.extend(_timeline(st))
     if result.skipped:
@@ -88,5 +110,5 @@ def to_markdown(result: Digest) -> str:
         lines.append("")
         for s in result.skipped:
             where = f"{s.path}:{s.line}" if s.line is not None else s.path
-            lines.append(f"- {_code(where)}: {_md(s.reason)}")
+            lines.append(f"- {_code(where)}: {_md(s.reason, prose=False)}")
     return "\n".join(lines) + "\n"
