@@ -3,6 +3,8 @@ and nothing raises out of read_paths."""
 from __future__ import annotations
 
 import codecs
+import gzip
+import json
 import importlib.util
 import random
 from pathlib import Path
@@ -10,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from khulasa.read import read_paths
+from khulasa.read import limits
 from khulasa.read.decode import InputProblem, decode
+
+from .conftest import INPUTS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,3 +75,245 @@ def test_utf32_with_a_bom_is_decoded(codec, bom):
 def test_utf32_with_a_bom_but_invalid_is_refused():
     with pytest.raises(InputProblem, match="UTF-32"):
         decode(codecs.BOM_UTF32_LE + b"\x00\x00\x11\x00")
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+ARTICLE = "قالت مصادر محلية إن قصفا عنيفا استهدف بلدة حمورية في الغوطة الشرقية صباح اليوم وقتل عشرة مدنيين."
+
+
+def jsonl(rows) -> bytes:
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows).encode("utf-8")
+
+
+def where(skipped):
+    """{(file name, line): reason}"""
+    return {(Path(s.path).name, s.line): s.reason for s in skipped}
+
+
+def assert_writable(articles, skipped):
+    """Nothing read holds what UTF-8 cannot write (a lone surrogate)."""
+    for a in articles:
+        for value in (a.id, a.text, a.title, a.source, a.url):
+            (value or "").encode("utf-8")
+    for s in skipped:
+        str(s).encode("utf-8")
+
+
+# --- HTML extraction (item 1) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("error", [ValueError("bad page"), RecursionError("maximum recursion depth exceeded"), ImportError("no lxml.html.clean")])
+def test_html_extractor_failure_costs_that_page_only(tmp_path, monkeypatch, error):
+    import trafilatura
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    (tmp_path / "page.html").write_bytes((INPUTS / "page.html").read_bytes())
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["a"]
+    assert where(skipped) == {("page.html", None): f"HTML extraction failed ({type(error).__name__}: {error})"}
+
+
+def test_html_extractor_missing_costs_that_page_only(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura raises ImportError
+    (tmp_path / "page.html").write_bytes((INPUTS / "page.html").read_bytes())
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and "HTML extraction failed (ModuleNotFoundError" in skipped[0].reason
+
+
+def test_page_of_100k_nested_divs_is_skipped_with_a_reason(tmp_path):
+    n = 100_000
+    page = "<html><body>" + "<div>" * n + f"<p>{ARTICLE}</p>" + "</div>" * n + "</body></html>"
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and len(skipped) == 1 and skipped[0].reason.startswith("HTML")
+
+
+# --- UTF-32 JSON Lines (item 3) ----------------------------------------------------------------
+
+
+def test_utf32_json_lines_with_a_bom_are_read(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(codecs.BOM_UTF32_LE + jsonl([{"id": "a", "text": ARTICLE}, {"id": "b", "text": SPORT}]).decode().encode("utf-32-le"))
+    articles, skipped = read_paths([path])
+    assert skipped == [] and [a.text for a in articles] == [ARTICLE, SPORT]
+    assert articles[0].encoding == "utf-32-le"
+
+
+# --- truncated and corrupt .gz (item 4) --------------------------------------------------------
+
+
+def many(n: int) -> bytes:
+    return jsonl({"id": f"n{i}", "text": f"{ARTICLE} رقم {i}"} for i in range(n))
+
+
+def test_truncated_gz_keeps_every_complete_line_before_the_break(tmp_path):
+    data = gzip.compress(many(3000))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    articles, skipped = read_paths([path])
+    (s,) = skipped
+    assert 1000 < len(articles) < 3000
+    assert [a.id for a in articles] == [f"n{i}" for i in range(len(articles))]
+    assert s.line == len(articles) + 1 and s.reason.startswith("truncated .gz") and f"lines before {s.line} were read" in s.reason
+
+
+def test_gz_cut_in_its_trailer_keeps_all_lines(tmp_path):
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(gzip.compress(many(50))[:-4])
+    articles, skipped = read_paths([path])
+    assert len(articles) == 50 and skipped[0].reason.startswith("truncated .gz")
+
+
+def corrupt_crc(data: bytes) -> bytes:
+    return data[:-8] + bytes([data[-8] ^ 0xFF]) + data[-7:]
+
+
+def bad_block(data: bytes) -> bytes:
+    return data[:10] + b"\x07" + data[11:]  # deflate block type 3 does not exist
+
+
+@pytest.mark.parametrize(
+    "damage, reason",
+    [
+        (lambda d: b"\x1f\x8b\x09" + d[3:], "corrupt .gz (Unknown compression method)"),
+        (lambda d: b"not gzip at all", "corrupt .gz (Not a gzipped file"),
+        (corrupt_crc, "corrupt .gz (CRC check failed"),
+        (bad_block, "corrupt .gz (Error -3 while decompressing data: invalid block type)"),
+    ],
+)
+@pytest.mark.parametrize("name", ["a.jsonl.gz", "a.txt.gz"])
+def test_corrupt_gz_is_a_skipped_file(tmp_path, damage, reason, name):
+    data = many(50) if name.startswith("a.jsonl") else ARTICLE.encode()
+    (tmp_path / name).write_bytes(damage(gzip.compress(data)))
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    (s,) = skipped
+    assert s.line is None and s.reason.startswith(reason)
+
+
+def test_truncated_txt_gz_is_a_skipped_file(tmp_path):
+    data = gzip.compress((ARTICLE * 50).encode())
+    (tmp_path / "a.txt.gz").write_bytes(data[: len(data) // 2])
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and skipped[0].reason.startswith("truncated .gz")
+
+
+# --- gzip bombs and size limits (item 5) -------------------------------------------------------
+
+
+@pytest.fixture
+def small_limits(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 2_000)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100_000)
+    monkeypatch.setattr(limits, "MAX_PAGE_BYTES", 4_000)
+
+
+@pytest.mark.parametrize("name", ["bomb.jsonl.gz", "bomb.txt.gz", "bomb.html.gz"])
+def test_gzip_bomb_is_read_no_further_than_the_limits(tmp_path, small_limits, name):
+    (tmp_path / name).write_bytes(gzip.compress(b"\x20" * 50_000_000))  # 50 MB from 49 KB
+    articles, skipped = read_paths([tmp_path])
+    (s,) = skipped
+    assert articles == [] and "limit for one" in s.reason
+
+
+def test_overlong_line_is_skipped_with_its_number_and_the_rest_read(tmp_path, small_limits):
+    rows = [{"id": "a", "text": ARTICLE}, {"id": "long", "text": ARTICLE * 30}, {"id": "b", "text": ARTICLE}]
+    (tmp_path / "x.jsonl.gz").write_bytes(gzip.compress(jsonl(rows)))
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert where(skipped) == {("x.jsonl.gz", 2): "line over the 1.95312 KB limit for one record"}
+
+
+def test_file_over_the_limit_keeps_the_lines_before(tmp_path, small_limits):
+    (tmp_path / "big.jsonl").write_bytes(many(1000))  # about 200 KB
+    articles, skipped = read_paths([tmp_path])
+    (s,) = skipped
+    assert 100 < len(articles) < 1000 and s.line == len(articles) + 1
+    assert s.reason == f"over the 97.6562 KB limit for one file (decompressed): lines from {s.line} on not read"
+
+
+def test_article_file_over_the_record_limit_is_skipped(tmp_path, small_limits):
+    (tmp_path / "long.txt").write_text(ARTICLE * 30, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and skipped[0].reason == "over the 1.95312 KB limit for one article"
+
+
+# --- bad JSON Lines records (item 6) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ('{"id": "s", "text": "\\ud800 ' + ARTICLE + '"}', "'text' holds an escaped lone surrogate (\\ud800), not a character"),
+        ('{"id": "\\udc00", "text": "' + ARTICLE + '"}', "'id' holds an escaped lone surrogate (\\udc00), not a character"),
+        ('{"title": "\\ud83d", "text": "' + ARTICLE + '"}', "'title' holds an escaped lone surrogate (\\ud83d), not a character"),
+        ('{"source": ["\\udfff"], "text": "' + ARTICLE + '"}', "'source' holds an escaped lone surrogate (\\udfff), not a character"),
+        ('{"\\ud800": 1, "text": "' + ARTICLE + '"}', "'\\ud800' holds an escaped lone surrogate (\\ud800), not a character"),
+        ('{"id": ' + "7" * 5000 + ', "text": "' + ARTICLE + '"}', "a number of more than 4,300 digits"),
+        ('{"views": 1e400, "text": "' + ARTICLE + '"}', "number 1e400 is out of range (over 1e308)"),
+        ('{"views": NaN, "text": "' + ARTICLE + '"}', "NaN is not a JSON number"),
+        ('{"views": -Infinity, "text": "' + ARTICLE + '"}', "-Infinity is not a JSON number"),
+        ('{"published": "0001-01-01", "text": "' + ARTICLE + '"}', "bad 'published' date: year 1 is outside 1900–2100"),
+        ('{"published": "9999-12-31T23:59:59", "text": "' + ARTICLE + '"}', "bad 'published' date: year 9999 is outside 1900–2100"),
+        ('{"published": 1521108000, "text": "' + ARTICLE + '"}', "'published' is a number, not a string"),
+        ('{"title": ["x"], "text": "' + ARTICLE + '"}', "'title' is a list, not a string"),
+        ('{"url": {"href": "x"}, "text": "' + ARTICLE + '"}', "'url' is an object, not a string"),
+        ('{"text": 42}', "'text' is a number, not a string"),
+        ('{"text": "  "}', "'text' is empty"),
+        ('{"id": true, "text": "' + ARTICLE + '"}', "'id' is true or false, not a string or a whole number"),
+        ('{"id": 1.5, "text": "' + ARTICLE + '"}', "'id' is a number, not a string or a whole number"),
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),
+    ],
+)
+def test_bad_record_costs_that_line_only(tmp_path, line, reason):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(jsonl([{"id": "a", "text": ARTICLE}, line, {"id": "b", "text": ARTICLE}]))
+    articles, skipped = read_paths([path])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert where(skipped) == {("x.jsonl", 2): reason}
+    assert_writable(articles, skipped)
+
+
+def test_valid_surrogate_pair_is_one_character(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(jsonl(['{"id": "a", "text": "' + ARTICLE + ' \\ud83d\\ude00"}']))
+    (a,), skipped = read_paths([path])
+    assert skipped == [] and a.text.endswith("\U0001F600")
+
+
+def test_number_id_is_kept_as_its_decimal_digits(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(jsonl([{"id": 12345, "text": ARTICLE}, {"id": -7, "text": SPORT}]))
+    articles, skipped = read_paths([path])
+    assert skipped == [] and [a.id for a in articles] == ["12345", "-7"]
+
+
+def test_invalid_utf8_line_costs_that_line_only(tmp_path):
+    path = tmp_path / "x.jsonl"
+    good = jsonl([{"id": "a", "text": ARTICLE}])
+    path.write_bytes(good + b'{"id": "bad", "text": "\xd8\xff"}\n' + good.replace(b'"a"', b'"b"'))
+    articles, skipped = read_paths([path])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert where(skipped) == {("x.jsonl", 2): "invalid UTF-8 (byte 0xd8 at byte 24 of the line)"}
+
+
+def test_cp1256_json_lines_are_read(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(jsonl([{"id": "a", "text": ARTICLE}, {"id": "b", "text": SPORT}]).decode().encode("cp1256"))
+    articles, skipped = read_paths([path])
+    assert skipped == [] and [a.text for a in articles] == [ARTICLE, SPORT]
+    assert {a.encoding for a in articles} == {"windows-1256"}
+
+
+def test_binary_file_named_jsonl_is_one_skipped_file(tmp_path):
+    (tmp_path / "x.jsonl").write_bytes(random.Random(3).randbytes(100_000) + b"\x00")
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and len(skipped) == 1

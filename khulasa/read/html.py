@@ -10,9 +10,7 @@ from .decode import InputProblem
 
 
 def read_html(path: Path, text: str, encoding: str) -> list[Article]:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    doc = _extract(text)
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise InputProblem("HTML page with no main text that could be extracted")
@@ -35,3 +33,17 @@ def read_html(path: Path, text: str, encoding: str) -> list[Article]:
             encoding=encoding,
         )
     ]
+
+
+def _extract(text: str):
+    """trafilatura's document, or InputProblem: whatever the extractor or its parser raises on
+    one page (lxml errors, ValueError, RecursionError on deep nesting, a missing module) costs
+    that page only. MemoryError is not caught: it says the machine, not the page, is short."""
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+        return trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    except MemoryError:
+        raise
+    except Exception as e:
+        raise InputProblem(f"HTML extraction failed ({type(e).__name__}: {str(e)[:200]})") from None

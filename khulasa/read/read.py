@@ -1,21 +1,29 @@
-"""Walk the given paths, read each file by its kind, and account for every input."""
+"""Walk the given paths, read each file by its kind, and account for every input: anything that
+cannot be used is a Skipped entry with its reason, and nothing an input holds raises out of
+read_paths (see _read_file)."""
 from __future__ import annotations
 
-import gzip
+import logging
+import os
 import re
+import stat
+import zlib
 from pathlib import Path
 from typing import Iterable
 
 from ..model import Article, Skipped
+from . import limits
 from .decode import InputProblem, decode
 from .html import read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl_stream
 from .plain import read_plain
+from .stream import describe, open_bytes, read_whole
 
 PLAIN = {".txt", ".text"}
 JSONL = {".jsonl", ".ndjson"}
 HTML = {".html", ".htm", ".xhtml"}
 _ARABIC = re.compile(r"[\u0621-\u064A]")
+log = logging.getLogger(__name__)
 
 
 def _kind(path: Path) -> tuple[str | None, bool]:
@@ -33,19 +41,106 @@ def _kind(path: Path) -> tuple[str | None, bool]:
     return None, compressed
 
 
+def _not_regular(mode: int) -> str:
+    return f"not a regular file: {_special(mode)}"
+
+
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def _files(paths: Iterable[str | Path], skipped: list[Skipped]) -> list[Path]:
+    """The regular files to read, each once. A path given by name is followed if it is a
+    symbolic link: the user chose it."""
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file()))
-        elif p.is_file():
+        try:
+            mode = p.stat().st_mode
+        except FileNotFoundError:
+            skipped.append(Skipped(str(p), "broken symbolic link" if p.is_symlink() else "no such file or directory"))
+            continue
+        except OSError as e:
+            skipped.append(Skipped(str(p), f"cannot read: {e.strerror or e}"))
+            continue
+        if stat.S_ISDIR(mode):
+            files.extend(sorted(_walk(p, skipped)))
+        elif stat.S_ISREG(mode):
             files.append(p)
-        elif p.exists():
-            skipped.append(Skipped(str(p), "not a regular file"))
         else:
-            skipped.append(Skipped(str(p), "no such file or directory"))
-    return files
+            skipped.append(Skipped(str(p), _not_regular(mode)))
+    return _once(files, skipped)
+
+
+def _walk(top: Path, skipped: list[Skipped]) -> list[Path]:
+    """Regular files under ``top``. Symbolic links to folders are not followed (a link to a
+    parent would loop for ever, and one outside the folder reads what was not given); links to
+    regular files are read, as the file they name."""
+    found: list[Path] = []
+    folders = [top]
+    while folders:  # a stack, not recursion: folders may nest deeper than Python's stack
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as e:
+            skipped.append(Skipped(str(folder), f"cannot open folder: {e.strerror or e}"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    reason = _link_reason(path)
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                    continue
+                else:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                    reason = None if stat.S_ISREG(mode) else _not_regular(mode)
+            except OSError as e:
+                reason = f"cannot read: {e.strerror or e}"
+            if reason:
+                skipped.append(Skipped(str(path), reason))
+            else:
+                found.append(path)
+    return found
+
+
+def _link_reason(path: Path) -> str | None:
+    """Why a symbolic link is not read, or None for a link to a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        return f"broken symbolic link ({e.strerror or e})"
+    if stat.S_ISDIR(mode):
+        return "symbolic link to a folder: not followed"
+    if stat.S_ISREG(mode):
+        return None
+    return f"symbolic link to {_special(mode)}: not read"
+
+
+def _once(files: list[Path], skipped: list[Skipped]) -> list[Path]:
+    """Each file read once, though named twice or reached through a link."""
+    seen: dict[tuple[int, int], Path] = {}
+    kept: list[Path] = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError as e:
+            skipped.append(Skipped(str(f), f"cannot read: {e.strerror or e}"))
+            continue
+        first = seen.setdefault((st.st_dev, st.st_ino), f)
+        if first is f:
+            kept.append(f)
+        else:
+            skipped.append(Skipped(str(f), f"same file as {first}: read once"))
+    return kept
 
 
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
@@ -53,30 +148,45 @@ def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped
     skipped: list[Skipped] = []
     articles: list[Article] = []
     for path in _files(paths, skipped):
-        kind, compressed = _kind(path)
-        if kind is None:
-            skipped.append(Skipped(str(path), "unsupported file type (expected .txt, .jsonl or .html)"))
-            continue
-        try:
-            data = path.read_bytes()
-            if compressed:
-                data = gzip.decompress(data)
-            text, encoding = decode(data)
-            if kind == "plain":
-                found, bad = read_plain(path, text, encoding), []
-            elif kind == "jsonl":
-                found, bad = read_jsonl(path, text, encoding)
-            else:
-                found, bad = read_html(path, text, encoding), []
-        except InputProblem as e:
-            skipped.append(Skipped(str(path), str(e)))
-            continue
-        except (OSError, EOFError, gzip.BadGzipFile) as e:
-            skipped.append(Skipped(str(path), f"cannot read: {e}"))
-            continue
+        found, bad = _read_file(path)
         skipped.extend(bad)
         articles.extend(found)
     return _accept(articles, skipped), skipped
+
+
+def _read_file(path: Path) -> tuple[list[Article], list[Skipped]]:
+    """The file's articles and what of it was skipped. Any exception but MemoryError becomes a
+    skipped file with the exception's class and message: a library's (or our) failure on one
+    odd input should cost that input, not the run of thousands, and the entry says what
+    happened (the traceback is logged at debug level). MemoryError is let through: it says the
+    machine is short (the limits are what keep one input from causing it), and carrying on
+    would fail again."""
+    kind, compressed = _kind(path)
+    if kind is None:
+        return [], [Skipped(str(path), "unsupported file type (expected .txt, .jsonl or .html)")]
+    try:
+        return _read_kind(path, kind, compressed)
+    except InputProblem as e:
+        return [], [Skipped(str(path), str(e))]
+    except MemoryError:
+        raise
+    except Exception as e:
+        log.debug("reading %s", path, exc_info=True)
+        return [], [Skipped(str(path), f"unexpected error while reading ({type(e).__name__}: {str(e)[:200]})")]
+
+
+def _read_kind(path: Path, kind: str, compressed: bool) -> tuple[list[Article], list[Skipped]]:
+    if kind == "jsonl":
+        try:
+            with open_bytes(path, compressed) as stream:
+                return read_jsonl_stream(path, stream)
+        except (OSError, EOFError, zlib.error) as e:  # opening it, or its first bytes
+            raise InputProblem(describe(e)[0]) from None
+    if kind == "html":
+        text, encoding = decode(read_whole(path, compressed, limits.MAX_PAGE_BYTES, "page"))
+        return read_html(path, text, encoding), []
+    text, encoding = decode(read_whole(path, compressed, limits.MAX_RECORD_BYTES, "article"))
+    return read_plain(path, text, encoding), []
 
 
 def _accept(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
