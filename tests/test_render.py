@@ -93,3 +93,211 @@ def test_every_article_section_has_its_own_id(seed_digest):
     p.feed(to_html(seed_digest))
     for n in range(len(seed_digest.articles)):
         assert f"a{n}" in p.ids
+
+
+# --- hostile metadata: every output escapes what comes from the input -----------------------
+
+from datetime import date  # noqa: E402
+
+from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Skipped, Story  # noqa: E402
+from khulasa.render.labels import counted  # noqa: E402
+from khulasa.render.listing import listing_table  # noqa: E402
+
+SPOOF_ID = "\u202eBBC"  # shown reversed, it turns [BBC 0–106] into [601–0 CBB]
+EVIL_ID = "x``y|z\n\n<img src=x onerror=alert(1)>\x1b[2J\x9b31m"
+EVIL_SOURCE = "<b>src</b>|\n| forged | cell |\x1b]0;pwned\x07\u2067"
+EVIL_TITLE = "\x1b[31mعنوان\u202e <img src=x onerror=alert(3)> & *bold* ~~s~~"
+TERMINAL_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # all but the newline
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def hostile_digest(events: int = 1, infinite: bool = True) -> Digest:
+    """A story of two articles whose ids, source, title, subject and place are hostile, with a
+    claim whose values differ (one a range too large for the old chart) and, unless told
+    otherwise, a figure and a claim bound too large for a float."""
+    inf = float("inf") if infinite else 1e6
+    text_a = "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت. وأضاف أن ما بين 12 مليونا و16 مليونا نزحوا."
+    text_b = "وقالت مصادر \u200fمحلية إن 30 مدنيا قتلوا في الغوطة يوم السبت. وارتفعت الأسعار بنسبة 999 بالمئة."
+    a = Article(id=SPOOF_ID, text=text_a, title=EVIL_TITLE, anchor=date(2018, 3, 10))
+    b = Article(id=EVIL_ID, text=text_b, source=EVIL_SOURCE, anchor=date(2018, 3, 10))
+    s1, s2 = _span(text_a, "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت."), _span(text_b, text_b.split(". ")[0] + ".")
+    figs = [
+        Figure(SPOOF_ID, *_span(text_a, "20"), "20", 20.0, measure="killed", source="المرصد|x", as_of="يوم السبت"),
+        Figure(EVIL_ID, *_span(text_b, "30"), "30", 30.0, measure="killed", source=EVIL_SOURCE),
+        Figure(SPOOF_ID, *_span(text_a, "ما بين 12 مليونا و16 مليونا"), "ما بين 12 مليونا و16 مليونا", None,
+               low=12_000_000.0, high=16_000_000.0, bound="min", measure="killed", source="ب"),
+        Figure(EVIL_ID, *_span(text_b, "999 بالمئة"), "999 بالمئة", inf, unit="percent"),
+    ]
+    claim = Claim("c1", "killed", "count", "مدنيا|\n| x |", "الغوطة`|`", [0, 1, 2], ["المرصد|x", EVIL_SOURCE, "ب"],
+                  ["20", "30", "12,000,000–16,000,000"], False, "conflict", 20.0, 30.0, inf, 0)
+    timeline = [
+        Event(date(2018, 3, 10), date(2018, 3, 10), "day", "يوم السبت", text_a[s1[0]:s1[1]], SPOOF_ID, *s1,
+              also=[(EVIL_ID, *s2), (EVIL_ID, *s2), (EVIL_ID, *s2)])
+    ] * events
+    story = Story(
+        "s1", [SPOOF_ID, EVIL_ID], EVIL_TITLE,
+        digest=[Excerpt(text_a[s1[0]:s1[1]], SPOOF_ID, *s1), Excerpt(text_b[s2[0]:s2[1]], EVIL_ID, *s2)],
+        figures=figs, claims=[claim], timeline=timeline,
+    )
+    return Digest([a, b], [Skipped("in/bad`|\n<img src=x>.jsonl", "malformed\x1b[2J", 3)], [story])
+
+
+def _code_spans(line: str) -> tuple[str, list[str]]:
+    """CommonMark code spans of one line: the line with each span replaced by ``C``, and the
+    spans' contents (a fence closes only on a backtick run of its own length)."""
+    out, spans, pos = [], [], 0
+    for m in re.finditer(r"(?<!\\)`+", line):
+        if m.start() < pos:
+            continue
+        close = re.compile(r"(?<!`)" + m.group() + r"(?!`)").search(line, m.end())
+        if not close:
+            continue
+        body = line[m.end():close.start()]
+        if body.startswith(" ") and body.endswith(" ") and body.strip():
+            body = body[1:-1]
+        out.append(line[pos:m.start()] + "C")
+        spans.append(body)
+        pos = close.end()
+    out.append(line[pos:])
+    return "".join(out), spans
+
+
+def test_markdown_code_spans_and_table_cells_hold_hostile_metadata():
+    digest = hostile_digest(infinite=False)
+    md = to_markdown(digest)
+    lines = md.split("\n")
+    spans = []
+    for line in lines:
+        assert not line.lstrip().startswith("<"), line  # no raw HTML block
+        outside, inside = _code_spans(line)
+        spans += inside
+        assert not re.search(r"(?<!\\)<(?!br>)", outside), line  # only the cells' <br>
+        assert not re.search(r"(?<![\\*])\*(?!\*)", outside), line  # *bold* stays text
+    rows = [line for line in lines if line.startswith("| ") and "c1" not in line]
+    assert len(rows) == 2  # the header and the one claim
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 5, row  # four cells, none forged
+    # the ids are whole in their code spans, written out where they held controls
+    (story,) = digest.stories
+    shown = "x``y|z <img src=x onerror=alert(1)>\\x1b[2J\\x9b31m"
+    quote, fig = story.digest[1], story.figures[1]
+    assert f"{shown} {quote.start}:{quote.end}" in spans
+    assert f"{shown.replace('|', chr(92) + '|')} {fig.start}:{fig.end}" in spans  # GFM drops that \\
+    assert f"\\u202eBBC {story.digest[0].start}:{story.digest[0].end}" in spans
+    assert r"\&" in md and "&" not in md.replace(r"\&", "")
+
+
+def test_markdown_and_story_listing_write_controls_out():
+    md = to_markdown(hostile_digest(infinite=False))
+    assert not TERMINAL_CONTROLS.search(md)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", md)
+    assert "\\x1b[2J" in md and "\\u202eBBC" in md
+    # metadata shows every bidi control; a quoted sentence keeps the RLM Arabic text uses
+    assert "\u200f" in md and "\\u2067" in md
+    rows = [{"id": 7, "first": "2018-03-10T08:00:00+00:00", "last": None, "articles": ["a", "b"],
+             "outlets": ["BBC\x1b[2J", "\u202eCNN"], "title": "عنوان\x1b]0;pwned\x07\tforged\ncolumn"}]
+    table = listing_table(rows)
+    assert not TERMINAL_CONTROLS.search(table.replace("\t", " ")) and not BIDI_CONTROLS.search(table)
+    header, row, footer = table.splitlines()
+    assert header.split("\t") == ["# id", "first", "last", "articles", "outlets", "title"]
+    assert row.split("\t") == ["7", "2018-03-10", "?", "2", "BBC\\x1b[2J,\\u202eCNN", "عنوان\\x1b]0;pwned\\x07 forged column"]
+    assert footer == "# 1 story, 2 articles"
+
+
+def _strict(doc: str):
+    def refuse(name):
+        raise ValueError(f"non-standard JSON constant {name}")
+
+    return json.loads(doc, parse_constant=refuse)
+
+
+def test_json_is_strict_and_keeps_quotes_exact():
+    digest = hostile_digest()
+    doc = to_json(digest)
+    data = _strict(doc)
+    assert not re.search("[\x00-\x1f\x7f-\x9f]", doc.replace("\n", ""))  # all escaped
+    figures = data["stories"][0]["figures"]
+    assert figures[3]["value"] is None and figures[3]["quote"] == "999 بالمئة"
+    assert data["stories"][0]["claims"][0]["high"] is None
+    texts = {a.id: a.text for a in digest.articles}
+    for e in data["stories"][0]["digest"]:
+        assert texts[e["article"]][e["start"]:e["end"]] == e["text"]
+    assert data["articles"][1]["id"] == EVIL_ID and data["articles"][0]["title"] == EVIL_TITLE
+    assert "\u200f" in data["stories"][0]["digest"][1]["text"]  # the quote, unaltered
+
+
+def test_json_of_a_huge_percentage_is_strict(tmp_path):
+    row = {"id": "x", "text": "وارتفعت الأسعار في الغوطة الشرقية بنسبة " + "9" * 400 + " بالمئة يوم السبت. وقتل 20 مدنيا."}
+    path = tmp_path / "huge.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = khulasa.digest([path])
+    values = [f["value"] for st in _strict(to_json(result))["stories"] for f in st["figures"]]
+    assert None in values and 20.0 in values
+    to_markdown(result), to_html(result)  # neither fails on the infinite value
+
+
+class _Isolates(HTMLParser):
+    """Text runs with the elements they sit in."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.runs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("br", "meta", "rect"):
+            self.stack.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        self.runs.append((data, list(self.stack)))
+
+
+def test_html_isolates_every_input_run():
+    page = to_html(hostile_digest(infinite=False))
+    p = _Isolates()
+    p.feed(page)
+    hostile = ("عنوان", "src", "BBC", "img src=x", "المرصد|x", "مدنيا|", "الغوطة`", "يوم السبت")
+    for data, stack in p.runs:
+        if not any(h in data for h in hostile):
+            continue
+        tags = [t for t, _ in stack]
+        # article bodies are blocks of their own; SVG text runs are laid out one by one
+        assert "bdi" in tags or "mark" in tags or tags[-1] in ("div", "text", "title"), (data, tags)
+    assert "<img" not in page and "<b>" not in page
+    outside_bodies = re.sub(r'<div class="body">.*?</div>', "", page, flags=re.S)
+    outside_quotes = re.sub(r"<a href=[^>]*><bdi>.*?</bdi></a>", "", outside_bodies)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]", outside_quotes)
+    cite = re.search(r'<span class="cite" dir="ltr"[^>]*>\[<bdi>\\u202eBBC</bdi> 0–\d+\]</span>', page)
+    assert cite, "the spoofing id is shown written out, in an LTR isolate"
+
+
+def test_arabic_counts_agree_with_their_nouns():
+    cases = {0: "0 مقالات", 1: "مقالة واحدة", 2: "مقالتان", 3: "3 مقالات", 10: "10 مقالات", 11: "11 مقالة",
+             99: "99 مقالة", 100: "100 مقالة", 102: "102 مقالة", 103: "103 مقالات", 111: "111 مقالة"}
+    for n, words in cases.items():
+        assert counted(n, "مقالة") == words
+    assert counted(1, "مصدر") == "مصدر واحد" and counted(2, "مصدر", "gen") == "مصدرين"
+    assert counted(15, "مصدر") == "15 مصدرًا" and counted(5, "قصة") == "5 قصص" and counted(4, "رقم") == "4 أرقام"
+    assert counted(7, "جملة") == "7 جمل" and counted(2, "جملة", "gen") == "جملتين"
+
+
+def test_reports_count_in_arabic_and_explain_their_marks(seed_digest):
+    page, md = to_html(seed_digest), to_markdown(seed_digest)
+    assert "5 مقالة" not in page and "5 مقالة" not in md
+    assert "<title>خلاصة: قصة واحدة من 5 مقالات</title>" in page
+    assert '<p class="meta">5 مقالات</p>' in page
+    assert md.split("\n")[2].startswith("5 مقالات في قصة واحدة")
+    # (+N): the same event in N other sentences, explained by a legend and on the mark itself
+    assert "(+4)" in md and "(+ن) بعد جملة: عدد الجمل الأخرى" in md
+    assert 'title="ذُكر الحدث نفسه في 4 جمل غير هذه">(+4)</span>' in page and "(+ن)</bdi> بعد جملة" in page
+    # a long timeline: the entries left out are counted, and where they are is said
+    long_md = to_markdown(hostile_digest(events=40))
+    assert "- … و15 حدثًا بعدها، في مخرجات JSON وHTML" in long_md
