@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .arabic.normalize import normalize
+from .arabic.normalize import normalize, normalize_sentence
 from .model import Article, Excerpt, Sentence
 from .news.measures import measures_near_numbers
 from .news.resources import read_lines
@@ -59,16 +59,19 @@ class DigestOptions:
 
 
 def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
+    """Leader clustering: each sentence, most central first, joins the first leader it is
+    close to, or leads a cluster of its own."""
     labels = np.full(len(w), -1)
-    leaders: list[int] = []
+    leaders = np.empty(len(w), dtype=np.int64)
+    n_leaders = 0
     for j in order:
-        for k, lead in enumerate(leaders):
-            if w[j, lead] >= threshold:
-                labels[j] = k
-                break
+        close = np.flatnonzero(w[j, leaders[:n_leaders]] >= threshold)
+        if len(close):
+            labels[j] = close[0]
         else:
-            labels[j] = len(leaders)
-            leaders.append(j)
+            labels[j] = n_leaders
+            leaders[n_leaders] = j
+            n_leaders += 1
     return labels
 
 
@@ -87,8 +90,8 @@ def _importance(s: Sentence, quantities: list[str]) -> float:
     return 1.0 * quantity + 0.5 * lead
 
 
-def _concepts(pool: list[Sentence], quantities: list[list[str]], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Sentence-by-concept incidence and concept weights (articles stating it, numbers boosted)."""
+def _concepts(pool: list[Sentence], voices: list[list[int]], quantities: list[list[str]], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Sentence-by-concept incidence and concept weights (voices stating it, numbers boosted)."""
     ids: dict[tuple[str, str], int] = {}
     cols: list[int] = []
     lengths: list[int] = []
@@ -107,19 +110,30 @@ def _concepts(pool: list[Sentence], quantities: list[list[str]], boost: float) -
     indptr = np.zeros(len(pool) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     incidence = sparse.csr_matrix((np.ones(len(col), dtype=np.float32), col, indptr), shape=(len(pool), n_concepts))
-    article_ids: dict[str, int] = {}
-    article_of = np.array([article_ids.setdefault(s.article, len(article_ids)) for s in pool], dtype=np.int64)
-    n_articles = len(article_ids)
-    if n_articles > 1:
-        # articles stating each concept: distinct (concept, article) pairs, counted per concept
-        pairs = np.unique(col * n_articles + np.repeat(article_of, lengths))
-        support = np.bincount(pairs // n_articles, minlength=n_concepts).astype(float)
-    else:
-        support = np.bincount(col, minlength=n_concepts).astype(float)
+    support = _support(col, lengths, voices, n_concepts)
     numeric = np.array([k[0] == "#" or k[0][:1].isdigit() or k[1][:1].isdigit() for k in ids] or [False])
     # superlinear in support: a fact five outlets state outweighs one wording two share
     weights = np.where(support >= 2, (support - 1) ** 2, 0.0) * np.where(numeric, boost, 1.0)
     return incidence, weights
+
+
+def _support(col: np.ndarray, lengths: list[int], voices: list[list[int]], n_concepts: int) -> np.ndarray:
+    """Voices stating each concept: distinct (concept, voice) pairs, counted per concept. A
+    merged sentence lends its concepts to every voice saying it; the pairs are no more than
+    the sentences were before merging, so this stays linear in the story."""
+    names: dict[int, int] = {}
+    per = np.array([len(vs) for vs in voices], dtype=np.int64)
+    flat = np.fromiter((names.setdefault(v, len(names)) for vs in voices for v in vs), dtype=np.int64, count=int(per.sum()))
+    if len(names) <= 1:
+        return np.bincount(col, minlength=n_concepts).astype(float)
+    n_voices = len(names)
+    sentence_of = np.repeat(np.arange(len(voices)), lengths)  # the sentence of each (sentence, concept)
+    reps = per[sentence_of]  # each (sentence, concept) once per voice of its sentence
+    first = np.concatenate(([0], np.cumsum(per)[:-1]))[sentence_of]
+    within = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
+    voice_of = flat[np.repeat(first, reps) + within]
+    pairs = np.unique(np.repeat(col, reps) * n_voices + voice_of)
+    return np.bincount(pairs // n_voices, minlength=n_concepts).astype(float)
 
 
 @lru_cache(maxsize=1)
@@ -135,40 +149,168 @@ def _leans_on_context(s: Sentence) -> bool:
 
 
 DENSE_CELLS = 100_000  # sentence-by-term matrices up to this size are dense (small stories)
+POOL = 2000  # unique sentences at most that take part in pairwise work (N x N similarities)
 
 
-def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
-    """The chosen sentences, in reading order."""
-    pool = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
-    if not pool:
+@dataclass
+class _Unique:
+    """Sentences with the same normalised text, kept once: the first one stands for all."""
+
+    sentence: Sentence
+    voices: list  # the distinct voices (articles, a copy counted as its original) saying it
+
+
+def _voices(story_articles: list[Article]) -> dict[str, int]:
+    """Each article's voice: a copy (``duplicate_of`` in the story, or the same normalised
+    text) speaks with its original's voice, so a story of copies is one article said once."""
+    ids = {a.id for a in story_articles}
+    by_text: dict[str, int] = {}
+    voice: dict[str, int] = {}
+    for a in story_articles:
+        key = normalize(a.text)
+        voice[a.id] = by_text.setdefault(key, len(by_text))
+    original = {a.id: a.duplicate_of for a in story_articles if a.duplicate_of in ids}
+    for a in story_articles:
+        root, seen = a.id, {a.id}
+        while root in original and original[root] not in seen:
+            root = original[root]
+            seen.add(root)
+        voice[a.id] = voice[root]
+    return voice
+
+
+def _collapse(sentences: list[Sentence], voice: dict[str, int]) -> list[_Unique]:
+    """The story's sentences with identical normalised text merged (wire copies, copied
+    articles): their count is support, not more sentences to compare pairwise."""
+    merged: dict[str, _Unique] = {}
+    for s in sentences:
+        key = normalize_sentence(s.text)
+        u = merged.get(key)
+        v = voice.get(s.article, s.article)  # without a map, each article is its own voice
+        if u is None:
+            merged[key] = _Unique(s, [v])
+        elif v not in u.voices:
+            u.voices.append(v)
+    return list(merged.values())
+
+
+def _central(x, weight: np.ndarray) -> np.ndarray:
+    """Each sentence's weighted similarity to the whole story, sum_j m_j w_ij, as one sparse
+    product through the story's term vector (no sentence-by-sentence matrix)."""
+    story = np.asarray(x.T @ weight).ravel()
+    return np.asarray(x @ story, dtype=np.float64).ravel()
+
+
+FOLD = 0.6  # cosine at which a sentence is folded into a more central one (see _bounded_pool)
+BLOCK = 256  # sentences compared with the pool at a time
+
+
+def _bounded_pool(x: sparse.csr_matrix, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For a story too large for pairwise work: the ``POOL`` most central sentences that are
+    not near-copies of a more central one, with their mass (their own plus that of the
+    near-copies folded into them) and their similarity to the whole story.
+
+    A digest of a few sentences is drawn from the centre of the story, so the periphery can
+    go; but a story of near-copies (a wire text with a word changed per outlet) would fill
+    any top-N with variants of its few most central sentences, and a digest of one or two.
+    Folding at a cosine above ``redundancy`` costs no choice a digest could make (a sentence
+    and its leader could never both be chosen), only the wording that stands for them.
+    Work is blocks of sentences against the pool: O(n * POOL) time, O(BLOCK * POOL) memory."""
+    central = _central(x, mass)
+    order = np.argsort(-central, kind="stable")
+    leaders: list[int] = []
+    folded = mass.copy()
+    for at in range(0, len(order), BLOCK):
+        if len(leaders) >= POOL:
+            break
+        block = order[at:at + BLOCK]
+        to_pool = (x[block] @ x[leaders].T).toarray() if leaders else np.zeros((len(block), 0))
+        within = (x[block] @ x[block].T).toarray()
+        new: list[int] = []  # positions in the block of this block's leaders
+        for b, j in enumerate(block):
+            if len(leaders) + len(new) >= POOL:
+                break
+            near_old = np.flatnonzero(to_pool[b] >= FOLD)
+            near_new = [k for k in new if within[b, k] >= FOLD]
+            if len(near_old):
+                folded[leaders[near_old[0]]] += mass[j]
+            elif near_new:
+                folded[block[near_new[0]]] += mass[j]
+            else:
+                new.append(b)
+        leaders.extend(int(block[b]) for b in new)
+    pool_idx = np.asarray(leaders, dtype=np.int64)
+    return pool_idx, folded[pool_idx], central[pool_idx]
+
+
+def _similarities(x, pool: np.ndarray, small: bool) -> np.ndarray:
+    xp = x[pool]
+    w = (xp @ xp.T).astype(np.float64) if small else (xp @ xp.T).toarray().astype(np.float64)
+    np.fill_diagonal(w, 1.0)
+    return w
+
+
+def _is_heading_question(s: Sentence) -> bool:
+    """A question in the outlet's own voice (من هي نادية مراد التي نالت جائزة نوبل؟) is a
+    heading or a teaser, not a statement; a question someone is reported asking (after a
+    colon, or inside quotation marks) is speech and may stay."""
+    text = s.text.rstrip(" \"'”»)]")
+    if not text or text[-1] not in "؟?":
+        return False
+    return not any(mark in text for mark in ':"«“')
+
+
+def select(sentences: list[Sentence], opt: DigestOptions, voice: dict[str, int] | None = None) -> list[Sentence]:
+    """The chosen sentences, in order of choice. ``voice`` maps each article to its voice
+    (see ``_voices``); without it every article is its own."""
+    kept = [s for s in sentences if s.kind in ("body", "repeat") and s.terms]
+    if not kept:
         return []
+    uniques = _collapse(kept, voice or {})
+    everything = [u.sentence for u in uniques]
+    mass = np.array([len(u.voices) for u in uniques], dtype=np.float64)
     # a vocabulary of its own: term ids (and so the order in which similarities are summed)
     # depend on the story alone, not on the stories digested before it in the same process
-    bags = [bag(s.terms) for s in pool]
-    small = len(pool) * len({t for s in pool for t in s.terms}) <= DENSE_CELLS
+    bags = [bag(s.terms) for s in everything]
+    n_all = len(everything)
+    small = n_all <= POOL and n_all * len({t for s in everything for t in s.terms}) <= DENSE_CELLS
     x = tfidf_matrix(bags, Vocabulary(), dense=small)
-    w = (x @ x.T).astype(np.float64) if small else (x @ x.T).toarray()
-    np.fill_diagonal(w, 1.0)
+    if n_all > POOL:
+        pool_idx, m, story_sum = _bounded_pool(x, mass)
+        reward = story_sum / mass.sum()
+    else:
+        pool_idx, m = np.arange(n_all), mass
+    w = _similarities(x, pool_idx, small)
+    pool = [everything[j] for j in pool_idx]
+    if n_all <= POOL:
+        story_sum = (w * m).sum(axis=1)  # exactly the row sums when every mass is 1
+        reward = (w * m[:, None]).sum(axis=0) / m.sum()
+    quantities = [_quantities(s) for s in everything]
+    incidence, concept_weight = _concepts(everything, [u.voices for u in uniques], quantities, opt.number_boost)
+    if n_all > POOL:
+        incidence = incidence[pool_idx]
+    prior = opt.prior * np.array([_importance(everything[j], quantities[j]) for j in pool_idx])
+    return _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt)
+
+
+def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt: DigestOptions) -> list[Sentence]:
+    """Budgeted greedy maximisation of the objective over the pool; ``m`` is each sentence's
+    mass (the voices saying it), by which what it asks to be covered counts."""
     n = len(pool)
-    candidate = np.array([s.kind == "body" and s.words <= opt.max_words for s in pool])
+    candidate = np.array([s.kind == "body" and s.words <= opt.max_words and not _is_heading_question(s) for s in pool])
     standalone = candidate & ~np.array([_leans_on_context(s) for s in pool])
     if standalone.sum() >= 3:
         candidate = standalone  # sentences that read on their own, when there are enough of them
     cost = np.array([max(s.words, 1) for s in pool], dtype=float) ** opt.cost_scaling
-    cap = opt.alpha * w.sum(axis=1)  # saturation level of each sentence's coverage
-    reward = w.mean(axis=0)
+    cap = opt.alpha * story_sum  # saturation level of each sentence's coverage
     labels = _clusters(w, np.argsort(-reward), opt.cluster_similarity)
     n_clusters = labels.max() + 1
-
-    quantities = [_quantities(s) for s in pool]
-    incidence, concept_weight = _concepts(pool, quantities, opt.number_boost)
-    concept_rows = incidence.toarray() if len(pool) * incidence.shape[1] <= DENSE_CELLS else incidence
+    concept_rows = incidence.toarray() if n * incidence.shape[1] <= DENSE_CELLS else incidence
     # scale each term by its value on the whole story
-    scale_cov = cap.sum() or 1.0
-    scale_div = np.sqrt(np.bincount(labels, weights=reward, minlength=n_clusters)).sum() or 1.0
+    scale_cov = (m * cap).sum() or 1.0
+    scale_div = np.sqrt(np.bincount(labels, weights=reward * m, minlength=n_clusters)).sum() or 1.0
     scale_con = concept_weight.sum() or 1.0
     open_weight = concept_weight.copy()  # weight of the concepts not yet covered
-    prior = opt.prior * np.array([_importance(s, q) for s, q in zip(pool, quantities)])
 
     covered = np.zeros(n)
     cluster_mass = np.zeros(n_clusters)
@@ -188,9 +330,9 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
         if not available.any():
             break
         idx = np.flatnonzero(available)
-        # coverage gain of adding each candidate j: sum_i min(covered_i + w_ij, cap_i) - min(covered_i, cap_i)
-        base = np.minimum(covered, cap).sum()
-        gain_cov = np.minimum(covered[:, None] + w[:, idx], cap[:, None]).sum(axis=0) - base
+        # coverage gain of each candidate j: sum_i m_i (min(covered_i + w_ij, cap_i) - min(covered_i, cap_i))
+        base = m @ np.minimum(covered, cap)
+        gain_cov = m @ np.minimum(covered[:, None] + w[:, idx], cap[:, None]) - base
         mass = cluster_mass[labels[idx]]
         gain_div = np.sqrt(mass + reward[idx]) - np.sqrt(mass)
         gain_con = (concept_rows @ open_weight)[idx]
@@ -205,8 +347,8 @@ def select(sentences: list[Sentence], opt: DigestOptions) -> list[Sentence]:
         covered += w[:, best]
         cluster_mass[labels[best]] += reward[best]
         open_weight[incidence.indices[incidence.indptr[best]:incidence.indptr[best + 1]]] = 0.0
-    picked = [pool[j] for j in chosen]
-    return picked
+    return [pool[j] for j in chosen]
+
 
 
 def reading_order(picked: list[Sentence], articles: dict[str, Article], article_order: list[str]) -> list[Sentence]:
@@ -222,7 +364,7 @@ def reading_order(picked: list[Sentence], articles: dict[str, Article], article_
 def summarise(story_articles: list[Article], opt: DigestOptions | None = None) -> list[Excerpt]:
     opt = opt or DigestOptions()
     sentences = [s for a in story_articles for s in a.sentences]
-    picked = select(sentences, opt)
+    picked = select(sentences, opt, _voices(story_articles))
     by_id = {a.id: a for a in story_articles}
     ordered = reading_order(picked, by_id, [a.id for a in story_articles])
     return [Excerpt(s.text, s.article, s.start, s.end) for s in ordered]

@@ -1,6 +1,8 @@
 """The seeds, end to end: one story, a short digest that states the key facts once."""
 import re
 
+import pytest
+
 from khulasa.arabic.terms import terms
 
 WORD_BUDGET = 120
@@ -78,3 +80,93 @@ def test_headings_boilerplate_and_pull_quotes_are_not_chosen(seed_digest):
         for s in a.sentences:
             if s.kind != "body":
                 assert (a.id, s.start) not in chosen
+
+
+# -- copies are counted once, and the pairwise work stays bounded ----------------------------
+
+COPIES = 300
+
+
+def _seed_articles(seeds_dir):
+    from khulasa.analyse import analyse
+    from khulasa.model import Article
+
+    return [analyse(Article(p.stem, p.read_text(encoding="utf-8"))) for p in sorted(seeds_dir.glob("*.txt"))]
+
+
+def _copies(article, n):
+    from dataclasses import replace
+
+    return [article] + [replace(article, id=f"{article.id}-copy{k}") for k in range(1, n)]
+
+
+def test_a_story_of_copies_digests_like_the_article_alone(seeds_dir):
+    from khulasa.summarise import summarise
+
+    article = _seed_articles(seeds_dir)[0]
+    alone = summarise([article])
+    assert alone
+    assert summarise(_copies(article, COPIES)) == alone
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_copies_count_once_among_other_articles(seeds_dir, marked):
+    """Five outlets plus 300 copies of one of them (marked as copies by the duplicate finder,
+    or not: the same text is the same voice) digest like the five."""
+    from dataclasses import replace
+
+    from khulasa.summarise import summarise
+
+    articles = _seed_articles(seeds_dir)
+    original = articles[1].id if marked else None
+    copies = [replace(articles[1], id=f"c{k}", duplicate_of=original) for k in range(COPIES)]
+    assert summarise(articles + copies) == summarise(articles)
+
+
+def _record_pairwise(monkeypatch):
+    """Every sentence-by-sentence matrix the digest builds, by shape."""
+    from khulasa import summarise as module
+
+    shapes = []
+    real = module._similarities
+
+    def spy(x, pool, small):
+        w = real(x, pool, small)
+        shapes.append(w.shape)
+        return w
+
+    monkeypatch.setattr(module, "_similarities", spy)
+    return shapes
+
+
+def test_pairwise_work_is_over_unique_sentences(seeds_dir, monkeypatch):
+    from khulasa.summarise import summarise
+
+    shapes = _record_pairwise(monkeypatch)
+    article = _seed_articles(seeds_dir)[0]
+    summarise([article])
+    summarise(_copies(article, COPIES))
+    assert shapes[1] == shapes[0]  # 300 copies compare no more sentences than one article
+
+
+def test_pairwise_work_is_bounded_on_a_story_of_near_copies(seeds_dir, monkeypatch):
+    """Every copy with a word changed in each sentence: all sentences differ, so only the pool
+    bound keeps the square matrix small; folding keeps the digest more than one fact."""
+    from dataclasses import replace
+
+    from khulasa import summarise as module
+    from khulasa.analyse import analyse
+
+    monkeypatch.setattr(module, "POOL", 60)
+    shapes = _record_pairwise(monkeypatch)
+    article = _seed_articles(seeds_dir)[0]
+    words = article.text.split(" ")
+    variants = []
+    for k in range(40):
+        changed = [f"{w}{k}" if i % 9 == 4 else w for i, w in enumerate(words)]
+        variants.append(analyse(replace(article, id=f"v{k}", text=" ".join(changed))))
+    n_sentences = sum(len(a.sentences) for a in variants)
+    digest = module.summarise(variants)
+    assert n_sentences > 10 * module.POOL
+    assert max(shapes) <= (module.POOL, module.POOL)
+    assert len(digest) >= 3
