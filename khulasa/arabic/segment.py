@@ -9,6 +9,7 @@ between sentences by scrapers (the ``.,`` separators). Every span satisfies
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,7 +44,7 @@ def _marks() -> _Marks:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]")
-_WORD_BEFORE = re.compile(r"([\w.\u0640\u064B-\u065F]+)$")
+_WORD_RUN = re.compile(r"[\w.\u0640\u064B-\u065F]+")  # a word before a full stop, dots included (U.S)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,11 @@ def _patterns():
     m = _marks()
     terminal = re.compile("[" + re.escape(m.terminal) + "]+")
     return terminal
+
+
+@lru_cache(maxsize=1)
+def _longest_abbreviation() -> int:
+    return max((len(a) for a in _marks().abbreviations), default=0)
 
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", "‹": "›"}
@@ -62,13 +68,15 @@ def _quote_pattern() -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
 
 
-def _quoted_regions(line: str, marks: _Marks) -> list[tuple[int, int]]:
-    """(open, close) index pairs of quotations that open and close on this line."""
+def _quoted_regions(line: str, marks: _Marks) -> list[list[tuple[int, int]]]:
+    """(open, close) index pairs of quotations that open and close on this line, one list per
+    kind of quote mark, in the order the kinds are tried; each list is sorted and disjoint."""
     found = [(m.start(), m.group()) for m in _quote_pattern().finditer(line)]
     if not found:
         return []
-    regions: list[tuple[int, int]] = []
+    groups: list[list[tuple[int, int]]] = []
     for opener, closer in _QUOTE_PAIRS.items():
+        regions = []
         start = None
         for i, ch in found:
             if ch == opener and start is None:
@@ -76,14 +84,46 @@ def _quoted_regions(line: str, marks: _Marks) -> list[tuple[int, int]]:
             elif ch == closer and start is not None:
                 regions.append((start, i))
                 start = None
+        groups.append(regions)
     for q in marks.symmetric:
         positions = [i for i, ch in found if ch == q]
         if positions and len(positions) % 2 == 0:
-            regions.extend(zip(positions[::2], positions[1::2]))
-    return [r for r in regions if r[1] - r[0] <= 600]
+            groups.append(list(zip(positions[::2], positions[1::2])))
+    groups = [[r for r in regions if r[1] - r[0] <= 600] for regions in groups]
+    return [g for g in groups if g]
 
 
-def _is_false_stop(line: str, i: int, j: int, marks: _Marks) -> bool:
+def _quotation_around(groups: list[list[tuple[int, int]]], i: int) -> tuple[int, int] | None:
+    """The quotation that holds index i (first kind first), by bisection: a line with
+    thousands of quotes and stops must not compare every stop with every quote."""
+    for regions in groups:
+        k = bisect_left(regions, (i, -1)) - 1  # the last region opening before i
+        if k >= 0 and regions[k][1] > i:
+            return regions[k]
+    return None
+
+
+class _Words:
+    """The runs of word characters (dots included) of a line, found once: the word before each
+    full stop is looked up by bisection, not by scanning the line again from its start."""
+
+    def __init__(self, line: str):
+        self.line = line
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _WORD_RUN.finditer(line):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def start_before(self, i: int) -> int:
+        """Where the word run ending just before index i starts (i when there is none)."""
+        k = bisect_right(self.starts, i - 1) - 1
+        if k < 0 or self.ends[k] < i:
+            return i
+        return self.starts[k]
+
+
+def _is_false_stop(line: str, i: int, j: int, marks: _Marks, words: _Words) -> bool:
     """A single '.' at line[i] that does not end a sentence (decimal, initial, abbreviation)."""
     if j - i != 1 or line[i] != ".":
         return False
@@ -91,11 +131,12 @@ def _is_false_stop(line: str, i: int, j: int, marks: _Marks) -> bool:
     after = line[j] if j < len(line) else ""
     if before.isdigit() and after.isdigit():
         return True
-    word = _WORD_BEFORE.search(line, 0, i)
-    if word:
-        w = word.group(1)
-        if w in marks.abbreviations or w.split(".")[-1] in marks.abbreviations:
+    w_start = words.start_before(i)
+    w_len = i - w_start
+    if w_len:
+        if _is_abbreviation(line, w_start, i, marks):
             return True
+        w = line[w_start:i] if w_len == 1 else ""
         if len(w) == 1 and _ARABIC_LETTER.match(w):
             return True  # an initial: د. محمد ، م. أحمد
         if len(w) == 1 and w.isalpha() and w.isupper():
@@ -103,8 +144,18 @@ def _is_false_stop(line: str, i: int, j: int, marks: _Marks) -> bool:
     if after and not after.isspace() and after not in marks.close and after not in marks.junk:
         # glued to what follows: a domain (aljazeera.net), a number, or a run-on Arabic
         # sentence (الأسابيع.وقال). Only the last one is a boundary.
-        return not (_ARABIC_LETTER.match(after) and word and len(word.group(1)) >= 2)
+        return not (_ARABIC_LETTER.match(after) and w_len >= 2)
     return False
+
+
+def _is_abbreviation(line: str, w_start: int, i: int, marks: _Marks) -> bool:
+    """The word line[w_start:i], or its last dotted part (U.S of the U.S), is an abbreviation;
+    only a short stretch is ever sliced (a long run of x.x.x would make this quadratic)."""
+    longest = _longest_abbreviation()
+    if i - w_start <= longest and line[w_start:i] in marks.abbreviations:
+        return True
+    last = line.rfind(".", w_start, i) + 1 or w_start
+    return i - last <= longest and line[last:i] in marks.abbreviations
 
 
 _HEADING_MAX_WORDS = 20
@@ -120,7 +171,8 @@ def _segment_line(line: str, offset: int, marks: _Marks, out: list[Segment]) -> 
         last = first + len(stripped)
         out.append(Segment(offset + first, offset + last, False, True))
         return
-    regions = _quoted_regions(line, marks)
+    quotations = _quoted_regions(line, marks)
+    words = _Words(line)
     junk_or_space = marks.junk + " \t\r\u00a0\u200f\u200e\ufeff"
 
     def skip(k: int) -> int:
@@ -128,14 +180,14 @@ def _segment_line(line: str, offset: int, marks: _Marks, out: list[Segment]) -> 
             k += 1
         return k
 
-    start = skip(0)
+    first = start = skip(0)  # found once: a line may open with a long run of junk
     for m in _patterns().finditer(line):
         i, j = m.start(), m.end()
         if i < start:
             continue
-        if _is_false_stop(line, i, j, marks):
+        if _is_false_stop(line, i, j, marks, words):
             continue
-        inside = next((r for r in regions if r[0] < i < r[1]), None)
+        inside = _quotation_around(quotations, i)
         k = j
         while k < n and line[k] in marks.close:
             k += 1
@@ -143,15 +195,15 @@ def _segment_line(line: str, offset: int, marks: _Marks, out: list[Segment]) -> 
             continue  # a full stop inside a quotation that goes on
         end = k
         seg_start = start
-        if end > seg_start:
-            out.append(Segment(offset + seg_start, offset + end, True, seg_start == skip(0) and skip(end) >= n))
         start = skip(end)
+        if end > seg_start:
+            out.append(Segment(offset + seg_start, offset + end, True, seg_start == first and start >= n))
     if start < n:
         end = n
         while end > start and line[end - 1] in junk_or_space:
             end -= 1
         if end > start:
-            out.append(Segment(offset + start, offset + end, False, start == skip(0)))
+            out.append(Segment(offset + start, offset + end, False, start == first))
 
 
 def segment(text: str) -> list[Segment]:
