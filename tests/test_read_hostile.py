@@ -317,3 +317,142 @@ def test_binary_file_named_jsonl_is_one_skipped_file(tmp_path):
     (tmp_path / "x.jsonl").write_bytes(random.Random(3).randbytes(100_000) + b"\x00")
     articles, skipped = read_paths([tmp_path])
     assert articles == [] and len(skipped) == 1
+
+
+# --- what a folder holds besides regular files (item 7) ----------------------------------------
+
+
+def test_special_files_and_links_in_a_folder_are_each_reported(tmp_path):
+    import os
+    import socket
+
+    top = tmp_path / "in"
+    (top / "sub").mkdir(parents=True)
+    (top / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(top / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(top / "sock.txt"))
+    (top / "loop").symlink_to(top)  # a link to its own parent: following it never ends
+    (top / "elsewhere").symlink_to(tmp_path)
+    (top / "linked.txt").symlink_to(top / "sub" / "a.txt")  # read once: the same file
+    (top / "outside.txt").symlink_to(_outside(tmp_path))
+    (top / "broken.txt").symlink_to(top / "missing.txt")
+    (top / "to_pipe.txt").symlink_to(top / "pipe.txt")
+    try:
+        articles, skipped = read_paths([top])
+    finally:
+        sock.close()
+    assert sorted(a.id for a in articles) == ["a", "outside"]
+    assert where(skipped) == {
+        ("pipe.txt", None): "not a regular file: a FIFO (named pipe)",
+        ("sock.txt", None): "not a regular file: a socket",
+        ("loop", None): "symbolic link to a folder: not followed",
+        ("elsewhere", None): "symbolic link to a folder: not followed",
+        ("linked.txt", None): f"same file as {top / 'sub' / 'a.txt'}: read once",
+        ("broken.txt", None): "broken symbolic link (No such file or directory)",
+        ("to_pipe.txt", None): "symbolic link to a FIFO (named pipe): not read",
+    }
+
+
+def _outside(tmp_path: Path) -> Path:
+    path = tmp_path / "outside.txt"
+    path.write_text(SPORT, encoding="utf-8")
+    return path
+
+
+def test_fifo_given_by_name_is_reported_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    articles, skipped = read_paths([tmp_path / "pipe.jsonl"])
+    assert articles == [] and where(skipped) == {("pipe.jsonl", None): "not a regular file: a FIFO (named pipe)"}
+
+
+def test_unreadable_folder_and_file_are_reported(tmp_path, monkeypatch):
+    # tests run as root, which chmod 000 does not stop: the refusals are made by monkeypatch
+    import os
+
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir, real_open = os.scandir, open
+
+    def refusing_scandir(path="."):
+        if Path(path).name == "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    def refusing_open(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    monkeypatch.setattr("builtins.open", refusing_open)
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    assert where(skipped) == {("closed", None): "cannot open folder: Permission denied", ("locked.txt", None): "cannot read: Permission denied"}
+
+
+def test_folders_nested_deeper_than_the_python_stack_are_walked(tmp_path):
+    import os
+    import sys
+
+    path = tmp_path
+    for _ in range(300):
+        path = path / "d"
+        os.mkdir(path)
+    (path / "deep.txt").write_text(ARTICLE, encoding="utf-8")
+    # a stack of 100 frames more than this test uses, instead of folders 1,100 deep, which
+    # shutil.rmtree (so pytest's clean-up of old temporary folders) cannot remove
+    frame, depth = sys._getframe(), 0
+    while frame:
+        frame, depth = frame.f_back, depth + 1
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 100)
+    try:
+        (a,), skipped = read_paths([tmp_path])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert a.id == "deep" and skipped == []
+
+
+# --- nothing else raises out of read_paths (item 8) --------------------------------------------
+
+
+def test_unexpected_exception_costs_that_file_only(tmp_path, monkeypatch):
+    import khulasa.read.read as reader
+
+    def broken(path, text, encoding):
+        if path.name == "bad.txt":
+            raise TypeError("a bug on this input")
+        return read_plain(path, text, encoding)
+
+    from khulasa.read.plain import read_plain
+
+    monkeypatch.setattr(reader, "read_plain", broken)
+    (tmp_path / "bad.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    assert where(skipped) == {("bad.txt", None): "unexpected error while reading (TypeError: a bug on this input)"}
+
+
+def test_memory_error_is_not_swallowed(tmp_path, monkeypatch):
+    import khulasa.read.read as reader
+
+    def exhausted(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(reader, "read_plain", exhausted)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(MemoryError):
+        read_paths([tmp_path])
+
+
+def test_same_file_named_twice_is_read_once(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    articles, skipped = read_paths([path, tmp_path])
+    assert [a.id for a in articles] == ["a"] and where(skipped) == {("a.txt", None): f"same file as {path}: read once"}
