@@ -1,13 +1,17 @@
-"""Loads the HTML report in headless Chromium: right-to-left layout, and a digest link that
-brings its highlighted source span into view. Leaves a screenshot in artifacts/."""
+"""Loads the HTML report in headless Chromium: right-to-left layout, a digest link that brings
+its highlighted source span into view, and at phone and desktop sizes citations drawn in reading
+order, a claims table on screen with each value beside its source, charts that hold their text.
+Leaves screenshots in artifacts/."""
 import os
 import shutil
+from itertools import pairwise
 
 import pytest
 
 from khulasa.render import to_html
 
 from .conftest import ROOT
+from .test_render import hostile_digest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.browser
@@ -78,8 +82,6 @@ def test_report_in_chromium(browser, seed_digest, tmp_path, viewport):
 
 # --- the report reads right at phone and desktop sizes, whatever the input holds ------------
 
-from .test_render import hostile_digest  # noqa: E402
-
 VIEWPORTS = [{"width": 390, "height": 844}, {"width": 1280, "height": 900}]
 
 # every non-blank character of an element's text, in logical order, with where it is drawn
@@ -133,7 +135,7 @@ def _load(browser, digest, tmp_path, viewport):
 
 def _in_reading_order(boxes) -> bool:
     """Left-to-right text: each character right of the one before, or on a lower line."""
-    for (_, x0, y0), (_, x1, y1) in zip(boxes, boxes[1:]):
+    for (_, x0, y0), (_, x1, y1) in pairwise(boxes):
         if not (y1 > y0 + 6 or (abs(y1 - y0) <= 6 and x1 > x0)):
             return False
     return True

@@ -1,9 +1,13 @@
 import json
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import khulasa
+from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Skipped, Story
 from khulasa.render import to_dict, to_html, to_json, to_markdown
+from khulasa.render.labels import counted
+from khulasa.render.listing import listing_table
 
 from .conftest import INPUTS
 
@@ -96,12 +100,6 @@ def test_every_article_section_has_its_own_id(seed_digest):
 
 
 # --- hostile metadata: every output escapes what comes from the input -----------------------
-
-from datetime import date  # noqa: E402
-
-from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Skipped, Story  # noqa: E402
-from khulasa.render.labels import counted  # noqa: E402
-from khulasa.render.listing import listing_table  # noqa: E402
 
 SPOOF_ID = "\u202eBBC"  # shown reversed, it turns [BBC 0–106] into [601–0 CBB]
 EVIL_ID = "x``y|z\n\n<img src=x onerror=alert(1)>\x1b[2J\x9b31m"
@@ -272,7 +270,7 @@ def test_html_isolates_every_input_run():
         # article bodies are blocks of their own; SVG text runs are laid out one by one
         assert "bdi" in tags or "mark" in tags or tags[-1] in ("div", "text", "title"), (data, tags)
     assert "<img" not in page and "<b>" not in page
-    outside_bodies = re.sub(r'<div class="body">.*?</div>', "", page, flags=re.S)
+    outside_bodies = re.sub(r'<div class="body">.*?</div>', "", page, flags=re.DOTALL)
     outside_quotes = re.sub(r"<a href=[^>]*><bdi>.*?</bdi></a>", "", outside_bodies)
     assert not re.search("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]", outside_quotes)
     cite = re.search(r'<span class="cite" dir="ltr"[^>]*>\[<bdi>\\u202eBBC</bdi> 0–\d+\]</span>', page)

@@ -4,6 +4,7 @@ every run of input text sits in its own bidi isolate (<bdi>), so a bidi control 
 left-to-right id cannot reorder what is shown around it."""
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 from markupsafe import Markup, escape
@@ -53,15 +54,17 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
     figs = [figures[i] for i in claim.figures]
     values = [value_label(f) for f in figs]
     tops = [f.high if f.high is not None else f.value for f in figs]
-    top = max((t for t in tops if t is not None and t < float("inf")), default=0) or 1
+    top = max((t for t in tops if t is not None and math.isfinite(t)), default=0) or 1
     value_w = max(len(v) for v in values) * CHAR_W + 6
     x0 = CHART_W - LABEL_W - 6
     bar_w = x0 - value_w
     height = ROW * len(figs) + 8
     what = escape(MEASURES.get(claim.measure, claim.measure))
     parts = [
-        f'<svg class="chart" role="img" viewBox="0 0 {CHART_W} {height}" width="100%" '
-        f'xmlns="http://www.w3.org/2000/svg" aria-label="{what}">'
+        (
+            f'<svg class="chart" role="img" viewBox="0 0 {CHART_W} {height}" width="100%" '
+            f'xmlns="http://www.w3.org/2000/svg" aria-label="{what}">'
+        )
     ]
     for k, (f, value) in enumerate(zip(figs, values)):
         y = 4 + k * ROW
@@ -84,6 +87,8 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
 
 def _bar_end(v: float, top: float) -> float:
     """Where a value ends on the bar scale, 0 to 1 (an infinite value at the top)."""
+    if math.isnan(v):
+        return 0.0
     return min(max(v / top, 0.0), 1.0)
 
 
