@@ -190,6 +190,14 @@ def test_markdown_code_spans_and_table_cells_hold_hostile_metadata():
     assert r"\&" in md and "&" not in md.replace(r"\&", "")
 
 
+def test_markdown_list_item_text_opens_no_list():
+    digest = hostile_digest(infinite=False)
+    first, second = digest.stories[0].digest
+    first.text, second.text = "1. بند - و+ آخر", "+ بند"
+    md = to_markdown(digest)
+    assert "\n- 1\\. بند - و+ آخر — `" in md and "\n- \\+ بند — `" in md
+
+
 def test_markdown_and_story_listing_write_controls_out():
     md = to_markdown(hostile_digest(infinite=False))
     assert not TERMINAL_CONTROLS.search(md)

@@ -11,13 +11,18 @@ from .text import visible
 
 # & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|&~]|(?<!\w)_|_(?!\w))")
+# a list marker at the start of a list item's text would open a list inside it
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+_BULLET_START = re.compile(r"^([-+])")
 _TICKS = re.compile(r"`+")
 
 
 def _md(text: str, prose: bool = True) -> str:
     """Text that renders as itself: one line, Markdown and HTML syntax escaped. Escaping comes
     first, so the backslash of a written-out control (\\x1b) is not doubled."""
-    return visible(_MD_SPECIAL.sub(r"\\\1", " ".join(text.split())), prose=prose)
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    text = _BULLET_START.sub(r"\\\1", _ORDERED_START.sub(r"\1\\\2", text))
+    return visible(text, prose=prose)
 
 
 def _code(text: str, cell: bool = False) -> str:
