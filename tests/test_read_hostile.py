@@ -456,3 +456,15 @@ def test_same_file_named_twice_is_read_once(tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     articles, skipped = read_paths([path, tmp_path])
     assert [a.id for a in articles] == ["a"] and where(skipped) == {("a.txt", None): f"same file as {path}: read once"}
+
+
+def test_bomb_of_short_lines_stops_at_the_line_limit_and_lists_a_bounded_number(tmp_path, monkeypatch):
+    import khulasa.read.jsonl as jsonl_reader
+
+    monkeypatch.setattr(limits, "MAX_FILE_LINES", 5_000)
+    monkeypatch.setattr(jsonl_reader, "LISTED", 100)
+    (tmp_path / "x.jsonl.gz").write_bytes(gzip.compress(jsonl([{"id": "a", "text": ARTICLE}]) + b"x\n\n" * 10_000_000))
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["a"] and len(skipped) == 102
+    assert skipped[100].reason == f"{2_500 - 100:,} more bad lines, not listed one by one"
+    assert skipped[101].reason == "over the 5,000 line limit for one file: lines from 5001 on not read"

@@ -28,19 +28,39 @@ YEARS = (1900, 2100)
 _MAX_DIGITS = 4300  # Python's limit for converting digits to an int; no real field needs more
 _HEAD_BYTES = 64 * 1024  # what the encoding of a file without a byte-order mark is judged on
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# bad lines listed one by one per file; the rest are counted in one entry, so that a file of
+# millions of bad lines does not make millions of entries
+LISTED = 1000
 
 
 class RecordProblem(ValueError):
     """A line that cannot be an article; the message says why, for the user."""
 
 
+class _Bad:
+    """One file's bad lines: the first LISTED as entries, the rest counted."""
+
+    def __init__(self, path: Path):
+        self.path, self.listed, self.more = path, [], 0
+
+    def add(self, reason: str, line: int | None) -> None:
+        if len(self.listed) < LISTED:
+            self.listed.append(Skipped(str(self.path), reason, line))
+        else:
+            self.more += 1
+
+    def entries(self) -> list[Skipped]:
+        more = [Skipped(str(self.path), f"{self.more:,} more bad lines, not listed one by one")] if self.more else []
+        return self.listed + more
+
+
 def read_jsonl(path: Path, text: str, encoding: str) -> tuple[list[Article], list[Skipped]]:
     """Records of decoded text; lines over the record limit (counted in characters) skipped."""
     numbered = enumerate(text.split("\n"), start=1)
     articles: list[Article] = []
-    skipped: list[Skipped] = []
-    _records(path, ((n, None if len(line) > limits.MAX_RECORD_BYTES else line) for n, line in numbered), encoding, articles, skipped)
-    return articles, skipped
+    bad = _Bad(path)
+    _records(path, ((n, None if len(line) > limits.MAX_RECORD_BYTES else line) for n, line in numbered), encoding, articles, bad)
+    return articles, bad.entries()
 
 
 def read_jsonl_stream(path: Path, stream: BinaryIO) -> tuple[list[Article], list[Skipped]]:
@@ -50,7 +70,7 @@ def read_jsonl_stream(path: Path, stream: BinaryIO) -> tuple[list[Article], list
     if codec and codec[0] != "utf-8-sig":
         return _read_wide(path, stream)
     articles: list[Article] = []
-    skipped: list[Skipped] = []
+    bad = _Bad(path)
     try:
         numbered = lines(stream)
         head, stop = _head(numbered)
@@ -59,14 +79,14 @@ def read_jsonl_stream(path: Path, stream: BinaryIO) -> tuple[list[Article], list
         encoding = "utf-8-sig" if codec else _sniff(head)
         rest = () if stop else numbered
         decoded = ((n, _decode_line(line, encoding, n == 1)) for n, line in itertools.chain(head, rest))
-        _records(path, decoded, encoding, articles, skipped)
+        _records(path, decoded, encoding, articles, bad)
         if stop:
             raise stop
     except Stop as stop:
         if not stop.keep:
             return [], [Skipped(str(path), stop.reason)]
-        skipped.append(Skipped(str(path), stop.reason, stop.line))
-    return articles, skipped
+        return articles, bad.entries() + [Skipped(str(path), stop.reason, stop.line)]
+    return articles, bad.entries()
 
 
 def _records(
@@ -74,24 +94,24 @@ def _records(
     numbered: Iterable[tuple[int, str | RecordProblem | None]],
     encoding: str,
     articles: list[Article],
-    skipped: list[Skipped],
+    bad: _Bad,
 ) -> None:
     """Each line's article or its reason, added as they come (when the lines break off, what
     was read before is kept). Records end at "\n" only: JSON strings may hold U+2028, U+0085
     and other characters that str.splitlines() would also cut at."""
     for number, line in numbered:
         if line is None:
-            skipped.append(Skipped(str(path), f"line over the {limits.size(limits.MAX_RECORD_BYTES)} limit for one record", number))
+            bad.add(f"line over the {limits.size(limits.MAX_RECORD_BYTES)} limit for one record", number)
             continue
         if isinstance(line, RecordProblem):
-            skipped.append(Skipped(str(path), str(line), number))
+            bad.add(str(line), number)
             continue
         if not line.strip():
             continue
         try:
             articles.append(parse_record(path, number, line, encoding))
         except RecordProblem as e:
-            skipped.append(Skipped(str(path), str(e), number))
+            bad.add(str(e), number)
 
 
 def _read_wide(path: Path, stream: BinaryIO) -> tuple[list[Article], list[Skipped]]:

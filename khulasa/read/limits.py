@@ -21,6 +21,11 @@ MAX_PAGE_BYTES = 20 * MB
 # can become 6 GB) is read no further.
 MAX_FILE_BYTES = 2 * GB
 
+# Lines of one file, blank ones included: bytes alone do not bound the work, since 2 GB of
+# two-byte lines (a .gz of a few MB) would be a billion records; a million is 30 times ANT,
+# and about what 2 GB of articles of average length (3.5 KB) hold.
+MAX_FILE_LINES = 1_000_000
+
 
 def size(n: int) -> str:
     """A limit for a message: 5 MB, 2 GB, 700 bytes."""

@@ -56,7 +56,7 @@ def lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
     """(line number, line) for each line, the line None when it is over the record limit; raises
     Stop when the stream breaks or the file passes its limit. A line comes out only once its
     newline (or the clean end of the data) has been read, so a cut line is never taken whole."""
-    max_record, max_file = limits.MAX_RECORD_BYTES, limits.MAX_FILE_BYTES
+    max_record, max_file, max_lines = limits.MAX_RECORD_BYTES, limits.MAX_FILE_BYTES, limits.MAX_FILE_LINES
     total = number = 0
     try:
         while True:
@@ -64,6 +64,8 @@ def lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             line = stream.readline(max_record + 1)
             if not line:
                 return
+            if number > max_lines:
+                raise Stop(f"over the {max_lines:,} line limit for one file: lines from {number} on not read", number, keep=True)
             total += len(line)
             if len(line) > max_record and not line.endswith(b"\n"):
                 total += _skip_line(stream, max_file - total)
