@@ -5,15 +5,19 @@ WAL mode lets readers (``stories``, ``digest``) work while an ingest writes; eve
 made inside a transaction, so a killed process leaves the database as of its last commit. Per
 article the store keeps what later steps need without recomputing it: the sentences (offsets,
 kind, matching terms), the figures, the story vector's bag of terms, and the MinHash
-fingerprint. Analysis is pickled (it is this program's own cache, in the user's own file) and
-compressed; the version that wrote it is recorded in ``meta``.
+fingerprint. Stored values are plain data, never code: a leading codec byte, then zlib-compressed
+JSON (MinHash values as little-endian uint64). A store file may come from anyone, so reading one
+must not run what it holds (pickle would), and every value read back is checked: a damaged or
+foreign file, or one SQLite cannot read or write, gives one StoreError naming it. The schema
+version and the khulasa that wrote the analysis are recorded in ``meta``.
 """
 from __future__ import annotations
 
-import pickle
+import json
 import sqlite3
 import zlib
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -21,11 +25,13 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .arabic.dates import DateMatch, DateValue
-from .duplicates import Print
+from .duplicates import NUM_PERM, Print
 from .model import Article, Figure, Sentence
 from .version import __version__
 
-SCHEMA_VERSION = "1"
+# 2: plain-data blobs (a codec byte, then zlib-compressed JSON) instead of pickles; a store of
+# version 1 is refused, never unpickled, and its articles must be ingested again
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,7 +72,85 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(terms, tokenize='unicode61 
 
 
 class StoreError(Exception):
-    """A database that cannot be used (not khulasa's, or written by an incompatible version)."""
+    """A database that cannot be used (not khulasa's, written by an incompatible version,
+    damaged, or one SQLite cannot read or write)."""
+
+
+class _Damaged(StoreError):
+    """A stored value that does not decode; the store boundary (``_errors``) names the file."""
+
+    def __init__(self, what: str, article: str | None = None):
+        super().__init__(f"article {article!r}: {what}" if article is not None else what)
+
+
+@contextmanager
+def _errors(path: Path):
+    """The store boundary: SQLite's errors (not a database, damaged, disk full, read-only) and
+    stored values that do not decode become one StoreError naming the file."""
+    try:
+        yield
+    except _Damaged as e:
+        raise _damaged(path, str(e)) from e
+    except sqlite3.ProgrammingError:
+        raise  # misuse of the connection: a bug, not the file
+    except sqlite3.DatabaseError as e:
+        raise _sqlite_error(path, e) from e
+
+
+def _sqlite_error(path: Path, e: sqlite3.DatabaseError) -> StoreError:
+    # SQLite's words are the clearest (file is not a database, database disk image is malformed,
+    # database or disk is full, attempt to write a readonly database); of a column that is not
+    # UTF-8 they quote the bytes, which are no help
+    return StoreError(f"{path}: {str(e).split(' with text ')[0]}")
+
+
+def _damaged(path: Path, what: str) -> StoreError:
+    return StoreError(f"{path}: damaged store: {what}; ingest the articles into a new store")
+
+
+class _Connection(sqlite3.Connection):
+    """The store's connection: every statement, and every row read, goes through ``_errors``
+    (sqlite3's own ``execute`` would bypass a cursor subclass)."""
+
+    path: Path
+
+    def execute(self, sql: str, args=()) -> "_Cursor":
+        return _Cursor(self).execute(sql, args)
+
+    def executemany(self, sql: str, rows) -> "_Cursor":
+        return _Cursor(self).executemany(sql, rows)
+
+    def executescript(self, script: str) -> "_Cursor":
+        return _Cursor(self).executescript(script)
+
+
+class _Cursor(sqlite3.Cursor):
+    # a damaged page is often found only when its rows are stepped to, after execute
+    def execute(self, sql, args=()):
+        with _errors(self.connection.path):
+            return super().execute(sql, args)
+
+    def executemany(self, sql, rows):
+        with _errors(self.connection.path):
+            return super().executemany(sql, rows)
+
+    def executescript(self, script):
+        with _errors(self.connection.path):
+            return super().executescript(script)
+
+    def __next__(self):
+        try:  # not _errors: this runs for every row
+            return super().__next__()
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as e:
+            raise _sqlite_error(self.connection.path, e) from e
+
+    def fetchone(self):
+        return next(self, None)
+
+    def fetchall(self):
+        return list(self)
 
 
 @dataclass(slots=True)
@@ -90,8 +174,12 @@ class Store:
         path = Path(path)
         if not create and not path.exists():
             raise StoreError(f"{path}: no such database (create it with `khulasa ingest ... --db {path}`)")
+        if path.is_dir():
+            raise StoreError(f"{path}: a directory, not a store")
         self.path = path
-        self.db = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False)
+        with _errors(path):
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False, factory=_Connection)
+        self.db.path = path
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -99,17 +187,22 @@ class Store:
             # a batch's updates of the outlet sentence counts touch pages all over that table:
             # in the default 2 MB cache they spilled to disk mid-transaction (0.3 s a batch)
             self.db.execute("PRAGMA cache_size=-65536")
+            # a damaged page is reported when it is read rather than read as garbage
+            self.db.execute("PRAGMA cell_size_check=ON")
             self._check_or_create(create)
-        except sqlite3.DatabaseError as e:
+        except BaseException:
             self.db.close()
-            raise StoreError(f"{path}: not a khulasa database ({e})") from e
+            raise
 
     def _check_or_create(self, create: bool) -> None:
         tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" in tables:
             version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if not version or version[0] != SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store schema {version and version[0]!r}, this khulasa reads {SCHEMA_VERSION!r}")
+                raise StoreError(
+                    f"{self.path}: store schema {version and version[0]!r}, this khulasa reads {SCHEMA_VERSION!r}:"
+                    " ingest the articles into a new store (schema 1 stored Python pickles, which are never read)"
+                )
             return
         if tables:
             raise StoreError(f"{self.path}: not a khulasa database (it has other tables)")
@@ -149,7 +242,8 @@ class Store:
         for part in _parts(list(set(contents))):
             # by the content index: left to itself, SQLite walked every original (0.1 s a batch)
             q = f"SELECT id, published, content, signature FROM articles INDEXED BY articles_content WHERE content IN ({_marks(part)}) AND duplicate_of IS NULL"
-            found.extend(_print(*row) for row in self.db.execute(q, part))
+            with _errors(self.path):
+                found.extend(_print(*row) for row in self.db.execute(q, part))
         return found
 
     def originals_between(self, lo: float | None, hi: float | None) -> list[tuple[int, str, float | None, bytes, bytes]]:
@@ -166,13 +260,13 @@ class Store:
                 " WHERE published IS NULL AND duplicate_of IS NULL ORDER BY n"
             )
             args = (lo, hi)
-        return list(self.db.execute(q, args))
+        return self._typed(self.db.execute(q, args), (int, str, _MAYBE_NUMBER, (bytes, type(None)), bytes), "articles")
 
     def outlet_counts(self, keys: Iterable[int]) -> dict[int, int]:
         out: dict[int, int] = {}
         for part in _parts(list(set(keys))):
             q = f"SELECT key, articles FROM outlet_sentences WHERE key IN ({_marks(part)})"
-            out.update(dict(self.db.execute(q, part)))
+            out.update(self._typed(self.db.execute(q, part), (int, int), "outlet_sentences"))
         return out
 
     def count(self) -> int:
@@ -218,7 +312,7 @@ class Store:
                     a.published.timestamp() if a.published else None, item.heading, item.lead, a.text, original,
                     item.analysis,
                     None if item.bag is None else item.bag_blob or pack_bag(item.bag),
-                    item.signature.astype(np.uint64).tobytes(),
+                    item.signature.astype("<u8").tobytes(),
                 ),
             )
             n = numbers[a.id] = cur.lastrowid
@@ -258,7 +352,7 @@ class Store:
     def sizes(self, stories: Iterable[int]) -> dict[int, int]:
         out: dict[int, int] = {}
         for part in _parts(list(stories)):
-            out.update(self.db.execute(f"SELECT id, size FROM stories WHERE id IN ({_marks(part)})", part))
+            out.update(self._typed(self.db.execute(f"SELECT id, size FROM stories WHERE id IN ({_marks(part)})", part), (int, int), "stories"))
         return out
 
     def edges_within(self, nodes: set[int]) -> list[tuple[float, int, int]]:
@@ -319,6 +413,14 @@ class Store:
         at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.db.execute("INSERT INTO story_log VALUES (?, ?, ?, ?, ?)", (at, kind, story, other, article))
 
+    def _typed(self, rows: Iterable[tuple], types: tuple, table: str) -> list[tuple]:
+        """The rows, when each value is of its column's type (a damaged page can hold anything)."""
+        rows = list(rows)
+        for row in rows:
+            if not all(isinstance(v, t) for v, t in zip(row, types)):
+                raise _damaged(self.path, f"a row of its {table} table holds a value of the wrong type")
+        return rows
+
     # -- reading for users --------------------------------------------------------------------
 
     def story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
@@ -341,9 +443,9 @@ class Store:
             match = '"' + " ".join(t.replace('"', "") for t in query_terms) + '"'  # a phrase
             where.append("s.id IN (SELECT story FROM articles WHERE n IN (SELECT rowid FROM search WHERE search MATCH ?))")
             args.append(match)
-        rows = self.db.execute(
+        rows = self._typed(self.db.execute(
             f"SELECT s.id, s.title, s.first, s.last FROM stories s WHERE {' AND '.join(where)} ORDER BY s.first, s.id", args
-        ).fetchall()
+        ), (int, str, _MAYBE_NUMBER, _MAYBE_NUMBER), "stories")
         wanted = {r[0]: {"id": r[0], "title": r[1], "first": r[2], "last": r[3], "articles": [], "outlets": []} for r in rows}
         if not wanted:
             return []
@@ -353,7 +455,7 @@ class Store:
             cur = self.db.execute(q, list(wanted))
         else:
             cur = self.db.execute(q)
-        for story, article_id, source in cur:
+        for story, article_id, source in self._typed(cur, (_MAYBE_INT, str, _MAYBE_TEXT), "articles"):
             s = wanted.get(story)
             if s is not None:
                 s["articles"].append(article_id)
@@ -369,6 +471,7 @@ class Store:
             row = self.db.execute("SELECT merged_into, size FROM stories WHERE id=?", (story,)).fetchone()
             if row is None:
                 return None
+            self._typed([row], (_MAYBE_INT, int), "stories")
             if row[0] is None:
                 return story if row[1] else None
             story = row[0]
@@ -377,7 +480,7 @@ class Store:
     def titles(self, stories: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
         for part in _parts(stories):
-            out.update(self.db.execute(f"SELECT id, title FROM stories WHERE id IN ({_marks(part)})", part))
+            out.update(self._typed(self.db.execute(f"SELECT id, title FROM stories WHERE id IN ({_marks(part)})", part), (int, str), "stories"))
         return out
 
     def story_log(self, story: int) -> list[tuple]:
@@ -397,7 +500,8 @@ class Store:
                     yield current, members, figures
                     members, figures = [], {}
                 current = row[0]
-                article, figs = _article(row[2:])
+                with _errors(self.path):
+                    article, figs = _article(row[2:])
                 members.append(article)
                 figures[article.id] = figs
             if current is not None:
@@ -406,9 +510,11 @@ class Store:
 
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception; with ``mode`` DEFERRED, a read
-    that sees one snapshot of the store however many queries it takes (WAL)."""
+    that sees one snapshot of the store however many queries it takes (WAL). A stored value that
+    does not decode within it (the ingest unpacks story vectors and prints) is reported with the
+    store's name."""
 
-    def __init__(self, db: sqlite3.Connection, mode: str = "IMMEDIATE"):
+    def __init__(self, db: _Connection, mode: str = "IMMEDIATE"):
         self.db = db
         self.mode = mode
 
@@ -417,62 +523,147 @@ class _Transaction:
         return self.db
 
     def __exit__(self, kind, value, tb):
-        self.db.execute("ROLLBACK" if kind else "COMMIT")
+        if kind is None:
+            self.db.execute("COMMIT")
+            return False
+        # SQLite may already have rolled back (a full disk); the first error is the one to report
+        if self.db.in_transaction:
+            with suppress(StoreError):
+                self.db.execute("ROLLBACK")
+        if isinstance(value, _Damaged):
+            with _errors(self.db.path):
+                raise value
         return False
+
+
+# -- stored values: plain data, checked as they are read ----------------------------------------
+
+_CODEC = b"\x01"  # the first byte of a packed value: zlib-compressed JSON in this module's layouts
+_LARGEST = 64 << 20  # bytes a packed value may decompress to: a decompression bomb is refused
+_MAYBE_TEXT, _MAYBE_INT, _MAYBE_NUMBER = (str, type(None)), (int, type(None)), (int, float, type(None))
 
 
 def _article(row) -> tuple[Article, list[Figure]]:
     article_id, text, source, title, url, path, line, encoding, published, original, blob = row
+    if not (type(article_id) is str and type(text) is str and isinstance(line, _MAYBE_INT)
+            and all(isinstance(v, _MAYBE_TEXT) for v in (source, title, url, path, encoding, original))):
+        raise _Damaged("a column holds a value of the wrong type", article_id)
     article = Article(
         id=article_id, text=text, source=source, title=title, url=url, path=path, line=line, encoding=encoding,
-        published=datetime.fromtimestamp(published, timezone.utc) if published is not None else None,
-        duplicate_of=original,
+        published=_time(published, article_id), duplicate_of=original,
     )
     return unpack_analysis(article, blob)
+
+
+def _time(published, article_id: str) -> datetime | None:
+    if published is None:
+        return None
+    try:
+        return datetime.fromtimestamp(published, timezone.utc)
+    except (TypeError, ValueError, OverflowError, OSError) as e:
+        raise _Damaged(f"its publication time {published!r} is not a time", article_id) from e
 
 
 def pack_analysis(sentences: list[Sentence], figures: list[Figure]) -> bytes:
     """Sentences (offsets, kind, terms, word count: their text is the article's; the dates
     read in them) and figures."""
-    return _pack(([(s.start, s.end, s.kind, s.terms, s.words, _pack_dates(s.dates)) for s in sentences], figures))
+    return _pack([
+        [[s.start, s.end, s.kind, s.terms, s.words, _pack_dates(s.dates)] for s in sentences],
+        [_pack_figure(f) for f in figures],
+    ])
 
 
 def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure]]:
     """The article with its sentences rebuilt from ``pack_analysis``, and its figures."""
-    sentences, figures = _unpack(blob)
-    text = article.text
-    # fields after the sixth (from a newer khulasa) are ignored, and a store written before
-    # dates were kept has five: either way the store can still be read
-    article.sentences = [
-        Sentence(article.id, k, start, end, text[start:end], kind, terms, words, _unpack_dates(text, start, rest[0]) if rest else None)
-        for k, (start, end, kind, terms, words, *rest) in enumerate(sentences)
-    ]
-    return article, figures
+    packed = _unpack(blob, "analysis", article.id)
+    try:
+        sentences, figures = packed
+        text = article.text
+        article.sentences = [_sentence(article.id, text, k, row) for k, row in enumerate(sentences)]
+        return article, [_figure(text, row) for row in figures]
+    except (TypeError, ValueError, IndexError, OverflowError) as e:  # lists of the wrong shape or values
+        raise _Damaged(f"its analysis is not in this khulasa's layout ({e})", article.id) from e
 
 
-def _pack_dates(dates: tuple[DateMatch, ...] | None) -> tuple | None:
+def _sentence(article_id: str, text: str, k: int, row: list) -> Sentence:
+    start, end, kind, terms, words, dates = row
+    if not (_span(start, end, len(text)) and type(kind) is str and type(words) is int
+            and type(terms) is list and set(map(type, terms)) <= {str}):
+        raise ValueError(f"sentence {k}")
+    return Sentence(article_id, k, start, end, text[start:end], kind, tuple(terms), words, _unpack_dates(text, start, end, dates))
+
+
+def _span(start, end, length: int) -> bool:
+    return type(start) is int and type(end) is int and 0 <= start <= end <= length
+
+
+def _pack_dates(dates: tuple[DateMatch, ...] | None) -> list | None:
     if dates is None:
         return None
-    return tuple(
-        (m.start, m.end, m.value.first.toordinal(), m.value.last.toordinal(), m.value.grain) if m.value else (m.start, m.end)
+    return [
+        [m.start, m.end, m.value.first.toordinal(), m.value.last.toordinal(), m.value.grain] if m.value else [m.start, m.end]
         for m in dates
-    )
+    ]
 
 
-def _unpack_dates(text: str, start: int, packed: tuple | None) -> tuple[DateMatch, ...] | None:
-    """The dates of the sentence at ``start`` of ``text`` (offsets into the sentence)."""
-    if not packed:  # not read (None), or no date (most sentences)
-        return packed
-    return tuple(
-        DateMatch(m[0], m[1], text[start + m[0]:start + m[1]],
-                  DateValue(date.fromordinal(m[2]), date.fromordinal(m[3]), m[4]) if len(m) > 2 else None)
-        for m in packed
-    )
+def _unpack_dates(text: str, start: int, end: int, packed: list | None) -> tuple[DateMatch, ...] | None:
+    """The dates of the sentence ``text[start:end]`` (offsets into the sentence)."""
+    if packed is None:  # not read
+        return None
+    out = []
+    for m in packed:  # [start, end] (no anchor to read it against) or [start, end, first, last, grain]
+        if not (type(m) is list and len(m) in (2, 5) and _span(m[0], m[1], end - start)):
+            raise ValueError("a date")
+        value = None
+        if len(m) == 5:
+            if type(m[4]) is not str:
+                raise ValueError("a date's grain")
+            value = DateValue(date.fromordinal(m[2]), date.fromordinal(m[3]), m[4])
+        out.append(DateMatch(m[0], m[1], text[start + m[0]:start + m[1]], value))
+    return tuple(out)
+
+
+# Figure's fields in their stored order, with the types each may hold (its dates as day numbers)
+_FIGURE_FIELDS = {
+    "article": str, "start": int, "end": int, "quote": str, "value": _MAYBE_NUMBER, "low": _MAYBE_NUMBER,
+    "high": _MAYBE_NUMBER, "approx": bool, "bound": _MAYBE_TEXT, "vague": bool, "unit": str, "measure": str,
+    "subject": _MAYBE_TEXT, "place": _MAYBE_TEXT, "source": _MAYBE_TEXT, "as_of": _MAYBE_TEXT, "period": str,
+    "as_of_first": _MAYBE_INT, "as_of_last": _MAYBE_INT, "subset": bool, "sentence_start": int, "sentence_end": int,
+}
+_FIGURE_DATES = ("as_of_first", "as_of_last")
+
+
+def _pack_figure(f: Figure) -> list:
+    row = {name: getattr(f, name) for name in _FIGURE_FIELDS}
+    for name in _FIGURE_DATES:
+        if row[name] is not None:
+            row[name] = row[name].toordinal()
+    return list(row.values())
+
+
+def _figure(text: str, row: list) -> Figure:
+    if not (type(row) is list and len(row) == len(_FIGURE_FIELDS)
+            and all(isinstance(v, kind) for v, kind in zip(row, _FIGURE_FIELDS.values()))):
+        raise ValueError("a figure")
+    values = dict(zip(_FIGURE_FIELDS, row))
+    for name in _FIGURE_DATES:
+        if values[name] is not None:
+            values[name] = date.fromordinal(values[name])
+    f = Figure(**values)
+    if not (_span(f.start, f.end, len(text)) and _span(f.sentence_start, f.sentence_end, len(text))):
+        raise ValueError("a figure's offsets")
+    return f
 
 
 def _print(article_id: str, published: float | None, content: str, signature: bytes) -> Print:
-    return Print(article_id, datetime.fromtimestamp(published, timezone.utc) if published is not None else None, content,
-                 np.frombuffer(signature, dtype=np.uint64))
+    return Print(article_id, _time(published, article_id), content, _signature(signature, article_id))
+
+
+def _signature(blob: bytes, article_id: str) -> np.ndarray:
+    """MinHash values, stored as little-endian uint64."""
+    if type(blob) is not bytes or len(blob) != 8 * NUM_PERM:
+        raise _Damaged("its MinHash signature is not one", article_id)
+    return np.frombuffer(blob, dtype="<u8")
 
 
 def stored_print(row: tuple) -> Print:
@@ -483,19 +674,35 @@ def stored_print(row: tuple) -> Print:
 
 
 def pack_bag(bag: list[tuple[str, float]]) -> bytes:
-    return _pack(bag)
+    """The terms and their weights, as two lists."""
+    return _pack([[t for t, _ in bag], [w for _, w in bag]])
 
 
 def unpack_bag(blob: bytes) -> list[tuple[str, float]]:
-    return _unpack(blob)
+    packed = _unpack(blob, "story vector")
+    ok = type(packed) is list and len(packed) == 2 and all(type(x) is list for x in packed)
+    if not (ok and len(packed[0]) == len(packed[1]) and set(map(type, packed[0])) <= {str}
+            and set(map(type, packed[1])) <= {float, int}):
+        raise _Damaged("a story vector is not in this khulasa's layout")
+    return list(zip(*packed))
 
 
 def _pack(value) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return _CODEC + zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
-def _unpack(blob: bytes):
-    return pickle.loads(zlib.decompress(blob))
+def _unpack(blob: bytes, what: str, article_id: str | None = None):
+    """The JSON value of a packed blob: plain data whatever the blob holds, or _Damaged."""
+    if type(blob) is not bytes or blob[:1] != _CODEC:
+        raise _Damaged(f"its {what} is not in this khulasa's encoding", article_id)
+    z = zlib.decompressobj()
+    try:
+        data = z.decompress(memoryview(blob)[1:], _LARGEST)
+        if not z.eof or z.unused_data:
+            raise ValueError("truncated, too large or followed by other data")
+        return json.loads(data.decode("utf-8"))
+    except (zlib.error, ValueError, RecursionError) as e:  # UnicodeDecodeError, JSONDecodeError are ValueErrors
+        raise _Damaged(f"its {what} does not decode ({e})", article_id) from e
 
 
 def _parts(items: list, size: int = 500) -> Iterator[list]:
