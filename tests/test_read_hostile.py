@@ -468,3 +468,24 @@ def test_bomb_of_short_lines_stops_at_the_line_limit_and_lists_a_bounded_number(
     assert [a.id for a in articles] == ["a"] and len(skipped) == 102
     assert skipped[100].reason == f"{2_500 - 100:,} more bad lines, not listed one by one"
     assert skipped[101].reason == "over the 5,000 line limit for one file: lines from 5001 on not read"
+
+
+def test_file_and_folder_names_not_valid_utf8_are_reported_not_carried_into_the_output(tmp_path):
+    import os
+
+    base = os.fsencode(tmp_path)
+    with open(base + b"/bad\xff.txt", "wb") as f:
+        f.write(ARTICLE.encode())
+    os.mkdir(base + b"/dir\xfe")
+    with open(base + b"/dir\xfe/a.txt", "wb") as f:
+        f.write(ARTICLE.encode())
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    articles, skipped = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    assert sorted((Path(s.path).name, s.reason) for s in skipped) == [
+        ("bad\\xff.txt", "name is not valid UTF-8: rename it to have it read"),
+        ("dir\\xfe", "name is not valid UTF-8: rename it to have it read"),
+    ]
+    assert_writable(articles, skipped)
+    nul_articles, nul_skipped = read_paths(["a\x00b.txt"])
+    assert nul_articles == [] and nul_skipped[0].reason == "not a usable path (embedded null byte)"

@@ -214,7 +214,7 @@ def _finite(digits: str) -> float:
 
 
 def _int(digits: str) -> int:
-    if len(digits) > _MAX_DIGITS:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
         raise RecordProblem(f"a number of more than {_MAX_DIGITS:,} digits")
     return int(digits)
 

@@ -61,6 +61,10 @@ def _files(paths: Iterable[str | Path], skipped: list[Skipped]) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
+        bad_name = _bad_name(p)
+        if bad_name:
+            skipped.append(bad_name)
+            continue
         try:
             mode = p.stat().st_mode
         except FileNotFoundError:
@@ -68,6 +72,9 @@ def _files(paths: Iterable[str | Path], skipped: list[Skipped]) -> list[Path]:
             continue
         except OSError as e:
             skipped.append(Skipped(str(p), f"cannot read: {e.strerror or e}"))
+            continue
+        except ValueError as e:  # a NUL in the path
+            skipped.append(Skipped(repr(str(p)), f"not a usable path ({e})"))
             continue
         if stat.S_ISDIR(mode):
             files.extend(sorted(_walk(p, skipped)))
@@ -94,6 +101,10 @@ def _walk(top: Path, skipped: list[Skipped]) -> list[Path]:
             continue
         for entry in entries:
             path = Path(entry.path)
+            bad_name = _bad_name(path)
+            if bad_name:
+                skipped.append(bad_name)
+                continue
             try:
                 if entry.is_symlink():
                     reason = _link_reason(path)
@@ -110,6 +121,18 @@ def _walk(top: Path, skipped: list[Skipped]) -> list[Path]:
             else:
                 found.append(path)
     return found
+
+
+def _bad_name(path: Path) -> Skipped | None:
+    """A name that is not valid UTF-8 (file systems allow any bytes) would carry lone surrogates
+    into the article's path and id, and writing them out as UTF-8 fails: such a file or folder
+    is reported, with its bad bytes shown as escapes, and not read."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        return Skipped(shown, "name is not valid UTF-8: rename it to have it read")
+    return None
 
 
 def _link_reason(path: Path) -> str | None:
