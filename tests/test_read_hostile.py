@@ -489,3 +489,11 @@ def test_file_and_folder_names_not_valid_utf8_are_reported_not_carried_into_the_
     assert_writable(articles, skipped)
     nul_articles, nul_skipped = read_paths(["a\x00b.txt"])
     assert nul_articles == [] and nul_skipped[0].reason == "not a usable path (embedded null byte)"
+
+
+@pytest.mark.parametrize("data", [b"", b"\n \r\n\n"])
+def test_empty_json_lines_file_is_reported(tmp_path, data):
+    (tmp_path / "x.jsonl.gz").write_bytes(gzip.compress(data))
+    (tmp_path / "y.jsonl").write_bytes(data)
+    articles, skipped = read_paths([tmp_path])
+    assert articles == [] and {(Path(s.path).name, s.reason) for s in skipped} == {("x.jsonl.gz", "empty file"), ("y.jsonl", "empty file")}

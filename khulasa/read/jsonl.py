@@ -38,10 +38,11 @@ class RecordProblem(ValueError):
 
 
 class _Bad:
-    """One file's bad lines: the first LISTED as entries, the rest counted."""
+    """One file's bad lines: the first LISTED as entries, the rest counted; and how many lines
+    held anything (none: an empty file, reported as such)."""
 
     def __init__(self, path: Path):
-        self.path, self.listed, self.more = path, [], 0
+        self.path, self.listed, self.more, self.content = path, [], 0, 0
 
     def add(self, reason: str, line: int | None) -> None:
         if len(self.listed) < LISTED:
@@ -49,7 +50,9 @@ class _Bad:
         else:
             self.more += 1
 
-    def entries(self) -> list[Skipped]:
+    def entries(self, stopped: bool = False) -> list[Skipped]:
+        if not self.content and not stopped:
+            return [Skipped(str(self.path), "empty file")]
         more = [Skipped(str(self.path), f"{self.more:,} more bad lines, not listed one by one")] if self.more else []
         return self.listed + more
 
@@ -85,7 +88,7 @@ def read_jsonl_stream(path: Path, stream: BinaryIO) -> tuple[list[Article], list
     except Stop as stop:
         if not stop.keep:
             return [], [Skipped(str(path), stop.reason)]
-        return articles, bad.entries() + [Skipped(str(path), stop.reason, stop.line)]
+        return articles, bad.entries(stopped=True) + [Skipped(str(path), stop.reason, stop.line)]
     return articles, bad.entries()
 
 
@@ -100,13 +103,17 @@ def _records(
     was read before is kept). Records end at "\n" only: JSON strings may hold U+2028, U+0085
     and other characters that str.splitlines() would also cut at."""
     for number, line in numbered:
+        if line is not None and not isinstance(line, RecordProblem) and not line.strip():
+            continue
+        bad.content += 1
+        if number > limits.MAX_FILE_LINES:  # what the stream reader stops at, for decoded text
+            bad.add(f"over the {limits.MAX_FILE_LINES:,} line limit for one file: lines from {number} on not read", number)
+            return
         if line is None:
             bad.add(f"line over the {limits.size(limits.MAX_RECORD_BYTES)} limit for one record", number)
             continue
         if isinstance(line, RecordProblem):
             bad.add(str(line), number)
-            continue
-        if not line.strip():
             continue
         try:
             articles.append(parse_record(path, number, line, encoding))
