@@ -39,8 +39,8 @@ from scipy import sparse
 from .arabic.normalize import normalize, normalize_sentence
 from .model import Article, Excerpt, Sentence
 from .news.measures import measures_near_numbers
-from .news.resources import read_lines
-from .vectors import Vocabulary, bag, tfidf_matrix
+from .news.resources import read_lines, read_table
+from .vectors import Vocabulary, bag, term_idf, tfidf_matrix
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class DigestOptions:
     prior: float = 0.04  # weight of the modular prior (quantity, lead position)
     cost_scaling: float = 0.6  # r in gain / cost**r (denser sentences for a short digest)
     redundancy: float = 0.45  # cosine at or above which a sentence repeats a chosen one
+    novelty: float = 0.7  # share of its content (idf-weighted stems, names, numbers) a sentence must add
+    restates: float = 0.4  # a sentence holding all but this share of a chosen one's content restates it
     cluster_similarity: float = 0.3  # leader clustering of sentences into P_k
     max_words: int = 70  # longer sentences are run-ons, not digest material
 
@@ -149,6 +151,8 @@ def _leans_on_context(s: Sentence) -> bool:
 
 
 DENSE_CELLS = 100_000  # sentence-by-term matrices up to this size are dense (small stories)
+QUOTES_OPENING = '"«“'  # a question after one of these is quoted speech
+QUOTES_CLOSING = '"»”) '
 POOL = 2000  # unique sentences at most that take part in pairwise work (N x N similarities)
 
 
@@ -250,14 +254,52 @@ def _similarities(x, pool: np.ndarray, small: bool) -> np.ndarray:
     return w
 
 
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[str, ...]:
+    return tuple(normalize(row[0]) for row in read_table("stem_proclitics.tsv"))
+
+
+def _novelty(terms: tuple[str, ...], said: set[str]) -> float:
+    """The share of a sentence's content the digest does not state yet: its distinct stems,
+    names and numbers, each weighted by its idf (a rare name or a number is most of what a
+    sentence says; a common verb little). Two outlets word one fact differently, so the
+    cosine between them can stay low while every name and number in the second is already
+    in the digest: such a sentence adds nothing."""
+    units = set(terms)
+    if not units or not said:
+        return 1.0
+    weight = {t: term_idf(t) for t in units}
+    total = sum(weight.values()) or 1.0
+    new = sum(v for t, v in weight.items() if not _is_said(t, said))
+    return new / total
+
+
+def _repeats(s: Sentence, j: int, picked: list[Sentence], cosines: np.ndarray, said: set[str], opt: DigestOptions) -> bool:
+    """Whether sentence ``s`` would say again what the chosen sentences say: it is worded
+    like one of them, it adds too little content to all of them together, or it restates
+    one of them whole (that one's content is nearly all in ``s``: the withdrawal announced,
+    then a reaction that recounts the withdrawal)."""
+    if cosines.max() >= opt.redundancy or _novelty(s.terms, said) < opt.novelty:
+        return True
+    own = set(s.terms)
+    return any(_novelty(p.terms, own) < opt.restates for p in picked)
+
+
+def _is_said(term: str, said: set[str]) -> bool:
+    if term in said:
+        return True
+    # a stem still carrying a one-letter proclitic (بانسحاب) is the stem without it
+    return len(term) > 3 and term[0] in _proclitics() and term[1:] in said
+
+
 def _is_heading_question(s: Sentence) -> bool:
-    """A question in the outlet's own voice (من هي نادية مراد التي نالت جائزة نوبل؟) is a
-    heading or a teaser, not a statement; a question someone is reported asking (after a
-    colon, or inside quotation marks) is speech and may stay."""
-    text = s.text.rstrip(" \"'”»)]")
-    if not text or text[-1] not in "؟?":
+    """A question in the outlet's own voice is a heading or a teaser, not a statement (من هي
+    العراقية نادية مراد التي نالت جائزة نوبل للسلام؟ ... يطرح السؤال نفسه: من العرب الذين فازوا
+    بالجائزة؟); a question inside quotation marks is someone's words, reported, and may stay."""
+    text = s.text.rstrip()
+    if not text.rstrip(QUOTES_CLOSING) or text.rstrip(QUOTES_CLOSING)[-1] not in "؟?":
         return False
-    return not any(mark in text for mark in ':"«“')
+    return not any(mark in text for mark in QUOTES_OPENING)
 
 
 def select(sentences: list[Sentence], opt: DigestOptions, voice: dict[str, int] | None = None) -> list[Sentence]:
@@ -315,6 +357,7 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
     covered = np.zeros(n)
     cluster_mass = np.zeros(n_clusters)
     chosen: list[int] = []
+    said: set[str] = set()  # the stems, names and numbers the digest states so far
     words_used = 0
     available = candidate.copy()
     lengths = np.array([s.words for s in pool])
@@ -340,9 +383,10 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
         best = idx[int(np.argmax(gain))]
         available[best] = False
         s = pool[best]
-        if chosen and w[best, chosen].max() >= opt.redundancy:
+        if chosen and _repeats(s, best, [pool[j] for j in chosen], w[best, chosen], said, opt):
             continue
         chosen.append(best)
+        said.update(s.terms)
         words_used += s.words
         covered += w[:, best]
         cluster_mass[labels[best]] += reward[best]

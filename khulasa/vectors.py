@@ -18,6 +18,11 @@ def _idf(term: str) -> float:
     return stem_stats().idf(term if not term[:1].isdigit() else "\0")
 
 
+def term_idf(term: str) -> float:
+    """The background idf of a matching stem (numbers count as unseen words)."""
+    return _idf(term)
+
+
 class Vocabulary:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
