@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import json
 import importlib.util
+import json
 import random
 from pathlib import Path
 
 import pytest
 
-from khulasa.read import read_paths
-from khulasa.read import limits
+from khulasa.read import limits, read_paths
 from khulasa.read.decode import InputProblem, decode
 
 from .conftest import INPUTS

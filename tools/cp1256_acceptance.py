@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from khulasa.read.decode import InputProblem, decode, stray_characters  # noqa: E402
+from khulasa.read.decode import InputProblem, decode, stray_characters
 
 ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant-v2.1" / "articles.jsonl.gz"
 

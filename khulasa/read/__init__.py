@@ -2,4 +2,4 @@
 input that could not be used (never a silent drop)."""
 from .read import InputProblem, read_paths
 
-__all__ = ["read_paths", "InputProblem"]
+__all__ = ["InputProblem", "read_paths"]

@@ -2,7 +2,7 @@
 comments removed by its extractor, not by patterns of ours)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..model import Article
@@ -18,7 +18,7 @@ def read_html(path: Path, text: str, encoding: str) -> list[Article]:
     date = getattr(doc, "date", None)
     if date:
         try:
-            published = datetime.fromisoformat(date).replace(tzinfo=timezone.utc)
+            published = datetime.fromisoformat(date).replace(tzinfo=UTC)
         except ValueError:
             published = None
     return [
@@ -45,5 +45,5 @@ def _extract(text: str):
         return trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
     except MemoryError:
         raise
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 (any failure of the extractor, by design)
         raise InputProblem(f"HTML extraction failed ({type(e).__name__}: {str(e)[:200]})") from None

@@ -11,12 +11,13 @@ import itertools
 import json
 import math
 import re
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
 
-from . import limits
 from ..model import Article, Skipped
+from . import limits
 from .decode import InputProblem, bom_codec, decode
 from .stream import Stop, lines
 
@@ -299,5 +300,5 @@ def parse_published(value) -> datetime | None:
     if not YEARS[0] <= dt.year <= YEARS[1]:
         raise RecordProblem(f"bad 'published' date: year {dt.year} is outside {YEARS[0]}–{YEARS[1]}")
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     return dt

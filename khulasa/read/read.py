@@ -8,8 +8,8 @@ import os
 import re
 import stat
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..model import Article, Skipped
 from . import limits
