@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -290,15 +289,12 @@ def _report_skipped(skipped, quiet: bool) -> None:
             _say(f"skipped {s}")
 
 
-# C0 and C1 controls but tab and newline, and the bidi controls: a file name or a reason
-# quoting input must not move the cursor, recolour the terminal or reverse what follows
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def _say(message: str) -> None:
-    """A message on stderr, with control characters shown as escapes, never sent raw."""
-    shown = _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
-    print(f"khulasa: {shown}", file=sys.stderr)
+    """A message on stderr, with control characters shown as escapes, never sent raw (a file
+    name or a reason may quote input)."""
+    from .render.text import visible
+
+    print(f"khulasa: {visible(message)}", file=sys.stderr)
 
 
 class OutputError(Exception):
