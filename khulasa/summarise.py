@@ -268,13 +268,24 @@ def _novelty(terms: tuple[str, ...], said: set[str]) -> float:
     units = set(terms)
     if not units or not said:
         return 1.0
+    skeletons = {_skeleton(t) for t in said}
     weight = {t: term_idf(t) for t in units}
     total = sum(weight.values()) or 1.0
-    new = sum(v for t, v in weight.items() if not _is_said(t, said))
+    new = sum(v for t, v in weight.items() if not _is_said(t, said, skeletons))
     return new / total
 
 
-def _repeats(s: Sentence, j: int, picked: list[Sentence], cosines: np.ndarray, said: set[str], opt: DigestOptions) -> bool:
+def _skeleton(term: str) -> str:
+    """A stem without its long vowels: names transliterated two ways (أميركي and أمريكي,
+    توخيل and توخل, عزريا and عزاريا) are one name."""
+    bare = term.translate(_VOWELS)
+    return bare if len(bare) >= 3 else term
+
+
+_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _repeats(s: Sentence, picked: list[Sentence], cosines: np.ndarray, said: set[str], opt: DigestOptions) -> bool:
     """Whether sentence ``s`` would say again what the chosen sentences say: it is worded
     like one of them, it adds too little content to all of them together, or it restates
     one of them whole (that one's content is nearly all in ``s``: the withdrawal announced,
@@ -285,8 +296,8 @@ def _repeats(s: Sentence, j: int, picked: list[Sentence], cosines: np.ndarray, s
     return any(_novelty(p.terms, own) < opt.restates for p in picked)
 
 
-def _is_said(term: str, said: set[str]) -> bool:
-    if term in said:
+def _is_said(term: str, said: set[str], skeletons: set[str]) -> bool:
+    if term in said or (len(term) >= 4 and _skeleton(term) in skeletons):
         return True
     # a stem still carrying a one-letter proclitic (بانسحاب) is the stem without it
     return len(term) > 3 and term[0] in _proclitics() and term[1:] in said
@@ -383,7 +394,7 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
         best = idx[int(np.argmax(gain))]
         available[best] = False
         s = pool[best]
-        if chosen and _repeats(s, best, [pool[j] for j in chosen], w[best, chosen], said, opt):
+        if chosen and _repeats(s, [pool[j] for j in chosen], w[best, chosen], said, opt):
             continue
         chosen.append(best)
         said.update(s.terms)

@@ -82,13 +82,16 @@ def count(rows: list[dict]) -> None:
     stories: dict[str, list[dict]] = {}
     for label in labels():
         stories.setdefault(label["story"], []).append(label)
-    total = 0
+    held: dict[str, int] = {}
     for story, pairs in stories.items():
         chosen = {key(e) for e in story_digest([by_id[i] for i in story.split(",")]).digest}
-        held = [p for p in pairs if p["a"] in chosen and p["b"] in chosen]
-        total += len(held)
-        print(f"{len(held)} of {len(pairs)} labelled pairs\t{story[:60]}")
-    print(f"total {total} labelled pairs held in {len(stories)} digests")
+        together = [p for p in pairs if p["a"] in chosen and p["b"] in chosen]
+        for p in together:
+            held[p["seen_in"]] = held.get(p["seen_in"], 0) + 1
+        print(f"{len(together)} of {len(pairs)} labelled pairs\t{story[:60]}")
+    labelled = {s: sum(p["seen_in"] == s for ps in stories.values() for p in ps) for s in ("before", "after")}
+    summary = ", ".join(f"{held.get(s, 0)} of the {n} labelled on {s} digests" for s, n in labelled.items())
+    print(f"total {sum(held.values())} labelled pairs held in {len(stories)} digests ({summary})")
 
 
 def show(rows: list[dict]) -> None:
