@@ -20,15 +20,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 # typographic symbols, and the Persian/Urdu letters rare in Arabic text ...
 _STRAY = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0192\u02c6\u2020\u2021\u2030\u2039\u203a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2]")
 # ... but for those real Arabic text uses: the no-break space (some outlets put it between all
-# words), guillemets (the usual Arabic quotation marks), the multiplication and degree signs, ھ
-# (a common spelling of ه), and پ چ ژ گ for P, Ch, Zh and G in foreign names. Counting them as
-# stray refused 2.1 % of ANT articles saved as cp1256 (tools/cp1256_acceptance.py).
-_COMMON = frozenset("\u00a0\u00ab\u00bb\u00d7\u00b0\u06be\u067e\u0686\u0698\u06af")
+# words, so it counts as a space), and, up to 2 % of the text (past that, they are what random
+# or foreign bytes look like again), guillemets (the usual Arabic quotation marks), the
+# multiplication and degree signs, ھ (a common spelling of ه), and پ چ ژ گ for P, Ch, Zh and G
+# in foreign names. Counting them all as stray refused 2.1 % of ANT articles saved as cp1256
+# (tools/cp1256_acceptance.py).
+_COMMON = frozenset("\u00ab\u00bb\u00d7\u00b0\u06be\u067e\u0686\u0698\u06af")
+_COMMON_SHARE = 0.02
 
 
 def stray_characters(text: str) -> list[str]:
-    """The characters of cp1256-decoded text that are unlikely in Arabic text."""
-    return [c for c in _STRAY.findall(text) if c not in _COMMON]
+    """The characters of cp1256-decoded text unlikely in Arabic text: those never common, then
+    the common ones past their share."""
+    found = [c for c in _STRAY.findall(text) if c != "\u00a0"]
+    rare = [c for c in found if c not in _COMMON]
+    common = [c for c in found if c in _COMMON]
+    return rare + common[int(len(text) * _COMMON_SHARE):]
 
 
 # UTF-32 first: its little-endian mark begins with UTF-16's
