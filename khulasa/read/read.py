@@ -152,19 +152,19 @@ def _once(files: list[Path], skipped: list[Skipped]) -> list[Path]:
     """Each file read once, though named twice or reached through a link (by the name that is
     not a link, when it has one)."""
     seen: dict[tuple[int, int], Path] = {}
-    twice: set[int] = set()
+    dropped: set[int] = set()
     for i in sorted(range(len(files)), key=lambda i: files[i].is_symlink()):  # stable
         try:
             st = files[i].stat()
         except OSError as e:
             skipped.append(Skipped(str(files[i]), f"cannot read: {e.strerror or e}"))
-            twice.add(i)
+            dropped.add(i)
             continue
         first = seen.setdefault((st.st_dev, st.st_ino), files[i])
         if first is not files[i]:
             skipped.append(Skipped(str(files[i]), f"same file as {first}: read once"))
-            twice.add(i)
-    return [f for i, f in enumerate(files) if i not in twice]
+            dropped.add(i)
+    return [f for i, f in enumerate(files) if i not in dropped]
 
 
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
