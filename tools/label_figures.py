@@ -1,0 +1,447 @@
+"""Label every number of real ANT articles as a figure (with what it counts, where, who says so
+and as of when) or as a non-count, and score khulasa's figures against those labels.
+
+    python tools/label_figures.py pick WORD [WORD...]        # candidate articles whose title holds the words
+    python tools/label_figures.py show ID [ID...]           # every number with context and khulasa's reading
+    python tools/label_figures.py skeleton ID [ID...] > f   # TSV rows pre-filled from khulasa, to correct by hand
+    python tools/label_figures.py --check [GOLD.tsv]         # validate a finished gold file
+    python tools/label_figures.py --score [GOLD.tsv]         # khulasa's current output against the labels
+
+The corpus is read once per run (a streaming scan keeping only the ids asked for); each article
+is digested on its own. The gold file's columns and vocabularies are documented in its header
+(tests/data/ant_figures_gold.tsv); ``check_rows`` is also used by tests/test_figures_gold_data.py.
+
+A "number" the gold file must cover is any number ``khulasa.numbers.find`` lists (of any kind),
+any run of digits it misses (outside web addresses), and any cardinal number word or vague
+count word (عشرات، مئات، آلاف...) standing alone; each must lie inside exactly one gold row, and
+gold rows may not overlap. A row's span may be wider than the candidate (``أكثر من 7 آلاف``).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ANT = ROOT.parent / "shared" / "data" / "ant-v2.1" / "articles.jsonl.gz"
+GOLD = ROOT / "tests" / "data" / "ant_figures_gold.tsv"
+CLAIMS = ROOT / "tests" / "data" / "ant_claims_gold.tsv"
+
+COLUMNS = (
+    "article_id", "start", "end", "text", "kind", "value", "bound", "measure", "subject_class",
+    "subject_text", "place", "source", "conduit", "as_of", "running_total", "note",
+)
+KINDS = (
+    "figure", "year", "date", "hijri_date", "clock_time", "duration", "age", "anniversary", "ordinal",
+    "name_or_code", "list_index", "score", "distance_or_size", "money", "percent_other", "price_or_rate",
+    "vote_or_seat", "other_noncount",
+)
+BOUNDS = ("exact", "approx", "min", "max")
+MEASURES = (
+    "killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes",
+    "arrested", "missing", "rescued", "casualties", "votes", "seats", "money", "price", "rate", "score", "other",
+)
+SUBJECT_CLASSES = ("civilians", "children", "women", "fighters", "soldiers", "police", "people", "refugees", "other")
+# the figures issue 14 holds to 90 % on measure, place, source and as-of
+HUMANITARIAN = frozenset({
+    "killed", "wounded", "displaced", "besieged", "aid", "arrested", "missing", "rescued", "casualties", "population",
+})
+
+_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u060c\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+# cardinal and vague number words find() might miss, as whole words (with a leading و/ب/ل/ال allowed)
+_NUMBER_WORDS = (
+    "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة "
+    "عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
+    "مئة مائة مئتين مئتي مائتين مئتان مائتان ثلاثمئة ثلاثمائة أربعمئة أربعمائة خمسمئة خمسمائة ستمئة ستمائة سبعمئة "
+    "سبعمائة ثمانمئة ثمانمائة تسعمئة تسعمائة ألف ألفا ألفين ألفان آلاف مليون مليونا مليونين ملايين مليار مليارا "
+    "مليارات عشرات مئات المئات آلاف الآلاف العشرات عشرة آلاف"
+).split()
+_WORD_RE = re.compile(
+    r"(?<![" + _AR_LETTER + r"])(?:و|ب|ل|وب|ال|وال|بال|لل)?(?:" + "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:ا|ة)?(?![" + _AR_LETTER + r"])"
+)
+
+_WEEKDAY = re.compile(r"^(?:و|ب|ل)?ال(?:اثنين|إثنين)$")
+
+
+# ---------------------------------------------------------------- corpus
+
+def load_rows(ids: set[str] | None = None, title_words: list[str] | None = None) -> dict[str, dict]:
+    """One streaming pass over the corpus: the rows with these ids (or titles holding all the words)."""
+    out: dict[str, dict] = {}
+    with gzip.open(ANT, "rt", encoding="utf-8") as f:
+        for line in f:
+            if ids is not None:
+                # cheap pre-test before parsing
+                if not any(i in line[:200] for i in ids):
+                    continue
+            row = json.loads(line)
+            if ids is not None and row["id"] not in ids:
+                continue
+            if title_words and not all(w in (row.get("title") or "") + " " + row["text"][:300] for w in title_words):
+                continue
+            out[row["id"]] = row
+    return out
+
+
+def as_article(row: dict):
+    from khulasa import Article
+
+    published = datetime.fromisoformat(row["published"]) if row.get("published") else None
+    return Article(row["id"], row["text"], title=row.get("title"), source=row.get("source"), published=published)
+
+
+def khulasa_figures(row: dict) -> list:
+    """khulasa's figures for this article, digested on its own."""
+    import khulasa
+
+    result = khulasa.digest([as_article(row)], progress=False)
+    return [f for s in result.stories for f in s.figures if f.article == row["id"]]
+
+
+# ---------------------------------------------------------------- candidates
+
+def candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every number the gold file must cover: (start, end, where found: find:<kind> | digits | word)."""
+    from khulasa import numbers
+
+    urls = [m.span() for m in _URL.finditer(text)]
+    # an ordinal by position with no number (آخر، الأخيرة، الحالية) is not a number to label
+    out = [(m.start, m.end, "find:" + m.kind) for m in numbers.find(text)
+           if not (m.kind == "ordinal" and m.value is None)]
+
+    def covered(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e, _ in out)
+
+    for m in _DIGITS.finditer(text):
+        if any(a <= m.start() < b for a, b in urls):
+            continue
+        if not covered(*m.span()):
+            out.append((m.start(), m.end(), "digits"))
+    for m in _WORD_RE.finditer(text):
+        if _WEEKDAY.match(m.group()):
+            continue  # يوم الاثنين: a weekday, not "the two"
+        if not covered(*m.span()):
+            out.append((m.start(), m.end(), "word"))
+    return sorted(out)
+
+
+def context(text: str, start: int, end: int, words: int = 12) -> str:
+    left = text[:start].split()[-words:]
+    right = text[end:].split()[:words]
+    return " ".join(left) + " [[" + text[start:end] + "]] " + " ".join(right)
+
+
+def overlapping(figs: list, start: int, end: int) -> list:
+    return [f for f in figs if f.start < end and start < f.end]
+
+
+def fig_as_of(f, published: date | None) -> str:
+    a, b = f.as_of_first, f.as_of_last
+    if a is None and b is None:
+        return published.isoformat() if published else ""
+    a = a or b
+    b = b or a
+    return a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}"
+
+
+def _num(v) -> str:
+    if v is None:
+        return ""
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def skeleton_rows(row: dict) -> list[dict]:
+    """Pre-filled rows: one per candidate number, from khulasa's figure over it if any."""
+    text = row["text"]
+    figs = khulasa_figures(row)
+    pub = datetime.fromisoformat(row["published"]).date() if row.get("published") else None
+    out = []
+    for start, end, how in candidates(text):
+        hit = overlapping(figs, start, end)
+        r = dict.fromkeys(COLUMNS, "")
+        r.update(article_id=row["id"], start=str(start), end=str(end), text=text[start:end])
+        if hit:
+            f = hit[0]
+            r.update(start=str(f.start), end=str(f.end), text=f.quote, kind="figure",
+                     value=f"{_num(f.low)}..{_num(f.high)}" if f.low is not None else _num(f.value),
+                     bound=f.bound or ("approx" if f.approx else "exact"),
+                     measure=f.measure if f.measure in MEASURES else "other",
+                     subject_text=f.subject or "", place=f.place or "", source=f.source or "outlet",
+                     as_of=fig_as_of(f, pub), running_total="yes" if f.period == "total" else "no",
+                     note="khulasa:" + how)
+        else:
+            kind = {"find:year": "year", "find:date": "date", "find:time": "clock_time", "find:duration": "duration",
+                    "find:ordinal": "ordinal", "find:identifier": "name_or_code"}.get(how, "")
+            r.update(kind=kind, note="nofig:" + how)
+        if out and int(out[-1]["end"]) > int(r["start"]):
+            continue  # khulasa's figure span already covers it
+        out.append(r)
+    return out
+
+
+def show(rows: dict[str, dict]) -> None:
+    for aid, row in rows.items():
+        text = row["text"]
+        figs = khulasa_figures(row)
+        print(f"=== {aid} | {row.get('source')} | {row.get('published')} | {row.get('title')}")
+        print(text[:400].replace("\n", " "))
+        for start, end, how in candidates(text):
+            hit = overlapping(figs, start, end)
+            read = ""
+            if hit:
+                f = hit[0]
+                read = (f" => {f.measure} v={_num(f.value)} subj={f.subject} place={f.place} src={f.source}"
+                        f" asof={f.as_of}/{f.as_of_first} per={f.period}")
+            print(f"  {start}-{end} {how}: {context(text, start, end)}{read}")
+
+
+# ---------------------------------------------------------------- reading the gold file
+
+def read_gold(path: Path = GOLD) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#") and ln.strip()]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [dict(r) for r in reader]
+
+
+_PERIOD = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$")
+_VALUE = re.compile(r"^-?\d+(\.\d+)?(\.\.-?\d+(\.\d+)?)?$")
+
+
+def check_rows(gold: list[dict], texts: dict[str, str]) -> list[str]:
+    """Problems with the gold rows (empty when sound): spans, vocabularies, coverage."""
+    problems: list[str] = []
+    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, r in enumerate(gold, 1):
+        where = f"row {n} ({r.get('article_id')}:{r.get('start')})"
+        if list(r) != list(COLUMNS):
+            problems.append(f"{where}: columns {list(r)}")
+            continue
+        aid = r["article_id"]
+        if aid not in texts:
+            problems.append(f"{where}: article not in the corpus")
+            continue
+        try:
+            s, e = int(r["start"]), int(r["end"])
+        except ValueError:
+            problems.append(f"{where}: start/end not integers")
+            continue
+        if texts[aid][s:e] != r["text"]:
+            problems.append(f"{where}: span text {texts[aid][s:e]!r} != {r['text']!r}")
+        by_article[aid].append((s, e))
+        if r["kind"] not in KINDS:
+            problems.append(f"{where}: kind {r['kind']!r}")
+        if r["value"] and not _VALUE.match(r["value"]):
+            problems.append(f"{where}: value {r['value']!r}")
+        if r["bound"] and r["bound"] not in BOUNDS:
+            problems.append(f"{where}: bound {r['bound']!r}")
+        if r["running_total"] not in ("yes", "no", ""):
+            problems.append(f"{where}: running_total {r['running_total']!r}")
+        if r["as_of"] and not _PERIOD.match(r["as_of"]):
+            problems.append(f"{where}: as_of {r['as_of']!r}")
+        if r["kind"] == "figure":
+            if r["measure"] not in MEASURES:
+                problems.append(f"{where}: measure {r['measure']!r}")
+            if r["subject_class"] and r["subject_class"] not in SUBJECT_CLASSES:
+                problems.append(f"{where}: subject_class {r['subject_class']!r}")
+            if not r["source"]:
+                problems.append(f"{where}: a figure needs a source (outlet for the outlet's own voice)")
+            if not r["as_of"] or not r["running_total"]:
+                problems.append(f"{where}: a figure needs as_of and running_total")
+            if not r["bound"]:
+                problems.append(f"{where}: a figure needs a bound")
+        elif r["measure"] or r["subject_class"]:
+            problems.append(f"{where}: a non-count has no measure or subject class")
+    for aid, spans in by_article.items():
+        spans.sort()
+        for (a, b), (c, d) in zip(spans, spans[1:]):
+            if c < b:
+                problems.append(f"{aid}: rows {a}-{b} and {c}-{d} overlap")
+        for cs, ce, how in candidates(texts[aid]):
+            inside = [sp for sp in spans if sp[0] <= cs and ce <= sp[1]]
+            touching = [sp for sp in spans if sp[0] < ce and cs < sp[1]]
+            if len(inside) != 1 and len(touching) != 1:
+                problems.append(f"{aid}: number {texts[aid][cs:ce]!r} at {cs}-{ce} ({how}) not labelled exactly once")
+    return problems
+
+
+def check(path: Path = GOLD) -> int:
+    gold = read_gold(path)
+    ids = {r["article_id"] for r in gold}
+    texts = {i: r["text"] for i, r in load_rows(ids).items()}
+    problems = check_rows(gold, texts)
+    for p in problems:
+        print(p)
+    print(f"{len(gold)} rows, {len(ids)} articles: {len(problems)} problems")
+    return 1 if problems else 0
+
+
+# ---------------------------------------------------------------- scoring khulasa
+
+def _norm(s: str) -> str:
+    from khulasa.arabic.normalize import normalize
+
+    return normalize(s or "")
+
+
+# canonical source -> words any of which, found in khulasa's as-written source, count as that source
+SOURCE_KEYS = {
+    "المرصد السوري لحقوق الإنسان": ("المرصد", "مراقب الحرب", "المرصد السوري"),
+    "الدفاع المدني السوري": ("الدفاع المدني", "الخوذ البيضاء", "الخوذ"),
+    "وزارة الصحة في غزة": ("وزارة الصحة", "الصحة الفلسطينية", "الصحة في غزة"),
+    "الأمم المتحدة/أوتشا": ("الأمم المتحدة", "أوتشا", "مكتب تنسيق الشؤون", "الامم المتحدة"),
+    "وزارة الدفاع الروسية": ("وزارة الدفاع الروسية", "الدفاع الروسية", "مركز المصالحة", "الجيش الروسي"),
+}
+
+
+def source_ok(gold: str, got: str | None) -> bool:
+    if gold == "outlet":
+        return not got
+    if not got:
+        return False
+    g, k = _norm(gold), _norm(got)
+    if gold == "vague":
+        return any(_norm(w) in k for w in ("تقارير", "مصادر", "ناشط", "شهود"))
+    keys = SOURCE_KEYS.get(gold, ())
+    if any(_norm(w) in k for w in keys):
+        return True
+    gw = [w for w in g.split() if len(w) > 3]
+    return bool(gw) and sum(w in k for w in gw) >= max(1, len(gw) // 2)
+
+
+def place_ok(gold: str, got: str | None) -> bool:
+    if not gold:
+        return not got
+    if not got:
+        return False
+    g, k = _norm(gold), _norm(got)
+    return g in k or k in g
+
+
+MEASURE_MAP = {"casualties": {"casualties", "killed"}}
+
+
+def score(path: Path = GOLD) -> dict:
+    gold = read_gold(path)
+    ids = {r["article_id"] for r in gold}
+    rows = load_rows(ids)
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for r in gold:
+        by_article[r["article_id"]].append(r)
+    c = Counter()
+    errors: Counter = Counter()
+    for aid, grows in by_article.items():
+        figs = khulasa_figures(rows[aid])
+        pub = datetime.fromisoformat(rows[aid]["published"]).date() if rows[aid].get("published") else None
+        matched_figs = set()
+        for r in grows:
+            s, e = int(r["start"]), int(r["end"])
+            hit = overlapping(figs, s, e)
+            matched_figs.update(id(f) for f in hit)
+            if r["kind"] != "figure":
+                c["noncount"] += 1
+                if hit:
+                    c["noncount_as_figure"] += 1
+                    errors["noncount as figure: " + r["kind"]] += 1
+                continue
+            c["figure"] += 1
+            if not hit:
+                continue
+            c["figure_found"] += 1
+            f = hit[0]
+            if r["measure"] not in HUMANITARIAN:
+                continue
+            c["hum"] += 1
+            ok = f.measure == r["measure"] or f.measure in MEASURE_MAP.get(r["measure"], ())
+            c["hum_measure"] += ok
+            if not ok:
+                errors[f"measure {r['measure']} read as {f.measure}"] += 1
+            pok = place_ok(r["place"], f.place)
+            c["hum_place"] += pok
+            if not pok:
+                errors["place " + ("missing" if not f.place else "wrong" if r["place"] else "spurious")] += 1
+            sok = source_ok(r["source"], f.source)
+            c["hum_source"] += sok
+            if not sok:
+                errors["source " + ("outlet/vague" if r["source"] in ("outlet", "vague") else "named") + " wrong"] += 1
+            aok = fig_as_of(f, pub) == r["as_of"]
+            c["hum_as_of"] += aok
+            if not aok:
+                errors["as_of wrong"] += 1
+            rok = (f.period == "total") == (r["running_total"] == "yes")
+            c["hum_running"] += rok
+        c["khulasa_figures"] += len(figs)
+        c["khulasa_figures_on_gold"] += len(matched_figs)
+    res = {
+        "articles": len(by_article),
+        "rows": len(gold),
+        "gold figures": c["figure"],
+        "gold non-counts": c["noncount"],
+        "khulasa figures": c["khulasa_figures"],
+        "non-counts reported as figures (of gold non-counts)": _rate(c["noncount_as_figure"], c["noncount"]),
+        "khulasa figures that are gold non-counts": _rate(c["noncount_as_figure"], c["khulasa_figures"]),
+        "figure recall": _rate(c["figure_found"], c["figure"]),
+        "figure precision (khulasa figures over a gold figure)": _rate(
+            c["khulasa_figures"] - c["noncount_as_figure"] - (c["khulasa_figures"] - c["khulasa_figures_on_gold"]),
+            c["khulasa_figures"]),
+        "casualty/humanitarian figures found": c["hum"],
+        "measure accuracy": _rate(c["hum_measure"], c["hum"]),
+        "place accuracy": _rate(c["hum_place"], c["hum"]),
+        "source accuracy": _rate(c["hum_source"], c["hum"]),
+        "as_of accuracy": _rate(c["hum_as_of"], c["hum"]),
+        "running-total accuracy": _rate(c["hum_running"], c["hum"]),
+    }
+    for k, v in res.items():
+        print(f"{k}: {v}")
+    print("most common errors:")
+    for k, v in errors.most_common(15):
+        print(f"  {v:4d}  {k}")
+    return res
+
+
+def _rate(a: int, b: int) -> str:
+    return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
+
+
+# ---------------------------------------------------------------- command line
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    cmd, args = argv[0], argv[1:]
+    if cmd == "--check":
+        return check(Path(args[0]) if args else GOLD)
+    if cmd == "--score":
+        score(Path(args[0]) if args else GOLD)
+        return 0
+    if cmd == "pick":
+        rows = load_rows(None, args)
+        for aid, r in sorted(rows.items(), key=lambda kv: kv[1].get("published") or ""):
+            n = len(_DIGITS.findall(r["text"])) + len(_WORD_RE.findall(r["text"]))
+            print(f"{aid}\t{r.get('published', '')[:10]}\t{len(r['text'])}\t{n}\t{r.get('title')}")
+        return 0
+    if cmd == "show":
+        show(load_rows(set(args)))
+        return 0
+    if cmd == "skeleton":
+        rows = load_rows(set(args))
+        w = csv.writer(sys.stdout, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        for aid in args:
+            for r in skeleton_rows(rows[aid]):
+                w.writerow([r[k].replace("\t", " ").replace("\n", " ") for k in COLUMNS])
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
