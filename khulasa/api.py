@@ -13,7 +13,7 @@ from .arabic.terms import terms
 from .anchors import article_anchor, story_anchors
 from .duplicates import Print, find_copies
 from .intake import search_terms
-from .read import read_paths
+from .read import read_inputs
 from .model import Article, Digest, Figure, Skipped, Story
 from .parallel import analyse_all, map_stories
 from .progress import phase
@@ -52,15 +52,8 @@ def digest(
     """
     opt = _length(digest_options, words, sentences)
     keep = _story_filter(since, until, query, min_articles)
-    if isinstance(inputs, (str, Path, Article)):
-        inputs = [inputs]
-    paths: list[str | Path] = []
-    given: list[Article] = []
-    for item in inputs:
-        (given if isinstance(item, Article) else paths).append(item)
     with phase("reading", progress):
-        read, skipped = read_paths(paths) if paths else ([], [])
-    articles = _checked(given, skipped) + read
+        articles, skipped = read_inputs(inputs)
     done = analyse_all(articles, figures, progress)
     articles = mark_outlet_boilerplate([a for a, _, _ in done])
     figures_of = {a.id: _outside_boilerplate(a, figs) for a, figs, _ in done}
@@ -175,18 +168,6 @@ def _outside_boilerplate(article: Article, figures: list[Figure]) -> list[Figure
     """Figures of sentences found to be outlet boilerplate across articles are dropped."""
     dropped = {s.start for s in article.sentences if s.kind == "boilerplate"}
     return [f for f in figures if f.sentence_start not in dropped] if dropped else figures
-
-
-def _checked(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
-    seen: set[str] = set()
-    out = []
-    for a in articles:
-        if a.id in seen:
-            skipped.append(Skipped(a.path or a.id, f"duplicate id {a.id!r}", a.line))
-            continue
-        seen.add(a.id)
-        out.append(a)
-    return out
 
 
 # -- over a corpus store ----------------------------------------------------------------------

@@ -33,7 +33,7 @@ from .analyse import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from .arabic.terms import terms
 from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
 from .engines import LocalEngine
-from .read import read_paths
+from .read import read_inputs
 from .model import Article, Skipped
 from .parallel import analyse_one
 from .progress import bar, phase
@@ -163,22 +163,8 @@ def _analysed(stream, pieces: int, shown) -> list:
 
 
 def _read(inputs, progress: bool | None = None) -> tuple[list[Article], list[Skipped]]:
-    if isinstance(inputs, (str, Path, Article)):
-        inputs = [inputs]
-    paths, given = [], []
-    for item in inputs:
-        (given if isinstance(item, Article) else paths).append(item)
     with phase("reading", progress):
-        articles, skipped = read_paths(paths) if paths else ([], [])
-    seen: set[str] = set()
-    out = []
-    for a in given + articles:
-        if a.id in seen:
-            skipped.append(Skipped(a.path or a.id, f"duplicate id {a.id!r} in this input", a.line))
-            continue
-        seen.add(a.id)
-        out.append(a)
-    return out, skipped
+        return read_inputs(inputs)
 
 
 def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple[list[Article], dict[str, int]]:

@@ -131,3 +131,36 @@ def test_public_names_do_not_shadow_modules():
     assert khulasa.read.read_paths is read_paths
     assert callable(khulasa.grouping.find_stories)
     assert khulasa.__version__ == khulasa.version.__version__
+
+
+def test_articles_given_as_objects_are_checked_as_records_are(tmp_path):
+    # a library user's Article objects reach the analysis and the store the same way file
+    # records do: one that a JSON Lines line could not be is skipped with its reason
+    from datetime import datetime
+
+    import khulasa
+    from khulasa import Article
+
+    text = (SEEDS / "000_9531bf0791edd704.txt").read_text(encoding="utf-8")
+    good = Article(id="good", text=text, published=datetime(2018, 3, 10))  # naive: taken as UTC
+    bad = [
+        Article(id="year-1", text=text, published=datetime(1, 1, 1)),
+        Article(id="year-9999", text=text, published=datetime(9999, 12, 31)),
+        Article(id="surrogate", text=text + "\ud800"),
+        Article(id="title-list", text=text, title=["x"]),
+        Article(id=7, text=text),
+        Article(id="good", text=text),
+    ]
+    result = khulasa.digest([good, *bad], figures=False)
+    assert [a.id for a in result.articles] == ["good"]
+    assert result.article("good").published.tzinfo is not None
+    reasons = {s.path: s.reason for s in result.skipped}
+    assert "year 1 is outside" in reasons["year-1"] and "year 9999" in reasons["year-9999"]
+    assert "lone surrogate" in reasons["surrogate"] and "'title' is a list" in reasons["title-list"]
+    assert "'id' must be a non-empty string" in reasons["7"]
+    assert "duplicate id 'good'" in reasons["good"]
+    # the store takes in none of them, and stays readable
+    db = tmp_path / "s.db"
+    report = khulasa.ingest([good, *bad[:4]], db, progress=False)
+    assert report.added == 1 and len(report.skipped) == 4
+    assert khulasa.digest_stored(db, figures=False).stories

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Article, Skipped
-from . import limits
+from . import given, limits
 from .decode import InputProblem, decode
 from .html import read_html
 from .jsonl import read_jsonl_stream
@@ -169,13 +169,37 @@ def _once(files: list[Path], skipped: list[Skipped]) -> list[Path]:
 
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
     """Every article in ``paths`` (files or folders, recursive), and what was skipped."""
+    return read_inputs(paths)
+
+
+def read_inputs(inputs: str | Path | Article | Iterable[str | Path | Article]) -> tuple[list[Article], list[Skipped]]:
+    """Every article of ``inputs``: paths to files or folders (read recursively) and
+    ``Article`` objects (checked as a JSON Lines record is), the objects first; and what was
+    skipped. An id is used once: a later article with the same id is skipped."""
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
     skipped: list[Skipped] = []
-    articles: list[Article] = []
+    given: list[Article] = []
+    paths: list[str | Path] = []
+    for item in inputs:
+        (given if isinstance(item, Article) else paths).append(item)
+    articles = _given(given, skipped)
     for path in _files(paths, skipped):
         found, bad = _read_file(path)
         skipped.extend(bad)
         articles.extend(found)
     return _accept(articles, skipped), skipped
+
+
+def _given(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+    kept = []
+    for a in articles:
+        why = given.problem(a)
+        if why is None:
+            kept.append(given.normalised(a))
+        else:
+            skipped.append(Skipped(a.path or (a.id if isinstance(a.id, str) else repr(a.id)), why, a.line))
+    return kept
 
 
 def _read_file(path: Path) -> tuple[list[Article], list[Skipped]]:
@@ -223,7 +247,7 @@ def _accept(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
             continue
         if a.id in seen:
             first = seen[a.id]
-            if a.line is None and first.line is None:
+            if a.line is None and first.line is None and a.path and first.path:
                 # two plain files with one stem in different folders: both are articles
                 n = 2
                 while f"{a.id}~{n}" in seen:
