@@ -12,9 +12,23 @@ gives it, so once a point is made, saying it again earns nothing. The second ter
 diversity: sentences are partitioned into clusters P_k and each cluster's reward grows with a
 square root, so a second sentence from the same cluster is worth less than a first from another.
 r_j is sentence j's mean similarity to the story. Selection is the budgeted greedy algorithm
-with cost scaling (gain / words**0.3). On top of the objective, a sentence too close to one
-already chosen (cosine >= ``redundancy``) is never added: across outlets the same wire fact is
-often worded alike, and a digest must not say it twice.
+with cost scaling (gain / words**0.3). On top of the objective, a sentence that would say
+again what the digest says is never added: one too close to a chosen sentence (cosine >=
+``redundancy``: across outlets the same wire fact is often worded alike), one whose content
+(its stems, names and numbers, weighted by idf) is mostly in the digest already (less than
+``novelty`` of it new), and one that restates a chosen sentence whole (a reaction that
+recounts the decision it reacts to). Outlets word one fact differently, so wording alone
+misses most repeats. A question in the outlet's own voice (a heading or teaser: من هي ...؟)
+is never chosen; a quoted one is someone's words and may be.
+
+Copies are counted once: sentences with the same normalised text are one candidate, whose
+weight (in coverage and in concept support) is the number of voices saying it, an article and
+its copies (``duplicate_of``, or the same text) being one voice. So a story of a wire text
+republished a thousand times costs what the text costs, and digests like it. The pairwise work
+(the N x N similarities) is bounded: a story of more than ``POOL`` distinct sentences keeps the
+most central ones, each sentence's similarity to the whole story being one sparse product,
+with near-copies folded into a more central sentence (see ``_bounded_pool``); memory grows
+linearly with the story.
 
 A third, also monotone submodular, term adds the concept coverage of Gillick & Favre (2009):
 concepts are pairs of adjacent content stems (and numbers with the word they count), each
