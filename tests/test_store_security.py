@@ -12,6 +12,7 @@ import pickle
 import random
 import shutil
 import sqlite3
+import struct
 import subprocess
 import sys
 import zlib
@@ -144,7 +145,8 @@ GARBAGE_ANALYSES = {
     "offsets past the text": packed_json([[[0, 10**9, "body", [], 3, None]], []]),
     "negative offsets": packed_json([[[-5, 3, "body", [], 3, None]], []]),
     "a kind that is a number": packed_json([[[0, 3, 7, [], 3, None]], []]),
-    "terms that are a string": packed_json([[[0, 3, "body", "abc", 3, None]], []]),
+    "terms that are a number": packed_json([[[0, 3, "body", 5, 3, None]], []]),
+    "terms that are not strings": packed_json([[[0, 3, "body", ["a", 5], 3, None]], []]),
     "a short sentence row": packed_json([[[0, 3, "body"]], []]),
     "a date past the sentence": packed_json([[[0, 3, "body", [], 3, [[0, 99]]]], []]),
     "a day number out of range": packed_json([[[0, 3, "body", [], 3, [[0, 1, 0, 0, "day"]]]], []]),
@@ -167,14 +169,22 @@ def test_an_analysis_that_does_not_decode_is_refused_with_the_store_and_article(
     assert str(store) in str(e.value) and victim in str(e.value) and "ingest the articles into a new store" in str(e.value)
 
 
+def packed_bag(count: int, weights: list[float], terms: bytes) -> bytes:
+    """A story vector in the store's encoding: count, weights, NUL-separated terms."""
+    return b"\x01" + zlib.compress(count.to_bytes(4, "little") + struct.pack(f"<{len(weights)}d", *weights) + terms)
+
+
 @pytest.mark.parametrize("column, value, says", [
-    ("bag", b"\x01garbage", "story vector"),
-    ("bag", packed_json([["a", "b"], ["heavy", 1.0]]), "story vector"),
-    ("bag", packed_json([["a", "b"], [1.0]]), "story vector"),
-    ("bag", packed_json([["a", 1.0], ["b", 2.0]]), "story vector"),
-    ("signature", b"\x00" * 7, "MinHash"),
-    ("signature", "not bytes", "wrong type"),
-    ("published", "yesterday", "wrong type"),
+    pytest.param("bag", b"\x01garbage", "story vector", id="bag not zlib"),
+    pytest.param("bag", packed_json([["a", "b"], [1.0, 2.0]]), "story vector", id="bag as JSON"),
+    pytest.param("bag", packed_bag(2, [1.0, 2.0], b"a"), "story vector", id="bag of fewer terms than weights"),
+    pytest.param("bag", packed_bag(1000, [1.0], b"a"), "story vector", id="bag of fewer weights than its count"),
+    pytest.param("bag", packed_bag(1, [1.0], b"\xff"), "story vector", id="bag of terms not UTF-8"),
+    pytest.param("bag", packed_bag(0, [], b"a"), "story vector", id="bag of terms and no count"),
+    pytest.param("bag", b"\x01" + zlib.compress(b"\x01"), "story vector", id="bag shorter than its count"),
+    pytest.param("signature", b"\x00" * 7, "MinHash", id="signature too short"),
+    pytest.param("signature", "not bytes", "wrong type", id="signature text"),
+    pytest.param("published", "yesterday", "wrong type", id="publication time in words"),
 ])
 def test_an_ingest_refuses_stored_values_that_do_not_decode(store, column, value, says):
     set_column(store, column, value)
@@ -389,7 +399,7 @@ def test_the_analysis_and_story_vector_of_the_seeds_round_trip_exactly_as_plain_
         assert repr(back.sentences) == repr(done.sentences)
         assert repr(back_figs) == repr(figs)
         bag = article_bag(done)
-        assert repr(unpack_bag(pack_bag(bag))) == repr(bag)
+        assert repr(unpack_bag(pack_bag(bag))) == repr(bag) and unpack_bag(pack_bag([])) == []
         seen_dates += sum(1 for s in done.sentences for m in s.dates or () if m.value)
         seen_figures += len(figs)
     assert seen_dates > 5 and seen_figures > 5
@@ -406,3 +416,17 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files_in_every_field(store
     with contextlib.closing(sqlite3.connect(store)) as c:
         for analysis, bag, signature in c.execute("SELECT analysis, bag, signature FROM articles"):
             assert analysis[:1] == bag[:1] == b"\x01" and len(signature) == 64 * 8
+
+
+def test_terms_that_cannot_be_joined_round_trip_as_lists():
+    """Terms are stored as one space-separated string when that reads back the same; a term
+    with a space, an empty term or no terms at all are kept as a list."""
+    from khulasa.model import Sentence
+
+    text = "كلمة كلمة كلمة"
+    odd = [("a b", "c"), ("",), (), ("x", "")]
+    sentences = [Sentence("x", k, 0, 4, text[0:4], "body", terms, 1) for k, terms in enumerate(odd)]
+    back, _ = unpack_analysis(Article(id="x", text=text), pack_analysis(sentences, []))
+    assert [s.terms for s in back.sentences] == odd
+    with pytest.raises(ValueError, match="NUL"):
+        pack_bag([("a\x00b", 1.0)])
