@@ -166,7 +166,7 @@ def _leans_on_context(s: Sentence) -> bool:
 
 DENSE_CELLS = 100_000  # sentence-by-term matrices up to this size are dense (small stories)
 QUOTES_OPENING = '"«“'  # a question after one of these is quoted speech
-QUOTES_CLOSING = '"»”) '
+QUOTES_CLOSING = '"»”) \n'  # what may follow a question mark at the end of a sentence
 POOL = 2000  # unique sentences at most that take part in pairwise work (N x N similarities)
 
 
@@ -321,10 +321,10 @@ def _is_heading_question(s: Sentence) -> bool:
     """A question in the outlet's own voice is a heading or a teaser, not a statement (من هي
     العراقية نادية مراد التي نالت جائزة نوبل للسلام؟ ... يطرح السؤال نفسه: من العرب الذين فازوا
     بالجائزة؟); a question inside quotation marks is someone's words, reported, and may stay."""
-    text = s.text.rstrip()
-    if not text.rstrip(QUOTES_CLOSING) or text.rstrip(QUOTES_CLOSING)[-1] not in "؟?":
+    bare = s.text.rstrip(QUOTES_CLOSING)
+    if not bare.endswith(("؟", "?")):
         return False
-    return not any(mark in text for mark in QUOTES_OPENING)
+    return not any(mark in bare for mark in QUOTES_OPENING)
 
 
 def select(sentences: list[Sentence], opt: DigestOptions, voice: dict[str, int] | None = None) -> list[Sentence]:
