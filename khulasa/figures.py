@@ -9,7 +9,9 @@ period from temporal words (``news/data/periods.tsv``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from .arabic.normalize import normalize, normalize_sentence
 from .arabic.numbers import NumberMatch, may_contain, scan
@@ -65,38 +67,56 @@ def _period_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=None)
+def _figure_words(kind: str) -> frozenset[str]:
+    """The words of one kind in figure_words.tsv (a set built once, not once per number)."""
+    return word_set("figure_words.tsv", kind)
+
+
 def _strip_clitic(key: str) -> str:
     return key[1:] if len(key) > 3 and key[0] in "وفبل" else key
 
 
-def _index_at(tokens: list[Token], offset: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.end > offset:
-            return i
-    return len(tokens)
+def _index_at(ends: list[int], offset: int) -> int:
+    """The first token ending after ``offset`` (``ends``: every token's end, in order)."""
+    return bisect_right(ends, offset)
 
 
-def _measure(tokens: list[Token], stems: list[str], bare: list[str], lo: int, hi: int, kind: str) -> str:
-    table = measure_stems()
-    best, best_distance = None, None
-    for i in range(len(tokens)):
-        m = table.get(stems[i]) or table.get(bare[i])
-        if m is None:
-            continue
-        if (m == "territory_percent") != (kind == "percent"):
-            continue
-        distance = lo - i if i < lo else i - hi
-        # words after the number are slightly closer in Arabic (7 آلاف شخص غادروا)
-        if i > hi:
-            distance -= 0.5
-        if best_distance is None or distance < best_distance:
-            best, best_distance = m, distance
-    return best or "other"
+class _MeasureWords:
+    """The measure words of a sentence (by position), one list for percentages and one for
+    the rest, so that the nearest one to each number is found by bisection: a long sentence
+    with thousands of numbers made the scan of every word for every number quadratic."""
+
+    def __init__(self, stems: list[str], bare: list[str]):
+        table = measure_stems()
+        self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
+        for i, (st, b) in enumerate(zip(stems, bare)):
+            m = table.get(st) or table.get(b)
+            if m is not None:
+                positions, measures = self.at[m == "territory_percent"]
+                positions.append(i)
+                measures.append(m)
+
+    def nearest(self, lo: int, hi: int, kind: str) -> str:
+        """The measure of the nearest word: the last one before the number or the first one
+        from it on; words after the number are slightly closer in Arabic (7 آلاف شخص غادروا),
+        and on a tie the earlier word wins."""
+        positions, measures = self.at[kind == "percent"]
+        k = bisect_left(positions, lo)
+        best, best_distance = None, None
+        if k > 0:
+            best, best_distance = measures[k - 1], lo - positions[k - 1]
+        if k < len(positions):
+            i = positions[k]
+            distance = i - hi - (0.5 if i > hi else 0)
+            if best_distance is None or distance < best_distance:
+                best = measures[k]
+        return best or "other"
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(normalize(w.strip()) for w in language_lines("stopwords_extra.txt")) | word_set("figure_words.tsv", "subset")
+    return frozenset(normalize(w.strip()) for w in language_lines("stopwords_extra.txt")) | _figure_words("subset")
 
 
 def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
@@ -109,7 +129,7 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     ends_clause = i >= len(tokens) or any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()")
     if ends_clause or tokens[i].key in function or tokens[i].is_number:
         for k in range(lo - 1, max(-1, lo - 10), -1):
-            if tokens[k].key in word_set("figure_words.tsv", "count_of") and k + 1 < lo:
+            if tokens[k].key in _figure_words("count_of") and k + 1 < lo:
                 return tokens[k + 1].text
         return None
     first = tokens[i]
@@ -122,36 +142,69 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
-def _place(tokens: list[Token], lo: int, hi: int, skip: list[tuple[int, int]]) -> str | None:
-    """The gazetteer place nearest the number, preferring one introduced by a preposition
-    (في الغوطة، بلدة كفربطنا) and never one inside the name of the source."""
+class _Places:
+    """The gazetteer places named in a sentence, found once (never inside the name of a
+    source), and the words that open what a speaker says, so that each number looks only at
+    the few places nearest it."""
+
+    def __init__(self, tokens: list[Token], skip: list[tuple[int, int]]):
+        said_words = _figure_words("said")
+        self.said = [k for k, t in enumerate(tokens) if t.key in said_words]
+        outside = _outside(tokens, skip)
+        self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
+        for i in range(len(tokens)):
+            if outside[i]:
+                hit = _place_at(tokens, i)
+                if hit is not None:
+                    self.hits.append((i, *hit))
+        self.positions = [h[0] for h in self.hits]
+
+    def nearest(self, lo: int, hi: int) -> str | None:
+        """The gazetteer place nearest the number, preferring one introduced by a preposition
+        (في الغوطة، بلدة كفربطنا). What a speaker says starts after إن/أن: places before it
+        describe the speaker (مراقب في بريطانيا)."""
+        k = bisect_left(self.said, lo)
+        said = self.said[k - 1] if k > 0 else -1
+        # an introduced place gains 4 words, so none further than 4 words beyond the nearest
+        # place on either side can win
+        a = bisect_left(self.positions, lo)
+        first = bisect_left(self.positions, max(said, self.positions[a - 1] - 4)) if a > 0 else a
+        last = bisect_right(self.positions, self.positions[a] + 4) if a < len(self.positions) else a
+        found = []
+        for i, n, introduced, place in self.hits[first:last]:
+            distance = lo - i if i < lo else i - hi
+            found.append((distance - (4 if introduced else 0), -n, place))
+        return min(found)[2] if found else None
+
+
+def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts outside every (start, end) span of ``skip``."""
+    spans = sorted(skip)
+    out = []
+    k, reach = 0, -1  # reach: the furthest end of the spans opened so far
+    for t in tokens:
+        while k < len(spans) and spans[k][0] <= t.start:
+            reach = max(reach, spans[k][1])
+            k += 1
+        out.append(not t.start < reach)
+    return out
+
+
+def _place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(words, introduced, place) of the gazetteer place starting at token i, longest first."""
     places = _places()
     first_words = _place_first_words()
-    found = []
-    # what a speaker says starts after إن/أن: places before it describe the speaker (مراقب في بريطانيا)
-    said_words = word_set("figure_words.tsv", "said")
-    said = max((k for k in range(lo) if tokens[k].key in said_words), default=-1)
-    for i in range(len(tokens)):
-        if any(a <= tokens[i].start < b for a, b in skip) or i < said:
-            continue
-        if tokens[i].key not in first_words and _strip_clitic(tokens[i].key) not in first_words:
-            continue
-        for n in (3, 2, 1):
-            keys = [t.key for t in tokens[i:i + n]]
-            if len(keys) < n:
-                continue
-            for cand in (tuple(keys), (_strip_clitic(keys[0]),) + tuple(keys[1:])):
-                if cand in places:
-                    distance = lo - i if i < lo else i - hi
-                    introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in word_set("figure_words.tsv", "place_intro"))
-                    found.append((distance - (4 if introduced else 0), -n, places[cand]))
-                    break
-            else:
-                continue
-            break
-    if not found:
+    if tokens[i].key not in first_words and _strip_clitic(tokens[i].key) not in first_words:
         return None
-    return min(found)[2]
+    for n in (3, 2, 1):
+        keys = [t.key for t in tokens[i:i + n]]
+        if len(keys) < n:
+            continue
+        for cand in (tuple(keys), (_strip_clitic(keys[0]),) + tuple(keys[1:])):
+            if cand in places:
+                introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in _figure_words("place_intro"))
+                return n, introduced, places[cand]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -176,11 +229,11 @@ def _period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     return cues
 
 
-def _period(tokens: list[Token], cues: list[tuple[int, int, str]], lo: int, hi: int, text: str) -> tuple[str, str | None]:
+def _period(tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total)."""
     best = None
-    for i, n, kind in cues:
+    for i, n, kind in _cues_near(cues, positions, lo, hi):
         distance = lo - i if i < lo else max(0, i - hi)
         rank = (distance, {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
@@ -191,12 +244,24 @@ def _period(tokens: list[Token], cues: list[tuple[int, int, str]], lo: int, hi: 
     return kind, _period_phrase(text, tokens, i, n, lo, hi)
 
 
+def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The cues (in token order; ``positions``: their token indices) that may be nearest
+    tokens lo..hi: from those at the last position before lo to those at the first position
+    after hi. Any other is further away, and looking at every cue for every number was
+    quadratic in a long sentence."""
+    a = bisect_left(positions, lo)
+    first = bisect_left(positions, positions[a - 1]) if a > 0 else a
+    b = bisect_right(positions, hi)
+    last = bisect_right(positions, positions[b]) if b < len(positions) else b
+    return cues[first:last]
+
+
 def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: int) -> str:
     """The period words from token i: the cue, then what carries it on (الماضي، 19 فبراير، وحتى
     الثالث من الشهر الجاري), and after بداية/بدء the event it names (بداية هجوم النظام)."""
     words = _period_words()
     last = i + n - 1
-    event = 3 if tokens[last].key in word_set("figure_words.tsv", "event_start") else 0
+    event = 3 if tokens[last].key in _figure_words("event_start") else 0
     j = last + 1
     while j < len(tokens) and j - i < 12:
         if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
@@ -211,7 +276,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
             break
         j += 1
     # a phrase does not end on a preposition or on the figure itself (السبت إلى 21)
-    trailing = word_set("figure_words.tsv", "trailing")
+    trailing = _figure_words("trailing")
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
@@ -229,7 +294,7 @@ def extract(article: Article) -> list[Figure]:
     numbers = [[m for m in found if m.is_count and not _lone_one(m)] for _, found in scanned]
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
-        siege_here = any(w in key for w in word_set("figure_words.tsv", "siege"))  # المحاصرة holds محاصر
+        siege_here = any(w in key for w in _figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
             attributions = attribute(sentence.text, previous, tokens[k])
@@ -259,20 +324,26 @@ def _sentence_figures(
 ) -> list[Figure]:
     text = sentence.text
     cues = _period_cues(tokens)
+    cue_positions = [c[0] for c in cues]
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
     bare = stem_words([t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text for t in tokens])
+    # what is looked up for every number is found once per sentence
+    ends = [t.end for t in tokens]
+    measures = _MeasureWords(stems, bare)
+    places = _Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"])
+    sources = _Sources(attributions)
     out = []
     for m in numbers:
-        lo = _index_at(tokens, m.start)
-        hi = max(lo, _index_at(tokens, m.end - 1))
+        lo = _index_at(ends, m.start)
+        hi = max(lo, _index_at(ends, m.end - 1))
         unit = "percent" if m.kind == "percent" else "fraction" if m.kind == "fraction" else "money" if m.kind == "money" else "count"
-        measure = _measure(tokens, stems, bare, lo, hi, m.kind)
+        measure = measures.nearest(lo, hi, m.kind)
         if measure == "population" and besieged:
             measure = "besieged"  # the population of an area under siege is the number besieged
-        period_kind, period_text = _period(tokens, cues, lo, hi, text)
-        source = _source_for(m, attributions)
-        subset = lo > 0 and tokens[lo - 1].key in word_set("figure_words.tsv", "subset")
+        period_kind, period_text = _period(tokens, cues, cue_positions, lo, hi, text)
+        source = sources.of(m)
+        subset = lo > 0 and tokens[lo - 1].key in _figure_words("subset")
         out.append(
             Figure(
                 article=article.id,
@@ -288,7 +359,7 @@ def _sentence_figures(
                 unit=unit,
                 measure=measure,
                 subject=_subject(text, tokens, hi + 1, lo),
-                place=_place(tokens, lo, hi, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
+                place=places.nearest(lo, hi),
                 source=source,
                 as_of=period_text,
                 period=period_kind,
@@ -300,17 +371,31 @@ def _sentence_figures(
     return out
 
 
-def _source_for(m: NumberMatch, attributions: list[Attribution]) -> str | None:
-    before = [a for a in attributions if a.end <= m.start]
-    if before:
-        return before[-1].source
-    after = [a for a in attributions if a.start >= m.end and a.kind == "according"]
-    if after:
-        return after[0].source
-    continuing = [a for a in attributions if a.kind == "continue"]
-    if continuing:
-        return continuing[0].source
-    return None
+class _Sources:
+    """Who each number of a sentence is attributed to: the last attribution ending before it,
+    else the first 'according to' starting after it, else the speaker going on from the
+    sentence before. Indexed once per sentence (by end, and by start), not searched per number."""
+
+    def __init__(self, attributions: list[Attribution]):
+        self.attributions = attributions
+        # (end, list index) sorted by end, with the latest list index among the ends so far
+        by_end = sorted((a.end, k) for k, a in enumerate(attributions))
+        self.ends = [e for e, _ in by_end]
+        self.latest = list(accumulate((k for _, k in by_end), max))
+        # 'according to' ones by start, with the earliest list index among the starts from here
+        by_start = sorted((a.start, k) for k, a in enumerate(attributions) if a.kind == "according")
+        self.starts = [st for st, _ in by_start]
+        self.earliest = list(accumulate((k for _, k in reversed(by_start)), min))[::-1]
+        self.going_on = next((a for a in attributions if a.kind == "continue"), None)
+
+    def of(self, m: NumberMatch) -> str | None:
+        k = bisect_right(self.ends, m.start)
+        if k:
+            return self.attributions[self.latest[k - 1]].source
+        k = bisect_left(self.starts, m.end)
+        if k < len(self.starts):
+            return self.attributions[self.earliest[k]].source
+        return self.going_on.source if self.going_on is not None else None
 
 
 def _lone_one(m: NumberMatch) -> bool:

@@ -1,0 +1,51 @@
+"""Hostile and generated inputs: long single articles must be read in time roughly linear in
+their length, and hypothesis properties over the sentence splitter, the number and date
+readers, the file readers and the whole digest (never raise, spans exact, values finite).
+
+``KHULASA_FUZZ_EXAMPLES`` sets the number of examples per property (default: a few dozen,
+which keeps this file within ~40 s)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import khulasa
+from khulasa.model import Article
+
+
+def _seconds(fn, *args):
+    t = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - t, result
+
+
+# ---------------------------------------------------------------- long inputs in linear time
+
+
+def test_a_long_run_of_letters_is_not_cut_at_every_point():
+    # the repair of glued words tried every cut of a word: 100 KB of letters without a space
+    # took 12 s to analyse
+    from khulasa.arabic.normalize import normalize
+    from khulasa.arabic.repair import split_glued
+
+    seconds, parts = _seconds(split_glued, "القصف" * 12_000)
+    assert seconds < 1, seconds
+    assert parts is None
+    assert split_glued(normalize("الأممالمتحدة")) == ("الامم", "المتحده")  # a real one still splits
+
+
+def test_a_sentence_of_thousands_of_numbers_gives_its_figures_in_linear_time():
+    # every number scanned every word of its sentence (measure, place, period, source): one
+    # sentence of 10 KB of numbers took 14 s, of 20 KB 59 s
+    from khulasa.analyse import analyse
+    from khulasa.figures import extract
+
+    text = "قتل " + " ".join(f"{k} شخصا في دمشق، حسب المرصد" for k in range(2, 1500)) + "."
+    article = analyse(Article(id="x", text=text))
+    seconds, figures = _seconds(extract, article)
+    assert seconds < 5, seconds
+    assert len(figures) > 1000
+    for f in figures:
+        assert text[f.start:f.end] == f.quote
+    assert figures[10].measure == "killed" and figures[10].place == "دمشق"
