@@ -9,8 +9,8 @@
 
 Each case runs in a fresh subprocess per version (PYTHONPATH picks the code), pinned to one
 core (so the analysis stays in that process and the machine's other users keep the rest) and
-capped at ``--cap-gb`` of address space: the old code needs ~23 GB for 2,000 copies, which
-would take the shared machine down, so it is stopped at the cap and reported as "> cap".
+watched: the old code needs ~23 GB for 2,000 copies, which would take the shared machine down,
+so a run whose resident memory passes ``--cap-gb`` is stopped and reported as "> cap".
 Peak memory is ru_maxrss of the subprocess (and of any process it forked).
 """
 from __future__ import annotations
@@ -71,22 +71,34 @@ def _child(case: str, n: int) -> None:
     }))
 
 
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
 def _run(code: Path, case: str, n: int, cap_gb: float) -> dict:
-    cap = int(cap_gb * 2**30)
-
-    def limit():
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-
+    """One case in a subprocess, stopped when its resident memory passes the cap."""
     env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     t0 = time.perf_counter()
-    p = subprocess.run(
+    p = subprocess.Popen(
         [sys.executable, __file__, "--child", case, "--copies", str(n)],
-        env=env, capture_output=True, text=True, preexec_fn=limit, cwd="/tmp",
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/tmp",
     )
+    over = False
+    while p.poll() is None:
+        if _rss_mb(p.pid) > cap_gb * 1024:
+            p.kill()  # the subprocess this run started, and only it
+            over = True
+        time.sleep(0.2)
+    out, err = p.communicate()
+    if over:
+        return {"failed": f"> {cap_gb:g} GB RSS, stopped", "seconds": time.perf_counter() - t0}
     if p.returncode != 0:
-        last = (p.stderr.strip().splitlines() or ["?"])[-1]
-        return {"failed": f"> {cap_gb:g} GB cap" if "MemoryError" in p.stderr else last[:60], "seconds": time.perf_counter() - t0}
-    return json.loads(p.stdout.strip().splitlines()[-1])
+        return {"failed": ((err.strip().splitlines() or ["?"])[-1])[:60], "seconds": time.perf_counter() - t0}
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def _cell(r: dict) -> str:
@@ -101,7 +113,7 @@ def main() -> None:
     ap.add_argument("--corpus", action="store_true", help="also digest the whole ANT file (heavy)")
     ap.add_argument("--old", type=Path, default=Path("/tmp/khulasa-old"), help="checkout of the old code")
     ap.add_argument("--only", choices=("old", "new"), help="run one version only")
-    ap.add_argument("--cap-gb", type=float, default=4.0, help="address-space cap per run")
+    ap.add_argument("--cap-gb", type=float, default=4.0, help="resident memory at which a run is stopped")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
