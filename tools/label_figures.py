@@ -212,6 +212,18 @@ def read_gold(path: Path = GOLD) -> list[dict]:
     return [dict(r) for r in reader]
 
 
+def read_claims(path: Path = CLAIMS) -> list[dict]:
+    """The claims file: story, quantity, figures (a list of article_id:start), note."""
+    with path.open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#") and ln.strip()]
+    out = []
+    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        r = dict(r)
+        r["figures"] = [k for k in r["figures"].split(",") if k]
+        out.append(r)
+    return out
+
+
 _PERIOD = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$")
 _VALUE = re.compile(r"^-?\d+(\.\d+)?(\.\.-?\d+(\.\d+)?)?$")
 

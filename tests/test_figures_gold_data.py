@@ -1,0 +1,92 @@
+"""The integrity of the hand-labelled figures of real ANT articles (tests/data/ant_figures_gold.tsv)
+and of their claims (tests/data/ant_claims_gold.tsv): every span is the article's text, every field
+is from its vocabulary, every number of a labelled article is labelled exactly once, and every
+claim groups labelled figures. Nothing here measures khulasa's accuracy
+(``python tools/label_figures.py --score`` prints that)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "ant_figures_gold.tsv"
+CLAIMS = ROOT / "tests" / "data" / "ant_claims_gold.tsv"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("label_figures", ROOT / "tools" / "label_figures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _tool()
+
+
+@pytest.fixture(scope="module")
+def gold(tool):
+    return tool.read_gold(GOLD)
+
+
+@pytest.fixture(scope="module")
+def texts(ant_rows, gold):
+    ids = {r["article_id"] for r in gold}
+    return {r["id"]: r["text"] for r in ant_rows if r["id"] in ids}
+
+
+@pytest.mark.corpus
+def test_gold_file_is_sound(tool, gold, texts):
+    problems = tool.check_rows(gold, texts)
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.corpus
+def test_gold_covers_enough_articles_and_topics(gold, texts):
+    articles = {r["article_id"] for r in gold}
+    assert len(articles) >= 50
+    assert articles <= set(texts), sorted(articles - set(texts))
+    kinds = {r["kind"] for r in gold}
+    assert "figure" in kinds and len(kinds) >= 8  # figures and many kinds of non-counts
+    outlets = {a.split("-", 1)[0] for a in articles}
+    assert outlets >= {"AL", "BB", "CN", "FR", "SK"}
+
+
+@pytest.mark.corpus
+def test_gold_has_no_seed_articles(gold):
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("no seeds folder")
+    names = {p.stem for p in seeds.rglob("*") if p.is_file()}
+    assert not names & {r["article_id"] for r in gold}
+
+
+@pytest.mark.corpus
+def test_claims_group_labelled_figures(tool, gold):
+    if not CLAIMS.exists():
+        pytest.skip("no claims file yet")
+    figures = {f"{r['article_id']}:{r['start']}": r for r in gold if r["kind"] == "figure"}
+    claims = tool.read_claims(CLAIMS)
+    assert claims
+    seen: set[str] = set()
+    for c in claims:
+        assert c["figures"], c
+        for key in c["figures"]:
+            assert key in figures, f"{c['story']}: {key} is not a labelled figure"
+            assert key not in seen, f"{key} is in two claims"
+            seen.add(key)
+        measures = {figures[k]["measure"] for k in c["figures"]}
+        assert len(measures) == 1, f"{c['story']} {c['quantity']}: one quantity, one measure ({measures})"
+    assert len({c["story"] for c in claims}) >= 10
+    # every figure of a story's articles is on one of the story's lines
+    stories: dict[str, set[str]] = {}
+    listed: dict[str, set[str]] = {}
+    for c in claims:
+        stories.setdefault(c["story"], set()).update(k.rsplit(":", 1)[0] for k in c["figures"])
+        listed.setdefault(c["story"], set()).update(c["figures"])
+    for story, articles in stories.items():
+        missing = {k for k, r in figures.items() if r["article_id"] in articles} - listed[story]
+        assert not missing, f"{story}: figures on no line: {sorted(missing)}"
