@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
 import re
 import sys
 from collections import Counter, defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u060c\u066b\u066c]
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 # cardinal and vague number words find() might miss, as whole words (with a leading و/ب/ل/ال allowed)
-_NUMBER_WORDS = (
+_NUMBER_WORDS = (  # noqa: SIM905 - a word list reads better as one string
     "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة "
     "عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
     "مئة مائة مئتين مئتي مائتين مئتان مائتان ثلاثمئة ثلاثمائة أربعمئة أربعمائة خمسمئة خمسمائة ستمئة ستمائة سبعمئة "
@@ -78,10 +79,8 @@ def load_rows(ids: set[str] | None = None, title_words: list[str] | None = None)
     out: dict[str, dict] = {}
     with gzip.open(ANT, "rt", encoding="utf-8") as f:
         for line in f:
-            if ids is not None:
-                # cheap pre-test before parsing
-                if not any(i in line[:200] for i in ids):
-                    continue
+            if ids is not None and not any(i in line[:200] for i in ids):
+                continue  # a cheap test before parsing
             row = json.loads(line)
             if ids is not None and row["id"] not in ids:
                 continue
@@ -274,7 +273,7 @@ def check_rows(gold: list[dict], texts: dict[str, str]) -> list[str]:
             problems.append(f"{where}: a non-count has no measure or subject class")
     for aid, spans in by_article.items():
         spans.sort()
-        for (a, b), (c, d) in zip(spans, spans[1:]):
+        for (a, b), (c, d) in itertools.pairwise(spans):
             if c < b:
                 problems.append(f"{aid}: rows {a}-{b} and {c}-{d} overlap")
         for cs, ce, how in candidates(texts[aid]):
