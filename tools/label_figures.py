@@ -306,12 +306,22 @@ def _norm(s: str) -> str:
 
 # canonical source -> words any of which, found in khulasa's as-written source, count as that source
 SOURCE_KEYS = {
-    "المرصد السوري لحقوق الإنسان": ("المرصد", "مراقب الحرب", "المرصد السوري"),
+    "المرصد السوري لحقوق الإنسان": ("المرصد", "مراقب الحرب", "رامي عبد الرحمن"),
     "الدفاع المدني السوري": ("الدفاع المدني", "الخوذ البيضاء", "الخوذ"),
     "وزارة الصحة في غزة": ("وزارة الصحة", "الصحة الفلسطينية", "الصحة في غزة"),
-    "الأمم المتحدة/أوتشا": ("الأمم المتحدة", "أوتشا", "مكتب تنسيق الشؤون", "الامم المتحدة"),
+    "الأمم المتحدة/أوتشا": ("الأمم المتحدة", "أوتشا", "مكتب تنسيق الشؤون", "الامم المتحدة", "الأممي"),
     "وزارة الدفاع الروسية": ("وزارة الدفاع الروسية", "الدفاع الروسية", "مركز المصالحة", "الجيش الروسي"),
+    "سانا": ("سانا", "وكالة الأنباء السورية", "الوكالة السورية"),
+    "وفا": ("وفا", "وكالة الأنباء الفلسطينية"),
+    "الجيش التركي": ("الجيش التركي", "أنقرة", "رئاسة الأركان التركية", "القوات المسلحة التركية"),
+    "اللجنة الدولية للصليب الأحمر": ("الصليب الأحمر",),
+    "قناة المسيرة (الحوثيون)": ("المسيرة", "الحوثي"),
+    "الخارجية الأمريكية": ("الخارجية الأمريكية", "الخارجية الأميركية", "نويرت"),
+    "وكالة الأناضول": ("الأناضول",),
+    "الحكومة اليابانية": ("الحكومة اليابانية", "سوغا", "متحدث باسم الحكومة"),
 }
+# words of an unnamed, vague source: reports, sources, activists, witnesses, unnamed officials
+VAGUE_KEYS = ("تقارير", "مصادر", "ناشط", "شهود", "مسؤول", "أنباء")
 
 
 def source_ok(gold: str, got: str | None) -> bool:
@@ -321,7 +331,7 @@ def source_ok(gold: str, got: str | None) -> bool:
         return False
     g, k = _norm(gold), _norm(got)
     if gold == "vague":
-        return any(_norm(w) in k for w in ("تقارير", "مصادر", "ناشط", "شهود"))
+        return any(_norm(w) in k for w in VAGUE_KEYS)
     keys = SOURCE_KEYS.get(gold, ())
     if any(_norm(w) in k for w in keys):
         return True
@@ -376,6 +386,9 @@ def score(path: Path = GOLD) -> dict:
             c["hum_measure"] += ok
             if not ok:
                 errors[f"measure {r['measure']} read as {f.measure}"] += 1
+            c["hum_place_gold"] += bool(r["place"])
+            c["hum_place_given"] += bool(f.place)
+            c["hum_place_right"] += bool(r["place"] and f.place and place_ok(r["place"], f.place))
             pok = place_ok(r["place"], f.place)
             c["hum_place"] += pok
             if not pok:
@@ -407,6 +420,8 @@ def score(path: Path = GOLD) -> dict:
         "casualty/humanitarian figures found": c["hum"],
         "measure accuracy": _rate(c["hum_measure"], c["hum"]),
         "place accuracy": _rate(c["hum_place"], c["hum"]),
+        "place precision (places given that are right)": _rate(c["hum_place_right"], c["hum_place_given"]),
+        "place recall (gold places given right)": _rate(c["hum_place_right"], c["hum_place_gold"]),
         "source accuracy": _rate(c["hum_source"], c["hum"]),
         "as_of accuracy": _rate(c["hum_as_of"], c["hum"]),
         "running-total accuracy": _rate(c["hum_running"], c["hum"]),
