@@ -82,7 +82,7 @@ def test_a_stem_with_a_proclitic_or_another_spelling_is_the_same_content():
 # -- labelled ANT stories -------------------------------------------------------------------
 
 HELD_BEFORE = 8  # of the 55 pairs labelled on the digests before the change (all 55 held then)
-HELD_ALL = 21  # of all 69 labelled pairs (the old digests held 56; those labelled on the new ones included)
+HELD_ALL = 23  # of all 71 labelled pairs (the old digests held 56; those labelled on the new ones included)
 
 
 def _labels():
