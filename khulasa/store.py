@@ -418,7 +418,7 @@ class Store:
         """The rows, when each value is of its column's type (a damaged page can hold anything)."""
         rows = list(rows)
         for row in rows:
-            if not all(isinstance(v, t) for v, t in zip(row, types)):
+            if not all(map(isinstance, row, types)):
                 raise _damaged(self.path, f"a row of its {table} table holds a value of the wrong type")
         return rows
 
