@@ -6,6 +6,7 @@ and as of when) or as a non-count, and score khulasa's figures against those lab
     python tools/label_figures.py skeleton ID [ID...] > f   # TSV rows pre-filled from khulasa, to correct by hand
     python tools/label_figures.py --check [GOLD.tsv]         # validate a finished gold file
     python tools/label_figures.py --score [GOLD.tsv]         # khulasa's current output against the labels
+                                                             # (and, for the default files, its claims)
 
 The corpus is read once per run (a streaming scan keeping only the ids asked for); each article
 is digested on its own. The gold file's columns and vocabularies are documented in its header
@@ -434,6 +435,63 @@ def score(path: Path = GOLD) -> dict:
     return res
 
 
+def score_claims(gold_path: Path = GOLD, claims_path: Path = CLAIMS) -> dict:
+    """khulasa's claims on each labelled story (its articles digested together) against the labelled
+    quantities: purity (a claim's figures all count one labelled quantity, and none is a non-count),
+    a best value no figure of the claim states, and labelled quantities split over several claims."""
+    import khulasa
+
+    gold = read_gold(gold_path)
+    claims = read_claims(claims_path)
+    quantity: dict[str, str] = {}
+    stories: dict[str, set[str]] = defaultdict(set)
+    for n, c in enumerate(claims):
+        for k in c["figures"]:
+            quantity[k] = f"{c['story']}#{n}"
+            stories[c["story"]].add(k.rsplit(":", 1)[0])
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for r in gold:
+        by_article[r["article_id"]].append(r)
+    rows = load_rows({a for arts in stories.values() for a in arts})
+    c = Counter()
+    split: Counter = Counter()
+    for story, arts in sorted(stories.items()):
+        result = khulasa.digest([as_article(rows[a]) for a in sorted(arts)], progress=False)
+        for st in result.stories:
+            for cl in st.claims:
+                labels = []
+                values = set()
+                for i in cl.figures:
+                    f = st.figures[i]
+                    values.update(v for v in (f.value, f.low, f.high) if v is not None)
+                    hit = [r for r in by_article.get(f.article, ()) if int(r["start"]) < f.end and f.start < int(r["end"])]
+                    if not hit:
+                        labels.append("unlabelled")
+                    elif hit[0]["kind"] != "figure":
+                        labels.append("noncount:" + hit[0]["kind"])
+                    else:
+                        labels.append(quantity.get(f"{hit[0]['article_id']}:{hit[0]['start']}", "unlisted"))
+                if len(cl.figures) >= 2:
+                    c["multi"] += 1
+                    pure = len(set(labels)) == 1 and not labels[0].startswith("noncount")
+                    c["pure"] += pure
+                if cl.best is not None:
+                    c["best"] += 1
+                    c["best_unstated"] += not any(abs(cl.best - v) < 1e-9 for v in values)
+                for q in set(labels):
+                    if "#" in q:
+                        split[q] += 1
+    res = {
+        "claims with 2+ figures": c["multi"],
+        "claim purity (one labelled quantity, no non-count)": _rate(c["pure"], c["multi"]),
+        "claims whose best no figure states": _rate(c["best_unstated"], c["best"]),
+        "labelled quantities found in more than one claim": _rate(sum(1 for v in split.values() if v > 1), len(split)),
+    }
+    for k, v in res.items():
+        print(f"{k}: {v}")
+    return res
+
+
 def _rate(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
@@ -449,6 +507,9 @@ def main(argv: list[str]) -> int:
         return check(Path(args[0]) if args else GOLD)
     if cmd == "--score":
         score(Path(args[0]) if args else GOLD)
+        if CLAIMS.exists() and not args:
+            print("claims (labelled stories, articles digested together):")
+            score_claims()
         return 0
     if cmd == "pick":
         rows = load_rows(None, args)
