@@ -4,6 +4,7 @@ and as of when) or as a non-count, and score khulasa's figures against those lab
     python tools/label_figures.py pick WORD [WORD...]        # candidate articles whose title holds the words
     python tools/label_figures.py show ID [ID...]           # every number with context and khulasa's reading
     python tools/label_figures.py skeleton ID [ID...] > f   # TSV rows pre-filled from khulasa, to correct by hand
+    python tools/label_figures.py compact LABELS.txt > f    # TSV rows from labels written in the compact form
     python tools/label_figures.py --check [GOLD.tsv]         # validate a finished gold file
     python tools/label_figures.py --score [GOLD.tsv]         # khulasa's current output against the labels
                                                              # (and, for the default files, its claims)
@@ -11,6 +12,15 @@ and as of when) or as a non-count, and score khulasa's figures against those lab
 The corpus is read once per run (a streaming scan keeping only the ids asked for); each article
 is digested on its own. The gold file's columns and vocabularies are documented in its header
 (tests/data/ant_figures_gold.tsv); ``check_rows`` is also used by tests/test_figures_gold_data.py.
+
+The compact form (how tests/data/ant_figures_gold.tsv was written, reading ``show``'s output):
+a line ``@ ARTICLE_ID place=...;source=...;asof=...`` sets the article and the defaults of its
+figures, then one line per number:
+``SPAN|kind|measure|subject_class|subject_text|running_total|place|source|as_of|value|bound|conduit|note``
+where SPAN is the start ``show`` printed (the span is then the candidate's), ``start:end``, or
+``start~TEXT`` (the occurrence of TEXT covering start). Trailing fields may be left out; for a
+figure an empty place, source or as_of takes the article's default (``-`` leaves the place empty),
+and an empty value or bound is read from khulasa.numbers.find.
 
 A "number" the gold file must cover is any number ``khulasa.numbers.find`` lists (of any kind),
 any run of digits it misses (outside web addresses), and any cardinal number word or vague
@@ -201,6 +211,75 @@ def show(rows: dict[str, dict]) -> None:
                 read = (f" => {f.measure} v={_num(f.value)} subj={f.subject} place={f.place} src={f.source}"
                         f" asof={f.as_of}/{f.as_of_first} per={f.period}")
             print(f"  {start}-{end} {how}: {context(text, start, end)}{read}")
+
+
+def _num_or_range(m) -> str:
+    return f"{_num(m.low)}..{_num(m.high)}" if m.low is not None else _num(m.value)
+
+
+_NONCOUNT_VALUED = {
+    "money", "price_or_rate", "vote_or_seat", "percent_other", "distance_or_size", "score", "age", "duration",
+    "year", "ordinal", "anniversary",
+}
+_WORD_VALUES = {"الخمسة": 5, "خمسا": 5, "العشر": 10, "الستة": 6}  # words find() does not read
+
+
+def compact_rows(lines: list[str]) -> list[dict]:
+    """Gold rows from labels in the compact form (see the module's doc)."""
+    from khulasa import numbers
+
+    ids = {ln.split()[1] for ln in lines if ln.startswith("@ ")}
+    corpus = load_rows(ids)
+    out: list[dict] = []
+    aid, text, defaults, cands, finds = "", "", {}, {}, {}
+    for ln in lines:
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        if ln.startswith("@ "):
+            parts = ln.split(None, 2)
+            aid, text = parts[1], corpus[parts[1]]["text"]
+            defaults = dict(kv.strip().split("=", 1) for kv in (parts[2].split(";") if len(parts) > 2 else []))
+            cands = {s: (s, e) for s, e, _ in candidates(text)}
+            finds = {m.start: m for m in numbers.find(text)}
+            continue
+        f = [x.strip() for x in ln.split("|")]
+        f += [""] * (13 - len(f))
+        spec, kind, measure, scls, stext, rt, place, source, asof, value, bound, conduit = f[:12]
+        note = " ".join(x for x in f[12:] if x)
+        if "~" in spec:
+            s0, want = spec.split("~", 1)
+            s = next(i for i in range(len(text)) if text.startswith(want, i) and i <= int(s0) < i + len(want))
+            e = s + len(want)
+        elif ":" in spec:
+            s, e = map(int, spec.split(":"))
+        else:
+            s, e = cands[int(spec)]
+        m = finds.get(s)
+        span = text[s:e]
+        if kind == "figure":
+            vague_word = span.lstrip("و") in ("ملايين", "آلاف", "مئات", "عشرات")
+            if vague_word:
+                value, bound = "", "approx"  # a vague count has no value
+            if not value and m is not None and not m.vague and not vague_word and measure != "score":
+                value = _num_or_range(m)
+            if not value and m is None and span in _WORD_VALUES:
+                value = str(_WORD_VALUES[span])
+            if not bound:
+                vague = any(w in span for w in ("عشرات", "مئات", "آلاف"))
+                bound = (m.bound if m and m.bound else None) or ("approx" if (m and (m.approx or m.vague)) or vague
+                                                                 else "exact")
+            place = "" if place == "-" else place or defaults.get("place", "")
+            source = source or defaults.get("source", "outlet")
+            asof = asof or defaults.get("asof", "")
+            rt = rt or "no"
+        elif not value and m is not None and kind in _NONCOUNT_VALUED:
+            value = _num_or_range(m)
+        out.append({
+            "article_id": aid, "start": str(s), "end": str(e), "text": span, "kind": kind, "value": value,
+            "bound": bound, "measure": measure, "subject_class": scls, "subject_text": stext, "place": place,
+            "source": source, "conduit": conduit, "as_of": asof, "running_total": rt, "note": note,
+        })
+    return out
 
 
 # ---------------------------------------------------------------- reading the gold file
@@ -498,6 +577,11 @@ def _rate(a: int, b: int) -> str:
 
 # ---------------------------------------------------------------- command line
 
+def _tsv_line(row: dict) -> str:
+    """A gold row as written in the file: tab-separated, quotes as they are (read with QUOTE_NONE)."""
+    return "\t".join(row[k].replace("\t", " ").replace("\n", " ") for k in COLUMNS)
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -520,12 +604,17 @@ def main(argv: list[str]) -> int:
     if cmd == "show":
         show(load_rows(set(args)))
         return 0
+    if cmd == "compact":
+        for path in args:
+            for r in compact_rows(Path(path).read_text(encoding="utf-8").splitlines()):
+                print(_tsv_line(r))
+        return 0
     if cmd == "skeleton":
         rows = load_rows(set(args))
-        w = csv.writer(sys.stdout, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        print("\t".join(COLUMNS))
         for aid in args:
             for r in skeleton_rows(rows[aid]):
-                w.writerow([r[k].replace("\t", " ").replace("\n", " ") for k in COLUMNS])
+                print(_tsv_line(r))
         return 0
     print(__doc__)
     return 2
