@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from statistics import median
+from typing import NamedTuple
 
 from .arabic.dates import named_weekday
 from .arabic.normalize import normalize
@@ -31,6 +32,11 @@ from .news.resources import word_set
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
 FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}
 CLAIM_MEASURES = FLOWS | {"besieged", "population", "territory_percent"}
+_FAMILY = {"besieged": "population"}  # the only two measures one claim may mix
+# Usable figures a story's claims are built from. Real stories have far fewer (59 at most in
+# 3,000 ANT articles), and complete linkage is quadratic: a 5 MB article of figures would take
+# hours. The figures past it are listed, without a claim.
+MAX_CLAIM_FIGURES = 500
 
 
 
@@ -98,11 +104,6 @@ def _source_terms(source: str) -> str:
     return " ".join(sorted(set(terms(source)))) or normalize(source)
 
 
-def _same_source(a: Figure, b: Figure) -> bool:
-    ka, kb = set(_source_key(a).split()), set(_source_key(b).split())
-    return bool(ka) and bool(kb) and (ka <= kb or kb <= ka)
-
-
 def interval(f: Figure) -> tuple[float, float] | None:
     if f.low is not None and f.high is not None:
         return f.low, f.high
@@ -119,36 +120,64 @@ def interval(f: Figure) -> tuple[float, float] | None:
 
 
 def _agree(figs: list[Figure]) -> bool:
-    spans = [interval(f) for f in figs]
+    return _spans_agree([interval(f) for f in figs])
+
+
+def _spans_agree(spans: list[tuple[float, float] | None]) -> bool:
     spans = [s for s in spans if s is not None]
     if not spans:
         return True
     return max(s[0] for s in spans) <= min(s[1] for s in spans)
 
 
+class _Key(NamedTuple):
+    """What decides whether a figure counts the same thing as another: figures with equal keys
+    are compatible with the same figures, so a claim is compared once per distinct key."""
+
+    unit: str
+    measure: str
+    subject: str  # its class: fighters, civilians, any
+    place: str | None
+    source: frozenset[str]
+    span: tuple[float, float] | None
+    period: str
+    window: str
+    day: str
+
+
+def _key(f: Figure) -> _Key:
+    return _Key(f.unit, f.measure, _subject_class(f.subject), f.place, frozenset(_source_key(f).split()),
+                interval(f), f.period, _window(f), _day(f))
+
+
 def _compatible(a: Figure, b: Figure) -> bool:
+    return _keys_compatible(_key(a), _key(b))
+
+
+@lru_cache(maxsize=100_000)
+def _keys_compatible(a: _Key, b: _Key) -> bool:
     if a.unit != b.unit:
         return False
     if a.measure != b.measure:
         family = {a.measure, b.measure} == {"besieged", "population"}
-        if not (family and _agree([a, b])):
+        if not (family and _spans_agree([a.span, b.span])):
             return False
-    sa, sb = _subject_class(a.subject), _subject_class(b.subject)
-    if "any" not in (sa, sb) and sa != sb:
+    if "any" not in (a.subject, b.subject) and a.subject != b.subject:
         return False
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
     if a.measure in FLOWS:
-        if _same_source(a, b) and _agree([a, b]):
+        same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
+        if same_source and _spans_agree([a.span, b.span]):
             return True
         if a.period != b.period:
             return False
-        if a.period == "window" and _window(a) != _window(b):
+        if a.period == "window" and a.window != b.window:
             return False
-        if a.period == "point" and _day(a) and _day(b) and _day(a) != _day(b):
+        if a.period == "point" and a.day and b.day and a.day != b.day:
             return False
         if a.period == "none":
-            return _agree([a, b])
+            return _spans_agree([a.span, b.span])
     return True
 
 
@@ -184,14 +213,7 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
         i for i, f in enumerate(figures)
         if f.measure in CLAIM_MEASURES and not f.vague and not f.subset and (f.value is not None or f.low is not None)
     ]
-    groups: list[list[int]] = []
-    for i in usable:
-        for g in groups:
-            if all(_compatible(figures[i], figures[j]) for j in g):
-                g.append(i)
-                break
-        else:
-            groups.append([i])
+    groups = _complete_linkage(figures, usable[:MAX_CLAIM_FIGURES])
     claims = []
     for g in groups:
         figs = [figures[i] for i in g]
@@ -236,6 +258,28 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
     for n, c in enumerate(claims, start=1):
         c.id = f"c{n}"
     return claims
+
+
+def _complete_linkage(figures: list[Figure], usable: list[int]) -> list[list[int]]:
+    """Each figure joins the first claim (in order of creation) it is compatible with in
+    full, else starts one. Only claims of its unit and measure family can take it, and each
+    claim is compared once per distinct key of its figures."""
+    groups: list[list[int]] = []
+    keys_of: list[dict[_Key, None]] = []  # each group's distinct keys, in order
+    by_family: dict[tuple[str, str], list[int]] = {}  # (unit, family) -> groups, in order
+    for i in usable:
+        key = _key(figures[i])
+        family = by_family.setdefault((key.unit, _FAMILY.get(key.measure, key.measure)), [])
+        for g in family:
+            if all(_keys_compatible(key, k) for k in keys_of[g]):
+                groups[g].append(i)
+                keys_of[g][key] = None
+                break
+        else:
+            family.append(len(groups))
+            groups.append([i])
+            keys_of.append({key: None})
+    return groups
 
 
 def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> str:

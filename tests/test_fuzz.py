@@ -49,3 +49,32 @@ def test_a_sentence_of_thousands_of_numbers_gives_its_figures_in_linear_time():
     for f in figures:
         assert text[f.start:f.end] == f.quote
     assert figures[10].measure == "killed" and figures[10].place == "دمشق"
+
+
+def test_a_number_past_1e308_has_no_value_and_nothing_raises():
+    from khulasa.arabic.terms import terms
+    from khulasa.numbers import find
+
+    for text in ("قتل " + "9" * 400 + " شخص.", "قتل 1" + "0" * 300 + " مليار شخص.", "قتل " + "9" * 5000 + " شخص."):
+        assert find(text) == []  # float() read them as inf
+        terms(text)  # int(inf) raised OverflowError
+        khulasa.digest([Article(id="x", text=text * 3)])
+
+
+def test_digits_among_thousands_of_web_addresses_are_read_in_linear_time():
+    from khulasa.numbers import find
+
+    text = "www.x.com/1 قتل 5 أشخاص " * 4_000
+    seconds, found = _seconds(find, text)
+    assert seconds < 3, seconds
+    assert len(found) == 4_000 and all(m.value == 5 for m in found)
+
+
+def test_claims_of_thousands_of_figures_are_built_in_bounded_time():
+    from khulasa.model import Figure
+    from khulasa.reconcile import reconcile
+
+    figures = [Figure("x", k, k + 1, str(k), float(k), measure="killed") for k in range(6_000)]
+    seconds, claims = _seconds(reconcile, figures)
+    assert seconds < 5, seconds  # complete linkage over 6,000 distinct values took minutes
+    assert len(claims) == 500

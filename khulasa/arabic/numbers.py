@@ -11,7 +11,9 @@ and ``data/months.tsv``.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -115,7 +117,13 @@ class _Tok(NamedTuple):  # a tuple: made once per token of every sentence read, 
 
 def _digit_value(key: str) -> float | None:
     """Digits with separators: the last separator is a decimal point when the group after it
-    is not three digits long (12،220,13 = 12220.13; 350،000 = 350000; 1,5 = 1.5)."""
+    is not three digits long (12،220,13 = 12220.13; 350،000 = 350000; 1,5 = 1.5). None past
+    1e308: 400 digits read as infinity, which is no count."""
+    value = _digits_read(key)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _digits_read(key: str) -> float | None:
     k = key.replace("\u060c", ",")
     groups = re.split(r"[,.]", k)
     seps = re.findall(r"[,.]", k)
@@ -588,7 +596,7 @@ def find(text: str, tokens: list[Token] | None = None) -> list[NumberMatch]:
     toks = _tokens(text, tokens)
     urls = [m.span() for m in _URL.finditer(text)]
     if urls:  # digits inside a web address are not numbers
-        toks = [t for t in toks if not any(a <= t.start < b for a, b in urls)]
+        toks = [t for t in toks if not _inside(urls, t.start)]
     out: list[NumberMatch] = []
     i = 0
     n = len(toks)
@@ -616,9 +624,22 @@ def find(text: str, tokens: list[Token] | None = None) -> list[NumberMatch]:
             i += 1
             continue
         m = _with_context(text, toks, i, r)
-        out.append(m)
+        if _finite(m):
+            out.append(m)
         i = _last_token(toks, m.end, i) + 1
     return out
+
+
+def _finite(m: NumberMatch) -> bool:
+    """A number whose value, bounds or start overflowed (1e300 مليار) is no usable count."""
+    return all(v is None or math.isfinite(v) for v in (m.value, m.low, m.high, m.change_from))
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` lies in one of ``spans`` (sorted, disjoint): by bisection, since a text may
+    hold thousands of web addresses."""
+    k = bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 def _not_a_number(text: str, toks: list[_Tok], i: int) -> bool:

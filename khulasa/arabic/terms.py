@@ -2,6 +2,7 @@
 the rest stemmed; numbers kept (digits folded, separators removed)."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from itertools import chain
@@ -59,9 +60,10 @@ def _multipliers() -> dict[str, float]:
 
 def _number_value(digits: str) -> float | None:
     try:
-        return float(normalize(digits).translate(_SEPARATORS))
+        value = float(normalize(digits).translate(_SEPARATORS))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # 400 digits read as inf: no usable value
 
 
 def _format(value: float) -> str:
@@ -85,7 +87,7 @@ def terms(text: str) -> list[str]:
         if w[0].isdigit() and i + 1 < len(words):
             factor = multipliers.get(normalize(words[i + 1]))
             value = _number_value(w)
-            if factor and value is not None:
+            if factor and value is not None and math.isfinite(value * factor):
                 out.append(_format(value * factor))
                 skip_next = True
                 continue
