@@ -78,3 +78,51 @@ def test_claims_of_thousands_of_figures_are_built_in_bounded_time():
     seconds, claims = _seconds(reconcile, figures)
     assert seconds < 5, seconds  # complete linkage over 6,000 distinct values took minutes
     assert len(claims) == 500
+
+
+# ---------------------------------------------------------------- properties
+
+import math  # noqa: E402
+import os  # noqa: E402
+from datetime import date  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+EXAMPLES = int(os.environ.get("KHULASA_FUZZ_EXAMPLES", "40"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = [
+    "قتل", "خمسة", "وعشرون", "ألفا", "آلاف", "مليون", "شخص", "في", "دمشق", "يوم", "الخميس", "أمس", "مارس",
+    "2018", "منذ", "أكثر من", "نحو", "بين", "و", "قال", "المرصد", "إن", "حسب", "%", "بالمئة", "٢٠١٨",
+    "7", "350،000", "2.5", "د.", "«", "»", '"', ".", "..", "،", "؟", "!", "…", "\n", " ", "  ", "\u064e", "ـ",
+]
+arabic_text = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(max_size=4), st.integers(0, 10**12).map(str)), max_size=60
+).map(" ".join)
+
+
+@FUZZ
+@given(arabic_text)
+def test_segments_cover_the_text_in_order_with_exact_offsets(text):
+    from khulasa.arabic.segment import segment
+
+    segs = segment(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in segs)
+    assert all(a.end <= b.start for a, b in zip(segs, segs[1:]))
+    for s in segs:
+        piece = text[s.start:s.end]
+        assert piece == piece.strip()
+
+
+@FUZZ
+@given(arabic_text)
+def test_numbers_and_dates_never_raise_and_stay_finite(text):
+    from khulasa.dates import find as find_dates
+    from khulasa.numbers import find as find_numbers
+
+    for m in find_numbers(text):
+        assert text[m.start:m.end] == m.text
+        assert all(v is None or math.isfinite(v) for v in (m.value, m.low, m.high))
+    for m in find_dates(text, date(2018, 3, 17)):
+        assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text
