@@ -63,3 +63,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "ant_rows" in getattr(item, "fixturenames", ()) and item.get_closest_marker("corpus") is None:
             item.add_marker(corpus)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The size of the hand-made date set, reported rather than asserted as a test."""
+    from .test_dates import hand_made_size
+
+    terminalreporter.write_line(f"khulasa: hand-made date cases: {hand_made_size()}")

@@ -26,8 +26,9 @@ def test_duckling_modern_standard_arabic_numerals(record_property):
 def test_duckling_egyptian_numerals_are_reported():
     cases = [r for r in rows("duckling_ar_numeral.tsv") if r["locale"] == "AR_EG"]
     failures = _run(cases, duckling_ok, lambda r: r["text"])
-    print(f"\nDuckling AR_EG numerals (not a target): {len(cases) - len(failures)}/{len(cases)}")
-    assert len(cases) == 161
+    passed = len(cases) - len(failures)
+    print(f"\nDuckling AR_EG numerals (not a target): {passed}/{len(cases)}")
+    assert passed >= 146, failures  # khulasa reads 146 of the 161 Egyptian rows: no regression
 
 
 def test_recognizers_rows_checked_in_dotnet(record_property):
@@ -47,4 +48,4 @@ def test_recognizers_unchecked_rows_are_reported():
     cases = [r for r in rows("recognizers_ar_number.tsv") if not recognizers_checked(r)]
     passed = sum(recognizers_ok(r)[0] for r in cases)
     print(f"\nRecognizers-Text rows not checked even in .NET (hints only): {passed}/{len(cases)}")
-    assert cases
+    assert passed >= 233  # khulasa reads 233 of the 425 hint rows: no regression
