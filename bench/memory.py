@@ -111,6 +111,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=2000)
     ap.add_argument("--corpus", action="store_true", help="also digest the whole ANT file (heavy)")
+    ap.add_argument("--no-copies", action="store_true", help="skip the stories of copies")
     ap.add_argument("--old", type=Path, default=Path("/tmp/khulasa-old"), help="checkout of the old code")
     ap.add_argument("--only", choices=("old", "new"), help="run one version only")
     ap.add_argument("--cap-gb", type=float, default=4.0, help="resident memory at which a run is stopped")
@@ -119,7 +120,7 @@ def main() -> None:
     if args.child:
         _child(args.child, args.copies)
         return
-    cases = [("exact", f"{args.copies} exact copies"), ("near", f"{args.copies} near copies")]
+    cases = [] if args.no_copies else [("exact", f"{args.copies} exact copies"), ("near", f"{args.copies} near copies")]
     if args.corpus:
         cases.append(("corpus", "whole ANT file"))
     versions = [(v, p) for v, p in (("old", args.old), ("new", ROOT)) if args.only in (None, v)]
