@@ -30,7 +30,7 @@ def test_a_long_run_of_letters_is_not_cut_at_every_point():
     from khulasa.arabic.repair import split_glued
 
     seconds, parts = _seconds(split_glued, "القصف" * 12_000)
-    assert seconds < 1, seconds
+    assert seconds < 4, seconds  # a hang guard (old code: 12 s), not a speed target
     assert parts is None
     assert split_glued(normalize("الأممالمتحدة")) == ("الامم", "المتحده")  # a real one still splits
 
@@ -44,7 +44,7 @@ def test_a_sentence_of_thousands_of_numbers_gives_its_figures_in_linear_time():
     text = "قتل " + " ".join(f"{k} شخصا في دمشق، حسب المرصد" for k in range(2, 1500)) + "."
     article = analyse(Article(id="x", text=text))
     seconds, figures = _seconds(extract, article)
-    assert seconds < 5, seconds
+    assert seconds < 10, seconds  # a hang guard (old code: minutes), not a speed target
     assert len(figures) > 1000
     for f in figures:
         assert text[f.start:f.end] == f.quote
@@ -66,7 +66,7 @@ def test_digits_among_thousands_of_web_addresses_are_read_in_linear_time():
 
     text = "www.x.com/1 قتل 5 أشخاص " * 4_000
     seconds, found = _seconds(find, text)
-    assert seconds < 3, seconds
+    assert seconds < 10, seconds  # a hang guard (old code: 44 s for 200 KB)
     assert len(found) == 4_000 and all(m.value == 5 for m in found)
 
 
@@ -76,7 +76,7 @@ def test_claims_of_thousands_of_figures_are_built_in_bounded_time():
 
     figures = [Figure("x", k, k + 1, str(k), float(k), measure="killed") for k in range(6_000)]
     seconds, claims = _seconds(reconcile, figures)
-    assert seconds < 5, seconds  # complete linkage over 6,000 distinct values took minutes
+    assert seconds < 15, seconds  # a hang guard: complete linkage over 6,000 distinct values took minutes
     assert len(claims) == 500
 
 
@@ -126,3 +126,53 @@ def test_numbers_and_dates_never_raise_and_stay_finite(text):
         assert all(v is None or math.isfinite(v) for v in (m.value, m.low, m.high))
     for m in find_dates(text, date(2018, 3, 17)):
         assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text
+
+
+_SUFFIXES = [".txt", ".jsonl", ".jsonl.gz", ".html", ".txt.gz"]
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(_SUFFIXES), st.one_of(st.binary(max_size=300), arabic_text.map(lambda t: t.encode("utf-8")))), min_size=1, max_size=4))
+def test_reading_any_bytes_gives_articles_or_named_skips(tmp_path_factory, files):
+    import gzip
+    import json
+
+    from khulasa.read import read_paths
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    for k, (suffix, data) in enumerate(files):
+        if suffix == ".jsonl":  # half the time, a record wrapping the text
+            data = json.dumps({"id": str(k), "text": data.decode("utf-8", "replace")}).encode() if k % 2 else data
+        if suffix.endswith(".gz") and k % 2:
+            data = gzip.compress(data)
+        (folder / f"f{k}{suffix}").write_bytes(data)
+    articles, skipped = read_paths([folder])
+    named = {a.path for a in articles} | {s.path for s in skipped}
+    assert all(str(folder / f"f{k}{suffix}") in named for k, (suffix, _) in enumerate(files))
+    assert all(s.reason for s in skipped)
+    for a in articles:
+        a.text.encode("utf-8")  # no lone surrogate reaches the analysis
+
+
+_SEED_SENTENCES = [
+    "وتحاصر قوات النظام نحو 400 ألف مدني في الغوطة الشرقية منذ 2013.",
+    "وقال المرصد السوري لحقوق الإنسان إن أكثر من 7 آلاف شخص غادروا المنطقة يوم السبت.",
+    "وأدى الهجوم إلى مقتل ما يقرب من 1250 مدنيا، حوالي خمسهم من الأطفال.",
+    "وذكرت الأمم المتحدة أن ما بين 12 ألفا و16 ألف شخص نزحوا خلال 24 ساعة.",
+]
+article_text = st.lists(st.one_of(st.sampled_from(_SEED_SENTENCES), arabic_text), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=max(5, EXAMPLES // 4), deadline=20_000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article_text, min_size=1, max_size=4))
+def test_the_whole_digest_never_raises_and_every_span_is_exact(texts):
+    result = khulasa.digest([Article(id=f"a{k}", text=t) for k, t in enumerate(texts)], progress=False)
+    text = {a.id: a.text for a in result.articles}
+    for story in result.stories:
+        for e in story.digest:
+            assert text[e.article][e.start:e.end] == e.text
+        for f in story.figures:
+            assert text[f.article][f.start:f.end] == f.quote
+            assert f.value is None or math.isfinite(f.value)
+        for ev in story.timeline:
+            assert text[ev.article][ev.start:ev.end] == ev.text
