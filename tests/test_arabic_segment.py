@@ -94,3 +94,14 @@ def test_a_stop_inside_a_quotation_among_many_does_not_split():
     text = "وقال «الوضع صعب. جدا» ثم غادر. " * 200
     got = sentences(text)
     assert got[0] == "وقال «الوضع صعب. جدا» ثم غادر." and len(got) == 200
+
+
+def test_every_kind_of_space_is_trimmed_from_sentences():
+    # a form feed or a line separator is space: a sentence never starts or ends with one, and a
+    # line of nothing else is no sentence (the fuzz suite found '\x0c' as a sentence)
+    from khulasa.arabic.segment import segment
+
+    assert segment("\x0c") == [] and segment("\u2028\u3000") == []
+    text = "\x0cقال المرصد إن القصف استمر طوال الليل في الغوطة.\x0b\u3000وأضاف أن عشرات قتلوا.\x0c"
+    pieces = [text[s.start:s.end] for s in segment(text)]
+    assert pieces == ["قال المرصد إن القصف استمر طوال الليل في الغوطة.", "وأضاف أن عشرات قتلوا."]

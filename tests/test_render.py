@@ -1,4 +1,5 @@
 import json
+import math
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -243,8 +244,9 @@ def test_json_of_a_huge_percentage_is_strict(tmp_path):
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     result = khulasa.digest([path])
     values = [f["value"] for st in _strict(to_json(result))["stories"] for f in st["figures"]]
-    assert None in values and 20.0 in values
-    to_markdown(result), to_html(result)  # neither fails on the infinite value
+    # a number past a double's range has no value: it is no figure (and never Infinity)
+    assert 20.0 in values and all(v is None or math.isfinite(v) for v in values)
+    to_markdown(result), to_html(result)  # neither fails on it
 
 
 class _Isolates(HTMLParser):

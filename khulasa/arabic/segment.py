@@ -173,10 +173,13 @@ def _segment_line(line: str, offset: int, marks: _Marks, out: list[Segment]) -> 
         return
     quotations = _quoted_regions(line, marks)
     words = _Words(line)
-    junk_or_space = marks.junk + " \t\r\u00a0\u200f\u200e\ufeff"
+    junk_or_marks = marks.junk + "\u200f\u200e\ufeff"
+
+    def blank(ch: str) -> bool:  # every kind of space (form feed, U+2028...), not only the usual
+        return ch.isspace() or ch in junk_or_marks
 
     def skip(k: int) -> int:
-        while k < n and line[k] in junk_or_space:
+        while k < n and blank(line[k]):
             k += 1
         return k
 
@@ -200,7 +203,7 @@ def _segment_line(line: str, offset: int, marks: _Marks, out: list[Segment]) -> 
             out.append(Segment(offset + seg_start, offset + end, True, seg_start == first and start >= n))
     if start < n:
         end = n
-        while end > start and line[end - 1] in junk_or_space:
+        while end > start and blank(line[end - 1]):
             end -= 1
         if end > start:
             out.append(Segment(offset + start, offset + end, False, start == first))
