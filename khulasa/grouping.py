@@ -118,8 +118,8 @@ def edges(
     POSIX timestamps of publication (None when unknown)."""
     opt = opt or StoryOptions()
     n = len(bags)
-    if n < 2 or first_new >= n:
-        return []
+    if n < 2 or first_new >= n or not any(bags):
+        return []  # articles without a single story term (a text of number words alone) link to nothing
     x, vocab = vectors(bags)
     cand = _salient(x, vocab, opt)
     t = np.array([np.nan if v is None else v for v in times], dtype=np.float64)

@@ -93,3 +93,10 @@ def test_an_article_is_not_pulled_out_of_its_story_by_a_smaller_group():
     links += [(0.35, "P1", "P2"), (0.3, "M", "P1"), (0.3, "M", "P2")]
     groups = agglomerate(["M", *big, "P1", "P2"], links, 0.18)
     assert sorted(groups) == [["B1", "B2", "B3", "B4", "B5", "M"], ["P1", "P2"]]
+
+
+def test_articles_without_story_terms_are_stories_of_their_own():
+    # found by the fuzz suite: two texts of number words alone have empty story vectors, and
+    # the vocabulary's idf no longer matched the matrix
+    result = khulasa.digest([khulasa.Article(id="a", text="مليون"), khulasa.Article(id="b", text="مليون مليون")], progress=False)
+    assert sorted(s.articles for s in result.stories) == [["a"], ["b"]]
