@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence, TypeVar
 
@@ -88,10 +89,11 @@ def phase(description: str, enabled: bool | None = None):
     stop = threading.Event()
 
     delay = _delay()
+    started = time.monotonic()
 
     def tick() -> None:
         while not stop.wait(TICK):
-            if b._time() - b.start_t >= delay:  # as tqdm's own delay: nothing for a short phase
+            if time.monotonic() - started >= delay:  # as tqdm's own delay: nothing for a short phase
                 b.refresh()
 
     ticker = threading.Thread(target=tick, daemon=True)
