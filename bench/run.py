@@ -24,14 +24,14 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 import khulasa  # noqa: E402
-from khulasa.analyse import analyse  # noqa: E402
+from khulasa.analyse.sentences import analyse  # noqa: E402
 from khulasa.arabic.segment import sentences as split_sentences  # noqa: E402
 from khulasa.arabic.stopwords import stopwords  # noqa: E402
 from khulasa.arabic.stem import _memo as _stem_memo  # noqa: E402
 from khulasa.arabic.terms import _memo as _terms_memo  # noqa: E402
 from khulasa.arabic.tokenize import tokenize  # noqa: E402
 from khulasa.read.jsonl import read_jsonl  # noqa: E402
-from khulasa.summarise import DigestOptions, summarise  # noqa: E402
+from khulasa.story.digest import DigestOptions, summarise  # noqa: E402
 
 
 class ArabicTokenizer:
@@ -127,7 +127,7 @@ def main() -> None:
             print(f"{n:>9}{secs:>10.1f}{n / secs:>9.0f}{mb:>10.0f}{bare:>10.1f}{secs / bare:>9.2f}x")
 
     print("\n== 4. figure extraction throughput (analysed articles in memory)")
-    from khulasa.figures import extract
+    from khulasa.analyse.figures import extract
 
     analysed = [analyse(a) for a in ant]
     start = time.perf_counter()

@@ -114,7 +114,7 @@ def main() -> None:
     again = tmp / "incremental-again.db"
     shutil.copy(tmp / "incremental-before.db", again)
     code = (
-        "import time, sys; from khulasa.intake import ingest; t = time.perf_counter(); "
+        "import time, sys; from khulasa.pipeline.ingest import ingest; t = time.perf_counter(); "
         f"ingest([{str(tail)!r}], {str(again)!r}, progress=False); print(time.perf_counter() - t)"
     )
     _, _, out = run([sys.executable, "-c", code])

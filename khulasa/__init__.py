@@ -13,13 +13,13 @@
         print(s["id"], s["title"], len(s["articles"]))
     result = khulasa.digest_stored("news.db", [12])
 """
-from .api import digest, digest_stored, stories
-from .intake import ingest
-from .model import Article, Digest, Excerpt, Sentence, Skipped, Story
-from .grouping import StoryOptions
-from .summarise import DigestOptions
-
-from .version import __version__
+from khulasa.grouping.stories import StoryOptions
+from khulasa.model import Article, Digest, Excerpt, Sentence, Skipped, Story
+from khulasa.pipeline.files import digest
+from khulasa.pipeline.ingest import ingest
+from khulasa.pipeline.stored import digest_stored, stories
+from khulasa.story.digest import DigestOptions
+from khulasa.version import __version__
 
 __all__ = [
     "digest",

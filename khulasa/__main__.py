@@ -1,6 +1,6 @@
 import sys
 
-from .cli import main
+from khulasa.cli import main
 
 if __name__ == "__main__":  # not when a worker process re-imports it
     sys.exit(main())

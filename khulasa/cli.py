@@ -18,7 +18,7 @@ EXIT_UNUSABLE = 2  # unusable input, store or arguments
 
 
 def _parser() -> argparse.ArgumentParser:
-    from .version import __version__
+    from khulasa.version import __version__
 
     p = argparse.ArgumentParser(
         prog="khulasa", description="Arabic news articles in, one sourced digest per story out.",
@@ -87,19 +87,19 @@ def _at_least(low: int):
 
 
 def _story_id(text: str) -> int:
-    from .api import _story_number
+    from khulasa.pipeline.options import story_number
 
     try:
-        return _story_number(text)
+        return story_number(text)
     except ValueError as e:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _day(text: str) -> str:
-    from .api import _instant
+    from khulasa.pipeline.options import instant
 
     try:
-        _instant(text)
+        instant(text)
     except (ValueError, OverflowError, OSError) as e:
         raise argparse.ArgumentTypeError(str(e)) from None
     return text
@@ -112,7 +112,7 @@ class UserError(Exception):
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    from .store import StoreError
+    from khulasa.store.store import StoreError
 
     try:
         _check_args(args, parser)
@@ -165,7 +165,7 @@ def _check_out(out: str) -> None:
 
 
 def _digest_files(args) -> int:
-    from . import digest
+    from khulasa import digest
 
     result = digest(
         args.paths, words=args.words, sentences=args.sentences, since=args.since, until=args.until, query=args.query,
@@ -191,7 +191,7 @@ def _filters_given(args) -> list[str]:
 
 
 def _digest_store(args) -> int:
-    from .api import digest_stored
+    from khulasa.pipeline.stored import digest_stored
 
     result = digest_stored(
         args.db, args.story, since=args.since, until=args.until, query=args.query, min_articles=args.min_articles,
@@ -205,8 +205,8 @@ def _digest_store(args) -> int:
 
 
 def _write_digest(result, args) -> int:
-    from .progress import phase
-    from .render import FORMATS, to_json
+    from khulasa.progress import phase
+    from khulasa.render import FORMATS, to_json
 
     with phase("writing", False if args.quiet else None):
         out = to_json(result, include_text=args.include_text) if args.format == "json" else FORMATS[args.format](result)
@@ -215,8 +215,8 @@ def _write_digest(result, args) -> int:
 
 
 def _ingest(args) -> int:
-    from .engines import engine as make_engine
-    from .intake import ingest
+    from khulasa.pipeline.engines import engine as make_engine
+    from khulasa.pipeline.ingest import ingest
 
     if args.engine == "dask" and not args.scheduler:
         from distributed import Client, LocalCluster
@@ -244,9 +244,9 @@ def _ingest(args) -> int:
 
 
 def _local_dask(Client, LocalCluster):
-    from .engines import DaskEngine
+    from khulasa.pipeline.engines import DaskEngine
 
-    from .parallel import workers
+    from khulasa.pipeline.parallel import workers
 
     # one single-threaded worker process per core: the analysis is pure Python
     cluster = LocalCluster(n_workers=workers(), threads_per_worker=1, processes=True, dashboard_address=None)
@@ -270,8 +270,8 @@ SORTS = {
 
 
 def _stories(args) -> int:
-    from .api import stories
-    from .render.listing import listing_json, listing_table
+    from khulasa.pipeline.stored import stories
+    from khulasa.render.listing import listing_json, listing_table
 
     rows = stories(args.db, since=args.since, until=args.until, query=args.query)
     rows = [r for r in rows if len(r["articles"]) >= args.min_articles]
@@ -292,7 +292,7 @@ def _report_skipped(skipped, quiet: bool) -> None:
 def _say(message: str) -> None:
     """A message on stderr, with control characters shown as escapes, never sent raw (a file
     name or a reason may quote input)."""
-    from .render.text import visible
+    from khulasa.render.text import visible
 
     print(f"khulasa: {visible(message)}", file=sys.stderr)
 

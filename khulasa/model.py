@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .arabic.dates import DateMatch
+    from khulasa.arabic.dates import DateMatch
 
 
 @dataclass(slots=True)

@@ -48,7 +48,7 @@ def ant_slice(ant_rows, tmp_path_factory):
 @pytest.fixture(scope="session")
 def reference(ant_slice, tmp_path_factory):
     """The slice ingested in one batch."""
-    from khulasa.intake import ingest
+    from khulasa.pipeline.ingest import ingest
 
     db = tmp_path_factory.mktemp("ref") / "news.db"
     report = ingest(ant_slice, db, batch=SLICE, progress=False)

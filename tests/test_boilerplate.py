@@ -1,5 +1,5 @@
 import khulasa
-from khulasa.analyse import analyse
+from khulasa.analyse.sentences import analyse
 from khulasa.model import Article
 
 

@@ -192,7 +192,8 @@ def test_options_that_cannot_apply_are_refused_before_any_work(tmp_path, capsys)
 
 
 def test_a_missing_output_folder_is_found_before_the_work(tmp_path, monkeypatch):
-    from khulasa import api, cli
+    from khulasa import cli
+    from khulasa.pipeline import files as api
 
     def no_work(*a, **k):
         raise AssertionError("the digest ran before the output path was checked")

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from khulasa.engines import DaskEngine
-from khulasa.intake import ingest
+from khulasa.pipeline.engines import DaskEngine
+from khulasa.pipeline.ingest import ingest
 
 from .conftest import SLICE
 from .test_store import copies, partition

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.analyse import analyse
+from khulasa.analyse.sentences import analyse
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Sentence
-from khulasa.summarise import DigestOptions, _is_heading_question, _novelty, summarise
+from khulasa.story.digest import DigestOptions, _is_heading_question, _novelty, summarise
 
 LABELS = Path(__file__).resolve().parent / "data" / "digest_redundancy_labels.tsv"
 

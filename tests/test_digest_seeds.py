@@ -88,7 +88,7 @@ COPIES = 300
 
 
 def _seed_articles(seeds_dir):
-    from khulasa.analyse import analyse
+    from khulasa.analyse.sentences import analyse
     from khulasa.model import Article
 
     return [analyse(Article(p.stem, p.read_text(encoding="utf-8"))) for p in sorted(seeds_dir.glob("*.txt"))]
@@ -101,7 +101,7 @@ def _copies(article, n):
 
 
 def test_a_story_of_copies_digests_like_the_article_alone(seeds_dir):
-    from khulasa.summarise import summarise
+    from khulasa.story.digest import summarise
 
     article = _seed_articles(seeds_dir)[0]
     alone = summarise([article])
@@ -115,7 +115,7 @@ def test_copies_count_once_among_other_articles(seeds_dir, marked):
     or not: the same text is the same voice) digest like the five."""
     from dataclasses import replace
 
-    from khulasa.summarise import summarise
+    from khulasa.story.digest import summarise
 
     articles = _seed_articles(seeds_dir)
     original = articles[1].id if marked else None
@@ -125,7 +125,7 @@ def test_copies_count_once_among_other_articles(seeds_dir, marked):
 
 def _record_pairwise(monkeypatch):
     """Every sentence-by-sentence matrix the digest builds, by shape."""
-    from khulasa import summarise as module
+    from khulasa.story import digest as module
 
     shapes = []
     real = module._similarities
@@ -140,7 +140,7 @@ def _record_pairwise(monkeypatch):
 
 
 def test_pairwise_work_is_over_unique_sentences(seeds_dir, monkeypatch):
-    from khulasa.summarise import summarise
+    from khulasa.story.digest import summarise
 
     shapes = _record_pairwise(monkeypatch)
     article = _seed_articles(seeds_dir)[0]
@@ -154,8 +154,8 @@ def test_pairwise_work_is_bounded_on_a_story_of_near_copies(seeds_dir, monkeypat
     bound keeps the square matrix small; folding keeps the digest more than one fact."""
     from dataclasses import replace
 
-    from khulasa import summarise as module
-    from khulasa.analyse import analyse
+    from khulasa.story import digest as module
+    from khulasa.analyse.sentences import analyse
 
     monkeypatch.setattr(module, "POOL", 60)
     shapes = _record_pairwise(monkeypatch)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.duplicates import EXACT_MAX, THRESHOLD, Print, find_copies, fingerprint
+from khulasa.analyse.fingerprint import fingerprint
+from khulasa.grouping.copies import EXACT_MAX, THRESHOLD, Print, find_copies
 from khulasa.read import read_paths
 
 

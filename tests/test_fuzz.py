@@ -38,8 +38,8 @@ def test_a_long_run_of_letters_is_not_cut_at_every_point():
 def test_a_sentence_of_thousands_of_numbers_gives_its_figures_in_linear_time():
     # every number scanned every word of its sentence (measure, place, period, source): one
     # sentence of 10 KB of numbers took 14 s, of 20 KB 59 s
-    from khulasa.analyse import analyse
-    from khulasa.figures import extract
+    from khulasa.analyse.sentences import analyse
+    from khulasa.analyse.figures import extract
 
     text = "قتل " + " ".join(f"{k} شخصا في دمشق، حسب المرصد" for k in range(2, 1500)) + "."
     article = analyse(Article(id="x", text=text))
@@ -72,7 +72,7 @@ def test_digits_among_thousands_of_web_addresses_are_read_in_linear_time():
 
 def test_claims_of_thousands_of_figures_are_built_in_bounded_time():
     from khulasa.model import Figure
-    from khulasa.reconcile import reconcile
+    from khulasa.story.claims import reconcile
 
     figures = [Figure("x", k, k + 1, str(k), float(k), measure="killed") for k in range(6_000)]
     seconds, claims = _seconds(reconcile, figures)

@@ -124,12 +124,12 @@ def test_public_names_do_not_shadow_modules():
     # `khulasa.ingest` and `khulasa.stories` are functions; the file reader and the grouping
     # live in modules of other names, so both spellings work
     import khulasa
-    import khulasa.grouping
+    import khulasa.grouping.stories
     import khulasa.read
 
     assert callable(khulasa.ingest) and callable(khulasa.stories)
     assert khulasa.read.read_paths is read_paths
-    assert callable(khulasa.grouping.find_stories)
+    assert callable(khulasa.grouping.stories.find_stories)
     assert khulasa.__version__ == khulasa.version.__version__
 
 

@@ -14,11 +14,11 @@ from datetime import datetime, timezone
 
 import pytest
 
-from khulasa.api import digest_stored, stories
+from khulasa.pipeline.stored import digest_stored, stories
 from khulasa.read import read_paths
-from khulasa.intake import ingest
+from khulasa.pipeline.ingest import ingest
 from khulasa.model import Article
-from khulasa.store import Store, StoreError
+from khulasa.store.store import Store, StoreError
 
 from .conftest import SEEDS, SLICE
 
@@ -99,7 +99,7 @@ def test_ant_slice_copies_are_found_and_kept_with_their_originals(reference, ant
     story_of = {a: frozenset(s["articles"]) for s in stories(db) for a in s["articles"]}
     assert all(story_of[c] == story_of[o] for c, o in found.items())
     text = {r["id"]: r["text"] for r in ant_rows}
-    from khulasa.duplicates import SHINGLE
+    from khulasa.analyse.fingerprint import SHINGLE
     from khulasa.arabic.normalize import normalize
 
     def shingles(t):
@@ -244,7 +244,7 @@ def test_cli_ingest_stories_and_digest(tmp_path):
 
 
 def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
-    import khulasa.parallel as per_article  # the per-article analysis the ingest runs
+    import khulasa.analyse.article as per_article  # the per-article analysis the ingest runs
 
     real = per_article.analyse
 
@@ -284,11 +284,11 @@ def test_copies_of_an_article_updated_in_place_stay_and_follow_the_new_version(t
 def test_digests_over_a_large_store_are_the_same_on_workers_and_in_one_process(reference, monkeypatch):
     """1,500 stored articles are digested by forked workers that open the store themselves;
     the result is the one this process gets alone."""
-    import khulasa.parallel
+    import khulasa.pipeline.parallel
 
     db, report = reference
     on_workers = digest_stored(db)
-    monkeypatch.setattr(khulasa.parallel, "workers", lambda: 1)
+    monkeypatch.setattr(khulasa.pipeline.parallel, "workers", lambda: 1)
     alone = digest_stored(db)
 
     def summary(d):

@@ -22,14 +22,14 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.api import digest_stored, stories
+from khulasa.pipeline.stored import digest_stored, stories
 from khulasa.cli import main
-from khulasa.grouping import article_bag
-from khulasa.intake import ingest
+from khulasa.grouping.stories import article_bag
+from khulasa.pipeline.ingest import ingest
 from khulasa.model import Article, Figure
-from khulasa.parallel import analyse_one
+from khulasa.pipeline.parallel import analyse_one
 from khulasa.read import read_paths
-from khulasa.store import Store, StoreError, pack_analysis, pack_bag, unpack_analysis, unpack_bag
+from khulasa.store.store import Store, StoreError, pack_analysis, pack_bag, unpack_analysis, unpack_bag
 
 from .conftest import SEEDS
 

@@ -6,7 +6,7 @@ import pytest
 import khulasa
 from khulasa.read import read_paths
 from khulasa.model import Article
-from khulasa.grouping import agglomerate
+from khulasa.grouping.stories import agglomerate
 
 
 def _ant_articles(rows, n, seed, keep=lambda r: True):

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from khulasa.intake import ingest
+from khulasa.pipeline.ingest import ingest
 
 from .conftest import ROOT
 

@@ -81,9 +81,9 @@ def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
     timelines built from them are the ones read from the texts again."""
     from dataclasses import replace
 
-    from khulasa.api import _anchored
-    from khulasa.store import Store
-    from khulasa.timeline import story_timeline
+    from khulasa.story.work import anchored
+    from khulasa.store.store import Store
+    from khulasa.story.timeline import story_timeline
 
     db, _ = reference
     with Store(db, create=False) as store:
@@ -91,7 +91,7 @@ def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
         loaded = list(store.articles_of(ids))
     compared = events = 0
     for _, members, _ in loaded:
-        members = _anchored(members)
+        members = anchored(members)
         assert all(s.dates is not None for a in members for s in a.sentences if s.kind == "body")
         afresh = [replace(a, sentences=[replace(s, dates=None) for s in a.sentences]) for a in members]
         kept, read = story_timeline(members), story_timeline(afresh)

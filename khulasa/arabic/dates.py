@@ -26,12 +26,12 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from .normalize import normalize, normalize_sentence
-from .numbers import NumberMatch
-from .numbers import find as find_numbers
-from .numbers import scan as scan_numbers
-from .resources import precheck_clitics, read_table
-from .tokenize import Token, word_runs
+from khulasa.arabic.normalize import normalize, normalize_sentence
+from khulasa.arabic.numbers import NumberMatch
+from khulasa.arabic.numbers import find as find_numbers
+from khulasa.arabic.numbers import scan as scan_numbers
+from khulasa.arabic.resources import precheck_clitics, read_table
+from khulasa.arabic.tokenize import Token, word_runs
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import math
 import re
 from functools import lru_cache
 
-from .resources import data_path
+from khulasa.arabic.resources import data_path
 
 
 class Lexicon:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .resources import read_table
+from khulasa.arabic.resources import read_table
 
 
 def _codepoint(field: str) -> str:

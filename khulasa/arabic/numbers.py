@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .normalize import normalize, normalize_sentence
-from .resources import precheck_clitics, read_table
-from .tokenize import Token, tokenize, word_runs
+from khulasa.arabic.normalize import normalize, normalize_sentence
+from khulasa.arabic.resources import precheck_clitics, read_table
+from khulasa.arabic.tokenize import Token, tokenize, word_runs
 
 KINDS = ("count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier")
 COUNT_KINDS = frozenset({"count", "percent", "fraction", "money"})  # quantities a figure can state

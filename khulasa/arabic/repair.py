@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from .lexicon import Lexicon, lexicon, stem_stats
-from .resources import read_table
-from .stem import stem_words
-from .stopwords import stopwords
+from khulasa.arabic.lexicon import Lexicon, lexicon, stem_stats
+from khulasa.arabic.resources import read_table
+from khulasa.arabic.stem import stem_words
+from khulasa.arabic.stopwords import stopwords
 
 MIN_LENGTH = 7  # shorter unknown words are names or typos more often than two words
 MIN_PART = 3  # each half at least this long (rules out clitics: و، ب، ال)

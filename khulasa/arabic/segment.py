@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import read_lines, read_table
+from khulasa.arabic.resources import read_lines, read_table
 
 
 @dataclass(frozen=True, slots=True)

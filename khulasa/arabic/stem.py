@@ -6,8 +6,8 @@ from functools import lru_cache
 
 import Stemmer
 
-from .normalize import normalize, strip_diacritics
-from .resources import read_table
+from khulasa.arabic.normalize import normalize, strip_diacritics
+from khulasa.arabic.resources import read_table
 
 
 @lru_cache(maxsize=1)

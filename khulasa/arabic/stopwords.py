@@ -6,14 +6,20 @@ from functools import lru_cache
 
 import stopwordsiso
 
-from .normalize import normalize
-from .resources import read_lines
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.resources import read_lines
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The project's own list (``data/stopwords_extra.txt``): particles and function words
+    that stopwords-iso lacks."""
+    return frozenset(normalize(w.strip()) for w in read_lines("stopwords_extra.txt"))
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    words = {normalize(w) for w in stopwordsiso.stopwords("ar")}
-    words.update(normalize(w.strip()) for w in read_lines("stopwords_extra.txt"))
+    words = {normalize(w) for w in stopwordsiso.stopwords("ar")} | function_words()
     return frozenset(w for w in words if w)
 
 

@@ -7,11 +7,11 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .normalize import normalize, strip_diacritics
-from .repair import split_glued
-from .resources import read_table
-from .stem import stem_words
-from .stopwords import stopwords
+from khulasa.arabic.normalize import normalize, strip_diacritics
+from khulasa.arabic.repair import split_glued
+from khulasa.arabic.resources import read_table
+from khulasa.arabic.stem import stem_words
+from khulasa.arabic.stopwords import stopwords
 
 _WORD = re.compile(
     r"[\u0620-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]+"

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .normalize import normalize
+from khulasa.arabic.normalize import normalize
 
 # Arabic letters (with marks and tatweel inside a word), Latin words, and numbers with their
 # separators (350،000 , 2.5 , ٢٠١٨). Underscores and '#' split hashtags into their words.

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic.normalize import normalize
-from ..arabic.tokenize import Token, tokenize
-from .resources import read_table
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.tokenize import Token, tokenize
+from khulasa.news.resources import read_table
 
 MAX_SPEAKER_WORDS = 12
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")

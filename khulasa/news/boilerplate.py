@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import read_table
+from khulasa.news.resources import read_table
 
 
 @lru_cache(maxsize=1)

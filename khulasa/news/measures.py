@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..arabic.stem import stem_words
-from .resources import read_table
+from khulasa.arabic.stem import stem_words
+from khulasa.news.resources import read_table
 
 
 @lru_cache(maxsize=1)

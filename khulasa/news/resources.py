@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..arabic.normalize import normalize
-from ..arabic.resources import read_lines as _read_lines
-from ..arabic.resources import read_table as _read_table
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.resources import read_lines as _read_lines
+from khulasa.arabic.resources import read_table as _read_table
 
 
 def read_lines(name: str) -> list[str]:

@@ -1,5 +1,5 @@
 """Ingest: files and folders in, ``Article`` records out, and a ``Skipped`` entry for every
 input that could not be used (never a silent drop)."""
-from .read import InputProblem, read_inputs, read_paths
+from khulasa.read.read import InputProblem, read_inputs, read_paths
 
 __all__ = ["InputProblem", "read_inputs", "read_paths"]

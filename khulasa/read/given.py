@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from ..model import Article
-from . import limits
-from .jsonl import YEARS
+from khulasa.model import Article
+from khulasa.read import limits
+from khulasa.read.jsonl import YEARS
 
 _TEXT_FIELDS = ("id", "text", "title", "source", "url")
 

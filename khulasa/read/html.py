@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import Article
-from .decode import InputProblem
+from khulasa.model import Article
+from khulasa.read.decode import InputProblem
 
 
 def read_html(path: Path, text: str, encoding: str) -> list[Article]:

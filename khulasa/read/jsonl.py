@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from ..model import Article, Skipped
-from . import limits
-from .decode import InputProblem, bom_codec, decode
-from .stream import Stop, lines
+from khulasa.model import Article, Skipped
+from khulasa.read import limits
+from khulasa.read.decode import InputProblem, bom_codec, decode
+from khulasa.read.stream import Stop, lines
 
 # publication years taken as real: the date reader counts relative dates from the publication
 # day, and a year such as 1 or 9999 is a placeholder or an error that would put every event

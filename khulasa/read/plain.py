@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Article
+from khulasa.model import Article
 
 
 def read_plain(path: Path, text: str, encoding: str) -> list[Article]:

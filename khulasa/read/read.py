@@ -11,13 +11,13 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import Article, Skipped
-from . import given, limits
-from .decode import InputProblem, decode
-from .html import read_html
-from .jsonl import read_jsonl_stream
-from .plain import read_plain
-from .stream import describe, open_bytes, read_whole
+from khulasa.model import Article, Skipped
+from khulasa.read import given, limits
+from khulasa.read.decode import InputProblem, decode
+from khulasa.read.html import read_html
+from khulasa.read.jsonl import read_jsonl_stream
+from khulasa.read.plain import read_plain
+from khulasa.read.stream import describe, open_bytes, read_whole
 
 PLAIN = {".txt", ".text"}
 JSONL = {".jsonl", ".ndjson"}

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from . import limits
-from .decode import InputProblem
+from khulasa.read import limits
+from khulasa.read.decode import InputProblem
 
 _SKIP_CHUNK = 1024 * 1024
 

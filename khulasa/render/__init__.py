@@ -1,7 +1,7 @@
 """Renderers: JSON (schema khulasa/1), Markdown, and a single-file right-to-left HTML report."""
-from .html import to_html
-from .json import to_dict, to_json
-from .markdown import to_markdown
+from khulasa.render.html import to_html
+from khulasa.render.json import to_dict, to_json
+from khulasa.render.markdown import to_markdown
 
 FORMATS = {"json": to_json, "md": to_markdown, "markdown": to_markdown, "html": to_html}
 

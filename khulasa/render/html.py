@@ -9,9 +9,9 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
-from ..model import Article, Claim, Digest, Event, Figure
-from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
-from .text import visible
+from khulasa.model import Article, Claim, Digest, Event, Figure
+from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from khulasa.render.text import visible
 
 
 def _marked_text(article: Article, spans: list[tuple[int, int, str]], anchor: str) -> Markup:

@@ -6,8 +6,8 @@ import math
 import re
 from dataclasses import asdict
 
-from ..model import Digest
-from ..version import __version__
+from khulasa.model import Digest
+from khulasa.version import __version__
 
 SCHEMA = "khulasa/1"
 

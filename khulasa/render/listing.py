@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from .json import terminal_safe
-from .text import visible
+from khulasa.render.json import terminal_safe
+from khulasa.render.text import visible
 
 COLUMNS = ("id", "first", "last", "articles", "outlets", "title")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Digest
-from .labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
-from .text import visible
+from khulasa.model import Digest
+from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from khulasa.render.text import visible
 
 # & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|&~]|(?<!\w)_|_(?!\w))")

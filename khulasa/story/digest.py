@@ -50,11 +50,11 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .arabic.normalize import normalize, normalize_sentence
-from .model import Article, Excerpt, Sentence
-from .news.measures import measures_near_numbers
-from .news.resources import read_lines, read_table
-from .vectors import Vocabulary, bag, term_idf, tfidf_matrix
+from khulasa.arabic.normalize import normalize, normalize_sentence
+from khulasa.model import Article, Excerpt, Sentence
+from khulasa.news.measures import measures_near_numbers
+from khulasa.news.resources import read_lines, read_table
+from khulasa.grouping.vectors import Vocabulary, bag, term_idf, tfidf_matrix
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-from .arabic.lexicon import stem_stats
+from khulasa.arabic.lexicon import stem_stats
 
 
 @lru_cache(maxsize=500_000)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from .arabic.normalize import normalize_sentence
-from .arabic.segment import segment
-from .arabic.terms import terms
-from .model import Article, Sentence
-from .news.boilerplate import dateline_length, is_boilerplate
+from khulasa.arabic.normalize import normalize_sentence
+from khulasa.arabic.segment import segment
+from khulasa.arabic.terms import terms
+from khulasa.model import Article, Sentence
+from khulasa.news.boilerplate import dateline_length, is_boilerplate
 
 MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
 

@@ -21,13 +21,13 @@ from functools import lru_cache
 from statistics import median
 from typing import NamedTuple
 
-from .arabic.dates import named_weekday
-from .arabic.normalize import normalize
-from .arabic.numbers import find
-from .arabic.terms import terms
-from .figures import place_parents
-from .model import Article, Claim, Figure
-from .news.resources import word_set
+from khulasa.arabic.dates import named_weekday
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import find
+from khulasa.arabic.terms import terms
+from khulasa.news.places import place_parents
+from khulasa.model import Article, Claim, Figure
+from khulasa.news.resources import word_set
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
 FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
-from .arabic.dates import day_words, may_contain, named_weekday
-from .arabic.dates import find as find_dates
-from .arabic.normalize import normalize
-from .arabic.segment import segment
-from .model import Article
+from khulasa.arabic.dates import day_words, may_contain, named_weekday
+from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.segment import segment
+from khulasa.model import Article
 
 WINDOW_AFTER = 14  # days after the latest stated date an article may have been written
 STORY_WINDOW = 10  # days around its story an article without dates may have been written

@@ -29,16 +29,19 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .analyse import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
-from .arabic.terms import terms
-from .duplicates import WINDOW_DAYS, Print, content_hash, find_copies
-from .engines import LocalEngine
-from .read import read_inputs
-from .model import Article, Skipped
-from .parallel import analyse_one
-from .progress import bar, phase
-from .store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
-from .grouping import StoryOptions, agglomerate, article_bag, edges
+from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
+from khulasa.arabic.terms import terms
+from khulasa.analyse.fingerprint import content_hash
+from khulasa.analyse.search import search_terms
+from khulasa.story.titles import first_sentence_cut
+from khulasa.grouping.copies import WINDOW_DAYS, Print, find_copies
+from khulasa.pipeline.engines import LocalEngine
+from khulasa.read import read_inputs
+from khulasa.model import Article, Skipped
+from khulasa.pipeline.parallel import analyse_one
+from khulasa.progress import bar, phase
+from khulasa.store.store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
+from khulasa.grouping.stories import StoryOptions, agglomerate, article_bag, edges
 
 BATCH = 2000  # articles per transaction
 PIECE = 100  # articles per analysis task
@@ -146,7 +149,7 @@ def _prepare(a: Article, figures: bool) -> Prepared:
         search_terms=search_terms(done),
         outlet_keys=outlet_sentence_keys(done),
         heading=done.heading.strip() if done.heading else None,
-        lead=None if done.heading else _lead(done),
+        lead=None if done.heading else first_sentence_cut(done),
     )
 
 
@@ -293,28 +296,6 @@ def _bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[str, fl
         return p.bag
     a, _ = unpack_analysis(replace(a), p.analysis)
     return article_bag(as_boilerplate(a, hidden))
-
-
-LISTING_WORDS = 14
-
-
-def _lead(a: Article) -> str | None:
-    """The start of the article's first sentence, for a listing when no article has a heading."""
-    lead = next((s.text for s in a.sentences if s.kind == "body"), None)
-    if lead is None:
-        return None
-    words = lead.split()
-    return lead if len(words) <= LISTING_WORDS else " ".join(words[:LISTING_WORDS]) + " …"
-
-
-def search_terms(a: Article) -> str:
-    """The article's matching stems in reading order (title first), so a query of several
-    words can be matched as a phrase."""
-    words = list(terms(a.title)) if a.title else []
-    for s in a.sentences:
-        if s.kind != "boilerplate":
-            words.extend(s.terms)
-    return " ".join(words)
 
 
 # -- edges in time partitions ----------------------------------------------------------------

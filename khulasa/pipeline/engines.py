@@ -9,9 +9,9 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
-from .parallel import one_thread_each
-from .parallel import workers as local_workers
-from .progress import track
+from khulasa.pipeline.parallel import one_thread_each
+from khulasa.pipeline.parallel import workers as local_workers
+from khulasa.progress import track
 
 
 class LocalEngine:

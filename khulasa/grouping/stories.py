@@ -28,9 +28,9 @@ from typing import Hashable, Sequence
 import numpy as np
 from scipy import sparse
 
-from .arabic.terms import terms
-from .model import Article, Story
-from .vectors import Vocabulary, tfidf_matrix
+from khulasa.arabic.terms import terms
+from khulasa.model import Article, Story
+from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 
 
 @dataclass(frozen=True)

@@ -11,28 +11,16 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
-from .analyse import analyse
-from .duplicates import EXACT_MAX, fingerprint
-from .figures import extract
-from .model import Article, Figure
-from .progress import track
-from .timeline import read_dates
+from khulasa.grouping.copies import EXACT_MAX
+from khulasa.analyse.article import analyse_one
+from khulasa.model import Article, Figure
+from khulasa.progress import track
 
 PARALLEL_MIN = 400  # articles below which one process is faster
 CHUNK = 100
 
 
 Analysis = tuple  # (sentences, figures, content hash, MinHash signature)
-
-
-def analyse_one(article: Article, figures: bool, exact: bool = False) -> tuple[Article, list[Figure], str, object]:
-    """The per-article work, whether for files or for a store: the article with its sentences
-    (and their dates), its figures (none when ``figures`` is false), its content hash and its
-    MinHash signature (its shingle set with ``exact``: see ``duplicates``). The dates are read
-    right after the figures: they reuse their scan of each sentence."""
-    done = analyse(article)
-    figs = extract(done) if figures else []
-    return read_dates(done), figs, *fingerprint(article.text, exact)
 
 
 def analyse_chunk(chunk: list[Article], figures: bool, exact: bool = False) -> list[Analysis]:

@@ -7,12 +7,12 @@ from datetime import date
 
 import numpy as np
 
-from .arabic.dates import day_words, may_contain
-from .arabic.dates import find as find_dates
-from .arabic.dates import parse as parse_date
-from .arabic.normalize import normalize
-from .model import Article, Event, Figure
-from .vectors import Vocabulary, bag, tfidf_matrix
+from khulasa.arabic.dates import day_words, may_contain
+from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.dates import parse as parse_date
+from khulasa.arabic.normalize import normalize
+from khulasa.model import Article, Event, Figure
+from khulasa.grouping.vectors import Vocabulary, bag, tfidf_matrix
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
 MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
@@ -41,20 +41,6 @@ def _says_only_now(m, anchor: date | None) -> bool:
     words = normalize(m.text).split()
     bare = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in words]
     return len(words) == 1 and m.value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
-
-
-def read_dates(article: Article) -> Article:
-    """The article with the date expressions of its body sentences read against its
-    publication day (``Sentence.dates``), so that its stories' timelines need not read them
-    again; an article without a publication day is left as it is (its anchor may come from its
-    story). Done right after the figures, it reuses their scan of each sentence."""
-    if article.published is None:
-        return article
-    anchor = article.published.date()
-    return replace(article, sentences=[
-        replace(s, dates=tuple(find_dates(s.text, anchor)) if may_contain(s.text) else ()) if s.kind == "body" else s
-        for s in article.sentences
-    ])
 
 
 def _dates_of(s, a: Article):

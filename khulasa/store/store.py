@@ -25,10 +25,11 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .arabic.dates import DateMatch, DateValue
-from .duplicates import NUM_PERM, Print
-from .model import Article, Figure, Sentence
-from .version import __version__
+from khulasa.arabic.dates import DateMatch, DateValue
+from khulasa.analyse.fingerprint import NUM_PERM
+from khulasa.grouping.copies import Print
+from khulasa.model import Article, Figure, Sentence
+from khulasa.version import __version__
 
 # 2: plain-data blobs (``_CODEC``) instead of pickles; a store of version 1 is refused, never
 # unpickled, and its articles must be ingested again

@@ -13,38 +13,18 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
-from .arabic.normalize import normalize, normalize_sentence
-from .arabic.numbers import NumberMatch, may_contain, scan
-from .arabic.resources import read_lines as language_lines
-from .arabic.stem import stem_words
-from .arabic.tokenize import Token
-from .model import Article, Figure, Sentence
-from .news.attribution import Attribution, attribute
-from .news.measures import measure_stems
-from .news.resources import read_lines, word_set
+from khulasa.arabic.normalize import normalize, normalize_sentence
+from khulasa.arabic.numbers import NumberMatch, may_contain, scan
+from khulasa.arabic.stem import stem_words
+from khulasa.arabic.stopwords import function_words
+from khulasa.arabic.tokenize import Token
+from khulasa.model import Article, Figure, Sentence
+from khulasa.news.attribution import Attribution, attribute
+from khulasa.news.measures import measure_stems
+from khulasa.news.places import gazetteer, place_first_words
+from khulasa.news.resources import read_lines, word_set
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[tuple[str, ...], str]:
-    return {tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip() for line in read_lines("places.txt")}
-
-
-@lru_cache(maxsize=1)
-def _place_first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in _places())
-
-
-@lru_cache(maxsize=1)
-def place_parents() -> dict[str, str]:
-    """place -> the place it lies in (دوما -> الغوطة الشرقية -> ريف دمشق -> سوريا)."""
-    out = {}
-    for line in read_lines("places.txt"):
-        name, _, parent = line.partition("\t")
-        if parent.strip():
-            out[name.strip()] = parent.strip()
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +96,7 @@ class _MeasureWords:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(normalize(w.strip()) for w in language_lines("stopwords_extra.txt")) | _figure_words("subset")
+    return function_words() | _figure_words("subset")
 
 
 def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
@@ -192,8 +172,8 @@ def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:
 
 def _place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     """(words, introduced, place) of the gazetteer place starting at token i, longest first."""
-    places = _places()
-    first_words = _place_first_words()
+    places = gazetteer()
+    first_words = place_first_words()
     if tokens[i].key not in first_words and _strip_clitic(tokens[i].key) not in first_words:
         return None
     for n in (3, 2, 1):

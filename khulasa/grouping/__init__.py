@@ -1,0 +1,2 @@
+"""Grouping: copies of one content, and articles about one story (term vectors, edges, average
+linkage)."""

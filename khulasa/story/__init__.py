@@ -1,0 +1,1 @@
+"""The per-story stage, once stories are known: anchors, digest, claims, timeline, title."""
