@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.stem import stem_words
@@ -51,10 +52,6 @@ def _period_words() -> frozenset[str]:
 def _figure_words(kind: str) -> frozenset[str]:
     """The words of one kind in figure_words.tsv (a set built once, not once per number)."""
     return word_set("figure_words.tsv", kind)
-
-
-def _strip_clitic(key: str) -> str:
-    return key[1:] if len(key) > 3 and key[0] in "وفبل" else key
 
 
 def _index_at(ends: list[int], offset: int) -> int:
@@ -174,13 +171,13 @@ def _place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     """(words, introduced, place) of the gazetteer place starting at token i, longest first."""
     places = gazetteer()
     first_words = place_first_words()
-    if tokens[i].key not in first_words and _strip_clitic(tokens[i].key) not in first_words:
+    if tokens[i].key not in first_words and unglued(tokens[i].key) not in first_words:
         return None
     for n in (3, 2, 1):
         keys = [t.key for t in tokens[i:i + n]]
         if len(keys) < n:
             continue
-        for cand in (tuple(keys), (_strip_clitic(keys[0]),) + tuple(keys[1:])):
+        for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
             if cand in places:
                 introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in _figure_words("place_intro"))
                 return n, introduced, places[cand]
@@ -200,7 +197,7 @@ def _period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     index = _period_index()
     cues = []
     for i, t in enumerate(tokens):
-        for key in {t.key, _strip_clitic(t.key)}:
+        for key in {t.key, unglued(t.key)}:
             for words, kind in index.get(key, ()):
                 n = len(words)
                 if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
@@ -247,7 +244,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
             break
         key = tokens[j].key
-        if key in words or _strip_clitic(key) in words or tokens[j].is_number or key.startswith("ال") and key[2:] in words:
+        if key in words or unglued(key) in words or tokens[j].is_number or key.startswith("ال") and key[2:] in words:
             last = j
         elif event > 0:
             event -= 1
@@ -307,7 +304,7 @@ def _sentence_figures(
     cue_positions = [c[0] for c in cues]
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
-    bare = stem_words([t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text for t in tokens])
+    bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
     # what is looked up for every number is found once per sentence
     ends = [t.end for t in tokens]
     measures = _MeasureWords(stems, bare)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.resources import read_table
@@ -48,7 +49,7 @@ def _first_words() -> frozenset[str]:
 
 
 def _strip(key: str) -> str:
-    return key[1:] if len(key) > 3 and key[0] in "وف" else key
+    return bare(key, "conjunction")
 
 
 def attribute(sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None) -> list[Attribution]:

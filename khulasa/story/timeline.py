@@ -10,6 +10,7 @@ import numpy as np
 from khulasa.arabic.dates import day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
+from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.normalize import normalize
 from khulasa.model import Article, Event, Figure
 from khulasa.grouping.vectors import Vocabulary, bag, tfidf_matrix
@@ -39,7 +40,7 @@ def _says_only_now(m, anchor: date | None) -> bool:
     if m.value.grain == "interval" and m.value.first == m.value.last == anchor:
         return True
     words = normalize(m.text).split()
-    bare = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in words]
+    bare = [strip(w, "conjunction") for w in words]
     return len(words) == 1 and m.value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
 
 
