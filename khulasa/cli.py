@@ -246,10 +246,10 @@ def _ingest(args) -> int:
 def _local_dask(Client, LocalCluster):
     from khulasa.pipeline.engines import DaskEngine
 
-    from khulasa.pipeline.parallel import workers
+    from khulasa.pipeline.engines import local_cores
 
     # one single-threaded worker process per core: the analysis is pure Python
-    cluster = LocalCluster(n_workers=workers(), threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=local_cores(), threads_per_worker=1, processes=True, dashboard_address=None)
     engine = DaskEngine(client=Client(cluster))
     close = engine.close
 

@@ -284,11 +284,11 @@ def test_copies_of_an_article_updated_in_place_stay_and_follow_the_new_version(t
 def test_digests_over_a_large_store_are_the_same_on_workers_and_in_one_process(reference, monkeypatch):
     """1,500 stored articles are digested by forked workers that open the store themselves;
     the result is the one this process gets alone."""
-    import khulasa.pipeline.parallel
+    import khulasa.pipeline.engines
 
     db, report = reference
     on_workers = digest_stored(db)
-    monkeypatch.setattr(khulasa.pipeline.parallel, "workers", lambda: 1)
+    monkeypatch.setattr(khulasa.pipeline.engines, "local_cores", lambda: 1)
     alone = digest_stored(db)
 
     def summary(d):

@@ -27,7 +27,7 @@ from khulasa.cli import main
 from khulasa.grouping.stories import article_bag
 from khulasa.pipeline.ingest import ingest
 from khulasa.model import Article, Figure
-from khulasa.pipeline.parallel import analyse_one
+from khulasa.analyse.article import analyse_article
 from khulasa.read import read_paths
 from khulasa.store.store import Store, StoreError, pack_analysis, pack_bag, unpack_analysis, unpack_bag
 
@@ -383,7 +383,7 @@ def test_a_full_disk_during_an_ingest_gives_one_message_and_keeps_the_store(tmp_
 def _analysed_seeds():
     articles, _ = read_paths([SEEDS])
     when = datetime(2018, 3, 18, 9, tzinfo=timezone.utc)  # a publication day: the dates are read
-    return [analyse_one(replace(a, published=when), True)[:2] for a in articles]
+    return [(x.article, x.figures) for x in (analyse_article(replace(a, published=when), True) for a in articles)]
 
 
 def test_the_analysis_and_story_vector_of_the_seeds_round_trip_exactly_as_plain_data():

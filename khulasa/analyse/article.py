@@ -2,6 +2,10 @@
 a digest of files and for an ingest into a store."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
+
 from khulasa.analyse.dates import read_dates
 from khulasa.analyse.figures import extract
 from khulasa.analyse.fingerprint import fingerprint
@@ -9,11 +13,21 @@ from khulasa.analyse.sentences import analyse
 from khulasa.model import Article, Figure
 
 
-def analyse_one(article: Article, figures: bool, exact: bool = False) -> tuple[Article, list[Figure], str, object]:
-    """The per-article work, whether for files or for a store: the article with its sentences
-    (and their dates), its figures (none when ``figures`` is false), its content hash and its
-    MinHash signature (its shingle set with ``exact``: see ``duplicates``). The dates are read
-    right after the figures: they reuse their scan of each sentence."""
+@dataclass(slots=True)
+class Analysed:
+    """One article after the per-article stage."""
+
+    article: Article  # with its sentences, and the dates they state
+    figures: list[Figure]  # empty when figures were not asked for
+    content: str  # the content hash of its normalised text
+    signature: np.ndarray | frozenset[bytes]  # MinHash values, or the shingle set itself
+
+
+def analyse_article(article: Article, figures: bool, exact: bool = False) -> Analysed:
+    """The per-article work, whether for files or for a store: sentences (and their dates),
+    figures (none when ``figures`` is false), content hash and MinHash signature (the shingle
+    set with ``exact``: see ``khulasa.grouping.copies``). The dates are read right after the
+    figures: they reuse their scan of each sentence."""
     done = analyse(article)
     figs = extract(done) if figures else []
-    return read_dates(done), figs, *fingerprint(article.text, exact)
+    return Analysed(read_dates(done), figs, *fingerprint(article.text, exact))

@@ -1,34 +1,80 @@
-"""Where the heavy, independent pieces of an ingest run: here (every local core) or on a Dask
-cluster. Both take a top-level function and a list of pieces and give the results back in
-order; the ingest does the same work with either, so the stories come out the same."""
+"""Where the heavy, independent pieces of work run: on every local core or on a Dask cluster.
+One engine serves both paths (a digest of files, an ingest into a store, a digest of a store).
+Both engines take a function and a list of pieces and give the results back in order, so the
+stories come out the same whichever does the work.
+
+- ``map`` does a whole step at once (analysing the articles of a digest, digesting stories)
+  and shows its progress. Locally, with ``spread``, it runs on a pool of processes forked for
+  the call: the workers inherit what the function closes over (the analysed articles) rather
+  than receiving a copy of it with every piece. Without ``spread`` (a small input, or a small
+  step between streamed pieces) it runs in this process.
+- ``imap`` streams pieces through the engine's long-lived workers, computed ahead of the
+  caller (the analysis of an ingest, while earlier batches are stored).
+
+Every local worker runs one numerical thread: the processes are the parallelism (a BLAS thread
+pool per process fought the others for the cores: a digest took 60 % more CPU time), and a
+matrix product's rounding depends on how many threads share it, so a result must be computed
+alike in one process and on workers."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
-from typing import Callable, Iterator, Sequence
+from typing import Any
 
-from khulasa.pipeline.parallel import one_thread_each
-from khulasa.pipeline.parallel import workers as local_workers
-from khulasa.progress import track
+from khulasa.progress import bar, track
+
+PARALLEL_MIN = 400  # articles below which one process is faster than a pool of them
+SPREAD = 8  # tasks per worker a spread ``map`` cuts its pieces into: enough to even out the load
+
+
+def local_cores() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def one_thread_each() -> Any:
+    """The numerical libraries limited to one thread: as a pool initializer for the life of a
+    worker, or as a context (``with one_thread_each():``)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 class LocalEngine:
-    """``imap`` streams pieces through one pool of forked processes (one per core), kept for
-    the engine's life so the workers' caches stay warm; in this process when there is one
-    core, no fork, or too few pieces to pay for a pool. ``map`` runs in this process: it is
-    for the small steps that come between streamed pieces."""
+    """Every local core. ``imap`` streams pieces through one pool of forked processes (one per
+    core), kept for the engine's life so the workers' caches stay warm; ``map`` with ``spread``
+    forks a pool for the call. Both stay in this process when there is one core, no fork, or
+    too few pieces to pay for a pool."""
 
     name = "local"
 
     def __init__(self, workers: int | None = None, min_pieces: int = 2):
-        self.workers = workers or local_workers()
+        self.workers = workers or local_cores()
         self.min_pieces = min_pieces
         self._executor: ProcessPoolExecutor | None = None
 
-    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None) -> list:
-        return list(track(map(fn, pieces), len(pieces), label, progress, "parts"))
+    def map(
+        self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None,
+        unit: str = "parts", weights: Sequence[int] | None = None, spread: bool = False,
+    ) -> list:
+        """``fn(piece)`` for every piece, in order. The progress bar counts ``unit``s:
+        ``weights`` says how many each piece is (default one)."""
+        weights = list(weights) if weights is not None else [1] * len(pieces)
+        if not spread or self.workers < 2 or len(pieces) < self.min_pieces or not _can_fork():
+            with one_thread_each():  # as on the workers: a result must not depend on where it ran
+                return list(track(map(fn, pieces), sum(weights), label, progress, unit, weights))
+        return _forked_map(fn, pieces, weights, self.workers, label, progress, unit)
 
     def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
         """``fn(piece)`` for each piece, in order, computed ahead of the caller (the first
@@ -63,12 +109,19 @@ class DaskEngine:
         self.client = client if client is not None else Client(scheduler)
         self.placed: Counter = Counter()  # pieces done per worker address
 
-    def map(self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None) -> list:
+    def map(
+        self, fn: Callable, pieces: Sequence, *, label: str = "", progress: bool | None = None,
+        unit: str = "parts", weights: Sequence[int] | None = None, spread: bool = True,
+    ) -> list:
+        """``fn(piece)`` for every piece, in order, as tasks on the cluster (always spread:
+        ``fn`` and what it closes over travel to the workers)."""
         from distributed import as_completed
 
         futures = self.client.map(fn, list(pieces), pure=False)
-        for _ in track(as_completed(futures), len(futures), label, progress, "parts"):
-            pass
+        weight_of = dict(zip((f.key for f in futures), weights or [1] * len(futures)))
+        with bar(sum(weight_of.values()), label, progress, unit) as shown:
+            for done in as_completed(futures):  # in the order they finish
+                shown.update(weight_of[done.key])
         for holders in self.client.who_has(futures).values():
             self.placed.update(holders[:1])
         return self.client.gather(futures)
@@ -92,6 +145,34 @@ class DaskEngine:
     def close(self) -> None:
         if self._own:
             self.client.close()
+
+
+_INHERITED: Callable | None = None  # the function of a spread map, set before its pool forks
+
+
+def _run_inherited(batch: Sequence) -> list:
+    assert _INHERITED is not None
+    return [_INHERITED(piece) for piece in batch]
+
+
+def _forked_map(
+    fn: Callable, pieces: Sequence, weights: list[int], n_workers: int, label: str, progress: bool | None, unit: str
+) -> list:
+    """``fn`` over the pieces on a pool forked now, in batches of several pieces; the workers
+    find ``fn`` where the fork left it, so nothing it closes over is pickled."""
+    global _INHERITED
+    size = max(1, len(pieces) // (n_workers * SPREAD))
+    starts = range(0, len(pieces), size)
+    batches = [pieces[i:i + size] for i in starts]
+    batch_weights = [sum(weights[i:i + size]) for i in starts]
+    _INHERITED = fn
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=one_thread_each) as pool:
+            done = track(pool.map(_run_inherited, batches), sum(weights), label, progress, unit, batch_weights)
+            return [result for batch in done for result in batch]
+    finally:
+        _INHERITED = None
 
 
 def _start_worker() -> None:
@@ -129,7 +210,10 @@ def _drain(pending: deque, rest: Iterator, submit, fn: Callable, keep_future: bo
 _END = object()
 
 
-def engine(name: str = "local", scheduler: str | None = None):
+Engine = LocalEngine | DaskEngine
+
+
+def engine(name: str = "local", scheduler: str | None = None) -> Engine:
     if name == "local":
         return LocalEngine()
     if name == "dask":

@@ -1,23 +1,26 @@
 """A digest of files (or ``Article`` objects): read, analyse, group, digest, all in memory."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
+from khulasa.analyse.article import Analysed, analyse_article
 from khulasa.analyse.sentences import mark_outlet_boilerplate
-from khulasa.grouping.copies import Print, find_copies
+from khulasa.grouping.copies import EXACT_MAX, Print, find_copies
 from khulasa.grouping.stories import StoryOptions, find_stories
-from khulasa.model import Article, Digest, Story
+from khulasa.model import Article, Digest, Figure, Sentence, Story
+from khulasa.pipeline.engines import PARALLEL_MIN, Engine, LocalEngine
 from khulasa.pipeline.options import digest_length, story_filter
-from khulasa.pipeline.parallel import analyse_all, map_stories
 from khulasa.progress import phase
 from khulasa.read import read_inputs
 from khulasa.story.digest import DigestOptions
 from khulasa.story.work import fill, outside_boilerplate, story_work
+
+CHUNK = 100  # articles per analysis task
 
 
 def digest(
@@ -33,6 +36,7 @@ def digest(
     digest_options: DigestOptions | None = None,
     progress: bool | None = None,
     figures: bool = True,
+    engine: Engine | None = None,
 ) -> Digest:
     """Read ``inputs`` (paths to files or folders, or ``Article`` objects), group the articles
     into stories and write a digest for each.
@@ -44,16 +48,40 @@ def digest(
     others are not digested, and their articles are left out of the result. ``progress``
     forces progress on stderr on or off (default: on when stderr is a terminal).
     ``figures`` (default on) extracts every story's figures and lines its sources up (claims).
+    ``engine`` runs the analysis and the digests (default: a ``LocalEngine``, every core).
     """
     opt = digest_length(digest_options, words, sentences)
     keep = story_filter(since, until, query, min_articles)
     with phase("reading", progress):
         articles, skipped = read_inputs(inputs)
-    done = analyse_all(articles, figures, progress)
-    articles = mark_outlet_boilerplate([a for a, _, _ in done])
-    figures_of = {a.id: outside_boilerplate(a, figs) for a, figs, _ in done}
+    with _engine(engine) as engine:
+        stories, articles = _stories(articles, keep, story_options, opt, figures, engine, progress)
+    return Digest(articles=articles, skipped=skipped, stories=stories)
+
+
+@contextmanager
+def _engine(given: Engine | None) -> Iterator[Engine]:
+    """The engine given, or a local one closed after use."""
+    if given is not None:
+        yield given
+        return
+    local = LocalEngine()
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+def _stories(
+    articles: list[Article], keep: Callable[[list[Article]], bool] | None, story_options: StoryOptions | None,
+    opt: DigestOptions, figures: bool, engine: Engine, progress: bool | None,
+) -> tuple[list[Story], list[Article]]:
+    """The stories kept, digested, and their articles (with anchors)."""
+    done = _analyse_all(articles, figures, engine, progress)
+    articles = mark_outlet_boilerplate([x.article for x in done])
+    figures_of = {x.article.id: outside_boilerplate(a, x.figures) for a, x in zip(articles, done)}
     with phase("finding copies and stories", progress):
-        copies = find_copies([Print(a.id, a.published, *fp) for a, _, fp in done])
+        copies = find_copies([Print(x.article.id, x.article.published, x.content, x.signature) for x in done])
         articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
         stories = find_stories(articles, story_options)
     by_id = {a.id: a for a in articles}
@@ -61,16 +89,42 @@ def digest(
         stories = [s for s in stories if keep([by_id[i] for i in s.articles])]
         members = {i for s in stories for i in s.articles}
         articles = [a for a in articles if a.id in members]
-    _digest_each(stories, by_id, figures_of, opt, figures, progress)
-    articles = [by_id[a.id] for a in articles]
-    return Digest(articles=articles, skipped=skipped, stories=stories)
+    _digest_each(stories, by_id, figures_of, opt, figures, engine, progress)
+    return stories, [by_id[a.id] for a in articles]
 
 
-def _digest_each(stories: list[Story], by_id: dict[str, Article], figures_of, opt: DigestOptions, figures: bool, progress) -> None:
+def _analyse_all(articles: list[Article], figures: bool, engine: Engine, progress: bool | None) -> list[Analysed]:
+    """Each article analysed, in input order, in chunks on the engine (spread when there are
+    enough articles to pay for a pool)."""
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    work = partial(_analyse_chunk, figures=figures, exact=len(articles) <= EXACT_MAX)
+    parts = engine.map(
+        work, chunks, label="analysing", progress=progress, unit="articles",
+        weights=[len(c) for c in chunks], spread=len(articles) >= PARALLEL_MIN,
+    )
+    return [replace(x, article=replace(a, sentences=sentences)) for chunk, part in zip(chunks, parts) for a, (x, sentences) in zip(chunk, part)]
+
+
+def _analyse_chunk(chunk: list[Article], figures: bool, exact: bool) -> list[tuple[Analysed, list[Sentence]]]:
+    """``analyse_article`` for a worker: the articles go back without their texts (the caller
+    has them), with the sentences apart."""
+    out = []
+    for a in chunk:
+        x = analyse_article(a, figures, exact)
+        out.append((replace(x, article=replace(a, text="", sentences=[])), x.article.sentences))
+    return out
+
+
+def _digest_each(
+    stories: list[Story], by_id: dict[str, Article], figures_of: dict[str, list[Figure]], opt: DigestOptions,
+    figures: bool, engine: Engine, progress: bool | None,
+) -> None:
     """Fill in every story (digest, figures, claims, timeline, title) and give the articles
-    in ``by_id`` their anchors."""
+    in ``by_id`` their anchors. Spread, the workers are forked once the articles are
+    analysed, so they share them without copying."""
     work = partial(story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
-    for story, result in zip(stories, map_stories(work, stories, len(by_id), progress)):
+    results = engine.map(work, stories, label="digesting", progress=progress, unit="stories", spread=len(by_id) >= PARALLEL_MIN)
+    for story, result in zip(stories, results):
         fill(story, result, by_id)
 
 

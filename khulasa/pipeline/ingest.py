@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -35,10 +36,10 @@ from khulasa.analyse.fingerprint import content_hash
 from khulasa.analyse.search import search_terms
 from khulasa.story.titles import first_sentence_cut
 from khulasa.grouping.copies import WINDOW_DAYS, Print, find_copies
-from khulasa.pipeline.engines import LocalEngine
+from khulasa.pipeline.engines import Engine, LocalEngine
 from khulasa.read import read_inputs
 from khulasa.model import Article, Skipped
-from khulasa.pipeline.parallel import analyse_one
+from khulasa.analyse.article import analyse_article
 from khulasa.progress import bar, phase
 from khulasa.store.store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
 from khulasa.grouping.stories import StoryOptions, agglomerate, article_bag, edges
@@ -138,12 +139,13 @@ def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared |
 
 
 def _prepare(a: Article, figures: bool) -> Prepared:
-    done, figs, content, signature = analyse_one(a, figures)
+    x = analyse_article(a, figures)
+    done = x.article
     bag = article_bag(done)
     return Prepared(
-        analysis=pack_analysis(done.sentences, figs),
-        content=content,
-        signature=signature,
+        analysis=pack_analysis(done.sentences, x.figures),
+        content=x.content,
+        signature=x.signature,
         bag=bag,
         bag_blob=pack_bag(bag),
         search_terms=search_terms(done),
@@ -188,76 +190,110 @@ def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple
 
 
 def _ingest_batch(
-    part: list[Article], results, replacing: dict[str, int], store: Store, engine, opt: StoryOptions,
-    report: IngestReport, shown,
+    part: list[Article], results: Callable[[], list[Prepared | str]], replacing: dict[str, int], store: Store,
+    engine: Engine, opt: StoryOptions, report: IngestReport, shown: Any,
 ) -> None:
     """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
     read from the store before it is needed is read first, while the workers are busy."""
     with store.transaction():
-        lo, hi = _window(part, WINDOW_DAYS)
-        # the versions being replaced are no context: the new one would be their copy
-        outgoing = {replacing[a.id] for a in part if a.id in replacing}
-        context = [row for row in store.originals_between(lo, hi) if row[0] not in outgoing]
-        # copies are looked for over 15 days, story links over the shorter story window: the
-        # story vectors of the originals beyond it would never be compared, so are not unpacked
-        near = _window(part, opt.window_days)
-        old = [
-            (n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
-            if bag is not None and (published is None or near[0] is None or near[0] <= published <= near[1])
-        ]
-        window_prints = [stored_print(row) for row in context]
-        done = results()
-        # articles another ingest stored meanwhile are left to it; failed analyses are reported
-        # (an article whose new version fails keeps its old one)
-        present = store.existing(a.id for a in part if a.id not in replacing)
-        kept: list[tuple[Article, Prepared]] = []
-        for a, p in zip(part, done):
-            if a.id in present:
-                report.unchanged += 1
-            elif isinstance(p, str):
-                report.skipped.append(Skipped(a.path or a.id, f"{a.id}: {p}", a.line))
-            else:
-                kept.append((a, p))
+        old, window_prints = _context(part, replacing, store, opt)
+        kept = _usable(part, results(), replacing, store, report)
         if not kept:
             return
-        seeds: set[int] = set()
-        replaced: dict[str, int] = {}
-        for a, _ in kept:
-            if a.id in replacing:
-                seeds |= store.remove(replacing[a.id])
-                replaced[a.id] = replacing[a.id]
-                report.replaced += 1
-        part, prepared = [a for a, _ in kept], [p for _, p in kept]
-        known = window_prints + store.originals_with_content(p.content for p in prepared)
-        copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in zip(part, prepared)], known)
-        originals = [(a, p) for a, p in zip(part, prepared) if a.id not in copies]
-        hidden = _outlet_boilerplate([(a.id, p.outlet_keys) for a, p in originals], store)
-        items = [
-            Stored(
-                article=a, analysis=p.analysis, content=p.content, signature=p.signature, duplicate_of=copies.get(a.id),
-                bag=None if a.id in copies else _bag(a, p, hidden.get(a.id)),
-                bag_blob=None if hidden.get(a.id) else p.bag_blob,
-                heading=p.heading, lead=p.lead, search_terms="" if a.id in copies else p.search_terms,
-            )
-            for a, p in zip(part, prepared)
-        ]
+        seeds, replaced = _remove_replaced(kept, replacing, store, report)
+        items, copies = _items(kept, window_prints, store)
         shown.set_postfix_str("storing")
         numbers = store.add(items)
         for article_id, before in replaced.items():
             store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
-        report.added += len(originals)
+        report.added += len(kept) - len(copies)
         new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
         shown.set_postfix_str("linking")
         store.add_edges(_edges(new, old, engine, opt))
-        seeds |= {n for n, _, _ in new}
-        earliest = min((t for _, t, _ in new if t is not None), default=None)
-        since = None if earliest is None or any(t is None for _, t, _ in new) else earliest - HORIZON * opt.window_days * 86400
         shown.set_postfix_str("grouping")
-        changed, merges = regroup(store, seeds, opt, since)
+        changed, merges = regroup(store, seeds | {n for n, _, _ in new}, opt, _regroup_since(new, opt))
         store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
+
+
+def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: StoryOptions) -> tuple[list[tuple], list[Print]]:
+    """The stored originals near the batch: their story vectors within the story window
+    (n, time, bag), and their prints within the copy window."""
+    lo, hi = _window(part, WINDOW_DAYS)
+    # the versions being replaced are no context: the new one would be their copy
+    outgoing = {replacing[a.id] for a in part if a.id in replacing}
+    context = [row for row in store.originals_between(lo, hi) if row[0] not in outgoing]
+    # copies are looked for over 15 days, story links over the shorter story window: the
+    # story vectors of the originals beyond it would never be compared, so are not unpacked
+    near = _window(part, opt.window_days)
+    old = [
+        (n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
+        if bag is not None and (published is None or near[0] is None or near[0] <= published <= near[1])
+    ]
+    return old, [stored_print(row) for row in context]
+
+
+def _usable(
+    part: list[Article], done: list[Prepared | str], replacing: dict[str, int], store: Store, report: IngestReport
+) -> list[tuple[Article, Prepared]]:
+    """The batch's articles to store. Those another ingest stored meanwhile are left to it;
+    failed analyses are reported (an article whose new version fails keeps its old one)."""
+    present = store.existing(a.id for a in part if a.id not in replacing)
+    kept: list[tuple[Article, Prepared]] = []
+    for a, p in zip(part, done):
+        if a.id in present:
+            report.unchanged += 1
+        elif isinstance(p, str):
+            report.skipped.append(Skipped(a.path or a.id, f"{a.id}: {p}", a.line))
+        else:
+            kept.append((a, p))
+    return kept
+
+
+def _remove_replaced(
+    kept: list[tuple[Article, Prepared]], replacing: dict[str, int], store: Store, report: IngestReport
+) -> tuple[set[int], dict[str, int]]:
+    """The stored versions the new ones replace, removed: the articles whose stories must be
+    grouped again, and article id -> the number it had."""
+    seeds: set[int] = set()
+    replaced: dict[str, int] = {}
+    for a, _ in kept:
+        if a.id in replacing:
+            seeds |= store.remove(replacing[a.id])
+            replaced[a.id] = replacing[a.id]
+            report.replaced += 1
+    return seeds, replaced
+
+
+def _items(kept: list[tuple[Article, Prepared]], window_prints: list[Print], store: Store) -> tuple[list[Stored], dict[str, str]]:
+    """What the store keeps of each article, with its copies found (against the stored
+    originals of the window and any stored with the same content), and the copies."""
+    part, prepared = [a for a, _ in kept], [p for _, p in kept]
+    known = window_prints + store.originals_with_content(p.content for p in prepared)
+    copies = find_copies([Print(a.id, a.published, p.content, p.signature) for a, p in kept], known)
+    originals = [(a, p) for a, p in kept if a.id not in copies]
+    hidden = _outlet_boilerplate([(a.id, p.outlet_keys) for a, p in originals], store)
+    items = [
+        Stored(
+            article=a, analysis=p.analysis, content=p.content, signature=p.signature, duplicate_of=copies.get(a.id),
+            bag=None if a.id in copies else _bag(a, p, hidden.get(a.id)),
+            bag_blob=None if hidden.get(a.id) else p.bag_blob,
+            heading=p.heading, lead=p.lead, search_terms="" if a.id in copies else p.search_terms,
+        )
+        for a, p in zip(part, prepared)
+    ]
+    return items, copies
+
+
+def _regroup_since(new: list[tuple], opt: StoryOptions) -> float | None:
+    """How far back the regrouping looks: ``HORIZON`` story windows before the earliest new
+    article (everything when one has no date)."""
+    earliest = min((t for _, t, _ in new if t is not None), default=None)
+    if earliest is None or any(t is None for _, t, _ in new):
+        return None
+    return earliest - HORIZON * opt.window_days * 86400
 
 
 def _time(a: Article) -> float:

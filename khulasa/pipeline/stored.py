@@ -11,7 +11,7 @@ from typing import Iterable
 from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from khulasa.model import Article, Digest, Figure, Skipped, Story
 from khulasa.pipeline.options import digest_length, instant, iso, query_terms, story_filter, story_number
-from khulasa.pipeline.parallel import map_stories
+from khulasa.pipeline.engines import PARALLEL_MIN, Engine, LocalEngine
 from khulasa.store.store import Store
 from khulasa.story.digest import DigestOptions
 from khulasa.story.work import fill, outside_boilerplate, story_work
@@ -50,10 +50,12 @@ def digest_stored(
     digest_options: DigestOptions | None = None,
     figures: bool = True,
     progress: bool | None = None,
+    engine: Engine | None = None,
 ) -> Digest:
     """Digests of stories in a store (the given ids, else those the filters keep), from the
     analysis stored at ingest: nothing is read or analysed again. A story id that was merged
-    into another gives the story it is part of now. The length is set as for ``digest``."""
+    into another gives the story it is part of now. The length is set as for ``digest``;
+    ``engine`` as for ``digest`` (its workers open the store themselves)."""
     opt = digest_length(digest_options, words, sentences)
     story_filter(since, until, query, min_articles)  # checks them
     skipped: list[Skipped] = []
@@ -80,7 +82,11 @@ def digest_stored(
     story_list: list[Story] = []
     articles: list[Article] = []
     try:
-        for part, members in map_stories(work, slices, n_articles, progress, [len(s) for s in slices]):
+        spread = n_articles >= PARALLEL_MIN
+        parts = (engine or LocalEngine()).map(
+            work, slices, label="digesting", progress=progress, unit="stories", weights=[len(s) for s in slices], spread=spread
+        )
+        for part, members in parts:
             story_list.extend(part)
             articles.extend(members)
     finally:
