@@ -22,27 +22,24 @@ the same content are skipped). Per batch:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-import numpy as np
-
-from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
-from khulasa.arabic.terms import terms
 from khulasa.analyse.fingerprint import content_hash
-from khulasa.analyse.search import search_terms
-from khulasa.story.titles import first_sentence_cut
+from khulasa.analyse.sentences import OUTLET_REPEATS
 from khulasa.grouping.copies import WINDOW_DAYS, Print, find_copies
-from khulasa.pipeline.engines import Engine, LocalEngine
-from khulasa.read import read_inputs
+from khulasa.grouping.stories import StoryOptions
 from khulasa.model import Article, Skipped
-from khulasa.analyse.article import analyse_article
+from khulasa.pipeline.engines import Engine, LocalEngine
+from khulasa.pipeline.link import link
+from khulasa.pipeline.prepare import Prepared, prepare_chunk, story_bag
+from khulasa.pipeline.regroup import regroup, regroup_since
 from khulasa.progress import bar, phase
-from khulasa.store.store import Store, Stored, pack_analysis, pack_bag, stored_print, unpack_analysis, unpack_bag
-from khulasa.grouping.stories import StoryOptions, agglomerate, article_bag, edges
+from khulasa.read import read_inputs
+from khulasa.store.store import Store, Stored, stored_print, unpack_bag
 
 BATCH = 2000  # articles per transaction
 PIECE = 100  # articles per analysis task
@@ -111,50 +108,6 @@ def ingest(
     return report
 
 
-@dataclass(slots=True)
-class Prepared:
-    """What a worker sends back for one article: everything the store keeps, ready to write."""
-
-    analysis: bytes  # packed sentences and figures
-    content: str
-    signature: np.ndarray
-    bag: list[tuple[str, float]]  # story vector terms, before outlet boilerplate is known
-    bag_blob: bytes  # the same, packed for the store
-    search_terms: str
-    outlet_keys: dict[int, list[int]]
-    heading: str | None
-    lead: str | None
-
-
-def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared | str]:
-    """The per-article work of an ingest, for a worker (local process or Dask). An article
-    the analysis fails on gives the reason instead, so one bad text costs only itself."""
-    out: list[Prepared | str] = []
-    for a in chunk:
-        try:
-            out.append(_prepare(a, figures))
-        except Exception as e:  # reported as skipped by the writer, never lost silently
-            out.append(f"analysis failed ({type(e).__name__}: {e})")
-    return out
-
-
-def _prepare(a: Article, figures: bool) -> Prepared:
-    x = analyse_article(a, figures)
-    done = x.article
-    bag = article_bag(done)
-    return Prepared(
-        analysis=pack_analysis(done.sentences, x.figures),
-        content=x.content,
-        signature=x.signature,
-        bag=bag,
-        bag_blob=pack_bag(bag),
-        search_terms=search_terms(done),
-        outlet_keys=outlet_sentence_keys(done),
-        heading=done.heading.strip() if done.heading else None,
-        lead=None if done.heading else first_sentence_cut(done),
-    )
-
-
 def _analysed(stream, pieces: int, shown) -> list:
     """The next ``pieces`` analysed pieces of the stream: the bar moves as each one arrives
     (100 articles at a time), not once a batch."""
@@ -210,9 +163,9 @@ def _ingest_batch(
         report.added += len(kept) - len(copies)
         new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
         shown.set_postfix_str("linking")
-        store.add_edges(_edges(new, old, engine, opt))
+        store.add_edges(link(new, old, engine, opt))
         shown.set_postfix_str("grouping")
-        changed, merges = regroup(store, seeds | {n for n, _, _ in new}, opt, _regroup_since(new, opt))
+        changed, merges = regroup(store, seeds | {n for n, _, _ in new}, opt, regroup_since(new, opt))
         store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
@@ -278,22 +231,13 @@ def _items(kept: list[tuple[Article, Prepared]], window_prints: list[Print], sto
     items = [
         Stored(
             article=a, analysis=p.analysis, content=p.content, signature=p.signature, duplicate_of=copies.get(a.id),
-            bag=None if a.id in copies else _bag(a, p, hidden.get(a.id)),
+            bag=None if a.id in copies else story_bag(a, p, hidden.get(a.id)),
             bag_blob=None if hidden.get(a.id) else p.bag_blob,
             heading=p.heading, lead=p.lead, search_terms="" if a.id in copies else p.search_terms,
         )
         for a, p in zip(part, prepared)
     ]
     return items, copies
-
-
-def _regroup_since(new: list[tuple], opt: StoryOptions) -> float | None:
-    """How far back the regrouping looks: ``HORIZON`` story windows before the earliest new
-    article (everything when one has no date)."""
-    earliest = min((t for _, t, _ in new if t is not None), default=None)
-    if earliest is None or any(t is None for _, t, _ in new):
-        return None
-    return earliest - HORIZON * opt.window_days * 86400
 
 
 def _time(a: Article) -> float:
@@ -325,126 +269,3 @@ def _outlet_boilerplate(originals: list[tuple[str, dict[int, list[int]]]], store
     return hidden
 
 
-def _bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[str, float]]:
-    """The worker's bag, or, when some sentences have become outlet boilerplate, the bag
-    without them."""
-    if not hidden:
-        return p.bag
-    a, _ = unpack_analysis(replace(a), p.analysis)
-    return article_bag(as_boilerplate(a, hidden))
-
-
-# -- edges in time partitions ----------------------------------------------------------------
-
-
-def _edges(new: list[tuple], old: list[tuple], engine, opt: StoryOptions) -> list[tuple[float, int, int]]:
-    """Edges of the new originals (n, time, bag) with each other and with the stored
-    originals of their window, as (similarity, a, b) with a < b store numbers."""
-    tasks = partition(new, old, opt.window_days * 86400)
-    results = engine.map(partial(_partition_edges, opt=opt), [t for t, _ in tasks], label="linking", progress=False)
-    out = []
-    for (_, numbers), found in zip(tasks, results):
-        out.extend((s, numbers[i], numbers[j]) for s, i, j in found)
-    return out
-
-
-def partition(new: list[tuple], old: list[tuple], window: float) -> list[tuple[tuple, list[int]]]:
-    """Time partitions of the new articles, each no longer than ``window``, with the context it
-    is compared against: the stored articles within ``window`` of it (and every undated one),
-    and the new articles of earlier partitions within ``window`` of its start. Every pair with
-    a new article is in exactly one partition; undated new articles form the last partition,
-    compared against everything. Returns ((bags, times, first_new), store numbers) per task."""
-    dated = sorted((x for x in new if x[1] is not None), key=lambda x: (x[1], x[0]))
-    undated = [x for x in new if x[1] is None]
-    old_dated = sorted((x for x in old if x[1] is not None), key=lambda x: x[1])
-    old_undated = [x for x in old if x[1] is None]
-    old_times = np.array([x[1] for x in old_dated])
-    groups: list[list[tuple]] = []
-    for x in dated:
-        if groups and x[1] - groups[-1][0][1] < window:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    tasks = []
-    for k, members in enumerate(groups):
-        start, end = members[0][1], members[-1][1]
-        lo, hi = np.searchsorted(old_times, start - window, "left"), np.searchsorted(old_times, end + window, "right")
-        earlier = [x for g in groups[max(0, k - 2):k] for x in g if x[1] >= start - window]
-        context = old_undated + old_dated[lo:hi] + earlier
-        tasks.append(_task(context, members))
-    if undated:
-        tasks.append(_task(old + dated, undated))
-    return tasks
-
-
-def _task(context: Sequence[tuple], members: Sequence[tuple]) -> tuple[tuple, list[int]]:
-    rows = list(context) + list(members)
-    return ([x[2] for x in rows], [x[1] for x in rows], len(context)), [x[0] for x in rows]
-
-
-def _partition_edges(task: tuple, opt: StoryOptions) -> list[tuple[float, int, int]]:
-    bags, times, first_new = task
-    return edges(bags, times, first_new, opt)
-
-
-# -- stories ---------------------------------------------------------------------------------
-
-
-HORIZON = 2.0  # story windows before the new articles within which stored articles are regrouped
-
-
-def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | None = None) -> tuple[int, int]:
-    """Group again the part of the story graph around ``seeds`` (through articles published
-    at ``since`` or later: older ones keep their story); returns (stories changed, merges).
-    A group keeps the id of the stored story most of its members had; a stored story left
-    with no members is recorded as merged into the group that took most of them."""
-    if not seeds:
-        return 0, 0
-    nodes = store.component(seeds, opt.threshold, since)
-    links = store.edges_within(nodes)
-    groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
-    before = store.stories_of(nodes)
-    info = store.members_info(nodes)
-    strength = Counter()
-    for w, a, b in links:
-        strength[a] += w
-        strength[b] += w
-    taken: dict[int, int] = {}  # old story -> group index
-    ids: list[int] = []
-    for k, g in enumerate(groups):
-        votes = Counter(before[n] for n in g if before.get(n) is not None)
-        choice = next((s for s, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if s not in taken), None)
-        if choice is None:
-            choice = store.new_story()
-        else:
-            taken[choice] = k
-        ids.append(choice)
-    had: dict[int, set[int]] = {}
-    for n, s in before.items():
-        if s is not None:
-            had.setdefault(s, set()).add(n)
-    changed = 0
-    for k, g in enumerate(groups):
-        if had.get(ids[k]) == set(g):
-            continue  # nothing moved in or out
-        central = sorted(g, key=lambda n: (-strength[n], n))
-        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
-        store.set_story(ids[k], g, title)
-        changed += 1
-    store.refresh(set(ids) | set(had))
-    # a stored story whose members all went into a group under another id was merged into it
-    # (by an article that arrived in that group, else in this part of the graph)
-    group_of = {n: k for k, g in enumerate(groups) for n in g}
-    anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
-    merges = 0
-    left = store.sizes(set(had) - set(taken))
-    for s in sorted(set(had) - set(taken)):
-        k = Counter(group_of[n] for n in had[s]).most_common(1)[0][0]
-        arrived = next((info[n][0] for n in groups[k] if before.get(n) is None), anywhere)
-        if left.get(s, 0) == 0:
-            store.retire_story(s, ids[k])
-            store.log("merged", s, ids[k], arrived)
-            merges += 1
-        else:  # its older articles stay; its recent ones joined another story
-            store.log("split", s, ids[k], arrived)
-    return changed, merges

@@ -1,0 +1,68 @@
+"""The per-article work of an ingest, on a worker (local process or Dask): the analysis, and
+everything the store keeps of an article, packed and ready to write."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from khulasa.analyse.article import analyse_article
+from khulasa.analyse.search import search_terms
+from khulasa.analyse.sentences import as_boilerplate, outlet_sentence_keys
+from khulasa.grouping.stories import article_bag
+from khulasa.model import Article
+from khulasa.store.store import pack_analysis, pack_bag, unpack_analysis
+from khulasa.story.titles import first_sentence_cut
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What a worker sends back for one article: everything the store keeps, ready to write."""
+
+    analysis: bytes  # packed sentences and figures
+    content: str
+    signature: np.ndarray
+    bag: list[tuple[str, float]]  # story vector terms, before outlet boilerplate is known
+    bag_blob: bytes  # the same, packed for the store
+    search_terms: str
+    outlet_keys: dict[int, list[int]]
+    heading: str | None
+    lead: str | None
+
+
+def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared | str]:
+    """The per-article work of an ingest, for a worker (local process or Dask). An article
+    the analysis fails on gives the reason instead, so one bad text costs only itself."""
+    out: list[Prepared | str] = []
+    for a in chunk:
+        try:
+            out.append(_prepare(a, figures))
+        except Exception as e:  # reported as skipped by the writer, never lost silently
+            out.append(f"analysis failed ({type(e).__name__}: {e})")
+    return out
+
+
+def _prepare(a: Article, figures: bool) -> Prepared:
+    x = analyse_article(a, figures)
+    done = x.article
+    bag = article_bag(done)
+    return Prepared(
+        analysis=pack_analysis(done.sentences, x.figures),
+        content=x.content,
+        signature=x.signature,
+        bag=bag,
+        bag_blob=pack_bag(bag),
+        search_terms=search_terms(done),
+        outlet_keys=outlet_sentence_keys(done),
+        heading=done.heading.strip() if done.heading else None,
+        lead=None if done.heading else first_sentence_cut(done),
+    )
+
+
+def story_bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[str, float]]:
+    """The worker's bag, or, when some sentences have become outlet boilerplate, the bag
+    without them."""
+    if not hidden:
+        return p.bag
+    a, _ = unpack_analysis(replace(a), p.analysis)
+    return article_bag(as_boilerplate(a, hidden))

@@ -1,0 +1,77 @@
+"""Stories of a store after an ingest: the part of the story graph the new edges touch is
+grouped again by the same average linkage as a digest of files; stories keep their ids, and a
+story that a new article joins to another is recorded as merged into it."""
+from __future__ import annotations
+
+from collections import Counter
+
+from khulasa.grouping.stories import StoryOptions, agglomerate
+from khulasa.store.store import Store
+
+HORIZON = 2.0  # story windows before the new articles within which stored articles are regrouped
+
+
+def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | None = None) -> tuple[int, int]:
+    """Group again the part of the story graph around ``seeds`` (through articles published
+    at ``since`` or later: older ones keep their story); returns (stories changed, merges).
+    A group keeps the id of the stored story most of its members had; a stored story left
+    with no members is recorded as merged into the group that took most of them."""
+    if not seeds:
+        return 0, 0
+    nodes = store.component(seeds, opt.threshold, since)
+    links = store.edges_within(nodes)
+    groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
+    before = store.stories_of(nodes)
+    info = store.members_info(nodes)
+    strength = Counter()
+    for w, a, b in links:
+        strength[a] += w
+        strength[b] += w
+    taken: dict[int, int] = {}  # old story -> group index
+    ids: list[int] = []
+    for k, g in enumerate(groups):
+        votes = Counter(before[n] for n in g if before.get(n) is not None)
+        choice = next((s for s, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if s not in taken), None)
+        if choice is None:
+            choice = store.new_story()
+        else:
+            taken[choice] = k
+        ids.append(choice)
+    had: dict[int, set[int]] = {}
+    for n, s in before.items():
+        if s is not None:
+            had.setdefault(s, set()).add(n)
+    changed = 0
+    for k, g in enumerate(groups):
+        if had.get(ids[k]) == set(g):
+            continue  # nothing moved in or out
+        central = sorted(g, key=lambda n: (-strength[n], n))
+        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
+        store.set_story(ids[k], g, title)
+        changed += 1
+    store.refresh(set(ids) | set(had))
+    # a stored story whose members all went into a group under another id was merged into it
+    # (by an article that arrived in that group, else in this part of the graph)
+    group_of = {n: k for k, g in enumerate(groups) for n in g}
+    anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
+    merges = 0
+    left = store.sizes(set(had) - set(taken))
+    for s in sorted(set(had) - set(taken)):
+        k = Counter(group_of[n] for n in had[s]).most_common(1)[0][0]
+        arrived = next((info[n][0] for n in groups[k] if before.get(n) is None), anywhere)
+        if left.get(s, 0) == 0:
+            store.retire_story(s, ids[k])
+            store.log("merged", s, ids[k], arrived)
+            merges += 1
+        else:  # its older articles stay; its recent ones joined another story
+            store.log("split", s, ids[k], arrived)
+    return changed, merges
+
+
+def regroup_since(new: list[tuple], opt: StoryOptions) -> float | None:
+    """How far back the regrouping looks: ``HORIZON`` story windows before the earliest new
+    article (everything when one has no date)."""
+    earliest = min((t for _, t, _ in new if t is not None), default=None)
+    if earliest is None or any(t is None for _, t, _ in new):
+        return None
+    return earliest - HORIZON * opt.window_days * 86400
