@@ -2,15 +2,82 @@
 
 ingest -> Article;  analyse -> Article with sentences;  stories -> Story;
 summarise -> Story with digest (Excerpt);  api -> Digest (the whole result).
+
+Every string field with a closed set of values is typed with a named ``Literal`` below; the
+types are for readers and checkers only (nothing is checked at run time).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import Literal, Protocol
 
-if TYPE_CHECKING:
-    from khulasa.arabic.dates import DateMatch
+# what a sentence is to its article: only body sentences are digest, figure and timeline material
+SentenceKind = Literal["body", "heading", "boilerplate", "fragment", "repeat"]
+# what a figure's number is: a count, a percentage, a share (خُمس: 0.2) or a sum of money
+Unit = Literal["count", "percent", "fraction", "money"]
+# what a figure counts: the measures of khulasa/news/data/measures.tsv, "besieged" and "other"
+Measure = Literal["killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes", "other"]
+# which side a bound leaves open: min (أكثر من 7 آلاف) or max (أقل من، حتى)
+Bound = Literal["min", "max"]
+# the period a figure covers: total (since a start), window (a stretch), point (one day), none stated
+Period = Literal["total", "window", "point", "none"]
+# why the figures of a claim differ: dates (different dates or periods), conflict (same date and
+# period), undated (different sources, dates not known)
+Differ = Literal["dates", "conflict", "undated"]
+# where an article's anchor came from: its publication time, its own text, its story, or nowhere
+AnchorSource = Literal["published", "text", "story", "none"]
+# how sure an anchor is
+Confidence = Literal["high", "medium", "low", "none"]
+# how finely a date is known: a day, a week, a month, a year, or an interval of days
+Grain = Literal["day", "week", "month", "year", "interval"]
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A stretch of an article: ``article.text[start:end]`` is what it quotes. Sentences,
+    excerpts, figures and timeline events each have one (``.span``); an event lists the other
+    sentences that report it as spans (``Event.also``)."""
+
+    article: str  # the article's id
+    start: int
+    end: int
+
+    def quote(self, text: str) -> str:
+        """What the span quotes of its article's ``text``."""
+        return text[self.start:self.end]
+
+
+class StatedDays(Protocol):
+    """The days a stated date names (``khulasa.arabic.dates.DateValue`` is one): ``first`` to
+    ``last``, both included."""
+
+    @property
+    def first(self) -> date: ...
+
+    @property
+    def last(self) -> date: ...
+
+    @property
+    def grain(self) -> str: ...  # one of Grain
+
+
+class StatedDate(Protocol):
+    """A date expression of a sentence, as the later stages read it (``khulasa.arabic.dates.DateMatch``
+    is one): ``sentence.text[start:end] == text``, and the days it names, or None when it is
+    relative and was read without an anchor."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def value(self) -> StatedDays | None: ...
 
 
 @dataclass(slots=True)
@@ -22,21 +89,40 @@ class Sentence:
     start: int
     end: int
     text: str
-    kind: str = "body"  # body | heading | boilerplate
+    kind: SentenceKind = "body"
     terms: tuple[str, ...] = ()  # matching stems of its content words (stop words removed)
     words: int = 0  # word count as written
     # the date expressions it holds (offsets into ``text``), read against its article's
     # publication day; None when not read (no publication day, or not a body sentence)
-    dates: tuple[DateMatch, ...] | None = None
+    dates: tuple[StatedDate, ...] | None = None
 
     @property
     def eligible(self) -> bool:
         """May appear in a digest."""
         return self.kind == "body"
 
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass(slots=True, frozen=True)
+class Anchor:
+    """The day an article was written, which its relative dates (أمس، يوم الخميس، الشهر الجاري)
+    count from: where it came from, the evidence in words a reader can check, and how sure it is.
+    ``day`` is None only when nothing fixed it (source and confidence "none")."""
+
+    day: date | None
+    source: AnchorSource
+    evidence: str
+    confidence: Confidence
+
 
 @dataclass(slots=True)
 class Article:
+    """One input article, as read (id, text and what the input said of it), then analysed
+    (``sentences``) and, once its story is known, anchored (``anchor``)."""
+
     id: str
     text: str
     path: str | None = None
@@ -47,15 +133,17 @@ class Article:
     published: datetime | None = None
     encoding: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    anchor: date | None = None  # the day relative dates count from (published, or inferred)
-    anchor_source: str | None = None  # published | text | story | none
-    anchor_evidence: str | None = None  # what fixed it
-    anchor_confidence: str | None = None  # high | medium | low | none
+    anchor: Anchor | None = None  # set at the story stage: the day relative dates count from
     duplicate_of: str | None = None  # the earlier article of its story this one copies
 
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def anchor_day(self) -> date | None:
+        """The day relative dates count from, None when not anchored or when nothing fixed it."""
+        return self.anchor.day if self.anchor is not None else None
 
     @property
     def heading(self) -> str | None:
@@ -83,12 +171,16 @@ class Skipped:
 
 @dataclass(slots=True)
 class Excerpt:
-    """A digest sentence, quoted exactly from its article."""
+    """A digest sentence, quoted exactly from its article: ``article.text[start:end] == text``."""
 
     text: str
     article: str
     start: int
     end: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
 
 
 @dataclass(slots=True)
@@ -105,15 +197,15 @@ class Figure:
     low: float | None = None
     high: float | None = None
     approx: bool = False
-    bound: str | None = None  # min | max
+    bound: Bound | None = None
     vague: bool = False
-    unit: str = "count"  # count | percent | fraction | money
-    measure: str = "other"  # killed wounded displaced besieged population territory_percent aid strikes other
+    unit: Unit = "count"
+    measure: Measure = "other"
     subject: str | None = None  # what is counted, as written
     place: str | None = None
     source: str | None = None  # who the text attributes it to, as written; None: the outlet's own voice
     as_of: str | None = None  # the words giving its date or period, as written
-    period: str = "none"  # total (since a start) | window (a stretch) | point (one day) | none
+    period: Period = "none"
     as_of_first: date | None = None  # the period the figure is for, resolved against the anchor
     as_of_last: date | None = None
     subset: bool = False  # a part of another figure (بينهم تسعة رجال إنقاذ)
@@ -121,7 +213,12 @@ class Figure:
     sentence_end: int = 0
 
     @property
-    def span(self) -> tuple[float, float] | None:
+    def span(self) -> Span:
+        """Where the number is written (``quote``)."""
+        return Span(self.article, self.start, self.end)
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
         """The interval the figure allows: (value, value), a range, or a bound's open side."""
         if self.low is not None and self.high is not None:
             return self.low, self.high
@@ -139,16 +236,15 @@ class Claim:
     """Figures that count the same thing, lined up across sources."""
 
     id: str
-    measure: str
-    unit: str
+    measure: Measure
+    unit: Unit
     subject: str | None
     place: str | None
     figures: list[int]  # indices into the story's figures
     sources: list[str | None]
     values: list[str]  # distinct values as stated (7000، 12000–16000، >7000)
     agree: bool
-    differ: str | None  # None when they agree; "dates" (different dates or periods), "conflict"
-    # (same date and period), or "undated" (different sources, dates not known)
+    differ: Differ | None  # None when they agree
     low: float | None
     best: float | None
     high: float | None
@@ -157,21 +253,29 @@ class Claim:
 
 @dataclass(slots=True)
 class Event:
-    """A dated sentence of a story's timeline; ``also`` lists the same event in other articles."""
+    """A dated sentence of a story's timeline (``article.text[start:end] == text``); ``also``
+    lists the same event in other sentences."""
 
     first: date
     last: date
-    grain: str  # day | week | month | year | interval
+    grain: Grain
     when: str  # the date words as written
     text: str  # the sentence
     article: str
     start: int  # the sentence span in its article
     end: int
-    also: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
+    also: list[Span] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
 
 
 @dataclass(slots=True)
 class Story:
+    """Articles about one event (ids, in the story's order), with what the story stage found:
+    its title, digest, figures, claims and timeline."""
+
     id: str
     articles: list[str]
     title: str = ""

@@ -5,7 +5,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 import khulasa
-from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Skipped, Story
+from khulasa.model import Anchor, Article, Claim, Digest, Event, Excerpt, Figure, Skipped, Span, Story
 from khulasa.render import to_dict, to_html, to_json, to_markdown
 from khulasa.render.labels import counted
 from khulasa.render.listing import listing_table
@@ -122,8 +122,9 @@ def hostile_digest(events: int = 1, infinite: bool = True) -> Digest:
     inf = float("inf") if infinite else 1e6
     text_a = "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت. وأضاف أن ما بين 12 مليونا و16 مليونا نزحوا."
     text_b = "وقالت مصادر \u200fمحلية إن 30 مدنيا قتلوا في الغوطة يوم السبت. وارتفعت الأسعار بنسبة 999 بالمئة."
-    a = Article(id=SPOOF_ID, text=text_a, title=EVIL_TITLE, anchor=date(2018, 3, 10))
-    b = Article(id=EVIL_ID, text=text_b, source=EVIL_SOURCE, anchor=date(2018, 3, 10))
+    anchor = Anchor(date(2018, 3, 10), "text", "", "medium")
+    a = Article(id=SPOOF_ID, text=text_a, title=EVIL_TITLE, anchor=anchor)
+    b = Article(id=EVIL_ID, text=text_b, source=EVIL_SOURCE, anchor=anchor)
     s1, s2 = _span(text_a, "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت."), _span(text_b, text_b.split(". ")[0] + ".")
     figs = [
         Figure(SPOOF_ID, *_span(text_a, "20"), "20", 20.0, measure="killed", source="المرصد|x", as_of="يوم السبت"),
@@ -136,7 +137,7 @@ def hostile_digest(events: int = 1, infinite: bool = True) -> Digest:
                   ["20", "30", "12,000,000–16,000,000"], False, "conflict", 20.0, 30.0, inf, 0)
     timeline = [
         Event(date(2018, 3, 10), date(2018, 3, 10), "day", "يوم السبت", text_a[s1[0]:s1[1]], SPOOF_ID, *s1,
-              also=[(EVIL_ID, *s2), (EVIL_ID, *s2), (EVIL_ID, *s2)])
+              also=[Span(EVIL_ID, *s2), Span(EVIL_ID, *s2), Span(EVIL_ID, *s2)])
     ] * events
     story = Story(
         "s1", [SPOOF_ID, EVIL_ID], EVIL_TITLE,

@@ -111,7 +111,7 @@ def test_every_span_of_a_stored_digest_is_exact(reference):
             checked += 1
         for ev in s.timeline:
             assert text[ev.article][ev.start:ev.end] == ev.text
-            for other, start, end in ev.also:
-                assert 0 <= start < end <= len(text[other])
+            for other in ev.also:
+                assert 0 <= other.start < other.end <= len(text[other.article])
             checked += 1 + len(ev.also)
     assert checked > 5000

@@ -8,15 +8,15 @@ from khulasa.model import Article
 def test_seeds_are_anchored_in_march_2018_in_a_consistent_order(seed_digest):
     anchors = {a.id[:3]: a for a in seed_digest.articles}
     for a in anchors.values():
-        assert a.anchor is not None and (a.anchor.year, a.anchor.month) == (2018, 3)
-        assert a.anchor_source in ("text", "story") and a.anchor_evidence
+        assert a.anchor_day is not None and (a.anchor_day.year, a.anchor_day.month) == (2018, 3)
+        assert a.anchor.source in ("text", "story") and a.anchor.evidence
     # 004 states its own date (يوم السبت 10 من مارس 2018)
-    assert anchors["004"].anchor_source == "text" and anchors["004"].anchor == date(2018, 3, 10)
+    assert anchors["004"].anchor.source == "text" and anchors["004"].anchor_day == date(2018, 3, 10)
     # 002 counts the dead up to "the third of this month": written after 3 March, before the others
-    assert date(2018, 3, 3) <= anchors["002"].anchor < anchors["004"].anchor
+    assert date(2018, 3, 3) <= anchors["002"].anchor_day < anchors["004"].anchor_day
     # 003 says صباح اليوم السبت (a Saturday); 001 says صباح امس السبت (the day after a Saturday)
-    assert anchors["003"].anchor.isoweekday() == 6
-    assert anchors["001"].anchor.isoweekday() == 7
+    assert anchors["003"].anchor_day.isoweekday() == 6
+    assert anchors["001"].anchor_day.isoweekday() == 7
 
 
 def test_published_time_is_the_anchor():
@@ -26,7 +26,7 @@ def test_published_time_is_the_anchor():
                 published=datetime(2018, 3, 16, 9, 0, tzinfo=timezone.utc))
     result = khulasa.digest([a])
     (art,) = result.articles
-    assert (art.anchor, art.anchor_source, art.anchor_confidence) == (date(2018, 3, 16), "published", "high")
+    assert (art.anchor.day, art.anchor.source, art.anchor.confidence) == (date(2018, 3, 16), "published", "high")
     (event,) = result.stories[0].timeline
     assert event.first == date(2018, 3, 15) and event.when == "أمس"
 
@@ -63,12 +63,12 @@ def test_seed_expressions_resolve_against_their_inferred_anchors(seed_digest):
 
     def resolved(key, words):
         a = anchors[key]
-        return next(m.value for m in find(a.text, a.anchor) if m.text == words)
+        return next(m.value for m in find(a.text, a.anchor_day) if m.text == words)
 
-    a003 = anchors["003"].anchor
+    a003 = anchors["003"].anchor_day
     assert resolved("003", "صباح اليوم السبت").first == a003
     assert resolved("003", "أمس الجمعة").first.isoweekday() == 5
-    a001 = anchors["001"].anchor
+    a001 = anchors["001"].anchor_day
     assert resolved("001", "صباح امس السبت").first == a001 - timedelta(days=1)
     toll = resolved("002", "منذ 19 فبراير/شباط الماضي وحتى الثالث من الشهر الجاري")
     assert (toll.first, toll.last) == (date(2018, 2, 19), date(2018, 3, 3))

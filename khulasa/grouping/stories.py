@@ -28,6 +28,7 @@ from typing import Hashable, Sequence
 import numpy as np
 from scipy import sparse
 
+from khulasa import checks
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Story
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
@@ -35,12 +36,26 @@ from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 
 @dataclass(frozen=True)
 class StoryOptions:
+    """How articles are grouped into stories (see the module's text). Checked when built:
+    ``threshold`` is a similarity from 0 to 1 and ``candidate_floor`` one above 0 (the story
+    window grows with log(1 / floor)); ``salient_terms`` is a whole number of at least 1;
+    ``common_idf`` and ``same_days`` are finite and not negative, ``decay_days`` finite and
+    above 0."""
+
     threshold: float = 0.18  # mean cross-pair similarity needed to merge two groups
     candidate_floor: float = 0.08  # pairs below this (on salient terms) are never compared
     salient_terms: int = 30  # terms per article used to find candidates
     common_idf: float = 4.0  # terms with a lower background idf (in over ~5% of articles) find no candidates
     same_days: float = 1.0  # publication gap with no discount
     decay_days: float = 3.0  # e-folding of the discount beyond that gap
+
+    def __post_init__(self) -> None:
+        checks.number("StoryOptions", "threshold", self.threshold, 0, 1)
+        checks.number("StoryOptions", "candidate_floor", self.candidate_floor, 0, 1, above=True)
+        checks.count("StoryOptions", "salient_terms", self.salient_terms)
+        checks.number("StoryOptions", "common_idf", self.common_idf, 0)
+        checks.number("StoryOptions", "same_days", self.same_days, 0)
+        checks.number("StoryOptions", "decay_days", self.decay_days, 0, above=True)
 
     @property
     def window_days(self) -> float:

@@ -9,7 +9,7 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
-from khulasa.model import Article, Claim, Digest, Event, Figure
+from khulasa.model import Article, Claim, Digest, Event, Figure, Span
 from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
 from khulasa.render.text import visible
 
@@ -100,12 +100,17 @@ def _also_title(e: Event) -> str:
     return f"ذُكر الحدث نفسه في {counted(len(e.also), 'جملة', 'gen')} غير هذه"
 
 
+def _href(anchors: dict[str, str], span: Span) -> str:
+    """The link to a span's <mark> in its article (see ``_marked_text``)."""
+    return f"#{anchors[span.article]}-{span.start}-{span.end}"
+
+
 def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict:
     def pair(i: int) -> dict:
         f = figures[i]
         return {
             "label": value_label(f),
-            "href": f"#{anchors[f.article]}-{f.start}-{f.end}",
+            "href": _href(anchors, f.span),
             "source": visible(f.source, prose=True) if f.source else OWN_VOICE,
             "as_of": visible(f.as_of, prose=True) if f.as_of else None,
         }
@@ -132,8 +137,8 @@ def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict
         "anchor": anchor,
         "body": _marked_text(a, spans, anchor),
         "published": a.published.strftime("%Y-%m-%d %H:%M") if a.published else None,
-        "dated": a.anchor.isoformat() if a.anchor and not a.published else None,
-        "evidence": visible(a.anchor_evidence or "", prose=True),
+        "dated": a.anchor_day.isoformat() if a.anchor_day and not a.published else None,
+        "evidence": visible(a.anchor.evidence if a.anchor else "", prose=True),
     }
 
 
@@ -172,7 +177,7 @@ def to_html(result: Digest) -> str:
                 "digest": [
                     {
                         "text": e.text,
-                        "href": f"#{anchors[e.article]}-{e.start}-{e.end}",
+                        "href": _href(anchors, e.span),
                         "cite": visible(by_id[e.article].source or e.article),
                         "id": visible(e.article),
                         "start": e.start,
@@ -186,7 +191,7 @@ def to_html(result: Digest) -> str:
                         "e": e,
                         "when": e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}",
                         "words": visible(e.when, prose=True),
-                        "href": f"#{anchors[e.article]}-{e.start}-{e.end}",
+                        "href": _href(anchors, e.span),
                         "also": _also_title(e) if e.also else None,
                     }
                     for e in st.timeline

@@ -25,10 +25,10 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
             "published": a.published.isoformat() if a.published else None,
             "chars": a.chars,
             "encoding": a.encoding,
-            "anchor": a.anchor.isoformat() if a.anchor else None,
-            "anchor_source": a.anchor_source,
-            "anchor_evidence": a.anchor_evidence,
-            "anchor_confidence": a.anchor_confidence,
+            "anchor": a.anchor_day.isoformat() if a.anchor_day else None,
+            "anchor_source": a.anchor.source if a.anchor else None,
+            "anchor_evidence": a.anchor.evidence if a.anchor else None,
+            "anchor_confidence": a.anchor.confidence if a.anchor else None,
             "duplicate_of": a.duplicate_of,
         }
         if include_text:
@@ -82,7 +82,7 @@ def _event(e) -> dict:
         "article": e.article,
         "start": e.start,
         "end": e.end,
-        "also": [{"article": a, "start": s, "end": t} for a, s, t in e.also],
+        "also": [{"article": x.article, "start": x.start, "end": x.end} for x in e.also],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from khulasa.model import Digest
+from khulasa.model import Digest, Span
 from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
 from khulasa.render.text import visible
 
@@ -42,8 +42,8 @@ def _label(result: Digest, article_id: str) -> str:
     return f"{a.source} · {a.id}" if a.source else a.id
 
 
-def _cite(article: str, start: int, end: int, cell: bool = False) -> str:
-    return _code(f"{article} {start}:{end}", cell)
+def _cite(span: Span, cell: bool = False) -> str:
+    return _code(f"{span.article} {span.start}:{span.end}", cell)
 
 
 TIMELINE_MAX = 25
@@ -60,7 +60,7 @@ def _timeline(st) -> list[str]:
     for e in shown:
         when = e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
         more = f" (+{len(e.also)})" if e.also else ""
-        out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_cite(e.article, e.start, e.end)}{more}")
+        out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_cite(e.span)}{more}")
     if len(st.timeline) > TIMELINE_MAX:
         rest = counted(len(st.timeline) - TIMELINE_MAX, "حدث")
         out.append(f"- … و{rest} بعدها، في مخرجات JSON وHTML")
@@ -70,7 +70,7 @@ def _timeline(st) -> list[str]:
 def _value(f) -> str:
     """One value with its source and date, kept together on one line of the cell."""
     when = f" ({_md(f.as_of)})" if f.as_of else ""
-    return f"{_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)}{when} {_cite(f.article, f.start, f.end, cell=True)}"
+    return f"{_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)}{when} {_cite(f.span, cell=True)}"
 
 
 def _claims_table(st) -> list[str]:
@@ -106,7 +106,7 @@ def to_markdown(result: Digest) -> str:
         lines.append(f"المصادر ({counted(len(st.articles), 'مقالة')}): " + "، ".join(_code(_label(result, a)) for a in st.articles))
         lines.append("")
         for e in st.digest:
-            lines.append(f"- {_md(e.text)} — {_cite(e.article, e.start, e.end)}")
+            lines.append(f"- {_md(e.text)} — {_cite(e.span)}")
         lines.extend(_claims_table(st))
         lines.extend(_timeline(st))
     if result.skipped:

@@ -11,7 +11,6 @@ The evidence is reported with the anchor, and how sure it is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
@@ -19,17 +18,12 @@ from khulasa.arabic.dates import day_words, may_contain, named_weekday
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.segment import segment
-from khulasa.model import Article
+from khulasa.model import Anchor, Article
 
 WINDOW_AFTER = 14  # days after the latest stated date an article may have been written
 STORY_WINDOW = 10  # days around its story an article without dates may have been written
 
-@dataclass(frozen=True)
-class Anchor:
-    day: date | None
-    source: str  # published | text | story | none
-    evidence: str  # what fixed it, in words the reader can check
-    confidence: str  # high | medium | low | none
+__all__ = ["Anchor", "article_anchor", "story_anchors"]  # Anchor lives in khulasa.model
 
 
 def _dated_parts(article: Article) -> list[str]:

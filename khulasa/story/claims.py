@@ -26,7 +26,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
 from khulasa.arabic.terms import terms
 from khulasa.news.places import place_parents
-from khulasa.model import Article, Claim, Figure
+from khulasa.model import Article, Claim, Differ, Figure
 from khulasa.news.resources import word_set
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
@@ -139,7 +139,7 @@ class _Key(NamedTuple):
     subject: str  # its class: fighters, civilians, any
     place: str | None
     source: frozenset[str]
-    span: tuple[float, float] | None
+    interval: tuple[float, float] | None
     period: str
     window: str
     day: str
@@ -160,7 +160,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False
     if a.measure != b.measure:
         family = {a.measure, b.measure} == {"besieged", "population"}
-        if not (family and _spans_agree([a.span, b.span])):
+        if not (family and _spans_agree([a.interval, b.interval])):
             return False
     if "any" not in (a.subject, b.subject) and a.subject != b.subject:
         return False
@@ -168,7 +168,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
-        if same_source and _spans_agree([a.span, b.span]):
+        if same_source and _spans_agree([a.interval, b.interval]):
             return True
         if a.period != b.period:
             return False
@@ -177,7 +177,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "point" and a.day and b.day and a.day != b.day:
             return False
         if a.period == "none":
-            return _spans_agree([a.span, b.span])
+            return _spans_agree([a.interval, b.interval])
     return True
 
 
@@ -219,7 +219,7 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
         figs = [figures[i] for i in g]
         measure = "besieged" if any(f.measure == "besieged" for f in figs) else figs[0].measure
         agree = _agree(figs)
-        differ = None
+        differ: Differ | None = None
         if not agree:
             differ = _why_differ(figs, articles)
         points = [(f.value if f.value is not None else f.low) for f in figs]
@@ -282,7 +282,7 @@ def _complete_linkage(figures: list[Figure], usable: list[int]) -> list[list[int
     return groups
 
 
-def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> str:
+def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> Differ:
     """dates: the figures are for different days or periods (as resolved against their
     articles' anchors); conflict: same day and period; undated: their dates are not known."""
     if all(f.as_of_last is not None for f in figs):

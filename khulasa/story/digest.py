@@ -50,6 +50,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from khulasa import checks
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.model import Article, Excerpt, Sentence
 from khulasa.news.measures import measures_near_numbers
@@ -59,6 +60,12 @@ from khulasa.grouping.vectors import Vocabulary, bag, term_idf, tfidf_matrix
 
 @dataclass(frozen=True)
 class DigestOptions:
+    """How a story's digest is chosen: its length (``words``, or ``sentences`` when given) and
+    the weights of the objective and of the repeat tests (see the module's text). Checked when
+    built: a length is None or a whole number of at least 1 (and one of the two is given);
+    similarities and shares are from 0 to 1 (``alpha`` above 0: a coverage that saturates at
+    nothing rewards nothing); weights are finite and not negative; ``max_words`` is at least 1."""
+
     words: int | None = 120  # budget in words (as written)
     sentences: int | None = None  # or a budget in sentences
     alpha: float = 0.2  # coverage saturation (fraction of what the whole story gives)
@@ -72,6 +79,21 @@ class DigestOptions:
     restates: float = 0.4  # a sentence holding all but this share of a chosen one's content restates it
     cluster_similarity: float = 0.3  # leader clustering of sentences into P_k
     max_words: int = 70  # longer sentences are run-ons, not digest material
+
+    def __post_init__(self) -> None:
+        for name in ("words", "sentences"):
+            value = getattr(self, name)
+            # the messages of khulasa.pipeline.options.digest_length, which callers may see first
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise ValueError(f"the digest length in {name} must be a whole number of at least 1, not {value!r}")
+        if self.words is None and self.sentences is None:
+            raise ValueError("the digest needs a length: words or sentences")
+        checks.number("DigestOptions", "alpha", self.alpha, 0, 1, above=True)
+        for name in ("redundancy", "novelty", "restates", "cluster_similarity"):
+            checks.number("DigestOptions", name, getattr(self, name), 0, 1)
+        for name in ("diversity", "concepts", "number_boost", "prior", "cost_scaling"):
+            checks.number("DigestOptions", name, getattr(self, name), 0)
+        checks.count("DigestOptions", "max_words", self.max_words)
 
 
 def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
@@ -436,4 +458,4 @@ def summarise(story_articles: list[Article], opt: DigestOptions | None = None) -
     picked = select(sentences, opt, _voices(story_articles))
     by_id = {a.id: a for a in story_articles}
     ordered = reading_order(picked, by_id, [a.id for a in story_articles])
-    return [Excerpt(s.text, s.article, s.start, s.end) for s in ordered]
+    return [Excerpt(text=s.text, article=s.article, start=s.start, end=s.end) for s in ordered]

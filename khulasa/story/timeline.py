@@ -2,8 +2,10 @@
 articles merged into one entry, and figures dated (``as_of``) against their article's anchor."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 import numpy as np
 
@@ -12,7 +14,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.normalize import normalize
-from khulasa.model import Article, Event, Figure
+from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
 from khulasa.grouping.vectors import Vocabulary, bag, tfidf_matrix
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
@@ -35,25 +37,25 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     return replace(f, as_of_first=anchor, as_of_last=anchor)
 
 
-def _says_only_now(m, anchor: date | None) -> bool:
+def _says_only_now(text: str, value: StatedDays, anchor: date | None) -> bool:
     """A lone الآن or اليوم, or منذ الآن: a manner of speaking more often than a date."""
-    if m.value.grain == "interval" and m.value.first == m.value.last == anchor:
+    if value.grain == "interval" and value.first == value.last == anchor:
         return True
-    words = normalize(m.text).split()
+    words = normalize(text).split()
     bare = [strip(w, "conjunction") for w in words]
-    return len(words) == 1 and m.value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
+    return len(words) == 1 and value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
 
 
-def _dates_of(s, a: Article):
+def _dates_of(s: Sentence, a: Article) -> Sequence[StatedDate]:
     """The sentence's date expressions against the article's anchor: as read at analysis when
     that was the same day, else read now."""
-    if s.dates is not None and a.published is not None and a.anchor == a.published.date():
+    if s.dates is not None and a.published is not None and a.anchor_day == a.published.date():
         return s.dates
-    return find_dates(s.text, a.anchor) if may_contain(s.text) else ()
+    return find_dates(s.text, a.anchor_day) if may_contain(s.text) else ()
 
 
 def story_timeline(articles: list[Article]) -> list[Event]:
-    anchors = [a.anchor for a in articles if a.anchor is not None]
+    anchors = [a.anchor_day for a in articles if a.anchor_day is not None]
     floor = date(min(anchors).year - MAX_BACKGROUND_YEARS, min(anchors).month, 1) if anchors else None
     events: list[Event] = []
     terms: list[tuple[str, ...]] = []
@@ -64,11 +66,12 @@ def story_timeline(articles: list[Article]) -> list[Event]:
             for m in _dates_of(s, a):
                 if m.value is None or (floor is not None and m.value.last < floor):
                     continue
-                if _says_only_now(m, a.anchor):
+                if _says_only_now(m.text, m.value, a.anchor_day):
                     continue
                 if m.value.grain in ("year",) or (m.value.last - m.value.first).days > 62:
                     continue  # a year or a long stretch dates a context, not an event
-                events.append(Event(m.value.first, m.value.last, m.value.grain, m.text, s.text, a.id, s.start, s.end))
+                grain = cast(Grain, m.value.grain)  # the date reader's grains are Grain's
+                events.append(Event(m.value.first, m.value.last, grain, m.text, s.text, a.id, s.start, s.end))
                 terms.append(s.terms)
                 break  # one entry per sentence: its first date
     return _merge(events, terms)
@@ -93,7 +96,7 @@ def _merge(events: list[Event], terms: list[tuple[str, ...]]) -> list[Event]:
             same_day = (first.first, first.last) == (e.first, e.last)
             # the same event in another article, or the same day again in one article
             if same_day and (first.article == e.article or (sims is not None and sims[i, j] >= SAME_EVENT)):
-                out[k].also.append((e.article, e.start, e.end))
+                out[k].also.append(e.span)
                 break
         else:
             merged.append(i)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from khulasa.model import Article, Claim, Event, Excerpt, Figure, Story
-from khulasa.story.anchors import Anchor, article_anchor, story_anchors
+from khulasa.model import Anchor, Article, Claim, Event, Excerpt, Figure, Story
+from khulasa.story.anchors import article_anchor, story_anchors
 from khulasa.story.claims import reconcile
 from khulasa.story.digest import DigestOptions, summarise
 from khulasa.story.timeline import date_figure, story_timeline
@@ -33,10 +33,10 @@ def story_work(
     figs, claims = [], []
     if with_figures:
         # a copy's figures are its original's: one voice, stated once
-        figs = [date_figure(f, a.anchor) for a in members if a.id not in copies for f in figures_of[a.id]]
+        figs = [date_figure(f, a.anchor_day) for a in members if a.id not in copies for f in figures_of[a.id]]
         claims = reconcile(figs, {a.id: a for a in members})
     timeline = story_timeline([a for a in members if a.id not in copies])
-    anchors = {a.id: Anchor(a.anchor, a.anchor_source, a.anchor_evidence, a.anchor_confidence) for a in members}
+    anchors = {a.id: a.anchor for a in members if a.anchor is not None}
     return StoryResult(anchors, summarise(members, opt), figs, claims, timeline)
 
 
@@ -44,7 +44,7 @@ def fill(story: Story, result: StoryResult, by_id: dict[str, Article]) -> None:
     """Put what ``story_work`` found into the story, and the anchors into its articles."""
     story.digest, story.figures, story.claims, story.timeline = result.digest, result.figures, result.claims, result.timeline
     for article_id, anchor in result.anchors.items():
-        by_id[article_id] = _with_anchor(by_id[article_id], anchor)
+        by_id[article_id] = replace(by_id[article_id], anchor=anchor)
     if not story.title:
         story.title = title_from_digest(story.digest, story.articles[0])
 
@@ -53,11 +53,7 @@ def anchored(members: list[Article]) -> list[Article]:
     """The story's articles with their anchors: published, else inferred from their text and
     their story."""
     anchors = story_anchors(members, {a.id: article_anchor(a) for a in members})
-    return [_with_anchor(a, anchors[a.id]) for a in members]
-
-
-def _with_anchor(a: Article, x: Anchor) -> Article:
-    return replace(a, anchor=x.day, anchor_source=x.source, anchor_evidence=x.evidence, anchor_confidence=x.confidence)
+    return [replace(a, anchor=anchors[a.id]) for a in members]
 
 
 def outside_boilerplate(article: Article, figures: list[Figure]) -> list[Figure]:
