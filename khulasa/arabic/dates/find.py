@@ -1,0 +1,112 @@
+"""Scanning a text: where a date expression may start, the tense that reads it forward, the
+ranges between two dates, and ``parse`` for a text that is one date."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+from khulasa.arabic.dates.rules import RULES
+from khulasa.arabic.dates.scan import Scan
+from khulasa.arabic.dates.spans import as_date, interval
+from khulasa.arabic.dates.value import DateMatch, DateValue, Read
+from khulasa.arabic.dates.words import grammar, holidays, not_future, nth, words
+from khulasa.arabic.normalize import normalize
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    """Every word a date expression can start with (numbers aside)."""
+    w = words()
+    found: set[str] = set()
+    found.update(k[0] for k in w.days)
+    found.update(w.parts, w.weekdays, w.weekday_bare, w.edges, w.since, w.ago, w.about, w.seasons, w.decades)
+    # (not من: a range's من is read from the date after it)
+    found.update(w.rest, w.plurals, w.decade_units)
+    found.update(k[0] for k in w.weekend)
+    found.update(k[0] for k in w.months)
+    found.update(k[0] for k in holidays())
+    found.update(nth())
+    found.update(w.starts)
+    found.update(k for k in w.units if k.startswith(grammar().article))
+    return frozenset(found)
+
+
+def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
+    """A verb in the future (سيعقد، ستجري) or سوف among the few words before token i."""
+    prefixes = s.g.future_prefix
+    for k in range(max(0, i - window), i):
+        key = s.keys[k]
+        if key in s.g.future_particle or (
+            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and key not in not_future()
+        ):
+            return True
+    return False
+
+
+def _may_start(s: Scan, i: int, starts: frozenset[str]) -> bool:
+    """Token i is a number or a word some date expression starts with (في only before digits)."""
+    return i in s.numbers or s.keys[i] in starts or s.bare(i) in starts or (
+        s.keys[i] in s.w.before_digits and i + 1 < len(s.toks) and s.keys[i + 1][:1].isdigit()
+    )
+
+
+def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
+    """A range around the date read at token i: من X وحتى Y، بين X و Y -> (first token, value, index after)."""
+    value, j, _ = got
+    n = len(s.toks)
+    if i > 0 and s.key(i - 1) in s.w.range_from and j < n and (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to):
+        second = s.read(j + 1) if j + 1 < n else None
+        if second is not None:
+            v2, j2, _ = second
+            if value is None or v2 is None:
+                return i - 1, None, j2
+            return i - 1, interval(value.first, max(v2.last, value.first)), j2
+    return i, value, j
+
+
+def find(
+    text: str, anchor: date | datetime | None = None, prefer: str = "past", follow_tense: bool = True
+) -> list[DateMatch]:
+    """Every date or period in ``text``, in order, with offsets into ``text``. With
+    ``follow_tense`` a verb in the future just before a bare date (سيعقد يوم الخميس) reads it
+    forward even when ``prefer`` is "past"."""
+    if not text:
+        return []
+    s = Scan(text, as_date(anchor), prefer, RULES)
+    out: list[DateMatch] = []
+    i, n, starts = 0, len(s.toks), _start_words()
+    while i < n:
+        if not _may_start(s, i, starts):
+            i += 1  # the common case: a word no date expression starts with
+            continue
+        # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward
+        s.prefer = "future" if follow_tense and _future_verb_before(s, i) else prefer
+        try:
+            got = s.read(i)
+        except (ValueError, OverflowError):
+            got = None  # a number too large for the calendar (منذ 100000000 يوم): not a date
+        if got is None:
+            i += 1
+            continue
+        start_i, value, j = _range_to(s, i, (got[0], min(max(got[1], i + 1), n), got[2]))
+        start, end = s.toks[start_i].start, s.toks[j - 1].end
+        out.append(DateMatch(start, end, text[start:end], value))
+        i = j
+    return out
+
+
+def parse(
+    text: str, anchor: date | datetime | None = None, prefer: str = "past", follow_tense: bool = True
+) -> DateValue | None:
+    """The value of ``text`` when it is one date expression (ignoring edge punctuation)."""
+    edges = " \t\n" + grammar().edge_mark
+    stripped = text.strip(edges)
+    matches = find(stripped, anchor, prefer, follow_tense)
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    rest = (stripped[: m.start] + stripped[m.end:]).strip(edges)
+    # a leading في or يوم, or a trailing م, does not change the date
+    if rest and normalize(rest) not in grammar().parse_filler:
+        return None
+    return m.value

@@ -1,0 +1,326 @@
+"""Rules for holidays, counted days and weeks of a month, seasons, decades, Hijri months,
+quarters, the rest of a period, the weekend, and the next or last amounts of time. Each rule
+reads at token i and returns (value, index after, relative?) or None; ``PERIODS`` is their order."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from khulasa.arabic.dates.explicit import read_explicit
+from khulasa.arabic.dates.phrases import amount, month_phrase
+from khulasa.arabic.dates.scan import Rule, Scan
+from khulasa.arabic.dates.spans import (
+    ahead_of,
+    back_from,
+    day,
+    day_or_none,
+    days_in,
+    hijri_month,
+    hijri_of,
+    holiday_in,
+    interval,
+    month_end,
+    nth_week,
+    nth_weekday,
+    resolve_day_of_month,
+    safe_date,
+    season,
+    shifted,
+)
+from khulasa.arabic.dates.value import DateValue, Read
+from khulasa.arabic.dates.words import holidays, nth
+
+
+# ---------------------------------------------------------------- holidays
+
+def holiday(s: Scan, i: int) -> Read | None:
+    """عيد الفطر 2018 -> that year's; عيد الميلاد -> the nearest before the anchor (or after it, forward)"""
+    table = holidays()
+    for n in (4, 3, 2, 1):
+        found = tuple(s.keys[i:i + n])
+        if len(found) == n and found in table:
+            return _holiday_value(s, table[found], i + n)
+    return None
+
+
+def _holiday_value(s: Scan, entry: tuple[str, int, int, str], j: int) -> Read:
+    cal, m, d, what = entry
+    year = s.year_at(j) if j < len(s.toks) else None
+    if year is not None:
+        found = holiday_in(cal, m, d, what, year[0])
+        return (found[0] if found else None), year[1], False
+    a = s.anchor
+    if a is None:
+        return None, j, True
+    candidates = [v for y in (a.year - 1, a.year, a.year + 1) for v in holiday_in(cal, m, d, what, y)]
+    if s.prefer == "future":
+        later = [v for v in candidates if v.first >= a]
+        return (min(later, key=lambda v: v.first) if later else None), j, True
+    earlier = [v for v in candidates if v.first <= a]
+    return (max(earlier, key=lambda v: v.first) if earlier else None), j, True
+
+
+# ---------------------------------------------------------------- the nth day or week of a month
+
+Counted = tuple[int, int, str, int]  # (nth, ISO weekday or 0, weekday | day | week, index after)
+
+
+def _nth_first(s: Scan, i: int) -> Counted | None:
+    """ثالث ثلاثاء، ثالث يوم ثلاثاء، اخر يوم، اول اسبوع: the ordinal first"""
+    w, k0 = s.w, s.key(i)
+    if k0 not in nth():
+        return None
+    count, j = nth()[k0], i + 1
+    if s.key(j) in s.g.day_word and (s.key(j + 1) in w.weekdays or s.key(j + 1) in w.weekday_bare):
+        j += 1
+    if s.key(j) in w.weekdays or s.key(j) in w.weekday_bare:
+        return count, w.weekdays.get(s.key(j), w.weekday_bare.get(s.key(j), 0)), "weekday", j + 1
+    if s.key(j) in s.g.day_word:
+        return count, 0, "day", j + 1
+    if s.key(j) in s.g.week_word:
+        return count, 0, "week", j + 1
+    return None
+
+
+def _nth_after(s: Scan, i: int) -> Counted | None:
+    """الثلاثاء الثالث، اليوم الاخير، الاسبوع الاول: the ordinal after"""
+    k0, k1 = s.key(i), s.key(i + 1)
+    if k0 in s.w.weekdays and k1 in nth():
+        return nth()[k1], s.w.weekdays[k0], "weekday", i + 2
+    if k0 in s.g.the_day and k1 in s.g.last_word:
+        return -1, 0, "day", i + 2
+    if k0 in s.g.the_week and k1 in nth():
+        return nth()[k1], 0, "week", i + 2
+    return None
+
+
+def counted(s: Scan, i: int) -> Read | None:
+    """ثالث ثلاثاء في ايلول 2014، الثلاثاء الثالث من شهر ايلول، اخر اثنين من الشهر القادم،
+    اخر يوم بشهر عشرة، الاسبوع الاول من شهر عشرة، اول اسبوع بشهر اكتوبر -> that day or week"""
+    head = _nth_first(s, i) if s.key(i) in nth() else _nth_after(s, i)
+    if head is None:
+        return None
+    count, weekday, what, j = head
+    found = month_phrase(s, j)
+    if found is None:
+        return None
+    y, m, end = found
+    if what == "weekday":
+        return day_or_none(nth_weekday(y, m, weekday, count)), end, False
+    if what == "day":
+        return day_or_none(month_end(y, m) if count == -1 else safe_date(y, m, count)), end, False
+    return nth_week(y, m, count), end, False
+
+
+# ---------------------------------------------------------------- seasons, decades, Hijri months, quarters
+
+def season_of(s: Scan, i: int) -> Read | None:
+    """صيف 2016 -> that summer; الصيف -> the nearest; الربيع القادم -> the next one"""
+    first = s.w.seasons.get(s.key(i), s.w.seasons.get(s.bare(i)))
+    if first is None:
+        return None
+    j = i + 1
+    year = s.year_at(j) if j < len(s.toks) else None
+    if year is not None:
+        return season(first, year[0]), year[1], False
+    if s.anchor is None:
+        return None, j, True
+    shift = s.w.shifts.get(s.key(j))
+    return _near_season(first, s.anchor, shift, s.prefer), j + (shift is not None), True
+
+
+def _near_season(first: int, a: date, shift: int | None, prefer: str) -> DateValue:
+    """The season starting in month ``first`` around the anchor: this one, or the one a shift
+    word (or, without one, the preferred direction) points to."""
+    y = a.year if first != 12 else (a.year if a.month == 12 else a.year - 1)
+    this = season(first, y)
+    if shift is not None:
+        if shift == 1 and this.first <= a:
+            return season(first, y + 1)
+        if shift == -1 and this.last >= a:
+            return season(first, y - 1)
+        return this
+    if prefer == "past" and this.first > a:
+        return season(first, y - 1)
+    if prefer == "future" and this.last < a:
+        return season(first, y + 1)
+    return this
+
+
+def decade(s: Scan, i: int) -> Read | None:
+    """السبعينيات -> 1970-1979"""
+    tens = s.w.decades.get(s.key(i), s.w.decades.get(s.bare(i)))
+    if tens is None:
+        return None
+    base = 1900 + tens
+    return interval(date(base, 1, 1), date(base + 9, 12, 31)), i + 1, False
+
+
+def hijri_month_alone(s: Scan, i: int) -> Read | None:
+    """في رمضان، خلال رجب -> the nearest such Hijri month (alone it is often a name: رجب طيب أردوغان)"""
+    if not (i > 0 and s.key(i - 1) in s.g.hijri_after):
+        return None
+    found = s.hijri_month_at(i)
+    if found is None:
+        return None
+    m, j = found
+    if s.anchor is None:
+        return None, j, True
+    hy, hm = hijri_of(s.anchor)
+    y = hy if (m <= hm or s.prefer == "future" and m >= hm) else hy - 1
+    if s.prefer == "future" and m < hm:
+        y = hy + 1
+    try:
+        return hijri_month(y, m), j, True
+    except (ValueError, OverflowError):
+        return None, j, True
+
+
+def quarter(s: Scan, i: int) -> Read | None:
+    """الربع الثالث من عام 2016، الربع الأول 2018 -> that quarter"""
+    q = s.numbers.get(i + 1)
+    if s.key(i) not in s.w.quarter or q is None or q.kind != "ordinal":
+        return None
+    j = s.index_at_end(q.end)
+    if s.key(j) in s.g.of:
+        j += 1
+    year = s.year_at(j)
+    if q.value in (1, 2, 3, 4) and year is not None and q.value is not None:
+        y, n = year[0], int(q.value)
+        return interval(date(y, 3 * n - 2, 1), month_end(y, 3 * n)), year[1], False
+    return None
+
+
+def decades_shifted(s: Scan, i: int) -> Read | None:
+    """العقد القادم -> the next decade; العقدين الماضيين -> the two before this one"""
+    k0, k1 = s.key(i), s.key(i + 1)
+    if k0 not in s.w.decade_units or not (k1 in s.w.shifts or k1 in s.g.dual_shift):
+        return None
+    count = s.w.decade_units[k0]
+    shift = s.g.dual_shift.get(k1, s.w.shifts.get(k1))
+    if s.anchor is None:
+        return None, i + 2, True
+    start = s.anchor.year - s.anchor.year % 10
+    assert shift is not None
+    if shift > 0:
+        return interval(date(start + 10, 1, 1), date(start + 10 * (count + 1) - 1, 12, 31)), i + 2, True
+    if shift < 0:
+        return interval(date(start - 10 * count, 1, 1), date(start - 1, 12, 31)), i + 2, True
+    return interval(date(start, 1, 1), date(start + 9, 12, 31)), i + 2, True
+
+
+# ---------------------------------------------------------------- amounts of time around the anchor
+
+def plural_units(s: Scan, i: int) -> Read | None:
+    """الأسابيع الثلاثة الماضية، الأشهر 3 القادمة، الأسابيع القليلة الماضية -> those days"""
+    if s.key(i) not in s.w.plurals or not i + 2 < len(s.toks):
+        return None
+    unit, count, j = s.w.plurals[s.key(i)], None, i + 1
+    num = s.numbers.get(j)
+    if num is not None and num.value is not None:
+        count, j = int(num.value), s.index_at_end(num.end)
+    elif s.key(j) in s.w.few:
+        count, j = s.w.few[s.key(j)], j + 1
+    direction = s.g.plural_direction.get(s.key(j))
+    if not count or direction is None:
+        return None
+    if s.anchor is None:
+        return None, j + 1, True
+    days = days_in(unit, count, s.anchor)
+    return (ahead_of if direction == 1 else back_from)(s.anchor, days), j + 1, True
+
+
+def day_of_this_month(s: Scan, i: int) -> Read | None:
+    """يوم 27 -> the 27th of the anchor's month (or the month before, in past-tense news);
+    not يوم 2 أكتوبر (a date)"""
+    if not (s.key(i) in s.g.day_word and s.key(i + 1).isdigit() and s.anchor is not None):
+        return None
+    if read_explicit(s, i + 1) is not None:
+        return None
+    d = int(s.key(i + 1))
+    if not 1 <= d <= 31:
+        return None
+    return day_or_none(resolve_day_of_month(d, s.anchor, s.prefer)), i + 2, True
+
+
+def rest_of(s: Scan, i: int) -> Read | None:
+    """بقية الأسبوع، باقي الشهر -> from the anchor to the end of its week or month"""
+    if s.key(i) not in s.w.rest or s.key(i + 1) not in s.g.rest_unit:
+        return None
+    if s.anchor is None:
+        return None, i + 2, True
+    whole = shifted(s.g.rest_unit[s.key(i + 1)], 0, s.anchor)
+    assert whole is not None
+    return interval(s.anchor, whole.last), i + 2, True
+
+
+def weekend(s: Scan, i: int) -> Read | None:
+    """عطلة نهاية الأسبوع -> the coming Saturday and Sunday"""
+    for size in (4, 3, 2):
+        if tuple(s.keys[i:i + size]) in s.w.weekend:
+            if s.anchor is None:
+                return None, i + size, True
+            saturday = s.anchor + timedelta(days=(6 - s.anchor.isoweekday()) % 7)
+            return interval(saturday, saturday + timedelta(days=1)), i + size, True
+    return None
+
+
+def last_amount(s: Scan, i: int) -> Read | None:
+    """آخر 3 سنوات -> the three years up to the anchor"""
+    if s.key(i) not in s.g.last_amount or not i + 1 < len(s.toks) or s.numbers.get(i + 1) is None:
+        return None
+    found = amount(s, i + 1)
+    if found is None:
+        return None
+    days, j = found
+    return (interval(s.anchor - timedelta(days=days), s.anchor) if s.anchor else None), j, True
+
+
+def after_amount(s: Scan, i: int) -> Read | None:
+    """بعد يومين -> two days after the anchor; not بعد 3 أيام من الإغلاق (from an event)"""
+    if s.key(i) not in s.g.after or not i + 1 < len(s.toks):
+        return None
+    found = amount(s, i + 1)
+    if found is None or s.key(found[1]) in s.g.counted_from:
+        return None
+    days, j = found
+    return (day(s.anchor + timedelta(days=days)) if s.anchor else None), j, True
+
+
+def unit_after_next(s: Scan, i: int) -> Read | None:
+    """الاسبوع بعد القادم -> the week after the next"""
+    if s.key(i) in s.g.unit_after_next and s.key(i + 1) in s.g.after and s.key(i + 2) in s.g.after_next:
+        return shifted(s.g.unit_after_next[s.key(i)], 2, s.anchor), i + 3, True
+    return None
+
+
+def amount_ahead_or_back(s: Scan, i: int) -> Read | None:
+    """3 أيام القادمة -> the three days after the anchor; 3 أشهر الماضية -> the three months before"""
+    found = amount(s, i)
+    if found is None or s.key(found[1]) not in s.g.amount_direction:
+        return None
+    days, j = found
+    forward = s.g.amount_direction[s.key(j)] == 1
+    if s.anchor is None:
+        return None, j + 1, True
+    return (ahead_of if forward else back_from)(s.anchor, days), j + 1, True
+
+
+def in_amount(s: Scan, i: int) -> Read | None:
+    """سيعود في 3 أيام -> three days after the anchor, only read forward: in past-tense news it is
+    a span, never a date (أعلى مستوى في 6 أسابيع، مقتل 1433 مدنيا في 34 يوما), like خلال 34 يوما"""
+    if s.key(i) not in s.w.before_digits or s.prefer != "future":
+        return None
+    if not (i + 1 < len(s.toks) and s.key(i + 1)[:1].isdigit()):
+        return None
+    found = amount(s, i + 1)
+    if found is None:
+        return None
+    days, j = found
+    return (day(s.anchor + timedelta(days=days)) if s.anchor else None), j, True
+
+
+PERIODS: tuple[Rule, ...] = (
+    holiday, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted, plural_units,
+    day_of_this_month, rest_of, weekend, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
+    in_amount,
+)

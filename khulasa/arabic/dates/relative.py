@@ -1,0 +1,240 @@
+"""Rules for days and periods named relative to the anchor, or around another date: parts of a
+day, relative days, weekdays, the week/month/year before or after, منذ/قبل, the edges of a
+month or year. Each rule reads at token i and returns (value, index after, relative?) or None;
+``RELATIVE`` is their order. Some read a whole date after their word (``Scan.read``)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from khulasa.arabic.dates.explicit import read_explicit
+from khulasa.arabic.dates.phrases import amount, week_after
+from khulasa.arabic.dates.scan import Rule, Scan
+from khulasa.arabic.dates.spans import (
+    day,
+    day_or_none,
+    edge,
+    interval,
+    resolve_day_of_month,
+    resolve_weekday,
+    shifted,
+    year,
+)
+from khulasa.arabic.dates.value import Read
+
+
+def day_part(s: Scan, i: int) -> Read | None:
+    """صباح اليوم، مساء أمس، فجر السبت -> the day (a part of the day kept with it)"""
+    if not ((s.key(i) in s.w.parts or s.bare(i) in s.w.parts) and i + 1 < len(s.toks) and s.adjacent(i + 1)):
+        return None
+    inner = s.read(i + 1)
+    if inner is not None and (inner[0] is None or inner[0].grain == "day"):
+        return inner
+    return None
+
+
+def day_lead(s: Scan, i: int) -> Read | None:
+    """يوم الجمعة 9 من مارس 2018، يوم الخميس -> what follows يوم"""
+    if s.key(i) in s.g.day_lead and i + 1 < len(s.toks) and (s.keys[i + 1] in s.w.weekdays or s.day_number_at(i + 1)):
+        return s.read(i + 1)
+    return None
+
+
+def day_ordinal(s: Scan, i: int) -> Read | None:
+    """اليوم الاول من شهر ثلاثة، اليوم الثالث من شهر عشرة -> a day of that month, not today"""
+    m = s.numbers.get(i + 1)
+    if s.key(i) in s.g.the_day and i + 1 < len(s.toks) and m is not None and m.kind == "ordinal":
+        return read_explicit(s, i + 1)
+    return None
+
+
+def relative_day(s: Scan, i: int) -> Read | None:
+    """أمس، أول أمس، غدا، اليوم -> that day; أمس السبت -> the same day (the weekday kept in the span)"""
+    days, plain = s.w.days, s.bare(i)
+    for size in (3, 2, 1):
+        found = tuple(s.keys[i:i + size])
+        if len(found) == size and (found in days or (plain,) + found[1:] in days):
+            offset = days.get(found, days.get((plain,) + found[1:], 0))
+            j = i + size
+            value = day(s.anchor + timedelta(days=offset)) if s.anchor else None
+            if j < len(s.toks) and s.keys[j] in s.w.weekdays and s.adjacent(j):
+                j += 1
+            return value, j, True
+    return None
+
+
+def about(s: Scan, i: int) -> Read | None:
+    """قرابة الثلاثاء القادم -> the Tuesday after the anchor (approximate, read as the day)"""
+    if s.key(i) in s.w.about and i + 1 < len(s.toks):
+        following = s.keys[i + 1]
+        if following in s.w.weekdays or (following,) in s.w.days:
+            return s.read(i + 1)
+    return None
+
+
+def this_weekday(s: Scan, i: int) -> Read | None:
+    """هذا الاثنين -> this week's Monday, read in the preferred direction"""
+    if s.key(i) in s.g.this and i + 1 < len(s.toks) and s.keys[i + 1] in s.w.weekdays:
+        return _weekday_reading(s, i + 1, s.w.weekdays[s.keys[i + 1]], this=True)
+    return None
+
+
+def weekday(s: Scan, i: int) -> Read | None:
+    """يوم الخميس -> the Thursday before the anchor; الخميس الماضي، السبت 10 من مارس، الاثنين في 18
+    شباط، احد الاسبوع الماضي"""
+    w = s.w
+    found = w.weekdays.get(s.keys[i], w.weekdays.get(s.bare(i)))
+    if found is None and s.keys[i] in w.weekday_bare and week_after(s, i + 1) is not None:
+        found = w.weekday_bare[s.keys[i]]
+    if found is None:
+        return None
+    return _weekday_reading(s, i, found, this=False)
+
+
+def _weekday_reading(s: Scan, i: int, wd: int, this: bool) -> Read:
+    """The weekday at token i, by what follows it: a date, a week, a day of the month, a shift."""
+    j = _after_weekday(s, i + 1)
+    for tail in WEEKDAY_TAILS:
+        got = tail(s, i, j, wd)
+        if got is not None:
+            return got
+    shift = None
+    if j < len(s.toks) and s.keys[j] in s.w.shifts:
+        shift = s.w.shifts[s.keys[j]]
+        j += 1
+    if this and shift is None:
+        shift = 1 if s.prefer == "future" else None
+    return day_or_none(resolve_weekday(wd, s.anchor, s.prefer, shift)), j, True
+
+
+def _after_weekday(s: Scan, j: int) -> int:
+    """Skip a link word between a weekday and its date (الاثنين في 18 شباط، الخميس الموافق 14
+    شباط; من only after a comma: الخميس، من ...)."""
+    if j >= len(s.toks):
+        return j
+    key = s.keys[j]
+    if (s.gap(j).strip() in s.g.comma or (key in s.w.links and key not in s.g.from_)) and key in s.w.links:
+        return j + 1
+    return j
+
+
+def _weekday_date(s: Scan, i: int, j: int, wd: int) -> Read | None:
+    """الجمعة 9 من مارس 2018 -> the date (the weekday adds nothing)"""
+    explicit = read_explicit(s, j) if j < len(s.toks) else None
+    return (explicit[0], explicit[1], False) if explicit is not None else None
+
+
+def _weekday_of_week(s: Scan, i: int, j: int, wd: int) -> Read | None:
+    """احد الاسبوع الماضي، الاثنين من هذا الاسبوع -> that day of that week"""
+    week = week_after(s, i + 1)
+    if week is None:
+        return None
+    value, end = week
+    if value is None:
+        return None, end, True
+    return day(value.first + timedelta(days=wd - 1)), end, True
+
+
+def _weekday_day(s: Scan, i: int, j: int, wd: int) -> Read | None:
+    """السبت السادس عشر -> the 16th of the anchor's month (or the month before, in past-tense news)"""
+    dn = s.day_number_at(j) if j < len(s.toks) else None
+    if dn is None or s.anchor is None:
+        return None
+    return day_or_none(resolve_day_of_month(dn[0], s.anchor, s.prefer)), dn[1], True
+
+
+WEEKDAY_TAILS: tuple[Callable[[Scan, int, int, int], Read | None], ...] = (
+    _weekday_date, _weekday_of_week, _weekday_day,
+)
+
+
+def unit_shifted(s: Scan, i: int) -> Read | None:
+    """الشهر الماضي، العام المقبل -> the month before, the year after; هذا الأسبوع -> this week"""
+    unit_i, shift_i = i, i + 1  # type: int, int | None
+    if s.keys[i] in s.g.this and i + 1 < len(s.toks):
+        unit_i, shift_i = i + 1, None
+    unit = s.key(unit_i)
+    if not (unit.startswith(s.g.article) and s.w.units.get(unit) in ("week", "month", "year")):
+        return None
+    shift = 0 if shift_i is None else s.w.shifts.get(s.key(shift_i))
+    if shift is None:
+        return None
+    j = unit_i + 1 if shift_i is None else shift_i + 1
+    return shifted(s.w.units[unit], shift, s.anchor), j, True
+
+
+def since_amount(s: Scan, i: int) -> Read | None:
+    """منذ ثلاثة أيام -> from three days before the anchor to it; قبل أسبوعين -> the day two weeks before"""
+    k0 = s.keys[i]
+    if not (k0 in s.w.since or k0 in s.w.ago):
+        return None
+    found = amount(s, i + 1)
+    if found is None:
+        return None
+    days, j = found
+    if s.anchor is None:
+        return None, j, True
+    start = s.anchor - timedelta(days=days)
+    if k0 in s.w.ago:
+        return day(start), j, True
+    return interval(start, s.anchor), j, True
+
+
+def since_date(s: Scan, i: int) -> Read | None:
+    """منذ 18 فبراير -> from that day to the anchor; منذ 19 فبراير وحتى الثالث من الشهر الجاري ->
+    from the one to the other"""
+    if s.keys[i] not in s.w.since or not i + 1 < len(s.toks):
+        return None
+    inner = s.read(i + 1)
+    if inner is None:
+        return None
+    value, j, _ = inner
+    n = len(s.toks)
+    if j < n and (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to):
+        second = s.read(j + 1) if j + 1 < n else None
+        if second is not None:
+            v2, j2, _ = second
+            if value is None or v2 is None:
+                return None, j2, True
+            return interval(value.first, max(v2.last, value.first)), j2, True
+    if value is None or s.anchor is None:
+        return None, j, True
+    return interval(value.first, max(s.anchor, value.first)), j, True
+
+
+def edge_of(s: Scan, i: int) -> Read | None:
+    """أواخر 2012، بداية شهر فبراير، منتصف آذار، أواخر الشهر الماضي -> that part of the month or year"""
+    which = s.w.edges.get(s.keys[i], s.w.edges.get(s.bare(i)))
+    if which is None:
+        return None
+    n = len(s.toks)
+    j = i + 1
+    inner = read_explicit(s, j) if j < n else None
+    if inner is None and s.key(j) in s.g.edge_unit:
+        j += 1
+        inner = read_explicit(s, j) if j < n else None
+    if inner is None and s.key(i + 1) in s.g.edge_shifted_unit and s.key(i + 2) in s.w.shifts:
+        whole = shifted(s.w.units[s.key(i + 1)], s.w.shifts[s.key(i + 2)], s.anchor)
+        return (None if whole is None else edge(whole, which)), i + 3, True
+    if inner is None and j < n:
+        y = s.year_at(j)
+        if y is not None:
+            inner = (year(y[0]), y[1], False)
+    if inner is not None and inner[0] is not None and inner[0].grain in ("month", "year"):
+        return edge(inner[0], which), inner[1], False
+    return None
+
+
+def year_alone(s: Scan, i: int) -> Read | None:
+    """عام 2012، في 2017 -> the year"""
+    y = s.year_at(i)
+    m = s.numbers.get(i)
+    if y is not None and (s.keys[i] in s.g.year_word or m is not None and m.kind == "year"):
+        return year(y[0]), y[1], False
+    return None
+
+
+RELATIVE: tuple[Rule, ...] = (
+    day_part, day_lead, day_ordinal, relative_day, about, this_weekday, weekday, unit_shifted, since_amount,
+    since_date, edge_of,
+)
