@@ -126,15 +126,19 @@ class DaskEngine:
             self.placed.update(holders[:1])
         return self.client.gather(futures)
 
+    @property
+    def workers(self) -> int:
+        """The cluster's workers now (at least one)."""
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
     def imap(self, fn: Callable, pieces: Sequence, ahead: int | None = None) -> Iterator:
         """``fn(piece)`` for each piece, in order, as tasks kept ahead of the caller (the
         first are submitted now)."""
-        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
-        def submit(f, piece):
+        def submit(f: Callable, piece: Any) -> Any:
             return self.client.submit(f, piece, pure=False)
 
-        return self._placed(_window(submit, fn, pieces, ahead or 3 * workers, keep_future=True))
+        return self._placed(_window(submit, fn, pieces, ahead or 3 * self.workers, keep_future=True))
 
     def _placed(self, done: Iterator) -> Iterator:
         for future, result in done:

@@ -84,12 +84,12 @@ def ingest(
         fresh, replacing = _fresh(articles, store, report)
         batches = [fresh[i:i + batch] for i in range(0, len(fresh), batch)]
         # a few new articles are still cut into several pieces, so every worker gets some
-        size = max(1, min(PIECE, -(-len(fresh) // (2 * getattr(engine, "workers", 2)))))
+        size = max(1, min(PIECE, -(-len(fresh) // (2 * engine.workers))))
         counts = [len(range(0, len(b), size)) for b in batches]
         pieces = [b[i:i + size] for b in batches for i in range(0, len(b), size)]
         # the workers may run a whole batch ahead: while this process links and stores one
         # batch, they analyse the next (with less in flight they would wait for the writer)
-        ahead = -(-batch // size) + 2 * getattr(engine, "workers", 2)
+        ahead = -(-batch // size) + 2 * engine.workers
         if fresh:
             # one article analysed here first loads the language data (lexicon, stems, number
             # and date words) in this process, which needs most of it too, before the local
