@@ -1,12 +1,12 @@
 """A digest of files (or ``Article`` objects): read, analyse, group, digest, all in memory."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 
 from khulasa.analyse.article import Analysed, analyse_article
 from khulasa.analyse.sentences import mark_outlet_boilerplate
@@ -102,7 +102,11 @@ def _analyse_all(articles: list[Article], figures: bool, engine: Engine, progres
         work, chunks, label="analysing", progress=progress, unit="articles",
         weights=[len(c) for c in chunks], spread=len(articles) >= PARALLEL_MIN,
     )
-    return [replace(x, article=replace(a, sentences=sentences)) for chunk, part in zip(chunks, parts) for a, (x, sentences) in zip(chunk, part)]
+    return [
+        replace(x, article=replace(a, sentences=sentences))
+        for chunk, part in zip(chunks, parts, strict=True)
+        for a, (x, sentences) in zip(chunk, part, strict=True)
+    ]
 
 
 def _analyse_chunk(chunk: list[Article], figures: bool, exact: bool) -> list[tuple[Analysed, list[Sentence]]]:

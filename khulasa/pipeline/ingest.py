@@ -80,7 +80,7 @@ def ingest(
     try:
         articles, skipped = _read(inputs, progress)
         report.read, report.skipped = len(articles), skipped
-        articles.sort(key=lambda a: (_time(a) if a.published else float("inf"), a.id))
+        articles.sort(key=lambda a: (_time(a) or float("inf"), a.id))
         fresh, replacing = _fresh(articles, store, report)
         batches = [fresh[i:i + batch] for i in range(0, len(fresh), batch)]
         # a few new articles are still cut into several pieces, so every worker gets some
@@ -161,7 +161,7 @@ def _ingest_batch(
             store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
         report.added += len(kept) - len(copies)
-        new = [(numbers[i.article.id], _time(i.article) if i.article.published else None, i.bag) for i in items if i.bag is not None]
+        new = [(numbers[i.article.id], _time(i.article), i.bag) for i in items if i.bag is not None]
         shown.set_postfix_str("linking")
         store.add_edges(link(new, old, engine, opt))
         shown.set_postfix_str("grouping")
@@ -183,9 +183,16 @@ def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: 
     near = _window(part, opt.window_days)
     old = [
         (n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
-        if bag is not None and (published is None or near[0] is None or near[0] <= published <= near[1])
+        if bag is not None and _within(published, near)
     ]
     return old, [stored_print(row) for row in context]
+
+
+def _within(t: float | None, span: tuple[float | None, float | None]) -> bool:
+    """Whether a time falls in the span; an undated article, or a span of (None, None), is
+    within."""
+    lo, hi = span
+    return t is None or lo is None or hi is None or lo <= t <= hi
 
 
 def _usable(
@@ -240,16 +247,16 @@ def _items(kept: list[tuple[Article, Prepared]], window_prints: list[Print], sto
     return items, copies
 
 
-def _time(a: Article) -> float:
-    return a.published.timestamp()
+def _time(a: Article) -> float | None:
+    return a.published.timestamp() if a.published else None
 
 
 def _window(articles: list[Article], days: float) -> tuple[float | None, float | None]:
     """The publication times a batch's articles can be linked to (None, None: all, when one
     of them is undated)."""
-    if any(a.published is None for a in articles):
+    times = [a.published.timestamp() for a in articles if a.published]
+    if len(times) < len(articles):
         return None, None
-    times = [_time(a) for a in articles]
     return min(times) - days * 86400, max(times) + days * 86400
 
 

@@ -17,7 +17,7 @@ def link(new: list[tuple], old: list[tuple], engine: Engine, opt: StoryOptions) 
     originals of their window, as (similarity, a, b) with a < b store numbers."""
     tasks = partition(new, old, opt.window_days * 86400)
     results = engine.map(partial(_partition_edges, opt=opt), [t for t, _ in tasks], label="linking", progress=False)
-    out = []
+    out: list[tuple[float, int, int]] = []
     for (_, numbers), found in zip(tasks, results):
         out.extend((s, numbers[i], numbers[j]) for s, i, j in found)
     return out

@@ -3,7 +3,7 @@ the story filters (span, phrase, size), days and times, story numbers."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from khulasa.analyse.search import search_terms
 from khulasa.arabic.terms import terms
@@ -91,12 +91,12 @@ def instant(value, end_of_day: bool = False) -> float | None:
         except ValueError:
             raise ValueError(f"{value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time") from None
     if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).timestamp()
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
     if not isinstance(value, date):
         raise ValueError(f"{value!r} is not a date")
-    start = datetime(value.year, value.month, value.day, tzinfo=timezone.utc).timestamp()
+    start = datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()
     return start + 86400 - 1e-6 if end_of_day else start
 
 
 def iso(t: float | None) -> str | None:
-    return datetime.fromtimestamp(t, timezone.utc).isoformat() if t is not None else None
+    return datetime.fromtimestamp(t, UTC).isoformat() if t is not None else None

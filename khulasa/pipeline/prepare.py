@@ -21,7 +21,7 @@ class Prepared:
 
     analysis: bytes  # packed sentences and figures
     content: str
-    signature: np.ndarray
+    signature: np.ndarray  # MinHash values (an ingest never compares shingle sets exactly)
     bag: list[tuple[str, float]]  # story vector terms, before outlet boilerplate is known
     bag_blob: bytes  # the same, packed for the store
     search_terms: str
@@ -49,7 +49,7 @@ def _prepare(a: Article, figures: bool) -> Prepared:
     return Prepared(
         analysis=pack_analysis(done.sentences, x.figures),
         content=x.content,
-        signature=x.signature,
+        signature=_minhash_values(x.signature),
         bag=bag,
         bag_blob=pack_bag(bag),
         search_terms=search_terms(done),
@@ -66,3 +66,9 @@ def story_bag(a: Article, p: Prepared, hidden: set[int] | None) -> list[tuple[st
         return p.bag
     a, _ = unpack_analysis(replace(a), p.analysis)
     return article_bag(as_boilerplate(a, hidden))
+
+
+def _minhash_values(signature: np.ndarray | frozenset[bytes]) -> np.ndarray:
+    if not isinstance(signature, np.ndarray):  # analysed without ``exact``: cannot happen
+        raise TypeError("an ingest stores MinHash signatures, not shingle sets")
+    return signature

@@ -3,7 +3,7 @@ grouped again by the same average linkage as a digest of files; stories keep the
 story that a new article joins to another is recorded as merged into it."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from khulasa.grouping.stories import StoryOptions, agglomerate
 from khulasa.store.store import Store
@@ -23,7 +23,7 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
     groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
     before = store.stories_of(nodes)
     info = store.members_info(nodes)
-    strength = Counter()
+    strength: dict[int, float] = defaultdict(float)
     for w, a, b in links:
         strength[a] += w
         strength[b] += w
@@ -46,7 +46,7 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
         if had.get(ids[k]) == set(g):
             continue  # nothing moved in or out
         central = sorted(g, key=lambda n: (-strength[n], n))
-        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), "")
+        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), None) or ""
         store.set_story(ids[k], g, title)
         changed += 1
     store.refresh(set(ids) | set(had))

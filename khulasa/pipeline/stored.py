@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Iterable
 
 from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from khulasa.model import Article, Digest, Figure, Skipped, Story
-from khulasa.pipeline.options import digest_length, instant, iso, query_terms, story_filter, story_number
 from khulasa.pipeline.engines import PARALLEL_MIN, Engine, LocalEngine
+from khulasa.pipeline.options import digest_length, instant, iso, query_terms, story_filter, story_number
 from khulasa.store.store import Store
 from khulasa.story.digest import DigestOptions
 from khulasa.story.work import fill, outside_boilerplate, story_work
