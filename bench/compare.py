@@ -47,7 +47,8 @@ def _khulasa(tree: Path, *args: str) -> tuple[float, str]:
     """Seconds the command took, and a digest of what it wrote to stdout."""
     env = {**os.environ, "KHULASA_PROGRESS_DELAY": "3600"}
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _FROM_TREE, str(tree), *args], env=env, capture_output=True, check=True)
+    command = [sys.executable, "-c", _FROM_TREE, str(tree), *args]
+    done = subprocess.run(command, env=env, capture_output=True, check=True)
     return time.perf_counter() - start, hashlib.sha256(done.stdout).hexdigest()
 
 

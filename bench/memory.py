@@ -48,8 +48,13 @@ def _copies(n: int, near: bool):
             changed = list(words)
             for _ in range(4):
                 changed[rng.randrange(len(changed))] = rng.choice(words)
-            body = " ".join(changed) + f"\n\nوأفاد مراسل الوكالة رقم {k} بأن القصف استمر حتى ساعة متأخرة من الليل في بلدات الغوطة."
-        out.append(Article(id=f"copy{k:05d}", text=body, source=f"outlet{k % 7}", published=start + timedelta(minutes=k)))
+            body = (
+                " ".join(changed)
+                + f"\n\nوأفاد مراسل الوكالة رقم {k} بأن القصف استمر حتى ساعة متأخرة من الليل في بلدات الغوطة."
+            )
+        out.append(
+            Article(id=f"copy{k:05d}", text=body, source=f"outlet{k % 7}", published=start + timedelta(minutes=k))
+        )
     return out
 
 
@@ -126,7 +131,10 @@ def main() -> None:
     versions = [(v, p) for v, p in (("old", args.old), ("new", ROOT)) if args.only in (None, v)]
     print(f"{'case':<22}" + "".join(f"{v:<52}" for v, _ in versions), flush=True)
     for case, label in cases:
-        cells = [_cell(_run(path, case, args.copies, args.cap_gb if case != "corpus" else max(args.cap_gb, 12))) for _, path in versions]
+        cells = [
+            _cell(_run(path, case, args.copies, args.cap_gb if case != "corpus" else max(args.cap_gb, 12)))
+            for _, path in versions
+        ]
         print(f"{label:<22}" + "".join(f"{c:<52}" for c in cells), flush=True)
 
 

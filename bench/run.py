@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 import khulasa  # noqa: E402
 from khulasa.analyse.sentences import analyse  # noqa: E402
 from khulasa.arabic.segment import sentences as split_sentences  # noqa: E402
-from khulasa.arabic.stopwords import stopwords  # noqa: E402
 from khulasa.arabic.stem import _memo as _stem_memo  # noqa: E402
+from khulasa.arabic.stopwords import stopwords  # noqa: E402
 from khulasa.arabic.terms import _memo as _terms_memo  # noqa: E402
 from khulasa.arabic.tokenize import tokenize  # noqa: E402
 from khulasa.read.jsonl import read_jsonl  # noqa: E402
@@ -133,7 +133,10 @@ def main() -> None:
     start = time.perf_counter()
     n_fig = sum(len(extract(a)) for a in analysed)
     secs = time.perf_counter() - start
-    print(f"{len(analysed)} articles, {n_fig} figures in {secs:.1f} s: {n_fig / secs:.0f} figures/s, {len(analysed) / secs:.0f} articles/s")
+    print(
+        f"{len(analysed)} articles, {n_fig} figures in {secs:.1f} s: "
+        f"{n_fig / secs:.0f} figures/s, {len(analysed) / secs:.0f} articles/s"
+    )
 
 
 if __name__ == "__main__":

@@ -86,7 +86,10 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="khulasa-bench-"))
 
     print("== 1-2. ingest, then a digest of every story (JSON), local and on Dask")
-    print(f"{'articles':>9}{'engine':>8}{'ingest s':>10}{'art/s':>8}{'peak MB':>9}{'digest s':>10}{'peak MB':>9}{'total s':>9}{'stories':>9}")
+    print(
+        f"{'articles':>9}{'engine':>8}{'ingest s':>10}{'art/s':>8}{'peak MB':>9}"
+        f"{'digest s':>10}{'peak MB':>9}{'total s':>9}{'stories':>9}"
+    )
     for n in sizes:
         chosen = rows if n >= len(rows) else from_march[:n]
         source = tmp / f"ant-{n}.jsonl"
@@ -97,8 +100,11 @@ def main() -> None:
             dsecs, dpeak, _ = run(KHULASA + ["digest", "--db", str(db), "-f", "json", "-o", os.devnull, "-q"])
             _, _, listing = run(KHULASA + ["stories", "--db", str(db), "-f", "json"])
             stories = len(json.loads(listing)["stories"])
-            print(f"{len(chosen):>9}{engine:>8}{secs:>10.1f}{len(chosen) / secs:>8.0f}{peak:>9.0f}{dsecs:>10.1f}{dpeak:>9.0f}"
-                  f"{secs + dsecs:>9.1f}{stories:>9}", flush=True)
+            print(
+                f"{len(chosen):>9}{engine:>8}{secs:>10.1f}{len(chosen) / secs:>8.0f}{peak:>9.0f}"
+                f"{dsecs:>10.1f}{dpeak:>9.0f}{secs + dsecs:>9.1f}{stories:>9}",
+                flush=True,
+            )
 
     print("\n== 3. adding the 100 latest articles to a store of all the others")
     db = tmp / "incremental.db"
@@ -110,7 +116,10 @@ def main() -> None:
     shutil.copy(db, tmp / "incremental-before.db")
     secs, peak, out = run(KHULASA + ["ingest", str(tail), "--db", str(db), "-q"])
     print(out.strip())
-    print(f"+100 articles, the command: {secs:.2f} s (Python start and imports included), peak {peak:.0f} MB (target < 2 s)")
+    print(
+        f"+100 articles, the command: {secs:.2f} s (Python start and imports included), "
+        f"peak {peak:.0f} MB (target < 2 s)"
+    )
     again = tmp / "incremental-again.db"
     shutil.copy(tmp / "incremental-before.db", again)
     code = (

@@ -26,51 +26,102 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"khulasa {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,stories}")
+    _digest_command(sub.add_parser("digest", help="group articles into stories and write a digest of each"))
+    _ingest_command(sub.add_parser("ingest", help="add articles to a corpus store (safe to repeat)"))
+    _stories_command(sub.add_parser("stories", help="list the stories of a corpus store"))
+    return p
 
-    d = sub.add_parser("digest", help="group articles into stories and write a digest of each")
-    d.add_argument("paths", nargs="*", help="files or folders (.txt, .jsonl[.gz], .html; UTF-8, UTF-16/32 or Windows-1256)")
+
+def _digest_command(d: argparse.ArgumentParser) -> None:
+    d.add_argument(
+        "paths", nargs="*", help="files or folders (.txt, .jsonl[.gz], .html; UTF-8, UTF-16/32 or Windows-1256)"
+    )
     d.add_argument("--db", help="digest stories of this store (made by `khulasa ingest`) instead of reading files")
-    d.add_argument("--story", action="append", type=_story_id, metavar="ID", help="with --db: this story (repeatable; an id merged into another gives that one)")
+    d.add_argument(
+        "--story",
+        action="append",
+        type=_story_id,
+        metavar="ID",
+        help="with --db: this story (repeatable; an id merged into another gives that one)",
+    )
     _filters(d)
     d.add_argument("--format", "-f", choices=["md", "markdown", "json", "html"], default="md",
                    help="md: Markdown (default); json: schema khulasa/1; html: one right-to-left page")
     d.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
     length = d.add_mutually_exclusive_group()
     length.add_argument("--words", type=_at_least(1), metavar="N", help="digest length in words (default 120)")
-    length.add_argument("--sentences", type=_at_least(1), metavar="N", help="digest length in sentences instead of words")
+    length.add_argument(
+        "--sentences", type=_at_least(1), metavar="N", help="digest length in sentences instead of words"
+    )
     d.add_argument("--include-text", action="store_true", help="with --format json: include each article's text")
     d.add_argument("--no-figures", action="store_true", help="skip figures and claims (digests only)")
     _quiet(d)
 
-    i = sub.add_parser("ingest", help="add articles to a corpus store (safe to repeat)")
+
+def _ingest_command(i: argparse.ArgumentParser) -> None:
     i.add_argument("paths", nargs="+", help="files or folders, as for digest")
     i.add_argument("--db", required=True, help="the store (an SQLite file; created if missing)")
-    i.add_argument("--engine", choices=["local", "dask"], default="local", help="where the analysis runs (default: every local core)")
-    i.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler's address (tcp://host:8786); default: a local cluster, one worker per core")
-    i.add_argument("--batch", type=_at_least(1), default=2000, metavar="N", help="articles per transaction (default 2000)")
-    i.add_argument("--no-figures", action="store_true", help="do not extract figures (digests over the store will have none)")
+    i.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="where the analysis runs (default: every local core)",
+    )
+    i.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler's address (tcp://host:8786); "
+        "default: a local cluster, one worker per core",
+    )
+    i.add_argument(
+        "--batch", type=_at_least(1), default=2000, metavar="N", help="articles per transaction (default 2000)"
+    )
+    i.add_argument(
+        "--no-figures", action="store_true", help="do not extract figures (digests over the store will have none)"
+    )
     _quiet(i)
 
-    s = sub.add_parser("stories", help="list the stories of a corpus store")
+
+def _stories_command(s: argparse.ArgumentParser) -> None:
     s.add_argument("--db", required=True, help="the store (made by `khulasa ingest`)")
     _filters(s)
     s.add_argument("--sort", choices=["first", "last", "size"], default="first",
                    help="first: earliest first (default); last: most recently active first; size: largest first")
     s.add_argument("--limit", type=_at_least(1), metavar="N", help="list at most N stories (after sorting)")
-    s.add_argument("--format", "-f", choices=["table", "json"], default="table", help="table: one line per story (default); json: schema khulasa/1")
+    s.add_argument(
+        "--format",
+        "-f",
+        choices=["table", "json"],
+        default="table",
+        help="table: one line per story (default); json: schema khulasa/1",
+    )
     s.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
-    return p
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--since", type=_day, metavar="DAY", help="only stories with an article published on or after this day (2018-03-01)")
-    p.add_argument("--until", type=_day, metavar="DAY", help="only stories with an article published on or before this day")
-    p.add_argument("--query", metavar="WORDS", help="only stories with an article holding these words as a phrase, matched on stems (الغوطة finds وبالغوطة)")
-    p.add_argument("--min-articles", type=_at_least(1), default=1, metavar="N", help="only stories with at least N articles")
+    p.add_argument(
+        "--since",
+        type=_day,
+        metavar="DAY",
+        help="only stories with an article published on or after this day (2018-03-01)",
+    )
+    p.add_argument(
+        "--until", type=_day, metavar="DAY", help="only stories with an article published on or before this day"
+    )
+    p.add_argument(
+        "--query",
+        metavar="WORDS",
+        help="only stories with an article holding these words as a phrase, matched on stems (الغوطة finds وبالغوطة)",
+    )
+    p.add_argument(
+        "--min-articles", type=_at_least(1), default=1, metavar="N", help="only stories with at least N articles"
+    )
 
 
 def _quiet(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no report of skipped inputs on stderr")
+    p.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar and no report of skipped inputs on stderr"
+    )
 
 
 def _at_least(low: int):
@@ -244,9 +295,7 @@ def _ingest(args) -> int:
 
 
 def _local_dask(Client, LocalCluster):
-    from khulasa.pipeline.engines import DaskEngine
-
-    from khulasa.pipeline.engines import local_cores
+    from khulasa.pipeline.engines import DaskEngine, local_cores
 
     # one single-threaded worker process per core: the analysis is pure Python
     cluster = LocalCluster(n_workers=local_cores(), threads_per_worker=1, processes=True, dashboard_address=None)
@@ -258,7 +307,7 @@ def _local_dask(Client, LocalCluster):
         engine.client.close()
         cluster.close()
 
-    engine.close = close_all
+    engine.close = close_all  # type: ignore[method-assign]  # this engine also closes the cluster made for it
     return engine
 
 

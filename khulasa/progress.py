@@ -12,8 +12,9 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -85,7 +86,9 @@ def phase(description: str, enabled: bool | None = None):
         return
     from tqdm import tqdm
 
-    b = tqdm(total=None, desc=description, bar_format="{desc} … {elapsed}", leave=False, file=sys.stderr, delay=_delay())
+    b = tqdm(
+        total=None, desc=description, bar_format="{desc} … {elapsed}", leave=False, file=sys.stderr, delay=_delay()
+    )
     stop = threading.Event()
 
     delay = _delay()

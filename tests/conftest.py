@@ -39,7 +39,8 @@ SLICE = 1500  # ANT articles from 1 March 2018 on, in publication order
 
 @pytest.fixture(scope="session")
 def ant_slice(ant_rows, tmp_path_factory):
-    rows = sorted((r for r in ant_rows if (r.get("published") or "") >= "2018-03-01"), key=lambda r: r["published"])[:SLICE]
+    march_on = (r for r in ant_rows if (r.get("published") or "") >= "2018-03-01")
+    rows = sorted(march_on, key=lambda r: r["published"])[:SLICE]
     path = tmp_path_factory.mktemp("ant") / "slice.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     return path

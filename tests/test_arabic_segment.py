@@ -62,7 +62,11 @@ def test_seed_002_separators(seeds_dir):
     text = (seeds_dir / "002_dfa3111be2cd62e9.txt").read_text(encoding="utf-8")
     got = sentences(text)
     assert not any(s.startswith(",") for s in got)
-    assert "وتحاصر قوات النظام نحو 400 ألف مدني في المنطقة، منذ أواخر 2012، حيث تمنع دخول المواد الغذائية والمستلزمات الطبية لهم." in got
+    assert (
+        "وتحاصر قوات النظام نحو 400 ألف مدني في المنطقة، منذ أواخر 2012، "
+        "حيث تمنع دخول المواد الغذائية والمستلزمات الطبية لهم."
+        in got
+    )
 
 
 def _timed_segments(text):

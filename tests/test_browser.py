@@ -28,13 +28,21 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
         )
         yield b
         b.close()
 
 
-@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}], ids=["phone", "desktop"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}], ids=["phone", "desktop"]
+)
 def test_report_in_chromium(browser, seed_digest, tmp_path, viewport):
     report = tmp_path / "report.html"
     report.write_text(to_html(seed_digest), encoding="utf-8")
@@ -106,7 +114,8 @@ OUTSIDE = """(sel) => {
   const bad = [];
   for (const el of document.querySelectorAll(sel)) {
     const b = el.getBoundingClientRect();
-    if (b.width && (b.left < -1 || b.right > window.innerWidth + 1)) bad.push([el.tagName, el.className.baseVal ?? el.className, b.left, b.right]);
+    if (b.width && (b.left < -1 || b.right > window.innerWidth + 1))
+      bad.push([el.tagName, el.className.baseVal ?? el.className, b.left, b.right]);
   }
   return bad;
 }"""
@@ -135,10 +144,7 @@ def _load(browser, digest, tmp_path, viewport):
 
 def _in_reading_order(boxes) -> bool:
     """Left-to-right text: each character right of the one before, or on a lower line."""
-    for (_, x0, y0), (_, x1, y1) in pairwise(boxes):
-        if not (y1 > y0 + 6 or (abs(y1 - y0) <= 6 and x1 > x0)):
-            return False
-    return True
+    return all(y1 > y0 + 6 or (abs(y1 - y0) <= 6 and x1 > x0) for (_, x0, y0), (_, x1, y1) in pairwise(boxes))
 
 
 def _shot(page, name: str, selector: str | None = None) -> None:

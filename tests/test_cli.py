@@ -146,7 +146,9 @@ def test_since_until_query_and_min_articles_filter_stories_read_from_files(tmp_p
     assert late.returncode == 2 and "no story matches --since 2020-01-01" in late.stderr
     early = json.loads(run("digest", str(path), "-f", "json", "--until", "2018-12-31").stdout)
     # a story is kept when its span overlaps the window; its articles come with it
-    assert early["stories"] and any(a["id"] in {s for st in early["stories"] for s in st["articles"]} for a in early["articles"])
+    assert early["stories"] and any(
+        a["id"] in {s for st in early["stories"] for s in st["articles"]} for a in early["articles"]
+    )
     big = run("digest", str(path), "--min-articles", "99")
     assert big.returncode == 2 and "--min-articles 99" in big.stderr
 
@@ -171,7 +173,10 @@ def test_options_that_cannot_apply_are_refused_before_any_work(tmp_path, capsys)
         (["digest", str(SEEDS), "--include-text"], "--include-text is for --format json"),
         (["digest", str(SEEDS), "--since", "2018-13-45"], "not a date"),
         (["digest", "--db", str(tmp_path / "x.db"), "--story", str(2**64)], "story ids run from 0 to"),
-        (["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--scheduler", "tcp://h:1"], "--scheduler is for --engine dask"),
+        (
+            ["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--scheduler", "tcp://h:1"],
+            "--scheduler is for --engine dask",
+        ),
         (["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--batch", "0"], "0 is less than 1"),
         (["stories", "--db", str(tmp_path / "x.db"), "--limit", "0"], "0 is less than 1"),
         (["digest", str(SEEDS), "-o", str(tmp_path / "missing" / "d.md")], "does not exist"),
@@ -239,7 +244,8 @@ def test_stories_sorts_and_limits(tmp_path):
     rows = json.loads(run("stories", "--db", str(db), "-f", "json", "--sort", "size").stdout)["stories"]
     sizes = [len(r["articles"]) for r in rows]
     assert sizes == sorted(sizes, reverse=True)
-    (one,) = json.loads(run("stories", "--db", str(db), "-f", "json", "--sort", "size", "--limit", "1").stdout)["stories"]
+    listed = run("stories", "--db", str(db), "-f", "json", "--sort", "size", "--limit", "1").stdout
+    (one,) = json.loads(listed)["stories"]
     assert one == rows[0]
     last = json.loads(run("stories", "--db", str(db), "-f", "json", "--sort", "last").stdout)["stories"]
     assert [r["last"] or "" for r in last] == sorted((r["last"] or "" for r in last), reverse=True)

@@ -92,9 +92,9 @@ def _labels():
 
 @pytest.mark.corpus
 def test_labelled_repeats_are_gone_from_ant_digests(ant_rows):
-    import khulasa
-
     from datetime import datetime
+
+    import khulasa
 
     by_id = {r["id"]: r for r in ant_rows}
     stories: dict[str, list[dict]] = {}

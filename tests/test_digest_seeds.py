@@ -154,8 +154,8 @@ def test_pairwise_work_is_bounded_on_a_story_of_near_copies(seeds_dir, monkeypat
     bound keeps the square matrix small; folding keeps the digest more than one fact."""
     from dataclasses import replace
 
-    from khulasa.story import digest as module
     from khulasa.analyse.sentences import analyse
+    from khulasa.story import digest as module
 
     monkeypatch.setattr(module, "POOL", 60)
     shapes = _record_pairwise(monkeypatch)

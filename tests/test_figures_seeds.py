@@ -69,7 +69,11 @@ def test_recall_and_precision_against_the_gold_annotation(seed_digest):
     precision = len(matched) / len(figures)
     measure_ok = sum(f.measure in g["measures"] for g, f in hits) / len(hits)
     source_ok = sum(_source_ok(g, f) for g, f in hits) / len(hits)
-    missed = [(g["article"][:3], seed_digest.article(g["article"]).text[g["start"]:g["end"]]) for g, f in found if f is None or not _value_ok(g, f)]
+    missed = [
+        (g["article"][:3], seed_digest.article(g["article"]).text[g["start"] : g["end"]])
+        for g, f in found
+        if f is None or not _value_ok(g, f)
+    ]
     extra = [(f.article[:3], f.quote) for f in figures if id(f) not in matched]
     print(f"\nseed figures: recall {recall:.1%} ({len(hits)}/{len(gold)}), precision {precision:.1%} "
           f"({len(matched)}/{len(figures)}); measure right {measure_ok:.1%}, source right {source_ok:.1%}")
@@ -102,7 +106,9 @@ def _claims_with(story, predicate):
 
 def test_besieged_claim_is_stated_by_every_article_in_agreement(seed_digest):
     (story,) = seed_digest.stories
-    besieged = [c for c in story.claims if c.measure == "besieged" and 400_000 in {story.figures[i].value for i in c.figures}]
+    besieged = [
+        c for c in story.claims if c.measure == "besieged" and 400_000 in {story.figures[i].value for i in c.figures}
+    ]
     assert len(besieged) == 1
     (c,) = besieged
     assert {story.figures[i].article for i in c.figures} == set(story.articles)
@@ -111,7 +117,11 @@ def test_besieged_claim_is_stated_by_every_article_in_agreement(seed_digest):
 
 def test_death_toll_is_one_group_of_differing_counts(seed_digest):
     (story,) = seed_digest.stories
-    tolls = [c for c in story.claims if c.measure == "killed" and {1250, 1300, 718, 1000} <= {story.figures[i].value for i in c.figures}]
+    tolls = [
+        c
+        for c in story.claims
+        if c.measure == "killed" and {1250, 1300, 718, 1000} <= {story.figures[i].value for i in c.figures}
+    ]
     assert len(tolls) == 1
     (c,) = tolls
     assert not c.agree and c.differ in ("dates", "undated", "conflict")

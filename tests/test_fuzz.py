@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 import khulasa
 from khulasa.model import Article
 
@@ -38,8 +36,8 @@ def test_a_long_run_of_letters_is_not_cut_at_every_point():
 def test_a_sentence_of_thousands_of_numbers_gives_its_figures_in_linear_time():
     # every number scanned every word of its sentence (measure, place, period, source): one
     # sentence of 10 KB of numbers took 14 s, of 20 KB 59 s
-    from khulasa.analyse.sentences import analyse
     from khulasa.analyse.figures import extract
+    from khulasa.analyse.sentences import analyse
 
     text = "قتل " + " ".join(f"{k} شخصا في دمشق، حسب المرصد" for k in range(2, 1500)) + "."
     article = analyse(Article(id="x", text=text))
@@ -132,7 +130,15 @@ _SUFFIXES = [".txt", ".jsonl", ".jsonl.gz", ".html", ".txt.gz"]
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.sampled_from(_SUFFIXES), st.one_of(st.binary(max_size=300), arabic_text.map(lambda t: t.encode("utf-8")))), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SUFFIXES), st.one_of(st.binary(max_size=300), arabic_text.map(lambda t: t.encode("utf-8")))
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_reading_any_bytes_gives_articles_or_named_skips(tmp_path_factory, files):
     import gzip
     import json

@@ -136,7 +136,8 @@ def below_thousand(n: int, style: int) -> list[str]:
         elif rest == 10:
             words = "عشرة" if style % 3 != 1 else "عشر"
         elif rest < 20:
-            teen_unit = {1: "أحد" if style % 3 != 1 else "إحدى", 2: "اثنا" if style % 2 == 0 else "اثني"}.get(u, units[u])
+            teens = {1: "أحد" if style % 3 != 1 else "إحدى", 2: "اثنا" if style % 2 == 0 else "اثني"}
+            teen_unit = teens.get(u, units[u])
             words = f"{teen_unit} {'عشر' if style % 3 != 1 else 'عشرة'}"
         elif u == 0:
             words = tens[t]

@@ -82,7 +82,8 @@ ARTICLE = "قالت مصادر محلية إن قصفا عنيفا استهدف 
 
 
 def jsonl(rows) -> bytes:
-    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows).encode("utf-8")
+    lines = ((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
+    return "".join(lines).encode("utf-8")
 
 
 def where(skipped):
@@ -102,7 +103,10 @@ def assert_writable(articles, skipped):
 # --- HTML extraction (item 1) ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("error", [ValueError("bad page"), RecursionError("maximum recursion depth exceeded"), ImportError("no lxml.html.clean")])
+@pytest.mark.parametrize(
+    "error",
+    [ValueError("bad page"), RecursionError("maximum recursion depth exceeded"), ImportError("no lxml.html.clean")],
+)
 def test_html_extractor_failure_costs_that_page_only(tmp_path, monkeypatch, error):
     import trafilatura
 
@@ -139,7 +143,10 @@ def test_page_of_100k_nested_divs_is_skipped_with_a_reason(tmp_path):
 
 def test_utf32_json_lines_with_a_bom_are_read(tmp_path):
     path = tmp_path / "wide.jsonl"
-    path.write_bytes(codecs.BOM_UTF32_LE + jsonl([{"id": "a", "text": ARTICLE}, {"id": "b", "text": SPORT}]).decode().encode("utf-32-le"))
+    path.write_bytes(
+        codecs.BOM_UTF32_LE
+        + jsonl([{"id": "a", "text": ARTICLE}, {"id": "b", "text": SPORT}]).decode().encode("utf-32-le")
+    )
     articles, skipped = read_paths([path])
     assert skipped == [] and [a.text for a in articles] == [ARTICLE, SPORT]
     assert articles[0].encoding == "utf-32-le"
@@ -160,7 +167,11 @@ def test_truncated_gz_keeps_every_complete_line_before_the_break(tmp_path):
     (s,) = skipped
     assert 1000 < len(articles) < 3000
     assert [a.id for a in articles] == [f"n{i}" for i in range(len(articles))]
-    assert s.line == len(articles) + 1 and s.reason.startswith("truncated .gz") and f"lines before {s.line} were read" in s.reason
+    assert (
+        s.line == len(articles) + 1
+        and s.reason.startswith("truncated .gz")
+        and f"lines before {s.line} were read" in s.reason
+    )
 
 
 def test_gz_cut_in_its_trailer_keeps_all_lines(tmp_path):
@@ -251,17 +262,35 @@ def test_article_file_over_the_record_limit_is_skipped(tmp_path, small_limits):
 @pytest.mark.parametrize(
     "line, reason",
     [
-        ('{"id": "s", "text": "\\ud800 ' + ARTICLE + '"}', "'text' holds an escaped lone surrogate (\\ud800), not a character"),
-        ('{"id": "\\udc00", "text": "' + ARTICLE + '"}', "'id' holds an escaped lone surrogate (\\udc00), not a character"),
-        ('{"title": "\\ud83d", "text": "' + ARTICLE + '"}', "'title' holds an escaped lone surrogate (\\ud83d), not a character"),
-        ('{"source": ["\\udfff"], "text": "' + ARTICLE + '"}', "'source' holds an escaped lone surrogate (\\udfff), not a character"),
-        ('{"\\ud800": 1, "text": "' + ARTICLE + '"}', "'\\ud800' holds an escaped lone surrogate (\\ud800), not a character"),
+        (
+            '{"id": "s", "text": "\\ud800 ' + ARTICLE + '"}',
+            "'text' holds an escaped lone surrogate (\\ud800), not a character",
+        ),
+        (
+            '{"id": "\\udc00", "text": "' + ARTICLE + '"}',
+            "'id' holds an escaped lone surrogate (\\udc00), not a character",
+        ),
+        (
+            '{"title": "\\ud83d", "text": "' + ARTICLE + '"}',
+            "'title' holds an escaped lone surrogate (\\ud83d), not a character",
+        ),
+        (
+            '{"source": ["\\udfff"], "text": "' + ARTICLE + '"}',
+            "'source' holds an escaped lone surrogate (\\udfff), not a character",
+        ),
+        (
+            '{"\\ud800": 1, "text": "' + ARTICLE + '"}',
+            "'\\ud800' holds an escaped lone surrogate (\\ud800), not a character",
+        ),
         ('{"id": ' + "7" * 5000 + ', "text": "' + ARTICLE + '"}', "a number of more than 4,300 digits"),
         ('{"views": 1e400, "text": "' + ARTICLE + '"}', "number 1e400 is out of range (over 1e308)"),
         ('{"views": NaN, "text": "' + ARTICLE + '"}', "NaN is not a JSON number"),
         ('{"views": -Infinity, "text": "' + ARTICLE + '"}', "-Infinity is not a JSON number"),
         ('{"published": "0001-01-01", "text": "' + ARTICLE + '"}', "bad 'published' date: year 1 is outside 1900–2100"),
-        ('{"published": "9999-12-31T23:59:59", "text": "' + ARTICLE + '"}', "bad 'published' date: year 9999 is outside 1900–2100"),
+        (
+            '{"published": "9999-12-31T23:59:59", "text": "' + ARTICLE + '"}',
+            "bad 'published' date: year 9999 is outside 1900–2100",
+        ),
         ('{"published": 1521108000, "text": "' + ARTICLE + '"}', "'published' is a number, not a string"),
         ('{"title": ["x"], "text": "' + ARTICLE + '"}', "'title' is a list, not a string"),
         ('{"url": {"href": "x"}, "text": "' + ARTICLE + '"}', "'url' is an object, not a string"),
@@ -391,7 +420,10 @@ def test_unreadable_folder_and_file_are_reported(tmp_path, monkeypatch):
     monkeypatch.setattr("builtins.open", refusing_open)
     articles, skipped = read_paths([tmp_path])
     assert [a.id for a in articles] == ["ok"]
-    assert where(skipped) == {("closed", None): "cannot open folder: Permission denied", ("locked.txt", None): "cannot read: Permission denied"}
+    assert where(skipped) == {
+        ("closed", None): "cannot open folder: Permission denied",
+        ("locked.txt", None): "cannot read: Permission denied",
+    }
 
 
 def test_folders_nested_deeper_than_the_python_stack_are_walked(tmp_path):
@@ -495,4 +527,7 @@ def test_empty_json_lines_file_is_reported(tmp_path, data):
     (tmp_path / "x.jsonl.gz").write_bytes(gzip.compress(data))
     (tmp_path / "y.jsonl").write_bytes(data)
     articles, skipped = read_paths([tmp_path])
-    assert articles == [] and {(Path(s.path).name, s.reason) for s in skipped} == {("x.jsonl.gz", "empty file"), ("y.jsonl", "empty file")}
+    assert articles == [] and {(Path(s.path).name, s.reason) for s in skipped} == {
+        ("x.jsonl.gz", "empty file"),
+        ("y.jsonl", "empty file"),
+    }

@@ -125,7 +125,10 @@ def hostile_digest(events: int = 1, infinite: bool = True) -> Digest:
     anchor = Anchor(date(2018, 3, 10), "text", "", "medium")
     a = Article(id=SPOOF_ID, text=text_a, title=EVIL_TITLE, anchor=anchor)
     b = Article(id=EVIL_ID, text=text_b, source=EVIL_SOURCE, anchor=anchor)
-    s1, s2 = _span(text_a, "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت."), _span(text_b, text_b.split(". ")[0] + ".")
+    s1, s2 = (
+        _span(text_a, "قال المرصد إن 20 مدنيا قتلوا في الغوطة يوم السبت."),
+        _span(text_b, text_b.split(". ")[0] + "."),
+    )
     figs = [
         Figure(SPOOF_ID, *_span(text_a, "20"), "20", 20.0, measure="killed", source="المرصد|x", as_of="يوم السبت"),
         Figure(EVIL_ID, *_span(text_b, "30"), "30", 30.0, measure="killed", source=EVIL_SOURCE),
@@ -213,7 +216,14 @@ def test_markdown_and_story_listing_write_controls_out():
     assert not TERMINAL_CONTROLS.search(table.replace("\t", " ")) and not BIDI_CONTROLS.search(table)
     header, row, footer = table.splitlines()
     assert header.split("\t") == ["# id", "first", "last", "articles", "outlets", "title"]
-    assert row.split("\t") == ["7", "2018-03-10", "?", "2", "BBC\\x1b[2J,\\u202eCNN", "عنوان\\x1b]0;pwned\\x07 forged column"]
+    assert row.split("\t") == [
+        "7",
+        "2018-03-10",
+        "?",
+        "2",
+        "BBC\\x1b[2J,\\u202eCNN",
+        "عنوان\\x1b]0;pwned\\x07 forged column",
+    ]
     assert footer == "# 1 story, 2 articles"
 
 
@@ -240,7 +250,10 @@ def test_json_is_strict_and_keeps_quotes_exact():
 
 
 def test_json_of_a_huge_percentage_is_strict(tmp_path):
-    row = {"id": "x", "text": "وارتفعت الأسعار في الغوطة الشرقية بنسبة " + "9" * 400 + " بالمئة يوم السبت. وقتل 20 مدنيا."}
+    row = {
+        "id": "x",
+        "text": "وارتفعت الأسعار في الغوطة الشرقية بنسبة " + "9" * 400 + " بالمئة يوم السبت. وقتل 20 مدنيا.",
+    }
     path = tmp_path / "huge.jsonl"
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     result = khulasa.digest([path])

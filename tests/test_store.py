@@ -10,18 +10,17 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
+from khulasa.model import Article
+from khulasa.pipeline.ingest import ingest
 from khulasa.pipeline.stored import digest_stored, stories
 from khulasa.read import read_paths
-from khulasa.pipeline.ingest import ingest
-from khulasa.model import Article
 from khulasa.store.store import Store, StoreError
 
 from .conftest import SEEDS, SLICE
-
 
 
 def partition(db) -> set[frozenset[str]]:
@@ -52,7 +51,9 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files(tmp_path, seed_diges
     (story,) = stored.stories
     (direct,) = seed_digest.stories
     assert [(e.article, e.start, e.end) for e in story.digest] == [(e.article, e.start, e.end) for e in direct.digest]
-    assert [(f.article, f.start, f.value) for f in story.figures] == [(f.article, f.start, f.value) for f in direct.figures]
+    assert [(f.article, f.start, f.value) for f in story.figures] == [
+        (f.article, f.start, f.value) for f in direct.figures
+    ]
     # the timeline from the stored sentences is the timeline from the files
     assert [(e.first, e.last, e.article, e.start) for e in story.timeline] == [
         (e.first, e.last, e.article, e.start) for e in direct.timeline
@@ -66,7 +67,7 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files(tmp_path, seed_diges
 def test_a_copy_arriving_later_is_one_voice(tmp_path):
     seeds, _ = read_paths([SEEDS])
     original = next(a for a in seeds if a.id.startswith("003"))
-    when = datetime(2018, 3, 17, 9, tzinfo=timezone.utc)
+    when = datetime(2018, 3, 17, 9, tzinfo=UTC)
     db = tmp_path / "news.db"
     ingest([Article(id="wire-a", text=original.text, source="a", published=when)], db, progress=False)
     later = Article(id="wire-b", text=original.text + "\nتابعونا على مواقع التواصل.", source="b",
@@ -122,11 +123,11 @@ def test_stories_do_not_depend_on_the_batches_and_merges_are_logged(reference, a
     with sqlite3.connect(small) as c:
         logged = c.execute("SELECT story, other, article FROM story_log WHERE kind='merged'").fetchall()
         assert len(logged) == report.merges
-        for story, into, article in logged:
+        for story, _into, article in logged:
             assert c.execute("SELECT merged_into FROM stories WHERE id=?", (story,)).fetchone()[0] is not None
             assert c.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0] is not None
     # a merged story id still leads to its story
-    story, into, _ = logged[0]
+    story, _into, _ = logged[0]
     with Store(small, create=False) as s:
         assert s.resolve_story(story) is not None
 
@@ -158,10 +159,15 @@ def test_filters_by_date_and_query(reference):
     assert phrase and {s["id"] for s in phrase} <= {s["id"] for s in ghouta}
     with Store(db, create=False) as s:
         for story in ghouta[:20]:
-            texts = [s.db.execute("SELECT text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]]
+            texts = [
+                s.db.execute("SELECT text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]
+            ]
             assert any("غوطة" in t for t in texts)
         for story in phrase:
-            texts = [s.db.execute("SELECT title || ' ' || text FROM articles WHERE id=?", (a,)).fetchone()[0] for a in story["articles"]]
+            texts = [
+                s.db.execute("SELECT title || ' ' || text FROM articles WHERE id=?", (a,)).fetchone()[0]
+                for a in story["articles"]
+            ]
             assert any(re.search(r"غوطة\W+(?:\w+\W+)?\w*شرقي", t) for t in texts), story["title"]
     with pytest.raises(ValueError, match="no content words"):
         stories(db, query="في من")
@@ -215,7 +221,7 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path):
         Store(other)
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="junk.db"):
+    with pytest.raises(StoreError, match=r"junk\.db"):
         stories(junk)
     with pytest.raises(StoreError, match="no such database"):
         stories(tmp_path / "missing.db")
@@ -265,12 +271,14 @@ def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_pa
 def test_copies_of_an_article_updated_in_place_stay_and_follow_the_new_version(tmp_path):
     seeds, _ = read_paths([SEEDS])
     original = next(a for a in seeds if a.id.startswith("003"))
-    when = datetime(2018, 3, 17, 9, tzinfo=timezone.utc)
+    when = datetime(2018, 3, 17, 9, tzinfo=UTC)
     db = tmp_path / "news.db"
     ingest([Article(id="wire-a", text=original.text, source="a", published=when),
             Article(id="wire-b", text=original.text, source="b", published=when.replace(hour=11))], db, progress=False)
     assert copies(db) == {"wire-b": "wire-a"}
-    updated = Article(id="wire-a", text=original.text + "\nوأفاد المرصد لاحقا بخروج ألفي مدني آخرين.", source="a", published=when)
+    updated = Article(
+        id="wire-a", text=original.text + "\nوأفاد المرصد لاحقا بخروج ألفي مدني آخرين.", source="a", published=when
+    )
     report = ingest([updated], db, progress=False)
     assert (report.replaced, report.total) == (1, 2)
     assert copies(db) == {"wire-b": "wire-a"}

@@ -25,7 +25,10 @@ def _variants(n: int) -> list[Article]:
     """``n`` distinct articles: each a seed with its own opening sentence, so none is a copy."""
     seeds = _seeds()
     return [
-        Article(id=f"v{k:03d}", text=f"قال مراسل رقم {k} إن الأوضاع تتغير في المنطقة الشرقية يوما بعد يوم.\n" + seeds[k % 5].text[k * 40:])
+        Article(
+            id=f"v{k:03d}",
+            text=f"قال مراسل رقم {k} إن الأوضاع تتغير في المنطقة الشرقية يوما بعد يوم.\n" + seeds[k % 5].text[k * 40 :],
+        )
         for k in range(n)
     ]
 
@@ -55,7 +58,9 @@ def _ingest_command(path, db, batch):
 
 
 def _jsonl(path, articles):
-    path.write_text("".join(json.dumps({"id": a.id, "text": a.text}, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": a.id, "text": a.text}, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
+    )
     return path
 
 
@@ -66,7 +71,7 @@ def test_two_ingests_at_once_leave_the_store_of_one(tmp_path):
     together = tmp_path / "together.db"
     first, second = _ingest_command(a, together, 3), _ingest_command(b, together, 3)
     for p in (first, second):
-        out, err = p.communicate(timeout=300)
+        _out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
     alone = tmp_path / "alone.db"
     khulasa.ingest(_jsonl(tmp_path / "all.jsonl", articles), alone, progress=False)

@@ -17,23 +17,25 @@ import subprocess
 import sys
 import zlib
 from dataclasses import fields, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from khulasa.pipeline.stored import digest_stored, stories
+from khulasa.analyse.article import analyse_article
 from khulasa.cli import main
 from khulasa.grouping.stories import article_bag
-from khulasa.pipeline.ingest import ingest
 from khulasa.model import Article, Figure
-from khulasa.analyse.article import analyse_article
+from khulasa.pipeline.ingest import ingest
+from khulasa.pipeline.stored import digest_stored, stories
 from khulasa.read import read_paths
 from khulasa.store.store import Store, StoreError, pack_analysis, pack_bag, unpack_analysis, unpack_bag
 
 from .conftest import SEEDS
 
-NEW_ARTICLE = "قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس وحملت أغذية لسبعة آلاف شخص."
+NEW_ARTICLE = (
+    "قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس وحملت أغذية لسبعة آلاف شخص."
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +64,9 @@ def cli(*args) -> tuple[int, str]:
 
 
 def cli_process(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "khulasa", *map(str, args)], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "khulasa", *map(str, args)], capture_output=True, text=True, timeout=300
+    )
 
 
 def one_message(stderr: str, path) -> bool:
@@ -95,7 +99,11 @@ class _Touch:
 
 def pickles(marker: Path) -> dict[str, bytes]:
     raw = pickle.dumps(_Touch(marker), protocol=pickle.HIGHEST_PROTOCOL)
-    return {"raw": raw, "zlib (schema 1's encoding)": zlib.compress(raw), "codec byte + zlib": b"\x01" + zlib.compress(raw)}
+    return {
+        "raw": raw,
+        "zlib (schema 1's encoding)": zlib.compress(raw),
+        "codec byte + zlib": b"\x01" + zlib.compress(raw),
+    }
 
 
 @pytest.mark.parametrize("kind", ["raw", "zlib (schema 1's encoding)", "codec byte + zlib"])
@@ -166,7 +174,9 @@ def test_an_analysis_that_does_not_decode_is_refused_with_the_store_and_article(
         c.execute("UPDATE articles SET analysis = ? WHERE id = ?", (GARBAGE_ANALYSES[kind], victim))
     with pytest.raises(StoreError) as e:
         digest_stored(store)
-    assert str(store) in str(e.value) and victim in str(e.value) and "ingest the articles into a new store" in str(e.value)
+    assert (
+        str(store) in str(e.value) and victim in str(e.value) and "ingest the articles into a new store" in str(e.value)
+    )
 
 
 def packed_bag(count: int, weights: list[float], terms: bytes) -> bytes:
@@ -264,7 +274,9 @@ DAMAGED = {
     "a text file": _write("عاجل: هذا ليس ملف قاعدة بيانات\n".encode() * 200),
     "random bytes": _write(random.Random(0).randbytes(20_000)),
     "a directory": _directory,
-    "an SQLite header then garbage": lambda src, dst: dst.write_bytes(src.read_bytes()[:100] + random.Random(1).randbytes(40_000)),
+    "an SQLite header then garbage": lambda src, dst: dst.write_bytes(
+        src.read_bytes()[:100] + random.Random(1).randbytes(40_000)
+    ),
     "a gzipped store": lambda src, dst: dst.write_bytes(gzip.compress(src.read_bytes())),
     # SQLite, but not khulasa's
     "another program's database": _foreign("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"),
@@ -274,8 +286,8 @@ DAMAGED = {
     "cut at 50 bytes": _bytes(lambda d, p, s: d[:50]),
     "cut inside the header": _bytes(lambda d, p, s: d[:100]),
     "cut after one page": _bytes(lambda d, p, s: d[:p]),
-    "cut inside the third page": _bytes(lambda d, p, s: d[:2 * p + 7]),
-    "cut in half": _bytes(lambda d, p, s: d[:len(d) // p // 2 * p]),
+    "cut inside the third page": _bytes(lambda d, p, s: d[: 2 * p + 7]),
+    "cut in half": _bytes(lambda d, p, s: d[: len(d) // p // 2 * p]),
     # the header
     "the magic string flipped": _bytes(lambda d, p, s: _flip(d, 0)),
     "the page size flipped": _bytes(lambda d, p, s: _flip(d, 16)),
@@ -292,7 +304,9 @@ DAMAGED = {
 # values no khulasa writes: a digest reads them all, a listing of stories only some
 DAMAGED_VALUES = {
     "an analysis of garbage": _sql("UPDATE articles SET analysis = x'01deadbeef'"),
-    "an analysis pickled": _sql(f"UPDATE articles SET analysis = x'{zlib.compress(pickle.dumps(('not', 'analysis'))).hex()}'"),
+    "an analysis pickled": _sql(
+        f"UPDATE articles SET analysis = x'{zlib.compress(pickle.dumps(('not', 'analysis'))).hex()}'"
+    ),
     "a text that is not UTF-8": _sql("UPDATE articles SET text = CAST(x'c328ff' AS TEXT)"),
     "a publication time in words": _sql("UPDATE articles SET published = 'yesterday'"),
     "a story title that is a blob": _sql("UPDATE stories SET title = x'00ff'"),
@@ -309,7 +323,9 @@ def test_damaged_and_foreign_files_each_give_one_message(seed_store, tmp_path):
         make(seed_store, db)
         for command in (["stories"], ["digest", "-q"]):
             code, err = cli(*command, "--db", db)
-            if not (code != 0 and one_message(err, db)) and not (command == ["stories"] and damage in DAMAGED_VALUES and code == 0):
+            if not (code != 0 and one_message(err, db)) and not (
+                command == ["stories"] and damage in DAMAGED_VALUES and code == 0
+            ):
                 problems.append((damage, command[0], code, err))
     assert problems == []
 
@@ -382,7 +398,7 @@ def test_a_full_disk_during_an_ingest_gives_one_message_and_keeps_the_store(tmp_
 
 def _analysed_seeds():
     articles, _ = read_paths([SEEDS])
-    when = datetime(2018, 3, 18, 9, tzinfo=timezone.utc)  # a publication day: the dates are read
+    when = datetime(2018, 3, 18, 9, tzinfo=UTC)  # a publication day: the dates are read
     return [(x.article, x.figures) for x in (analyse_article(replace(a, published=when), True) for a in articles)]
 
 
@@ -390,7 +406,11 @@ def test_the_analysis_and_story_vector_of_the_seeds_round_trip_exactly_as_plain_
     seen_dates = seen_figures = 0
     for done, figs in _analysed_seeds():
         # figures are dated against their anchor later; one dated figure checks that layout
-        figs = figs + [replace(figs[0], as_of_first=date(2018, 3, 1), as_of_last=date(2018, 3, 18), subset=True)] if figs else figs
+        figs = (
+            figs + [replace(figs[0], as_of_first=date(2018, 3, 1), as_of_last=date(2018, 3, 18), subset=True)]
+            if figs
+            else figs
+        )
         blob = pack_analysis(done.sentences, figs)
         sentences, figures = json.loads(zlib.decompress(blob[1:]).decode("utf-8"))  # codec byte, then JSON
         assert blob[:1] == b"\x01" and len(sentences) == len(done.sentences)

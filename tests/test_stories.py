@@ -1,12 +1,13 @@
 """Story grouping: the seeds stay one story when mixed with unrelated real articles."""
 import random
+from datetime import UTC
 
 import pytest
 
 import khulasa
-from khulasa.read import read_paths
-from khulasa.model import Article
 from khulasa.grouping.stories import agglomerate
+from khulasa.model import Article
+from khulasa.read import read_paths
 
 
 def _ant_articles(rows, n, seed, keep=lambda r: True):
@@ -41,25 +42,32 @@ def test_seeds_stay_together_and_apart_from_unrelated_articles(ant_rows, seeds_d
 
 
 def test_a_single_article_is_a_story_of_one():
-    result = khulasa.digest([Article(id="x", text="قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس.")])
+    result = khulasa.digest(
+        [Article(id="x", text="قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس.")]
+    )
     assert [s.articles for s in result.stories] == [["x"]]
     assert result.stories[0].digest[0].text.startswith("قالت الأمم المتحدة")
 
 
 def test_unrelated_articles_are_separate_stories():
-    a = Article(id="a", text="تدفق آلاف المدنيين من الغوطة الشرقية يوم الخميس بعد قصف استمر شهرا على المنطقة المحاصرة قرب دمشق.")
-    b = Article(id="b", text="فاز فريق ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في مباراة الدوري الإسباني لكرة القدم مساء السبت.")
+    a = Article(
+        id="a", text="تدفق آلاف المدنيين من الغوطة الشرقية يوم الخميس بعد قصف استمر شهرا على المنطقة المحاصرة قرب دمشق."
+    )
+    b = Article(
+        id="b",
+        text="فاز فريق ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في مباراة الدوري الإسباني لكرة القدم مساء السبت.",
+    )
     assert len(khulasa.digest([a, b]).stories) == 2
 
 
 def test_a_copy_of_an_article_is_one_voice(seeds_dir):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     seeds, _ = read_paths([seeds_dir])
     original = next(a for a in seeds if a.id.startswith("003"))
-    first = Article(id="wire-a", text=original.text, source="outlet-a", published=datetime(2018, 3, 17, 9, tzinfo=timezone.utc))
+    first = Article(id="wire-a", text=original.text, source="outlet-a", published=datetime(2018, 3, 17, 9, tzinfo=UTC))
     copy = Article(id="wire-b", text=original.text + "\nتابعونا على مواقع التواصل.", source="outlet-b",
-                   published=datetime(2018, 3, 17, 11, tzinfo=timezone.utc))
+                   published=datetime(2018, 3, 17, 11, tzinfo=UTC))
     result = khulasa.digest([first, copy])
     (story,) = result.stories
     assert result.article("wire-b").duplicate_of == "wire-a"
@@ -98,5 +106,7 @@ def test_an_article_is_not_pulled_out_of_its_story_by_a_smaller_group():
 def test_articles_without_story_terms_are_stories_of_their_own():
     # found by the fuzz suite: two texts of number words alone have empty story vectors, and
     # the vocabulary's idf no longer matched the matrix
-    result = khulasa.digest([khulasa.Article(id="a", text="مليون"), khulasa.Article(id="b", text="مليون مليون")], progress=False)
+    result = khulasa.digest(
+        [khulasa.Article(id="a", text="مليون"), khulasa.Article(id="b", text="مليون مليون")], progress=False
+    )
     assert sorted(s.articles for s in result.stories) == [["a"], ["b"]]

@@ -1,5 +1,5 @@
 """Anchors and timeline on the seeds, and dated figures."""
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import khulasa
 from khulasa.model import Article
@@ -20,10 +20,10 @@ def test_seeds_are_anchored_in_march_2018_in_a_consistent_order(seed_digest):
 
 
 def test_published_time_is_the_anchor():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     a = Article(id="x", text="قالت الأمم المتحدة أمس إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية.",
-                published=datetime(2018, 3, 16, 9, 0, tzinfo=timezone.utc))
+                published=datetime(2018, 3, 16, 9, 0, tzinfo=UTC))
     result = khulasa.digest([a])
     (art,) = result.articles
     assert (art.anchor.day, art.anchor.source, art.anchor.confidence) == (date(2018, 3, 16), "published", "high")
@@ -81,9 +81,9 @@ def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
     timelines built from them are the ones read from the texts again."""
     from dataclasses import replace
 
-    from khulasa.story.work import anchored
     from khulasa.store.store import Store
     from khulasa.story.timeline import story_timeline
+    from khulasa.story.work import anchored
 
     db, _ = reference
     with Store(db, create=False) as store:

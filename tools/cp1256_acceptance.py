@@ -100,7 +100,9 @@ def not_cp1256_arabic(texts: list[str], rng: random.Random, n: int = 1000) -> di
         "random bytes 0x20-0xff": [bytes(rng.randrange(0x20, 0x100) for _ in range(k)) for k in _lengths(rng, n // 4)],
         "random 0x80-0xff, 1/6 spaces": [_spaced(rng, k) for k in _lengths(rng, n // 4)],
         "French, Latin-1": [_repeat(FRENCH, k).encode("latin-1") for k in _lengths(rng, 100)],
-        "German, Latin-1": [_repeat(GERMAN, k).replace("„", '"').replace("“", '"').encode("latin-1") for k in _lengths(rng, 100)],
+        "German, Latin-1": [
+            _repeat(GERMAN, k).replace("„", '"').replace("“", '"').encode("latin-1") for k in _lengths(rng, 100)
+        ],
         "Japanese, Shift-JIS": [_repeat(JAPANESE, k // 2).encode("shift_jis") for k in _lengths(rng, 100)],
         "ANT, UTF-16-LE no BOM": [t.encode("utf-16-le") for t in sample],
         "ANT, UTF-16-BE no BOM": [t.encode("utf-16-be") for t in sample],
@@ -110,7 +112,10 @@ def not_cp1256_arabic(texts: list[str], rng: random.Random, n: int = 1000) -> di
 
 def other_arabic_code_pages(texts: list[str], rng: random.Random) -> dict[str, list[bytes]]:
     sample = rng.sample(texts, min(200, len(texts)))
-    return {name: [t.encode(codec, errors="replace") for t in sample] for name, codec in (("ISO-8859-6", "iso8859_6"), ("DOS 720", "cp720"), ("DOS 864", "cp864"))}
+    return {
+        name: [t.encode(codec, errors="replace") for t in sample]
+        for name, codec in (("ISO-8859-6", "iso8859_6"), ("DOS 720", "cp720"), ("DOS 864", "cp864"))
+    }
 
 
 def _damage(data: bytes, rng: random.Random) -> bytes:
@@ -141,7 +146,10 @@ def main() -> None:
         for a, b in zip(ok, encoded):
             if not a:
                 why.update(stray_characters(b.decode("cp1256")))
-        print("  stray characters in refused articles:", ", ".join(f"U+{ord(c):04X} {c!r} {k}" for c, k in why.most_common(20)))
+        print(
+            "  stray characters in refused articles:",
+            ", ".join(f"U+{ord(c):04X} {c!r} {k}" for c, k in why.most_common(20)),
+        )
     print("must be refused (accepted / tried):")
     for name, items in not_cp1256_arabic(texts, rng).items():
         print(f"  {name:28} {sum(map(accepted, items))}/{len(items)}")

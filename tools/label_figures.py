@@ -76,8 +76,9 @@ _NUMBER_WORDS = (  # noqa: SIM905 - a word list reads better as one string
     "مليارات عشرات مئات المئات آلاف الآلاف العشرات عشرة آلاف"
 ).split()
 _WORD_RE = re.compile(
-    r"(?<![" + _AR_LETTER + r"])(?:و|ب|ل|وب|ال|وال|بال|لل)?(?:" + "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
-    + r")(?:ا|ة)?(?![" + _AR_LETTER + r"])"
+    r"(?<![" + _AR_LETTER + r"])(?:و|ب|ل|وب|ال|وال|بال|لل)?"
+    + r"(?:" + "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True)) + r")"
+    + r"(?:ا|ة)?(?![" + _AR_LETTER + r"])"
 )
 
 _WEEKDAY = re.compile(r"^(?:و|ب|ل)?ال(?:اثنين|إثنين)$")
@@ -534,7 +535,7 @@ def score_claims(gold_path: Path = GOLD, claims_path: Path = CLAIMS) -> dict:
     rows = load_rows({a for arts in stories.values() for a in arts})
     c = Counter()
     split: Counter = Counter()
-    for story, arts in sorted(stories.items()):
+    for _story, arts in sorted(stories.items()):
         result = khulasa.digest([as_article(rows[a]) for a in sorted(arts)], progress=False)
         for st in result.stories:
             for cl in st.claims:
@@ -543,7 +544,9 @@ def score_claims(gold_path: Path = GOLD, claims_path: Path = CLAIMS) -> dict:
                 for i in cl.figures:
                     f = st.figures[i]
                     values.update(v for v in (f.value, f.low, f.high) if v is not None)
-                    hit = [r for r in by_article.get(f.article, ()) if int(r["start"]) < f.end and f.start < int(r["end"])]
+                    hit = [
+                        r for r in by_article.get(f.article, ()) if int(r["start"]) < f.end and f.start < int(r["end"])
+                    ]
                     if not hit:
                         labels.append("unlabelled")
                     elif hit[0]["kind"] != "figure":

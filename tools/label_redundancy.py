@@ -105,7 +105,9 @@ def show(rows: list[dict]) -> None:
         digest = story_digest([by_id[i] for i in story.split(",")])
         print(f"\n## {digest.title}\nstory\t{story}")
         for n, e in enumerate(digest.digest):
-            tags = [f"{p['a'] == key(e) and 'a' or 'b'}:{p['note'][:30]}" for p in pairs if key(e) in (p["a"], p["b"])]
+            tags = [
+                f"{(p['a'] == key(e) and 'a') or 'b'}:{p['note'][:30]}" for p in pairs if key(e) in (p["a"], p["b"])
+            ]
             print(f"[{n}] {key(e)}\t{e.text}" + (f"\t<- {'; '.join(tags)}" if tags else ""))
 
 

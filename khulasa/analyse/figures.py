@@ -10,8 +10,9 @@ period from temporal words (``news/data/periods.tsv``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
+from typing import cast
 
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize, normalize_sentence
@@ -19,13 +20,15 @@ from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words
 from khulasa.arabic.tokenize import Token
-from khulasa.model import Article, Figure, Sentence
+from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
 from khulasa.news.attribution import Attribution, attribute
 from khulasa.news.measures import measure_stems
 from khulasa.news.places import gazetteer, place_first_words
 from khulasa.news.resources import read_lines, word_set
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
+# a number's kind -> the unit of its figure (every other kind is a count)
+_UNITS: dict[str, Unit] = {"percent": "percent", "fraction": "fraction", "money": "money"}
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +44,14 @@ def _periods() -> list[tuple[tuple[str, ...], str]]:
 @lru_cache(maxsize=1)
 def _period_words() -> frozenset[str]:
     """Words that carry a period phrase on (الماضي، الشهر، شباط...)."""
-    words = set()
+    words: set[str] = set()
     for line in read_lines("periods.tsv"):
-        kind, phrase = line.split("\t")[:2]
+        _kind, phrase = line.split("\t")[:2]
         words.update(normalize(w) for w in phrase.split())
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _figure_words(kind: str) -> frozenset[str]:
     """The words of one kind in figure_words.tsv (a set built once, not once per number)."""
     return word_set("figure_words.tsv", kind)
@@ -179,7 +182,9 @@ def _place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
             continue
         for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
             if cand in places:
-                introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (i > 0 and tokens[i - 1].key in _figure_words("place_intro"))
+                introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (
+                    i > 0 and tokens[i - 1].key in _figure_words("place_intro")
+                )
                 return n, introduced, places[cand]
     return None
 
@@ -206,7 +211,9 @@ def _period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     return cues
 
 
-def _period(tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str) -> tuple[str, str | None]:
+def _period(
+    tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str
+) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total)."""
     best = None
@@ -244,7 +251,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
             break
         key = tokens[j].key
-        if key in words or unglued(key) in words or tokens[j].is_number or key.startswith("ال") and key[2:] in words:
+        if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
             last = j
         elif event > 0:
             event -= 1
@@ -278,8 +285,10 @@ def extract(article: Article) -> list[Figure]:
             previous = attributions[-1] if attributions else None
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
+                # (a sentence with numbers was scanned: its tokens are there)
+                words = cast("list[Token]", tokens[k])
                 figures.extend(
-                    _sentence_figures(article, sentence, tokens[k], numbers[k], attributions, siege_here or siege_before)
+                    _sentence_figures(article, sentence, words, numbers[k], attributions, siege_here or siege_before)
                 )
         else:
             previous = None
@@ -314,7 +323,7 @@ def _sentence_figures(
     for m in numbers:
         lo = _index_at(ends, m.start)
         hi = max(lo, _index_at(ends, m.end - 1))
-        unit = "percent" if m.kind == "percent" else "fraction" if m.kind == "fraction" else "money" if m.kind == "money" else "count"
+        unit = _UNITS.get(m.kind, "count")
         measure = measures.nearest(lo, hi, m.kind)
         if measure == "population" and besieged:
             measure = "besieged"  # the population of an area under siege is the number besieged
@@ -331,15 +340,17 @@ def _sentence_figures(
                 low=m.low,
                 high=m.high,
                 approx=m.approx,
-                bound=m.bound,
+                # the number reader's bounds and the measure and period names of the data
+                # files (measures.tsv, periods.tsv) are the model's closed sets
+                bound=cast("Bound | None", m.bound),
                 vague=m.vague,
                 unit=unit,
-                measure=measure,
+                measure=cast(Measure, measure),
                 subject=_subject(text, tokens, hi + 1, lo),
                 place=places.nearest(lo, hi),
                 source=source,
                 as_of=period_text,
-                period=period_kind,
+                period=cast(Period, period_kind),
                 subset=subset,
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from khulasa.arabic.normalize import normalize_sentence
 from khulasa.arabic.segment import segment
 from khulasa.arabic.terms import terms
-from khulasa.model import Article, Sentence
+from khulasa.model import Article, Sentence, SentenceKind
 from khulasa.news.boilerplate import dateline_length, is_boilerplate
 
 MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
@@ -29,6 +29,7 @@ def analyse(article: Article) -> Article:
                 start += 1
         body = text[start:end]
         n_words = len(body.split())
+        kind: SentenceKind
         if is_boilerplate(body):
             kind = "boilerplate"
         elif not seg.terminated and seg.whole_line and terminated_share >= 0.5:
@@ -81,7 +82,9 @@ def as_boilerplate(article: Article, indices: set[int]) -> Article:
     when there are none)."""
     if not indices:
         return article
-    return replace(article, sentences=[replace(s, kind="boilerplate") if s.index in indices else s for s in article.sentences])
+    return replace(
+        article, sentences=[replace(s, kind="boilerplate") if s.index in indices else s for s in article.sentences]
+    )
 
 
 def outlet_sentence_keys(article: Article) -> dict[int, list[int]]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from khulasa.arabic.resources import data_path
 
 
 class Lexicon:
-    def __init__(self, counts: dict[str, str | int], total: int):
+    def __init__(self, counts: Mapping[str, str | int], total: int):
         self.counts = counts
         self.total = max(total, 1)
 
@@ -31,7 +32,7 @@ class StemStats:
     """Document frequencies of matching stems in a background news corpus (``stemdf.tsv.gz``),
     used as inverse document frequencies when the input is too small to estimate its own."""
 
-    def __init__(self, df: dict[str, str | int], docs: int):
+    def __init__(self, df: Mapping[str, str | int], docs: int):
         self.df = df
         self.docs = max(docs, 1)
 

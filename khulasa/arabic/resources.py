@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import gzip
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -23,7 +23,7 @@ def read_lines(name: str, package: str = "khulasa.arabic") -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str, package: str = "khulasa.arabic") -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in read_lines(name, package))
 

@@ -15,6 +15,7 @@ and comparing only a window keeps a large store's work bounded).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ class Print:
     signature: np.ndarray | frozenset[bytes]  # MinHash values, or the shingles (``exact``)
 
 
-def find_copies(new: list[Print], known: list[Print] = ()) -> dict[str, str]:
+def find_copies(new: list[Print], known: Sequence[Print] = ()) -> dict[str, str]:
     """Copies among ``new``, checked against each other and against ``known`` (canonical
     articles already kept, e.g. in a store): article id -> the id of the canonical article it
     copies. ``new`` is taken earliest first, so within it the earliest copy is canonical.
@@ -95,8 +96,9 @@ def _near_copy(p: Print, candidates, by_key: dict[str, Print]) -> str | None:
     return best[2] if best else None
 
 
-def _minhash(signature: np.ndarray) -> LeanMinHash:
-    # the index needs only the values: a lean sketch skips building the permutations
+def _minhash(signature: np.ndarray | frozenset[bytes]) -> LeanMinHash:
+    # the index needs only the values: a lean sketch skips building the permutations (it is
+    # built only for MinHash signatures, never for the shingle sets of ``exact``)
     from datasketch import LeanMinHash
 
     return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")

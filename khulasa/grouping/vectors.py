@@ -3,8 +3,8 @@ news corpus (small inputs cannot estimate their own)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -44,7 +44,7 @@ class Vocabulary:
 
 
 def tfidf_matrix(
-    bags: Sequence[Iterable[tuple[str, float]]],
+    bags: Sequence[Collection[tuple[str, float]]],
     vocab: Vocabulary | None = None,
     *,
     sublinear: bool = True,
@@ -89,7 +89,9 @@ def tfidf_matrix(
 def _dense(bags, cols: list[int], vocab: Vocabulary, sublinear: bool, idf_power: float) -> np.ndarray:
     x = np.zeros((len(bags), max(len(vocab), 1)), dtype=np.float32)
     rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
-    np.add.at(x, (rows, np.asarray(cols, dtype=np.int64)), np.asarray([c for b in bags for _, c in b], dtype=np.float32))
+    np.add.at(
+        x, (rows, np.asarray(cols, dtype=np.int64)), np.asarray([c for b in bags for _, c in b], dtype=np.float32)
+    )
     if sublinear:
         big = x >= 1
         x[big] = 1.0 + np.log(x[big])

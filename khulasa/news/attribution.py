@@ -52,7 +52,9 @@ def _strip(key: str) -> str:
     return bare(key, "conjunction")
 
 
-def attribute(sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None) -> list[Attribution]:
+def attribute(
+    sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None
+) -> list[Attribution]:
     """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
     before, which a continuing verb (وأضاف) refers to. ``tokens``: ``tokenize(sentence)`` if
     the caller has it."""
@@ -63,22 +65,9 @@ def attribute(sentence: str, previous: Attribution | None = None, tokens: list[T
     out: list[Attribution] = []
     i = 0
     while i < len(tokens):
-        if keys[i] not in cue_starts and _strip(keys[i]) not in cue_starts:
-            i += 1
-            continue
         match = None
-        for n in (2, 1):
-            words = tuple(keys[i:i + n])
-            if len(words) < n:
-                continue
-            for cand in (words, (_strip(words[0]),) + words[1:]):
-                # وفقا لناشطين: the ل of لـ is glued to the source
-                kind = cues.get(cand) or (cues.get(cand + ("ل",)) if n == 1 else None)
-                if kind:
-                    match = (kind, n, cues.get(cand) is None)
-                    break
-            if match:
-                break
+        if keys[i] in cue_starts or _strip(keys[i]) in cue_starts:
+            match = _match_cue(keys, i, cues)
         if not match:
             i += 1
             continue
@@ -89,33 +78,59 @@ def attribute(sentence: str, previous: Attribution | None = None, tokens: list[T
                 out.append(Attribution(tokens[i].start, tokens[j - 1].end, previous.source, "continue"))
             i = j
             continue
-        if kind == "according":
-            # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة
-            if j < len(tokens) and keys[j] == "ما":
-                j += 1
-            if j < len(tokens) and cues.get((_strip(keys[j]),)) == "verb":
-                j += 1
-        else:
-            # نقلت وكالة تاس عن مركز المصالحة: the source is after عن
-            if _strip(keys[i]) in ("نقلت", "نقل"):
-                k = j
-                while k < len(tokens) and k < j + MAX_SPEAKER_WORDS and keys[k] != "عن":
-                    k += 1
-                if k < len(tokens) and keys[k] == "عن":
-                    j = k + 1
+        j = _source_start(keys, i, j, kind, cues)
         speaker = _speaker(sentence, tokens, keys, j, ends, glued_lam)
         if speaker is not None:
             first, last = speaker
-            text = sentence[tokens[first].start:tokens[last].end]
-            if glued_lam and text.startswith("لل"):
-                text = "ال" + text[2:]  # وفقا للمرصد: the source is المرصد
-            elif glued_lam and text.startswith("ل"):
-                text = text[1:]
+            text = _source_text(sentence, tokens, first, last, glued_lam)
             out.append(Attribution(tokens[i].start, tokens[last].end, text, kind))
             i = last + 1
         else:
             i = j
     return out
+
+
+def _match_cue(keys: list[str], i: int, cues: dict[tuple[str, ...], str]) -> tuple[str, int, bool] | None:
+    """The cue starting at word ``i``: (its kind, its length in words, whether a ل is glued to
+    the word after it), the two-word cues first; None if there is none."""
+    for n in (2, 1):
+        words = tuple(keys[i:i + n])
+        if len(words) < n:
+            continue
+        for cand in (words, (_strip(words[0]),) + words[1:]):
+            # وفقا لناشطين: the ل of لـ is glued to the source
+            kind = cues.get(cand) or (cues.get(cand + ("ل",)) if n == 1 else None)
+            if kind:
+                return kind, n, cues.get(cand) is None
+    return None
+
+
+def _source_start(keys: list[str], i: int, j: int, kind: str, cues: dict[tuple[str, ...], str]) -> int:
+    """Where the source's words begin after the cue of words ``i`` to ``j - 1``."""
+    if kind == "according":
+        # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة
+        if j < len(keys) and keys[j] == "ما":
+            j += 1
+        if j < len(keys) and cues.get((_strip(keys[j]),)) == "verb":
+            j += 1
+    elif _strip(keys[i]) in ("نقلت", "نقل"):
+        # نقلت وكالة تاس عن مركز المصالحة: the source is after عن
+        k = j
+        while k < len(keys) and k < j + MAX_SPEAKER_WORDS and keys[k] != "عن":
+            k += 1
+        if k < len(keys) and keys[k] == "عن":
+            j = k + 1
+    return j
+
+
+def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glued_lam: bool) -> str:
+    """The source as written, words ``first`` to ``last``, without a ل glued to it."""
+    text = sentence[tokens[first].start:tokens[last].end]
+    if glued_lam and text.startswith("لل"):
+        text = "ال" + text[2:]  # وفقا للمرصد: the source is المرصد
+    elif glued_lam and text.startswith("ل"):
+        text = text[1:]
+    return text
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:

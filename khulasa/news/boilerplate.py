@@ -10,7 +10,8 @@ from khulasa.news.resources import read_table
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    datelines, sentences = [], []
+    datelines: list[re.Pattern] = []
+    sentences: list[re.Pattern] = []
     for row in read_table("boilerplate.tsv"):
         kind, pattern = row[:2]
         (datelines if kind == "dateline" else sentences).append(re.compile(pattern))

@@ -10,7 +10,10 @@ from khulasa.news.resources import read_lines
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[tuple[str, ...], str]:
     """A place's normalised words -> its name as written in the gazetteer."""
-    return {tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip() for line in read_lines("places.txt")}
+    return {
+        tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip()
+        for line in read_lines("places.txt")
+    }
 
 
 @lru_cache(maxsize=1)

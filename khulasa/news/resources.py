@@ -1,7 +1,7 @@
 """Loading of the news data files in ``khulasa/news/data``."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.resources import read_lines as _read_lines
@@ -16,7 +16,7 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     return _read_table(name, "khulasa.news")
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str, kind: str) -> frozenset[str]:
     """The normalised words of one kind in a ``kind<TAB>word`` data file."""
     return frozenset(normalize(row[1]) for row in read_table(name) if row[0] == kind)

@@ -18,7 +18,9 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _LETTER = re.compile(r"[^\W\d_]")
 # what Windows-1256 bytes become when they are not Arabic letters: accented Latin letters,
 # typographic symbols, and the Persian/Urdu letters rare in Arabic text ...
-_STRAY = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0192\u02c6\u2020\u2021\u2030\u2039\u203a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2]")
+_STRAY = re.compile(
+    r"[\u00a0-\u00ff\u0152\u0153\u0192\u02c6\u2020\u2021\u2030\u2039\u203a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2]"
+)
 # ... but for those real Arabic text uses: the no-break space (some outlets put it between all
 # words, so it counts as a space), and, up to 2 % of the text (past that, they are what random
 # or foreign bytes look like again), guillemets (the usual Arabic quotation marks), the
@@ -46,7 +48,13 @@ _BOMS = (
     ("utf-16-le", codecs.BOM_UTF16_LE),
     ("utf-16-be", codecs.BOM_UTF16_BE),
 )
-_BOM_NAMES = {"utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
+_BOM_NAMES = {
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32",
+    "utf-8-sig": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+}
 
 
 def bom_codec(data: bytes) -> tuple[str, bytes] | None:
@@ -87,7 +95,10 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data[len(bom):].decode(name), name
         except UnicodeDecodeError as e:
-            raise InputProblem(f"has a {_BOM_NAMES[name]} byte-order mark but is not valid {_BOM_NAMES[name]} (at byte {e.start + len(bom)})") from None
+            raise InputProblem(
+                f"has a {_BOM_NAMES[name]} byte-order mark but is not valid {_BOM_NAMES[name]} "
+                f"(at byte {e.start + len(bom)})"
+            ) from None
     if looks_binary(data):
         raise InputProblem("binary file (contains NUL bytes), not text")
     try:

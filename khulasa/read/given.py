@@ -3,7 +3,7 @@ record, so nothing the file reader would refuse reaches the analysis or a store 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from khulasa.model import Article
 from khulasa.read import limits
@@ -37,7 +37,7 @@ def problem(a: Article) -> str | None:
 def normalised(a: Article) -> Article:
     """A naive publication time is taken as UTC, as in a JSON Lines record."""
     if a.published is not None and a.published.tzinfo is None:
-        return replace(a, published=a.published.replace(tzinfo=timezone.utc))
+        return replace(a, published=a.published.replace(tzinfo=UTC))
     return a
 
 

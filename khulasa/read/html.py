@@ -45,5 +45,5 @@ def _extract(text: str):
         return trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
     except MemoryError:
         raise
-    except Exception as e:  # noqa: BLE001 (any failure of the extractor, by design)
+    except Exception as e:  # any failure of the extractor, by design
         raise InputProblem(f"HTML extraction failed ({type(e).__name__}: {str(e)[:200]})") from None

@@ -14,12 +14,11 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
 
 from khulasa.model import Article, Skipped
 from khulasa.read import limits
 from khulasa.read.decode import InputProblem, bom_codec, decode
-from khulasa.read.stream import Stop, lines
+from khulasa.read.stream import Stop, Stream, lines
 
 # publication years taken as real: the date reader counts relative dates from the publication
 # day, and a year such as 1 or 9999 is a placeholder or an error that would put every event
@@ -42,6 +41,8 @@ class _Bad:
     """One file's bad lines: the first LISTED as entries, the rest counted; and how many lines
     held anything (none: an empty file, reported as such)."""
 
+    listed: list[Skipped]
+
     def __init__(self, path: Path):
         self.path, self.listed, self.more, self.content = path, [], 0, 0
 
@@ -63,11 +64,17 @@ def read_jsonl(path: Path, text: str, encoding: str) -> tuple[list[Article], lis
     numbered = enumerate(text.split("\n"), start=1)
     articles: list[Article] = []
     bad = _Bad(path)
-    _records(path, ((n, None if len(line) > limits.MAX_RECORD_BYTES else line) for n, line in numbered), encoding, articles, bad)
+    _records(
+        path,
+        ((n, None if len(line) > limits.MAX_RECORD_BYTES else line) for n, line in numbered),
+        encoding,
+        articles,
+        bad,
+    )
     return articles, bad.entries()
 
 
-def read_jsonl_stream(path: Path, stream: BinaryIO) -> tuple[list[Article], list[Skipped]]:
+def read_jsonl_stream(path: Path, stream: Stream) -> tuple[list[Article], list[Skipped]]:
     """Records of a binary stream, read a line at a time (UTF-8 or Windows-1256), so memory holds
     one line and the articles kept. A file that breaks partway keeps the lines read before."""
     codec = bom_codec(stream.peek(4)[:4])
@@ -108,7 +115,9 @@ def _records(
             continue
         bad.content += 1
         if number > limits.MAX_FILE_LINES:  # what the stream reader stops at, for decoded text
-            bad.add(f"over the {limits.MAX_FILE_LINES:,} line limit for one file: lines from {number} on not read", number)
+            bad.add(
+                f"over the {limits.MAX_FILE_LINES:,} line limit for one file: lines from {number} on not read", number
+            )
             return
         if line is None:
             bad.add(f"line over the {limits.size(limits.MAX_RECORD_BYTES)} limit for one record", number)
@@ -122,12 +131,14 @@ def _records(
             bad.add(str(e), number)
 
 
-def _read_wide(path: Path, stream: BinaryIO) -> tuple[list[Article], list[Skipped]]:
+def _read_wide(path: Path, stream: Stream) -> tuple[list[Article], list[Skipped]]:
     """UTF-16 or UTF-32 JSON Lines (a newline is more than one byte): decoded whole, up to the
     file limit."""
     data = stream.read(limits.MAX_FILE_BYTES + 1)
     if len(data) > limits.MAX_FILE_BYTES:
-        raise InputProblem(f"over the {limits.size(limits.MAX_FILE_BYTES)} limit for one file (UTF-16 or UTF-32 is read whole)")
+        raise InputProblem(
+            f"over the {limits.size(limits.MAX_FILE_BYTES)} limit for one file (UTF-16 or UTF-32 is read whole)"
+        )
     return read_jsonl(path, *decode(data))
 
 
@@ -236,7 +247,9 @@ def _refuse_lone_surrogates(row: dict) -> None:
                 found = _SURROGATE.search(v)
                 if found:
                     name = key.encode("utf-8", "backslashreplace").decode("utf-8")
-                    raise RecordProblem(f"'{name}' holds an escaped lone surrogate (\\u{ord(found.group()):04x}), not a character")
+                    raise RecordProblem(
+                        f"'{name}' holds an escaped lone surrogate (\\u{ord(found.group()):04x}), not a character"
+                    )
             elif isinstance(v, dict):
                 stack.extend(itertools.chain.from_iterable(v.items()))
             elif isinstance(v, list):

@@ -182,7 +182,10 @@ def read_inputs(inputs: str | Path | Article | Iterable[str | Path | Article]) -
     given: list[Article] = []
     paths: list[str | Path] = []
     for item in inputs:
-        (given if isinstance(item, Article) else paths).append(item)
+        if isinstance(item, Article):
+            given.append(item)
+        else:
+            paths.append(item)
     articles = _given(given, skipped)
     for path in _files(paths, skipped):
         found, bad = _read_file(path)

@@ -3,10 +3,10 @@ one article, or its lines one at a time for JSON Lines."""
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from khulasa.read import limits
 from khulasa.read.decode import InputProblem
@@ -23,12 +23,16 @@ class Stop(Exception):
         self.reason, self.line, self.keep = reason, line, keep
 
 
-def open_bytes(path: Path, compressed: bool) -> BinaryIO:
+# a file as open_bytes opens it: both kinds can peek at their first bytes
+Stream = gzip.GzipFile | io.BufferedReader
+
+
+def open_bytes(path: Path, compressed: bool) -> Stream:
     return gzip.open(path, "rb") if compressed else open(path, "rb")
 
 
-def describe(e: BaseException) -> tuple[str, bool] | None:
-    """(reason, whether the data before the break is good) for a stream error, else None."""
+def describe(e: OSError | EOFError | zlib.error) -> tuple[str, bool]:
+    """(reason, whether the data before the break is good) for a stream error."""
     if isinstance(e, EOFError):
         # deflate data decodes in order: what came out before the cut is exactly what was written
         return "truncated .gz: the compressed data ends early", True
@@ -36,9 +40,7 @@ def describe(e: BaseException) -> tuple[str, bool] | None:
         # a bad header, bad deflate data or a CRC that does not match: some bytes differ from
         # what was written and nothing says which, so no article from it is trusted
         return f"corrupt .gz ({e})", False
-    if isinstance(e, OSError):
-        return f"cannot read: {e.strerror or e}", True
-    return None
+    return f"cannot read: {e.strerror or e}", True  # any other OSError
 
 
 def read_whole(path: Path, compressed: bool, limit: int, what: str) -> bytes:
@@ -53,7 +55,7 @@ def read_whole(path: Path, compressed: bool, limit: int, what: str) -> bytes:
     return data
 
 
-def lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+def lines(stream: Stream) -> Iterator[tuple[int, bytes | None]]:
     """(line number, line) for each line, the line None when it is over the record limit; raises
     Stop when the stream breaks or the file passes its limit. A line comes out only once its
     newline (or the clean end of the data) has been read, so a cut line is never taken whole."""
@@ -62,28 +64,35 @@ def lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
     try:
         while True:
             number += 1
-            line = stream.readline(max_record + 1)
+            line: bytes | None = stream.readline(max_record + 1)
             if not line:
                 return
             if number > max_lines:
-                raise Stop(f"over the {max_lines:,} line limit for one file: lines from {number} on not read", number, keep=True)
+                raise Stop(
+                    f"over the {max_lines:,} line limit for one file: lines from {number} on not read",
+                    number,
+                    keep=True,
+                )
             total += len(line)
             if len(line) > max_record and not line.endswith(b"\n"):
                 total += _skip_line(stream, max_file - total)
                 line = None
             if total > max_file:
                 raise Stop(
-                    f"over the {limits.size(max_file)} limit for one file (decompressed): lines from {number} on not read",
+                    f"over the {limits.size(max_file)} limit for one file (decompressed): "
+                    f"lines from {number} on not read",
                     number,
                     keep=True,
                 )
             yield number, line
     except (OSError, EOFError, zlib.error) as e:
         reason, keep = describe(e)
-        raise Stop(f"{reason}; lines before {number} were read" if keep else reason, number if keep else None, keep) from None
+        raise Stop(
+            f"{reason}; lines before {number} were read" if keep else reason, number if keep else None, keep
+        ) from None
 
 
-def _skip_line(stream: BinaryIO, budget: int) -> int:
+def _skip_line(stream: Stream, budget: int) -> int:
     """Read to the end of an overlong line without keeping it (or past ``budget`` bytes, where
     the file limit stops reading anyway); how many bytes were read."""
     skipped = 0
