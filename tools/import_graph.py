@@ -3,7 +3,11 @@
     python tools/import_graph.py            # every arrow, module -> module it imports
     python tools/import_graph.py --layers   # arrows collapsed to top-level packages
 
-Uses grimp (the library behind import-linter), so the graph is the one the CI contracts see.
+This is the before/after graph command: run it before and after a change that moves imports
+(``python tools/import_graph.py --layers > before.txt``, change, ``... > after.txt``,
+``diff before.txt after.txt``) to see which arrows appeared or went. Uses grimp (the library
+behind import-linter), so the graph is the one the contracts in pyproject.toml
+(``[tool.importlinter]``, checked by ``lint-imports``) are checked on.
 """
 
 from __future__ import annotations
