@@ -17,7 +17,9 @@ SentenceKind = Literal["body", "heading", "boilerplate", "fragment", "repeat"]
 # what a figure's number is: a count, a percentage, a share (خُمس: 0.2) or a sum of money
 Unit = Literal["count", "percent", "fraction", "money"]
 # what a figure counts: the measures of khulasa/news/data/measures.tsv, "besieged" and "other"
-Measure = Literal["killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes", "other"]
+Measure = Literal[
+    "killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes", "other"
+]
 # which side a bound leaves open: min (أكثر من 7 آلاف) or max (أقل من، حتى)
 Bound = Literal["min", "max"]
 # the period a figure covers: total (since a start), window (a stretch), point (one day), none stated
@@ -164,9 +166,13 @@ class Skipped:
     reason: str
     line: int | None = None
 
+    @property
+    def where(self) -> str:
+        """The path, with the line when there is one (``path:line``)."""
+        return f"{self.path}:{self.line}" if self.line is not None else self.path
+
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.reason}"
+        return f"{self.where}: {self.reason}"
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Hashable, Sequence
+from typing import TYPE_CHECKING, Sequence, TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -32,6 +32,11 @@ from khulasa import checks
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Story
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsDunderLT
+
+Node = TypeVar("Node", bound="SupportsDunderLT")  # what is grouped: hashable and ordered (indices, ids)
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,7 @@ def edges(
         i, j = ii[lo:lo + _PAIRS], jj[lo:lo + _PAIRS]
         exact = np.asarray(x[i].multiply(x[j]).sum(axis=1)).ravel()
         exact = exact * _pair_discount(t[i], t[j], opt)
-        out.extend(zip(exact.tolist(), i.tolist(), j.tolist()))
+        out.extend(zip(exact.tolist(), i.tolist(), j.tolist(), strict=True))
     return out
 
 
@@ -175,7 +180,7 @@ def _pair_discount(ta: np.ndarray, tb: np.ndarray, opt: StoryOptions) -> np.ndar
     return np.where(np.isnan(disc), 1.0, disc)
 
 
-def agglomerate(nodes: Sequence[Hashable], links: list[tuple[float, Hashable, Hashable]], threshold: float) -> list[list]:
+def agglomerate(nodes: Sequence[Node], links: Sequence[tuple[float, Node, Node]], threshold: float) -> list[list[Node]]:
     """Average linkage over a candidate graph: ``nodes`` grouped (every node in exactly one
     group), merging along ``links`` (similarity, a, b) strongest first, ties by node order.
     ``link[a][b]`` holds the sum of the pair similarities between groups a and b, so the mean
@@ -260,18 +265,18 @@ def group(articles: list[Article], opt: StoryOptions | None = None) -> list[list
     own = [k for k, a in enumerate(articles) if a.duplicate_of not in index]
     found = edges([article_bag(articles[k]) for k in own], [_time(articles[k]) for k in own], 0, opt)
     groups = agglomerate(range(len(own)), found, opt.threshold)
-    place = {}
-    out = []
+    place: dict[str, int] = {}
+    out: list[list[int]] = []
     for g in groups:
         members = [own[k] for k in g]
         for k in members:
             place[articles[k].id] = len(out)
         out.append(members)
     for k, a in enumerate(articles):
-        if a.duplicate_of in index:
-            original = a.duplicate_of
-            while articles[index[original]].duplicate_of in index:
-                original = articles[index[original]].duplicate_of
+        original = a.duplicate_of
+        if original in index:
+            while (earlier := articles[index[original]].duplicate_of) in index:
+                original = earlier
             out[place[original]].append(k)
     return sorted((sorted(g) for g in out), key=lambda g: (-len(g), g[0]))
 

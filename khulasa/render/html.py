@@ -66,7 +66,7 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
             f'xmlns="http://www.w3.org/2000/svg" aria-label="{what}">'
         )
     ]
-    for k, (f, value) in enumerate(zip(figs, values)):
+    for k, (f, value) in enumerate(zip(figs, values, strict=True)):
         y = 4 + k * ROW
         lo = _bar_end(f.low if f.low is not None else 0, top)
         hi = _bar_end(f.high if f.high is not None else (f.value or 0), top)
@@ -75,12 +75,17 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
         style = "bar approx" if f.approx or f.bound else "bar"
         label = visible(f.source or OWN_VOICE, prose=True) + (f" · {visible(f.as_of, prose=True)}" if f.as_of else "")
         ty = y + ROW / 2 + 3
-        parts.append(f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{ROW - 10}"/>')
+        parts.append(
+            f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{ROW - 10}"/>'
+        )
         parts.append(
             f'<text class="label" x="{CHART_W - 2}" y="{ty}" direction="rtl" text-anchor="start">'
             f"<title>{escape(label)}</title>{escape(_short(label, int(LABEL_W / CHAR_W)))}</text>"
         )
-        parts.append(f'<text class="value" x="{x_hi - 3:.1f}" y="{ty}" direction="rtl" text-anchor="start">{escape(value)}</text>')
+        parts.append(
+            f'<text class="value" x="{x_hi - 3:.1f}" y="{ty}" direction="rtl" text-anchor="start">'
+            f"{escape(value)}</text>"
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -94,6 +99,10 @@ def _bar_end(v: float, top: float) -> float:
 
 def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _days(e: Event) -> str:
+    return e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
 
 
 def _also_title(e: Event) -> str:
@@ -189,7 +198,7 @@ def to_html(result: Digest) -> str:
                 "timeline": [
                     {
                         "e": e,
-                        "when": e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}",
+                        "when": _days(e),
                         "words": visible(e.when, prose=True),
                         "href": _href(anchors, e.span),
                         "also": _also_title(e) if e.also else None,
@@ -202,7 +211,7 @@ def to_html(result: Digest) -> str:
         )
     return template.render(
         stories=stories,
-        skipped=[{"where": visible(f"{s.path}:{s.line}" if s.line is not None else s.path), "reason": visible(s.reason)} for s in result.skipped],
+        skipped=[{"where": visible(s.where), "reason": visible(s.reason)} for s in result.skipped],
         summary=f"{counted(len(result.stories), 'قصة')} من {counted(len(result.articles), 'مقالة', 'gen')}",
         n_skipped=len(result.skipped),
     )

@@ -16,7 +16,12 @@ MEASURES = {
     "strikes": "الغارات والضربات",
     "other": "أخرى",
 }
-DIFFER = {None: "تتفق", "dates": "تختلف (تواريخ أو فترات مختلفة)", "conflict": "تتعارض", "undated": "تختلف (تواريخها غير معروفة)"}
+DIFFER = {
+    None: "تتفق",
+    "dates": "تختلف (تواريخ أو فترات مختلفة)",
+    "conflict": "تتعارض",
+    "undated": "تختلف (تواريخها غير معروفة)",
+}
 OWN_VOICE = "المقالة نفسها"
 
 
@@ -38,7 +43,10 @@ def amount(v: float | None, unit: str) -> str:
 def value_label(f) -> str:
     """A figure's value as stated: نحو 1,250، أكثر من 7,000، 12,000–16,000، 70%."""
     if f.low is not None and f.high is not None:
-        text = f"{amount(f.low, 'count')}–{amount(f.high, f.unit)}" if f.unit != "count" else f"{number(f.low)}–{number(f.high)}"
+        if f.unit != "count":
+            text = f"{amount(f.low, 'count')}–{amount(f.high, f.unit)}"
+        else:
+            text = f"{number(f.low)}–{number(f.high)}"
     else:
         text = amount(f.value, f.unit)
     prefix = {"min": "أكثر من ", "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")

@@ -28,7 +28,9 @@ def listing_table(stories: list[dict]) -> str:
         first = (s["first"] or "")[:10] or "?"
         last = (s["last"] or "")[:10] or "?"
         outlets = ",".join(visible(o) for o in s["outlets"]) or "-"
-        lines.append("\t".join([_cell(s["id"]), _cell(first), _cell(last), str(len(s["articles"])), outlets, _cell(s["title"] or "")]))
+        cells = [_cell(s["id"]), _cell(first), _cell(last), str(len(s["articles"])), outlets, _cell(s["title"] or "")]
+        lines.append("\t".join(cells))
     n = sum(len(s["articles"]) for s in stories)
-    lines.append(f"# {len(stories)} {'story' if len(stories) == 1 else 'stories'}, {n} {'article' if n == 1 else 'articles'}")
+    stories_n = f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}"
+    lines.append(f"# {stories_n}, {n} {'article' if n == 1 else 'articles'}")
     return "\n".join(lines) + "\n"

@@ -76,7 +76,8 @@ def _value(f) -> str:
 def _claims_table(st) -> list[str]:
     if not st.claims:
         return []
-    out = ["", "### الأرقام ومصادرها", "", "| ما يُعدّ | القيم ومصادرها | الأدنى / الأرجح / الأعلى | التوافق |", "|---|---|---|---|"]
+    header = "| ما يُعدّ | القيم ومصادرها | الأدنى / الأرجح / الأعلى | التوافق |"
+    out = ["", "### الأرقام ومصادرها", "", header, "|---|---|---|---|"]
     for c in st.claims:
         what = MEASURES.get(c.measure, c.measure)
         detail = "، ".join(x for x in (c.subject, c.place) if x)
@@ -85,7 +86,8 @@ def _claims_table(st) -> list[str]:
         if c.conservative is not None and not c.agree:
             f = st.figures[c.conservative]
             span += f" (الأكثر تحفظا: {_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)})"
-        out.append(f"| {_md(what)}{' (' + _md(detail) + ')' if detail else ''} | {values} | {span} | {DIFFER[c.differ]} |")
+        what_cell = _md(what) + (f" ({_md(detail)})" if detail else "")
+        out.append(f"| {what_cell} | {values} | {span} | {DIFFER[c.differ]} |")
     return out
 
 
@@ -103,7 +105,8 @@ def to_markdown(result: Digest) -> str:
         lines.append("")
         lines.append(f"## {_md(st.title, prose=False)}")
         lines.append("")
-        lines.append(f"المصادر ({counted(len(st.articles), 'مقالة')}): " + "، ".join(_code(_label(result, a)) for a in st.articles))
+        sources = "، ".join(_code(_label(result, a)) for a in st.articles)
+        lines.append(f"المصادر ({counted(len(st.articles), 'مقالة')}): {sources}")
         lines.append("")
         for e in st.digest:
             lines.append(f"- {_md(e.text)} — {_cite(e.span)}")
@@ -114,6 +117,5 @@ def to_markdown(result: Digest) -> str:
         lines.append("## لم تُقرأ (skipped)")
         lines.append("")
         for s in result.skipped:
-            where = f"{s.path}:{s.line}" if s.line is not None else s.path
-            lines.append(f"- {_code(where)}: {_md(s.reason, prose=False)}")
+            lines.append(f"- {_code(s.where)}: {_md(s.reason, prose=False)}")
     return "\n".join(lines) + "\n"

@@ -58,7 +58,8 @@ def _score(parts: list[str], candidate: date) -> tuple[int, int, list[str]]:
         dated_event = not (words & day_words()) and named_weekday(m.text) is None
         # the last day of a closed period (حتى الثالث من الشهر الجاري) is an event too
         event = m.value.first if m.value.grain == "day" else m.value.last if m.value.grain == "interval" else None
-        if dated_event and event is not None and event < candidate + timedelta(days=1) and (latest is None or event > latest):
+        recent = event is not None and event < candidate + timedelta(days=1) and (latest is None or event > latest)
+        if dated_event and recent:
             if not (m.value.grain == "interval" and m.value.last == candidate):
                 latest = event  # a date stated against the calendar, not against the anchor
         if m.value.grain != "day":
@@ -84,7 +85,8 @@ def _best(parts: list[str], candidates: list[date], centre: date) -> tuple[date,
     top = max(s for s, _, _, _ in scored)
     # among the candidates the weekdays agree with best: soonest after the events it dates,
     # then nearest the centre
-    best = min((c for s, lag, _, c in scored if s == top), key=lambda c: (next(l for s, l, _, x in scored if x == c), abs((c - centre).days)))
+    lag_of = {c: lag for _, lag, _, c in scored}
+    best = min((c for s, _, _, c in scored if s == top), key=lambda c: (lag_of[c], abs((c - centre).days)))
     agreeing = next(a for s, _, a, c in scored if c == best)
     return best, top, agreeing
 
@@ -107,8 +109,8 @@ def article_anchor(article: Article) -> Anchor | None:
 def story_anchors(articles: list[Article], known: dict[str, Anchor | None]) -> dict[str, Anchor]:
     """Anchors for a story's articles: each article's own, else one from its story."""
     out: dict[str, Anchor] = {}
-    fixed = [a for a in known.values() if a is not None and a.day is not None]
-    centre = date.fromordinal(int(median(a.day.toordinal() for a in fixed))) if fixed else None
+    fixed = [a.day for a in known.values() if a is not None and a.day is not None]
+    centre = date.fromordinal(int(median(d.toordinal() for d in fixed))) if fixed else None
     for article in articles:
         own = known.get(article.id)
         if own is not None:

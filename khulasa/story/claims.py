@@ -124,10 +124,10 @@ def _agree(figs: list[Figure]) -> bool:
 
 
 def _spans_agree(spans: list[tuple[float, float] | None]) -> bool:
-    spans = [s for s in spans if s is not None]
-    if not spans:
+    known = [s for s in spans if s is not None]
+    if not known:
         return True
-    return max(s[0] for s in spans) <= min(s[1] for s in spans)
+    return max(s[0] for s in known) <= min(s[1] for s in known)
 
 
 class _Key(NamedTuple):
@@ -225,7 +225,8 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
         points = [(f.value if f.value is not None else f.low) for f in figs]
         stated = [v for f in figs for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
         best = _best(figs)
-        conservative = g[min(range(len(figs)), key=lambda k: (points[k] if points[k] is not None else float("inf")))]
+        ranks = [p if p is not None else float("inf") for p in points]
+        conservative = g[min(range(len(figs)), key=ranks.__getitem__)]
         sources = []
         for f in figs:
             if f.source not in sources:
@@ -302,7 +303,9 @@ def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> Differ:
 def _best(figs: list[Figure]) -> float | None:
     votes: dict[float, set[str]] = {}
     for f in figs:
-        v = f.value if f.value is not None else (None if f.low is None else (f.low + f.high) / 2 if f.high is not None else f.low)
+        v = f.value
+        if v is None and f.low is not None:
+            v = (f.low + f.high) / 2 if f.high is not None else f.low
         if v is None:
             continue
         votes.setdefault(v, set()).add(_source_key(f))

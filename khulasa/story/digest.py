@@ -128,13 +128,15 @@ def _importance(s: Sentence, quantities: list[str]) -> float:
     return 1.0 * quantity + 0.5 * lead
 
 
-def _concepts(pool: list[Sentence], voices: list[list[int]], quantities: list[list[str]], boost: float) -> tuple[sparse.csr_matrix, np.ndarray]:
+def _concepts(
+    pool: list[Sentence], voices: list[list[int]], quantities: list[list[str]], boost: float
+) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Sentence-by-concept incidence and concept weights (voices stating it, numbers boosted)."""
     ids: dict[tuple[str, str], int] = {}
     cols: list[int] = []
     lengths: list[int] = []
-    for s, numbers in zip(pool, quantities):
-        keys = set(zip(s.terms, s.terms[1:]))
+    for s, numbers in zip(pool, quantities, strict=True):
+        keys = set(zip(s.terms, s.terms[1:], strict=False))  # adjacent pairs
         if numbers:
             # a quantity is a concept of its own (400000 besieged is one fact whatever the wording)
             keys.update((t, "") for t in numbers)
@@ -161,7 +163,9 @@ def _support(col: np.ndarray, lengths: list[int], voices: list[list[int]], n_con
     the sentences were before merging, so this stays linear in the story."""
     names: dict[int, int] = {}
     per = np.array([len(vs) for vs in voices], dtype=np.int64)
-    flat = np.fromiter((names.setdefault(v, len(names)) for vs in voices for v in vs), dtype=np.int64, count=int(per.sum()))
+    flat = np.fromiter(
+        (names.setdefault(v, len(names)) for vs in voices for v in vs), dtype=np.int64, count=int(per.sum())
+    )
     if len(names) <= 1:
         return np.bincount(col, minlength=n_concepts).astype(float)
     n_voices = len(names)
@@ -426,7 +430,8 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
         mass = cluster_mass[labels[idx]]
         gain_div = np.sqrt(mass + reward[idx]) - np.sqrt(mass)
         gain_con = (concept_rows @ open_weight)[idx]
-        gain = (gain_cov / scale_cov + opt.diversity * gain_div / scale_div + opt.concepts * gain_con / scale_con + prior[idx]) / cost[idx]
+        gain = gain_cov / scale_cov + opt.diversity * gain_div / scale_div + opt.concepts * gain_con / scale_con
+        gain = (gain + prior[idx]) / cost[idx]
         best = idx[int(np.argmax(gain))]
         available[best] = False
         s = pool[best]

@@ -42,7 +42,8 @@ def story_work(
 
 def fill(story: Story, result: StoryResult, by_id: dict[str, Article]) -> None:
     """Put what ``story_work`` found into the story, and the anchors into its articles."""
-    story.digest, story.figures, story.claims, story.timeline = result.digest, result.figures, result.claims, result.timeline
+    story.digest, story.figures = result.digest, result.figures
+    story.claims, story.timeline = result.claims, result.timeline
     for article_id, anchor in result.anchors.items():
         by_id[article_id] = replace(by_id[article_id], anchor=anchor)
     if not story.title:
