@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
+from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.dates.rules import RULES
 from khulasa.arabic.dates.scan import Scan
 from khulasa.arabic.dates.spans import as_date, interval
@@ -43,11 +44,19 @@ def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _start_forms() -> frozenset[str]:
+    """The start words as written and with a one-letter proclitic (والخميس، بالشهر): a word is
+    in here exactly when it or its bare form (``Scan.bare``) is a start word."""
+    starts = _start_words()
+    with_clitic = {c + w for c in clitic_letters("particle") for w in starts if bare(c + w, "particle") == w}
+    return starts | with_clitic
+
+
 def _may_start(s: Scan, i: int, starts: frozenset[str]) -> bool:
     """Token i is a number or a word some date expression starts with (في only before digits)."""
-    return i in s.numbers or s.keys[i] in starts or s.bare(i) in starts or (
-        s.keys[i] in s.w.before_digits and i + 1 < len(s.toks) and s.keys[i + 1][:1].isdigit()
-    )
+    key = s.keys[i]
+    return key in starts or i in s.numbers or (key in s.w.before_digits and i + 1 < s.n and s.keys[i + 1][:1].isdigit())
 
 
 def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
@@ -74,7 +83,7 @@ def find(
         return []
     s = Scan(text, as_date(anchor), prefer, RULES)
     out: list[DateMatch] = []
-    i, n, starts = 0, len(s.toks), _start_words()
+    i, n, starts = 0, s.n, _start_forms()
     while i < n:
         if not _may_start(s, i, starts):
             i += 1  # the common case: a word no date expression starts with

@@ -66,7 +66,7 @@ Counted = tuple[int, int, str, int]  # (nth, ISO weekday or 0, weekday | day | w
 
 def _nth_first(s: Scan, i: int) -> Counted | None:
     """ثالث ثلاثاء، ثالث يوم ثلاثاء، اخر يوم، اول اسبوع: the ordinal first"""
-    w, k0 = s.w, s.key(i)
+    w, k0 = s.w, s.keys[i]
     if k0 not in nth():
         return None
     count, j = nth()[k0], i + 1
@@ -83,7 +83,7 @@ def _nth_first(s: Scan, i: int) -> Counted | None:
 
 def _nth_after(s: Scan, i: int) -> Counted | None:
     """الثلاثاء الثالث، اليوم الاخير، الاسبوع الاول: the ordinal after"""
-    k0, k1 = s.key(i), s.key(i + 1)
+    k0, k1 = s.keys[i], s.key(i + 1)
     if k0 in s.w.weekdays and k1 in nth():
         return nth()[k1], s.w.weekdays[k0], "weekday", i + 2
     if k0 in s.g.the_day and k1 in s.g.last_word:
@@ -96,7 +96,7 @@ def _nth_after(s: Scan, i: int) -> Counted | None:
 def counted(s: Scan, i: int) -> Read | None:
     """ثالث ثلاثاء في ايلول 2014، الثلاثاء الثالث من شهر ايلول، اخر اثنين من الشهر القادم،
     اخر يوم بشهر عشرة، الاسبوع الاول من شهر عشرة، اول اسبوع بشهر اكتوبر -> that day or week"""
-    head = _nth_first(s, i) if s.key(i) in nth() else _nth_after(s, i)
+    head = _nth_first(s, i) if s.keys[i] in nth() else _nth_after(s, i)
     if head is None:
         return None
     count, weekday, what, j = head
@@ -115,7 +115,7 @@ def counted(s: Scan, i: int) -> Read | None:
 
 def season_of(s: Scan, i: int) -> Read | None:
     """صيف 2016 -> that summer; الصيف -> the nearest; الربيع القادم -> the next one"""
-    first = s.w.seasons.get(s.key(i), s.w.seasons.get(s.bare(i)))
+    first = s.w.seasons.get(s.keys[i], s.w.seasons.get(s.bare(i)))
     if first is None:
         return None
     j = i + 1
@@ -148,7 +148,7 @@ def _near_season(first: int, a: date, shift: int | None, prefer: str) -> DateVal
 
 def decade(s: Scan, i: int) -> Read | None:
     """السبعينيات -> 1970-1979"""
-    tens = s.w.decades.get(s.key(i), s.w.decades.get(s.bare(i)))
+    tens = s.w.decades.get(s.keys[i], s.w.decades.get(s.bare(i)))
     if tens is None:
         return None
     base = 1900 + tens
@@ -178,7 +178,7 @@ def hijri_month_alone(s: Scan, i: int) -> Read | None:
 def quarter(s: Scan, i: int) -> Read | None:
     """الربع الثالث من عام 2016، الربع الأول 2018 -> that quarter"""
     q = s.numbers.get(i + 1)
-    if s.key(i) not in s.w.quarter or q is None or q.kind != "ordinal":
+    if s.keys[i] not in s.w.quarter or q is None or q.kind != "ordinal":
         return None
     j = s.index_at_end(q.end)
     if s.key(j) in s.g.of:
@@ -192,7 +192,7 @@ def quarter(s: Scan, i: int) -> Read | None:
 
 def decades_shifted(s: Scan, i: int) -> Read | None:
     """العقد القادم -> the next decade; العقدين الماضيين -> the two before this one"""
-    k0, k1 = s.key(i), s.key(i + 1)
+    k0, k1 = s.keys[i], s.key(i + 1)
     if k0 not in s.w.decade_units or not (k1 in s.w.shifts or k1 in s.g.dual_shift):
         return None
     count = s.w.decade_units[k0]
@@ -212,9 +212,9 @@ def decades_shifted(s: Scan, i: int) -> Read | None:
 
 def plural_units(s: Scan, i: int) -> Read | None:
     """الأسابيع الثلاثة الماضية، الأشهر 3 القادمة، الأسابيع القليلة الماضية -> those days"""
-    if s.key(i) not in s.w.plurals or not i + 2 < len(s.toks):
+    if s.keys[i] not in s.w.plurals or not i + 2 < len(s.toks):
         return None
-    unit, count, j = s.w.plurals[s.key(i)], None, i + 1
+    unit, count, j = s.w.plurals[s.keys[i]], None, i + 1
     num = s.numbers.get(j)
     if num is not None and num.value is not None:
         count, j = int(num.value), s.index_at_end(num.end)
@@ -232,7 +232,7 @@ def plural_units(s: Scan, i: int) -> Read | None:
 def day_of_this_month(s: Scan, i: int) -> Read | None:
     """يوم 27 -> the 27th of the anchor's month (or the month before, in past-tense news);
     not يوم 2 أكتوبر (a date)"""
-    if not (s.key(i) in s.g.day_word and s.key(i + 1).isdigit() and s.anchor is not None):
+    if not (s.keys[i] in s.g.day_word and s.key(i + 1).isdigit() and s.anchor is not None):
         return None
     if read_explicit(s, i + 1) is not None:
         return None
@@ -244,7 +244,7 @@ def day_of_this_month(s: Scan, i: int) -> Read | None:
 
 def rest_of(s: Scan, i: int) -> Read | None:
     """بقية الأسبوع، باقي الشهر -> from the anchor to the end of its week or month"""
-    if s.key(i) not in s.w.rest or s.key(i + 1) not in s.g.rest_unit:
+    if s.keys[i] not in s.w.rest or s.key(i + 1) not in s.g.rest_unit:
         return None
     if s.anchor is None:
         return None, i + 2, True
@@ -266,7 +266,7 @@ def weekend(s: Scan, i: int) -> Read | None:
 
 def last_amount(s: Scan, i: int) -> Read | None:
     """آخر 3 سنوات -> the three years up to the anchor"""
-    if s.key(i) not in s.g.last_amount or not i + 1 < len(s.toks) or s.numbers.get(i + 1) is None:
+    if s.keys[i] not in s.g.last_amount or not i + 1 < len(s.toks) or s.numbers.get(i + 1) is None:
         return None
     found = amount(s, i + 1)
     if found is None:
@@ -277,7 +277,7 @@ def last_amount(s: Scan, i: int) -> Read | None:
 
 def after_amount(s: Scan, i: int) -> Read | None:
     """بعد يومين -> two days after the anchor; not بعد 3 أيام من الإغلاق (from an event)"""
-    if s.key(i) not in s.g.after or not i + 1 < len(s.toks):
+    if s.keys[i] not in s.g.after or not i + 1 < len(s.toks):
         return None
     found = amount(s, i + 1)
     if found is None or s.key(found[1]) in s.g.counted_from:
@@ -288,8 +288,8 @@ def after_amount(s: Scan, i: int) -> Read | None:
 
 def unit_after_next(s: Scan, i: int) -> Read | None:
     """الاسبوع بعد القادم -> the week after the next"""
-    if s.key(i) in s.g.unit_after_next and s.key(i + 1) in s.g.after and s.key(i + 2) in s.g.after_next:
-        return shifted(s.g.unit_after_next[s.key(i)], 2, s.anchor), i + 3, True
+    if s.keys[i] in s.g.unit_after_next and s.key(i + 1) in s.g.after and s.key(i + 2) in s.g.after_next:
+        return shifted(s.g.unit_after_next[s.keys[i]], 2, s.anchor), i + 3, True
     return None
 
 
@@ -308,7 +308,7 @@ def amount_ahead_or_back(s: Scan, i: int) -> Read | None:
 def in_amount(s: Scan, i: int) -> Read | None:
     """سيعود في 3 أيام -> three days after the anchor, only read forward: in past-tense news it is
     a span, never a date (أعلى مستوى في 6 أسابيع، مقتل 1433 مدنيا في 34 يوما), like خلال 34 يوما"""
-    if s.key(i) not in s.w.before_digits or s.prefer != "future":
+    if s.keys[i] not in s.w.before_digits or s.prefer != "future":
         return None
     if not (i + 1 < len(s.toks) and s.key(i + 1)[:1].isdigit()):
         return None

@@ -25,7 +25,7 @@ from khulasa.arabic.dates.value import Read
 
 def day_part(s: Scan, i: int) -> Read | None:
     """صباح اليوم، مساء أمس، فجر السبت -> the day (a part of the day kept with it)"""
-    if not ((s.key(i) in s.w.parts or s.bare(i) in s.w.parts) and i + 1 < len(s.toks) and s.adjacent(i + 1)):
+    if not ((s.keys[i] in s.w.parts or s.bare(i) in s.w.parts) and i + 1 < len(s.toks) and s.adjacent(i + 1)):
         return None
     inner = s.read(i + 1)
     if inner is not None and (inner[0] is None or inner[0].grain == "day"):
@@ -35,7 +35,7 @@ def day_part(s: Scan, i: int) -> Read | None:
 
 def day_lead(s: Scan, i: int) -> Read | None:
     """يوم الجمعة 9 من مارس 2018، يوم الخميس -> what follows يوم"""
-    if s.key(i) in s.g.day_lead and i + 1 < len(s.toks) and (s.keys[i + 1] in s.w.weekdays or s.day_number_at(i + 1)):
+    if s.keys[i] in s.g.day_lead and i + 1 < len(s.toks) and (s.keys[i + 1] in s.w.weekdays or s.day_number_at(i + 1)):
         return s.read(i + 1)
     return None
 
@@ -43,7 +43,7 @@ def day_lead(s: Scan, i: int) -> Read | None:
 def day_ordinal(s: Scan, i: int) -> Read | None:
     """اليوم الاول من شهر ثلاثة، اليوم الثالث من شهر عشرة -> a day of that month, not today"""
     m = s.numbers.get(i + 1)
-    if s.key(i) in s.g.the_day and i + 1 < len(s.toks) and m is not None and m.kind == "ordinal":
+    if s.keys[i] in s.g.the_day and i + 1 < len(s.toks) and m is not None and m.kind == "ordinal":
         return read_explicit(s, i + 1)
     return None
 
@@ -65,7 +65,7 @@ def relative_day(s: Scan, i: int) -> Read | None:
 
 def about(s: Scan, i: int) -> Read | None:
     """قرابة الثلاثاء القادم -> the Tuesday after the anchor (approximate, read as the day)"""
-    if s.key(i) in s.w.about and i + 1 < len(s.toks):
+    if s.keys[i] in s.w.about and i + 1 < len(s.toks):
         following = s.keys[i + 1]
         if following in s.w.weekdays or (following,) in s.w.days:
             return s.read(i + 1)
@@ -74,7 +74,7 @@ def about(s: Scan, i: int) -> Read | None:
 
 def this_weekday(s: Scan, i: int) -> Read | None:
     """هذا الاثنين -> this week's Monday, read in the preferred direction"""
-    if s.key(i) in s.g.this and i + 1 < len(s.toks) and s.keys[i + 1] in s.w.weekdays:
+    if s.keys[i] in s.g.this and i + 1 < len(s.toks) and s.keys[i + 1] in s.w.weekdays:
         return _weekday_reading(s, i + 1, s.w.weekdays[s.keys[i + 1]], this=True)
     return None
 

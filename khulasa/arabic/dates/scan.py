@@ -41,6 +41,8 @@ class Scan:
         self.prefer = prefer
         self.rules = rules
         self.toks, self.keys, self._starts, self.numbers = _prepared(text)
+        self.n = len(self.toks)
+        self._bares: dict[int, str] = {}  # token index -> its bare key, as the rules ask
         self.w = words()
         self.g = grammar()
 
@@ -57,6 +59,7 @@ class Scan:
         sub = copy.copy(self)
         sub.keys = list(self.keys)
         sub.keys[j] = key
+        sub._bares = {}
         return sub
 
     # -- tokens
@@ -73,11 +76,14 @@ class Scan:
         return between == "" or between in self.g.comma
 
     def key(self, i: int) -> str:
-        return self.keys[i] if 0 <= i < len(self.keys) else ""
+        return self.keys[i] if 0 <= i < self.n else ""
 
     def bare(self, i: int) -> str:
         """Token i's key without a one-letter proclitic (والخميس -> الخميس)."""
-        return bare(self.key(i), "particle")
+        found = self._bares.get(i)
+        if found is None:
+            found = self._bares[i] = bare(self.key(i), "particle")
+        return found
 
     def index_at_end(self, end: int) -> int:
         """The index of the first token starting at or after a text offset."""
