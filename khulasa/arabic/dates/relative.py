@@ -150,7 +150,8 @@ WEEKDAY_TAILS: tuple[Callable[[Scan, int, int, int], Read | None], ...] = (
 
 def unit_shifted(s: Scan, i: int) -> Read | None:
     """الشهر الماضي، العام المقبل -> the month before, the year after; هذا الأسبوع -> this week"""
-    unit_i, shift_i = i, i + 1  # type: int, int | None
+    unit_i: int = i
+    shift_i: int | None = i + 1
     if s.keys[i] in s.g.this and i + 1 < len(s.toks):
         unit_i, shift_i = i + 1, None
     unit = s.key(unit_i)
