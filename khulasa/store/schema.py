@@ -1,0 +1,111 @@
+"""The store's SQL schema and its version, and opening a store file: the connection's settings,
+then the check that the file is a store this khulasa reads (or the creation of a new one).
+
+There is no migration: a store of another schema version is refused with what to do (ingest the
+articles into a new store), never read in a layout it does not have.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from khulasa.store.errors import Connection, StoreError, boundary
+from khulasa.version import __version__
+
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "check_or_create", "connect"]
+
+# 2: plain-data blobs (``codec.CODEC_VERSION`` 1) instead of pickles; a store of version 1 is
+# refused, never unpickled, and its articles must be ingested again
+SCHEMA_VERSION = "2"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    n INTEGER PRIMARY KEY,             -- order of arrival
+    id TEXT NOT NULL UNIQUE,
+    content TEXT NOT NULL,             -- hash of the normalised text
+    source TEXT, title TEXT, url TEXT, path TEXT, line INTEGER, encoding TEXT,
+    published REAL,                    -- POSIX time, NULL when unknown
+    heading TEXT,                      -- its title or heading line
+    lead TEXT,                         -- the start of its first sentence, when it has no heading
+    text TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(n),
+    story INTEGER,
+    analysis BLOB NOT NULL,            -- sentences and figures
+    bag BLOB,                          -- the story vector's terms (originals only)
+    signature BLOB NOT NULL            -- MinHash values
+);
+CREATE INDEX IF NOT EXISTS articles_content ON articles(content);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE INDEX IF NOT EXISTS articles_copy ON articles(duplicate_of);
+CREATE TABLE IF NOT EXISTS edges (a INTEGER NOT NULL, b INTEGER NOT NULL, w REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_b ON edges(b);
+CREATE TABLE IF NOT EXISTS stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    first REAL, last REAL,
+    merged_into INTEGER                -- set when a later article joined it to another story
+);
+CREATE TABLE IF NOT EXISTS story_log (
+    at TEXT NOT NULL, kind TEXT NOT NULL, story INTEGER NOT NULL, other INTEGER, article TEXT
+);
+CREATE TABLE IF NOT EXISTS outlet_sentences (key INTEGER PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(terms, tokenize='unicode61 remove_diacritics 0');
+"""  # noqa: E501  (the table definitions read best one to a line)
+
+_SETTINGS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=OFF",
+    # a batch's updates of the outlet sentence counts touch pages all over that table: in the
+    # default 2 MB cache they spilled to disk mid-transaction (0.3 s a batch)
+    "PRAGMA cache_size=-65536",
+    # a damaged page is reported when it is read rather than read as garbage
+    "PRAGMA cell_size_check=ON",
+)
+
+
+def connect(path: Path, create: bool) -> Connection:
+    """A connection to the file at ``path``, with the store's settings; ``check_or_create`` then
+    checks it is a store this khulasa reads."""
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no such database (create it with `khulasa ingest ... --db {path}`)")
+    if path.is_dir():
+        raise StoreError(f"{path}: a directory, not a store")
+    with boundary(path):
+        db = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False, factory=Connection)
+    db.path = path
+    try:
+        for setting in _SETTINGS:
+            db.execute(setting)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def check_or_create(db: Connection, create: bool) -> None:
+    """A store of this schema version, or StoreError; a new or empty file becomes one when
+    ``create``."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        if not create:
+            raise StoreError(f"{db.path}: empty database")
+        # one script, one transaction: a half-created store is never left behind. Another
+        # process may be creating the store at the same moment (two ingests into a new file):
+        # its script waits for the first's, then finds everything made (IF NOT EXISTS, OR IGNORE)
+        db.executescript(
+            f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'),"
+            f" ('analysis', '{__version__}');COMMIT;"
+        )
+        tables = {"meta"}
+    if "meta" not in tables:
+        raise StoreError(f"{db.path}: not a khulasa database (it has other tables)")
+    version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    if not version or version[0] != SCHEMA_VERSION:
+        raise StoreError(
+            f"{db.path}: store schema {version and version[0]!r}, this khulasa reads {SCHEMA_VERSION!r}:"
+            " ingest the articles into a new store (schema 1 stored Python pickles, which are never read)"
+        )
