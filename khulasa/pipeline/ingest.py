@@ -34,7 +34,7 @@ from khulasa.grouping.copies import WINDOW_DAYS, Print, find_copies
 from khulasa.grouping.stories import StoryOptions
 from khulasa.model import Article, Skipped
 from khulasa.pipeline.engines import Engine, LocalEngine
-from khulasa.pipeline.link import link
+from khulasa.pipeline.link import Linkable, link
 from khulasa.pipeline.prepare import Prepared, prepare_chunk, story_bag
 from khulasa.pipeline.regroup import regroup, regroup_since
 from khulasa.progress import bar, phase
@@ -161,17 +161,17 @@ def _ingest_batch(
             store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
         report.added += len(kept) - len(copies)
-        new = [(numbers[i.article.id], _time(i.article), i.bag) for i in items if i.bag is not None]
+        new = [Linkable(numbers[i.article.id], _time(i.article), i.bag) for i in items if i.bag is not None]
         shown.set_postfix_str("linking")
         store.add_edges(link(new, old, engine, opt))
         shown.set_postfix_str("grouping")
-        changed, merges = regroup(store, seeds | {n for n, _, _ in new}, opt, regroup_since(new, opt))
+        changed, merges = regroup(store, seeds | {x.number for x in new}, opt, regroup_since([x.time for x in new], opt))
         store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
 
 
-def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: StoryOptions) -> tuple[list[tuple], list[Print]]:
+def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: StoryOptions) -> tuple[list[Linkable], list[Print]]:
     """The stored originals near the batch: their story vectors within the story window
     (n, time, bag), and their prints within the copy window."""
     lo, hi = _window(part, WINDOW_DAYS)
@@ -182,7 +182,7 @@ def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: 
     # story vectors of the originals beyond it would never be compared, so are not unpacked
     near = _window(part, opt.window_days)
     old = [
-        (n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
+        Linkable(n, published, unpack_bag(bag)) for n, _, published, bag, _ in context
         if bag is not None and _within(published, near)
     ]
     return old, [stored_print(row) for row in context]

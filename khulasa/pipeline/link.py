@@ -5,14 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 
 from khulasa.grouping.stories import StoryOptions, edges
+from khulasa.grouping.stories import Bag
 from khulasa.pipeline.engines import Engine
 
 
-def link(new: list[tuple], old: list[tuple], engine: Engine, opt: StoryOptions) -> list[tuple[float, int, int]]:
+class Linkable(NamedTuple):
+    """An original article as the linking sees it."""
+
+    number: int  # its number in the store
+    time: float | None  # publication time (POSIX), None when undated
+    bag: Bag  # its story vector terms
+
+
+class Partition(NamedTuple):
+    """One partition's work for a worker: the bags of its context then its members, their
+    times, and where its members start."""
+
+    bags: list[Bag]
+    times: list[float | None]
+    first_new: int
+
+
+def link(new: list[Linkable], old: list[Linkable], engine: Engine, opt: StoryOptions) -> list[tuple[float, int, int]]:
     """Edges of the new originals (n, time, bag) with each other and with the stored
     originals of their window, as (similarity, a, b) with a < b store numbers."""
     tasks = partition(new, old, opt.window_days * 86400)
@@ -23,28 +42,23 @@ def link(new: list[tuple], old: list[tuple], engine: Engine, opt: StoryOptions) 
     return out
 
 
-def partition(new: list[tuple], old: list[tuple], window: float) -> list[tuple[tuple, list[int]]]:
+def partition(new: list[Linkable], old: list[Linkable], window: float) -> list[tuple[Partition, list[int]]]:
     """Time partitions of the new articles, each no longer than ``window``, with the context it
     is compared against: the stored articles within ``window`` of it (and every undated one),
     and the new articles of earlier partitions within ``window`` of its start. Every pair with
     a new article is in exactly one partition; undated new articles form the last partition,
-    compared against everything. Returns ((bags, times, first_new), store numbers) per task."""
-    dated = sorted((x for x in new if x[1] is not None), key=lambda x: (x[1], x[0]))
-    undated = [x for x in new if x[1] is None]
-    old_dated = sorted((x for x in old if x[1] is not None), key=lambda x: x[1])
-    old_undated = [x for x in old if x[1] is None]
-    old_times = np.array([x[1] for x in old_dated])
-    groups: list[list[tuple]] = []
-    for x in dated:
-        if groups and x[1] - groups[-1][0][1] < window:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
+    compared against everything. Returns each partition with the store numbers of its rows."""
+    dated = sorted((x for x in new if x.time is not None), key=lambda x: (_time(x), x.number))
+    undated = [x for x in new if x.time is None]
+    old_dated = sorted((x for x in old if x.time is not None), key=_time)
+    old_undated = [x for x in old if x.time is None]
+    old_times = np.array([_time(x) for x in old_dated])
     tasks = []
+    groups = _runs(dated, window)
     for k, members in enumerate(groups):
-        start, end = members[0][1], members[-1][1]
+        start, end = _time(members[0]), _time(members[-1])
         lo, hi = np.searchsorted(old_times, start - window, "left"), np.searchsorted(old_times, end + window, "right")
-        earlier = [x for g in groups[max(0, k - 2):k] for x in g if x[1] >= start - window]
+        earlier = [x for g in groups[max(0, k - 2):k] for x in g if _time(x) >= start - window]
         context = old_undated + old_dated[lo:hi] + earlier
         tasks.append(_task(context, members))
     if undated:
@@ -52,11 +66,27 @@ def partition(new: list[tuple], old: list[tuple], window: float) -> list[tuple[t
     return tasks
 
 
-def _task(context: Sequence[tuple], members: Sequence[tuple]) -> tuple[tuple, list[int]]:
+def _runs(dated: list[Linkable], window: float) -> list[list[Linkable]]:
+    """The dated articles, in time order, cut into runs no longer than ``window``."""
+    groups: list[list[Linkable]] = []
+    for x in dated:
+        if groups and _time(x) - _time(groups[-1][0]) < window:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return groups
+
+
+def _time(x: Linkable) -> float:
+    if x.time is None:  # only dated articles are asked for
+        raise ValueError(f"article {x.number} has no time")
+    return x.time
+
+
+def _task(context: Sequence[Linkable], members: Sequence[Linkable]) -> tuple[Partition, list[int]]:
     rows = list(context) + list(members)
-    return ([x[2] for x in rows], [x[1] for x in rows], len(context)), [x[0] for x in rows]
+    return Partition([x.bag for x in rows], [x.time for x in rows], len(context)), [x.number for x in rows]
 
 
-def _partition_edges(task: tuple, opt: StoryOptions) -> list[tuple[float, int, int]]:
-    bags, times, first_new = task
-    return edges(bags, times, first_new, opt)
+def _partition_edges(task: Partition, opt: StoryOptions) -> list[tuple[float, int, int]]:
+    return edges(task.bags, task.times, task.first_new, opt)

@@ -68,10 +68,9 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
     return changed, merges
 
 
-def regroup_since(new: list[tuple], opt: StoryOptions) -> float | None:
+def regroup_since(times: list[float | None], opt: StoryOptions) -> float | None:
     """How far back the regrouping looks: ``HORIZON`` story windows before the earliest new
     article (everything when one has no date)."""
-    earliest = min((t for _, t, _ in new if t is not None), default=None)
-    if earliest is None or any(t is None for _, t, _ in new):
+    if not times or any(t is None for t in times):
         return None
-    return earliest - HORIZON * opt.window_days * 86400
+    return min(t for t in times if t is not None) - HORIZON * opt.window_days * 86400
