@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,12 @@ class Cursor(sqlite3.Cursor):
             raise
         except sqlite3.DatabaseError as e:
             raise sqlite_error(self.connection.path, e) from e
+
+    def close(self) -> None:
+        # rows dropped unread close their cursor (``yield from`` does), maybe after the store
+        # closed on the way out of an error: there is nothing left to close then
+        with suppress(sqlite3.ProgrammingError):
+            super().close()
 
     def fetchone(self) -> Any:
         return next(self, None)

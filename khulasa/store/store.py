@@ -108,10 +108,7 @@ class Store:
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i:i + _CHUNK]
             params = [p for a in layout for p in (chunk if a is IDS else (a,))]
-            # not ``yield from``: that would close the cursor when the caller drops the rows, and
-            # when that is after the store closed (an exception on the way out), fail again
-            for row in self.db.execute(sql.replace("{ids}", ",".join("?" * len(chunk))), params):
-                yield row
+            yield from self.db.execute(sql.replace("{ids}", ",".join("?" * len(chunk))), params)
 
     def _change_in(self, sql: str, ids: Iterable[Any], *args: Any) -> None:
         for _ in self._in(sql, ids, *args):
