@@ -127,7 +127,8 @@ def _digest_each(
     in ``by_id`` their anchors. Spread, the workers are forked once the articles are
     analysed, so they share them without copying."""
     work = partial(story_work, by_id=by_id, figures_of=figures_of, opt=opt, with_figures=figures)
-    results = engine.map(work, stories, label="digesting", progress=progress, unit="stories", spread=len(by_id) >= PARALLEL_MIN)
+    spread = len(by_id) >= PARALLEL_MIN
+    results = engine.map(work, stories, label="digesting", progress=progress, unit="stories", spread=spread)
     for story, result in zip(stories, results):
         fill(story, result, by_id)
 

@@ -165,13 +165,16 @@ def _ingest_batch(
         shown.set_postfix_str("linking")
         store.add_edges(link(new, old, engine, opt))
         shown.set_postfix_str("grouping")
-        changed, merges = regroup(store, seeds | {x.number for x in new}, opt, regroup_since([x.time for x in new], opt))
+        since = regroup_since([x.time for x in new], opt)
+        changed, merges = regroup(store, seeds | {x.number for x in new}, opt, since)
         store.attach_copies()
         report.stories_changed += changed
         report.merges += merges
 
 
-def _context(part: list[Article], replacing: dict[str, int], store: Store, opt: StoryOptions) -> tuple[list[Linkable], list[Print]]:
+def _context(
+    part: list[Article], replacing: dict[str, int], store: Store, opt: StoryOptions
+) -> tuple[list[Linkable], list[Print]]:
     """The stored originals near the batch: their story vectors within the story window
     (n, time, bag), and their prints within the copy window."""
     lo, hi = _window(part, WINDOW_DAYS)
@@ -227,7 +230,9 @@ def _remove_replaced(
     return seeds, replaced
 
 
-def _items(kept: list[tuple[Article, Prepared]], window_prints: list[Print], store: Store) -> tuple[list[Stored], dict[str, str]]:
+def _items(
+    kept: list[tuple[Article, Prepared]], window_prints: list[Print], store: Store
+) -> tuple[list[Stored], dict[str, str]]:
     """What the store keeps of each article, with its copies found (against the stored
     originals of the window and any stored with the same content), and the copies."""
     part, prepared = [a for a, _ in kept], [p for _, p in kept]

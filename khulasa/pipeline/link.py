@@ -9,8 +9,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from khulasa.grouping.stories import StoryOptions, edges
-from khulasa.grouping.stories import Bag
+from khulasa.grouping.stories import Bag, StoryOptions, edges
 from khulasa.pipeline.engines import Engine
 
 

@@ -46,7 +46,8 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
         if had.get(ids[k]) == set(g):
             continue  # nothing moved in or out
         central = sorted(g, key=lambda n: (-strength[n], n))
-        title = next((info[n][1] for n in central if info[n][1]), None) or next((info[n][2] for n in central if info[n][2]), None) or ""
+        heading = next((info[n][1] for n in central if info[n][1]), None)
+        title = heading or next((info[n][2] for n in central if info[n][2]), None) or ""
         store.set_story(ids[k], g, title)
         changed += 1
     store.refresh(set(ids) | set(had))

@@ -84,7 +84,8 @@ def digest_stored(
     try:
         spread = n_articles >= PARALLEL_MIN
         parts = (engine or LocalEngine()).map(
-            work, slices, label="digesting", progress=progress, unit="stories", weights=[len(s) for s in slices], spread=spread
+            work, slices, label="digesting", progress=progress, unit="stories",
+            weights=[len(s) for s in slices], spread=spread,
         )
         for part, members in parts:
             story_list.extend(part)
@@ -127,7 +128,8 @@ def _digest_slice(wanted: list[int], db: str, titles: dict[int, str], opt: Diges
     story_list: list[Story] = []
     for story_id, members, figs in loaded:
         for a in members:
-            a = as_boilerplate(a, {i for k, idx in keys[a.id].items() if counts.get(k, 0) >= OUTLET_REPEATS for i in idx})
+            hidden = {i for k, idx in keys[a.id].items() if counts.get(k, 0) >= OUTLET_REPEATS for i in idx}
+            a = as_boilerplate(a, hidden)
             by_id[a.id] = a
             figures_of[a.id] = outside_boilerplate(a, figs[a.id])
         story_list.append(Story(id=str(story_id), articles=[a.id for a in members], title=titles.get(story_id, "")))
