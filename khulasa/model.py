@@ -105,6 +105,7 @@ class Sentence:
 
     @property
     def span(self) -> Span:
+        """Where it stands in its article."""
         return Span(self.article, self.start, self.end)
 
 
@@ -140,6 +141,7 @@ class Article:
 
     @property
     def chars(self) -> int:
+        """The length of its text, in characters."""
         return len(self.text)
 
     @property
@@ -186,6 +188,7 @@ class Excerpt:
 
     @property
     def span(self) -> Span:
+        """Where it stands in its article."""
         return Span(self.article, self.start, self.end)
 
 
@@ -274,6 +277,7 @@ class Event:
 
     @property
     def span(self) -> Span:
+        """Where it stands in its article."""
         return Span(self.article, self.start, self.end)
 
 
@@ -300,6 +304,7 @@ class Digest:
     stories: list[Story]
 
     def article(self, article_id: str) -> Article:
+        """The article of that id (KeyError when there is none)."""
         for a in self.articles:
             if a.id == article_id:
                 return a

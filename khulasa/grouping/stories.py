@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from scipy import sparse
 
 from khulasa import checks
 from khulasa.arabic.terms import terms
-from khulasa.model import Article, Story
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
+from khulasa.model import Article, Story
 
 if TYPE_CHECKING:
     from _typeshed import SupportsDunderLT

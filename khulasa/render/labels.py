@@ -28,7 +28,7 @@ OWN_VOICE = "المقالة نفسها"
 def number(v: float | None) -> str:
     if v is None or not math.isfinite(v):  # too large for a float: JSON writes null
         return "—"
-    return f"{int(round(v)):,}" if abs(v - round(v)) < 1e-9 else f"{v:,.2f}".rstrip("0").rstrip(".")
+    return f"{round(v):,}" if abs(v - round(v)) < 1e-9 else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
 def amount(v: float | None, unit: str) -> str:

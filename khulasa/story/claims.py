@@ -25,8 +25,8 @@ from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
 from khulasa.arabic.terms import terms
-from khulasa.news.places import place_parents
 from khulasa.model import Article, Claim, Differ, Figure
+from khulasa.news.places import place_parents
 from khulasa.news.resources import word_set
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %

@@ -52,10 +52,10 @@ from scipy import sparse
 
 from khulasa import checks
 from khulasa.arabic.normalize import normalize, normalize_sentence
+from khulasa.grouping.vectors import Vocabulary, bag, term_idf, tfidf_matrix
 from khulasa.model import Article, Excerpt, Sentence
 from khulasa.news.measures import measures_near_numbers
 from khulasa.news.resources import read_lines, read_table
-from khulasa.grouping.vectors import Vocabulary, bag, term_idf, tfidf_matrix
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from typing import cast
 
 import numpy as np
 
+from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
-from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.normalize import normalize
-from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
 from khulasa.grouping.vectors import Vocabulary, bag, tfidf_matrix
+from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
 MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
