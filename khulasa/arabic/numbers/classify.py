@@ -1,0 +1,156 @@
+"""What a plain number is: a count, or a year, a day of a date, a clock time, a duration, an
+identifier, a sum of money. The rules are tried in order; the first that answers decides, and a
+number none answers for is a count."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
+from khulasa.arabic.numbers.tokens import Read, Tok
+from khulasa.arabic.numbers.words import ARABIC_COMMA, grammar, strip_clitic, words
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+@dataclass(slots=True)
+class _Clues:
+    text: str
+    toks: list[Tok]
+    i: int
+    r: Read
+    before: str | None  # the role of the context phrase before the number
+    after: str | None  # ... and after it
+    whole_digits: bool  # one token of digits, nothing more
+
+
+def _clock(c: _Clues) -> str | None:
+    """10:30 -> time"""
+    end = c.r.end
+    if c.whole_digits and end < len(c.text) and c.text[end] == ":" and _CLOCK.match(c.text, c.toks[c.i].start):
+        return "time"
+    return None
+
+
+def _time_word_before(c: _Clues) -> str | None:
+    """الساعة 10 -> time"""
+    return "time" if c.before == "time" else None
+
+
+def _identifier(c: _Clues) -> str | None:
+    """رقم 5 -> identifier; 0955123456 -> identifier; إف-16 -> identifier"""
+    if c.before == "identifier":
+        return "identifier"
+    if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
+        return "identifier"
+    return None
+
+
+def _day_of_month(c: _Clues) -> str | None:
+    """9 من مارس، 24 شباط/فبراير، الـ 20 من الشهر الماضي -> date"""
+    if not (c.r.value <= 31 and c.r.value == int(c.r.value)):
+        return None
+    g = grammar()
+    toks = c.toks
+    k = c.r.end_tok + 1
+    if k < len(toks) and toks[k].key in g.day_of:
+        k += 1
+    if k < len(toks) and (month_at(toks, k) or toks[k].key in g.month_word):
+        return "date"
+    return None
+
+
+def _year_after_month(c: _Clues) -> str | None:
+    """آذار 2017 -> year; تشرين الأول 2017 -> year"""
+    if not (c.whole_digits and 1000 <= c.r.value <= 2100):
+        return None
+    if (c.i > 0 and month_at(c.toks, c.i - 1)) or (c.i > 1 and month_at(c.toks, c.i - 2)):
+        return "year"
+    return None
+
+
+def _plain_year(c: _Clues) -> str | None:
+    """عام 2015 -> year; في 2015 -> year (digits from 1900 to 2100 without a unit after them)"""
+    key = c.toks[c.i].key
+    if c.whole_digits and 1900 <= c.r.value <= 2100 and "," not in key and ARABIC_COMMA not in key:
+        if c.before in ("year", "from", "to", None) or c.after is None:
+            return "year"
+    return None
+
+
+def _duration_after(c: _Clues) -> str | None:
+    """5 سنوات -> duration"""
+    return "duration" if c.after == "duration" else None
+
+
+def _hours_before(c: _Clues) -> str | None:
+    """الساعات ال24 الماضية -> duration (a count of hours written after its unit)"""
+    text, toks, i = c.text, c.toks, c.i
+    tok = toks[i]
+    article = grammar().article
+    if not (i > 1 and tok.digits is not None and text[toks[i - 1].end:tok.start] == "" and toks[i - 1].key == article):
+        return None
+    unit = toks[i - 2].key
+    bare_unit = strip_clitic(unit)[len(article):] if unit.startswith(article) else unit
+    return "duration" if "duration" in words().roles_single.get(bare_unit, set()) | roles_of(unit) else None
+
+
+def _money_after(c: _Clues) -> str | None:
+    """5 دولارات -> money"""
+    return "money" if c.after == "money" else None
+
+
+RULES: tuple[Callable[[_Clues], str | None], ...] = (
+    _clock,
+    _time_word_before,
+    _identifier,
+    _day_of_month,
+    _year_after_month,
+    _plain_year,
+    _duration_after,
+    _hours_before,
+    _money_after,
+)
+
+
+def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
+    """What a plain number is: count, year, date, time, duration, identifier, money."""
+    if r.kind != "count":
+        return r.kind
+    before = phrase_before(toks, i, text)
+    after = roles_after(toks, r.end_tok, text)
+    whole_digits = toks[i].digits is not None and r.end_tok == i
+    clues = _Clues(text, toks, i, r, before[0] if before else None, after[0] if after else None, whole_digits)
+    for rule in RULES:
+        kind = rule(clues)
+        if kind is not None:
+            return kind
+    return "count"
+
+
+def _looks_like_identifier(tok: Tok, text: str) -> bool:
+    """0955123456 (long), 0123 (a leading zero), +963 (a leading plus) -> an identifier"""
+    k = tok.key
+    if "." in k or "," in k or ARABIC_COMMA in k:
+        return False
+    if len(k) >= 7:
+        return True  # phone numbers, long codes
+    if len(k) >= 4 and k.startswith("0"):
+        return True
+    return tok.start > 0 and text[tok.start - 1] == "+"
+
+
+def _designation(toks: list[Tok], i: int, text: str) -> bool:
+    """Digits that finish a model or code name: letters joined to them by a hyphen (إف-16،
+    سو-24، T-4، S-400), Latin letters glued to them (MH17), or a designator word before them
+    (إف 16، ميغ 29، بوينغ 747; as written, with no clitic: كيفن لاف 23 نقطة is a score)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    between = text[prev.end:toks[i].start]
+    if prev.digits is not None or prev.word is not None:
+        return False  # 2-1, عشرة-15: numbers, not a name
+    if between in ("-", "\u2013") or (between == "" and prev.key.isascii() and prev.key.isalpha()):
+        return True
+    return prev.key in words().designators and between.strip(" \"'«»“”-\u2013") == ""

@@ -1,0 +1,172 @@
+"""A number read, made a match with what stands around it: its kind, a sign, a ratio, a percent,
+the approximation and bound words after and before it, a comparison symbol, and the second
+number of a range or a change. The steps run in order over one match being made."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from khulasa.arabic.numbers.around import (
+    change_before,
+    from_before,
+    phrase_before,
+    roles_after,
+    roles_of,
+    sign,
+    symbol_before,
+)
+from khulasa.arabic.numbers.classify import classify
+from khulasa.arabic.numbers.match import NumberMatch
+from khulasa.arabic.numbers.ranges import range_tail, ratio_tail
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
+from khulasa.arabic.numbers.words import PERCENT_SIGNS, grammar
+
+
+@dataclass(slots=True)
+class _Making:
+    """The match being made."""
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: str
+    last: int  # the index of the last token of the match
+    after: tuple[str, int] | None = None  # the context phrase after the number: (role, last token)
+    approx: bool = False
+    bound: str | None = None
+    seen_between: bool = False
+    change_from: float | None = None
+    is_change: bool = False  # ارتفع من 10 إلى 21: the match is made
+
+
+def _sign(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """-5 -> -5; سالب عشرة -> -10"""
+    at = sign(text, toks, i)
+    if at is not None:
+        m.start = at
+        m.value = -m.value if m.value is not None else None
+
+
+def _ratio(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """واحد على مائة -> 0.01 (a fraction); 2 من 5 -> 0.4"""
+    frac = ratio_tail(text, toks, m.last, m.value)
+    if frac is not None and m.kind == "count":
+        m.value, m.last, m.end = frac
+        m.kind = "fraction"
+
+
+def _percent(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """10% -> percent; 70 في المئة -> percent; بالمائة 10 -> percent"""
+    m.after = roles_after(toks, m.last, text)
+    k = m.end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k < len(text) and text[k] in PERCENT_SIGNS:
+        m.end = k + 1
+        m.kind = "percent"
+        m.after = None
+    elif m.after and m.after[0] == "percent":
+        m.end = toks[m.after[1]].end
+        m.last = m.after[1]
+        m.kind = "percent"
+        m.after = roles_after(toks, m.last, text)
+    elif i > 0 and "percent" in roles_of(toks[i - 1].key) and only_space(gap(text, toks[i - 1], toks[i])):
+        m.start = min(m.start, toks[i - 1].start)
+        m.kind = "percent"
+
+
+def _words_after(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """7 آلاف تقريبا -> approx; 20 أو أكثر -> min; 5 أشخاص على الأقل -> min (after the counted word)"""
+    after, last = m.after, m.last
+    if after is None and last + 1 < len(toks) and toks[last + 1].word is None and toks[last + 1].digits is None:
+        later = roles_after(toks, last + 1, text)
+        if later and later[0] in ("min_after", "max_after"):
+            m.bound = later[0][:3]
+    if after and after[0] == "approx":
+        m.approx = True
+    elif after and after[0] in ("min_after", "max_after"):
+        m.bound = after[0][:3]
+        m.end = toks[after[1]].end
+        m.last = after[1]
+
+
+def _words_before(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """نحو 7 آلاف -> approx; أكثر من 20 -> min; ما لا يقل عن 20 -> min; بين 3 و 5 -> a range"""
+    j = i
+    for _ in range(3):
+        before = phrase_before(toks, j, text)
+        if before is None:
+            break
+        role, first = before
+        if role == "approx":
+            m.approx = True
+        elif role in ("min", "max") and m.bound is None and toks[first].key not in grammar().not_a_bound:
+            m.bound = role
+        elif role == "equal":
+            m.low = m.high = m.value
+        elif role == "between":
+            m.seen_between = True
+        elif role != "negative":  # سالب عشرة: the sign is read with the number
+            break
+        m.start = min(m.start, toks[first].start)
+        j = first
+
+
+def _symbol(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """>= 30 -> min; < 20 -> max"""
+    symbol = symbol_before(text, m.start)
+    if symbol is not None:
+        m.bound, m.start = symbol
+
+
+def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
+    """بين 300 و400 -> 300 to 400; من 10 إلى 21 -> 10 to 21; ارتفع من 10 إلى 21 -> 21, from 10"""
+    rng = range_tail(text, toks, m.last, m.seen_between or m.bound == "min")
+    if rng is None or m.value is None:
+        return
+    second = rng[0]
+    frm = from_before(toks, i, text)
+    if frm is not None and not m.seen_between and change_before(toks, frm):
+        m.start = min(m.start, toks[frm].start)
+        m.end, m.low, m.high, m.change_from, m.value = second.end, None, None, m.value, second.value
+        m.kind = "count" if m.kind == "year" else m.kind
+        m.is_change = True
+        return
+    if m.bound == "min" and second.bound != "max" and not m.seen_between:
+        return  # أكثر من 20، فوق 170: two separate figures
+    if frm is None and not m.seen_between and m.bound is None and change_before(toks, i):
+        return
+    if frm is not None:
+        m.start = min(m.start, toks[frm].start)
+    m.low, m.high = m.value, second.value
+    m.end = second.end
+    if second.kind == "percent":
+        m.kind = "percent"
+    m.value = None
+    m.bound = None
+    if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction"):
+        m.kind = "count"
+
+
+STEPS: tuple[Callable[[str, list[Tok], int, Read, _Making], None], ...] = (
+    _sign,
+    _ratio,
+    _percent,
+    _words_after,
+    _words_before,
+    _symbol,
+    _range,
+)
+
+
+def with_context(text: str, toks: list[Tok], i: int, r: Read) -> NumberMatch:
+    """The match of the number ``r`` read at token ``i``, with what stands around it."""
+    start = r.start if r.start is not None else toks[i].start
+    m = _Making(start, r.end, r.value, r.low, r.high, classify(text, toks, i, r), r.end_tok)
+    for step in STEPS:
+        step(text, toks, i, r, m)
+    if r.vague and not m.is_change:
+        m.value = None
+    return NumberMatch(m.start, m.end, text[m.start:m.end], m.value, m.low, m.high, m.approx, m.bound, r.vague,
+                       m.kind, m.change_from)

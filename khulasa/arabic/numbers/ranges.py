@@ -1,0 +1,140 @@
+"""The second number of a range (بين X و Y، من X إلى Y، X - Y، أكبر من X وأصغر من Y) and of a
+ratio (X على Y، X من Y)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from khulasa.arabic.numbers.around import month_at, phrase_before, phrase_word, roles_after, sign
+from khulasa.arabic.numbers.match import NumberMatch
+from khulasa.arabic.numbers.reader import not_a_number, read
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, last_token, only_space
+from khulasa.arabic.numbers.words import PERCENT_SIGNS, after_and, grammar
+
+_DASHES = ("-", "–", "—", "~")
+SecondStart = Callable[[str, list[Tok], int, bool], int | None]
+
+
+def _and_apart(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """بين 300 و 400; بين عشرة و خمسة عشر; أكبر من 100 و أصغر من 300 (و written apart)"""
+    k = last + 1
+    nxt = toks[k]
+    if between and nxt.key in grammar().range_and and k + 1 < len(toks) and gap(text, nxt, toks[k + 1]).strip() == "":
+        return k + 1
+    return None
+
+
+def _and_glued(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """بين 300 و400; بين 300، 400 (the و glued to the second number, or a comma)"""
+    k = last + 1
+    if between and (gap(text, toks[last], toks[k]).strip() in grammar().range_gap or toks[k].conj):
+        return k
+    return None
+
+
+def _and_glued_to_comparison(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """أكبر من 100 وأصغر من 300; أكثر من 10 وتحت النصف (the و glued to a comparison word)"""
+    k = last + 1
+    if between and gap(text, toks[last], toks[k]).strip() == "":
+        rest = after_and(toks[k].key)
+        if rest is not None and phrase_word(rest):
+            return k
+    return None
+
+
+def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """1000-5000 (but 1995-01 is a date)"""
+    k = last + 1
+    nxt = toks[k]
+    if gap(text, toks[last], nxt).strip() in _DASHES and toks[last].digits is not None and nxt.digits is not None:
+        return k if not nxt.key.startswith("0") else None
+    return None
+
+
+def _to(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """من 10 الى 20; من 5 حتى 10"""
+    k = last + 1
+    if only_space(gap(text, toks[last], toks[k])) and toks[k].key in grammar().range_to and k + 1 < len(toks):
+        return k + 1
+    return None
+
+
+SECOND_START: tuple[SecondStart, ...] = (_and_apart, _and_glued, _and_glued_to_comparison, _dash, _to)
+
+
+def range_tail(text: str, toks: list[Tok], last: int, between: bool) -> tuple[NumberMatch, int] | None:
+    """The second number of a range whose first number ends at token ``last``."""
+    if last + 1 >= len(toks):
+        return None
+    start_second = None
+    for rule in SECOND_START:
+        start_second = rule(text, toks, last, between)
+        if start_second is not None:
+            break
+    if start_second is None:
+        return None
+    # the second number may carry its own comparison (وأصغر من 300، او أخفض او يساوي ثلاث مائة):
+    # it is found a few words on, past the comparison words
+    for idx in range(start_second, min(start_second + 5, len(toks))):
+        if toks[idx].digits is not None or toks[idx].word is not None:
+            if not_a_number(text, toks, idx):
+                return None
+            second = read(text, toks, idx)
+            if second is None:
+                return None
+            m = _second_number(text, toks, idx, second)
+            return m, last_token(toks, m.end, start_second)
+        if idx > start_second and not phrase_word(toks[idx].key):
+            return None
+    return None
+
+
+def _percent_sign_after(text: str, end: int) -> int | None:
+    """The offset of a % (or ٪) after ``end`` and spaces, if there is one."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k if k < len(text) and text[k] in PERCENT_SIGNS else None
+
+
+def _second_number(text: str, toks: list[Tok], i: int, r: Read) -> NumberMatch:
+    """The second number of a range: its sign, percent and comparison, without further ranges."""
+    start = r.start if r.start is not None else toks[i].start
+    value = r.value
+    minus = sign(text, toks, i)
+    if minus is not None:
+        start, value = minus, -value
+    end = r.end
+    kind = r.kind
+    after = roles_after(toks, r.end_tok, text)
+    percent_sign = _percent_sign_after(text, end)
+    if after and after[0] == "percent":  # the words win over a sign for the end: 10 في المئة
+        kind = "percent"
+        end = toks[after[1]].end
+    elif percent_sign is not None:
+        kind = "percent"
+        end = percent_sign + 1
+    before = phrase_before(toks, i, text)
+    bound = before[0] if before and before[0] in ("min", "max") else None
+    return NumberMatch(start, end, text[start:end], value, kind=kind, bound=bound)
+
+
+def ratio_tail(text: str, toks: list[Tok], last: int, value: float | None) -> tuple[float, int, int] | None:
+    """X على Y or X من Y with two numbers: (X / Y, index of Y's last token, end).
+    واحد على مائة -> 0.01; 2 من 5 -> 0.4"""
+    k = last + 1
+    g = grammar()
+    if value is None or k + 1 >= len(toks) or toks[k].key not in g.ratio:
+        return None
+    if not (only_space(gap(text, toks[last], toks[k])) and only_space(gap(text, toks[k], toks[k + 1]))):
+        return None
+    if month_at(toks, k + 1) or not_a_number(text, toks, k + 1):
+        return None
+    second = read(text, toks, k + 1)
+    if second is None or not second.value or second.kind != "count":
+        return None
+    if toks[k].key in g.smaller_of and not (value < second.value):
+        return None
+    after = roles_after(toks, second.end_tok, text)
+    if after and after[0] in ("duration", "money"):
+        return None
+    return value / second.value, second.end_tok, second.end

@@ -1,0 +1,47 @@
+"""The number at a token, digits or words, and the tokens that look like a number but are not."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from khulasa.arabic.numbers.digits import read_digits
+from khulasa.arabic.numbers.spelled import read_words
+from khulasa.arabic.numbers.tokens import Read, Tok
+from khulasa.arabic.numbers.words import grammar
+
+
+def read(text: str, toks: list[Tok], i: int) -> Read | None:
+    """The number at token ``i``, in digits or in words, without what stands around it."""
+    if toks[i].digits is not None:
+        return read_digits(text, toks, i)
+    if toks[i].word is not None:
+        return read_words(text, toks, i)
+    return None
+
+
+def _glued_to_letters(text: str, toks: list[Tok], i: int) -> bool:
+    """١٨٠ميلي، 1M، 20دولار -> not a number (digits glued to the letters after them: a code or unit)"""
+    tok = toks[i]
+    return tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha()
+
+
+def _scale_glued_to_digits(text: str, toks: list[Tok], i: int) -> bool:
+    """١مليون -> the scale word goes with the digits before it, it starts no number"""
+    return bool(toks[i].word) and i > 0 and toks[i - 1].digits is not None and toks[i - 1].end == toks[i].start
+
+
+def _one_as_pronoun(text: str, toks: list[Tok], i: int) -> bool:
+    """أي واحد (which one), كل واحد -> a pronoun, not a count"""
+    word = toks[i].word
+    return word is not None and word[0] == 1 and i > 0 and toks[i - 1].key in grammar().one_as_pronoun
+
+
+NOT_A_NUMBER: tuple[Callable[[str, list[Tok], int], bool], ...] = (
+    _glued_to_letters,
+    _scale_glued_to_digits,
+    _one_as_pronoun,
+)
+
+
+def not_a_number(text: str, toks: list[Tok], i: int) -> bool:
+    """Token ``i`` has a number's value but starts none."""
+    return any(rule(text, toks, i) for rule in NOT_A_NUMBER)

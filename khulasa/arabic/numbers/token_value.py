@@ -1,0 +1,104 @@
+"""What one token is worth on its own: digits with their separators, or a number word, perhaps
+with a glued و, a preposition, the article or a pronoun. The word rules are tried in order; the
+first that answers (even "not a number") decides."""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from khulasa.arabic.clitics import bare
+from khulasa.arabic.numbers.words import ARABIC_COMMA, grammar, words
+
+WordValue = tuple[float, str] | None  # (value, class) of a number word
+WordReading = tuple[WordValue, bool]  # and whether a glued و was taken off
+
+
+def digit_value(key: str) -> float | None:
+    """Digits with separators: the last separator is a decimal point when the group after it
+    is not three digits long (12،220,13 = 12220.13; 350،000 = 350000; 1,5 = 1.5). None past
+    1e308: 400 digits read as infinity, which is no count."""
+    value = _digits_read(key)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _digits_read(key: str) -> float | None:
+    k = key.replace(ARABIC_COMMA, ",")
+    groups = re.split(r"[,.]", k)
+    seps = re.findall(r"[,.]", k)
+    if not seps:
+        return float(k) if k.isdigit() else None
+    if "." in seps and seps.count(".") == 1 and seps[-1] == ".":
+        return float("".join(groups[:-1]) + "." + groups[-1])  # 1,000,000.00
+    if len(groups[-1]) != 3 or (len(seps) == 1 and seps[0] == "."):
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    return float("".join(groups))
+
+
+def _fraction_with_damma(key: str, damma: bool) -> WordReading | None:
+    """خُمس -> 0.2 (with its damma; خمس without it is five)"""
+    fractions = words().fractions
+    return ((fractions[key], "fraction"), False) if damma and key in fractions else None
+
+
+def _as_written(key: str, damma: bool) -> WordReading | None:
+    """عشرون -> 20; ثمن -> not a number (a fraction only with its damma: ثُمن; else "price")"""
+    hit = words().words.get(key)
+    if not hit:
+        return None
+    return (None if hit[1] == "fraction_diacritic" else hit), False
+
+
+def _after_and(key: str, damma: bool) -> WordReading | None:
+    """وعشرون -> 20, with the و"""
+    rest = bare(key, "number_and")
+    hit = words().words.get(rest) if rest != key else None
+    if not hit:
+        return None
+    return (None if hit[1] == "fraction_diacritic" else hit), True
+
+
+def _vague_after_preposition(key: str, damma: bool) -> WordReading | None:
+    """بالآلاف -> آلاف (a vague count after a preposition)"""
+    rest = bare(key, "number_preposition")
+    hit = words().words.get(rest) if rest != key else None
+    return (hit, False) if hit and hit[1] == "vague" else None
+
+
+def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
+    """فوق الثلاثين -> 30 (ordinals such as العشرون are read before this)"""
+    article = grammar().article
+    hit = words().words.get(key[len(article):]) if key.startswith(article) else None
+    return (hit, False) if hit and hit[1] in ("tens", "hundred", "hundreds") else None
+
+
+def _share_with_pronoun(key: str, damma: bool) -> WordReading | None:
+    """خمسهم -> 0.2; ربعها -> 0.25 (a share of them)"""
+    fractions = words().fractions
+    for p in grammar().share_pronouns:
+        base = key[: -len(p)]
+        if key.endswith(p) and len(base) >= 3 and base in fractions:
+            return (fractions[base], "fraction"), False
+    return None
+
+
+WORD_RULES: tuple[Callable[[str, bool], WordReading | None], ...] = (
+    _fraction_with_damma,
+    _as_written,
+    _after_and,
+    _vague_after_preposition,
+    _cardinal_after_article,
+    _share_with_pronoun,
+)
+
+
+@lru_cache(maxsize=200_000)
+def number_word(key: str, damma: bool) -> WordReading:
+    """(value, class) of a word, and whether a glued و was taken off it; ``damma``: the word
+    is written with a damma on its first letter."""
+    for rule in WORD_RULES:
+        hit = rule(key, damma)
+        if hit is not None:
+            return hit
+    return None, False

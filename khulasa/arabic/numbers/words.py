@@ -1,0 +1,153 @@
+"""The number reader's language data, loaded once from ``khulasa/arabic/data``: the number words
+(``number_words.tsv``), the words around a number that say what it is (``number_context.tsv``),
+the ordinals (``ordinals.tsv``), the month names (``months.tsv``) and the grammar words the
+rules test for (``number_grammar.tsv``). The one-letter clitics are the named sets of
+``single_proclitics.tsv`` (``khulasa.arabic.clitics``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khulasa.arabic.clitics import bare, clitic_letters
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.resources import read_table
+
+# Arabic marks the rules test for, by code point (the code holds no Arabic literal)
+ARABIC_COMMA = chr(0x060C)  # ، : a thousands separator in digits (350،000), trimmed off by parse
+ARABIC_SEMICOLON = chr(0x061B)  # ؛ : trimmed off a numeral by parse
+ARABIC_QUESTION_MARK = chr(0x061F)  # ؟ : the same
+ARABIC_PERCENT_SIGN = chr(0x066A)  # ٪ : a percentage after the digits (10٪)
+ARABIC_DECIMAL_SEPARATOR = chr(0x066B)  # ٫ : a leading decimal point (٫77)
+DAMMA = chr(0x064F)  # the damma on a fraction's first letter: خُمس is a fifth, خمس is five
+PERCENT_SIGNS = "%" + ARABIC_PERCENT_SIGN
+DECIMAL_POINTS = "." + ARABIC_DECIMAL_SEPARATOR
+
+
+@dataclass(frozen=True)
+class Words:
+    words: dict[str, tuple[float, str]]  # normalised word -> (value, class)
+    fractions: dict[str, float]  # normalised fraction word (ربع، خمس...) -> value
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> [(words, role)]
+    roles_single: dict[str, set[str]]  # one-word phrase -> roles
+    ordinals: dict[tuple[str, ...], int | str]
+    ordinal_first: frozenset[str]  # first words of the ordinals, to skip the rest fast
+    symbols: list[tuple[str, str]]  # (symbols, role): >= 30، < 20
+    months: dict[tuple[str, ...], int]
+    designators: frozenset[str]  # words a model number follows (إف 16، ميغ 29), exactly as keyed
+
+
+def _number_words() -> tuple[dict[str, tuple[float, str]], dict[str, float]]:
+    words: dict[str, tuple[float, str]] = {}
+    fractions: dict[str, float] = {}
+    for w, v, cls in read_table("number_words.tsv"):
+        key = normalize(w)
+        if cls in ("fraction", "fraction_diacritic"):
+            fractions.setdefault(key, float(v))
+        # the first reading listed wins (آلاف is a scale after a number, vague alone)
+        words.setdefault(key, (float(v), cls))
+        if cls == "vague":
+            words[key + "#vague"] = (float(v), cls)
+    return words, fractions
+
+
+@dataclass
+class _Context:
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    single: dict[str, set[str]]
+    symbols: list[tuple[str, str]]
+    designators: set[str]
+
+
+def _context() -> _Context:
+    c = _Context({}, {}, [], set())
+    for role, phrase in read_table("number_context.tsv"):
+        if role == "designator":
+            c.designators.add(normalize(phrase))
+            continue
+        if not any(ch.isalpha() for ch in phrase):
+            c.symbols.append((phrase.replace(" ", ""), role))
+            continue
+        toks = tuple(normalize(p) for p in phrase.split())
+        c.phrases.setdefault(toks[-1], []).append((toks, role))
+        if len(toks) == 1:
+            c.single.setdefault(toks[0], set()).add(role)
+    for lst in c.phrases.values():
+        lst.sort(key=lambda p: -len(p[0]))
+    c.symbols.sort(key=lambda r: -len(r[0]))
+    return c
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    number_words, fractions = _number_words()
+    c = _context()
+    ordinals = {
+        tuple(normalize(p) for p in w.split()): (int(v) if v.isdigit() else v) for w, v in read_table("ordinals.tsv")
+    }
+    months = {tuple(normalize(p) for p in name.split()): int(n) for name, n, _ in read_table("months.tsv")}
+    ordinal_first = frozenset(k[0] for k in ordinals)
+    return Words(number_words, fractions, c.phrases, c.single, ordinals, ordinal_first, c.symbols, months,
+                 frozenset(c.designators))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar words of ``number_grammar.tsv``, by role (each row says why)."""
+    article: str
+    and_: frozenset[str]
+    share_pronouns: tuple[str, ...]  # in order, the longest first
+    one_as_pronoun: frozenset[str]
+    ordinal_teen: frozenset[str]
+    not_a_bound: frozenset[str]
+    ratio: frozenset[str]
+    smaller_of: frozenset[str]
+    from_: frozenset[str]
+    day_of: frozenset[str]
+    month_word: frozenset[str]
+    range_and: frozenset[str]
+    range_gap: frozenset[str]
+    range_to: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    by: dict[str, list[str]] = {}
+    for role, word, _why in read_table("number_grammar.tsv"):
+        by.setdefault(role, []).append(word)
+    (article,) = by["article"]
+
+    def bag(role: str) -> frozenset[str]:
+        return frozenset(by[role])
+
+    return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
+                   bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
+                   bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"))
+
+
+_stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
+
+
+def strip_clitic(key: str) -> str:
+    """بعشرة -> عشرة: a one-letter clitic (و ف ب ل ك) off a word of three letters or more."""
+    stripped = _stripped.get(key)
+    if stripped is None:
+        if len(_stripped) > 200_000:
+            _stripped.clear()
+        stripped = _stripped[key] = bare(key, "number")
+    return stripped
+
+
+@lru_cache(maxsize=1)
+def and_letters() -> frozenset[str]:
+    return clitic_letters("number_and")
+
+
+def after_and(key: str) -> str | None:
+    """وعشرون -> عشرون: the rest of a word that starts with a glued و (any length), else None."""
+    return key[1:] if key[:1] in and_letters() else None
+
+
+def glued_and(key: str) -> bool:
+    """وأحد -> True: a glued و before a number word (وأحد normalises to واحد, a word of its own)."""
+    rest = after_and(key)
+    return rest is not None and rest in words().words
