@@ -29,7 +29,6 @@ from khulasa.arabic.dates.spans import (
 from khulasa.arabic.dates.value import DateValue, Read
 from khulasa.arabic.dates.words import holidays, nth
 
-
 # ---------------------------------------------------------------- holidays
 
 def holiday(s: Scan, i: int) -> Read | None:
@@ -166,7 +165,7 @@ def hijri_month_alone(s: Scan, i: int) -> Read | None:
     if s.anchor is None:
         return None, j, True
     hy, hm = hijri_of(s.anchor)
-    y = hy if (m <= hm or s.prefer == "future" and m >= hm) else hy - 1
+    y = hy if (m <= hm or (s.prefer == "future" and m >= hm)) else hy - 1
     if s.prefer == "future" and m < hm:
         y = hy + 1
     try:

@@ -230,7 +230,7 @@ def year_alone(s: Scan, i: int) -> Read | None:
     """عام 2012، في 2017 -> the year"""
     y = s.year_at(i)
     m = s.numbers.get(i)
-    if y is not None and (s.keys[i] in s.g.year_word or m is not None and m.kind == "year"):
+    if y is not None and (s.keys[i] in s.g.year_word or (m is not None and m.kind == "year")):
         return year(y[0]), y[1], False
     return None
 
