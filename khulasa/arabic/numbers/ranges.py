@@ -15,7 +15,7 @@ SecondStart = Callable[[str, list[Tok], int, bool], int | None]
 
 
 def _and_apart(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """بين 300 و 400; بين عشرة و خمسة عشر; أكبر من 100 و أصغر من 300 (و written apart)"""
+    """بين 300 و 400 -> 400 after the و; أكبر من 100 و أصغر من 300 -> أصغر after the و (written apart)"""
     k = last + 1
     nxt = toks[k]
     if between and nxt.key in grammar().range_and and k + 1 < len(toks) and gap(text, nxt, toks[k + 1]).strip() == "":
@@ -24,7 +24,7 @@ def _and_apart(text: str, toks: list[Tok], last: int, between: bool) -> int | No
 
 
 def _and_glued(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """بين 300 و400; بين 300، 400 (the و glued to the second number, or a comma)"""
+    """بين 300 و400 -> و400 (the و glued to the second number); بين 300، 400 -> 400 after the comma"""
     k = last + 1
     if between and (gap(text, toks[last], toks[k]).strip() in grammar().range_gap or toks[k].conj):
         return k
@@ -32,7 +32,7 @@ def _and_glued(text: str, toks: list[Tok], last: int, between: bool) -> int | No
 
 
 def _and_glued_to_comparison(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """أكبر من 100 وأصغر من 300; أكثر من 10 وتحت النصف (the و glued to a comparison word)"""
+    """أكبر من 100 وأصغر من 300 -> وأصغر (the و glued to a comparison word before the second number)"""
     k = last + 1
     if between and gap(text, toks[last], toks[k]).strip() == "":
         rest = after_and(toks[k].key)
@@ -42,7 +42,7 @@ def _and_glued_to_comparison(text: str, toks: list[Tok], last: int, between: boo
 
 
 def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """1000-5000 (but 1995-01 is a date)"""
+    """1000-5000 -> 5000 after the dash (but 1995-01 is a date)"""
     k = last + 1
     nxt = toks[k]
     if gap(text, toks[last], nxt).strip() in _DASHES and toks[last].digits is not None and nxt.digits is not None:
@@ -51,7 +51,7 @@ def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
 
 
 def _to(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """من 10 الى 20; من 5 حتى 10"""
+    """من 10 الى 20 -> 20 after الى; من 5 حتى 10 -> 10 after حتى"""
     k = last + 1
     if only_space(gap(text, toks[last], toks[k])) and toks[k].key in grammar().range_to and k + 1 < len(toks):
         return k + 1

@@ -1,0 +1,81 @@
+"""The number reader's rules (khulasa/arabic/numbers/): each registered rule carries its example
+in its docstring, the examples read as they say, and the grammar words come from the data."""
+from __future__ import annotations
+
+import pytest
+
+from khulasa.arabic.clitics import bare
+from khulasa.arabic.numbers import classify, context, digits, find, parse, ranges, reader, spelled, token_value
+from khulasa.arabic.numbers.words import grammar
+from khulasa.arabic.resources import read_table
+
+REGISTRIES = {
+    "token_value.WORD_RULES": token_value.WORD_RULES,
+    "digits.SHAPES": tuple(digits.SHAPES.values()),
+    "digits.STEPS": digits.STEPS,
+    "digits.SCALE_TAILS": digits.SCALE_TAILS,
+    "spelled.FIRST_WORD": spelled.FIRST_WORD,
+    "spelled.ADD": tuple(spelled.ADD.values()),
+    "reader.NOT_A_NUMBER": reader.NOT_A_NUMBER,
+    "classify.RULES": classify.RULES,
+    "ranges.SECOND_START": ranges.SECOND_START,
+    "context.STEPS": context.STEPS,
+}
+
+
+@pytest.mark.parametrize("name", REGISTRIES)
+def test_every_rule_gives_its_example(name):
+    for rule in REGISTRIES[name]:
+        assert rule.__doc__ and "->" in rule.__doc__, f"{name}: {rule.__name__} has no example"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("7 آلاف", 7000), ("1.5 مليون", 1_500_000), ("2 مليون و500 ألف", 2_500_000), ("11 ألفا وواحدة", 11001),
+    ("مليون و250 ألفا", 1_250_000), ("خمسمائة و خمسة و عشرون", 525), ("ألفين وخمسمئة", 2500), ("ثلاث مئة", 300),
+    ("خمسة عشر", 15), ("ثلاثة أرباع", 0.75), ("1 فاصلة 5", 1.5), ("واحد فاصلة خمسة", 1.5), (".77", 0.77),
+    ("٧٧/١٠٠", 0.77), ("خُمس", 0.2), ("خمسهم", 0.2), ("-5", -5), ("سالب عشرة", -10), ("واحد على مائة", 0.01),
+    ("2 من 5", 0.4), ("10%", 10), ("70 في المئة", 70), ("350،000", 350_000), ("12،220,13", 12220.13), ("1,5", 1.5),
+])
+def test_the_rules_examples_read_as_they_say(text, value):
+    assert parse(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("10:30", "time"), ("الساعة 10", "time"), ("رقم 5", "identifier"), ("إف-16", "identifier"),
+    ("9 من مارس", "date"), ("الـ 20 من الشهر الماضي", "date"), ("تشرين الأول 2017", "year"), ("عام 2015", "year"),
+    ("5 سنوات", "duration"), ("الساعات ال24 الماضية", "duration"), ("5 دولارات", "money"),
+])
+def test_the_classification_examples(text, kind):
+    assert find(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize("text", ["ثمن", "أي واحد", "كل واحد", "١٨٠ميلي", "20دولار"])
+def test_the_examples_that_are_no_number(text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("بين 300 و400", 300, 400), ("بين 300 و 400", 300, 400), ("بين 300، 400", 300, 400), ("1000-5000", 1000, 5000),
+    ("من 10 الى 20", 10, 20), ("من 5 حتى 10", 5, 10), ("أكبر من 100 وأصغر من 300", 100, 300),
+])
+def test_the_range_examples(text, low, high):
+    (m,) = find(text)
+    assert (m.low, m.high, m.value) == (low, high, None)
+
+
+def test_a_change_is_not_a_range():
+    (m,) = find("ارتفع من 10 إلى 21")
+    assert (m.value, m.change_from, m.low) == (21, 10, None)
+
+
+def test_every_grammar_word_says_why():
+    rows = read_table("number_grammar.tsv")
+    assert rows and all(len(row) == 3 and row[2].strip() for row in rows)
+    g = grammar()
+    assert g.article and g.and_ and g.share_pronouns[0] == max(g.share_pronouns, key=len)
+
+
+def test_the_number_clitic_sets():
+    assert bare("وعشرون", "number_and") == "عشرون"
+    assert bare("بالالاف", "number_preposition") == "الالاف"
+    assert bare("بعشره", "number") == "عشره"
