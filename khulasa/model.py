@@ -1,7 +1,8 @@
 """The vocabulary every stage shares: plain dataclasses, passed forward and never reached back into.
 
-ingest -> Article;  analyse -> Article with sentences;  stories -> Story;
-summarise -> Story with digest (Excerpt);  api -> Digest (the whole result).
+read -> Article;  analyse -> Article with sentences, Figure;  grouping -> Story;
+story -> Story with digest (Excerpt), figures, claims (Claim), timeline (Event);
+pipeline -> Digest (the whole result).
 
 Every string field with a closed set of values is typed with a named ``Literal`` below; the
 types are for readers and checkers only (nothing is checked at run time).

@@ -12,8 +12,9 @@ gives it, so once a point is made, saying it again earns nothing. The second ter
 diversity: sentences are partitioned into clusters P_k and each cluster's reward grows with a
 square root, so a second sentence from the same cluster is worth less than a first from another.
 r_j is sentence j's mean similarity to the story. Selection is the budgeted greedy algorithm
-with cost scaling (gain / words**0.3). On top of the objective, a sentence that would say
-again what the digest says is never added: one too close to a chosen sentence (cosine >=
+with cost scaling (gain / words**r, r = ``DigestOptions.cost_scaling``). On top of the
+objective, a sentence that would say again what the digest says is never added: one too
+close to a chosen sentence (cosine >=
 ``redundancy``: across outlets the same wire fact is often worded alike), one whose content
 (its stems, names and numbers, weighted by idf) is mostly in the digest already (less than
 ``novelty`` of it new), and one that restates a chosen sentence whole (a reaction that
