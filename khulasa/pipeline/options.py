@@ -18,13 +18,7 @@ def digest_length(options: DigestOptions | None, words: int | None, sentences: i
     if words is not None and sentences is not None:
         raise ValueError("give the digest length in words or in sentences, not both")
     if words is not None or sentences is not None:
-        opt = replace(opt, words=words, sentences=sentences)
-    for name in ("words", "sentences"):
-        value = getattr(opt, name)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            raise ValueError(f"the digest length in {name} must be a whole number of at least 1, not {value!r}")
-    if opt.words is None and opt.sentences is None:
-        raise ValueError("the digest needs a length: words or sentences")
+        opt = replace(opt, words=words, sentences=sentences)  # checked as it is built
     return opt
 
 

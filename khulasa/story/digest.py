@@ -84,7 +84,6 @@ class DigestOptions:
     def __post_init__(self) -> None:
         for name in ("words", "sentences"):
             value = getattr(self, name)
-            # the messages of khulasa.pipeline.options.digest_length, which callers may see first
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
                 raise ValueError(f"the digest length in {name} must be a whole number of at least 1, not {value!r}")
         if self.words is None and self.sentences is None:
