@@ -13,12 +13,12 @@ a figure joins a claim only if it is compatible with every figure already in it.
 Following conflict-data practice, each claim reports low / best / high (UCDP: the lowest and
 highest numbers stated) and names its most
 conservative figure (ACLED); values are never averaged. "best" is the value the most distinct
-sources state (ties: the median of the stated values).
+sources state (ties: the latest of them), always a value some figure states.
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
-from statistics import median
 from typing import NamedTuple
 
 from khulasa.arabic.dates import named_weekday
@@ -301,16 +301,19 @@ def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> Differ:
 
 
 def _best(figs: list[Figure]) -> float | None:
+    """The value the most distinct sources state; on a tie, the latest of them (the one for
+    the latest day, then the higher: a running toll only grows). Always a value some figure
+    states, never an average: a range counts by its lower bound, the one it commits to."""
     votes: dict[float, set[str]] = {}
+    latest: dict[float, tuple[date, float]] = {}
     for f in figs:
-        v = f.value
-        if v is None and f.low is not None:
-            v = (f.low + f.high) / 2 if f.high is not None else f.low
+        v = f.value if f.value is not None else f.low
         if v is None:
             continue
         votes.setdefault(v, set()).add(_source_key(f))
+        when = (f.as_of_last or date.min, v)
+        latest[v] = max(latest.get(v, when), when)
     if not votes:
         return None
     top = max(len(s) for s in votes.values())
-    leaders = sorted(v for v, s in votes.items() if len(s) == top)
-    return leaders[0] if len(leaders) == 1 else median(leaders)
+    return max((v for v, s in votes.items() if len(s) == top), key=latest.__getitem__)

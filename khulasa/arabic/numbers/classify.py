@@ -34,8 +34,13 @@ def _clock(c: _Clues) -> str | None:
 
 
 def _time_word_before(c: _Clues) -> str | None:
-    """الساعة 10 -> time"""
+    """الساعة 10، في الدقيقة 31 -> time"""
     return "time" if c.before == "time" else None
+
+
+def _time_word_after(c: _Clues) -> str | None:
+    """00,30 بتوقيت غرينتش، 7,30 صباحا -> time"""
+    return "time" if c.after == "time_after" else None
 
 
 def _identifier(c: _Clues) -> str | None:
@@ -96,6 +101,17 @@ def _hours_before(c: _Clues) -> str | None:
     return "duration" if "duration" in words().roles_single.get(bare_unit, set()) | roles_of(unit) else None
 
 
+def _unit_after(c: _Clues) -> str | None:
+    """على بعد 80 كيلومترا، بقوة 7.5 درجة، عشرات الأمتار -> measure (a distance, size or
+    magnitude: never a count)"""
+    return "measure" if c.after == "measure" or _unit_with_article(c) else None
+
+
+def _unit_with_article(c: _Clues) -> bool:
+    k = c.r.end_tok + 1
+    return k < len(c.toks) and "measure" in roles_of(c.toks[k].key)
+
+
 def _money_after(c: _Clues) -> str | None:
     """5 دولارات -> money"""
     return "money" if c.after == "money" else None
@@ -104,18 +120,20 @@ def _money_after(c: _Clues) -> str | None:
 RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _clock,
     _time_word_before,
+    _time_word_after,
     _identifier,
     _day_of_month,
     _year_after_month,
     _plain_year,
     _duration_after,
     _hours_before,
+    _unit_after,
     _money_after,
 )
 
 
 def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
-    """What a plain number is: count, year, date, time, duration, identifier, money."""
+    """What a plain number is: count, year, date, time, duration, identifier, measure, money."""
     if r.kind != "count":
         return r.kind
     before = phrase_before(toks, i, text)

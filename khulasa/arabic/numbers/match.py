@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier")
+KINDS = (
+    "count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier", "measure",
+)
 COUNT_KINDS = frozenset({"count", "percent", "fraction", "money"})  # quantities a figure can state
 
 
