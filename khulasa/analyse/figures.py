@@ -10,6 +10,7 @@ period from temporal words (``news/data/periods.tsv``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import cast
@@ -23,7 +24,7 @@ from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
 from khulasa.news.attribution import Attribution, attribute
 from khulasa.news.measures import measure_stems
-from khulasa.news.places import gazetteer, place_first_words
+from khulasa.news.places import gazetteer, place_first_words, place_parents
 from khulasa.news.resources import read_lines, word_set
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
@@ -67,12 +68,12 @@ class _MeasureWords:
     the rest, so that the nearest one to each number is found by bisection: a long sentence
     with thousands of numbers made the scan of every word for every number quadratic."""
 
-    def __init__(self, stems: list[str], bare: list[str]):
+    def __init__(self, stems: list[str], bare: list[str], without: str | None = None):
         table = measure_stems()
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
-            if m is not None:
+            if m is not None and m != without:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
                 measures.append(m)
@@ -293,7 +294,45 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    return figures
+    return _with_established_place(article, sentences, figures)
+
+
+def _with_established_place(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure whose clause names no place is about the place the article has established:
+    the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
+    news states the where once, up front, country first)."""
+    if all(f.place for f in figures):
+        return figures
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    named = _places_named(article.title or "") + _places_named(lead)
+    if not named:
+        return figures
+    place = max(named, key=lambda p: (_depth(p), -named.index(p)))
+    return [f if f.place else replace(f, place=place) for f in figures]
+
+
+def _depth(place: str) -> int:
+    """How many places the gazetteer puts this one inside (دوما: 3, سوريا: 0)."""
+    parents = place_parents()
+    depth, seen = 0, {place}
+    while place in parents and parents[place] not in seen:
+        place = parents[place]
+        seen.add(place)
+        depth += 1
+    return depth
+
+
+def _places_named(text: str) -> list[str]:
+    if not text:
+        return []
+    tokens = scan(text)[0]
+    return [hit[2] for i in range(len(tokens)) if (hit := _place_at(tokens, i)) is not None]
+    tokens = scan(text)[0]
+    for i in range(len(tokens)):
+        hit = _place_at(tokens, i)
+        if hit is not None:
+            return hit[2]
+    return None
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:
@@ -319,17 +358,20 @@ def _sentence_figures(
     measures = _MeasureWords(stems, bare)
     places = _Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"])
     sources = _Sources(attributions)
-    out = []
+    out: list[Figure] = []
     for m in numbers:
         lo = _index_at(ends, m.start)
         hi = max(lo, _index_at(ends, m.end - 1))
         unit = _UNITS.get(m.kind, "count")
-        measure = measures.nearest(lo, hi, m.kind)
-        if measure == "population" and besieged:
-            measure = "besieged"  # the population of an area under siege is the number besieged
+        subject = _subject(text, tokens, hi + 1, lo)
+        subset = (lo > 0 and tokens[lo - 1].key in _figure_words("subset")) or _goes_on_subset(out, text, sentence, m)
+        part_of = out[-1] if subset and out and (out[-1].subset or out[-1].measure in _HEAD_MEASURES) else None
+        if part_of is not None:
+            measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
+        else:
+            measure = _measure(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
         period_kind, period_text = _period(tokens, cues, cue_positions, lo, hi, text)
         source = sources.of(m)
-        subset = lo > 0 and tokens[lo - 1].key in _figure_words("subset")
         out.append(
             Figure(
                 article=article.id,
@@ -346,7 +388,7 @@ def _sentence_figures(
                 vague=m.vague,
                 unit=unit,
                 measure=cast(Measure, measure),
-                subject=_subject(text, tokens, hi + 1, lo),
+                subject=subject,
                 place=places.nearest(lo, hi),
                 source=source,
                 as_of=period_text,
@@ -357,6 +399,40 @@ def _sentence_figures(
             )
         )
     return out
+
+
+_HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
+
+
+def _measure(
+    measures: _MeasureWords, stems: list[str], bare: list[str], at: tuple[int, int], kind: str, subject: str | None,
+    besieged: bool,
+) -> str:
+    """What the number counts, from the measure words nearest it."""
+    measure = measures.nearest(*at, kind)
+    if measure == "strikes" and _counts_people(subject):
+        # the nearest word was the strikes that killed them: the measure is the next nearest
+        measure = _MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
+    if measure == "population" and besieged:
+        measure = "besieged"  # the population of an area under siege is the number besieged
+    return measure
+
+
+def _counts_people(subject: str | None) -> bool:
+    """The counted noun is persons (7 مدنيين، 17 شخصا، أربعة أطفال)."""
+    if not subject:
+        return False
+    first = normalize(subject.split()[0])
+    return any(w in first for w in _figure_words("people"))
+
+
+def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:
+    """The number follows a part of a toll, joined by و: بينهم 6 أطفال و5 نساء."""
+    if not out or not out[-1].subset:
+        return False
+    between = text[out[-1].end - sentence.start:m.start]
+    words = between.replace("،", " ").split()
+    return bool(words) and words[-1] in _figure_words("subset_and")
 
 
 class _Sources:
