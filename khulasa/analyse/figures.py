@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import cast
 
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.stem import stem_words
@@ -294,7 +297,7 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    return _with_established_place(article, sentences, figures)
+    return _with_established_day(article, sentences, _with_established_place(article, sentences, figures))
 
 
 def _with_established_place(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -309,6 +312,33 @@ def _with_established_place(article: Article, sentences: list[Sentence], figures
         return figures
     place = max(named, key=lambda p: (_depth(p), -named.index(p)))
     return [f if f.place else replace(f, place=place) for f in figures]
+
+
+LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+
+
+def _with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A count of one incident whose clause gives no date is for the day the lead states (a
+    toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""
+    if article.published is None or all(f.as_of or f.period != "none" for f in figures):
+        return figures
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    day = _lead_day(lead, article.published.date())
+    if day is None:
+        return figures
+    return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
+
+
+def _lead_day(lead: str, published: date) -> str | None:
+    """The words of the first single day the lead states within ``LEAD_DAYS`` before
+    publication, as written."""
+    if not may_contain_date(lead):
+        return None
+    for m in find_dates(lead, published):
+        v = m.value
+        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
+            return m.text
+    return None
 
 
 def _depth(place: str) -> int:
