@@ -4,7 +4,8 @@ dates or a conflict.
 
 Two figures count the same thing when they have the same unit and measure (the population of a
 besieged area may join a count of the besieged when the numbers agree), compatible subjects
-(civilians, fighters, people), compatible places (one lies in the other), and, for flows
+(children, women, civilians, fighters, people; children and women are parts of a toll and join
+only their own class), compatible places (one lies in the other), and, for flows
 (killed, wounded, displaced...), the same kind of period: two running totals, two counts over
 the same stretch ("24 hours"), or two counts for the same day. The same source giving the same
 number is one claim whatever the period words around it. Groups are built by complete linkage:
@@ -40,11 +41,14 @@ MAX_CLAIM_FIGURES = 500
 
 
 
+_PARTS = frozenset({"children", "women"})  # subject classes that count a part of the people of a toll
+
+
 def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    for kind in ("fighters", "civilians"):
+    for kind in ("children", "women", "fighters", "civilians"):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
     return "any"
@@ -136,7 +140,7 @@ class _Key(NamedTuple):
 
     unit: str
     measure: str
-    subject: str  # its class: fighters, civilians, any
+    subject: str  # its class: children, women, fighters, civilians, any
     place: str | None
     source: frozenset[str]
     interval: tuple[float, float] | None
@@ -162,8 +166,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         family = {a.measure, b.measure} == {"besieged", "population"}
         if not (family and _spans_agree([a.interval, b.interval])):
             return False
-    if "any" not in (a.subject, b.subject) and a.subject != b.subject:
-        return False
+    if a.subject != b.subject and ("any" not in (a.subject, b.subject) or {a.subject, b.subject} & _PARTS):
+        return False  # children or women are a part of a toll, never the toll itself
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
     if a.measure in FLOWS:
