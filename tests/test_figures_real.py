@@ -102,6 +102,14 @@ def test_children_killed_are_not_one_claim_with_the_toll_they_are_part_of():
     assert sorted(sorted(c.values) for c in claims) == [["250", "403"], ["98"]]
 
 
+def test_the_when_of_a_figure_is_never_a_cue_alone_or_the_words_that_followed_it():
+    text = "وقد أدى الهجوم على الغوطة إلى مقتل ما يقرب من 1250 مدنياً نتيجتها. وقتل 20 شخصا خلال الهجوم."
+    whens = [f.as_of for f in extract(analyse(Article(id="a", text=text)))]
+    assert whens == [None, None]
+    text = "وقتل 90 شخصا خلال الساعات ال24 الماضية في الغوطة."
+    assert [f.as_of for f in extract(analyse(Article(id="a", text=text)))] == ["خلال الساعات ال24 الماضية"]
+
+
 def _figure(article: str, value: float, day: int, source: str) -> Figure:
     return Figure(
         article=article, start=0, end=3, quote=str(value), value=value, measure="killed", subject="مدنيا",

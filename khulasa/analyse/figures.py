@@ -229,7 +229,17 @@ def _period(
     if best is None:
         return "none", None
     _, kind, i, n = best
-    return kind, _period_phrase(text, tokens, i, n, lo, hi)
+    phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    return kind, phrase if _says_when(phrase) else None
+
+
+def _says_when(phrase: str) -> bool:
+    """The words can be shown as the figure's when: they hold a date, a number (خلال 24 ساعة)
+    or a phrase of some length (منذ بداية هجوم النظام). A cue alone and the words that happened
+    to follow it (خلال، نتيجتها، أدى الهجوم) say nothing a reader can use."""
+    if len(phrase.split()) >= 3:
+        return True
+    return bool(may_contain_date(phrase) and find_dates(phrase)) or any(m.value is not None for m in scan(phrase)[1])
 
 
 def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
