@@ -110,6 +110,15 @@ def test_the_when_of_a_figure_is_never_a_cue_alone_or_the_words_that_followed_it
     assert [f.as_of for f in extract(analyse(Article(id="a", text=text)))] == ["خلال الساعات ال24 الماضية"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.", "الجيش التركي"),
+    ("كشفت وزارة الصحة اليمنية، الثلاثاء، عن وفاة 62 شخصاً بالكوليرا.", "وزارة الصحة اليمنية"),
+])
+def test_a_source_ends_where_the_event_it_reports_begins(text, source):
+    (f,) = extract(analyse(Article(id="a", text=text)))
+    assert f.source is not None and f.source.split("،")[0].strip() == source
+
+
 def _figure(article: str, value: float, day: int, source: str) -> Figure:
     return Figure(
         article=article, start=0, end=3, quote=str(value), value=value, measure="killed", subject="مدنيا",
@@ -162,5 +171,6 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(res["measure accuracy"]) >= 0.80
     assert _share(res["place accuracy"]) >= 0.54
     assert _share(res["as_of accuracy"]) >= 0.47
+    assert _share(res["source accuracy"]) >= 0.81
     assert claims["claims whose best no figure states"].startswith("0/")
     assert _share(claims["claim purity (one labelled quantity, no non-count)"]) >= 0.45
