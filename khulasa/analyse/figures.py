@@ -307,7 +307,8 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    return _with_established_day(article, sentences, _with_established_place(article, sentences, figures))
+    figures = _with_established_place(article, sentences, figures)
+    return _with_stated_start(article, sentences, _with_established_day(article, sentences, figures))
 
 
 def _with_established_place(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -337,6 +338,42 @@ def _with_established_day(article: Article, sentences: list[Sentence], figures: 
     if day is None:
         return figures
     return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
+
+
+START_DAYS = 366  # how far back a running total's stated start may lie
+
+
+def _with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
+    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states."""
+    if article.published is None or not any(f.period == "total" and not _dated(f.as_of) for f in figures):
+        return figures
+    start = _stated_start(sentences, article.published.date())
+    if start is None:
+        return figures
+    return [replace(f, as_of_first=start) if f.period == "total" and not _dated(f.as_of) else f for f in figures]
+
+
+def _dated(words: str | None) -> bool:
+    return words is not None and may_contain_date(words) and bool(find_dates(words))
+
+
+def _stated_start(sentences: list[Sentence], published: date) -> date | None:
+    """The first single day, up to ``START_DAYS`` before publication, stated right after a
+    word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
+    starts = _figure_words("event_start") | _figure_words("event_began")
+    for s in sentences:
+        if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
+            continue
+        key = normalize(s.text)
+        for m in find_dates(s.text, published):
+            v = m.value
+            before = key[max(0, m.start - 40):m.start]
+            if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
+                w in before for w in starts
+            ):
+                return v.first
+    return None
 
 
 def _lead_day(lead: str, published: date) -> str | None:

@@ -30,6 +30,9 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     if value is None and f.as_of:
         found = [m.value for m in find_dates(f.as_of, anchor) if m.value is not None]
         value = found[0] if found else None
+    if value is None and f.period == "total" and f.as_of_first is not None and f.as_of_first < anchor:
+        # the start the article states elsewhere (هجوم بدأ في 18 فبراير), to the day reported
+        return replace(f, as_of_last=anchor)
     if value is not None and f.period == "total" and value.first == value.last < anchor:
         # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
         # one with its end stated (منذ 19 فبراير وحتى الثالث من الشهر) keeps it
