@@ -32,6 +32,8 @@ NOT_COUNTS = [
     ("وقع الاعتداء الأول الساعة 7,30 صباحا (00,30 بتوقيت غرينتش).", "00,30", "time"),
     ("وكانت الطائرة، وهي من طراز أنتونوف 148، في رحلة إلى مدينة أورسك.", "148", "identifier"),
     ("وقالت محطة \"سكاي تي جي 24\" الخاصة إن الجسر انهار.", "24", "identifier"),
+    ("ونقلت السفارة إلى القدس مع حلول الذكرى السبعين للنكبة.", "السبعين", "ordinal"),
+    ("وخرج اللاعب مصابا بعد نصف ساعة على انطلاق المباراة.", "نصف", "duration"),
 ]
 
 
@@ -180,7 +182,7 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
         print("\nkhulasa figures on the labelled ANT articles:")
         for k, v in {**res, **claims}.items():
             print(f"  {k}: {v}")
-    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.10
+    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.09
     assert _share(res["figure recall"]) >= 0.94
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.92
     assert _share(res["measure accuracy"]) >= 0.80

@@ -101,6 +101,17 @@ def _hours_before(c: _Clues) -> str | None:
     return "duration" if "duration" in words().roles_single.get(bare_unit, set()) | roles_of(unit) else None
 
 
+def _anniversary(c: _Clues) -> str | None:
+    """الذكرى السبعين للنكبة، ذكرى مرور 103 أعوام -> ordinal (which anniversary, not a count)"""
+    return "ordinal" if c.before == "anniversary" else None
+
+
+def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
+    """بعد نصف ساعة -> duration (a share of an hour, not a share of people)"""
+    after = roles_after(toks, r.end_tok, text)
+    return "duration" if after is not None and after[0] == "duration" else None
+
+
 def _unit_after(c: _Clues) -> str | None:
     """على بعد 80 كيلومترا، بقوة 7.5 درجة، عشرات الأمتار -> measure (a distance, size or
     magnitude: never a count)"""
@@ -121,6 +132,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _clock,
     _time_word_before,
     _time_word_after,
+    _anniversary,
     _identifier,
     _day_of_month,
     _year_after_month,
@@ -134,6 +146,8 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
 
 def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
     """What a plain number is: count, year, date, time, duration, identifier, measure, money."""
+    if r.kind == "fraction":
+        return _fraction_of_time(text, toks, r) or r.kind
     if r.kind != "count":
         return r.kind
     before = phrase_before(toks, i, text)
