@@ -90,12 +90,15 @@ def _duration_after(c: _Clues) -> str | None:
 
 
 def _hours_before(c: _Clues) -> str | None:
-    """الساعات ال24 الماضية -> duration (a count of hours written after its unit)"""
+    """الساعات ال24 الماضية، الساعات الـ 48 الماضية -> duration (a count of hours written after
+    its unit)"""
     text, toks, i = c.text, c.toks, c.i
     tok = toks[i]
     article = grammar().article
-    if not (i > 1 and tok.digits is not None and text[toks[i - 1].end:tok.start] == "" and toks[i - 1].key == article):
+    if not (i > 1 and tok.digits is not None and toks[i - 1].key == article):
         return None
+    if text[toks[i - 1].end:tok.start].strip():
+        return None  # the article glued to the digits (ال24) or apart from them (الـ 48، ال 48)
     unit = toks[i - 2].key
     bare_unit = strip_clitic(unit)[len(article):] if unit.startswith(article) else unit
     return "duration" if "duration" in words().roles_single.get(bare_unit, set()) | roles_of(unit) else None
