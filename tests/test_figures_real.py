@@ -137,6 +137,14 @@ def test_a_running_total_starts_on_the_day_the_article_says_the_event_began():
     assert (dated.period, dated.as_of_first, dated.as_of_last) == ("total", date(2018, 2, 18), date(2018, 4, 7))
 
 
+def test_suffocation_cases_are_wounded_and_those_who_died_of_it_killed():
+    text = ("أفاد المرصد بحدوث 70 حالة اختناق بين المدنيين المحاصرين في الأقبية، "
+            "مشيرا إلى أن 11 شخصا توفوا في هذه الظروف.")
+    found = extract(analyse(Article(id="a", text=text)))
+    assert [(f.quote, f.measure) for f in found] == [("70", "wounded"), ("11", "killed")]
+    assert all(f.source is None or "بحدوث" not in f.source for f in found)
+
+
 def _figure(article: str, value: float, day: int, source: str) -> Figure:
     return Figure(
         article=article, start=0, end=3, quote=str(value), value=value, measure="killed", subject="مدنيا",
@@ -186,9 +194,9 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.09
     assert _share(res["figure recall"]) >= 0.94
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.92
-    assert _share(res["measure accuracy"]) >= 0.80
+    assert _share(res["measure accuracy"]) >= 0.83
     assert _share(res["place accuracy"]) >= 0.54
     assert _share(res["as_of accuracy"]) >= 0.49
     assert _share(res["source accuracy"]) >= 0.81
     assert claims["claims whose best no figure states"].startswith("0/")
-    assert _share(claims["claim purity (one labelled quantity, no non-count)"]) >= 0.45
+    assert _share(claims["claim purity (one labelled quantity, no non-count)"]) >= 0.54
