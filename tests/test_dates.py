@@ -266,3 +266,13 @@ def test_in_an_amount_of_time_is_a_span_in_past_news_not_a_future_date(text):
 def test_in_an_amount_of_time_after_a_future_verb_is_that_far_ahead():
     (m,) = find("سيعود الوفد في 3 أيام", SAT)
     assert m.text == "في 3 أيام" and m.value == day(2018, 3, 20)
+
+
+def test_a_month_name_that_is_also_a_name_needs_a_day_or_a_year():
+    # تيريزا ماي (222 times in ANT) is the British prime minister, not May; 5 ماي 2018 is a day
+    anchor = date(2018, 4, 9)
+    assert find("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها تعمل مع حلفائها.", anchor) == []
+    (m,) = find("وقع الهجوم في 5 ماي 2018 قرب المدينة.", anchor)
+    assert m.value is not None and m.value.first == date(2018, 5, 5)
+    (m,) = find("افتتح المعرض في ماي 2017.", anchor)
+    assert m.value is not None and (m.value.first, m.value.grain) == (date(2017, 5, 1), "month")

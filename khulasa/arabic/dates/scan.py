@@ -17,6 +17,7 @@ from khulasa.arabic.numbers import find as find_numbers
 from khulasa.arabic.numbers import scan as scan_numbers
 from khulasa.arabic.tokenize import Token
 
+NAME_TOO = "-name"  # the suffix of a month system in months.tsv whose word is also a name (ماي)
 Rule = Callable[["Scan", int], Read | None]
 
 
@@ -130,10 +131,14 @@ class Scan:
             for cand in (found, (self.bare(i),) + found[1:]):
                 if cand in months:
                     month, system = months[cand]
-                    if system == "hijri":
+                    if system == "hijri" or (system.endswith(NAME_TOO) and not self._dated_month(i, n)):
                         return None
                     return month, self.alt_month(i + n, month)
         return None
+
+    def _dated_month(self, i: int, n: int) -> bool:
+        """A day number before the month's name or a year after it (5 ماي، ماي 2018)."""
+        return (i > 0 and self.day_number_at(i - 1) is not None) or self.year_at(i + n) is not None
 
     def hijri_month_at(self, i: int) -> tuple[int, int] | None:
         """(month, index after) of a Hijri month's name: رجب، ذو القعدة."""
