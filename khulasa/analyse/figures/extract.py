@@ -1,0 +1,169 @@
+"""Figures: every quantity an article states, with what it counts (measure and subject), where,
+who says so, and for when.
+
+For each sentence, ``khulasa.numbers.scan`` gives the tokens and numbers; those that are counts,
+percentages or shares become figures. The measure comes from the words around the number
+(``news/data/measures.tsv``), the source from Arabic reporting structure
+(``news/attribution.py``), the place from a gazetteer (``news/data/places.txt``), and the
+period from temporal words (``news/data/periods.tsv``): one module each beside this one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import cast
+
+from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
+from khulasa.analyse.figures.place import Places, with_established_place
+from khulasa.analyse.figures.source import Sources
+from khulasa.analyse.figures.when import period, period_cues, with_established_day, with_stated_start
+from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.normalize import normalize_sentence
+from khulasa.arabic.numbers import NumberMatch, may_contain, scan
+from khulasa.arabic.stem import stem_words
+from khulasa.arabic.stopwords import function_words
+from khulasa.arabic.tokenize import Token
+from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
+from khulasa.news.attribution import Attribution, attribute
+
+STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
+# a number's kind -> the unit of its figure (every other kind is a count)
+_UNITS: dict[str, Unit] = {"percent": "percent", "fraction": "fraction", "money": "money"}
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return function_words() | figure_words("subset")
+
+
+def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
+    """The counted noun, as written: after the number (7 آلاف شخص، 14 من مقاتلي النظام) or, when
+    the number ends its clause, after عدد before it (ارتفع عدد القتلى السبت إلى 21)."""
+    function = _function_words()
+    i = after
+    if i < len(tokens) and tokens[i].key == "من":
+        i += 1
+    ends_clause = i >= len(tokens) or any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()")
+    if ends_clause or tokens[i].key in function or tokens[i].is_number:
+        for k in range(lo - 1, max(-1, lo - 10), -1):
+            if tokens[k].key in figure_words("count_of") and k + 1 < lo:
+                return tokens[k + 1].text
+        return None
+    first = tokens[i]
+    last = first
+    # a construct noun takes its complement: مقاتلي النظام، عناصر الدفاع المدني
+    if first.key.endswith("ي") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+        last = tokens[i + 1]
+    if text[first.end:last.start].strip():
+        last = first
+    return text[first.start:last.end]
+
+
+def extract(article: Article) -> list[Figure]:
+    """Every figure of one analysed article, in text order."""
+    figures: list[Figure] = []
+    previous: Attribution | None = None
+    siege_before = False
+    sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
+    scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
+    tokens: list[list[Token] | None] = [t for t, _ in scanned]
+    numbers = [[m for m in found if m.is_count and not _lone_one(m)] for _, found in scanned]
+    for k, sentence in enumerate(sentences):
+        key = normalize_sentence(sentence.text)
+        siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
+        # who speaks is needed where there are figures, and in the sentence before (وأضاف)
+        if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
+            attributions = attribute(sentence.text, previous, tokens[k])
+            previous = attributions[-1] if attributions else None
+            if numbers[k]:
+                # the people of an area said to be under siege here or just before are the besieged
+                # (a sentence with numbers was scanned: its tokens are there)
+                words = cast("list[Token]", tokens[k])
+                figures.extend(
+                    _sentence_figures(article, sentence, words, numbers[k], attributions, siege_here or siege_before)
+                )
+        else:
+            previous = None
+        siege_before = siege_here
+    figures = with_established_place(article, sentences, figures)
+    return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
+
+
+def _may_hold_numbers(sentence: Sentence) -> bool:
+    return may_contain(sentence.text)
+
+
+def _sentence_figures(
+    article: Article,
+    sentence: Sentence,
+    tokens: list[Token],
+    numbers: list[NumberMatch],
+    attributions: list[Attribution],
+    besieged: bool,
+) -> list[Figure]:
+    text = sentence.text
+    cues = period_cues(tokens)
+    cue_positions = [c[0] for c in cues]
+    stems = stem_words([t.text for t in tokens])
+    # a glued conjunction hides the word (وفر): its stem without the و is tried too
+    bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
+    # what is looked up for every number is found once per sentence
+    ends = [t.end for t in tokens]
+    measures = MeasureWords(stems, bare)
+    places = Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"])
+    sources = Sources(attributions)
+    out: list[Figure] = []
+    for m in numbers:
+        lo = index_at(ends, m.start)
+        hi = max(lo, index_at(ends, m.end - 1))
+        unit = _UNITS.get(m.kind, "count")
+        subject = _subject(text, tokens, hi + 1, lo)
+        subset = (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(out, text, sentence, m)
+        part_of = out[-1] if subset and out and (out[-1].subset or out[-1].measure in HEAD_MEASURES) else None
+        if part_of is not None:
+            measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
+        else:
+            measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
+        period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text)
+        source = sources.of(m)
+        out.append(
+            Figure(
+                article=article.id,
+                start=sentence.start + m.start,
+                end=sentence.start + m.end,
+                quote=m.text,
+                value=m.value,
+                low=m.low,
+                high=m.high,
+                approx=m.approx,
+                # the number reader's bounds and the measure and period names of the data
+                # files (measures.tsv, periods.tsv) are the model's closed sets
+                bound=cast("Bound | None", m.bound),
+                vague=m.vague,
+                unit=unit,
+                measure=cast(Measure, measure),
+                subject=subject,
+                place=places.nearest(lo, hi),
+                source=source,
+                as_of=period_text,
+                period=cast(Period, period_kind),
+                subset=subset,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+            )
+        )
+    return out
+
+
+def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:
+    """The number follows a part of a toll, joined by و: بينهم 6 أطفال و5 نساء."""
+    if not out or not out[-1].subset:
+        return False
+    between = text[out[-1].end - sentence.start:m.start]
+    words = between.replace("،", " ").split()
+    return bool(words) and words[-1] in figure_words("subset_and")
+
+
+def _lone_one(m: NumberMatch) -> bool:
+    """أحد، إحدى، واحدة written as a word: "one of", not a count."""
+    return m.value == 1 and not any(ch.isdigit() for ch in m.text) and m.low is None

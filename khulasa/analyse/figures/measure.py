@@ -1,0 +1,66 @@
+"""What a figure counts: the measure word nearest the number (``news/data/measures.tsv``),
+skipping the strikes that killed the people counted, and a siege's population as the besieged."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.normalize import normalize
+from khulasa.news.measures import measure_stems
+
+
+class MeasureWords:
+    """The measure words of a sentence (by position), one list for percentages and one for
+    the rest, so that the nearest one to each number is found by bisection: a long sentence
+    with thousands of numbers made the scan of every word for every number quadratic."""
+
+    def __init__(self, stems: list[str], bare: list[str], without: str | None = None):
+        table = measure_stems()
+        self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
+        for i, (st, b) in enumerate(zip(stems, bare)):
+            m = table.get(st) or table.get(b)
+            if m is not None and m != without:
+                positions, measures = self.at[m == "territory_percent"]
+                positions.append(i)
+                measures.append(m)
+
+    def nearest(self, lo: int, hi: int, kind: str) -> str:
+        """The measure of the nearest word: the last one before the number or the first one
+        from it on; words after the number are slightly closer in Arabic (7 آلاف شخص غادروا),
+        and on a tie the earlier word wins."""
+        positions, measures = self.at[kind == "percent"]
+        k = bisect_left(positions, lo)
+        best, best_distance = None, None
+        if k > 0:
+            best, best_distance = measures[k - 1], lo - positions[k - 1]
+        if k < len(positions):
+            i = positions[k]
+            distance = i - hi - (0.5 if i > hi else 0)
+            if best_distance is None or distance < best_distance:
+                best = measures[k]
+        return best or "other"
+
+
+HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
+
+
+def measure_of(
+    measures: MeasureWords, stems: list[str], bare: list[str], at: tuple[int, int], kind: str, subject: str | None,
+    besieged: bool,
+) -> str:
+    """What the number counts, from the measure words nearest it."""
+    measure = measures.nearest(*at, kind)
+    if measure == "strikes" and counts_people(subject):
+        # the nearest word was the strikes that killed them: the measure is the next nearest
+        measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
+    if measure == "population" and besieged:
+        measure = "besieged"  # the population of an area under siege is the number besieged
+    return measure
+
+
+def counts_people(subject: str | None) -> bool:
+    """The counted noun is persons (7 مدنيين، 17 شخصا، أربعة أطفال)."""
+    if not subject:
+        return False
+    first = normalize(subject.split()[0])
+    return any(w in first for w in figure_words("people"))

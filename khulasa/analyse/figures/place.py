@@ -1,0 +1,112 @@
+"""Where a figure is: the gazetteer place of its clause nearest the number (never inside a
+speaker's name or description), else the place the article established in its title and lead."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.numbers import scan
+from khulasa.arabic.tokenize import Token
+from khulasa.model import Article, Figure, Sentence
+from khulasa.news.places import gazetteer, place_first_words, place_parents
+
+
+class Places:
+    """The gazetteer places named in a sentence, found once (never inside the name of a
+    source), and the words that open what a speaker says, so that each number looks only at
+    the few places nearest it."""
+
+    def __init__(self, tokens: list[Token], skip: list[tuple[int, int]]):
+        said_words = figure_words("said")
+        self.said = [k for k, t in enumerate(tokens) if t.key in said_words]
+        outside = _outside(tokens, skip)
+        self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
+        for i in range(len(tokens)):
+            if outside[i]:
+                hit = place_at(tokens, i)
+                if hit is not None:
+                    self.hits.append((i, *hit))
+        self.positions = [h[0] for h in self.hits]
+
+    def nearest(self, lo: int, hi: int) -> str | None:
+        """The gazetteer place nearest the number, preferring one introduced by a preposition
+        (في الغوطة، بلدة كفربطنا). What a speaker says starts after إن/أن: places before it
+        describe the speaker (مراقب في بريطانيا)."""
+        k = bisect_left(self.said, lo)
+        said = self.said[k - 1] if k > 0 else -1
+        # an introduced place gains 4 words, so none further than 4 words beyond the nearest
+        # place on either side can win
+        a = bisect_left(self.positions, lo)
+        first = bisect_left(self.positions, max(said, self.positions[a - 1] - 4)) if a > 0 else a
+        last = bisect_right(self.positions, self.positions[a] + 4) if a < len(self.positions) else a
+        found = []
+        for i, n, introduced, place in self.hits[first:last]:
+            distance = lo - i if i < lo else i - hi
+            found.append((distance - (4 if introduced else 0), -n, place))
+        return min(found)[2] if found else None
+
+
+def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts outside every (start, end) span of ``skip``."""
+    spans = sorted(skip)
+    out = []
+    k, reach = 0, -1  # reach: the furthest end of the spans opened so far
+    for t in tokens:
+        while k < len(spans) and spans[k][0] <= t.start:
+            reach = max(reach, spans[k][1])
+            k += 1
+        out.append(not t.start < reach)
+    return out
+
+
+def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(words, introduced, place) of the gazetteer place starting at token i, longest first."""
+    places = gazetteer()
+    first_words = place_first_words()
+    if tokens[i].key not in first_words and unglued(tokens[i].key) not in first_words:
+        return None
+    for n in (3, 2, 1):
+        keys = [t.key for t in tokens[i:i + n]]
+        if len(keys) < n:
+            continue
+        for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
+            if cand in places:
+                introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (
+                    i > 0 and tokens[i - 1].key in figure_words("place_intro")
+                )
+                return n, introduced, places[cand]
+    return None
+
+
+def with_established_place(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure whose clause names no place is about the place the article has established:
+    the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
+    news states the where once, up front, country first)."""
+    if all(f.place for f in figures):
+        return figures
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    named = places_named(article.title or "") + places_named(lead)
+    if not named:
+        return figures
+    place = max(named, key=lambda p: (depth(p), -named.index(p)))
+    return [f if f.place else replace(f, place=place) for f in figures]
+
+
+def depth(place: str) -> int:
+    """How many places the gazetteer puts this one inside (دوما: 3, سوريا: 0)."""
+    parents = place_parents()
+    depth, seen = 0, {place}
+    while place in parents and parents[place] not in seen:
+        place = parents[place]
+        seen.add(place)
+        depth += 1
+    return depth
+
+
+def places_named(text: str) -> list[str]:
+    if not text:
+        return []
+    tokens = scan(text)[0]
+    return [hit[2] for i in range(len(tokens)) if (hit := place_at(tokens, i)) is not None]

@@ -1,0 +1,189 @@
+"""As of when: the period words nearest a figure (``news/data/periods.tsv``: a window, a running
+total, a point), shown only when they say something, the day the lead states for a count with no
+date of its own, and the stated start of a running total."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.dates import may_contain as may_contain_date
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import scan
+from khulasa.arabic.tokenize import Token
+from khulasa.model import Article, Figure, Sentence
+from khulasa.news.resources import read_lines
+
+
+@lru_cache(maxsize=1)
+def _periods() -> list[tuple[tuple[str, ...], str]]:
+    rows = []
+    for line in read_lines("periods.tsv"):
+        kind, phrase = line.split("\t")[:2]
+        if kind != "more":
+            rows.append((tuple(normalize(w) for w in phrase.split()), kind))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset[str]:
+    """Words that carry a period phrase on (الماضي، الشهر، شباط...)."""
+    words: set[str] = set()
+    for line in read_lines("periods.tsv"):
+        _kind, phrase = line.split("\t")[:2]
+        words.update(normalize(w) for w in phrase.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _period_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in _periods():
+        index.setdefault(words[0], []).append((words, kind))
+    return index
+
+
+def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(index, length, kind) of every period cue of a sentence."""
+    index = _period_index()
+    cues = []
+    for i, t in enumerate(tokens):
+        for key in {t.key, unglued(t.key)}:
+            for words, kind in index.get(key, ()):
+                n = len(words)
+                if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
+                    cues.append((i, n, kind))
+                    break
+    return cues
+
+
+def period(
+    tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str
+) -> tuple[str, str | None]:
+    """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
+    period wins (a toll "in the past 24 hours" is not a running total)."""
+    best = None
+    for i, n, kind in _cues_near(cues, positions, lo, hi):
+        distance = lo - i if i < lo else max(0, i - hi)
+        rank = (distance, {"window": 0, "total": 1, "point": 2}[kind])
+        if best is None or rank < best[0]:
+            best = (rank, kind, i, n)
+    if best is None:
+        return "none", None
+    _, kind, i, n = best
+    phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    return kind, phrase if _says_when(phrase) else None
+
+
+def _says_when(phrase: str) -> bool:
+    """The words can be shown as the figure's when: they hold a date, a number (خلال 24 ساعة)
+    or a phrase of some length (منذ بداية هجوم النظام). A cue alone and the words that happened
+    to follow it (خلال، نتيجتها، أدى الهجوم) say nothing a reader can use."""
+    if len(phrase.split()) >= 3:
+        return True
+    return bool(may_contain_date(phrase) and find_dates(phrase)) or any(m.value is not None for m in scan(phrase)[1])
+
+
+def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The cues (in token order; ``positions``: their token indices) that may be nearest
+    tokens lo..hi: from those at the last position before lo to those at the first position
+    after hi. Any other is further away, and looking at every cue for every number was
+    quadratic in a long sentence."""
+    a = bisect_left(positions, lo)
+    first = bisect_left(positions, positions[a - 1]) if a > 0 else a
+    b = bisect_right(positions, hi)
+    last = bisect_right(positions, positions[b]) if b < len(positions) else b
+    return cues[first:last]
+
+
+def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: int) -> str:
+    """The period words from token i: the cue, then what carries it on (الماضي، 19 فبراير، وحتى
+    الثالث من الشهر الجاري), and after بداية/بدء the event it names (بداية هجوم النظام)."""
+    words = _period_words()
+    last = i + n - 1
+    event = 3 if tokens[last].key in figure_words("event_start") else 0
+    j = last + 1
+    while j < len(tokens) and j - i < 12:
+        if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
+            break
+        key = tokens[j].key
+        if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
+            last = j
+        elif event > 0:
+            event -= 1
+            last = j
+        else:
+            break
+        j += 1
+    # a phrase does not end on a preposition or on the figure itself (السبت إلى 21)
+    trailing = figure_words("trailing")
+    while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
+        last -= 1
+    return text[tokens[i].start:tokens[last].end]
+
+
+LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+
+
+def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A count of one incident whose clause gives no date is for the day the lead states (a
+    toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""
+    if article.published is None or all(f.as_of or f.period != "none" for f in figures):
+        return figures
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    day = _lead_day(lead, article.published.date())
+    if day is None:
+        return figures
+    return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
+
+
+START_DAYS = 366  # how far back a running total's stated start may lie
+
+
+def with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
+    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states."""
+    if article.published is None or not any(f.period == "total" and not _dated(f.as_of) for f in figures):
+        return figures
+    start = _stated_start(sentences, article.published.date())
+    if start is None:
+        return figures
+    return [replace(f, as_of_first=start) if f.period == "total" and not _dated(f.as_of) else f for f in figures]
+
+
+def _dated(words: str | None) -> bool:
+    return words is not None and may_contain_date(words) and bool(find_dates(words))
+
+
+def _stated_start(sentences: list[Sentence], published: date) -> date | None:
+    """The first single day, up to ``START_DAYS`` before publication, stated right after a
+    word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
+    starts = figure_words("event_start") | figure_words("event_began")
+    for s in sentences:
+        if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
+            continue
+        key = normalize(s.text)
+        for m in find_dates(s.text, published):
+            v = m.value
+            before = key[max(0, m.start - 40):m.start]
+            if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
+                w in before for w in starts
+            ):
+                return v.first
+    return None
+
+
+def _lead_day(lead: str, published: date) -> str | None:
+    """The words of the first single day the lead states within ``LEAD_DAYS`` before
+    publication, as written."""
+    if not may_contain_date(lead):
+        return None
+    for m in find_dates(lead, published):
+        v = m.value
+        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
+            return m.text
+    return None

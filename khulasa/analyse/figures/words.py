@@ -1,0 +1,20 @@
+"""The word lists figures are read with (``news/data/figure_words.tsv``), each kind a set built
+once, and the token lookup every part of the figure reader shares."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from khulasa.news.resources import word_set
+
+
+@cache
+def figure_words(kind: str) -> frozenset[str]:
+    """The words of one kind in figure_words.tsv (a set built once, not once per number)."""
+    return word_set("figure_words.tsv", kind)
+
+
+
+def index_at(ends: list[int], offset: int) -> int:
+    """The first token ending after ``offset`` (``ends``: every token's end, in order)."""
+    return bisect_right(ends, offset)
