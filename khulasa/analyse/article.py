@@ -26,8 +26,8 @@ class Analysed:
 def analyse_article(article: Article, figures: bool, exact: bool = False) -> Analysed:
     """The per-article work, whether for files or for a store: sentences (and their dates),
     figures (none when ``figures`` is false), content hash and MinHash signature (the shingle
-    set with ``exact``: see ``khulasa.grouping.copies``). The dates are read right after the
-    figures: they reuse their scan of each sentence."""
-    done = analyse(article)
+    set with ``exact``: see ``khulasa.grouping.copies``). The dates are read first: a date a
+    sentence states may date its figures."""
+    done = read_dates(analyse(article))
     figs = extract(done) if figures else []
-    return Analysed(read_dates(done), figs, *fingerprint(article.text, exact))
+    return Analysed(done, figs, *fingerprint(article.text, exact))

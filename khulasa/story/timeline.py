@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 import numpy as np
 
+from khulasa.analyse.figures.when import window_back
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
@@ -39,6 +40,10 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
         return replace(f, as_of_first=value.first, as_of_last=anchor)
     if value is not None:
         return replace(f, as_of_first=value.first, as_of_last=value.last)
+    back = window_back(f.as_of) if f.period == "window" else None
+    if back is not None:
+        # a count over a stretch ending when it was reported (خلال يومين، في خمسة أيام)
+        return replace(f, as_of_first=anchor - timedelta(days=back), as_of_last=anchor)
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)

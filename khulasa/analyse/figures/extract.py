@@ -15,7 +15,7 @@ from typing import cast
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.source import Sources
-from khulasa.analyse.figures.when import period, period_cues, with_established_day, with_stated_start
+from khulasa.analyse.figures.when import period, period_cues, sentence_dates, with_established_day, with_stated_start
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize_sentence
@@ -73,7 +73,7 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k])
+            attributions = attribute(sentence.text, previous, tokens[k], sentence.start)
             previous = attributions[-1] if attributions else None
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
@@ -103,6 +103,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     text = sentence.text
     cues = period_cues(tokens)
+    dates = sentence_dates(sentence, [t.end for t in tokens])
     cue_positions = [c[0] for c in cues]
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
@@ -124,8 +125,8 @@ def _sentence_figures(
             measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
         else:
             measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
-        period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text)
-        source = sources.of(m)
+        period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
+        who = sources.of(m)
         out.append(
             Figure(
                 article=article.id,
@@ -144,7 +145,12 @@ def _sentence_figures(
                 measure=cast(Measure, measure),
                 subject=subject,
                 place=places.nearest(lo, hi),
-                source=source,
+                source=who.source,
+                source_start=who.start,
+                source_end=who.end,
+                source_canonical=who.canonical,
+                source_type=who.type,
+                conduit=who.conduit,
                 as_of=period_text,
                 period=cast(Period, period_kind),
                 subset=subset,

@@ -4,19 +4,21 @@ date of its own, and the stated start of a running total."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from math import ceil
 
-from khulasa.analyse.figures.words import figure_words
+from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
-from khulasa.arabic.numbers import scan
+from khulasa.arabic.numbers import NumberMatch, scan
 from khulasa.arabic.tokenize import Token
-from khulasa.model import Article, Figure, Sentence
-from khulasa.news.resources import read_lines
+from khulasa.model import Article, Figure, Sentence, StatedDate
+from khulasa.news.resources import read_lines, read_table
 
 
 @lru_cache(maxsize=1)
@@ -62,28 +64,43 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def period(
-    tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str
+    tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
+    dates: Sequence[tuple[int, str]] = (),
 ) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
-    period wins (a toll "in the past 24 hours" is not a running total)."""
+    period wins (a toll "in the past 24 hours" is not a running total). A date the sentence states
+    (``dates``: token index and words) dates the figure when it is nearer than any cue (في عام
+    2004 ... مقتل أكثر من 226 ألف). A toll said to rise or to run since a start stays a running
+    total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
+    وفق ما أعلن متحدث الخميس)."""
     best = None
-    for i, n, kind in _cues_near(cues, positions, lo, hi):
-        distance = lo - i if i < lo else max(0, i - hi)
-        rank = (distance, {"window": 0, "total": 1, "point": 2}[kind])
+    near = _cues_near(cues, positions, lo, hi)
+    for i, n, kind in near:
+        rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
+    date = min(((_distance(i, lo, hi), words) for i, words in dates), default=None)
+    total = any(kind == "total" and i < lo for i, _n, kind in near)
+    if date is not None and (best is None or best[1] == "point" or date[0] < best[0][0]):
+        return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
     _, kind, i, n = best
     phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    if kind == "point" and total:
+        kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _distance(i: int, lo: int, hi: int) -> int:
+    return lo - i if i < lo else max(0, i - hi)
 
 
 def _says_when(phrase: str) -> bool:
     """The words can be shown as the figure's when: they hold a date, a number (خلال 24 ساعة)
     or a phrase of some length (منذ بداية هجوم النظام). A cue alone and the words that happened
     to follow it (خلال، نتيجتها، أدى الهجوم) say nothing a reader can use."""
-    if len(phrase.split()) >= 3:
+    if len(phrase.split()) >= 3 or window_back(phrase) is not None:
         return True
     return bool(may_contain_date(phrase) and find_dates(phrase)) or any(m.value is not None for m in scan(phrase)[1])
 
@@ -113,6 +130,8 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         key = tokens[j].key
         if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
             last = j
+        elif _unit_within(tokens, j):
+            last = j  # the count of a window's units: خلال ثمانية أيام، في غضون أقل من 48 ساعة
         elif event > 0:
             event -= 1
             last = j
@@ -146,10 +165,17 @@ START_DAYS = 366  # how far back a running total's stated start may lie
 
 def with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
-    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states."""
+    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states; else on
+    the day its lead gives the event, when that is before the day reported (a quake's toll the
+    next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب الجمعة)."""
     if article.published is None or not any(f.period == "total" and not _dated(f.as_of) for f in figures):
         return figures
-    start = _stated_start(sentences, article.published.date())
+    published = article.published.date()
+    start = _stated_start(sentences, published)
+    if start is None:
+        lead = _lead_match(next((s.text for s in sentences if s.kind == "body"), ""), published)
+        start = lead.value.first if lead is not None and lead.value is not None else None
+        start = start if start is not None and start < published else None
     if start is None:
         return figures
     return [replace(f, as_of_first=start) if f.period == "total" and not _dated(f.as_of) else f for f in figures]
@@ -180,10 +206,83 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
 def _lead_day(lead: str, published: date) -> str | None:
     """The words of the first single day the lead states within ``LEAD_DAYS`` before
     publication, as written."""
+    m = _lead_match(lead, published)
+    return m.text if m is not None else None
+
+
+def _lead_match(lead: str, published: date) -> StatedDate | None:
+    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
     if not may_contain_date(lead):
         return None
     for m in find_dates(lead, published):
         v = m.value
         if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
-            return m.text
+            return m
     return None
+
+
+# days a window of n units reaches back before the day reported: a window of days counts that
+# day (في خمسة أيام: the day and the four before it), the others are lengths of time
+_BACK = {"hour": lambda n: ceil(n / 24), "day": lambda n: n - 1, "week": lambda n: 7 * n,
+         "month": lambda n: 30 * n, "year": lambda n: 365 * n}
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> dict[str, tuple[str, int | None]]:
+    """word -> (unit, the count the word itself gives: 1 or 2 for a singular or a dual)."""
+    return {normalize(w): (unit, int(n) if n else None) for w, unit, n, *_ in read_table("time_units.tsv")}
+
+
+def window_back(words: str | None) -> int | None:
+    """How many days before the day reported a window starts: خلال يومين -> 1, في خمسة أيام -> 4,
+    خلال الساعات الـ24 الماضية -> 1, خلال الأسابيع الثلاثة الماضية -> 21; None when the words
+    give no length (خلال الأيام الماضية)."""
+    if not words:
+        return None
+    tokens, numbers = scan(words)
+    units = _time_units()
+    for i, t in enumerate(tokens):
+        unit = units.get(t.key) or units.get(unglued(t.key))
+        if unit is None:
+            continue
+        n = unit[1] if unit[1] is not None and not _counted(numbers, tokens, i) else _count_near(tokens, numbers, i)
+        return _BACK[unit[0]](n) if n else None
+    return None
+
+
+def _counted(numbers: list[NumberMatch], tokens: list[Token], i: int) -> bool:
+    """A number stands right before the unit (30 يوما، 24 ساعة)."""
+    return i > 0 and any(m.start <= tokens[i - 1].start < m.end for m in numbers)
+
+
+def _count_near(tokens: list[Token], numbers: list[NumberMatch], i: int) -> int | None:
+    """The number of units: the number just before the unit (خمسة أيام، الـ48 ساعة) or just after
+    a plural (الساعات الـ24، الأيام الثلاثة), read without its article."""
+    near = {k for k in (i - 1, i + 1, i + 2) if 0 <= k < len(tokens)}
+    for m in numbers:
+        if m.value and any(m.start <= tokens[k].start < m.end for k in near):
+            return int(m.value)
+    if i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+        found = scan(tokens[i + 1].key[2:])[1]
+        if found and found[0].value:
+            return int(found[0].value)
+    return None
+
+
+def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
+    """A unit of time is among the next ``reach`` words (the words between count it)."""
+    units = _time_units()
+    return any(t.key in units or unglued(t.key) in units for t in tokens[j + 1:j + 1 + reach])
+
+
+def sentence_dates(sentence: Sentence, ends: list[int]) -> list[tuple[int, str]]:
+    """(token index, words) of each date the sentence states that can date a figure: a day, a
+    month, a year or a stretch between two days; not a lone اليوم/الآن, which is a manner of
+    speaking as often as a date."""
+    out = []
+    for m in sentence.dates or ():
+        if m.value is None or normalize(m.text) in figure_words("now_word"):
+            continue
+        out.append((index_at(ends, m.start), m.text))
+    return out
+
