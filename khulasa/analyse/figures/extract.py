@@ -73,7 +73,7 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k], sentence.start)
+            attributions = attribute(sentence.text, previous, tokens[k])
             previous = attributions[-1] if attributions else None
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
