@@ -126,7 +126,7 @@ def _sentence_figures(
         else:
             measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
         period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
-        who = sources.of(m)
+        source = sources.of(m)
         out.append(
             Figure(
                 article=article.id,
@@ -145,12 +145,7 @@ def _sentence_figures(
                 measure=cast(Measure, measure),
                 subject=subject,
                 place=places.nearest(lo, hi),
-                source=who.source,
-                source_start=who.start,
-                source_end=who.end,
-                source_canonical=who.canonical,
-                source_type=who.type,
-                conduit=who.conduit,
+                source=source,
                 as_of=period_text,
                 period=cast(Period, period_kind),
                 subset=subset,
