@@ -3,7 +3,7 @@
     python tools/label_storylines.py pick WORDS... --from 2018-02-18 --to 2018-04-14 [--outlet skynews]
     python tools/label_storylines.py show ID...
     python tools/label_storylines.py --check tests/data/ant_storyline_labels.tsv [--min-core 15]
-    python tools/label_storylines.py --check tests/data/ant_story_labels.tsv
+    python tools/label_storylines.py --check tests/data/ant_event_labels_more.tsv --with tests/data/ant_story_labels.tsv
 
 `pick` lists candidates (id, outlet, date, title, first sentence of the lead) whose title or lead
 holds every WORD (each a regular expression, so ``دوما|الغوطة`` is one word with two spellings).
@@ -205,19 +205,22 @@ def check_spread(name: str, span: tuple[str, str], core: list[Article], min_core
     return problems
 
 
-def check_events(path: Path, corpus: Path = ANT) -> list[str]:
-    """Event clusters: ids, outlets and titles match the corpus, an article is in one cluster, and
-    every cluster named on a '# hard negatives: a | b' line exists."""
+def check_events(path: Path, corpus: Path = ANT, also: tuple[Path, ...] = ()) -> list[str]:
+    """Event clusters: ids, outlets and titles match the corpus, an article is in one cluster (also
+    across the companion files ``also``, read as one set with this one), and every cluster named on a
+    '# hard negatives: a | b' line exists in one of the files."""
     comments, rows = read_rows(path)
     facts = corpus_facts({r.fields["article"] for r in rows}, corpus)
-    problems, seen = [], {}
+    problems: list[str] = []
+    seen = {r.fields["article"]: r.fields["story"] for other in also for r in read_rows(other)[1]}
+    clusters = set(seen.values())
     for r in rows:
         problems += check_article(r, facts)
         art, story = r.fields["article"], r.fields["story"]
         if art in seen and seen[art] != story:
             problems.append(f"line {r.line}: {art} is in {seen[art]} and in {story}")
         seen[art] = story
-    clusters = set(seen.values())
+        clusters.add(story)
     for group in hard_negative_groups(comments):
         problems += [f"hard negatives name an unknown cluster {c}" for c in group if c not in clusters]
     return problems
@@ -227,11 +230,11 @@ def hard_negative_groups(comments: list[str]) -> list[list[str]]:
     return [[c.strip() for c in m.group(1).split("|")] for m in map(NEAR_MISS_GROUP.match, comments) if m]
 
 
-def check(path: Path, min_core: int = 15, corpus: Path = ANT) -> list[str]:
+def check(path: Path, min_core: int = 15, corpus: Path = ANT, also: tuple[Path, ...] = ()) -> list[str]:
     first = next(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
     if first.startswith("storyline\t"):
         return check_storylines(path, min_core, corpus=corpus)
-    return check_events(path, corpus)
+    return check_events(path, corpus, also)
 
 
 def main(argv: list[str]) -> int:
@@ -239,8 +242,10 @@ def main(argv: list[str]) -> int:
         ap = argparse.ArgumentParser(prog="label_storylines.py --check")
         ap.add_argument("file", type=Path)
         ap.add_argument("--min-core", type=int, default=15)
+        ap.add_argument("--with", dest="also", type=Path, nargs="*", default=[],
+                        help="event files read as one set with FILE (clusters and hard negatives may refer across)")
         args = ap.parse_args(argv[1:])
-        problems = check(args.file, args.min_core)
+        problems = check(args.file, args.min_core, also=tuple(args.also))
         print("\n".join(problems) or f"{args.file}: ok")
         return 1 if problems else 0
     ap = argparse.ArgumentParser(prog="label_storylines.py")
