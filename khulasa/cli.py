@@ -4,6 +4,7 @@
     khulasa ingest PATH... --db news.db [--engine local|dask --scheduler ADDRESS]
     khulasa stories --db news.db [--since DAY] [--until DAY] [--query WORDS] [--format json]
     khulasa digest --db news.db [--story ID]... [--format html] [--out FILE]
+    khulasa serve --db news.db [--host 127.0.0.1] [--port 8000]
 """
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit status: 0 done; 1 the output could not be written; 2 unusable input, store or arguments",
     )
     p.add_argument("--version", action="version", version=f"khulasa {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,stories}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,stories,serve}")
     _digest_command(sub.add_parser("digest", help="group articles into stories and write a digest of each"))
     _ingest_command(sub.add_parser("ingest", help="add articles to a corpus store (safe to repeat)"))
     _stories_command(sub.add_parser("stories", help="list the stories of a corpus store"))
+    _serve_command(sub.add_parser("serve", help="browse a corpus store in a web browser (read only)"))
     return p
 
 
@@ -96,6 +98,21 @@ def _stories_command(s: argparse.ArgumentParser) -> None:
         help="table: one line per story (default); json: schema khulasa/1",
     )
     s.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
+
+
+def _serve_command(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--db", required=True, help="the store (made by `khulasa ingest`), opened read only")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; use an SSH tunnel to reach it)")
+    s.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000)")
+    _quiet(s)
+
+
+def _port(text: str) -> int:
+    n = _at_least(0)(text)
+    if n > 65535:
+        raise argparse.ArgumentTypeError(f"{n} is not a port (0 to 65535)")
+    return n
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -171,6 +188,11 @@ def main(argv: list[str] | None = None) -> int:
             return _ingest(args)
         if args.command == "stories":
             return _stories(args)
+        if args.command == "serve":
+            from khulasa.serve.run import serve
+
+            serve(args.db, args.host, args.port, args.quiet)
+            return EXIT_OK
         if args.db:
             return _digest_store(args)
         return _digest_files(args)

@@ -34,7 +34,7 @@ from khulasa.model import Article, Figure, Sentence
 from khulasa.store.errors import Damaged
 
 __all__ = [
-    "CODEC_VERSION", "LARGEST", "pack_analysis", "unpack_analysis", "pack_bag", "unpack_bag",
+    "CODEC_VERSION", "LARGEST", "pack_analysis", "unpack_analysis", "unpack_figures", "pack_bag", "unpack_bag",
     "pack_signature", "unpack_signature",
 ]
 
@@ -105,6 +105,16 @@ def unpack_analysis(article: Article, blob: bytes) -> tuple[Article, list[Figure
         return article, [_unpack_figure(text, row) for row in figures]
     except (TypeError, ValueError, IndexError, OverflowError) as e:  # lists of the wrong shape or values
         raise Damaged(f"its analysis is not in this khulasa's layout ({e})", article.id) from e
+
+
+def unpack_figures(article_id: str, text: str, blob: bytes) -> list[Figure]:
+    """The figures of a ``pack_analysis`` alone (its sentences are not rebuilt)."""
+    packed = _unpack_json(blob, "its analysis", article_id)
+    try:
+        _, figures = packed
+        return [_unpack_figure(text, row) for row in figures]
+    except (TypeError, ValueError, IndexError, OverflowError) as e:
+        raise Damaged(f"its analysis is not in this khulasa's layout ({e})", article_id) from e
 
 
 def _pack_sentence(s: Sentence) -> list:

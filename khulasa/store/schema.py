@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from khulasa.store.errors import Connection, StoreError, boundary
 from khulasa.version import __version__
@@ -67,18 +68,25 @@ _SETTINGS = (
 )
 
 
-def connect(path: Path, create: bool) -> Connection:
+def connect(path: Path, create: bool, readonly: bool = False) -> Connection:
     """A connection to the file at ``path``, with the store's settings; ``check_or_create`` then
-    checks it is a store this khulasa reads."""
-    if not create and not path.exists():
+    checks it is a store this khulasa reads. A ``readonly`` connection (``khulasa serve``) is
+    opened by SQLite read only: no statement on it can change the file."""
+    if (readonly or not create) and not path.exists():
         raise StoreError(f"{path}: no such database (create it with `khulasa ingest ... --db {path}`)")
     if path.is_dir():
         raise StoreError(f"{path}: a directory, not a store")
+    target = f"file:{quote(str(path.resolve()))}?mode=ro" if readonly else path
     with boundary(path):
-        db = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False, factory=Connection)
+        db = sqlite3.connect(
+            target, isolation_level=None, timeout=60, check_same_thread=False, factory=Connection, uri=readonly
+        )
     db.path = path
     try:
+        # a reader leaves the journal mode as the writer set it (WAL)
         for setting in _SETTINGS:
+            if readonly and "journal_mode" in setting:
+                continue
             db.execute(setting)
     except BaseException:
         db.close()

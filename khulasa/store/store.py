@@ -71,9 +71,11 @@ class Stored:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False):
+        """The store at ``path``; ``readonly`` opens it read only (never created)."""
         self.path = Path(path)
-        self.db = connect(self.path, create)
+        create = create and not readonly
+        self.db = connect(self.path, create, readonly)
         try:
             self._check_or_create(create)
         except BaseException:

@@ -1,0 +1,144 @@
+"""What the pages list, held in memory for one version of the store: every article's number,
+id, heading, outlet and day; every live story; every figure of the originals, dated.
+
+The store keeps figures inside each article's packed analysis, so no SQL statement can filter
+or sort them; reading them once and keeping them is what makes the figures explorer, the
+search over figures and the source pages fast. A new version (an ingest committed a batch) is
+read from the previous one: only the new articles are decoded, and the story of every article
+is read again from its index.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from khulasa.arabic.normalize import normalize
+from khulasa.model import Figure
+from khulasa.serve import queries
+from khulasa.store.codec import unpack_figures
+from khulasa.store.errors import Connection, Damaged
+from khulasa.store.rows import MAYBE_INT, MAYBE_NUMBER, MAYBE_TEXT, typed
+from khulasa.story.timeline import date_figure
+
+
+@dataclass(slots=True, frozen=True)
+class ArticleInfo:
+    n: int
+    id: str
+    heading: str  # its title or heading line, else the start of its lead, else its id
+    outlet: str | None
+    published: float | None
+    copy_of: int | None  # the number of the article it copies
+
+
+@dataclass(slots=True, frozen=True)
+class StoryInfo:
+    id: int
+    title: str
+    size: int
+    first: float | None
+    last: float | None
+
+
+@dataclass(slots=True)
+class FigureRow:
+    """A figure of an original as stored, with its article's number and day. The period it is
+    for is read from its date words (``dated``) only when it is shown: that reading is half the
+    cost of reading every figure of a store."""
+
+    n: int
+    figure: Figure
+    day: date | None  # its article's publication day
+    key: str  # its subject, place and source as matching keys, for search
+    place_key: str = ""  # its place as a matching key
+    source_key: str = ""  # its source as a matching key
+    _dated: Figure | None = None
+
+    def dated(self) -> Figure:
+        """The figure with the period it is for, resolved against its article's day."""
+        if self._dated is None:
+            self._dated = date_figure(self.figure, self.day)
+        return self._dated
+
+
+@dataclass
+class Catalogue:
+    version: tuple[int, int] = (0, 0)
+    articles: dict[int, ArticleInfo] = field(default_factory=dict)
+    story_of: dict[int, int | None] = field(default_factory=dict)
+    stories: dict[int, StoryInfo] = field(default_factory=dict)
+    members: dict[int, list[int]] = field(default_factory=dict)  # story -> its articles, earliest first
+    copies: dict[int, list[int]] = field(default_factory=dict)  # original -> its copies
+    figures: list[FigureRow] = field(default_factory=list)  # in article order
+    figures_of: dict[int, list[FigureRow]] = field(default_factory=dict)
+    outlets: Counter = field(default_factory=Counter)  # outlet -> articles
+    sources: Counter = field(default_factory=Counter)  # a figure's source as written -> figures
+
+    def story_figures(self, story: int) -> list[FigureRow]:
+        return [r for n in self.members.get(story, ()) for r in self.figures_of.get(n, ())]
+
+    def outlets_of(self, story: int) -> list[str]:
+        """The outlets that carried a story, most articles first."""
+        counts = Counter(self.articles[n].outlet for n in self.members.get(story, ()) if n in self.articles)
+        return [o for o, _ in counts.most_common() if o]
+
+
+def day_of(published: float | None) -> date | None:
+    return datetime.fromtimestamp(published, UTC).date() if published is not None else None
+
+
+def refresh(db: Connection, old: Catalogue, version: tuple[int, int]) -> Catalogue:
+    """The catalogue of the snapshot ``db`` reads (whose version is ``version``), from ``old``."""
+    new = Catalogue(version=version)
+    new.story_of = dict(queries.story_of_every_article(db))
+    new.articles = {n: a for n, a in old.articles.items() if n in new.story_of}
+    figures = [r for r in old.figures if r.n in new.story_of]
+    for row in queries.new_articles(db, max(old.articles, default=0)):
+        info, found = _read_article(row)
+        new.articles[info.n] = info
+        figures.extend(found)
+    new.figures = figures
+    new.stories = {row[0]: StoryInfo(*row) for row in typed(list(queries.live_stories(db)), _STORY_TYPES, "stories")}
+    _index(new)
+    return new
+
+
+_STORY_TYPES = (int, str, int, MAYBE_NUMBER, MAYBE_NUMBER)
+_ARTICLE_TYPES = (int, str, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT, MAYBE_NUMBER, MAYBE_INT)
+
+
+def _read_article(row: tuple) -> tuple[ArticleInfo, list[FigureRow]]:
+    typed([row[:7]], _ARTICLE_TYPES, "articles")
+    n, article_id, heading, lead, outlet, published, copy_of = row[:7]
+    info = ArticleInfo(n, article_id, heading or lead or article_id, outlet, published, copy_of)
+    if copy_of is not None:
+        return info, []
+    text, analysis = row[7], row[8]
+    if type(text) is not str:
+        raise Damaged("a column holds a value of the wrong type", article_id)
+    anchor = day_of(published)
+    rows = []
+    for f in unpack_figures(article_id, text, analysis):
+        place, source = normalize(f.place or ""), normalize(f.source or "")
+        rows.append(FigureRow(n, f, anchor, f"{normalize(f.subject or '')} {place} {source}", place, source))
+    return info, rows
+
+
+def _index(c: Catalogue) -> None:
+    """The catalogue's lookups, from its articles, stories and figures."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for n in sorted(c.articles, key=lambda n: (c.articles[n].published or 0.0, n)):
+        story = c.story_of.get(n)
+        if story is not None:
+            members[story].append(n)
+        info = c.articles[n]
+        if info.copy_of is not None:
+            c.copies.setdefault(info.copy_of, []).append(n)
+        if info.outlet:
+            c.outlets[info.outlet] += 1
+    c.members = dict(members)
+    for r in c.figures:
+        c.figures_of.setdefault(r.n, []).append(r)
+        if r.figure.source:
+            c.sources[r.figure.source] += 1

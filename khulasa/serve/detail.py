@@ -1,0 +1,87 @@
+"""A story and an article, as the API gives them and the pages show them."""
+from __future__ import annotations
+
+from khulasa.model import Article, Digest, Story
+from khulasa.render.json import to_dict
+from khulasa.serve import queries
+from khulasa.serve.catalogue import FigureRow
+from khulasa.serve.digests import without_sentences
+from khulasa.serve.marks import Mark, marked
+from khulasa.serve.reader import Snapshot
+from khulasa.serve.views import NotFound, headline, live_story
+from khulasa.serve.vocab import SCHEMA, figure_row, iso
+from khulasa.store.errors import boundary
+from khulasa.store.rows import article_of
+
+
+def story(snap: Snapshot, story_id: int) -> dict:
+    """A story with its digest, figures, claims, timeline and articles (``stories[]`` and
+    ``articles[]`` of the JSON output), plus its size, outlets, dates and headline figure."""
+    current = live_story(snap, story_id)
+    c = snap.catalogue()
+    info = c.stories.get(current)
+    if info is None:
+        raise NotFound(f"no story {story_id}")
+    st, by_id = snap.story(current, info.title)
+    doc = to_dict(Digest(articles=without_sentences(by_id), skipped=[], stories=[st]))
+    body = doc["stories"][0]
+    top = headline(c, current)
+    body.update({
+        "level": "story", "size": info.size, "outlets": c.outlets_of(current), "first": iso(info.first),
+        "last": iso(info.last), "headline": figure_row(c, top) if top is not None else None,
+    })
+    for row in doc["articles"]:
+        row["story"] = current
+    return {"schema": SCHEMA, "generator": doc["generator"], "level": "story", "story": body,
+            "articles": doc["articles"]}
+
+
+def article(snap: Snapshot, article_id: str) -> tuple[dict, Article, list[Mark]]:
+    """An article (the JSON output's article fields, its text, story, figures, dates and the
+    sentences its story quotes), the article itself and its marks."""
+    row = queries.article(snap.store.db, article_id)
+    if row is None:
+        raise NotFound(f"no article {article_id!r}")
+    story_id = row[0]
+    with boundary(snap.store.path):
+        a, figures = article_of(row[2:])
+    c = snap.catalogue()
+    quoted = _quoted(snap, story_id, a.id) if story_id in c.stories else []
+    dates: list[dict] = [
+        {"start": s.start + d.start, "end": s.start + d.end, "text": d.text,
+         "first": d.value.first.isoformat() if d.value else None, "last": d.value.last.isoformat() if d.value else None}
+        for s in a.sentences for d in (s.dates or ())
+    ]
+    marks = [Mark(f.start, f.end, "f") for f in figures] + [Mark(int(d["start"]), int(d["end"]), "d") for d in dates]
+    marks += [Mark(q["start"], q["end"], "q") for q in quoted]
+    rows = {r.figure.start: r for r in c.figures_of.get(row[1], ())}
+    doc = {
+        "schema": SCHEMA, "id": a.id, "title": a.title, "source": a.source, "url": a.url,
+        "published": a.published.isoformat() if a.published else None, "chars": a.chars,
+        "duplicate_of": a.duplicate_of, "story": story_id if story_id in c.stories else None,
+        "text": a.text,
+        "figures": [figure_row(c, rows.get(f.start) or FigureRow(row[1], f, None, "")) for f in figures],
+        "dates": dates, "quoted": quoted,
+    }
+    return doc, a, marks
+
+
+def _quoted(snap: Snapshot, story_id: int, article_id: str) -> list[dict]:
+    """The sentences of the article its story's digest and timeline quote."""
+    st, _ = snap.story(story_id, snap.catalogue().stories[story_id].title)
+    return _sentences_of(st, article_id)
+
+
+def _sentences_of(st: Story, article_id: str) -> list[dict]:
+    found: dict[tuple[int, int], dict] = {}
+    for e in st.digest:
+        if e.article == article_id:
+            found.setdefault((e.start, e.end), {"start": e.start, "end": e.end, "in": []})["in"].append("digest")
+    for ev in st.timeline:
+        if ev.article == article_id:
+            found.setdefault((ev.start, ev.end), {"start": ev.start, "end": ev.end, "in": []})["in"].append("timeline")
+    return sorted(found.values(), key=lambda q: q["start"])
+
+
+def text_marked(a: Article, marks: list[Mark]):
+    return marked(a.text, marks)

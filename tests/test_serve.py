@@ -1,0 +1,311 @@
+"""khulasa serve, in process (FastAPI's TestClient): every page and API route over a small store
+(the seeds and a hostile article), 404s, 400s that say what is wrong, read only, hostile text
+escaped everywhere, downloads with provenance, one clear message for an unusable store."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import sqlite3
+import warnings
+from urllib.parse import quote
+
+import pytest
+
+from khulasa.pipeline.ingest import ingest
+
+from .conftest import SEEDS
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's note about httpx versions
+    from fastapi.testclient import TestClient
+
+from khulasa.serve import create_app
+from khulasa.store.errors import StoreError
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+HOSTILE_ID = f'x/{IMG}'
+HOSTILE_TEXT = (
+    f"قال المرصد السوري لحقوق الإنسان {SCRIPT} إن 12 مدنيا قتلوا في حلب يوم السبت 10 مارس 2018. "
+    f"وأضاف المرصد {IMG} أن 40 شخصا أصيبوا في القصف على حلب."
+)
+HOSTILE = {
+    "id": HOSTILE_ID, "title": f"{SCRIPT} عنوان {IMG}", "source": f"{IMG}outlet", "url": f"javascript:{SCRIPT}",
+    "published": "2018-03-10T09:00:00+00:00", "text": HOSTILE_TEXT,
+}
+
+
+def build_store(folder) -> object:
+    """The seeds and the hostile article, ingested into a store in ``folder``."""
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = folder / "news.db"
+    ingest([SEEDS, hostile], db, progress=False)
+    return db
+
+
+def client_for(db, **kw) -> TestClient:
+    return TestClient(create_app(db, **kw), raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return build_store(tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    with client_for(store) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed_story(client) -> dict:
+    stories = client.get("/api/stories").json()["stories"]
+    return next(s for s in stories if "الغوطة" in s["title"])
+
+
+def digest_of(path: str) -> str:
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+# -- pages ----------------------------------------------------------------------------------------
+
+
+def test_front_page_lists_stories_right_to_left(client, seed_story):
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<html lang="ar" dir="rtl">' in r.text
+    assert f'href="/story/{seed_story["id"]}"' in r.text
+    assert 'type="date" name="since"' in r.text and 'name="q"' in r.text
+    # no external assets: nothing loaded from another origin
+    assert not re.search(r'(src|href)="(https?:)?//', r.text)
+
+
+def test_front_page_takes_a_span_and_an_outlet(client):
+    r = client.get("/api/stories", params={"since": "2018-03-10", "until": "2018-03-10"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["level"] == "story" and body["since"] == "2018-03-10"
+    assert all(set(s) >= {"id", "title", "size", "outlets", "first", "last", "headline"} for s in body["stories"])
+    only = client.get("/api/stories", params={"outlet": HOSTILE["source"]}).json()["stories"]
+    assert [s["outlets"] for s in only] == [[HOSTILE["source"]]]
+
+
+def test_search_groups_hits_by_story(client, seed_story):
+    r = client.get("/search", params={"q": "الغوطة"})
+    assert r.status_code == 200
+    assert f'href="/story/{seed_story["id"]}"' in r.text
+    body = client.get("/api/search", params={"q": "الغوطة"}).json()
+    assert body["groups"][0]["story"]["id"] == seed_story["id"]
+    assert body["groups"][0]["articles"] >= 1
+    # filters: a measure no story of the hits states, a span before everything
+    assert client.get("/api/search", params={"q": "الغوطة", "measure": "aid", "since": "1990-01-01",
+                                             "until": "1990-01-02"}).json()["groups"] == []
+    # figures are searched by their source
+    hits = client.get("/api/search", params={"q": "المرصد السوري"}).json()
+    assert hits["figures"] >= 1
+
+
+def test_story_page_links_each_value_to_its_quote(client, seed_story):
+    r = client.get(f"/story/{seed_story['id']}")
+    assert r.status_code == 200
+    links = re.findall(r'<a class="value" href="(/article/[^"#]+)#f-(\d+)-(\d+)" data-quote="([^"]*)"', r.text)
+    assert links
+    api = client.get(f"/api/stories/{seed_story['id']}").json()
+    story = api["story"]
+    assert set(story) >= {"id", "title", "articles", "digest", "figures", "claims", "timeline", "level"}
+    assert story["digest"] and story["claims"] and story["timeline"]
+    for path, start, end, _ in links[:5]:
+        article = client.get("/api" + path.replace("/article/", "/articles/", 1)).json()
+        f = next(f for f in article["figures"] if (f["start"], f["end"]) == (int(start), int(end)))
+        assert article["text"][int(start):int(end)] == f["quote"]
+    assert "<svg" in r.text  # a tracker chart for a claim whose values differ
+    for e in story["digest"]:
+        assert f"#q-{e['start']}-{e['end']}" in r.text
+
+
+def test_article_page_highlights_every_quoted_span(client, seed_story):
+    api = client.get(f"/api/stories/{seed_story['id']}").json()
+    figure = api["story"]["figures"][0]
+    r = client.get(f"/article/{quote(figure['article'], safe='')}")
+    assert r.status_code == 200
+    mark = re.search(rf'<mark class="f" id="f-{figure["start"]}-{figure["end"]}">([^<]*)</mark>', r.text)
+    assert mark and mark.group(1) == figure["quote"]
+    assert '<mark class="d"' in r.text and '<mark class="q"' in r.text
+    body = client.get(f"/api/articles/{quote(figure['article'], safe='')}").json()
+    for d in body["dates"]:
+        assert body["text"][d["start"]:d["end"]] == d["text"]
+    assert body["quoted"] and body["story"] == seed_story["id"]
+
+
+def test_figures_explorer_filters_sorts_and_paginates(client, seed_story):
+    r = client.get("/figures", params={"measure": "killed", "sort": "value"})
+    assert r.status_code == 200 and "القتلى" in r.text
+    body = client.get("/api/figures", params={"measure": "killed", "sort": "value", "per_page": 2}).json()
+    values = [f["value"] for f in body["figures"]]
+    assert body["total"] >= 2 and len(values) == 2 and values == sorted(values, reverse=True)
+    assert all(f["measure"] == "killed" for f in body["figures"])
+    second = client.get("/api/figures", params={"measure": "killed", "sort": "value", "per_page": 2, "page": 2})
+    assert second.json()["figures"] != body["figures"]
+    story = client.get("/api/figures", params={"story": seed_story["id"]}).json()
+    assert story["total"] >= 1 and {f["story"] for f in story["figures"]} == {seed_story["id"]}
+    place = client.get("/api/figures", params={"place": "حلب"}).json()
+    assert place["total"] >= 1 and all("حلب" in f["place"] for f in place["figures"])
+
+
+@pytest.mark.parametrize("path", ["/figures.csv", "/api/figures?format=csv"])
+def test_csv_download_carries_provenance(client, path):
+    r = client.get(path)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert rows and list(rows[0])[:4] == ["article", "start", "end", "quote"]
+    texts = {}
+    for row in rows:
+        if row["article"] not in texts:
+            texts[row["article"]] = client.get(f"/api/articles/{quote(row['article'], safe='')}").json()["text"]
+        assert texts[row["article"]][int(row["start"]):int(row["end"])] == row["quote"]
+
+
+def test_json_download_carries_provenance(client):
+    r = client.get("/figures.json", params={"measure": "killed"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    figures = r.json()["figures"]
+    assert figures and all({"article", "start", "end", "quote", "story"} <= set(f) for f in figures)
+
+
+def test_source_page_follows_one_source(client):
+    listing = client.get("/api/sources").json()["sources"]
+    name = next(s["source"] for s in listing if "المرصد" in s["source"])
+    r = client.get("/source", params={"name": "المرصد"})
+    assert r.status_code == 200
+    body = client.get("/api/source", params={"name": "المرصد"}).json()
+    assert body["total"] >= 1 and name in body["names"]
+    days = [f["day"] for f in body["figures"] if f["day"]]
+    assert days == sorted(days)
+    assert client.get("/sources").status_code == 200
+
+
+def test_openapi_schema_lists_the_api(client):
+    schema = client.get("/api/openapi.json").json()
+    assert {"/api/stories", "/api/search", "/api/stories/{story_id}", "/api/figures", "/api/sources",
+            "/api/source"} <= set(schema["paths"])
+    assert all(set(ops) == {"get"} for ops in schema["paths"].values())
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/story/987654", "/article/no-such-article", "/source?name=nobody-at-all",
+                                  "/no/such/page"])
+def test_unknown_ids_give_a_404_page(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and '<html lang="ar" dir="rtl">' in r.text
+    assert "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("path", ["/api/stories/987654", "/api/articles/nope", "/api/nothing"])
+def test_unknown_ids_give_a_404_in_json(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and r.json()["status"] == 404
+
+
+@pytest.mark.parametrize("path, says", [
+    ("/?since=2018-13-45", "since"),
+    ("/api/stories?since=2018-03-10&until=2018-03-01", "after until"),
+    ("/api/stories?level=storyline", "level"),
+    ("/api/search?q=%20", "q"),
+    ("/api/search?q=في", "content words"),
+    ("/api/search", "q"),
+    ("/api/figures?measure=bogus", "measure"),
+    ("/api/figures?sort=size", "sort"),
+    ("/api/figures?story=-1", "story"),
+    ("/api/figures?page=0", "page"),
+    ("/api/figures?per_page=100000", "per_page"),
+    ("/figures?page=abc", "page"),
+    ("/story/abc", "story_id"),
+    ("/api/stories/99999999999999999999999", "story_id"),
+    ("/source", "name"),
+])
+def test_bad_parameters_give_a_400_that_says_why(client, path, says):
+    r = client.get(path)
+    assert r.status_code == 400, r.text
+    assert says in r.text and "Traceback" not in r.text
+
+
+def test_a_request_past_the_time_limit_is_stopped(store, monkeypatch):
+    from khulasa.serve import reader
+
+    monkeypatch.setattr(reader, "CHECK_EVERY", 1)
+    with client_for(store, time_limit=0.0) as c:
+        r = c.get("/api/search", params={"q": "الغوطة"})
+    assert r.status_code == 503 and "took more than" in r.json()["error"]
+
+
+# -- read only --------------------------------------------------------------------------------------
+
+
+def test_no_route_writes_and_the_store_is_unchanged(client, store, seed_story):
+    before = digest_of(store)
+    for method in ("post", "put", "delete", "patch"):
+        for path in ("/", "/api/stories", f"/api/stories/{seed_story['id']}", "/figures"):
+            assert getattr(client, method)(path).status_code == 405
+    for path in ("/", "/search?q=الغوطة", f"/story/{seed_story['id']}", "/figures", "/figures.csv", "/sources"):
+        assert client.get(path).status_code == 200
+    assert digest_of(store) == before
+    # the connections themselves cannot write
+    with client.app.state.reader.snapshot() as snap, pytest.raises(StoreError, match="readonly"):
+        snap.store.db.execute("CREATE TABLE intruder (x)")
+
+
+# -- hostile text -----------------------------------------------------------------------------------
+
+
+def test_hostile_article_is_escaped_on_every_page(client):
+    listing = client.get("/api/stories").json()["stories"]
+    story = next(s for s in listing if HOSTILE["source"] in s["outlets"])
+    pages = [
+        "/", f"/story/{story['id']}", f"/article/{quote(HOSTILE_ID, safe='')}", "/search?q=حلب", "/figures",
+        "/sources", f"/source?{'name=' + quote('المرصد')}", "/figures?place=حلب",
+    ]
+    for path in pages:
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert "<script>alert" not in r.text and "<img src=x" not in r.text, path
+    article = client.get(f"/article/{quote(HOSTILE_ID, safe='')}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article
+    assert not [h for h in re.findall(r'href="([^"]*)"', article) if "javascript" in h]
+    api = client.get(f"/api/articles/{quote(HOSTILE_ID, safe='')}").json()
+    assert api["id"] == HOSTILE_ID and api["text"] == HOSTILE_TEXT
+
+
+# -- an unusable store ----------------------------------------------------------------------------
+
+
+def test_an_unusable_store_is_refused_at_start(tmp_path, capsys):
+    from khulasa.cli import main
+
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"not a database at all " * 200)
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as c:
+        c.execute("CREATE TABLE t (x)")
+    cases = {tmp_path / "missing.db": "no such database", corrupt: "not a database", foreign: "not a khulasa",
+             tmp_path: "directory"}
+    for path, says in cases.items():
+        with pytest.raises(StoreError, match=says):
+            create_app(path)
+        assert main(["serve", "--db", str(path)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and says in err[0] and err[0].startswith("khulasa: ")
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_binding_beyond_this_machine_warns():
+    from khulasa.serve.run import is_loopback
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
