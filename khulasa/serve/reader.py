@@ -73,9 +73,14 @@ class Reader:
                 self._pool.get_nowait().close()
 
     def warm(self) -> Catalogue:
-        """Read the catalogue now, with no time limit (the first read of a large store)."""
+        """Read the catalogue now, with no time limit (the first read of a large store), and
+        digest one story, which loads the language data every digest needs."""
         with self.snapshot(limit=False) as snap:
-            return snap.catalogue()
+            catalogue = snap.catalogue()
+            smallest = min(catalogue.stories.values(), key=lambda s: (s.size, s.id), default=None)
+            if smallest is not None:
+                snap.story(smallest.id, smallest.title)
+            return catalogue
 
     @contextmanager
     def snapshot(self, limit: bool = True) -> Iterator[Snapshot]:

@@ -21,7 +21,7 @@ def _day(f: dict, published: dict[str, str | None]) -> date | None:
 
 def claim_rows(view: dict) -> list[dict]:
     """Per claim: what it counts, its values (as written, linked, with source and date), its
-    low / best / high, whether they agree, and its tracker chart when there is one."""
+    low / best / high, whether they agree, and, when they do not, its tracker chart."""
     s = view["story"]
     figures = s["figures"]
     published = {a["id"]: a["published"] for a in view["articles"]}
@@ -43,6 +43,6 @@ def claim_rows(view: dict) -> list[dict]:
             "id": c["id"], "what": what, "detail": "، ".join(x for x in (c["subject"], c["place"]) if x),
             "pairs": pairs, "agree": c["agree"], "verdict": DIFFER[c["differ"]],
             "span": " / ".join(amount(c[k], c["unit"]) for k in ("low", "best", "high")),
-            "chart": tracker(points, what),
+            "chart": tracker(points, what) if not c["agree"] else None,
         })
     return rows

@@ -1,0 +1,65 @@
+"""khulasa serve while an ingest writes to the same store: every request answers, and every
+page shows the store as of a whole batch (never half of one)."""
+from __future__ import annotations
+
+import threading
+import warnings
+from itertools import islice
+
+import pytest
+
+from khulasa.pipeline.ingest import ingest
+from khulasa.serve import create_app
+
+from .test_serve import client_for
+
+FIRST, BATCH, BATCHES = 30, 30, 4
+
+
+@pytest.fixture(scope="module")
+def slice_files(ant_slice, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("live")
+    lines = list(islice(ant_slice.open(encoding="utf-8"), FIRST + BATCH * BATCHES))
+    (folder / "first.jsonl").write_text("".join(lines[:FIRST]), encoding="utf-8")
+    (folder / "rest.jsonl").write_text("".join(lines[FIRST:]), encoding="utf-8")
+    return folder
+
+
+def test_pages_read_whole_batches_while_an_ingest_writes(slice_files):
+    db = slice_files / "news.db"
+    ingest(slice_files / "first.jsonl", db, progress=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        create_app(db)  # a store that exists can be served
+    boundaries = {FIRST + BATCH * k for k in range(BATCHES + 1)}
+    seen: list[int] = []
+    problems: list[str] = []
+    done = threading.Event()
+
+    def read() -> None:
+        with client_for(db) as client:
+            while not done.is_set() or len(seen) < 3:
+                for path in ("/api/stories?since=1900-01-01", "/", "/figures", "/search?q=سوريا", "/api/figures"):
+                    r = client.get(path)
+                    if r.status_code != 200:
+                        problems.append(f"{path}: {r.status_code} {r.text[:200]}")
+                body = client.get("/api/stories?since=1900-01-01").json()
+                seen.append(body["articles"])
+                with client.app.state.reader.snapshot() as snap:
+                    c = snap.catalogue()
+                    if sum(s.size for s in c.stories.values()) != len(c.articles):
+                        problems.append(f"stories hold {sum(s.size for s in c.stories.values())} of {len(c.articles)}")
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        report = ingest(slice_files / "rest.jsonl", db, batch=BATCH, progress=False)
+    finally:
+        done.set()
+        reader.join(timeout=120)
+    assert report.added + report.copies == BATCH * BATCHES
+    assert problems == []
+    assert set(seen) <= boundaries, sorted(set(seen) - boundaries)
+    assert seen == sorted(seen)  # never back in time
+    assert seen[-1] == FIRST + BATCH * BATCHES
+    assert len(set(seen)) >= 2  # the reader did see the store change
