@@ -259,6 +259,9 @@ class Claim:
     best: float | None
     high: float | None
     conservative: int | None  # index (into the story's figures) of the most conservative figure
+    # indices of figures a later one of the same source replaces (a running toll's earlier values);
+    # low, best, high and the most conservative are read among the others
+    superseded: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -7,14 +7,19 @@ besieged area may join a count of the besieged when the numbers agree), compatib
 (children, women, civilians, fighters, people; children and women are parts of a toll and join
 only their own class), compatible places (one lies in the other), and, for flows
 (killed, wounded, displaced...), the same kind of period: two running totals, two counts over
-the same stretch ("24 hours"), or two counts for the same day. The same source giving the same
-number is one claim whatever the period words around it. Groups are built by complete linkage:
-a figure joins a claim only if it is compatible with every figure already in it.
+the same stretch ("24 hours"), or two counts for the same day. Counts for periods days apart are
+of different happenings (a toll of 2013 is not today's), while running totals from one start are
+one series whatever day each was reported; two different tolls in one article are two quantities.
+The same source giving the same number is one claim whatever the period words around it. Groups
+are built by complete linkage: a figure joins a claim only if it is compatible with every figure
+already in it.
 
 Following conflict-data practice, each claim reports low / best / high (UCDP: the lowest and
 highest numbers stated) and names its most
-conservative figure (ACLED); values are never averaged. "best" is the value the most distinct
-sources state (ties: the latest of them), always a value some figure states.
+conservative figure (ACLED); values are never averaged. A source's earlier values of a running
+toll are superseded by its latest; low, high, the most conservative and "best" are read among the
+current values. "best" is the value the most distinct sources currently state (ties: the latest of
+them), always a value some figure states.
 """
 from __future__ import annotations
 
@@ -147,11 +152,14 @@ class _Key(NamedTuple):
     period: str
     window: str
     day: str
+    first: date | None  # the period the figure is for, as resolved against its article's day
+    last: date | None
+    article: str
 
 
 def _key(f: Figure) -> _Key:
     return _Key(f.unit, f.measure, _subject_class(f.subject), f.place, frozenset(_source_key(f).split()),
-                interval(f), f.period, _window(f), _day(f))
+                interval(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last, f.article)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -170,6 +178,10 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # children or women are a part of a toll, never the toll itself
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
+    if a.measure in FLOWS and not _times_compatible(a, b):
+        return False  # a level (the number besieged) is the same quantity over a story's weeks
+    if a.article == b.article and a.measure in FLOWS and a.interval != b.interval:
+        return False  # an article that gives two tolls gives two quantities (a day's toll, the total)
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.interval, b.interval]):
@@ -183,6 +195,27 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
+
+
+SERIES_START_DAYS = 3  # running totals whose starts lie this close count from the same start
+SERIES_GAP_DAYS = 31  # a running total of unknown start joins only a series reported within this
+# counts for periods further apart than this are of different happenings: an incident's day is
+# often read a day or two off (a toll published the next morning), a historical one is years off
+APART_DAYS = 3
+
+
+def _times_compatible(a: _Key, b: _Key) -> bool:
+    """Figures for periods days apart count different things (the 1,400 killed in 2013 are not a
+    report of today's toll), except running totals from the same start, which are one
+    series whatever day each was reported (SOHR's 250, then 403, then 500 since 18 February)."""
+    if a.first is None or b.first is None or a.last is None or b.last is None:
+        return True
+    if a.period == b.period == "total":
+        if a.first == a.last or b.first == b.last:  # a start not known: both must be current
+            return abs((a.last - b.last).days) <= SERIES_GAP_DAYS
+        return abs((a.first - b.first).days) <= SERIES_START_DAYS
+    gap = (max(a.first, b.first) - min(a.last, b.last)).days
+    return gap <= APART_DAYS
 
 
 def _label(value: Figure) -> str:
@@ -220,49 +253,54 @@ def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None)
     groups = _complete_linkage(figures, usable[:MAX_CLAIM_FIGURES])
     claims = []
     for g in groups:
-        figs = [figures[i] for i in g]
-        measure = "besieged" if any(f.measure == "besieged" for f in figs) else figs[0].measure
-        agree = _agree(figs)
-        differ: Differ | None = None
-        if not agree:
-            differ = _why_differ(figs, articles)
-        points = [(f.value if f.value is not None else f.low) for f in figs]
-        stated = [v for f in figs for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
-        best = _best(figs)
-        ranks = [p if p is not None else float("inf") for p in points]
-        conservative = g[min(range(len(figs)), key=ranks.__getitem__)]
-        sources = []
-        for f in figs:
-            if f.source not in sources:
-                sources.append(f.source)
-        values = []
-        for f in figs:
-            label = _label(f)
-            if label not in values:
-                values.append(label)
-        claims.append(
-            Claim(
-                id="",
-                measure=measure,
-                unit=figs[0].unit,
-                subject=next((f.subject for f in figs if f.subject), None),
-                place=next((f.place for f in figs if f.place), None),
-                figures=g,
-                sources=sources,
-                values=values,
-                agree=agree,
-                differ=differ,
-                low=min(stated) if stated else None,
-                best=best,
-                high=max(stated) if stated else None,
-                conservative=conservative,
-            )
-        )
+        claims.append(_claim(figures, g, articles))
     # the most widely reported claims first
     claims.sort(key=lambda c: (-len({_source_key(figures[i]) for i in c.figures}), -len(c.figures)))
     for n, c in enumerate(claims, start=1):
         c.id = f"c{n}"
     return claims
+
+
+def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) -> Claim:
+    """One claim from a group of figures that count the same thing. Low, best, high and the most
+    conservative value are read among the current figures, each source's latest: a running
+    toll's earlier values are superseded, listed but not set against today's."""
+    figs = [figures[i] for i in g]
+    agree = _agree(figs)
+    current = _current(figs)
+    now = [f for f, c in zip(figs, current) if c]
+    stated = [v for f in now for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
+    ranks = [(f.value if f.value is not None else f.low) if c else None for f, c in zip(figs, current)]
+    conservative = g[min(range(len(figs)), key=lambda k: ranks[k] if ranks[k] is not None else float("inf"))]
+    return Claim(
+        id="",
+        measure="besieged" if any(f.measure == "besieged" for f in figs) else figs[0].measure,
+        unit=figs[0].unit,
+        subject=next((f.subject for f in figs if f.subject), None),
+        place=next((f.place for f in figs if f.place), None),
+        figures=g,
+        sources=list(dict.fromkeys(f.source for f in figs)),
+        values=list(dict.fromkeys(_label(f) for f in figs)),
+        agree=agree,
+        differ=None if agree else _why_differ(figs, articles),
+        low=min(stated) if stated else None,
+        best=_best(now),
+        high=max(stated) if stated else None,
+        conservative=conservative,
+        superseded=[i for i, c in zip(g, current) if not c],
+    )
+
+
+def _current(figs: list[Figure]) -> list[bool]:
+    """Whether each figure is its source's latest in the claim (by the last day it is for; an
+    article's own voice is its own source); a figure whose day is not known is current."""
+    latest: dict[str, date] = {}
+    for f in figs:
+        if f.as_of_last is not None:
+            latest[_source_key(f)] = max(latest.get(_source_key(f), f.as_of_last), f.as_of_last)
+    return [f.as_of_last is None or f.as_of_last >= latest[_source_key(f)] for f in figs]
+
+
 
 
 def _complete_linkage(figures: list[Figure], usable: list[int]) -> list[list[int]]:
