@@ -47,13 +47,24 @@ def build_store(folder) -> object:
     return db
 
 
+_built: list = []
+
+
+def shared_store(tmp_path_factory):
+    """The store of ``build_store``, built once for every test file of the server (they only
+    read it)."""
+    if not _built:
+        _built.append(build_store(tmp_path_factory.mktemp("serve")))
+    return _built[0]
+
+
 def client_for(db, **kw) -> TestClient:
     return TestClient(create_app(db, **kw), raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("serve"))
+    return shared_store(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -224,6 +235,8 @@ def test_unknown_ids_give_a_404_in_json(client, path):
     ("/api/figures?sort=size", "sort"),
     ("/api/figures?story=-1", "story"),
     ("/api/figures?page=0", "page"),
+    ("/api/figures?page=9999", "past the last page"),
+    ("/?page=9999", "past the last page"),
     ("/api/figures?per_page=100000", "per_page"),
     ("/figures?page=abc", "page"),
     ("/story/abc", "story_id"),

@@ -29,8 +29,11 @@ class Moved(Exception):
 
 
 def page_of(items: list, page: int, size: int = PAGE) -> tuple[list, dict]:
+    """One page of the items, and where it is (BadRequest past the last page)."""
     total = len(items)
     pages = max(1, -(-total // size))
+    if page > pages:
+        raise BadRequest(f"page: {page} is past the last page ({pages})")
     return items[(page - 1) * size:page * size], {"page": page, "pages": pages, "total": total, "per_page": size}
 
 
@@ -146,8 +149,3 @@ def live_story(snap: Snapshot, story_id: int) -> int:
             return current
         current = row[0]
     raise NotFound(f"no story {story_id}")
-
-
-def check_page(page: int, paging: dict) -> None:
-    if page > paging["pages"]:
-        raise BadRequest(f"page: {page} is past the last page ({paging['pages']})")
