@@ -317,6 +317,19 @@ def test_an_unusable_store_is_refused_at_start(tmp_path, capsys):
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_the_front_page_stories_are_digested_ahead(store):
+    from khulasa.serve.reader import Reader
+    from khulasa.serve.run import front_stories
+
+    reader = Reader(store)
+    stories = front_stories(reader)
+    assert stories
+    reader.prefetch(stories).join(timeout=60)
+    with reader.snapshot() as snap:
+        assert all((snap.version, s) in reader._digests for s, _ in stories)
+    reader.close()
+
+
 def test_binding_beyond_this_machine_warns():
     from khulasa.serve.run import is_loopback
 

@@ -5,7 +5,6 @@ from khulasa.model import Article, Digest, Story
 from khulasa.render.json import to_dict
 from khulasa.serve import queries
 from khulasa.serve.catalogue import FigureRow
-from khulasa.serve.digests import without_sentences
 from khulasa.serve.marks import Mark, marked
 from khulasa.serve.reader import Snapshot
 from khulasa.serve.views import NotFound, headline, live_story
@@ -23,7 +22,7 @@ def story(snap: Snapshot, story_id: int) -> dict:
     if info is None:
         raise NotFound(f"no story {story_id}")
     st, by_id = snap.story(current, info.title)
-    doc = to_dict(Digest(articles=without_sentences(by_id), skipped=[], stories=[st]))
+    doc = to_dict(Digest(articles=list(by_id.values()), skipped=[], stories=[st]))
     body = doc["stories"][0]
     top = headline(c, current)
     body.update({

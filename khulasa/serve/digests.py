@@ -33,4 +33,5 @@ def story_digest(store: Store, story_id: int, title: str) -> tuple[Story, dict[s
 
 
 def without_sentences(by_id: dict[str, Article]) -> list[Article]:
+    """The articles as a page or the JSON shows them (their sentences are not kept)."""
     return [replace(a, sentences=[]) for a in by_id.values()]

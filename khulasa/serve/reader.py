@@ -21,14 +21,14 @@ from pathlib import Path
 from khulasa.model import Article, Story
 from khulasa.serve import queries
 from khulasa.serve.catalogue import Catalogue, refresh
-from khulasa.serve.digests import story_digest
+from khulasa.serve.digests import story_digest, without_sentences
 from khulasa.store.errors import StoreError, boundary
 from khulasa.store.store import Store
 
 TIME_LIMIT = 10.0  # seconds of SQL a request may take before it is stopped
 POOL = 4  # connections kept open between requests
 CACHE_KIB = 8192  # each connection's page cache (the store's writers take 64 MB)
-DIGESTS = 32  # story digests kept
+DIGESTS = 64  # story digests kept (with their articles' texts, not their sentences)
 CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the clock
 
 
@@ -66,6 +66,22 @@ class Reader:
         store = Store(self.path, readonly=True)
         store.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         return store
+
+    def prefetch(self, stories: list[tuple[int, str]]) -> threading.Thread:
+        """Work out these stories' digests (id, title) in the background, each from its own
+        snapshot, so that their first visit finds them ready."""
+
+        def run() -> None:
+            for story_id, title in stories:
+                try:
+                    with self.snapshot(limit=False) as snap:
+                        snap.story(story_id, title)
+                except (StoreError, TooSlow):
+                    return
+
+        thread = threading.Thread(target=run, name="khulasa-prefetch", daemon=True)
+        thread.start()
+        return thread
 
     def close(self) -> None:
         with suppress(queue.Empty):
@@ -130,7 +146,8 @@ class Reader:
                 self._digests.move_to_end(key)
                 return self._digests[key]
         with boundary(self.path):
-            made = story_digest(snap.store, story_id, title)
+            story, by_id = story_digest(snap.store, story_id, title)
+        made = story, {a.id: a for a in without_sentences(by_id)}
         with self._lock:
             self._digests[key] = made
             while len(self._digests) > DIGESTS:

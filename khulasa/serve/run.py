@@ -18,6 +18,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def front_stories(reader) -> list[tuple[int, str]]:
+    """The stories of the default front page (id, title): the likeliest first visits."""
+    from khulasa.serve.views import front
+
+    with reader.snapshot(limit=False) as snap:
+        view = front(snap, None, None, 1)
+    return [(s["id"], s["title"]) for s in view["stories"]]
+
+
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, quiet: bool = False) -> None:
     """Serve the store ``db`` read only at http://host:port/ (StoreError before binding when it
     cannot be used)."""
@@ -34,7 +43,9 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, quiet: bool
         )
     if not quiet:
         print(f"khulasa: reading {db} ...", file=sys.stderr)
-    catalogue = app.state.reader.warm()
+    reader = app.state.reader
+    catalogue = reader.warm()
+    reader.prefetch(front_stories(reader))
     if not quiet:
         shown = f"[{host}]" if ":" in host else host
         print(
