@@ -286,3 +286,23 @@ def sentence_dates(sentence: Sentence, ends: list[int]) -> list[tuple[int, str]]
         out.append((index_at(ends, m.start), m.text))
     return out
 
+
+
+BACKGROUND_DAYS = 366  # a figure its own words date further back than this is history
+
+
+def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
+    """The figures without the history that counts nothing the story tracks: a past election's
+    turnout (سجلت انتخابات العام 2005 مشاركة بنسبة 79%) or a past final's goals are context, not
+    figures. A past toll (the 1,400 killed in Ghouta in 2013) is kept: it has a measure."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    return [f for f in figures if f.measure != "other" or not _dated_before(f.as_of, published)]
+
+
+def _dated_before(words: str | None, published: date) -> bool:
+    if not words or not may_contain_date(words):
+        return False
+    found = [m.value for m in find_dates(words, published) if m.value is not None]
+    return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS

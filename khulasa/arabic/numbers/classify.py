@@ -76,12 +76,24 @@ def _year_after_month(c: _Clues) -> str | None:
 
 
 def _plain_year(c: _Clues) -> str | None:
-    """عام 2015 -> year; في 2015 -> year (digits from 1900 to 2100 without a unit after them)"""
+    """عام 2015 -> year; في 2015 -> year (digits from 1900 to 2100 without a unit after them);
+    في عام 2013 على المنطقة -> year (عام is also a unit of time: its year role counts too)"""
     key = c.toks[c.i].key
     if c.whole_digits and 1900 <= c.r.value <= 2100 and "," not in key and ARABIC_COMMA not in key:
-        if c.before in ("year", "from", "to", None) or c.after is None:
+        if c.before in ("approx", "min", "max"):
+            return None  # نحو 2000 شخص، أكثر من 1900: a quantity is meant, not a year
+        if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
             return "year"
     return None
+
+
+def _year_word_before(c: _Clues) -> bool:
+    return c.i > 0 and "year" in roles_of(strip_clitic(c.toks[c.i - 1].key))
+
+
+def _score_before(c: _Clues) -> str | None:
+    """بنتيجة 5-2 -> score (a match result)"""
+    return "score" if c.before == "score" else None
 
 
 def _duration_after(c: _Clues) -> str | None:
@@ -136,6 +148,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _time_word_before,
     _time_word_after,
     _anniversary,
+    _score_before,
     _identifier,
     _day_of_month,
     _year_after_month,
@@ -148,7 +161,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
 
 
 def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
-    """What a plain number is: count, year, date, time, duration, identifier, measure, money."""
+    """What a plain number is: count, year, date, time, duration, identifier, measure, money, score."""
     if r.kind == "fraction":
         return _fraction_of_time(text, toks, r) or r.kind
     if r.kind != "count":
@@ -165,12 +178,12 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
 
 
 def _looks_like_identifier(tok: Tok, text: str) -> bool:
-    """0955123456 (long), 0123 (a leading zero), +963 (a leading plus) -> an identifier"""
+    """0955123456 (nine digits or more), 0123 (a leading zero), +963 (a leading plus) -> an identifier"""
     k = tok.key
     if "." in k or "," in k or ARABIC_COMMA in k:
         return False
-    if len(k) >= 7:
-        return True  # phone numbers, long codes
+    if len(k) >= 9:
+        return True  # phone numbers, long codes (10840989 voters is a count: 8 digits is not enough)
     if len(k) >= 4 and k.startswith("0"):
         return True
     return tok.start > 0 and text[tok.start - 1] == "+"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from khulasa.arabic.numbers.around import (
     change_before,
     from_before,
+    month_at,
     phrase_before,
     roles_after,
     roles_of,
@@ -18,7 +19,7 @@ from khulasa.arabic.numbers.around import (
 from khulasa.arabic.numbers.classify import classify
 from khulasa.arabic.numbers.match import NumberMatch
 from khulasa.arabic.numbers.ranges import range_tail, ratio_tail
-from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, last_token, only_space
 from khulasa.arabic.numbers.words import PERCENT_SIGNS, grammar
 
 
@@ -135,6 +136,8 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
         return
     if m.bound == "min" and second.bound != "max" and not m.seen_between:
         return  # أكثر من 20، فوق 170: two separate figures
+    if m.kind == "year" and not _a_year(second.value):
+        return  # 30 مارس 2018 إلى نحو 100: a date, then a count
     if frm is None and not m.seen_between and m.bound is None and change_before(toks, i):
         return
     if frm is not None:
@@ -146,7 +149,25 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     m.value = None
     m.bound = None
     if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction"):
-        m.kind = "count"
+        m.kind = _range_kind(text, toks, last_token(toks, second.end, m.last), m.kind)
+
+
+def _a_year(value: float | None) -> bool:
+    return value is not None and 1000 <= value <= 2100 and value == int(value)
+
+
+def _range_kind(text: str, toks: list[Tok], last: int, first_kind: str) -> str:
+    """What a range counts, from what follows its second number: بين 14 و30 عاما -> duration (an
+    age or a span of years), ما بين 18-27 فبراير -> date, بين 5 و10 كيلومترات -> measure; else a
+    count (a score stays a score: 2 - 1)."""
+    if first_kind == "score":
+        return "score"
+    if month_at(toks, last + 1):
+        return "date"
+    after = roles_after(toks, last, text)
+    if after is not None and after[0] in ("duration", "measure", "money"):
+        return after[0]
+    return "count"
 
 
 STEPS: tuple[Callable[[str, list[Tok], int, Read, _Making], None], ...] = (

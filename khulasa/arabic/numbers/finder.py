@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from khulasa.arabic.normalize import normalize_sentence
@@ -13,7 +14,7 @@ from khulasa.arabic.numbers.match import NumberMatch
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.reader import not_a_number, read
 from khulasa.arabic.numbers.tokens import Tok, last_token, tokens
-from khulasa.arabic.numbers.words import ARABIC_COMMA, ARABIC_QUESTION_MARK, ARABIC_SEMICOLON, words
+from khulasa.arabic.numbers.words import ARABIC_COMMA, ARABIC_QUESTION_MARK, ARABIC_SEMICOLON, and_letters, words
 from khulasa.arabic.resources import precheck_clitics
 from khulasa.arabic.tokenize import Token, tokenize, word_runs
 
@@ -103,6 +104,24 @@ def find(text: str, given: list[Token] | None = None) -> list[NumberMatch]:
             i += 1  # the common case: an ordinary word
             continue
         i = _number_at(text, toks, i, out)
+    return _listed_alike(text, out)
+
+
+# kinds a number listed after another by و takes from it, with the values it may then have
+_LISTED = {"time": (0, 130), "year": (1900, 2100)}
+
+
+def _listed_alike(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """A bare number joined by و to a minute or a year is one too: في الدقيقتين 59 و65، في عامي
+    2010 و2014 (a count there would be read as a figure)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        lo_hi = _LISTED.get(a.kind)
+        if lo_hi is None or b.kind != "count" or b.value is None or b.bound or b.approx:
+            continue
+        if text[a.end:b.start].strip() in and_letters() and lo_hi[0] <= b.value <= lo_hi[1]:
+            out[k] = replace(b, kind=a.kind)
     return out
 
 

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 
 KINDS = (
     "count", "percent", "fraction", "money", "year", "date", "time", "duration", "ordinal", "identifier", "measure",
+    "score",
 )
-COUNT_KINDS = frozenset({"count", "percent", "fraction", "money"})  # quantities a figure can state
+# quantities a figure can state (a match score too: a story may track it, never as a count of people)
+COUNT_KINDS = frozenset({"count", "percent", "fraction", "money", "score"})
 
 
 @dataclass(frozen=True, slots=True)
