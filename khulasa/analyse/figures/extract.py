@@ -15,7 +15,14 @@ from typing import cast
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.source import Sources
-from khulasa.analyse.figures.when import period, period_cues, sentence_dates, with_established_day, with_stated_start
+from khulasa.analyse.figures.when import (
+    period,
+    period_cues,
+    sentence_dates,
+    with_established_day,
+    with_stated_start,
+    without_background,
+)
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize_sentence
@@ -85,7 +92,7 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    figures = with_established_place(article, sentences, figures)
+    figures = with_established_place(article, sentences, without_background(article, figures))
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 
