@@ -126,8 +126,14 @@ def read_rows(path: Path) -> tuple[list[str], list[Row]]:
     return comments, rows
 
 
+_FACTS: dict[Path, dict[str, Article]] = {}  # what was read of each corpus, so that several checks stream it once
+
+
 def corpus_facts(ids: set[str], corpus: Path = ANT) -> dict[str, Article]:
-    return {row["id"]: from_row(row) for row in stream_rows(corpus, ids)}
+    known = _FACTS.setdefault(corpus, {})
+    if ids - known.keys():
+        known.update({row["id"]: from_row(row) for row in stream_rows(corpus, ids - known.keys())})
+    return {i: known[i] for i in ids if i in known}
 
 
 def check_article(row: Row, facts: dict[str, Article]) -> list[str]:
