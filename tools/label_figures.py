@@ -421,11 +421,15 @@ def source_ok(gold: str, got: str | None) -> bool:
 
 
 def place_ok(gold: str, got: str | None) -> bool:
+    """The same place: the same name once both are the gazetteer's (زردانا is زردنا, جنوى is جنوة),
+    or one name holding the other (غزة، قطاع غزة)."""
+    from khulasa.news.places import canonical
+
     if not gold:
         return not got
     if not got:
         return False
-    g, k = _norm(gold), _norm(got)
+    g, k = _norm(canonical(gold)), _norm(canonical(got))
     return g in k or k in g
 
 

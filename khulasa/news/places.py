@@ -1,4 +1,11 @@
-"""The gazetteer (``data/places.txt``): places named in the news, each with the place it lies in."""
+"""The gazetteer: places named in the news, each with the place it lies in.
+
+Two data files, read once and only when a place is first looked up: ``data/places_geonames.tsv``
+(GeoNames towns and CLDR countries the ANT corpus writes as places, built by
+``tools/build_gazetteer.py``) and the hand list ``data/places.txt``, which wins where both name a
+place and holds what GeoNames lacks (كفربطنا ⊂ الغوطة الشرقية ⊂ ريف دمشق ⊂ سوريا, regions, camps,
+airports) and the spellings the news uses (جنوى for جنوة).
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,13 +14,32 @@ from khulasa.arabic.normalize import normalize
 from khulasa.news.resources import read_lines
 
 
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in name.split())
+
+
 @lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """(a spelling's normalised words -> the place's canonical name, place -> the place it lies in)."""
+    names: dict[tuple[str, ...], str] = {}
+    parents: dict[str, str] = {}
+    for line in read_lines("places_geonames.tsv")[1:]:  # after the column names
+        name, canonical, parent = line.split("\t")[:3]
+        names[_key(name)] = canonical
+        if parent:
+            parents[canonical] = parent
+    for line in read_lines("places.txt"):
+        name, parent, canonical = (line.split("\t") + ["", ""])[:3]
+        name, parent, canonical = name.strip(), parent.strip(), canonical.strip()
+        names[_key(name)] = canonical or name
+        if parent and not canonical:
+            parents[name] = parent
+    return names, parents
+
+
 def gazetteer() -> dict[tuple[str, ...], str]:
-    """A place's normalised words -> its name as written in the gazetteer."""
-    return {
-        tuple(normalize(w) for w in line.split("\t")[0].split()): line.split("\t")[0].strip()
-        for line in read_lines("places.txt")
-    }
+    """A place's normalised words (any spelling) -> its canonical name."""
+    return _tables()[0]
 
 
 @lru_cache(maxsize=1)
@@ -21,12 +47,21 @@ def place_first_words() -> frozenset[str]:
     return frozenset(k[0] for k in gazetteer())
 
 
-@lru_cache(maxsize=1)
 def place_parents() -> dict[str, str]:
     """place -> the place it lies in (دوما -> الغوطة الشرقية -> ريف دمشق -> سوريا)."""
-    out = {}
-    for line in read_lines("places.txt"):
-        name, _, parent = line.partition("\t")
-        if parent.strip():
-            out[name.strip()] = parent.strip()
+    return _tables()[1]
+
+
+def canonical(name: str) -> str:
+    """The gazetteer's name for a place written ``name`` (جنوى -> جنوة), else ``name`` itself."""
+    return gazetteer().get(_key(name), name)
+
+
+def lineage(place: str) -> list[str]:
+    """The place and every place it lies in, innermost first (دوما, الغوطة الشرقية, ريف دمشق, سوريا)."""
+    parents = place_parents()
+    out = [place]
+    while place in parents and parents[place] not in out:
+        place = parents[place]
+        out.append(place)
     return out

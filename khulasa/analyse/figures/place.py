@@ -10,7 +10,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
-from khulasa.news.places import gazetteer, place_first_words, place_parents
+from khulasa.news.places import gazetteer, lineage, place_first_words
 
 
 class Places:
@@ -96,13 +96,7 @@ def with_established_place(article: Article, sentences: list[Sentence], figures:
 
 def depth(place: str) -> int:
     """How many places the gazetteer puts this one inside (دوما: 3, سوريا: 0)."""
-    parents = place_parents()
-    depth, seen = 0, {place}
-    while place in parents and parents[place] not in seen:
-        place = parents[place]
-        seen.add(place)
-        depth += 1
-    return depth
+    return len(lineage(place)) - 1
 
 
 def places_named(text: str) -> list[str]:
