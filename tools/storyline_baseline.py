@@ -1,7 +1,6 @@
 """Print how today's stories fall against issue 15's labels, as a baseline for the work to come.
 
-    python tools/storyline_baseline.py                 # build a store of the labelled articles and others of their days
-    python tools/storyline_baseline.py --db news.db    # read an existing store (articles.id, articles.story)
+    python tools/storyline_baseline.py --db news.db    # a whole-corpus store (articles.id, .story), read only
 
 Events (ant_story_labels.tsv with ant_event_labels_more.tsv): B-cubed precision and recall over the
 labelled articles, and the share of hard-negative pairs (two clusters of one '# hard negatives' group)
@@ -13,13 +12,9 @@ Corpus: the ANT Corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AJSE 46(8), 2021).
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import sqlite3
 import sys
-import tempfile
 from collections import defaultdict
-from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -45,21 +40,6 @@ def storyline_gold() -> dict[str, dict[str, set[str]]]:
     for r in labels.read_rows(STORYLINES)[1]:
         by_name[r.fields["storyline"]][r.fields["role"]].add(r.fields["article"])
     return by_name
-
-
-def build_store(ids: set[str], distractors: int, folder: Path) -> Path:
-    from khulasa.pipeline.ingest import ingest
-
-    rows = list(labels.stream_rows())
-    labelled = [r for r in rows if r["id"] in ids]
-    days = {date.fromisoformat(r["published"][:10]) for r in labelled if r.get("published")}
-    near = {str(d + timedelta(days=k)) for d in days for k in (-1, 0, 1)}
-    others = [r for r in rows if r["id"] not in ids and (r.get("published") or "")[:10] in near]
-    mix = labelled + random.Random(7).sample(others, min(distractors, len(others)))
-    path, db = folder / "mix.jsonl", folder / "news.db"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in mix) + "\n", encoding="utf-8")
-    ingest(path, db, progress=False)
-    return db
 
 
 def bcubed(gold: dict[str, str], story: dict[str, object]) -> tuple[float, float]:
@@ -115,18 +95,12 @@ def report_storylines(story: dict[str, object]) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="storyline_baseline.py")
-    ap.add_argument("--db", type=Path)
-    ap.add_argument("--distractors", type=int, default=2500)
+    ap.add_argument("--db", type=Path, required=True, help="a store that holds the labelled articles")
     args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db
-        if db is None:
-            ids = set(event_gold()[0]) | {a for roles in storyline_gold().values() for s in roles.values() for a in s}
-            db = build_store(ids, args.distractors, Path(folder))
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as c:
-            story = dict(c.execute("SELECT id, story FROM articles"))
-        report_events(story)
-        report_storylines(story)
+    with sqlite3.connect(f"file:{args.db}?mode=ro", uri=True) as c:
+        story = dict(c.execute("SELECT id, story FROM articles"))
+    report_events(story)
+    report_storylines(story)
     return 0
 
 
