@@ -330,8 +330,19 @@ def test_the_front_page_stories_are_digested_ahead(store):
     reader.close()
 
 
-def test_binding_beyond_this_machine_warns():
-    from khulasa.serve.run import is_loopback
+def test_binding_beyond_this_machine_warns(store, monkeypatch, capsys):
+    import uvicorn
+
+    from khulasa.serve.run import is_loopback, serve
+
+    ran = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: ran.append(kw))
+    serve(store, host="0.0.0.0", port=8123)
+    err = capsys.readouterr().err
+    assert "warning: serving on 0.0.0.0" in err and "ssh -L" in err
+    assert ran == [{"host": "0.0.0.0", "port": 8123, "log_level": "info", "access_log": True}]
+    serve(store, port=8123, quiet=True)
+    assert capsys.readouterr().err == "" and ran[-1]["host"] == "127.0.0.1"
 
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
