@@ -96,6 +96,12 @@ def test_front_page_lists_stories_right_to_left(client, seed_story):
     assert not re.search(r'(src|href)="(https?:)?//', r.text)
 
 
+@pytest.mark.parametrize("span", ["since=0001-01-01", "until=9999-12-31", "since=9999-12-31&until=9999-12-31"])
+def test_the_ends_of_the_calendar_are_days_like_any_other(client, span):
+    for path in ("/", "/api/stories", "/api/figures", "/search?q=الغوطة"):
+        assert client.get(f"{path}{'&' if '?' in path else '?'}{span}").status_code == 200, (path, span)
+
+
 def test_front_page_takes_a_span_and_an_outlet(client):
     r = client.get("/api/stories", params={"since": "2018-03-10", "until": "2018-03-10"})
     assert r.status_code == 200

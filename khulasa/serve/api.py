@@ -18,7 +18,9 @@ ERRORS: dict[int | str, dict] = {
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 Text = Annotated[str | None, Query(max_length=params.MAX_TEXT)]
-Day = Annotated[str | None, Query(max_length=params.MAX_TEXT, description="a day, YYYY-MM-DD")]
+Day = Annotated[
+    str | None, Query(max_length=params.MAX_TEXT, description="a day, YYYY-MM-DD", json_schema_extra={"format": "date"})
+]
 Page = Annotated[int, Query(ge=1, le=params.MAX_PAGE)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 StoryFilter = Annotated[int | None, Query(ge=0, le=2**63 - 1)]

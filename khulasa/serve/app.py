@@ -84,5 +84,5 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     def unexpected(request: Request, e: Exception) -> Response:
-        log.exception("unexpected error on %s", request.url.path)
+        log.error("unexpected error on %s", request.url.path, exc_info=e)
         return _answer(request, 500, "an unexpected error; it is logged on the server")

@@ -58,7 +58,7 @@ class Span:
     def times(self) -> tuple[float, float]:
         """The span as POSIX times, open sides infinite."""
         lo = _midnight(self.since) if self.since else -math.inf
-        hi = _midnight(self.until + timedelta(days=1)) - 1e-6 if self.until else math.inf
+        hi = _midnight(self.until + timedelta(days=1)) - 1e-6 if self.until and self.until < date.max else math.inf
         return lo, hi
 
     def holds(self, d: date | None) -> bool:
