@@ -92,8 +92,11 @@ def test_front_page_lists_stories_right_to_left(client, seed_story):
     assert '<html lang="ar" dir="rtl">' in r.text
     assert f'href="/story/{seed_story["id"]}"' in r.text
     assert 'type="date" name="since"' in r.text and 'name="q"' in r.text
-    # no external assets: nothing loaded from another origin
+    # no external assets: nothing loaded from another origin, and the browser is told so
     assert not re.search(r'(src|href)="(https?:)?//', r.text)
+    assert "script-src" not in r.headers["content-security-policy"]
+    assert r.headers["content-security-policy"].startswith("default-src 'none'")
+    assert client.get("/no/such/page").headers["x-content-type-options"] == "nosniff"
 
 
 @pytest.mark.parametrize("span", ["since=0001-01-01", "until=9999-12-31", "since=9999-12-31&until=9999-12-31"])
