@@ -221,6 +221,18 @@ class Figure:
     subset: bool = False  # a part of another figure (بينهم تسعة رجال إنقاذ)
     sentence_start: int = 0
     sentence_end: int = 0
+    # who says so, beyond the words as written (``source``): where those words stand in the article
+    # (``article.text[source_start:source_end]``, a ل glued to them included; None for the outlet's
+    # own voice), the canonical source (khulasa/news/data/sources.tsv: المرصد السوري لحقوق الإنسان for
+    # المرصد or مراقب الحرب; "vague" for تقارير، مصادر، ناشطون; the words as written when not in the
+    # table; None for the outlet's own voice), its type (monitor, army, un_agency... "outlet" for the
+    # outlet's own voice, None when not in the table), and the conduit that relayed it (نقلت وكالة تاس
+    # عن مركز المصالحة: تاس), canonical
+    source_start: int | None = None
+    source_end: int | None = None
+    source_canonical: str | None = None
+    source_type: str | None = None
+    conduit: str | None = None
 
     @property
     def span(self) -> Span:

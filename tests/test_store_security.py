@@ -29,9 +29,12 @@ from khulasa.model import Article, Figure
 from khulasa.pipeline.ingest import ingest
 from khulasa.pipeline.stored import digest_stored, stories
 from khulasa.read import read_paths
+from khulasa.store.codec import CODEC_VERSION
 from khulasa.store.store import Store, StoreError, pack_analysis, pack_bag, unpack_analysis, unpack_bag
 
 from .conftest import SEEDS
+
+CODEC = bytes([CODEC_VERSION])  # the first byte of a packed value
 
 NEW_ARTICLE = (
     "قالت الأمم المتحدة إن قافلة مساعدات دخلت مدينة دوما في الغوطة الشرقية يوم الخميس وحملت أغذية لسبعة آلاف شخص."
@@ -80,8 +83,8 @@ def set_column(db: Path, column: str, value, table: str = "articles") -> None:
 
 
 def packed_json(value) -> bytes:
-    """A value in the store's encoding: codec byte 1, then zlib-compressed JSON."""
-    return b"\x01" + zlib.compress(json.dumps(value).encode())
+    """A value in the store's encoding: the codec byte, then zlib-compressed JSON."""
+    return CODEC + zlib.compress(json.dumps(value).encode())
 
 
 # -- (a) a pickle in a store is never unpickled ---------------------------------------------------
@@ -102,7 +105,7 @@ def pickles(marker: Path) -> dict[str, bytes]:
     return {
         "raw": raw,
         "zlib (schema 1's encoding)": zlib.compress(raw),
-        "codec byte + zlib": b"\x01" + zlib.compress(raw),
+        "codec byte + zlib": CODEC + zlib.compress(raw),
     }
 
 
@@ -141,11 +144,12 @@ def test_a_store_of_schema_1_is_refused_with_what_to_do(store):
 
 GARBAGE_ANALYSES = {
     "empty": b"",
-    "codec byte only": b"\x01",
-    "not zlib": b"\x01" + b"garbage" * 10,
-    "another codec": b"\x02" + zlib.compress(b"[[], []]"),
-    "not JSON": b"\x01" + zlib.compress(b"{not json"),
-    "not UTF-8": b"\x01" + zlib.compress(b'["\xff\xfe"]'),
+    "codec byte only": CODEC,
+    "not zlib": CODEC + b"garbage" * 10,
+    "another codec": bytes([CODEC_VERSION + 1]) + zlib.compress(b"[[], []]"),
+    "the codec before (an old store)": bytes([CODEC_VERSION - 1]) + zlib.compress(b"[[], []]"),
+    "not JSON": CODEC + zlib.compress(b"{not json"),
+    "not UTF-8": CODEC + zlib.compress(b'["\xff\xfe"]'),
     "truncated": packed_json([[], []])[:-3],
     "trailing bytes": packed_json([[], []]) + b"junk",
     "a dict": packed_json({"sentences": [], "figures": []}),
@@ -160,8 +164,8 @@ GARBAGE_ANALYSES = {
     "a day number out of range": packed_json([[[0, 3, "body", [], 3, [[0, 1, 0, 0, "day"]]]], []]),
     "a figure row too short": packed_json([[], [["x", 0, 1]]]),
     "a figure of wrong types": packed_json([[], [["x"] * len(fields(Figure))]]),
-    "deeply nested": b"\x01" + zlib.compress(b"[" * 100_000),
-    "a decompression bomb": b"\x01" + zlib.compress(b" " * (65 << 20), 9),
+    "deeply nested": CODEC + zlib.compress(b"[" * 100_000),
+    "a decompression bomb": CODEC + zlib.compress(b" " * (65 << 20), 9),
     "text": "abc",
     "a number": 7,
 }
@@ -181,17 +185,17 @@ def test_an_analysis_that_does_not_decode_is_refused_with_the_store_and_article(
 
 def packed_bag(count: int, weights: list[float], terms: bytes) -> bytes:
     """A story vector in the store's encoding: count, weights, NUL-separated terms."""
-    return b"\x01" + zlib.compress(count.to_bytes(4, "little") + struct.pack(f"<{len(weights)}d", *weights) + terms)
+    return CODEC + zlib.compress(count.to_bytes(4, "little") + struct.pack(f"<{len(weights)}d", *weights) + terms)
 
 
 @pytest.mark.parametrize("column, value, says", [
-    pytest.param("bag", b"\x01garbage", "story vector", id="bag not zlib"),
+    pytest.param("bag", CODEC + b"garbage", "story vector", id="bag not zlib"),
     pytest.param("bag", packed_json([["a", "b"], [1.0, 2.0]]), "story vector", id="bag as JSON"),
     pytest.param("bag", packed_bag(2, [1.0, 2.0], b"a"), "story vector", id="bag of fewer terms than weights"),
     pytest.param("bag", packed_bag(1000, [1.0], b"a"), "story vector", id="bag of fewer weights than its count"),
     pytest.param("bag", packed_bag(1, [1.0], b"\xff"), "story vector", id="bag of terms not UTF-8"),
     pytest.param("bag", packed_bag(0, [], b"a"), "story vector", id="bag of terms and no count"),
-    pytest.param("bag", b"\x01" + zlib.compress(b"\x01"), "story vector", id="bag shorter than its count"),
+    pytest.param("bag", CODEC + zlib.compress(CODEC), "story vector", id="bag shorter than its count"),
     pytest.param("signature", b"\x00" * 7, "MinHash", id="signature too short"),
     pytest.param("signature", "not bytes", "wrong type", id="signature text"),
     pytest.param("published", "yesterday", "wrong type", id="publication time in words"),
@@ -413,7 +417,7 @@ def test_the_analysis_and_story_vector_of_the_seeds_round_trip_exactly_as_plain_
         )
         blob = pack_analysis(done.sentences, figs)
         sentences, figures = json.loads(zlib.decompress(blob[1:]).decode("utf-8"))  # codec byte, then JSON
-        assert blob[:1] == b"\x01" and len(sentences) == len(done.sentences)
+        assert blob[:1] == CODEC and len(sentences) == len(done.sentences)
         assert all(len(row) == len(fields(Figure)) for row in figures)  # every field is kept
         back, back_figs = unpack_analysis(replace(done, sentences=[]), blob)
         # repr, not ==: 1 == 1.0 and (1,) != [1] would hide a changed type
@@ -436,7 +440,7 @@ def test_a_digest_from_the_store_is_the_digest_of_the_files_in_every_field(store
         assert stored[key] == direct[key], key
     with contextlib.closing(sqlite3.connect(store)) as c:
         for analysis, bag, signature in c.execute("SELECT analysis, bag, signature FROM articles"):
-            assert analysis[:1] == bag[:1] == b"\x01" and len(signature) == 64 * 8
+            assert analysis[:1] == bag[:1] == CODEC and len(signature) == 64 * 8
 
 
 def test_terms_that_cannot_be_joined_round_trip_as_lists():

@@ -2,31 +2,46 @@
 
     قال / أفاد / أعلن / ذكر / أكد + speaker + إن/أن ...        (a reporting verb)
     بحسب / وفق / حسب / حسبما / نقلا عن + source                 (according to)
-    نقلت وكالة X عن Y: Y is the source, X the channel
+    نقلت وكالة X عن Y، وفق ما نقلته X عن Y، ذكرت X نقلا عن Y: Y is the source, X the conduit
+    قال Y لوكالة X، في تصريح لـ X: Y is the source, X the conduit
     وأضاف / وتابع ...: the speaker of the previous sentence goes on
 
-The cues live in ``data/attribution.tsv``. Speakers are returned as written in the sentence.
+The cues live in ``data/attribution.tsv``. Speakers are returned as written in the sentence, with
+their span; words that name no one (``news/sources.py``: a clause a reporting verb took, such as
+أعلن تنكيس الأعلام) are no attribution.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.resources import read_table
+from khulasa.news.sources import CONDUITS, conduit_at, named_before, resolve
 
 MAX_SPEAKER_WORDS = 12
+# "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
+# a count of their own sentence (أدى إلى مقتل شخص وإصابة 11 آخرين)
+OTHERS_WITHIN = 8
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")
+
+
+CUE_KINDS = ("verb", "according", "continue")
 
 
 @dataclass(frozen=True)
 class Attribution:
     start: int  # the cue's start in the sentence
     end: int  # the speaker's end in the sentence
-    source: str
+    source: str  # the speaker's words as written (a ل glued to the first word taken off)
     kind: str  # verb | according | continue
+    # the speaker's words in the article: text[source_start:source_end] (with a glued ل), offset by
+    # ``attribute``'s ``offset``; a continuing attribution keeps the span of the one it continues
+    source_start: int = 0
+    source_end: int = 0
+    conduit: str | None = None  # who relays it (نقلت وكالة تاس عن ...: تاس), as written or canonical
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +53,15 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
         words = tuple(normalize(w) for w in cue.split())
         if kind == "end":
             ends.add(words)
-        else:
+        elif kind in CUE_KINDS:
             cues[words] = kind
     return cues, frozenset(ends)
+
+
+@lru_cache(maxsize=1)
+def _relay() -> frozenset[str]:
+    """Verbs of passing on what another said (نقلت، نقلته، نقلا)."""
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("relay",))
 
 
 @lru_cache(maxsize=1)
@@ -53,41 +74,135 @@ def _strip(key: str) -> str:
 
 
 def attribute(
-    sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None
+    sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None, offset: int = 0
 ) -> list[Attribution]:
     """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
     before, which a continuing verb (وأضاف) refers to. ``tokens``: ``tokenize(sentence)`` if
-    the caller has it."""
+    the caller has it; ``offset``: where the sentence starts in its article (for the spans)."""
     tokens = tokens if tokens is not None else tokenize(sentence)
     keys = [t.key for t in tokens]
-    cues, ends = _cues()
+    cues = _cues()[0]
     cue_starts = _first_words()
     out: list[Attribution] = []
     i = 0
     while i < len(tokens):
-        match = None
-        if keys[i] in cue_starts or _strip(keys[i]) in cue_starts:
-            match = _match_cue(keys, i, cues)
+        match = _match_cue(keys, i, cues) if keys[i] in cue_starts or _strip(keys[i]) in cue_starts else None
         if not match:
             i += 1
             continue
         kind, n, glued_lam = match
         j = i + n
-        if kind == "continue":
-            if previous is not None and i <= 1:
-                out.append(Attribution(tokens[i].start, tokens[j - 1].end, previous.source, "continue"))
-            i = j
-            continue
-        j = _source_start(keys, i, j, kind, cues)
-        speaker = _speaker(sentence, tokens, keys, j, ends, glued_lam)
-        if speaker is not None:
-            first, last = speaker
-            text = _source_text(sentence, tokens, first, last, glued_lam)
-            out.append(Attribution(tokens[i].start, tokens[last].end, text, kind))
-            i = last + 1
-        else:
-            i = j
+        if kind != "continue":
+            j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
+            found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
+            if found is not None:
+                if _relays(out, sentence, keys[i], found):
+                    # ذكرت وكالة سانا نقلا عن مصدر: the verb's speaker relays the source after نقلا عن
+                    found = replace(found, start=out[-1].start, kind=out[-1].kind, conduit=out.pop().source)
+                out.append(found)
+                i = max(_token_after(tokens, found.end), j)  # a speaker before the verb ends before it
+                continue
+            if kind != "verb" or i > 1:
+                i = j
+                continue
+        # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
+        # the speaker before goes on, this sentence's last one or the previous sentence's
+        going_on = out[-1] if out else previous
+        if going_on is not None:
+            out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
+        i = j
+    return _told_to(out) or _others(keys, previous)
+
+
+def _token_after(tokens: list[Token], end: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+
+
+def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) -> Attribution | None:
+    """The attribution of the cue of words ``cue[0]`` to ``cue[1] - 1`` (its source starting at
+    ``cue[1]``), or None when no one is named: no speaker after the verb, or a clause it took
+    (أعلن تنكيس الأعلام), and no named source just before it (إلا أن المرصد أفاد بحدوث)."""
+    i, j = cue
+    speaker: tuple[int, int] | None = _speaker(sentence, tokens, keys, j, _cues()[1], glued_lam)
+    text = _source_text(sentence, tokens, speaker[0], speaker[1], glued_lam) if speaker is not None else None
+    relayed = sentence[tokens[relay[0]].start:tokens[relay[1]].end] if relay is not None else None
+    if speaker is None or text is None or resolve(text) is None:
+        if relay is not None:
+            # نقلت مجموعات معارضة أخبارا عن هجوم: what was relayed is an event, the relayer its source
+            speaker, relayed = relay, None
+        elif kind == "verb":
+            speaker = _named_before(sentence, tokens, keys, i)
+        if speaker is None:
+            return None
+        text = _source_text(sentence, tokens, speaker[0], speaker[1], False)
+        if resolve(text) is None:
+            return None
+    first, last = speaker
+    return Attribution(
+        tokens[i].start, max(tokens[last].end, tokens[j - 1].end), text, kind, offset + tokens[first].start,
+        offset + tokens[last].end, relayed or _conduit_after(sentence, tokens, keys, last + 1),
+    )
+
+
+def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> tuple[int, int] | None:
+    """A named source written just before the verb at word ``i`` (إلا أن المرصد أفاد بحدوث، وكان
+    X قد قال), nothing but spaces between: its first and last words."""
+    before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
+    first = named_before(keys, before)
+    if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
+        return None
+    return first, before - 1
+
+
+def _told_to(out: list[Attribution]) -> list[Attribution]:
+    """A news agency credited after a speaker's words is who it was told to (ذكر وزير الصحة أن
+    ... بحسب وكالة الأناضول): the agency is the speaker's conduit, not another source."""
+    for k in range(len(out) - 1, 0, -1):
+        a, agency = out[k - 1], out[k]
+        if agency.kind == "according" and a.kind == "verb" and a.conduit is None and conduit_at(agency.source):
+            named = resolve(a.source)
+            if named is not None and named.type not in CONDUITS:
+                out[k - 1] = replace(a, conduit=agency.source)
+                del out[k]
     return out
+
+
+def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
+    """A sentence naming no one that counts "others" (وأصيب 13 آخرون) goes on with the report of
+    the sentence before (أعلن الجيش التركي مقتل ثمانية من جنوده)."""
+    if previous is not None and any(k in _others_words() for k in keys[:OTHERS_WITHIN]):
+        return [replace(previous, start=0, end=0, kind="continue")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _others_words() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("others",))
+
+
+def _relays(out: list[Attribution], sentence: str, cue: str, found: Attribution) -> bool:
+    """``found`` follows a speaker with نقلا عن (ذكرت X نقلا عن Y، كما أفادت X نقلا عن Y)."""
+    return (
+        bool(out) and out[-1].kind != "continue" and found.kind == "according" and _strip(cue) in _relay()
+        and not sentence[out[-1].end:found.start].strip(" ،,")
+    )
+
+
+def _conduit_after(sentence: str, tokens: list[Token], keys: list[str], k: int) -> str | None:
+    """The outlet a speaker told it to, written just after the speaker's name (قال المرصد لوكالة
+    فرانس برس، في تصريح لرويترز), as its canonical name; None if there is none."""
+    for m in range(k, min(k + 6, len(tokens))):
+        if m > k and any(ch in _BREAK for ch in sentence[tokens[m - 1].end:tokens[m].start]):
+            return None
+        if keys[m] in ("ان", "إن", "أن", "بان", "بأن"):
+            return None
+        if keys[m].startswith("ل"):
+            first = m + 1 if keys[m] == "ل" else m  # لـ رويترز
+            if first < len(tokens):
+                found = conduit_at(sentence[tokens[first].start:tokens[min(first + 4, len(tokens) - 1)].end])
+                if found is not None:
+                    return found
+    return None
 
 
 def _match_cue(keys: list[str], i: int, cues: dict[tuple[str, ...], str]) -> tuple[str, int, bool] | None:
@@ -105,22 +220,28 @@ def _match_cue(keys: list[str], i: int, cues: dict[tuple[str, ...], str]) -> tup
     return None
 
 
-def _source_start(keys: list[str], i: int, j: int, kind: str, cues: dict[tuple[str, ...], str]) -> int:
-    """Where the source's words begin after the cue of words ``i`` to ``j - 1``."""
+def _source_start(
+    sentence: str, tokens: list[Token], keys: list[str], i: int, j: int, kind: str, cues: dict[tuple[str, ...], str]
+) -> tuple[int, tuple[int, int] | None]:
+    """Where the source's words begin after the cue of words ``i`` to ``j - 1``, and who relays
+    them (the first and last of the words before عن after a verb of relaying), if anyone."""
+    relay = _strip(keys[i]) in _relay() and kind == "verb"
     if kind == "according":
-        # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة
+        # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة، وفق ما نقلته رويترز عن
         if j < len(keys) and keys[j] == "ما":
             j += 1
-        if j < len(keys) and cues.get((_strip(keys[j]),)) == "verb":
+        if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _relay()):
+            relay = _strip(keys[j]) in _relay()
             j += 1
-    elif _strip(keys[i]) in ("نقلت", "نقل"):
-        # نقلت وكالة تاس عن مركز المصالحة: the source is after عن
+    if relay:
+        # نقلت وكالة تاس عن مركز المصالحة: the source is after عن, the conduit before it
         k = j
         while k < len(keys) and k < j + MAX_SPEAKER_WORDS and keys[k] != "عن":
             k += 1
         if k < len(keys) and keys[k] == "عن":
-            j = k + 1
-    return j
+            return k + 1, (j, k - 1) if k > j else None
+        return len(keys), None  # نقل with no عن is a noun (طائرة نقل): no one is named
+    return j, None
 
 
 def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glued_lam: bool) -> str:

@@ -10,7 +10,7 @@ from importlib import resources
 from markupsafe import Markup, escape
 
 from khulasa.model import Article, Claim, Digest, Event, Figure, Span
-from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
 from khulasa.render.text import visible
 
 
@@ -73,7 +73,7 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
         x_hi = x0 - hi * bar_w
         x_lo = x0 - lo * bar_w
         style = "bar approx" if f.approx or f.bound else "bar"
-        label = visible(f.source or OWN_VOICE, prose=True) + (f" · {visible(f.as_of, prose=True)}" if f.as_of else "")
+        label = visible(source_label(f), prose=True) + (f" · {visible(f.as_of, prose=True)}" if f.as_of else "")
         ty = y + ROW / 2 + 3
         parts.append(
             f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{ROW - 10}"/>'
@@ -120,7 +120,9 @@ def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict
         return {
             "label": value_label(f),
             "href": _href(anchors, f.span),
-            "source": visible(f.source, prose=True) if f.source else OWN_VOICE,
+            "source": visible(source_label(f), prose=True),
+            # the words as written, shown on hover (title) when they are not the name shown
+            "written": visible(source_written(f) or "", prose=True) or None,
             "as_of": visible(f.as_of, prose=True) if f.as_of else None,
         }
 

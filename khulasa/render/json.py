@@ -67,6 +67,8 @@ def _figure(f) -> dict:
     for k in ("value", "low", "high"):
         row[k] = _finite(row[k])
     row["sentence"] = {"start": row.pop("sentence_start"), "end": row.pop("sentence_end")}
+    start, end = row.pop("source_start"), row.pop("source_end")
+    row["source_span"] = {"start": start, "end": end} if start is not None else None
     first, last = row.pop("as_of_first"), row.pop("as_of_last")
     row["as_of_dates"] = {"first": first.isoformat() if first else None, "last": last.isoformat() if last else None}
     return row

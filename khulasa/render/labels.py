@@ -23,6 +23,24 @@ DIFFER = {
     "undated": "تختلف (تواريخها غير معروفة)",
 }
 OWN_VOICE = "المقالة نفسها"
+VIA = "عبر"  # المرصد السوري لحقوق الإنسان عبر فرانس برس: the conduit that relayed it
+
+
+def source_label(f) -> str:
+    """Who a figure is credited to, as a reader sees it: the canonical source (the one name of
+    every way the news writes it), the words as written when the source is unnamed (مصادر طبية)
+    or not in the table, or the article's own voice; then the conduit that relayed it."""
+    name = f.source_canonical if f.source_canonical not in (None, "vague") else f.source
+    if not name:
+        return OWN_VOICE
+    return f"{name} {VIA} {f.conduit}" if f.conduit else name
+
+
+def source_written(f) -> str | None:
+    """The source's words as the article writes them, when they are not the name shown."""
+    if not f.source or f.source == f.source_canonical or f.source_canonical in (None, "vague"):
+        return None
+    return f.source
 
 
 def number(v: float | None) -> str:

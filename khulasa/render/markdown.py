@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from khulasa.model import Digest, Span
-from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, claim_span, counted, value_label
+from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
 from khulasa.render.text import visible
 
 # & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
@@ -70,7 +70,9 @@ def _timeline(st) -> list[str]:
 def _value(f) -> str:
     """One value with its source and date, kept together on one line of the cell."""
     when = f" ({_md(f.as_of)})" if f.as_of else ""
-    return f"{_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)}{when} {_cite(f.span, cell=True)}"
+    written = source_written(f)
+    note = f" («{_md(written, prose=False)}»)" if written else ""  # the words as the article writes them
+    return f"{_md(value_label(f))} — {_md(source_label(f), prose=False)}{note}{when} {_cite(f.span, cell=True)}"
 
 
 def _claims_table(st) -> list[str]:
@@ -85,7 +87,7 @@ def _claims_table(st) -> list[str]:
         span = claim_span(c)
         if c.conservative is not None and not c.agree:
             f = st.figures[c.conservative]
-            span += f" (الأكثر تحفظا: {_md(value_label(f))} — {_md(f.source or OWN_VOICE, prose=False)})"
+            span += f" (الأكثر تحفظا: {_md(value_label(f))} — {_md(source_label(f), prose=False)})"
         what_cell = _md(what) + (f" ({_md(detail)})" if detail else "")
         out.append(f"| {what_cell} | {values} | {span} | {DIFFER[c.differ]} |")
     return out

@@ -4,7 +4,7 @@ A store file may come from anyone, so reading one must not run what it holds (pi
 and every value read back is checked: a value that does not decode raises ``Damaged`` naming
 what it is (and its article), which the store boundary turns into a StoreError naming the file.
 
-Formats (codec ``CODEC_VERSION``; the store's schema version 2 holds these and only these):
+Formats (codec ``CODEC_VERSION``, 2; the store's schema version 2 holds these and only these):
 
 * an analysis (``pack_analysis``): the codec byte, then zlib-compressed UTF-8 JSON
   ``[sentences, figures]``; a sentence ``[start, end, kind, terms, words, dates]`` (``terms``
@@ -39,8 +39,11 @@ __all__ = [
 ]
 
 # The first byte of a packed analysis or bag. A new layout takes the next number, and a value of
-# any other number is refused by name (``_inflate``), never guessed at.
-CODEC_VERSION = 1
+# any other number is refused by name (``_inflate``), never guessed at: the store's boundary turns
+# that into a StoreError naming the file and telling to ingest the articles into a new store.
+# 1: the first plain-data layout; 2: a figure also holds its source's span, canonical source, type
+# and conduit (``source_start`` ... ``conduit``, after ``sentence_end``)
+CODEC_VERSION = 2
 _CODEC = bytes([CODEC_VERSION])
 LARGEST = 64 << 20  # bytes a packed value may decompress to
 
@@ -180,6 +183,8 @@ _FIGURE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "high": _MAYBE_NUMBER, "approx": bool, "bound": _MAYBE_TEXT, "vague": bool, "unit": str, "measure": str,
     "subject": _MAYBE_TEXT, "place": _MAYBE_TEXT, "source": _MAYBE_TEXT, "as_of": _MAYBE_TEXT, "period": str,
     "as_of_first": _MAYBE_INT, "as_of_last": _MAYBE_INT, "subset": bool, "sentence_start": int, "sentence_end": int,
+    "source_start": _MAYBE_INT, "source_end": _MAYBE_INT, "source_canonical": _MAYBE_TEXT, "source_type": _MAYBE_TEXT,
+    "conduit": _MAYBE_TEXT,
 }
 _FIGURE_DATES = ("as_of_first", "as_of_last")
 
@@ -203,6 +208,10 @@ def _unpack_figure(text: str, row: list) -> Figure:
     f = Figure(**values)
     if not (_span(f.start, f.end, len(text)) and _span(f.sentence_start, f.sentence_end, len(text))):
         raise ValueError("a figure's offsets")
+    if (f.source_start is None) != (f.source_end is None) or (
+        f.source_start is not None and not _span(f.source_start, f.source_end, len(text))
+    ):
+        raise ValueError("a figure's source offsets")
     return f
 
 

@@ -34,6 +34,7 @@ from khulasa.arabic.terms import terms
 from khulasa.model import Article, Claim, Differ, Figure
 from khulasa.news.places import place_parents
 from khulasa.news.resources import word_set
+from khulasa.news.sources import shown
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
 FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}
@@ -105,7 +106,7 @@ def _day(f: Figure) -> str:
 def _source_key(f: Figure) -> str:
     if f.source is None:
         return f"outlet:{f.article}"  # the article's own voice
-    return _source_terms(f.source)
+    return _source_terms(shown(f.source_canonical, f.source) or f.source)  # المرصد، مراقب الحرب: one source
 
 
 @lru_cache(maxsize=20_000)
@@ -279,7 +280,7 @@ def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) ->
         subject=next((f.subject for f in figs if f.subject), None),
         place=next((f.place for f in figs if f.place), None),
         figures=g,
-        sources=list(dict.fromkeys(f.source for f in figs)),
+        sources=list(dict.fromkeys(shown(f.source_canonical, f.source) for f in figs)),
         values=list(dict.fromkeys(_label(f) for f in figs)),
         agree=agree,
         differ=None if agree else _why_differ(figs, articles),

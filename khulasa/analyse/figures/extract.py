@@ -80,7 +80,7 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k])
+            attributions = attribute(sentence.text, previous, tokens[k], sentence.start)
             previous = attributions[-1] if attributions else None
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
@@ -133,7 +133,6 @@ def _sentence_figures(
         else:
             measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
         period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
-        source = sources.of(m)
         out.append(
             Figure(
                 article=article.id,
@@ -152,7 +151,7 @@ def _sentence_figures(
                 measure=cast(Measure, measure),
                 subject=subject,
                 place=places.nearest(lo, hi),
-                source=source,
+                **sources.of(m).fields(),  # source, its span, canonical source, type and conduit
                 as_of=period_text,
                 period=cast(Period, period_kind),
                 subset=subset,

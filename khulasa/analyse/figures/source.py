@@ -1,12 +1,63 @@
 """Who says so: each number of a sentence takes the attribution that governs it
-(``news/attribution.py``)."""
+(``news/attribution.py``), and the attribution's words their canonical source and type
+(``news/sources.py``); a number no one is credited with is the outlet's own voice."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from itertools import accumulate
+from typing import TypedDict
 
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.news.attribution import Attribution
+from khulasa.news.sources import resolve
+
+OUTLET = "outlet"  # the type of the outlet's own voice
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A figure's source: the words as written and their span in the article (None for the
+    outlet's own voice), the canonical source and its type, and the conduit's canonical name."""
+
+    source: str | None = None
+    start: int | None = None
+    end: int | None = None
+    canonical: str | None = None
+    type: str | None = OUTLET
+    conduit: str | None = None
+
+    def fields(self) -> SourceFields:
+        """Its values as the Figure fields they fill."""
+        return SourceFields(source=self.source, source_start=self.start, source_end=self.end,
+                            source_canonical=self.canonical, source_type=self.type, conduit=self.conduit)
+
+
+class SourceFields(TypedDict):
+    """The fields of a Figure that say who says so."""
+
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    source_canonical: str | None
+    source_type: str | None
+    conduit: str | None
+
+
+OWN_VOICE = Who()
+
+
+def who(a: Attribution | None) -> Who:
+    """What an attribution says of who speaks (the outlet's own voice for None)."""
+    if a is None:
+        return OWN_VOICE
+    source = resolve(a.source)
+    relay = resolve(a.conduit) if a.conduit else None
+    return Who(
+        a.source, a.source_start, a.source_end,
+        source.canonical if source else None, source.type if source else None,
+        relay.canonical if relay is not None and relay.type != "vague" else None,
+    )
 
 
 class Sources:
@@ -26,11 +77,15 @@ class Sources:
         self.earliest = list(accumulate((k for _, k in reversed(by_start)), min))[::-1]
         self.going_on = next((a for a in attributions if a.kind == "continue"), None)
 
-    def of(self, m: NumberMatch) -> str | None:
+    def attribution(self, m: NumberMatch) -> Attribution | None:
         k = bisect_right(self.ends, m.start)
         if k:
-            return self.attributions[self.latest[k - 1]].source
+            return self.attributions[self.latest[k - 1]]
         k = bisect_left(self.starts, m.end)
         if k < len(self.starts):
-            return self.attributions[self.earliest[k]].source
-        return self.going_on.source if self.going_on is not None else None
+            return self.attributions[self.earliest[k]]
+        return self.going_on
+
+    def of(self, m: NumberMatch) -> Who:
+        """Who the number ``m`` is credited to."""
+        return who(self.attribution(m))

@@ -1,0 +1,180 @@
+"""Who a source is: the words an attribution names (as written) mapped to one canonical source and
+its type, from ``data/sources.tsv`` (each source once, with the ways the news writes it).
+
+    المرصد، مراقب الحرب، حصيلة جديدة من المرصد السوري لحقوق الإنسان -> المرصد السوري لحقوق الإنسان (monitor)
+    الخوذ البيضاء، الدفاع المدني السوري                         -> الدفاع المدني السوري (rescue)
+    مصادر طبية، ناشطون، مسؤول في وزارة الصحة                    -> vague
+    تنكيس الأعلام اعتباراً من، أنه بغاز الكلور                    -> None: not a speaker
+
+Words are compared normalised (``khulasa.arabic.normalize``), a clitic before the first word of
+an alias taken off (``khulasa.arabic.clitics``: وللمرصد، بالمرصد), the longest alias first. The
+words that may come before a name (حصيلة، بيان، من، ل: ``document`` in ``data/attribution.tsv``)
+are passed over; an attribution whose first word then is an unnamed source (``vague`` in
+sources.tsv) is vague whatever name follows, and one whose first word cannot begin a speaker
+(``not_speaker``: a preposition, a subordinating أنه) is no attribution at all. A name not in the
+table is its own canonical source, as written, with no type.
+
+>>> resolve("حصيلة جديدة من المرصد السوري لحقوق الإنسان")
+Source(canonical='المرصد السوري لحقوق الإنسان', type='monitor')
+>>> resolve("مصادر طبية").canonical
+'vague'
+>>> resolve("أنه بغاز الكلور") is None
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khulasa.arabic.clitics import bare
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.tokenize import tokenize
+from khulasa.news.resources import read_table
+
+VAGUE = "vague"
+TYPES = frozenset({
+    "monitor", "government", "army", "police", "official", "un_agency", "ngo", "rescue", "health_authority",
+    "hospital", "agency", "outlet", "state_media", "armed_group", "party", "election_body", VAGUE,
+})
+# the types a conduit (an outlet relaying someone: نقلت رويترز عن، قال لفرانس برس) may have
+CONDUITS = frozenset({"agency", "outlet", "state_media"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    canonical: str  # the name of sources.tsv, "vague", or the words as written when not in it
+    type: str | None  # one of TYPES; None for a name sources.tsv does not hold
+
+
+class SourcesTableError(ValueError):
+    """sources.tsv has a row this module cannot read."""
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[tuple[str, ...], Source], int]:
+    """Every alias (its normalised words) -> its source, and the most words an alias has."""
+    table: dict[tuple[str, ...], Source] = {}
+    for n, row in enumerate(read_table("sources.tsv"), 1):
+        if len(row) < 3 or row[1] not in TYPES or not row[0].strip():
+            raise SourcesTableError(f"sources.tsv row {n}: want canonical, type (one of TYPES), aliases: {row!r}")
+        source = Source(row[0], row[1])
+        for alias in (row[0], *row[2].split("|")):
+            words = _words(alias)
+            if not words:
+                continue
+            if table.get(words, source) != source:
+                raise SourcesTableError(f"sources.tsv: {alias!r} is an alias of {table[words].canonical} too")
+            table[words] = source
+    return table, max(len(w) for w in table)
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> dict[str, frozenset[str]]:
+    """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
+    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set()}
+    for row in read_table("attribution.tsv"):
+        if len(row) > 1 and row[1] in kinds:
+            kinds[row[1]].add(normalize(row[0]))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(text))
+
+
+def _forms(key: str) -> tuple[str, ...]:
+    """A word and the word without a clitic before it: وللمرصد -> للمرصد -> المرصد."""
+    forms = [key]
+    for w in (key, bare(key, "conjunction")):
+        b = bare(w, "particle")
+        for f in (w, b):
+            if f.startswith("لل") and len(f) > 3:
+                f = "ا" + f[1:]
+            if f not in forms:
+                forms.append(f)
+    return tuple(forms)
+
+
+def _alias_at(keys: tuple[str, ...], i: int) -> tuple[int, Source] | None:
+    """The longest alias starting at word ``i``: (its length in words, its source)."""
+    table, longest = _table()
+    for n in range(min(longest, len(keys) - i), 0, -1):
+        rest = keys[i + 1:i + n]
+        for form in _forms(keys[i]):
+            source = table.get((form, *rest))
+            if source is not None:
+                return n, source
+    return None
+
+
+def _head(keys: tuple[str, ...]) -> tuple[int, bool]:
+    """The first word that is not a document word (حصيلة، بيان، من) and whether a vague one
+    (تقارير، أنباء) was passed over."""
+    document = _attribution_words()["document"]
+    table = _table()[0]
+    vague = False
+    for i, key in enumerate(keys):
+        forms = _forms(key)
+        if not any(f in document for f in forms):
+            return i, vague
+        vague = vague or any(getattr(table.get((f,)), "type", None) == VAGUE for f in forms)
+    return len(keys), vague
+
+
+_VAGUE = Source(VAGUE, VAGUE)
+
+
+@lru_cache(maxsize=20_000)
+def resolve(words: str) -> Source | None:
+    """The source an attribution's words name (see the module's doc); None when they name no one."""
+    tokens = tokenize(words)
+    while len(tokens) > 1 and tokens[-1].key in _attribution_words()["not_speaker"]:
+        tokens.pop()  # تشير التقارير إلى، حذرت ... من: the verb's preposition, not the name
+    keys = tuple(t.key for t in tokens)
+    h, passed_vague = _head(keys)
+    if h == len(keys):
+        return _VAGUE if passed_vague else None
+    at_head = _alias_at(keys, h)
+    if at_head is not None:
+        return at_head[1]
+    if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])):
+        return None
+    best: tuple[int, Source] | None = None
+    for i in range(h + 1, len(keys)):
+        found = _alias_at(keys, i)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    if best is not None and best[1].type != VAGUE:
+        return best[1]
+    if passed_vague:
+        return _VAGUE
+    return Source(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None)
+
+
+def named_before(keys: list[str], end: int) -> int | None:
+    """Where the longest named source (not a vague one) ending just before word ``end`` starts:
+    the speaker of a verb written after it (إلا أن المرصد أفاد بحدوث، الجمعية الطبية أعلنت أن)."""
+    longest = _table()[1]
+    window = tuple(keys[max(0, end - longest):end])
+    for s in range(len(window)):
+        found = _alias_at(window, s)
+        if found is not None and s + found[0] == len(window) and found[1].type != VAGUE:
+            return end - len(window) + s
+    return None
+
+
+def conduit_at(words: str) -> str | None:
+    """The outlet or agency ``words`` begin with (لوكالة فرانس برس -> فرانس برس), else None."""
+    keys = _words(words)
+    if not keys:
+        return None
+    found = _alias_at(keys, 0)
+    return found[1].canonical if found is not None and found[1].type in CONDUITS else None
+
+
+def shown(canonical: str | None, as_written: str | None) -> str | None:
+    """What to call a figure's source when figures are lined up: its canonical name, or the
+    words as written when it is vague (مصادر طبية says more than "vague") or not resolved."""
+    if canonical is None or canonical == VAGUE:
+        return as_written
+    return canonical

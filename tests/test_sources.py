@@ -1,0 +1,187 @@
+"""Who says so (issue 14, item 4): a figure's source as written, with its span, its canonical
+source and type (khulasa/news/data/sources.tsv), and the conduit that relayed it. The sentences are
+from ANT v2.1 and the seeds, as written."""
+from __future__ import annotations
+
+import pytest
+
+from khulasa.analyse.figures import extract
+from khulasa.analyse.sentences import analyse
+from khulasa.model import Article, Figure
+from khulasa.news.attribution import attribute
+from khulasa.news.sources import VAGUE, SourcesTableError, _table, resolve, shown
+
+
+def figures(text: str) -> list[Figure]:
+    return extract(analyse(Article(id="a", text=text)))
+
+
+def only(text: str, quote: str) -> Figure:
+    (f,) = [f for f in figures(text) if f.quote == quote]
+    return f
+
+
+# -- aliases: one source however it is written -------------------------------------------------
+
+
+@pytest.mark.parametrize(("words", "canonical", "kind"), [
+    ("المرصد", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("مراقب الحرب", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("المرصد السوري لحقوق الانسان", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("حصيلة جديدة من المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("رامي عبد الرحمن، رئيس \"المرصد السوري لحقوق الإنسان\" المعارض", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("للمرصد", "المرصد السوري لحقوق الإنسان", "monitor"),
+    ("الخوذ البيضاء", "الدفاع المدني السوري", "rescue"),
+    ("الدفاع المدني السوري المعروف بـ \"الخوذ البيضاء\"", "الدفاع المدني السوري", "rescue"),
+    ("وزارة الصحة الفلسطينية", "وزارة الصحة في غزة", "health_authority"),
+    ("وزارة الصحة في قطاع غزة", "وزارة الصحة في غزة", "health_authority"),
+    ("مركز المصالحة الروسي في سوريا", "وزارة الدفاع الروسية", "army"),
+    ("جيش الاحتلال", "الجيش الإسرائيلي", "army"),
+    ("تحالف دعم الشرعية", "التحالف بقيادة السعودية", "army"),
+    ("وكالة الأنباء السورية الرسمية (سانا)", "سانا", "agency"),
+    ("مفوضية الأمم المتحدة لشؤون اللاجئين", "مفوضية الأمم المتحدة لشؤون اللاجئين", "un_agency"),
+    ("أوتشا", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "un_agency"),
+])
+def test_the_ways_the_news_writes_a_source_are_one_source(words, canonical, kind):
+    found = resolve(words)
+    assert found is not None and (found.canonical, found.type) == (canonical, kind)
+
+
+def test_a_source_with_its_country_is_not_the_bare_one():
+    assert resolve("الدفاع المدني السعودي").canonical == "الدفاع المدني السعودي"
+    assert resolve("الهلال الأحمر السوري").canonical == "الهلال الأحمر العربي السوري"
+    assert resolve("التحالف الدولي").canonical != resolve("التحالف العربي").canonical
+
+
+def test_a_name_the_table_does_not_hold_is_its_own_source_without_a_type():
+    found = resolve("قائد شرطة كابول داوود أمين")
+    assert found is not None and (found.canonical, found.type) == ("قائد شرطة كابول داوود أمين", None)
+
+
+def test_the_table_is_read_strictly():
+    table, longest = _table()
+    assert longest >= 5 and all(s.type for s in table.values())
+    assert issubclass(SourcesTableError, ValueError)
+
+
+def test_a_figure_carries_its_source_as_written_with_its_span_and_canonical_name():
+    text = ("أفادت حصيلة جديدة من المرصد السوري لحقوق الإنسان أن عدد القتلى المدنيين في الغوطة الشرقية "
+            "المحاصرة قرب دمشق بلغ أكثر من ألف قتيل منذ 18 شباط/فبراير، فيما أصيب أكثر من 4350 آخرين بجروح.")
+    for f in (only(text, "أكثر من ألف"), only(text, "أكثر من 4350")):
+        assert f.source == "حصيلة جديدة من المرصد السوري لحقوق الإنسان"
+        assert text[f.source_start:f.source_end] == f.source
+        assert (f.source_canonical, f.source_type, f.conduit) == ("المرصد السوري لحقوق الإنسان", "monitor", None)
+
+
+def test_a_speaker_written_before_the_verb_is_the_source():
+    # SK-middleEast-847-20180408
+    text = ("إلا أنّ المرصد أفاد بحدوث 70 حالة على الأقل من صعوبات التنفس والاختناق بين المدنيين "
+            "المحاصرين في أقبية أو غرف سيئة التهوية.")
+    assert only(text, "70").source_canonical == "المرصد السوري لحقوق الإنسان"
+
+
+# -- conduit and origin ------------------------------------------------------------------------
+
+
+def test_an_agency_relaying_a_source_is_its_conduit():
+    # seed 000: نقلت X عن Y
+    text = ("نقلت وكالة \"تاس\" للأنباء الروسية عن \"مركز المصالحة\" في سوريا، الذي تديره وزارة الدفاع "
+            "الروسية، قوله إن أكثر من سبعة آلاف شخص غادروا الغوطة.")
+    (a,) = attribute(text)
+    assert resolve(a.source).canonical == "وزارة الدفاع الروسية" and resolve(a.conduit).canonical == "تاس"
+
+
+def test_a_speaker_telling_an_agency_has_it_as_conduit():
+    # BB-middleEast-153-20180307: قال Y لـ X
+    text = ("وقال رامي عبد الرحمن، رئيس \"المرصد السوري لحقوق الإنسان\" المعارض، لوكالة فرانس برس إن "
+            "\"قوات النظام تسيطر على أكثر من 50 في المئة من الغوطة\".")
+    (a,) = attribute(text)
+    assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"
+    text = "وقال متحدث باسم الشرطة الألمانية لوكالة فرانس برس إن 3 أشخاص أوقفوا."
+    assert attribute(text)[0].conduit == "فرانس برس"
+
+
+def test_an_agency_quoting_a_source_nqlan_an():
+    # SK-internationalNews-583-20180325: ذكرت X نقلا عن Y
+    text = ("لقي 37 شخصا مصرعهم في حريق اندلع الأحد بمركز تجاري في مدينة كيميروفو، كما أفادت وكالة "
+            "الأنباء الروسية إيتار تاس نقلا عن مصدر أمني.")
+    f = only(text, "37")
+    assert (f.source_canonical, f.conduit) == (VAGUE, "تاس")
+
+
+def test_according_to_what_an_agency_relayed():
+    # وفق ما نقلته X عن Y
+    (a,) = attribute("وقتل 30 شخصا وفق ما نقلته رويترز عن مسؤولين محليين.")
+    assert (a.source, a.conduit) == ("مسؤولين محليين", "رويترز")
+    assert resolve(a.source).canonical == VAGUE
+
+
+def test_an_agency_credited_after_a_named_speaker_relays_him():
+    # SK-internationalNews-1133-20180424
+    text = ("وذكر وزير الصحة التركي أن المصابين وعددهم 35 لا يزالون يتلقون العلاج، بحسب وكالة أنباء "
+            "الأناضول التركية الرسمية.")
+    f = only(text, "35")
+    assert (f.source_canonical, f.conduit) == ("وزارة الصحة التركية", "وكالة الأناضول")
+
+
+# -- vague sources stay vague ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", [
+    "تقارير", "مصادر طبية", "مصادر أمنية", "ناشطون", "شهود عيان", "مسؤول في وزارة الصحة", "مصادر بفرقة الإطفاء",
+    "وسائل إعلام محلية", "تقديرات",
+])
+def test_an_unnamed_source_is_vague(words):
+    assert resolve(words).canonical == VAGUE
+
+
+def test_reports_are_never_credited_to_the_speaker_named_before_them():
+    # SK-middleEast-351-20180317: OCHA's figure, then "reports" of Afrin's
+    text = ("وقالت ليندا توم المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في سوريا، إن ما "
+            "يتراوح بين 12 ألفا و16 ألف شخص غادروا الغوطة في الأيام القليلة الماضية بينما تحدثت تقارير "
+            "عن أن القتال في منطقة عفرين شرد أكثر من 48 ألف شخص.")
+    ocha, afrin = [f for f in figures(text) if f.measure == "displaced"]
+    assert ocha.source_canonical == "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+    assert afrin.source == "تقارير" and afrin.source_canonical == VAGUE
+
+
+def test_medical_sources_according_to_stay_vague():
+    # AL-internationalNews-191-20180224
+    text = ("ارتفعت حصيلة قتلى الهجمات الانتحارية التي شهدتها مقديشو مساء الخميس إلى نحو 60 شخصا بين جريح "
+            "وقتيل وفقا لمصادر طبية.")
+    f = only(text, "نحو 60")
+    assert (f.source, f.source_canonical, f.source_type) == ("مصادر طبية", VAGUE, VAGUE)
+
+
+# -- the outlet's own voice, and clauses that are not speakers ---------------------------------
+
+
+def test_a_figure_no_one_is_credited_with_is_the_outlets_own_voice():
+    f = only("قتل 30 مدنيا على الأقل الجمعة في غارات جوية على محافظة إدلب.", "30")
+    who = (f.source, f.source_start, f.source_canonical, f.source_type, f.conduit)
+    assert who == (None, None, None, "outlet", None)
+
+
+@pytest.mark.parametrize("text", [
+    # AL-internationalNews-1166-20180514: أكد تنكيس الأعلام (the action, not a speaker)
+    "وأكد تنكيس الأعلام اعتباراً من الثلاثاء لمدة 3 أيام حدادا على الضحايا الفلسطينيين في مجزرة غزة "
+    "الاثنين، 52 شهيدا وأكثر من ألفي جريح.",
+    # SK-middleEast-840-20180407: يعتقد أنه بغاز الكلور
+    "شهدت مدينة دوما قصفا عنيفا السبت، يعتقد أنه بغاز الكلور، أدى إلى مقتل نحو 100 شخص واختناق قرابة "
+    "الألف بسبب الغازات السامة.",
+])
+def test_a_clause_a_reporting_verb_took_is_no_source(text):
+    for f in figures(text):
+        assert f.source is None and f.source_type == "outlet", f.source
+
+
+def test_a_transport_plane_is_not_a_relay():
+    # CN-middleEast-198-20180306: طائرة نقل
+    text = "تحطمت طائرة نقل روسية من طراز آن-26 أثناء هبوطها في مطار حميميم، ما أدى إلى مقتل 32 شخصا."
+    assert only(text, "32").source is None
+
+
+def test_shown_names_a_source_by_its_canonical_name_and_a_vague_one_by_its_words():
+    assert shown("المرصد السوري لحقوق الإنسان", "مراقب الحرب") == "المرصد السوري لحقوق الإنسان"
+    assert shown(VAGUE, "مصادر طبية") == "مصادر طبية"
+    assert shown(None, None) is None
