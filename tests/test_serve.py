@@ -110,6 +110,7 @@ def test_front_page_takes_a_span_and_an_outlet(client):
     assert r.status_code == 200
     body = r.json()
     assert body["level"] == "story" and body["since"] == "2018-03-10"
+    assert body["articles"] == sum(s["size"] for s in body["stories"]) and body["store"]["articles"] == 6
     assert all(set(s) >= {"id", "title", "size", "outlets", "first", "last", "headline"} for s in body["stories"])
     only = client.get("/api/stories", params={"outlet": HOSTILE["source"]}).json()["stories"]
     assert [s["outlets"] for s in only] == [[HOSTILE["source"]]]

@@ -44,7 +44,7 @@ def test_pages_read_whole_batches_while_an_ingest_writes(slice_files):
                     if r.status_code != 200:
                         problems.append(f"{path}: {r.status_code} {r.text[:200]}")
                 body = client.get("/api/stories?since=1900-01-01").json()
-                seen.append(body["articles"])
+                seen.append(body["store"]["articles"])
                 with client.app.state.reader.snapshot() as snap:
                     c = snap.catalogue()
                     if sum(s.size for s in c.stories.values()) != len(c.articles):

@@ -75,7 +75,9 @@ def front(snap: Snapshot, span: Span | None, outlet: str | None, page: int) -> d
     return {
         "schema": SCHEMA, "level": "story", "since": _iso(span.since), "until": _iso(span.until), "outlet": outlet,
         **paging, "stories": [story_summary(c, s, headline(c, s.id)) for s in shown],
-        "articles": len(c.articles),
+        # as in a listing's JSON: the articles of the stories listed (every page of them)
+        "articles": sum(s.size for s in active),
+        "store": {"articles": len(c.articles), "stories": len(c.stories)},
     }
 
 
