@@ -127,18 +127,20 @@ def _read_article(row: tuple) -> tuple[ArticleInfo, list[FigureRow]]:
 
 def _index(c: Catalogue) -> None:
     """The catalogue's lookups, from its articles, stories and figures."""
+    order = sorted(c.articles.values(), key=lambda a: (a.published or 0.0, a.n))
     members: dict[int, list[int]] = defaultdict(list)
-    for n in sorted(c.articles, key=lambda n: (c.articles[n].published or 0.0, n)):
-        story = c.story_of.get(n)
+    copies: dict[int, list[int]] = defaultdict(list)
+    story_of = c.story_of
+    for a in order:
+        story = story_of.get(a.n)
         if story is not None:
-            members[story].append(n)
-        info = c.articles[n]
-        if info.copy_of is not None:
-            c.copies.setdefault(info.copy_of, []).append(n)
-        if info.outlet:
-            c.outlets[info.outlet] += 1
-    c.members = dict(members)
+            members[story].append(a.n)
+        if a.copy_of is not None:
+            copies[a.copy_of].append(a.n)
+    c.members, c.copies = dict(members), dict(copies)
+    c.outlets = Counter(a.outlet for a in order if a.outlet)
+    figures_of: dict[int, list[FigureRow]] = defaultdict(list)
     for r in c.figures:
-        c.figures_of.setdefault(r.n, []).append(r)
-        if r.figure.source:
-            c.sources[r.figure.source] += 1
+        figures_of[r.n].append(r)
+    c.figures_of = dict(figures_of)
+    c.sources = Counter(r.figure.source for r in c.figures if r.figure.source)
