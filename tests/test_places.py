@@ -52,3 +52,44 @@ def test_a_town_geonames_knows_is_the_place_of_its_clause():
     # FR-middleEast-912-20180810
     text = "وأوضح مدير المرصد رامي عبد الرحمن أن ثمانية مدنيين قتلوا في قصف على مدينة خان شيخون."
     assert _places(text) == [("ثمانية", "خان شيخون")]
+
+
+def test_a_place_inside_the_nearest_one_named_beside_it_is_the_more_precise_where():
+    # CN-middleEast-242-20180311
+    text = ("وأشار ناشطون إلى أن الضربات استهدفت مدينة دوما بالغوطة الشرقية في سوريا، السبت، وقتل فيها 20 شخصاً "
+            "و4 أطفال.")
+    assert _places(text) == [("20", "دوما"), ("4", "دوما")]
+    # CN-middleEast-1159-20180809
+    text = "واتهم المالكي الحوثيين بتنفيذ الهجوم على جازان في السعودية وقتل شخص وإصابة 11 آخرين."
+    assert _places(text) == [("11", "جازان")]
+
+
+def test_a_place_named_as_a_side_a_landmark_or_an_adjective_is_not_where():
+    # FR-middleEast-175-20180318: the side the fighters are on
+    text = "ووثق المرصد في المقابل مقتل أكثر من 400 عنصر من الفصائل السورية الموالية لأنقرة."
+    assert _places(text) == [("أكثر من 400", None)]
+    assert _places(text, title="مقتل 1500 مقاتل كردي في عفرين") == [("أكثر من 400", "عفرين")]
+    # SK-middleEast-165-20180302: تركيا is "Turkish" here
+    text = ("ذكر المرصد السوري لحقوق الإنسان، الجمعة، أن 15 جنديا تركيا قتلوا خلال الاشتباكات في منطقة عفرين "
+            "شمالي سوريا.")
+    assert _places(text) == [("15", "عفرين")]
+    # FR-middleEast-107-20180305: Ghouta lies near Damascus, not in it
+    text = ("ويعيش في الغوطة الشرقية، معقل الفصائل المعارضة الأخير قرب دمشق، 400 ألف شخص يعانون منذ العام 2013 "
+            "من حصار محكم تفرضه قوات النظام السوري.")
+    assert _places(text) == [("400 ألف", "الغوطة الشرقية")]
+
+
+def test_a_place_in_the_description_of_who_speaks_is_not_where():
+    # CN-middleEast-163-20180304: the speaker is in Syria, the dead are from Ghouta
+    text = ("ذكرت منظمة أطباء بلا حدود في سوريا أنها تلقت 770 قتيلاً و4050 جريحاً من منطقة الغوطة الشرقية في "
+            "الفترة ما بين 18 و27 فبراير.")
+    assert [p for q, p in _places(text) if q in ("770", "4050")] == ["الغوطة الشرقية", "الغوطة الشرقية"]
+
+
+def test_a_toll_of_a_list_of_places_is_about_none_of_them_alone():
+    # FR-middleEast-463-20180514: the last item of the list is not the place; the lead's is
+    text = ("وتستعد السلطات لحفل افتتاح السفارة الجديدة بحضور عدد كبير من المسؤولين والضيوف. "
+            "اندلعت مواجهات صباح الاثنين على الحدود بين قطاع غزة وإسرائيل، ما أدى "
+            "إلى إصابة 12 فلسطينيا بجروح بحسب ما أوردت وزارة الصحة الفلسطينية.")
+    assert _places(text) == [("12", None)]
+    assert _places(text, title="مواجهات على حدود غزة قبيل نقل السفارة") == [("12", "غزة")]

@@ -1,5 +1,11 @@
-"""Where a figure is: the gazetteer place of its clause nearest the number (never inside a
-speaker's name or description), else the place the article established in its title and lead."""
+"""Where a figure is: the gazetteer place of its clause nearest the number, else the place the
+article established in its title and lead.
+
+A place of the clause is never inside a speaker's name or description (what is said starts after
+إن/أن), never a side (الموالية لأنقرة), a landmark (قرب دمشق، جنوب بغداد) or an adjective (جنديا
+تركيا: data in ``news/data/place_words.tsv``), never one item of a list of places (a toll of
+إدلب وحلب is about neither alone); and a place named beside it that lies inside it is the more
+precise where (دوما بالغوطة الشرقية في سوريا: دوما)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -7,10 +13,19 @@ from dataclasses import replace
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
-from khulasa.news.places import gazetteer, lineage, place_first_words
+from khulasa.news.places import gazetteer, lineage, place_first_words, place_parents
+from khulasa.news.resources import word_set
+
+NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
+
+
+def place_words(kind: str) -> frozenset[str]:
+    """Words around a place name that tell it is not where (``news/data/place_words.tsv``)."""
+    return word_set("place_words.tsv", kind)
 
 
 class Places:
@@ -19,16 +34,17 @@ class Places:
     the few places nearest it."""
 
     def __init__(self, tokens: list[Token], skip: list[tuple[int, int]]):
-        said_words = figure_words("said")
+        said_words = figure_words("said") | place_words("said")
         self.said = [k for k, t in enumerate(tokens) if t.key in said_words]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         for i in range(len(tokens)):
             if outside[i]:
                 hit = place_at(tokens, i)
-                if hit is not None:
+                if hit is not None and not _not_where(tokens, i, hit[2]):
                     self.hits.append((i, *hit))
         self.positions = [h[0] for h in self.hits]
+        self.tokens = tokens
 
     def nearest(self, lo: int, hi: int) -> str | None:
         """The gazetteer place nearest the number, preferring one introduced by a preposition
@@ -42,10 +58,48 @@ class Places:
         first = bisect_left(self.positions, max(said, self.positions[a - 1] - 4)) if a > 0 else a
         last = bisect_right(self.positions, self.positions[a] + 4) if a < len(self.positions) else a
         found = []
-        for i, n, introduced, place in self.hits[first:last]:
+        for k in range(first, last):
+            i, n, introduced, _ = self.hits[k]
             distance = lo - i if i < lo else i - hi
-            found.append((distance - (4 if introduced else 0), -n, place))
-        return min(found)[2] if found else None
+            found.append((distance - (4 if introduced else 0), -n, k))
+        if not found:
+            return None
+        k = min(found)[2]
+        if self._in_list(k):
+            return None  # a toll of several places (بمحافظتي إدلب وحلب) is about none of them alone
+        return self._most_precise(k, first, last)
+
+    def _in_list(self, k: int) -> bool:
+        """The place is an item of a list of places joined by و (قطاع غزة وإسرائيل)."""
+        i, n, _, _ = self.hits[k]
+        after = k + 1 < len(self.hits) and self.hits[k + 1][0] == i + n and self.tokens[i + n].key[0] == "و"
+        before = k > 0 and sum(self.hits[k - 1][:2]) == i and self.tokens[i].key[0] == "و"
+        return after or before
+
+    def _most_precise(self, k: int, first: int, last: int) -> str:
+        """The place, or a place inside it named beside it (دوما بالغوطة الشرقية في سوريا: دوما)."""
+        i, _, _, place = self.hits[k]
+        best, depth_of_best = place, depth(place)
+        for j, _, _, other in self.hits[first:last]:
+            if abs(j - i) <= NEAR and other != best and place in lineage(other) and depth(other) > depth_of_best:
+                best, depth_of_best = other, depth(other)
+        return best
+
+
+def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> bool:
+    """A place named as a side (الفصائل الموالية لأنقرة), a landmark (قرب دمشق، جنوب بغداد) or as an
+    adjective (15 جنديا تركيا: Turkish soldiers), not as where something happened; in a figure's
+    clause, a part of a country (شمال اليمن) says less than the place the article established."""
+    prev = tokens[i - 1].key if i > 0 else ""
+    before = tokens[i - 2].key if i > 1 else ""
+    if prev in place_words("ally") or prev in place_words("near") or (prev == "من" and before in place_words("near")):
+        return True
+    country = place not in place_parents()
+    if prev in place_words("direction"):
+        # جنوب بغداد is beside Baghdad; a part of a country (شمال اليمن) is where in a title or after في
+        return not (country and (before == "في" or not clause))
+    # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
+    return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
 
 
 def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:
@@ -100,7 +154,15 @@ def depth(place: str) -> int:
 
 
 def places_named(text: str) -> list[str]:
+    """The places a title or lead names as where (not a side, a landmark or an adjective)."""
     if not text:
         return []
     tokens = scan(text)[0]
-    return [hit[2] for i in range(len(tokens)) if (hit := place_at(tokens, i)) is not None]
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = place_at(tokens, i)
+        if hit is not None and not _not_where(tokens, i, hit[2], clause=False):
+            out.append(hit[2])
+        i += hit[0] if hit is not None else 1
+    return out
