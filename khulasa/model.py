@@ -227,7 +227,7 @@ class Figure:
     # المرصد or مراقب الحرب; "vague" for تقارير، مصادر، ناشطون; the words as written when not in the
     # table; None for the outlet's own voice), its type (monitor, army, un_agency... "outlet" for the
     # outlet's own voice, None when not in the table), and the conduit that relayed it (نقلت وكالة تاس
-    # عن مركز المصالحة: تاس), canonical
+    # عن مركز المصالحة: تاس), canonical (an unnamed one as written)
     source_start: int | None = None
     source_end: int | None = None
     source_canonical: str | None = None

@@ -185,3 +185,30 @@ def test_shown_names_a_source_by_its_canonical_name_and_a_vague_one_by_its_words
     assert shown("المرصد السوري لحقوق الإنسان", "مراقب الحرب") == "المرصد السوري لحقوق الإنسان"
     assert shown(VAGUE, "مصادر طبية") == "مصادر طبية"
     assert shown(None, None) is None
+
+
+def test_a_general_source_is_the_one_of_the_figures_country():
+    # FR-internationalNews-1758-20180611: Kabul
+    text = ("هاجم انتحاريون وزارة في كابول. وأعلن المتحدث باسم وزارة الصحة وحيد مجروح أن 12 شخصا على الأقل "
+            "قتلوا في كابول.")
+    f = only(text, "12")
+    assert (f.source, f.source_canonical) == ("المتحدث باسم وزارة الصحة وحيد مجروح", "وزارة الصحة الأفغانية")
+    # the Red Cross with no country is the ICRC (FR-middleEast-900-20180809, Hodeidah)
+    text = "والأسبوع الماضي، قتل 55 مدنيا في أعمال قصف في مدينة الحديدة في حصيلة للصليب الأحمر."
+    assert only(text, "55").source_canonical == "اللجنة الدولية للصليب الأحمر"
+
+
+def test_an_according_to_closing_the_sentence_covers_its_last_clause():
+    # CN-middleEast-1159-20180809
+    text = ("أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل "
+            "الأربعاء حتى فجر الخميس، أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي.")
+    assert only(text, "12").source_canonical == "وزارة الصحة في غزة"
+    assert only(text, "سبعة").source_canonical == "الجيش الإسرائيلي"
+
+
+def test_an_unnamed_conduit_is_kept_as_written():
+    # SK-internationalNews-3005-20180814
+    text = ("ونقلت وسائل إعلام محلية عن خدمة الإسعاف الإيطالية، قولها إن عشرات القتلى يتواجدون تحت أنقاض "
+            "الجسر.")
+    f = only(text, "عشرات")
+    assert (f.source_canonical, f.conduit) == ("خدمة الإسعاف الإيطالية", "وسائل إعلام محلية")

@@ -42,6 +42,9 @@ class Attribution:
     source_start: int = 0
     source_end: int = 0
     conduit: str | None = None  # who relays it (نقلت وكالة تاس عن ...: تاس), as written or canonical
+    # an "according to" closing its sentence after a comma covers the clause before that comma
+    # from here (... أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي.), whoever spoke before
+    closes_from: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +95,8 @@ def attribute(
             continue
         kind, n, glued_lam = match
         j = i + n
+        if kind == "continue" and _names_someone(sentence, tokens, keys, j):
+            kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
@@ -111,7 +116,30 @@ def attribute(
         if going_on is not None:
             out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
         i = j
-    return _told_to(out) or _others(keys, previous)
+    return _closing(sentence, _told_to(out)) or _others(keys, previous)
+
+
+_CLAUSE_BREAKS = "،,؛;:"
+
+
+def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
+    """The last attribution, when it is an "according to" that ends the sentence after a comma,
+    with the start of the clause it closes (``closes_from``)."""
+    if not out or out[-1].kind != "according" or sentence[out[-1].end:].strip(" .\"”»)'\n"):
+        return out
+    before = sentence[:out[-1].start].rstrip()
+    if not before or before[-1] not in _CLAUSE_BREAKS:
+        return out
+    start = max(before.rfind(ch, 0, len(before) - 1) for ch in _CLAUSE_BREAKS) + 1
+    out[-1] = replace(out[-1], closes_from=start)
+    return out
+
+
+def _names_someone(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
+    """A source the table knows is named right after a continuing verb (وأضاف الرئيس التركي)."""
+    found = _speaker(sentence, tokens, keys, j, _cues()[1], False)
+    named = resolve(_source_text(sentence, tokens, *found, False)) if found is not None else None
+    return named is not None and named.type is not None and named.type != "vague"
 
 
 def _token_after(tokens: list[Token], end: int) -> int:
@@ -240,8 +268,9 @@ def _source_start(
             k += 1
         if k < len(keys) and keys[k] == "عن":
             return k + 1, (j, k - 1) if k > j else None
-        return len(keys), None  # نقل with no عن is a noun (طائرة نقل): no one is named
-    return j, None
+        if kind == "verb":
+            return len(keys), None  # نقل with no عن is a noun (طائرة نقل): no one is named
+    return j, None  # بحسب ما نقلته وكالة الأنباء السورية: the agency is the source
 
 
 def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glued_lam: bool) -> str:

@@ -69,6 +69,28 @@ def _table() -> tuple[dict[tuple[str, ...], Source], int]:
 
 
 @lru_cache(maxsize=1)
+def _national() -> dict[tuple[str, str], Source]:
+    """(a general source's canonical name, a country or "*") -> the source it is there."""
+    table = _table()[0]
+    general = {s.canonical for s in table.values()}
+    out: dict[tuple[str, str], Source] = {}
+    for n, row in enumerate(read_table("sources.tsv"), 1):
+        for entry in (row[4].split("|") if len(row) > 4 and row[4] else ()):
+            name, _, country = entry.partition("@")
+            if name not in general or not country:
+                raise SourcesTableError(f"sources.tsv row {n}: {entry!r} is not general@country of a source it holds")
+            out[(name, country)] = Source(row[0], row[1])
+    return out
+
+
+def national(canonical: str, country: str | None) -> Source | None:
+    """The source a general one (وزارة الصحة، السلطات، الهلال الأحمر) is in ``country``, or where
+    no country has its own ("*"); None when it is not a general source."""
+    found = _national()
+    return (found.get((canonical, country)) if country else None) or found.get((canonical, "*"))
+
+
+@lru_cache(maxsize=1)
 def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set()}

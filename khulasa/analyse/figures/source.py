@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import TypedDict
 
 from khulasa.arabic.numbers import NumberMatch
+from khulasa.model import Figure
 from khulasa.news.attribution import Attribution
-from khulasa.news.sources import resolve
+from khulasa.news.places import lineage
+from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 
@@ -56,8 +58,26 @@ def who(a: Attribution | None) -> Who:
     return Who(
         a.source, a.source_start, a.source_end,
         source.canonical if source else None, source.type if source else None,
-        relay.canonical if relay is not None and relay.type != "vague" else None,
+        # a named conduit by its canonical name, an unnamed one (وسائل إعلام محلية) as written
+        (relay.canonical if relay.type != "vague" else a.conduit) if relay is not None else None,
     )
+
+
+def with_national_sources(figures: list[Figure]) -> list[Figure]:
+    """A figure credited to a general source (وزارة الصحة، السلطات، الهلال الأحمر، الصليب الأحمر)
+    is credited to that source in the country its place lies in (وزارة الصحة الأفغانية for a
+    figure in كابول), when sources.tsv names it; the words as written stay as they are."""
+    out = []
+    for f in figures:
+        specific = national(f.source_canonical, _country(f.place)) if f.source_canonical else None
+        if specific is not None:
+            f = replace(f, source_canonical=specific.canonical, source_type=specific.type)
+        out.append(f)
+    return out
+
+
+def _country(place: str | None) -> str | None:
+    return lineage(place)[-1] if place else None
 
 
 class Sources:
@@ -78,6 +98,9 @@ class Sources:
         self.going_on = next((a for a in attributions if a.kind == "continue"), None)
 
     def attribution(self, m: NumberMatch) -> Attribution | None:
+        last = self.attributions[-1] if self.attributions else None
+        if last is not None and last.closes_from is not None and last.closes_from <= m.start < last.start:
+            return last  # ...، أسفر عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي
         k = bisect_right(self.ends, m.start)
         if k:
             return self.attributions[self.latest[k - 1]]
