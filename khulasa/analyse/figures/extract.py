@@ -14,7 +14,7 @@ from typing import cast
 
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
-from khulasa.analyse.figures.source import Sources, with_national_sources
+from khulasa.analyse.figures.source import Sources
 from khulasa.analyse.figures.when import (
     period,
     period_cues,
@@ -86,14 +86,13 @@ def extract(article: Article) -> list[Figure]:
                 # the people of an area said to be under siege here or just before are the besieged
                 # (a sentence with numbers was scanned: its tokens are there)
                 words = cast("list[Token]", tokens[k])
-                figures.extend(
-                    _sentence_figures(article, sentence, words, numbers[k], attributions, siege_here or siege_before)
-                )
+                figures.extend(_sentence_figures(
+                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures
+                ))
         else:
             previous = None
         siege_before = siege_here
     figures = with_established_place(article, sentences, without_background(article, figures))
-    figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 
@@ -108,7 +107,10 @@ def _sentence_figures(
     numbers: list[NumberMatch],
     attributions: list[Attribution],
     besieged: bool,
+    earlier: list[Figure],
 ) -> list[Figure]:
+    """The figures of one sentence (``earlier``: the article's figures before it, which a part of
+    a toll stated here may belong to)."""
     text = sentence.text
     cues = period_cues(tokens)
     dates = sentence_dates(sentence, [t.end for t in tokens])
@@ -127,13 +129,19 @@ def _sentence_figures(
         hi = max(lo, index_at(ends, m.end - 1))
         unit = _UNITS.get(m.kind, "count")
         subject = _subject(text, tokens, hi + 1, lo)
-        subset = (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(out, text, sentence, m)
-        part_of = out[-1] if subset and out and (out[-1].subset or out[-1].measure in HEAD_MEASURES) else None
+        among = _among_toll(tokens, lo)
+        subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
+            out, text, sentence, m
+        )
+        part_of = _toll_of_part(out, earlier if among else [], subset)
         if part_of is not None:
             measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
         else:
             measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
-        period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
+        if part_of is not None:  # and for the same days: من بين القتلى 121 طفلا
+            period_kind, period_text = part_of.period, part_of.as_of
+        else:
+            period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
         out.append(
             Figure(
                 article=article.id,
@@ -161,6 +169,26 @@ def _sentence_figures(
             )
         )
     return out
+
+
+def _among_toll(tokens: list[Token], lo: int) -> bool:
+    """The number is introduced as a part of a toll named before it: (من) بين القتلى 121 طفلا،
+    من بين هؤلاء 166 طفلا."""
+    return lo > 1 and tokens[lo - 1].key in figure_words("toll_noun") and unglued(tokens[lo - 2].key) in figure_words(
+        "among"
+    )
+
+
+def _toll_of_part(out: list[Figure], earlier: list[Figure], subset: bool) -> Figure | None:
+    """The toll a part belongs to: the figure just before it in its sentence, else (for a part
+    introduced as one of the dead, the wounded...) the article's last toll before it."""
+    if not subset:
+        return None
+    for f in reversed(out or earlier):
+        if f.subset or f.measure in HEAD_MEASURES:
+            return f
+        break
+    return None
 
 
 def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:
