@@ -93,3 +93,30 @@ def test_a_toll_of_a_list_of_places_is_about_none_of_them_alone():
             "إلى إصابة 12 فلسطينيا بجروح بحسب ما أوردت وزارة الصحة الفلسطينية.")
     assert _places(text) == [("12", None)]
     assert _places(text, title="مواجهات على حدود غزة قبيل نقل السفارة") == [("12", "غزة")]
+
+
+def test_a_place_beyond_another_clause_is_not_the_place_of_a_number():
+    # FR-middleEast-912-20180810
+    text = ("وأوضح مدير المرصد رامي عبد الرحمن أن ثمانية مدنيين قتلوا في قصف على مدينة خان شيخون فيما قتل ثلاثة "
+            "آخرون بينهم طفل في قصف لبلدة التح المجاورة.")
+    assert _places(text) == [("ثمانية", "خان شيخون"), ("ثلاثة", "التح")]
+    # the fourth seed: the ceasefire's سوريا is not where the 21 died
+    text = ("قتل 21 مدنيا في الغوطة الشرقية السبت، رغم قرار أممي يطالب بوقف إطلاق النار في عموم سوريا لمدة 30 "
+            "يوما.")
+    assert [p for q, p in _places(text, title="الغوطة الشرقية") if q == "21"] == ["الغوطة الشرقية"]
+    text = "ارتفع عدد القتلى السبت إلى 21، رغم قرار أممي يطالب بوقف إطلاق النار في عموم سوريا لمدة 30 يوما."
+    assert [p for q, p in _places(text, title="قصف على الغوطة") if q == "21"] == ["الغوطة"]
+
+
+def test_the_toll_of_two_places_is_about_the_place_both_lie_in_or_none():
+    # SK-middleEast-847-20180408
+    text = "قال المرصد إن عشرات واجهوا صعوبات في التنفس في بلدتي حمورية وسقبا إثر ضربات جوية."
+    assert _places(text) == [("عشرات", "الغوطة الشرقية")]
+    # FR-middleEast-912-20180810: two governorates have only the country in common
+    text = ("لقي نحو 30 مدنيا مصرعهم في قصف استهدف مناطق تسيطر عليها فصائل المعارضة في محافظتي إدلب وحلب.")
+    assert _places(text, title="غارات على إدلب") == [("نحو 30", None)]
+    # BB-internationalNews-762-20180708: one of several areas; the title's place
+    text = ("حذر مسؤولون يابانيون من أن المناطق التي ضربتها فيضانات وانهيارات ارضية قاتلة غرب البلاد تواجه خطرا "
+            "غير مسبوق مع توقع هطول مزيد من الأمطار. ولقي أكثر من 60 شخصا حتفهم بعد سقوط أمطار قياسية تسببت في "
+            "انهيار الأنهار على ضفتيها في هيروشيما ومناطق أخرى.")
+    assert _places(text, title="عشرات القتلى في فيضانات غربي اليابان") == [("أكثر من 60", "اليابان")]

@@ -2,14 +2,18 @@
 article established in its title and lead.
 
 A place of the clause is never inside a speaker's name or description (what is said starts after
-إن/أن), never a side (الموالية لأنقرة), a landmark (قرب دمشق، جنوب بغداد) or an adjective (جنديا
-تركيا: data in ``news/data/place_words.tsv``), never one item of a list of places (a toll of
-إدلب وحلب is about neither alone); and a place named beside it that lies inside it is the more
-precise where (دوما بالغوطة الشرقية في سوريا: دوما)."""
+إن/أن), nor beyond a word opening another clause (فيما، رغم، وسط: وقف إطلاق النار في عموم سوريا
+is not where a Ghouta toll is), never a side (الموالية لأنقرة), a landmark (قرب دمشق، جنوب بغداد)
+or an adjective (جنديا تركيا), never one item of a list of places: the toll of a dual (بلدتي
+حمورية وسقبا) is about the place both lie in, or none (بمحافظتي إدلب وحلب), another list's
+(قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى) about the place the article established. A place named
+beside the chosen one that lies inside it is the more precise where (دوما بالغوطة الشرقية في
+سوريا: دوما). The words are data: ``news/data/place_words.tsv``."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
@@ -23,19 +27,32 @@ from khulasa.news.resources import word_set
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
 
 
+def _is_word(key: str, words: frozenset[str]) -> bool:
+    """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
+    return key in words or unglued(key) in words
+
+
+@cache
+def _introducers() -> frozenset[str]:
+    return figure_words("place_intro") | place_words("noun")
+
+
 def place_words(kind: str) -> frozenset[str]:
     """Words around a place name that tell it is not where (``news/data/place_words.tsv``)."""
     return word_set("place_words.tsv", kind)
 
 
+SEVERAL = ""  # the place of a toll over several places with nothing in common short of a country
+
+
 class Places:
     """The gazetteer places named in a sentence, found once (never inside the name of a
-    source), and the words that open what a speaker says, so that each number looks only at
-    the few places nearest it."""
+    source), and the words that open what a speaker says or another clause, so that each number
+    looks only at the few places nearest it in its own clause."""
 
     def __init__(self, tokens: list[Token], skip: list[tuple[int, int]]):
-        said_words = figure_words("said") | place_words("said")
-        self.said = [k for k, t in enumerate(tokens) if t.key in said_words]
+        breaks = figure_words("said") | place_words("said") | place_words("clause")
+        self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         for i in range(len(tokens)):
@@ -47,16 +64,19 @@ class Places:
         self.tokens = tokens
 
     def nearest(self, lo: int, hi: int) -> str | None:
-        """The gazetteer place nearest the number, preferring one introduced by a preposition
-        (في الغوطة، بلدة كفربطنا). What a speaker says starts after إن/أن: places before it
-        describe the speaker (مراقب في بريطانيا)."""
-        k = bisect_left(self.said, lo)
-        said = self.said[k - 1] if k > 0 else -1
+        """The gazetteer place nearest the number in its clause, preferring one introduced by a
+        preposition (في الغوطة، بلدة كفربطنا). What a speaker says starts after إن/أن: places
+        before it describe the speaker (مراقب في بريطانيا); a place beyond فيما، رغم، وسط... is
+        another clause's."""
+        k = bisect_left(self.breaks, lo)
+        left = self.breaks[k - 1] if k > 0 else -1
+        right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
         # an introduced place gains 4 words, so none further than 4 words beyond the nearest
         # place on either side can win
         a = bisect_left(self.positions, lo)
-        first = bisect_left(self.positions, max(said, self.positions[a - 1] - 4)) if a > 0 else a
+        first = bisect_left(self.positions, max(left, self.positions[a - 1] - 4)) if a > 0 else a
         last = bisect_right(self.positions, self.positions[a] + 4) if a < len(self.positions) else a
+        last = min(last, bisect_left(self.positions, right))
         found = []
         for k in range(first, last):
             i, n, introduced, _ = self.hits[k]
@@ -65,16 +85,34 @@ class Places:
         if not found:
             return None
         k = min(found)[2]
-        if self._in_list(k):
-            return None  # a toll of several places (بمحافظتي إدلب وحلب) is about none of them alone
-        return self._most_precise(k, first, last)
+        items = self._list_around(k)
+        if items is None:
+            return self._most_precise(k, first, last)
+        if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, place_words("dual")):
+            # a toll of both places of a dual: the place they lie in (بلدتي حمورية وسقبا: الغوطة
+            # الشرقية), none when only a country holds them (بمحافظتي إدلب وحلب)
+            common = [p for p in lineage(self.hits[items[0]][3]) if all(p in lineage(self.hits[j][3]) for j in items)]
+            return common[0] if common and common[0] in place_parents() else SEVERAL
+        return None  # one of several places (قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى): the article's
 
-    def _in_list(self, k: int) -> bool:
-        """The place is an item of a list of places joined by و (قطاع غزة وإسرائيل)."""
+    def _list_around(self, k: int) -> list[int] | None:
+        """The hits of the list of places joined by و that hit k belongs to ([] when the list goes
+        on with words: هيروشيما ومناطق أخرى), or None when it is in no list."""
         i, n, _, _ = self.hits[k]
-        after = k + 1 < len(self.hits) and self.hits[k + 1][0] == i + n and self.tokens[i + n].key[0] == "و"
-        before = k > 0 and sum(self.hits[k - 1][:2]) == i and self.tokens[i].key[0] == "و"
-        return after or before
+        tokens = self.tokens
+        if i + n < len(tokens) and tokens[i + n].key in place_words("others"):
+            return []
+        start = end = k
+        while start > 0 and self._joined(start - 1):
+            start -= 1
+        while end + 1 < len(self.hits) and self._joined(end):
+            end += 1
+        return list(range(start, end + 1)) if end > start else None
+
+    def _joined(self, k: int) -> bool:
+        """Hit k + 1 follows hit k, glued to و: حمورية وسقبا."""
+        nxt = self.hits[k + 1][0]
+        return sum(self.hits[k][:2]) == nxt and self.tokens[nxt].key[0] == "و"
 
     def _most_precise(self, k: int, first: int, last: int) -> str:
         """The place, or a place inside it named beside it (دوما بالغوطة الشرقية في سوريا: دوما)."""
@@ -92,7 +130,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> 
     clause, a part of a country (شمال اليمن) says less than the place the article established."""
     prev = tokens[i - 1].key if i > 0 else ""
     before = tokens[i - 2].key if i > 1 else ""
-    if prev in place_words("ally") or prev in place_words("near") or (prev == "من" and before in place_words("near")):
+    if prev in place_words("ally") or prev in place_words("near") or before in place_words("near"):
         return True
     country = place not in place_parents()
     if prev in place_words("direction"):
@@ -128,7 +166,7 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
         for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
             if cand in places:
                 introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (
-                    i > 0 and tokens[i - 1].key in figure_words("place_intro")
+                    i > 0 and _is_word(tokens[i - 1].key, _introducers())
                 )
                 return n, introduced, places[cand]
     return None
@@ -138,14 +176,12 @@ def with_established_place(article: Article, sentences: list[Sentence], figures:
     """A figure whose clause names no place is about the place the article has established:
     the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
     news states the where once, up front, country first)."""
-    if all(f.place for f in figures):
-        return figures
+    if all(f.place is not None for f in figures):
+        return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
-    if not named:
-        return figures
-    place = max(named, key=lambda p: (depth(p), -named.index(p)))
-    return [f if f.place else replace(f, place=place) for f in figures]
+    place = max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
+    return [f if f.place else replace(f, place=place if f.place is None else None) for f in figures]
 
 
 def depth(place: str) -> int:
