@@ -199,14 +199,21 @@ def test_json_download_carries_provenance(client):
 
 
 def test_source_page_follows_one_source(client):
+    observatory = "المرصد السوري لحقوق الإنسان"
     listing = client.get("/api/sources").json()["sources"]
-    name = next(s["source"] for s in listing if "المرصد" in s["source"])
-    r = client.get("/source", params={"name": "المرصد"})
-    assert r.status_code == 200
-    body = client.get("/api/source", params={"name": "المرصد"}).json()
-    assert body["total"] >= 1 and name in body["names"]
+    assert {"source": observatory, "source_type": "monitor"}.items() <= next(
+        s for s in listing if s["source"] == observatory).items()
+    assert "vague" not in {s["source"] for s in listing}  # تقارير، مصادر: nobody to follow
+    r = client.get("/source", params={"name": observatory})
+    assert r.status_code == 200 and "مرصد" in r.text
+    body = client.get("/api/source", params={"name": observatory}).json()
+    # every way the seeds write it: المرصد السوري لحقوق الإنسان، المرصد، مراقب الحرب
+    assert {"المرصد", "مراقب الحرب", observatory} <= set(body["names"])
+    assert all(f["source_canonical"] == observatory for f in body["figures"])
     days = [f["day"] for f in body["figures"] if f["day"]]
     assert days == sorted(days)
+    # words as written are matched too
+    assert client.get("/api/source", params={"name": "مراقب"}).json()["total"] >= 1
     assert client.get("/sources").status_code == 200
 
 

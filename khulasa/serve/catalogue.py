@@ -52,7 +52,8 @@ class FigureRow:
     day: date | None  # its article's publication day
     key: str  # its subject, place and source as matching keys, for search
     place_key: str = ""  # its place as a matching key
-    source_key: str = ""  # its source as a matching key
+    source_key: str = ""  # its source as written and its canonical name, as matching keys
+    who: str = ""  # the source to follow: its canonical name (else as written); "" for none or a vague one
     _dated: Figure | None = None
 
     def dated(self) -> Figure:
@@ -73,7 +74,8 @@ class Catalogue:
     figures: list[FigureRow] = field(default_factory=list)  # in article order
     figures_of: dict[int, list[FigureRow]] = field(default_factory=dict)
     outlets: Counter = field(default_factory=Counter)  # outlet -> articles
-    sources: Counter = field(default_factory=Counter)  # a figure's source as written -> figures
+    sources: Counter = field(default_factory=Counter)  # a source to follow (``FigureRow.who``) -> figures
+    source_types: dict[str, str | None] = field(default_factory=dict)  # a source to follow -> its type
 
     def story_figures(self, story: int) -> list[FigureRow]:
         return [r for n in self.members.get(story, ()) for r in self.figures_of.get(n, ())]
@@ -120,9 +122,16 @@ def _read_article(row: tuple) -> tuple[ArticleInfo, list[FigureRow]]:
     anchor = day_of(published)
     rows = []
     for f in unpack_figures(article_id, text, analysis):
-        place, source = normalize(f.place or ""), normalize(f.source or "")
-        rows.append(FigureRow(n, f, anchor, f"{normalize(f.subject or '')} {place} {source}", place, source))
+        place, source = normalize(f.place or ""), normalize(f"{f.source or ''} {f.source_canonical or ''}")
+        key = f"{normalize(f.subject or '')} {place} {source}"
+        rows.append(FigureRow(n, f, anchor, key, place, source, _who(f)))
     return info, rows
+
+
+def _who(f: Figure) -> str:
+    if f.source_canonical == "vague" or f.source_type == "vague":
+        return ""
+    return f.source_canonical or f.source or ""
 
 
 def _index(c: Catalogue) -> None:
@@ -143,4 +152,5 @@ def _index(c: Catalogue) -> None:
     for r in c.figures:
         figures_of[r.n].append(r)
     c.figures_of = dict(figures_of)
-    c.sources = Counter(r.figure.source for r in c.figures if r.figure.source)
+    c.sources = Counter(r.who for r in c.figures if r.who)
+    c.source_types = {r.who: r.figure.source_type for r in c.figures if r.who}

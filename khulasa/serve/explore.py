@@ -81,21 +81,28 @@ def sources(snap: Snapshot, limit: int) -> dict:
     """The sources figures are attributed to, most figures first."""
     c = snap.catalogue()
     return {"schema": SCHEMA, "total": len(c.sources),
-            "sources": [{"source": s, "figures": k} for s, k in c.sources.most_common(limit)]}
+            "sources": [{"source": s, "source_type": c.source_types.get(s), "figures": k}
+                        for s, k in c.sources.most_common(limit)]}
 
 
 def source(snap: Snapshot, name: str, span: Span, page: int, per_page: int) -> dict:
     """What one source reported, over time and across stories: its figures, earliest first,
-    with how many of each measure and in how many stories."""
+    with how many of each measure and in how many stories. ``name`` is a canonical name
+    (``/sources``: every way the news writes it) or words matched in the source as written."""
     c = snap.catalogue()
-    rows = sorted_rows(matching(c, Filters(source=name, span=span)), "date", "asc")
+    if name in c.sources:  # a source by its canonical name: its figures, however written
+        rows = [r for r in c.figures if r.who == name and span.holds(r.day)]
+    else:
+        rows = matching(c, Filters(source=name, span=span))
+    rows = sorted_rows(rows, "date", "asc")
     if not rows:
         raise NotFound(f"no figure attributed to {name!r}")
     measures = Counter(r.figure.measure for r in rows)
     stories = Counter(c.story_of.get(r.n) for r in rows)
     shown, paging = page_of(rows, page, per_page)
     return {
-        "schema": SCHEMA, "source": name, "since": _iso(span.since), "until": _iso(span.until), **paging,
+        "schema": SCHEMA, "source": name, "source_type": c.source_types.get(name),
+        "since": _iso(span.since), "until": _iso(span.until), **paging,
         "measures": dict(measures.most_common()), "stories": len([s for s in stories if s is not None]),
         "names": [s for s, _ in Counter(r.figure.source for r in rows).most_common(10)],
         "figures": [figure_row(c, r) for r in shown],
