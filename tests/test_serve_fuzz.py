@@ -17,7 +17,7 @@ from khulasa.serve import create_app
 
 from .test_serve import shared_store
 
-EXAMPLES = int(os.environ.get("KHULASA_SERVE_FUZZ_EXAMPLES", "6"))
+EXAMPLES = int(os.environ.get("KHULASA_SERVE_FUZZ_EXAMPLES", "5"))
 
 
 @pytest.fixture(scope="module")
