@@ -65,3 +65,18 @@ def lineage(place: str) -> list[str]:
         place = parents[place]
         out.append(place)
     return out
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """A country's adjective, normalised -> the country (السوري، السورية -> سوريا; اليمني -> اليمن):
+    the name without ال and a final ا, with ي or ية (one ي only: سوري), for every country."""
+    parents = place_parents()
+    out = {}
+    for country in set(gazetteer().values()):
+        if country in parents or " " in country:
+            continue
+        stem = normalize(country).removeprefix("ال").removesuffix("ا")
+        for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
+            out["ال" + stem + ending] = country
+    return out

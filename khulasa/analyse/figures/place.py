@@ -21,7 +21,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
-from khulasa.news.places import gazetteer, lineage, place_first_words, place_parents
+from khulasa.news.places import country_adjectives, gazetteer, lineage, place_first_words, place_parents
 from khulasa.news.resources import word_set
 
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
@@ -60,6 +60,8 @@ class Places:
                 hit = place_at(tokens, i)
                 if hit is not None and not _not_where(tokens, i, hit[2]):
                     self.hits.append((i, *hit))
+        self.hits += _conflicts(tokens, outside)
+        self.hits.sort()
         self.positions = [h[0] for h in self.hits]
         self.tokens = tokens
 
@@ -122,6 +124,17 @@ class Places:
             if abs(j - i) <= NEAR and other != best and place in lineage(other) and depth(other) > depth_of_best:
                 best, depth_of_best = other, depth(other)
         return best
+
+
+def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int, bool, str]]:
+    """A war named by its country's adjective (النزاع السوري، الحرب اليمنية) as a place: its country."""
+    words = place_words("conflict")
+    adjectives = country_adjectives()
+    return [
+        (i, 2, True, adjectives[tokens[i + 1].key])
+        for i in range(len(tokens) - 1)
+        if outside[i] and unglued(tokens[i].key) in words and tokens[i + 1].key in adjectives
+    ]
 
 
 def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> bool:
