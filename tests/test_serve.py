@@ -224,6 +224,21 @@ def test_openapi_schema_lists_the_api(client):
     assert all(set(ops) == {"get"} for ops in schema["paths"].values())
 
 
+def test_a_merged_story_id_leads_to_the_story_it_joined(store, seed_story, tmp_path):
+    import shutil
+
+    merged = tmp_path / "merged.db"
+    shutil.copy(store, merged)
+    with sqlite3.connect(merged) as c:  # as an ingest records a merge: the old id points to the new
+        c.execute("INSERT INTO stories (id, title, size, merged_into) VALUES (990, 'old', 0, ?)", (seed_story["id"],))
+    with client_for(merged) as c:
+        page = c.get("/story/990", follow_redirects=False)
+        assert page.status_code == 302 and page.headers["location"] == f"/story/{seed_story['id']}"
+        api = c.get("/api/stories/990", follow_redirects=False)
+        assert api.status_code == 307 and api.headers["location"] == f"/api/stories/{seed_story['id']}"
+        assert c.get("/api/stories/990").json()["story"]["id"] == str(seed_story["id"])
+
+
 # -- errors ---------------------------------------------------------------------------------------
 
 
