@@ -298,9 +298,56 @@ class Event:
 
 
 @dataclass(slots=True)
+class TrackPoint:
+    """One value a source stated for a tracked quantity: ``figure`` indexes the story's figures;
+    ``day`` is the day it is for (the day reported for a running total)."""
+
+    figure: int
+    day: date
+    value: float | None  # as stated (a range by its lower bound); never an average
+
+
+@dataclass(slots=True)
+class Series:
+    """What one source said of a quantity, by day."""
+
+    source: str  # the canonical source, or the words as written, or the outlet's own voice
+    points: list[TrackPoint]
+    latest: int  # the figure index of its latest value
+
+
+@dataclass(slots=True)
+class TrackDay:
+    """The spread across sources on one day: their lowest and highest values and whether they agree."""
+
+    day: date
+    low: float | None
+    high: float | None
+    sources: int
+    agree: bool
+
+
+@dataclass(slots=True)
+class Track:
+    """A quantity a story reports on several days or from several sources (a claim), followed
+    over time: one series per source, the spread on each day, and what changed (a source
+    updating its running total is an update, not a conflict; two sources disagreeing on the same
+    day is a conflict)."""
+
+    claim: str  # the id of the claim it follows
+    measure: Measure
+    subject: str | None
+    place: str | None
+    series: list[Series]
+    days: list[TrackDay]
+    updates: int  # changes of a source's value from one day to a later one
+    conflicts: int  # days on which sources disagree
+
+
+@dataclass(slots=True)
 class Story:
     """Articles about one event (ids, in the story's order), with what the story stage found:
-    its title, digest, figures, claims and timeline."""
+    its title, digest, figures, claims, timeline and the tracks of its figures."""
 
     id: str
     articles: list[str]
@@ -309,6 +356,7 @@ class Story:
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     timeline: list[Event] = field(default_factory=list)
+    tracks: list[Track] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -50,6 +50,7 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
                 "figures": [_figure(f) for f in st.figures],
                 "claims": [_claim(c) for c in st.claims],
                 "timeline": [_event(e) for e in st.timeline],
+                "tracks": [_track(t) for t in st.tracks],
             }
             for st in result.stories
         ],
@@ -85,6 +86,32 @@ def _event(e) -> dict:
         "start": e.start,
         "end": e.end,
         "also": [{"article": x.article, "start": x.start, "end": x.end} for x in e.also],
+    }
+
+
+def _track(t) -> dict:
+    """A tracked quantity: its claim, one series per source ({figure, day, value} points) and
+    the spread across sources on each day."""
+    return {
+        "claim": t.claim,
+        "measure": t.measure,
+        "subject": t.subject,
+        "place": t.place,
+        "series": [
+            {
+                "source": s.source,
+                "latest": s.latest,
+                "points": [{"figure": p.figure, "day": p.day.isoformat(), "value": _finite(p.value)} for p in s.points],
+            }
+            for s in t.series
+        ],
+        "days": [
+            {"day": d.day.isoformat(), "low": _finite(d.low), "high": _finite(d.high), "sources": d.sources,
+             "agree": d.agree}
+            for d in t.days
+        ],
+        "updates": t.updates,
+        "conflicts": t.conflicts,
     }
 
 

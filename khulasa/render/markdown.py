@@ -93,6 +93,28 @@ def _claims_table(st) -> list[str]:
     return out
 
 
+def _tracks(st) -> list[str]:
+    """Each tracked quantity: per source, its values in the order of their days, cited."""
+    if not st.tracks:
+        return []
+    out = ["", "### تتبع الأرقام", ""]
+    for t in st.tracks:
+        what = MEASURES.get(t.measure, t.measure) + (f" ({t.place})" if t.place else "")
+        notes = []
+        if t.updates:
+            notes.append(counted(t.updates, "تحديث"))
+        if t.conflicts:
+            notes.append(counted(t.conflicts, "يوم", "gen") + " بأرقام متعارضة")
+        out.append(f"- **{_md(what)}**" + (f" ({_md('، '.join(notes))})" if notes else ""))
+        for s in t.series:
+            steps = " ← ".join(
+                f"{_md(value_label(st.figures[p.figure]))} ({p.day.isoformat()}) {_cite(st.figures[p.figure].span)}"
+                for p in s.points
+            )
+            out.append(f"  - {_md(s.source)}: {steps}")
+    return out
+
+
 def to_markdown(result: Digest) -> str:
     lines: list[str] = []
     n_multi = sum(1 for s in result.stories if len(s.articles) > 1)
@@ -113,6 +135,7 @@ def to_markdown(result: Digest) -> str:
         for e in st.digest:
             lines.append(f"- {_md(e.text)} — {_cite(e.span)}")
         lines.extend(_claims_table(st))
+        lines.extend(_tracks(st))
         lines.extend(_timeline(st))
     if result.skipped:
         lines.append("")

@@ -103,6 +103,12 @@ def _day(f: Figure) -> str:
     return _day_of(f.as_of)
 
 
+def voice(f: Figure) -> str:
+    """Who states the figure: its source as one key (المرصد and its other names are one), or the
+    article's own voice."""
+    return _source_key(f)
+
+
 def _source_key(f: Figure) -> str:
     if f.source is None:
         return f"outlet:{f.article}"  # the article's own voice
@@ -131,6 +137,11 @@ def interval(f: Figure) -> tuple[float, float] | None:
 
 def _agree(figs: list[Figure]) -> bool:
     return _spans_agree([interval(f) for f in figs])
+
+
+def spans_agree(spans: list[tuple[float, float] | None]) -> bool:
+    """The intervals have a point in common (those not known aside)."""
+    return _spans_agree(spans)
 
 
 def _spans_agree(spans: list[tuple[float, float] | None]) -> bool:

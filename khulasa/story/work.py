@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from khulasa.model import Anchor, Article, Claim, Event, Excerpt, Figure, Story
+from khulasa.model import Anchor, Article, Claim, Event, Excerpt, Figure, Story, Track
 from khulasa.story.anchors import article_anchor, story_anchors
 from khulasa.story.claims import reconcile
 from khulasa.story.digest import DigestOptions, summarise
 from khulasa.story.timeline import date_figure, story_timeline
 from khulasa.story.titles import title_from_digest
+from khulasa.story.tracker import tracks
 
 
 @dataclass(slots=True)
@@ -22,6 +23,7 @@ class StoryResult:
     figures: list[Figure]
     claims: list[Claim]
     timeline: list[Event]
+    tracks: list[Track]
 
 
 def story_work(
@@ -30,20 +32,22 @@ def story_work(
     """Anchors, digest, figures (dated), claims and timeline of one story."""
     members = anchored([by_id[i] for i in story.articles])
     copies = {a.id for a in members if a.duplicate_of}
-    figs, claims = [], []
+    figs, claims, tracked = [], [], []
     if with_figures:
         # a copy's figures are its original's: one voice, stated once
         figs = [date_figure(f, a.anchor_day) for a in members if a.id not in copies for f in figures_of[a.id]]
-        claims = reconcile(figs, {a.id: a for a in members})
+        by_article = {a.id: a for a in members}
+        claims = reconcile(figs, by_article)
+        tracked = tracks(claims, figs, by_article)
     timeline = story_timeline([a for a in members if a.id not in copies])
     anchors = {a.id: a.anchor for a in members if a.anchor is not None}
-    return StoryResult(anchors, summarise(members, opt), figs, claims, timeline)
+    return StoryResult(anchors, summarise(members, opt), figs, claims, timeline, tracked)
 
 
 def fill(story: Story, result: StoryResult, by_id: dict[str, Article]) -> None:
     """Put what ``story_work`` found into the story, and the anchors into its articles."""
     story.digest, story.figures = result.digest, result.figures
-    story.claims, story.timeline = result.claims, result.timeline
+    story.claims, story.timeline, story.tracks = result.claims, result.timeline, result.tracks
     for article_id, anchor in result.anchors.items():
         by_id[article_id] = replace(by_id[article_id], anchor=anchor)
     if not story.title:
