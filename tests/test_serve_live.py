@@ -63,3 +63,26 @@ def test_pages_read_whole_batches_while_an_ingest_writes(slice_files):
     assert seen == sorted(seen)  # never back in time
     assert seen[-1] == FIRST + BATCH * BATCHES
     assert len(set(seen)) >= 2  # the reader did see the store change
+
+
+def test_an_article_replaced_under_a_number_given_again_is_read_again(tmp_path_factory, tmp_path):
+    """SQLite gives the number of the last article again when that article is replaced: the
+    server must not keep what it read of the old one."""
+    import shutil
+
+    from .conftest import SEEDS
+    from .test_serve import shared_store
+
+    db = tmp_path / "news.db"
+    shutil.copy(shared_store(tmp_path_factory), db)
+    with client_for(db) as client:
+        before = client.get("/api/figures", params={"per_page": 500}).json()
+        last = max(SEEDS.glob("*.txt"))
+        edited = tmp_path / last.name
+        edited.write_text(last.read_text(encoding="utf-8") + "\nوقتل 777 مدنيا في دوما أمس.\n", encoding="utf-8")
+        report = ingest(edited, db, progress=False)
+        assert report.replaced == 1
+        after = client.get("/api/figures", params={"per_page": 500}).json()
+    assert 777 not in [f["value"] for f in before["figures"]]
+    assert [f["article"] for f in after["figures"] if f["value"] == 777] == [last.stem]
+    assert after["total"] == before["total"] + 1

@@ -30,6 +30,7 @@ class ArticleInfo:
     outlet: str | None
     published: float | None
     copy_of: int | None  # the number of the article it copies
+    content: str  # its content hash: a number SQLite gives again holds another content
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,7 +66,7 @@ class FigureRow:
 
 @dataclass
 class Catalogue:
-    version: tuple[int, int] = (0, 0)
+    version: tuple = ()
     articles: dict[int, ArticleInfo] = field(default_factory=dict)
     story_of: dict[int, int | None] = field(default_factory=dict)
     stories: dict[int, StoryInfo] = field(default_factory=dict)
@@ -90,13 +91,15 @@ def day_of(published: float | None) -> date | None:
     return datetime.fromtimestamp(published, UTC).date() if published is not None else None
 
 
-def refresh(db: Connection, old: Catalogue, version: tuple[int, int]) -> Catalogue:
-    """The catalogue of the snapshot ``db`` reads (whose version is ``version``), from ``old``."""
+def refresh(db: Connection, old: Catalogue, version: tuple) -> Catalogue:
+    """The catalogue of the snapshot ``db`` reads (whose version is ``version``), from ``old``:
+    the articles it holds with the same number and content are kept, the others read."""
     new = Catalogue(version=version)
+    held = dict(queries.contents(db))
     new.story_of = dict(queries.story_of_every_article(db))
-    new.articles = {n: a for n, a in old.articles.items() if n in new.story_of}
-    figures = [r for r in old.figures if r.n in new.story_of]
-    for row in queries.new_articles(db, max(old.articles, default=0)):
+    new.articles = {n: a for n, a in old.articles.items() if held.get(n) == a.content}
+    figures = [r for r in old.figures if r.n in new.articles]
+    for row in queries.articles_numbered(db, sorted(n for n in held if n not in new.articles)):
         info, found = _read_article(row)
         new.articles[info.n] = info
         figures.extend(found)
@@ -107,16 +110,16 @@ def refresh(db: Connection, old: Catalogue, version: tuple[int, int]) -> Catalog
 
 
 _STORY_TYPES = (int, str, int, MAYBE_NUMBER, MAYBE_NUMBER)
-_ARTICLE_TYPES = (int, str, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT, MAYBE_NUMBER, MAYBE_INT)
+_ARTICLE_TYPES = (int, str, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT, MAYBE_NUMBER, MAYBE_INT, str)
 
 
 def _read_article(row: tuple) -> tuple[ArticleInfo, list[FigureRow]]:
-    typed([row[:7]], _ARTICLE_TYPES, "articles")
-    n, article_id, heading, lead, outlet, published, copy_of = row[:7]
-    info = ArticleInfo(n, article_id, heading or lead or article_id, outlet, published, copy_of)
+    typed([row[:8]], _ARTICLE_TYPES, "articles")
+    n, article_id, heading, lead, outlet, published, copy_of, content = row[:8]
+    info = ArticleInfo(n, article_id, heading or lead or article_id, outlet, published, copy_of, content)
     if copy_of is not None:
         return info, []
-    text, analysis = row[7], row[8]
+    text, analysis = row[8], row[9]
     if type(text) is not str:
         raise Damaged("a column holds a value of the wrong type", article_id)
     anchor = day_of(published)

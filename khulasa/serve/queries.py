@@ -16,23 +16,37 @@ ARTICLE_COLUMNS = (
 )
 
 
-def version(db: Connection) -> tuple[int, int]:
-    """What changes whenever an ingest commits a batch: the last article number and the count
-    (a replaced article takes a new number, a removed one lowers the count)."""
-    n, count = db.execute("SELECT coalesce(max(n), 0), count(*) FROM articles").fetchone()
-    return int(n), int(count)
+def version(db: Connection) -> tuple:
+    """What changes whenever an ingest commits a batch: the last article number, the count, and
+    the content of the last article. A replaced article is removed and added again: it takes a
+    new number, unless it was the last one, whose number SQLite then gives again (its content
+    differs)."""
+    return tuple(db.execute(
+        "SELECT coalesce(max(n), 0), count(*), (SELECT content FROM articles ORDER BY n DESC LIMIT 1) FROM articles"
+    ).fetchone())
 
 
-def new_articles(db: Connection, after: int) -> Iterator[tuple]:
-    """The articles numbered after ``after``: number, id, heading, lead, source, published, the
-    number of the article it copies, then its text and analysis (None for a copy: its figures
-    are its original's)."""
-    return db.execute(
-        "SELECT n, id, heading, lead, source, published, duplicate_of,"
-        " CASE WHEN duplicate_of IS NULL THEN text END, CASE WHEN duplicate_of IS NULL THEN analysis END"
-        " FROM articles WHERE n > ? ORDER BY n",
-        (after,),
-    )
+def contents(db: Connection) -> Iterator[tuple[int, str]]:
+    """(number, content hash) of every article, read from the content index alone: an article
+    whose number is known but whose content is not is a new one under a number given again."""
+    return db.execute("SELECT n, content FROM articles INDEXED BY articles_content")
+
+
+CHUNK = 500  # numbers a statement at most
+
+
+def articles_numbered(db: Connection, numbers: list[int]) -> Iterator[tuple]:
+    """The articles of these numbers: number, id, heading, lead, source, published, the number of
+    the article it copies, content hash, then its text and analysis (None for a copy: its
+    figures are its original's)."""
+    for i in range(0, len(numbers), CHUNK):
+        chunk = numbers[i:i + CHUNK]
+        yield from db.execute(
+            "SELECT n, id, heading, lead, source, published, duplicate_of, content,"
+            " CASE WHEN duplicate_of IS NULL THEN text END, CASE WHEN duplicate_of IS NULL THEN analysis END"
+            f" FROM articles WHERE n IN ({','.join('?' * len(chunk))}) ORDER BY n",
+            chunk,
+        )
 
 
 def story_of_every_article(db: Connection) -> Iterator[tuple[int, int | None]]:

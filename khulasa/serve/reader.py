@@ -42,7 +42,7 @@ class Snapshot:
 
     reader: Reader
     store: Store
-    version: tuple[int, int]
+    version: tuple
 
     def catalogue(self) -> Catalogue:
         return self.reader.catalogue(self)
@@ -58,7 +58,7 @@ class Reader:
         self.time_limit = time_limit
         self._pool: queue.SimpleQueue[Store] = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._catalogue = Catalogue(version=(-1, -1))
+        self._catalogue = Catalogue(version=(-1,))
         self._digests: OrderedDict[tuple, tuple[Story, dict[str, Article]]] = OrderedDict()
         self._pool.put(self._open())
 
