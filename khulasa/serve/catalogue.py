@@ -99,7 +99,9 @@ def refresh(db: Connection, old: Catalogue, version: tuple) -> Catalogue:
     new.story_of = dict(queries.story_of_every_article(db))
     new.articles = {n: a for n, a in old.articles.items() if held.get(n) == a.content}
     figures = [r for r in old.figures if r.n in new.articles]
-    for row in queries.articles_numbered(db, sorted(n for n in held if n not in new.articles)):
+    numbers = sorted(held)
+    fresh = [n for n in numbers if n not in new.articles]
+    for row in queries.articles_numbered(db, fresh, every_from=fresh == numbers[len(numbers) - len(fresh):]):
         info, found = _read_article(row)
         new.articles[info.n] = info
         figures.extend(found)

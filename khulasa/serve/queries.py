@@ -33,20 +33,23 @@ def contents(db: Connection) -> Iterator[tuple[int, str]]:
 
 
 CHUNK = 500  # numbers a statement at most
+_ARTICLE = (
+    "SELECT n, id, heading, lead, source, published, duplicate_of, content,"
+    " CASE WHEN duplicate_of IS NULL THEN text END, CASE WHEN duplicate_of IS NULL THEN analysis END FROM articles"
+)
 
 
-def articles_numbered(db: Connection, numbers: list[int]) -> Iterator[tuple]:
-    """The articles of these numbers: number, id, heading, lead, source, published, the number of
-    the article it copies, content hash, then its text and analysis (None for a copy: its
-    figures are its original's)."""
+def articles_numbered(db: Connection, numbers: list[int], every_from: bool = False) -> Iterator[tuple]:
+    """The articles of these numbers (ascending): number, id, heading, lead, source, published,
+    the number of the article it copies, content hash, then its text and analysis (None for a
+    copy: its figures are its original's). ``every_from``: the numbers are every article's from
+    the first of them on, read as one range (twice as fast as lists of numbers)."""
+    if every_from and numbers:
+        yield from db.execute(f"{_ARTICLE} WHERE n >= ? ORDER BY n", (numbers[0],))
+        return
     for i in range(0, len(numbers), CHUNK):
         chunk = numbers[i:i + CHUNK]
-        yield from db.execute(
-            "SELECT n, id, heading, lead, source, published, duplicate_of, content,"
-            " CASE WHEN duplicate_of IS NULL THEN text END, CASE WHEN duplicate_of IS NULL THEN analysis END"
-            f" FROM articles WHERE n IN ({','.join('?' * len(chunk))}) ORDER BY n",
-            chunk,
-        )
+        yield from db.execute(f"{_ARTICLE} WHERE n IN ({','.join('?' * len(chunk))}) ORDER BY n", chunk)
 
 
 def story_of_every_article(db: Connection) -> Iterator[tuple[int, int | None]]:
