@@ -9,8 +9,9 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
-from khulasa.model import Article, Claim, Digest, Event, Figure, Span
+from khulasa.model import Article, Claim, Digest, Event, Figure, Span, Track
 from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
+from khulasa.render.step_chart import step_chart, style
 from khulasa.render.text import visible
 
 
@@ -139,6 +140,37 @@ def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict
     }
 
 
+def _track_row(t: Track, figures: list[Figure], anchors: dict[str, str]) -> dict:
+    """A tracked quantity: its name, its step chart, and a legend line per source (its style,
+    its latest value linked to the quote)."""
+    shown = {p.figure for s in t.series for p in s.points}
+    hrefs = {i: _href(anchors, figures[i].span) for i in shown}
+    labels = {i: value_label(figures[i]) for i in shown}
+    what = MEASURES.get(t.measure, t.measure)
+    notes = []
+    if t.updates:
+        notes.append(counted(t.updates, "تحديث"))
+    if t.conflicts:
+        notes.append(counted(t.conflicts, "يوم", "gen") + " بأرقام متعارضة")
+    return {
+        "what": what,
+        "detail": visible("، ".join(x for x in (t.subject, t.place) if x), prose=True),
+        "chart": step_chart(t, hrefs, labels, what),
+        "notes": "، ".join(notes),
+        "legend": [
+            {
+                "color": style(k)[0],
+                "dash": style(k)[1],
+                "source": visible(s.source, prose=True),
+                "latest": labels[s.latest],
+                "day": next(p.day for p in s.points if p.figure == s.latest).isoformat(),
+                "href": hrefs[s.latest],
+            }
+            for k, s in enumerate(t.series)
+        ],
+    }
+
+
 def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict:
     return {
         "a": a,
@@ -197,6 +229,7 @@ def to_html(result: Digest) -> str:
                     for e in st.digest
                 ],
                 "claims": [_claim_row(c, st.figures, anchors) for c in st.claims],
+                "tracks": [_track_row(t, st.figures, anchors) for t in st.tracks],
                 "timeline": [
                     {
                         "e": e,

@@ -23,6 +23,7 @@ them), always a value some figure states.
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -282,8 +283,8 @@ def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) ->
     current = _current(figs)
     now = [f for f, c in zip(figs, current) if c]
     stated = [v for f in now for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
-    ranks = [(f.value if f.value is not None else f.low) if c else None for f, c in zip(figs, current)]
-    conservative = g[min(range(len(figs)), key=lambda k: ranks[k] if ranks[k] is not None else float("inf"))]
+    ranks = [_rank(f) if c else math.inf for f, c in zip(figs, current)]
+    conservative = g[min(range(len(figs)), key=ranks.__getitem__)]
     return Claim(
         id="",
         measure="besieged" if any(f.measure == "besieged" for f in figs) else figs[0].measure,
@@ -301,6 +302,12 @@ def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) ->
         conservative=conservative,
         superseded=[i for i, c in zip(g, current) if not c],
     )
+
+
+def _rank(f: Figure) -> float:
+    """How conservative a figure is: its value, a range by its lower bound; unknown last."""
+    v = f.value if f.value is not None else f.low
+    return v if v is not None else math.inf
 
 
 def _current(figs: list[Figure]) -> list[bool]:

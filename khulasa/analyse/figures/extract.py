@@ -138,6 +138,7 @@ def _sentence_figures(
             measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
         else:
             measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
+        period_kind: str
         if part_of is not None:  # and for the same days: من بين القتلى 121 طفلا
             period_kind, period_text = part_of.period, part_of.as_of
         else:
