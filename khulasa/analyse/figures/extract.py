@@ -9,6 +9,7 @@ period from temporal words (``news/data/periods.tsv``): one module each beside t
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
@@ -100,6 +101,25 @@ def _may_hold_numbers(sentence: Sentence) -> bool:
     return may_contain(sentence.text)
 
 
+@dataclass(slots=True)
+class _Context:
+    """What is looked up for every number of a sentence, found once per sentence."""
+
+    article: Article
+    sentence: Sentence
+    tokens: list[Token]
+    ends: list[int]
+    cues: list[tuple[int, int, str]]
+    cue_positions: list[int]
+    dates: list[tuple[int, str]]
+    stems: list[str]
+    bare: list[str]
+    measures: MeasureWords
+    places: Places
+    sources: Sources
+    besieged: bool
+
+
 def _sentence_figures(
     article: Article,
     sentence: Sentence,
@@ -111,65 +131,65 @@ def _sentence_figures(
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
     a toll stated here may belong to)."""
-    text = sentence.text
     cues = period_cues(tokens)
-    dates = sentence_dates(sentence, [t.end for t in tokens])
-    cue_positions = [c[0] for c in cues]
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
     bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
-    # what is looked up for every number is found once per sentence
     ends = [t.end for t in tokens]
-    measures = MeasureWords(stems, bare)
-    places = Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"])
-    sources = Sources(attributions)
+    ctx = _Context(
+        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
+        MeasureWords(stems, bare), Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
+        Sources(attributions), besieged,
+    )
     out: list[Figure] = []
     for m in numbers:
-        lo = index_at(ends, m.start)
-        hi = max(lo, index_at(ends, m.end - 1))
-        unit = _UNITS.get(m.kind, "count")
-        subject = _subject(text, tokens, hi + 1, lo)
-        among = _among_toll(tokens, lo)
-        subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
-            out, text, sentence, m
-        )
-        part_of = _toll_of_part(out, earlier if among else [], subset)
-        if part_of is not None:
-            measure: str = part_of.measure  # بينهم 6 أطفال و5 نساء: parts of the toll they are in
-        else:
-            measure = measure_of(measures, stems, bare, (lo, hi), m.kind, subject, besieged)
-        period_kind: str
-        if part_of is not None:  # and for the same days: من بين القتلى 121 طفلا
-            period_kind, period_text = part_of.period, part_of.as_of
-        else:
-            period_kind, period_text = period(tokens, cues, cue_positions, lo, hi, text, dates)
-        out.append(
-            Figure(
-                article=article.id,
-                start=sentence.start + m.start,
-                end=sentence.start + m.end,
-                quote=m.text,
-                value=m.value,
-                low=m.low,
-                high=m.high,
-                approx=m.approx,
-                # the number reader's bounds and the measure and period names of the data
-                # files (measures.tsv, periods.tsv) are the model's closed sets
-                bound=cast("Bound | None", m.bound),
-                vague=m.vague,
-                unit=unit,
-                measure=cast(Measure, measure),
-                subject=subject,
-                place=places.nearest(lo, hi),
-                **sources.of(m).fields(),  # source, its span, canonical source, type and conduit
-                as_of=period_text,
-                period=cast(Period, period_kind),
-                subset=subset,
-                sentence_start=sentence.start,
-                sentence_end=sentence.end,
-            )
-        )
+        out.append(_figure(ctx, m, out, earlier))
     return out
+
+
+def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figure]) -> Figure:
+    """The figure of one number: what it counts, where, who says so and for when; a part of a
+    toll (بينهم 6 أطفال، من بين القتلى 121 طفلا) counts what the toll counts, for its days."""
+    text, tokens, sentence = ctx.sentence.text, ctx.tokens, ctx.sentence
+    lo = index_at(ctx.ends, m.start)
+    hi = max(lo, index_at(ctx.ends, m.end - 1))
+    subject = _subject(text, tokens, hi + 1, lo)
+    among = _among_toll(tokens, lo)
+    subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
+        out, text, sentence, m
+    )
+    part_of = _toll_of_part(out, earlier if among else [], subset)
+    measure: str
+    period_kind: str
+    if part_of is not None:
+        measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
+    else:
+        measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
+        period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates)
+    return Figure(
+        article=ctx.article.id,
+        start=sentence.start + m.start,
+        end=sentence.start + m.end,
+        quote=m.text,
+        value=m.value,
+        low=m.low,
+        high=m.high,
+        approx=m.approx,
+        # the number reader's bounds and the measure and period names of the data
+        # files (measures.tsv, periods.tsv) are the model's closed sets
+        bound=cast("Bound | None", m.bound),
+        vague=m.vague,
+        unit=_UNITS.get(m.kind, "count"),
+        measure=cast(Measure, measure),
+        subject=subject,
+        place=ctx.places.nearest(lo, hi),
+        **ctx.sources.of(m).fields(),  # source, its span, canonical source, type and conduit
+        as_of=period_text,
+        period=cast(Period, period_kind),
+        subset=subset,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+    )
 
 
 def _among_toll(tokens: list[Token], lo: int) -> bool:
