@@ -15,7 +15,7 @@ from typing import cast
 
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
-from khulasa.analyse.figures.source import Sources
+from khulasa.analyse.figures.source import Sources, with_national_sources
 from khulasa.analyse.figures.when import (
     period,
     period_cues,
@@ -94,6 +94,7 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = with_established_place(article, sentences, without_background(article, figures))
+    figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 
