@@ -19,7 +19,8 @@ SentenceKind = Literal["body", "heading", "boilerplate", "fragment", "repeat"]
 Unit = Literal["count", "percent", "fraction", "money"]
 # what a figure counts: the measures of khulasa/news/data/measures.tsv, "besieged" and "other"
 Measure = Literal[
-    "killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes", "other"
+    "killed", "wounded", "missing", "rescued", "arrested", "displaced", "besieged", "population", "territory_percent",
+    "aid", "strikes", "other",
 ]
 # which side a bound leaves open: min (أكثر من 7 آلاف) or max (أقل من، حتى)
 Bound = Literal["min", "max"]

@@ -8,6 +8,9 @@ from importlib import resources
 MEASURES = {
     "killed": "القتلى",
     "wounded": "الجرحى",
+    "missing": "المفقودون",
+    "rescued": "من أُنقذوا",
+    "arrested": "المعتقلون والموقوفون",
     "displaced": "النازحون والمغادرون",
     "besieged": "المحاصرون",
     "population": "السكان",

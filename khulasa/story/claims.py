@@ -38,7 +38,7 @@ from khulasa.news.resources import word_set
 from khulasa.news.sources import shown
 
 APPROX = 0.05  # نحو 400 ألف allows ±5 %
-FLOWS = {"killed", "wounded", "displaced", "strikes", "aid"}
+FLOWS = {"killed", "wounded", "missing", "rescued", "arrested", "displaced", "strikes", "aid"}
 CLAIM_MEASURES = FLOWS | {"besieged", "population", "territory_percent"}
 _FAMILY = {"besieged": "population"}  # the only two measures one claim may mix
 # Usable figures a story's claims are built from. Real stories have far fewer (59 at most in
