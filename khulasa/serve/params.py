@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import get_args
 
 from khulasa.arabic.terms import terms
 from khulasa.model import Measure
 
-MEASURES: tuple[Measure, ...] = (
-    "killed", "wounded", "displaced", "besieged", "population", "territory_percent", "aid", "strikes", "other",
-)
+MEASURES: tuple[Measure, ...] = get_args(Measure)  # the model's closed set, so a new measure is filterable
 LEVELS = ("story",)  # what the front page and the API list; storylines will be a level of their own
 MAX_TEXT = 500  # characters a text parameter may have
 MAX_PAGE = 100_000

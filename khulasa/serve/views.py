@@ -13,7 +13,10 @@ from khulasa.serve.reader import Snapshot
 from khulasa.serve.vocab import SCHEMA, article_summary, figure_row, story_summary
 
 PAGE = 20  # stories or search groups a page
-HEADLINE_ORDER = ("killed", "wounded", "displaced", "besieged", "aid", "strikes", "population", "territory_percent")
+HEADLINE_ORDER = (
+    "killed", "wounded", "missing", "displaced", "besieged", "rescued", "arrested", "aid", "strikes", "population",
+    "territory_percent",
+)
 
 
 class NotFound(Exception):
