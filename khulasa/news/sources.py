@@ -200,3 +200,14 @@ def shown(canonical: str | None, as_written: str | None) -> str | None:
     if canonical is None or canonical == VAGUE:
         return as_written
     return canonical
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """A national source's canonical name -> its country (from the national column)."""
+    return {s.canonical: country for (_, country), s in _national().items() if country != "*"}
+
+
+def country_of(canonical: str | None) -> str | None:
+    """The country a national source speaks for (وزارة الصحة في غزة: فلسطين), or None."""
+    return _countries().get(canonical) if canonical else None

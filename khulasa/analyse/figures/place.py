@@ -23,6 +23,7 @@ from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.places import country_adjectives, gazetteer, lineage, place_first_words, place_parents
 from khulasa.news.resources import word_set
+from khulasa.news.sources import country_of
 
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
 
@@ -194,7 +195,16 @@ def with_established_place(article: Article, sentences: list[Sentence], figures:
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
     place = max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
-    return [f if f.place else replace(f, place=place if f.place is None else None) for f in figures]
+    return [f if f.place else replace(f, place=_speaks_for(f, place) if f.place is None else None) for f in figures]
+
+
+def _speaks_for(f: Figure, established: str | None) -> str | None:
+    """The established place, unless the figure's source speaks for another country: a toll the
+    Palestinian health ministry gives in a story set in Yemen is Palestine's, not Saada's."""
+    country = country_of(f.source_canonical)
+    if country is None or established is None or country in lineage(established):
+        return established
+    return country
 
 
 def depth(place: str) -> int:

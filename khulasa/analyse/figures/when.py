@@ -60,7 +60,19 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
                     cues.append((i, n, kind))
                     break
-    return cues
+    return sorted(cues + _counted_windows(tokens))
+
+
+def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """A preposition before a counted stretch of time is a window too: في خمسة أيام، في يومين
+    (in data: figure_words.tsv, window_in); not في عام 2004, a year."""
+    out = []
+    for i in range(len(tokens) - 1):
+        if unglued(tokens[i].key) in figure_words("window_in") and _unit_within(tokens, i):
+            phrase = " ".join(t.text for t in tokens[i:i + 4])
+            if window_back(phrase) is not None:
+                out.append((i, 1, "window"))
+    return out
 
 
 def period(
@@ -245,6 +257,8 @@ def window_back(words: str | None) -> int | None:
         unit = units.get(t.key) or units.get(unglued(t.key))
         if unit is None:
             continue
+        if any(m.kind == "year" and m.start >= t.end for m in numbers):
+            return None  # في عام 2004: a year named, not a stretch counted
         n = unit[1] if unit[1] is not None and not _counted(numbers, tokens, i) else _count_near(tokens, numbers, i)
         return _BACK[unit[0]](n) if n else None
     return None

@@ -1,0 +1,45 @@
+"""Rules of the figure reader checked on made-up articles written the way the news writes: a
+window counted in days, a part of a toll, and the country a national source speaks for."""
+from datetime import datetime
+
+import khulasa
+from khulasa.model import Article
+
+
+def _figures(text: str, title: str = "", day=datetime(2018, 2, 22, 9)):
+    result = khulasa.digest([Article("a", text, title=title, published=day)], progress=False)
+    (story,) = result.stories
+    return story.figures
+
+
+def test_a_toll_in_five_days_is_dated_over_the_five_days():
+    figs = _figures("وأوضح المرصد السوري أن 403 مدنيين قتلوا في خمسة أيام من الغارات الجوية على الغوطة الشرقية.")
+    (f,) = [f for f in figs if f.value == 403]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-18", "2018-02-22")
+
+
+def test_a_year_named_after_in_is_not_a_window():
+    figs = _figures("وقتل نحو 1400 شخص في عام 2013 في هجوم كيماوي على الغوطة الشرقية.")
+    (f,) = [f for f in figs if f.value == 1400]
+    assert f.period != "window" and f.as_of_first.year == 2013
+
+
+def test_a_part_of_the_toll_in_the_next_sentence_is_for_the_same_days():
+    figs = _figures(
+        "قال ناشطون إن أكثر من 500 مدني قتلوا منذ بدء القصف على الغوطة الشرقية في 18 فبراير. "
+        "ومن بين القتلى 121 طفلا."
+    )
+    toll, part = sorted((f for f in figs if f.value in (500, 121)), key=lambda f: -f.value)
+    assert part.subset and part.measure == toll.measure == "killed"
+    assert (part.period, part.as_of_first, part.as_of_last) == (toll.period, toll.as_of_first, toll.as_of_last)
+
+
+def test_a_national_source_speaks_for_its_country_not_for_the_story_place():
+    figs = _figures(
+        "قتل 29 طفلا في غارة على حافلة في صعدة. وأعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين.",
+        title="اليمن: غارة على حافلة أطفال في صعدة",
+    )
+    (gaza,) = [f for f in figs if f.value == 12]
+    (saada,) = [f for f in figs if f.value == 29]
+    assert saada.place == "صعدة"
+    assert gaza.source_canonical == "وزارة الصحة في غزة" and gaza.place == "فلسطين"
