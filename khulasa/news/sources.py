@@ -185,6 +185,7 @@ def named_before(keys: list[str], end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
 def conduit_at(words: str) -> str | None:
     """The outlet or agency ``words`` begin with (لوكالة فرانس برس -> فرانس برس), else None."""
     keys = _words(words)
