@@ -43,3 +43,13 @@ def test_a_national_source_speaks_for_its_country_not_for_the_story_place():
     (saada,) = [f for f in figs if f.value == 29]
     assert saada.place == "صعدة"
     assert gaza.source_canonical == "وزارة الصحة في غزة" and gaza.place == "فلسطين"
+
+
+def test_the_speakers_day_is_not_the_figures_day():
+    figs = _figures(
+        "أعلن المرصد السوري لحقوق الإنسان، الجمعة، أن 44 شخصا على الأقل سقطوا قتلى، خلال الليلة الماضية، في ضربات "
+        "جوية استهدفت قرى بمحافظة إدلب.",
+        day=datetime(2018, 6, 8, 9),
+    )
+    (f,) = [f for f in figs if f.value == 44]
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-06-07", "2018-06-07")

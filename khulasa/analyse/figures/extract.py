@@ -119,6 +119,7 @@ class _Context:
     places: Places
     sources: Sources
     besieged: bool
+    said: list[int]  # where what a speaker says opens (أن، إن): dates before it are the speaker's
 
 
 def _sentence_figures(
@@ -140,7 +141,7 @@ def _sentence_figures(
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
         MeasureWords(stems, bare), Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
-        Sources(attributions), besieged,
+        Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
     )
     out: list[Figure] = []
     for m in numbers:
@@ -166,7 +167,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
-        period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates)
+        period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said)
     return Figure(
         article=ctx.article.id,
         start=sentence.start + m.start,

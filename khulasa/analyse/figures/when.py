@@ -77,7 +77,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def period(
     tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
-    dates: Sequence[tuple[int, str]] = (),
+    dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (),
 ) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total). A date the sentence states
@@ -91,9 +91,9 @@ def period(
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
-    date = min(((_distance(i, lo, hi), words) for i, words in dates), default=None)
+    date = min(((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)), default=None)
     total = any(kind == "total" and i < lo for i, _n, kind in near)
-    if date is not None and (best is None or best[1] == "point" or date[0] < best[0][0]):
+    if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
@@ -102,6 +102,15 @@ def period(
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo: int) -> list[tuple[int, str]]:
+    """The dates that may date a figure: not those before the word that opens what a speaker
+    says (أعلن المرصد، الجمعة، أن 44 شخصا قتلوا خلال الليلة الماضية: Friday is the day of the
+    statement, the night before is the figure's), unless no other is left."""
+    opened = max((k for k in said if k < lo), default=-1)
+    after = [d for d in dates if d[0] > opened]
+    return after or list(dates)
 
 
 def _distance(i: int, lo: int, hi: int) -> int:
@@ -215,20 +224,20 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     return None
 
 
-def _lead_day(lead: str, published: date) -> str | None:
-    """The words of the first single day the lead states within ``LEAD_DAYS`` before
+def _lead_day(lead: str, published: date, within: int = LEAD_DAYS) -> str | None:
+    """The words of the first single day the lead states within ``within`` days before
     publication, as written."""
-    m = _lead_match(lead, published)
+    m = _lead_match(lead, published, within)
     return m.text if m is not None else None
 
 
-def _lead_match(lead: str, published: date) -> StatedDate | None:
-    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
+def _lead_match(lead: str, published: date, within: int = LEAD_DAYS) -> StatedDate | None:
+    """The first single day the lead states within ``within`` days before publication."""
     if not may_contain_date(lead):
         return None
     for m in find_dates(lead, published):
         v = m.value
-        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
+        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= within:
             return m
     return None
 
