@@ -102,10 +102,12 @@ def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
     labels = np.full(len(w), -1)
     leaders = np.empty(len(w), dtype=np.int64)
     n_leaders = 0
+    near = w >= threshold
     for j in order:
-        close = np.flatnonzero(w[j, leaders[:n_leaders]] >= threshold)
-        if len(close):
-            labels[j] = close[0]
+        close = near[j, leaders[:n_leaders]]
+        first = int(close.argmax()) if n_leaders else 0
+        if n_leaders and close[first]:
+            labels[j] = first
         else:
             labels[j] = n_leaders
             leaders[n_leaders] = j
@@ -133,6 +135,7 @@ def _concepts(
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Sentence-by-concept incidence and concept weights (voices stating it, numbers boosted)."""
     ids: dict[tuple[str, str], int] = {}
+    numeric: list[bool] = []  # of each concept, in order of id: it holds a number
     cols: list[int] = []
     lengths: list[int] = []
     for s, numbers in zip(pool, quantities, strict=True):
@@ -143,7 +146,12 @@ def _concepts(
             # "a number of killed", "a number who fled": the kind of figure is a concept too, so a
             # death toll is covered once even when each outlet gives its own number
             keys.update(("#", m) for m in measures_near_numbers(s.terms))
-        cols.extend(ids.setdefault(key, len(ids)) for key in keys)
+        for key in keys:
+            at = ids.get(key)
+            if at is None:
+                at = ids[key] = len(ids)
+                numeric.append(key[0] == "#" or key[0][:1].isdigit() or key[1][:1].isdigit())
+            cols.append(at)
         lengths.append(len(keys))
     n_concepts = max(len(ids), 1)
     col = np.asarray(cols, dtype=np.int64)
@@ -151,9 +159,8 @@ def _concepts(
     np.cumsum(lengths, out=indptr[1:])
     incidence = sparse.csr_matrix((np.ones(len(col), dtype=np.float32), col, indptr), shape=(len(pool), n_concepts))
     support = _support(col, lengths, voices, n_concepts)
-    numeric = np.array([k[0] == "#" or k[0][:1].isdigit() or k[1][:1].isdigit() for k in ids] or [False])
     # superlinear in support: a fact five outlets state outweighs one wording two share
-    weights = np.where(support >= 2, (support - 1) ** 2, 0.0) * np.where(numeric, boost, 1.0)
+    weights = np.where(support >= 2, (support - 1) ** 2, 0.0) * np.where(np.array(numeric or [False]), boost, 1.0)
     return incidence, weights
 
 
@@ -315,6 +322,7 @@ def _novelty(terms: tuple[str, ...], said: set[str]) -> float:
     return new / total
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(term: str) -> str:
     """A stem without its long vowels: names transliterated two ways (أميركي and أمريكي,
     توخيل and توخل, عزريا and عزاريا) are one name."""
@@ -398,7 +406,9 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
     cap = opt.alpha * story_sum  # saturation level of each sentence's coverage
     labels = _clusters(w, np.argsort(-reward), opt.cluster_similarity)
     n_clusters = labels.max() + 1
-    concept_rows = incidence.toarray() if n * incidence.shape[1] <= DENSE_CELLS else incidence
+    # as float64 once (cast exactly: the entries are ones), not at every step's product with
+    # the float64 weights
+    concept_rows = (incidence.toarray() if n * incidence.shape[1] <= DENSE_CELLS else incidence).astype(np.float64)
     # scale each term by its value on the whole story
     scale_cov = (m * cap).sum() or 1.0
     scale_div = np.sqrt(np.bincount(labels, weights=reward * m, minlength=n_clusters)).sum() or 1.0

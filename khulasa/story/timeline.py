@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
 
 from khulasa.analyse.figures.when import window_back
 from khulasa.arabic.clitics import bare as strip
-from khulasa.arabic.dates import day_words, may_contain
+from khulasa.arabic.dates import DateValue, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
@@ -27,10 +28,7 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     running total or an undated figure is as of the article's day."""
     if anchor is None:
         return f
-    value = parse_date(f.as_of, anchor) if f.as_of else None
-    if value is None and f.as_of:
-        found = [m.value for m in find_dates(f.as_of, anchor) if m.value is not None]
-        value = found[0] if found else None
+    value = _as_of_value(f.as_of, anchor) if f.as_of else None
     if value is None and f.period == "total" and f.as_of_first is not None and f.as_of_first < anchor:
         # the start the article states elsewhere (هجوم بدأ في 18 فبراير), to the day reported
         return replace(f, as_of_last=anchor)
@@ -47,6 +45,18 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+@lru_cache(maxsize=4096)
+def _as_of_value(as_of: str, anchor: date) -> DateValue | None:
+    """The days a figure's date words name against the anchor: the words read as one date,
+    else the first date found in them. Remembered: a story's figures share a few date words
+    (أمس، اليوم، منذ بداية الشهر) and anchors, and reading them was a third of dating."""
+    value = parse_date(as_of, anchor)
+    if value is None:
+        found = [m.value for m in find_dates(as_of, anchor) if m.value is not None]
+        value = found[0] if found else None
+    return value
 
 
 def _says_only_now(text: str, value: StatedDays, anchor: date | None) -> bool:
