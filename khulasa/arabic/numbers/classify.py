@@ -96,6 +96,13 @@ def _score_before(c: _Clues) -> str | None:
     return "score" if c.before == "score" else None
 
 
+def _duration_to(c: _Clues) -> str | None:
+    """خلال يومين إلى ثلاثة -> duration (the end of a span of time whose start is a dual unit)"""
+    if c.before != "to" or c.i < 2:
+        return None
+    return "duration" if "duration" in roles_of(c.toks[c.i - 2].key) else None
+
+
 def _duration_after(c: _Clues) -> str | None:
     """5 سنوات -> duration"""
     return "duration" if c.after == "duration" else None
@@ -154,6 +161,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _year_after_month,
     _plain_year,
     _duration_after,
+    _duration_to,
     _hours_before,
     _unit_after,
     _money_after,
