@@ -47,15 +47,25 @@ def build_store(folder) -> object:
     return db
 
 
-_built: list = []
+_built: dict = {}
 
 
 def shared_store(tmp_path_factory):
     """The store of ``build_store``, built once for every test file of the server (they only
     read it)."""
-    if not _built:
-        _built.append(build_store(tmp_path_factory.mktemp("serve")))
-    return _built[0]
+    if "store" not in _built:
+        _built["store"] = build_store(tmp_path_factory.mktemp("serve"))
+    return _built["store"]
+
+
+def shared_app(tmp_path_factory):
+    """One application over the shared store for every test file of the server (in process,
+    in the browser's server, under the fuzzer), so a story is digested once, not once a file."""
+    if "app" not in _built:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _built["app"] = create_app(shared_store(tmp_path_factory))
+    return _built["app"]
 
 
 def client_for(db, **kw) -> TestClient:
@@ -68,8 +78,8 @@ def store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def client(store):
-    with client_for(store) as c:
+def client(tmp_path_factory):
+    with TestClient(shared_app(tmp_path_factory), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -144,9 +154,41 @@ def test_story_page_links_each_value_to_its_quote(client, seed_story):
         article = client.get("/api" + path.replace("/article/", "/articles/", 1)).json()
         f = next(f for f in article["figures"] if (f["start"], f["end"]) == (int(start), int(end)))
         assert article["text"][int(start):int(end)] == f["quote"]
-    assert "<svg" in r.text  # a tracker chart for a claim whose values differ
     for e in story["digest"]:
         assert f"#q-{e['start']}-{e['end']}" in r.text
+
+
+def test_story_page_draws_each_track_with_links_to_its_quotes(client, seed_story):
+    """The story's tracks (``stories[].tracks`` of the JSON) drawn by the report's step chart:
+    one svg per track, each point and each source's latest value linked to its quote's span on
+    the article page, and what changed (updates, conflicting days) said."""
+    story = client.get(f"/api/stories/{seed_story['id']}").json()["story"]
+    tracks, figures = story["tracks"], story["figures"]
+    assert tracks and all(set(t) >= {"claim", "measure", "series", "days", "updates", "conflicts"} for t in tracks)
+    assert {t["claim"] for t in tracks} <= {c["id"] for c in story["claims"]}
+    page = client.get(f"/story/{seed_story['id']}").text
+    figs = re.findall(r'<figure class="track" id="track-([^"]+)">(.*?)</figure>', page, re.S)
+    assert [claim for claim, _ in figs] == [t["claim"] for t in tracks]
+    texts: dict[str, str] = {}
+    pages: dict[str, str] = {}
+    for (_, html), t in zip(figs, tracks):
+        assert html.count('<svg class="track"') == 1
+        points = re.findall(r'<a href="(/article/[^"#]+)#f-(\d+)-(\d+)"><circle', html)
+        wanted = [figures[p["figure"]] for s in t["series"] for p in s["points"] if p["value"] is not None]
+        assert sorted(points) == sorted((f"/article/{quote(f['article'], safe='')}", str(f["start"]), str(f["end"]))
+                                        for f in wanted)
+        legend = re.findall(r'<a class="latest" href="(/article/[^"#]+)#f-(\d+)-(\d+)"', html)
+        assert len(legend) == len(t["series"])
+        for path, start, end in points + legend:
+            if path not in texts:
+                texts[path] = client.get("/api" + path.replace("/article/", "/articles/", 1)).json()["text"]
+                pages[path] = client.get(path).text
+            assert texts[path][int(start):int(end)] in {f["quote"] for f in figures}
+            assert f'id="f-{start}-{end}"' in pages[path]  # the span is marked on its page
+        if t["updates"]:
+            assert "تحديث" in html
+        if t["conflicts"]:
+            assert "متعارضة" in html
 
 
 def test_article_page_highlights_every_quoted_span(client, seed_story):

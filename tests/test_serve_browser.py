@@ -1,22 +1,20 @@
 """khulasa serve in headless Chromium, over a real uvicorn server in a thread: search for
-الغوطة, open the story, click a figure's value and land on its article with that quote
-highlighted; right to left; phone and desktop sizes (screenshots left in artifacts/); a
-hostile article's markup shows as text and runs nothing."""
+الغوطة, open the story, click a figure (a value of the claims table on a phone, a point of a
+track's step chart on a desktop) and land on its article with that quote highlighted; right to
+left; phone and desktop sizes (screenshots left in artifacts/); a hostile article's markup
+shows as text and runs nothing."""
 from __future__ import annotations
 
 import socket
 import threading
 import time
-import warnings
 from urllib.parse import quote
 
 import pytest
 
-from khulasa.serve import create_app
-
 from .conftest import ROOT
 from .test_browser import browser  # noqa: F401  (the Chromium fixture, skipped or failed as there)
-from .test_serve import HOSTILE, HOSTILE_ID, shared_store
+from .test_serve import HOSTILE, HOSTILE_ID, shared_app
 
 pytestmark = pytest.mark.browser
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
@@ -26,9 +24,7 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, 
 def server(tmp_path_factory):
     import uvicorn
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        app = create_app(shared_store(tmp_path_factory))
+    app = shared_app(tmp_path_factory)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -69,16 +65,24 @@ def test_search_story_figure_to_its_quote(browser, server, size):  # noqa: F811
     page.wait_for_url("**/story/*")
     assert page.locator("ol.digest li").count() >= 1
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    value = page.locator("table.claims a.value").first
-    value.scroll_into_view_if_needed()
+    assert page.locator("figure.track svg.track").count() >= 1
+    if size == "phone":  # a value of the claims table
+        figure = page.locator("table.claims a.value").first
+        expected = figure.get_attribute("data-quote")
+    else:  # a point of a track's step chart: what its article's text holds at that span
+        figure = page.locator("figure.track svg.track a").first
+        path, span = (figure.get_attribute("href") or "").split("#f-")
+        start, end = map(int, span.split("-"))
+        text = page.request.get(server + "/api/articles/" + path.removeprefix("/article/")).json()["text"]
+        expected = text[start:end]
+    figure.scroll_into_view_if_needed()
     _shot(page, f"serve-story-{size}.png")
-    expected = value.get_attribute("data-quote")
-    value.click()
+    figure.click()
     page.wait_for_url("**/article/**#f-*")
     target = page.locator(":target")
     assert target.count() == 1
     assert target.get_attribute("class") == "f"
-    assert target.inner_text() == expected
+    assert expected and target.inner_text() == expected
     box = target.bounding_box()
     assert box is not None and 0 <= box["y"] < viewport["height"]  # scrolled into view
     assert page.evaluate("getComputedStyle(document.querySelector(':target')).backgroundColor") == "rgb(255, 213, 79)"

@@ -14,8 +14,13 @@ from khulasa.store.rows import article_of
 
 
 def story(snap: Snapshot, story_id: int) -> dict:
-    """A story with its digest, figures, claims, timeline and articles (``stories[]`` and
-    ``articles[]`` of the JSON output), plus its size, outlets, dates and headline figure."""
+    """A story with its digest, figures, claims, tracks, timeline and articles (``stories[]``
+    and ``articles[]`` of the JSON output), plus its size, outlets, dates and headline figure."""
+    return story_and_model(snap, story_id)[0]
+
+
+def story_and_model(snap: Snapshot, story_id: int) -> tuple[dict, Story]:
+    """``story`` and the Story it is the JSON of (the page draws its tracks from it)."""
     current = live_story(snap, story_id)
     c = snap.catalogue()
     info = c.stories.get(current)
@@ -31,8 +36,9 @@ def story(snap: Snapshot, story_id: int) -> dict:
     })
     for row in doc["articles"]:
         row["story"] = current
-    return {"schema": SCHEMA, "generator": doc["generator"], "level": "story", "story": body,
+    view = {"schema": SCHEMA, "generator": doc["generator"], "level": "story", "story": body,
             "articles": doc["articles"]}
+    return view, st
 
 
 def article(snap: Snapshot, article_id: str) -> tuple[dict, Article, list[Mark]]:

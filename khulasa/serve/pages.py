@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from khulasa.serve import detail, downloads, explore, params, views
 from khulasa.serve.jinja import render
 from khulasa.serve.reader import Reader
-from khulasa.serve.tracks import claim_rows
+from khulasa.serve.tracks import claim_rows, track_rows
 
 router = APIRouter(include_in_schema=False)
 
@@ -55,10 +55,11 @@ def search(request: Request, q: Text = None, since: Text = None, until: Text = N
 def story(request: Request, story_id: StoryId) -> Response:
     try:
         with _reader(request).snapshot() as snap:
-            view = detail.story(snap, story_id)
+            view, st = detail.story_and_model(snap, story_id)
     except views.Moved as e:
         return RedirectResponse(f"/story/{e.story}", status_code=302)
-    return _html("story.html.j2", view=view, s=view["story"], claims=claim_rows(view), title=view["story"]["title"])
+    return _html("story.html.j2", view=view, s=view["story"], claims=claim_rows(view), tracks=track_rows(st),
+                 title=view["story"]["title"])
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)

@@ -1,11 +1,13 @@
-"""The story page's claims: each value with its link to its quote, and the claim's tracker."""
+"""The story page's figures: the claims table (each value linked to its quote) and the tracks
+of ``Story.tracks``, each drawn by the report's step chart (``khulasa.render.step_chart``) with
+its points and legend linked to the quotes on serve's article pages."""
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import quote
 
-from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, amount
-from khulasa.serve.charts import tracker
+from khulasa.model import Story, Track
+from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, amount, counted, value_label
+from khulasa.render.step_chart import step_chart, style
 from khulasa.serve.jinja import value_text
 
 
@@ -14,35 +16,54 @@ def quote_link(article: str, start: int, end: int) -> str:
     return f"/article/{quote(article, safe='')}#f-{start}-{end}"
 
 
-def _day(f: dict, published: dict[str, str | None]) -> date | None:
-    iso = f["as_of_dates"]["last"] or (published.get(f["article"]) or "")[:10] or None
-    return date.fromisoformat(iso) if iso else None
-
-
 def claim_rows(view: dict) -> list[dict]:
     """Per claim: what it counts, its values (as written, linked, with source and date), its
-    low / best / high, whether they agree, and, when they do not, its tracker chart."""
+    low / best / high and whether they agree."""
     s = view["story"]
     figures = s["figures"]
     published = {a["id"]: a["published"] for a in view["articles"]}
     rows = []
     for c in s["claims"]:
-        pairs, points = [], []
+        pairs = []
         for i in c["figures"]:
             f = figures[i]
-            link = quote_link(f["article"], f["start"], f["end"])
-            day = _day(f, published)
-            written = value_text(f)
-            pairs.append({"label": written, "href": link, "source": f["source"] or OWN_VOICE, "as_of": f["as_of"],
-                          "day": day.isoformat() if day else None, "quote": f["quote"]})
-            value = f["value"] if f["value"] is not None else f["high"]
-            if day is not None and value is not None:
-                points.append((day, value, written, link))
-        what = MEASURES.get(c["measure"], c["measure"])
+            day = f["as_of_dates"]["last"] or (published.get(f["article"]) or "")[:10] or None
+            pairs.append({"label": value_text(f), "href": quote_link(f["article"], f["start"], f["end"]),
+                          "source": f["source"] or OWN_VOICE, "as_of": f["as_of"], "day": day, "quote": f["quote"]})
         rows.append({
-            "id": c["id"], "what": what, "detail": "، ".join(x for x in (c["subject"], c["place"]) if x),
+            "id": c["id"], "what": MEASURES.get(c["measure"], c["measure"]),
+            "detail": "، ".join(x for x in (c["subject"], c["place"]) if x),
             "pairs": pairs, "agree": c["agree"], "verdict": DIFFER[c["differ"]],
             "span": " / ".join(amount(c[k], c["unit"]) for k in ("low", "best", "high")),
-            "chart": tracker(points, what) if not c["agree"] else None,
         })
     return rows
+
+
+def track_rows(st: Story) -> list[dict]:
+    """Per track: what it follows, its step chart (every point linked to its quote), what
+    changed (updates, days of conflicting figures) and a legend line per source, with the
+    source's style and its latest value linked to its quote."""
+    return [_track_row(t, st) for t in st.tracks]
+
+
+def _track_row(t: Track, st: Story) -> dict:
+    shown = {p.figure for s in t.series for p in s.points} | {s.latest for s in t.series}
+    hrefs = {i: quote_link(st.figures[i].article, st.figures[i].start, st.figures[i].end) for i in shown}
+    labels = {i: value_label(st.figures[i]) for i in shown}
+    what = MEASURES.get(t.measure, t.measure)
+    notes = []
+    if t.updates:
+        notes.append(counted(t.updates, "تحديث"))
+    if t.conflicts:
+        notes.append(counted(t.conflicts, "يوم", "gen") + " بأرقام متعارضة")
+    return {
+        "claim": t.claim, "what": what, "detail": "، ".join(x for x in (t.subject, t.place) if x),
+        "chart": step_chart(t, hrefs, labels, what), "notes": "، ".join(notes),
+        "updates": t.updates, "conflicts": t.conflicts,
+        "legend": [
+            {"color": style(k)[0], "dash": style(k)[1], "source": s.source, "latest": labels[s.latest],
+             "day": next((p.day.isoformat() for p in s.points if p.figure == s.latest), None),
+             "href": hrefs[s.latest], "quote": st.figures[s.latest].quote}
+            for k, s in enumerate(t.series)
+        ],
+    }
