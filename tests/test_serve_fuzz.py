@@ -6,27 +6,20 @@ run under this pytest)."""
 from __future__ import annotations
 
 import os
-import warnings
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
-from khulasa.serve import create_app
+from .test_serve import shared_app
 
-from .test_serve import shared_store
-
-EXAMPLES = int(os.environ.get("KHULASA_SERVE_FUZZ_EXAMPLES", "5"))
+EXAMPLES = int(os.environ.get("KHULASA_SERVE_FUZZ_EXAMPLES", "3"))
 
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory):
-    db = shared_store(tmp_path_factory)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        app = create_app(db)
-    return schemathesis.openapi.from_asgi("/api/openapi.json", app)
+    return schemathesis.openapi.from_asgi("/api/openapi.json", shared_app(tmp_path_factory))
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"])

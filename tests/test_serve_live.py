@@ -13,7 +13,7 @@ from khulasa.serve import create_app
 
 from .test_serve import client_for
 
-FIRST, BATCH, BATCHES = 30, 30, 3
+FIRST, BATCH, BATCHES = 15, 15, 3
 
 
 @pytest.fixture(scope="module")
