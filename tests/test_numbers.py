@@ -214,6 +214,16 @@ def test_the_number_of_a_model_or_code_name_is_not_a_count(text, number):
     assert m.kind == "identifier"
 
 
-@pytest.mark.parametrize("text", ["وأضاف زميله كيفن لاف 23 نقطة", "قتل 15 شخصا", "فاز الفريق 2-1"])
+@pytest.mark.parametrize("text", ["وأضاف زميله كيفن لاف 23 نقطة", "قتل 15 شخصا"])
 def test_counts_next_to_letters_stay_counts(text):
     assert [m.kind for m in find(text)] == ["count"]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق 2-1", "بفوز الفريق الباريسي 3-0.", "بعد الفوز 3-صفر في الدوري"])
+def test_a_match_result_is_a_score_not_a_count(text):
+    assert {m.kind for m in find(text)} == {"score"}
+
+
+@pytest.mark.parametrize("text", ["قتل بين 10-15 شخصا", "لمدة 3-5 أيام", "بنسبة 5-10%"])
+def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
+    assert "score" not in {m.kind for m in find(text)}

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
+from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok
-from khulasa.arabic.numbers.words import ARABIC_COMMA, grammar, strip_clitic, words
+from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, grammar, strip_clitic, words
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -129,10 +130,48 @@ def _anniversary(c: _Clues) -> str | None:
 
 
 def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
-    """بعد نصف ساعة -> duration (a share of an hour, not a share of people)"""
+    """بعد نصف ساعة -> duration (a share of an hour, not a share of people); في الربع الأول من
+    العام -> date (a quarter of a year, named by its ordinal)"""
     after = roles_after(toks, r.end_tok, text)
-    return "duration" if after is not None and after[0] == "duration" else None
+    if after is not None and after[0] == "duration":
+        return "duration"
+    k = r.end_tok + 1
+    return "date" if k < len(toks) and ordinal(toks, k, text) is not None else None
 
+
+def _score_dash(c: _Clues) -> str | None:
+    """3-0، 3-صفر، 2 - 1 -> score: two small whole numbers joined by a dash are a match result
+    (1995-01 is a date and 1000-5000 a range: neither is small)."""
+    toks, i = c.toks, c.i
+    word = toks[i].word
+    zero_word = word is not None and word[0] == 0 and c.r.end_tok == i
+    if not ((c.whole_digits and c.r.value <= SCORE_MAX) or zero_word) or c.before in SCORE_NOT_AFTER:
+        return None  # بين 10-15 شخصا، من 3-5 أيام: a range
+    k = i + 1 if _dash_partner(c.text, toks, i, i + 1) else i - 1 if _dash_partner(c.text, toks, i, i - 1) else None
+    if k is None:
+        return None
+    after = roles_after(toks, max(i, k), c.text)  # لمدة 3-5 أيام، 5-10%: a range of a unit
+    unit = after is not None and after[0] in ("duration", "measure", "money", "percent")
+    end = toks[max(i, k)].end
+    sign = c.text[end:end + 2].strip()[:1]
+    return None if unit or (sign and sign in PERCENT_SIGNS) else "score"
+
+
+SCORE_MAX = 20  # goals a side: a match result's numbers are small
+SCORE_NOT_AFTER = frozenset({"between", "from", "min", "max", "approx"})  # roles that open a range or bound
+
+
+def _dash_partner(text: str, toks: list[Tok], i: int, k: int) -> bool:
+    """Token k is a small whole number (digits, or the word for zero) joined to token i by a dash."""
+    if not 0 <= k < len(toks):
+        return False
+    a, b = (toks[i], toks[k]) if k > i else (toks[k], toks[i])
+    if text[a.end:b.start].strip() not in ("-", "–"):
+        return False
+    other = toks[k]
+    if other.digits is not None:
+        return len(other.key) <= 2
+    return other.word is not None and other.word[0] == 0
 
 def _unit_after(c: _Clues) -> str | None:
     """على بعد 80 كيلومترا، بقوة 7.5 درجة، عشرات الأمتار -> measure (a distance, size or
@@ -157,6 +196,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _anniversary,
     _score_before,
     _identifier,
+    _score_dash,
     _day_of_month,
     _year_after_month,
     _plain_year,
