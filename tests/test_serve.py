@@ -369,6 +369,26 @@ def test_hostile_article_is_escaped_on_every_page(client):
     assert api["id"] == HOSTILE_ID and api["text"] == HOSTILE_TEXT
 
 
+def test_a_hostile_source_in_a_track_shows_as_text(client, seed_story):
+    """A source's words come from an article: in a track's chart (its points' titles) and in
+    its legend they are text, never markup."""
+    from dataclasses import replace
+
+    from khulasa.serve.jinja import render
+    from khulasa.serve.tracks import track_rows
+
+    with client.app.state.reader.snapshot() as snap:
+        st, _ = snap.story(seed_story["id"], seed_story["title"])
+    t = st.tracks[0]
+    hostile = replace(t, subject=IMG, series=[replace(x, source=SCRIPT + IMG) for x in t.series])
+    view = client.get(f"/api/stories/{seed_story['id']}").json()
+    page = render("story.html.j2", view=view, s=view["story"], claims=[], title="",
+                  tracks=track_rows(replace(st, tracks=[hostile])))
+    assert page.count('<svg class="track"') == 1
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
 # -- an unusable store ----------------------------------------------------------------------------
 
 
