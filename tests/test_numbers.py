@@ -227,3 +227,17 @@ def test_a_match_result_is_a_score_not_a_count(text):
 @pytest.mark.parametrize("text", ["قتل بين 10-15 شخصا", "لمدة 3-5 أيام", "بنسبة 5-10%"])
 def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
     assert "score" not in {m.kind for m in find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("حقق اللقب للمرة الـ30 في تاريخه", "ordinal"),  # the 30th time
+        ("في موازنة 2018-2019 تبلغ", "year"),  # a fiscal year
+        ("بين عامي 2010-2015 قتل", "year"),
+        ("قتل 2000-3000 شخص", "count"),  # a range of a count, not a year
+        ("في الربع الأول من سنتها المالية", "date"),  # a quarter of a year
+    ],
+)
+def test_numbers_read_in_a_random_draw_from_the_whole_corpus(text, kind):
+    assert find(text)[0].kind == kind

@@ -167,6 +167,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
+        if m.kind == "money":
+            measure = "other"  # a sum of money counts no one: never the killed or the displaced
         period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said)
     return Figure(
         article=ctx.article.id,

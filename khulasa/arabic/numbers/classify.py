@@ -125,8 +125,27 @@ def _hours_before(c: _Clues) -> str | None:
 
 
 def _anniversary(c: _Clues) -> str | None:
-    """الذكرى السبعين للنكبة، ذكرى مرور 103 أعوام -> ordinal (which anniversary, not a count)"""
-    return "ordinal" if c.before == "anniversary" else None
+    """الذكرى السبعين للنكبة، ذكرى مرور 103 أعوام، للمرة الـ30 -> ordinal (which anniversary or
+    which time, not a count)"""
+    if c.before == "anniversary":
+        return "ordinal"
+    toks, i = c.toks, c.i
+    article_apart = i > 1 and toks[i - 1].key == grammar().article  # للمرة الـ30: the article written apart
+    key = toks[i - 2].key if i > 1 else ""
+    return "ordinal" if article_apart and "anniversary" in roles_of(key) | roles_of(strip_clitic(key)) else None
+
+
+def _year_span(c: _Clues) -> str | None:
+    """موازنة 2018-2019، بين عامي 2010-2015 -> year (a fiscal or season year, or a stretch of years)"""
+    toks, i = c.toks, c.i
+    if not (c.whole_digits and 1900 <= c.r.value <= 2100) or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    dash = c.text[toks[i].end:nxt.start].strip() in ("-", "\u2013", "/")
+    return "year" if dash and nxt.digits is not None and 0 < nxt.digits - c.r.value <= YEAR_SPAN_MAX else None
+
+
+YEAR_SPAN_MAX = 10  # 2010-2015 is a stretch of years; 1950-2000 قتيل more likely a range of a count
 
 
 def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
@@ -194,6 +213,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _time_word_before,
     _time_word_after,
     _anniversary,
+    _year_span,
     _score_before,
     _identifier,
     _score_dash,

@@ -137,7 +137,11 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     if m.bound == "min" and second.bound != "max" and not m.seen_between:
         return  # أكثر من 20، فوق 170: two separate figures
     if m.kind == "year" and not _a_year(second.value):
-        return  # 30 مارس 2018 إلى نحو 100: a date, then a count
+        if text[m.end:second.start].strip() not in ("-", "\u2013"):
+            return  # 30 مارس 2018 إلى نحو 100: a date, then a count
+        m.kind = "count"  # قتل 2000-3000 شخص: a range of a count, the year was only a guess
+    if m.kind == "year" and _a_year(second.value):
+        second = NumberMatch(second.start, second.end, second.text, second.value, kind="year")  # 2018-2019
     if frm is None and not m.seen_between and m.bound is None and change_before(toks, i):
         return
     if frm is not None:
