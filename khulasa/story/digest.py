@@ -45,6 +45,8 @@ Sentences are quoted whole and unchanged, and ordered by where they stand in the
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,7 +55,7 @@ from scipy import sparse
 
 from khulasa import checks
 from khulasa.arabic.normalize import normalize, normalize_sentence
-from khulasa.grouping.vectors import Vocabulary, bag, term_idf, tfidf_matrix
+from khulasa.grouping.vectors import Vocabulary, term_idf, tfidf_matrix
 from khulasa.model import Article, Excerpt, Sentence
 from khulasa.news.measures import measures_near_numbers
 from khulasa.news.resources import read_lines, read_table
@@ -113,6 +115,12 @@ def _clusters(w: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
             leaders[n_leaders] = j
             n_leaders += 1
     return labels
+
+
+def counts(terms: tuple[str, ...]) -> Collection[tuple[str, int]]:
+    """Each distinct term with its count, in order of first appearance: ``bag(terms)`` without
+    building a list of pairs (a story's digest and timeline make one per sentence)."""
+    return Counter(terms).items()
 
 
 def _looks_like_year(term: str) -> bool:
@@ -372,7 +380,7 @@ def select(sentences: list[Sentence], opt: DigestOptions, voice: dict[str, int] 
     mass = np.array([len(u.voices) for u in uniques], dtype=np.float64)
     # a vocabulary of its own: term ids (and so the order in which similarities are summed)
     # depend on the story alone, not on the stories digested before it in the same process
-    bags = [bag(s.terms) for s in everything]
+    bags = [counts(s.terms) for s in everything]
     n_all = len(everything)
     small = n_all <= POOL and n_all * len({t for s in everything for t in s.terms}) <= DENSE_CELLS
     x = tfidf_matrix(bags, Vocabulary(), dense=small)
@@ -392,6 +400,16 @@ def select(sentences: list[Sentence], opt: DigestOptions, voice: dict[str, int] 
         incidence = incidence[pool_idx]
     prior = opt.prior * np.array([_importance(everything[j], quantities[j]) for j in pool_idx])
     return _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt)
+
+
+def _coverage_gain(w: np.ndarray, idx: np.ndarray, covered: np.ndarray, cap: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """The coverage gain of each candidate j in ``idx``: sum_i m_i (min(covered_i + w_ij, cap_i)
+    - min(covered_i, cap_i)), computed in place (the same numbers, no n x candidates temporaries)."""
+    base = m @ np.minimum(covered, cap)
+    reached = w[:, idx]
+    reached += covered[:, None]
+    np.minimum(reached, cap[:, None], out=reached)
+    return m @ reached - base
 
 
 def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt: DigestOptions) -> list[Sentence]:
@@ -434,9 +452,7 @@ def _greedy(pool, w, m, story_sum, reward, incidence, concept_weight, prior, opt
         if not available.any():
             break
         idx = np.flatnonzero(available)
-        # coverage gain of each candidate j: sum_i m_i (min(covered_i + w_ij, cap_i) - min(covered_i, cap_i))
-        base = m @ np.minimum(covered, cap)
-        gain_cov = m @ np.minimum(covered[:, None] + w[:, idx], cap[:, None]) - base
+        gain_cov = _coverage_gain(w, idx, covered, cap, m)
         mass = cluster_mass[labels[idx]]
         gain_div = np.sqrt(mass + reward[idx]) - np.sqrt(mass)
         gain_con = (concept_rows @ open_weight)[idx]

@@ -16,8 +16,9 @@ from khulasa.arabic.dates import DateValue, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
-from khulasa.grouping.vectors import Vocabulary, bag, tfidf_matrix
+from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
+from khulasa.story.digest import counts
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
 MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
@@ -108,7 +109,7 @@ def _merge(events: list[Event], terms: list[tuple[str, ...]]) -> list[Event]:
         dated_by.setdefault((e.first, e.last), set()).add(e.article)
     sims = None
     if any(len(articles) > 1 for articles in dated_by.values()):
-        x = tfidf_matrix([bag(t) for t in terms], Vocabulary())
+        x = tfidf_matrix([counts(t) for t in terms], Vocabulary())
         sims = (x @ x.T).toarray()
     merged: list[int] = []
     out: list[Event] = []
