@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from threadpoolctl import threadpool_limits
+
 from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
 from khulasa.model import Article, Figure, Story
 from khulasa.store.store import Store
@@ -28,7 +30,11 @@ def story_digest(store: Store, story_id: int, title: str) -> tuple[Story, dict[s
             order.append(a.id)
     story = Story(id=str(story_id), articles=order, title=title)
     if order:
-        fill(story, story_work(story, by_id, figures_of, DigestOptions(), True), by_id)
+        # one BLAS thread, as the pipeline's workers have: a digest must not depend on where it
+        # ran (two threads sum a similarity in another order, and a near tie can flip), and for
+        # these small products one thread is also the faster
+        with threadpool_limits(limits=1):
+            fill(story, story_work(story, by_id, figures_of, DigestOptions(), True), by_id)
     return story, by_id
 
 
