@@ -174,8 +174,9 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""
     if article.published is None or all(f.as_of or f.period != "none" for f in figures):
         return figures
-    lead = next((s.text for s in sentences if s.kind == "body"), "")
-    day = _lead_day(lead, article.published.date())
+    lead = next((s for s in sentences if s.kind == "body"), None)
+    m = _lead_match(lead, article.published.date()) if lead is not None else None
+    day = m.text if m is not None else None
     if day is None:
         return figures
     return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
@@ -194,7 +195,8 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     published = article.published.date()
     start = _stated_start(sentences, published)
     if start is None:
-        lead = _lead_match(next((s.text for s in sentences if s.kind == "body"), ""), published)
+        first = next((s for s in sentences if s.kind == "body"), None)
+        lead = _lead_match(first, published) if first is not None else None
         start = lead.value.first if lead is not None and lead.value is not None else None
         start = start if start is not None and start < published else None
     if start is None:
@@ -214,7 +216,7 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
         if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
             continue
         key = normalize(s.text)
-        for m in find_dates(s.text, published):
+        for m in _dates_of(s, published):
             v = m.value
             before = key[max(0, m.start - 40):m.start]
             if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
@@ -224,22 +226,21 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     return None
 
 
-def _lead_day(lead: str, published: date, within: int = LEAD_DAYS) -> str | None:
-    """The words of the first single day the lead states within ``within`` days before
-    publication, as written."""
-    m = _lead_match(lead, published, within)
-    return m.text if m is not None else None
-
-
-def _lead_match(lead: str, published: date, within: int = LEAD_DAYS) -> StatedDate | None:
+def _lead_match(lead: Sentence, published: date, within: int = LEAD_DAYS) -> StatedDate | None:
     """The first single day the lead states within ``within`` days before publication."""
-    if not may_contain_date(lead):
-        return None
-    for m in find_dates(lead, published):
+    for m in _dates_of(lead, published):
         v = m.value
         if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= within:
             return m
     return None
+
+
+def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
+    """The dates a sentence states, as read at analysis against the publication day (else read
+    now: a sentence analysed without them)."""
+    if s.dates is not None:
+        return s.dates
+    return find_dates(s.text, published) if may_contain_date(s.text) else ()
 
 
 # days a window of n units reaches back before the day reported: a window of days counts that
