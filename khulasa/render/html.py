@@ -11,8 +11,8 @@ from markupsafe import Markup, escape
 
 from khulasa.model import Article, Claim, Digest, Event, Figure, Span, Track
 from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
-from khulasa.render.step_chart import step_chart, style
 from khulasa.render.text import visible
+from khulasa.render.tracks import track_view
 
 
 def _marked_text(article: Article, spans: list[tuple[int, int, str]], anchor: str) -> Markup:
@@ -141,34 +141,13 @@ def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict
 
 
 def _track_row(t: Track, figures: list[Figure], anchors: dict[str, str]) -> dict:
-    """A tracked quantity: its name, its step chart, and a legend line per source (its style,
-    its latest value linked to the quote)."""
-    shown = {p.figure for s in t.series for p in s.points}
-    hrefs = {i: _href(anchors, figures[i].span) for i in shown}
-    labels = {i: value_label(figures[i]) for i in shown}
-    what = MEASURES.get(t.measure, t.measure)
-    notes = []
-    if t.updates:
-        notes.append(counted(t.updates, "تحديث"))
-    if t.conflicts:
-        notes.append(counted(t.conflicts, "يوم", "gen") + " بأرقام متعارضة")
-    return {
-        "what": what,
-        "detail": visible("، ".join(x for x in (t.subject, t.place) if x), prose=True),
-        "chart": step_chart(t, hrefs, labels, what),
-        "notes": "، ".join(notes),
-        "legend": [
-            {
-                "color": style(k)[0],
-                "dash": style(k)[1],
-                "source": visible(s.source, prose=True),
-                "latest": labels[s.latest],
-                "day": next(p.day for p in s.points if p.figure == s.latest).isoformat(),
-                "href": hrefs[s.latest],
-            }
-            for k, s in enumerate(t.series)
-        ],
-    }
+    """A tracked quantity (``render.tracks``), its points linked to the report's marks and its
+    texts from the input each in its own isolate."""
+    view = track_view(t, figures, lambda f: _href(anchors, f.span))
+    view["detail"] = visible(view["detail"], prose=True)
+    for line in view["legend"]:
+        line["source"] = visible(line["source"], prose=True)
+    return view
 
 
 def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict:

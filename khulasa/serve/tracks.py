@@ -1,13 +1,13 @@
 """The story page's figures: the claims table (each value linked to its quote) and the tracks
-of ``Story.tracks``, each drawn by the report's step chart (``khulasa.render.step_chart``) with
+of ``Story.tracks``, each drawn as the report draws them (``khulasa.render.tracks``) with
 its points and legend linked to the quotes on serve's article pages."""
 from __future__ import annotations
 
 from urllib.parse import quote
 
 from khulasa.model import Story, Track
-from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, amount, counted, value_label
-from khulasa.render.step_chart import step_chart, style
+from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, amount
+from khulasa.render.tracks import track_view
 from khulasa.serve.jinja import value_text
 
 
@@ -47,23 +47,4 @@ def track_rows(st: Story) -> list[dict]:
 
 
 def _track_row(t: Track, st: Story) -> dict:
-    shown = {p.figure for s in t.series for p in s.points} | {s.latest for s in t.series}
-    hrefs = {i: quote_link(st.figures[i].article, st.figures[i].start, st.figures[i].end) for i in shown}
-    labels = {i: value_label(st.figures[i]) for i in shown}
-    what = MEASURES.get(t.measure, t.measure)
-    notes = []
-    if t.updates:
-        notes.append(counted(t.updates, "تحديث"))
-    if t.conflicts:
-        notes.append(counted(t.conflicts, "يوم", "gen") + " بأرقام متعارضة")
-    return {
-        "claim": t.claim, "what": what, "detail": "، ".join(x for x in (t.subject, t.place) if x),
-        "chart": step_chart(t, hrefs, labels, what), "notes": "، ".join(notes),
-        "updates": t.updates, "conflicts": t.conflicts,
-        "legend": [
-            {"color": style(k)[0], "dash": style(k)[1], "source": s.source, "latest": labels[s.latest],
-             "day": next((p.day.isoformat() for p in s.points if p.figure == s.latest), None),
-             "href": hrefs[s.latest], "quote": st.figures[s.latest].quote}
-            for k, s in enumerate(t.series)
-        ],
-    }
+    return track_view(t, st.figures, lambda f: quote_link(f.article, f.start, f.end))
