@@ -237,6 +237,9 @@ def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
         ("بين عامي 2010-2015 قتل", "year"),
         ("قتل 2000-3000 شخص", "count"),  # a range of a count, not a year
         ("في الربع الأول من سنتها المالية", "date"),  # a quarter of a year
+        ("طوال السنوات العشرين الماضية", "duration"),  # twenty years, not twenty people
+        ("مباراة النصف النهائي الأول", "ordinal"),  # the semi-final, not a half
+        ("هواتف Google Pixel 3 XL", "identifier"),  # a model name
     ],
 )
 def test_numbers_read_in_a_random_draw_from_the_whole_corpus(text, kind):

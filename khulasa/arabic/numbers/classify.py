@@ -124,6 +124,25 @@ def _hours_before(c: _Clues) -> str | None:
     return "duration" if "duration" in words().roles_single.get(bare_unit, set()) | roles_of(unit) else None
 
 
+def _unit_before(c: _Clues) -> str | None:
+    """السنوات العشرين الماضية، الأيام الثلاثة الأخيرة -> duration (a number word with the article
+    after a plural unit of time counts that time, not people)"""
+    toks, i = c.toks, c.i
+    if i < 1 or toks[i].digits is not None or not toks[i].key.startswith(grammar().article):
+        return None
+    return "duration" if "duration" in roles_of(toks[i - 1].key) else None
+
+
+def _latin_name(c: _Clues) -> str | None:
+    """Google Pixel 3 XL، iPhone 8 Plus -> identifier (a number between two Latin words is part
+    of a name)"""
+    toks, i = c.toks, c.i
+    if not (c.whole_digits and 0 < i < len(toks) - 1):
+        return None
+    before, after = toks[i - 1].key, toks[i + 1].key
+    return "identifier" if before.isascii() and before.isalpha() and after.isascii() and after.isalpha() else None
+
+
 def _anniversary(c: _Clues) -> str | None:
     """الذكرى السبعين للنكبة، ذكرى مرور 103 أعوام، للمرة الـ30 -> ordinal (which anniversary or
     which time, not a count)"""
@@ -155,6 +174,8 @@ def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
     if after is not None and after[0] == "duration":
         return "duration"
     k = r.end_tok + 1
+    if k < len(toks) and toks[k].key in grammar().round_name:
+        return "ordinal"  # النصف النهائي: a round of a tournament, not a half of anything
     return "date" if k < len(toks) and ordinal(toks, k, text) is not None else None
 
 
@@ -216,6 +237,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _year_span,
     _score_before,
     _identifier,
+    _latin_name,
     _score_dash,
     _day_of_month,
     _year_after_month,
@@ -223,6 +245,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _duration_after,
     _duration_to,
     _hours_before,
+    _unit_before,
     _unit_after,
     _money_after,
 )
