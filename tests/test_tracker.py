@@ -77,3 +77,14 @@ def test_reports_show_every_track_with_points_linked_to_their_quotes(seed_digest
     links = re.findall(r'<a href="#([^"]+)"><circle', html)
     assert links and set(links) <= targets  # every point leads to its highlighted quote
     assert "تتبع الأرقام" in to_markdown(seed_digest)
+
+
+def test_the_attackers_killed_are_not_one_claim_with_their_victims():
+    from khulasa.story.claims import reconcile
+
+    figs = [
+        Figure("a0", 0, 1, "2", 2.0, measure="killed", subject="موظفي المؤسسة", place="طرابلس", period="total"),
+        Figure("a0", 5, 6, "2", 2.0, measure="killed", subject="المهاجمين", place="طرابلس", period="total"),
+    ]
+    claims = reconcile(figs, _articles(1))
+    assert sorted(len(c.figures) for c in claims) == [1, 1]

@@ -48,14 +48,16 @@ MAX_CLAIM_FIGURES = 500
 
 
 
-_PARTS = frozenset({"children", "women"})  # subject classes that count a part of the people of a toll
+# subject classes that never join a toll of anyone: a part of its people (children, women), or
+# those who carried the attack out (2 employees killed and 2 attackers killed are two quantities)
+_PARTS = frozenset({"children", "women", "attackers"})
 
 
 def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    for kind in ("children", "women", "fighters", "civilians"):
+    for kind in ("attackers", "children", "women", "fighters", "civilians"):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
     return "any"
@@ -188,7 +190,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if not (family and _spans_agree([a.interval, b.interval])):
             return False
     if a.subject != b.subject and ("any" not in (a.subject, b.subject) or {a.subject, b.subject} & _PARTS):
-        return False  # children or women are a part of a toll, never the toll itself
+        return False  # children or women are a part of a toll, never the toll; attackers are not its victims
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
     if a.measure in FLOWS and not _times_compatible(a, b):
