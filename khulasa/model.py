@@ -312,9 +312,10 @@ class TrackPoint:
 class Series:
     """What one source said of a quantity, by day."""
 
-    source: str  # the canonical source, or the words as written, or the outlet's own voice
+    source: str | None  # the canonical source, or the words as written, or the outlet whose own voice it is
     points: list[TrackPoint]
     latest: int  # the figure index of its latest value
+    article: str | None = None  # source None: the article whose own voice it is (its outlet not named)
 
 
 @dataclass(slots=True)

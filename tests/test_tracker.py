@@ -88,3 +88,10 @@ def test_the_attackers_killed_are_not_one_claim_with_their_victims():
     ]
     claims = reconcile(figs, _articles(1))
     assert sorted(len(c.figures) for c in claims) == [1, 1]
+
+
+def test_an_unnamed_outlets_own_voice_is_the_article_itself_not_a_file_name():
+    arts = {f"a{i}": Article(f"a{i}", "نص", published=datetime(2018, 4, 8)) for i in range(2)}
+    figs = [_fig(0, 70, None, date(2018, 4, 7), "point"), _fig(1, 75, None, date(2018, 4, 7), "point")]
+    (t,) = tracks([_claim(2)], figs, arts)
+    assert [(s.source, s.article) for s in t.series] == [(None, "a0"), (None, "a1")]

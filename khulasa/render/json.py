@@ -100,6 +100,7 @@ def _track(t) -> dict:
         "series": [
             {
                 "source": s.source,
+                "article": s.article,
                 "latest": s.latest,
                 "points": [{"figure": p.figure, "day": p.day.isoformat(), "value": _finite(p.value)} for p in s.points],
             }

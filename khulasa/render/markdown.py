@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from khulasa.model import Digest, Span
-from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
+from khulasa.render.labels import (
+    DIFFER,
+    MEASURES,
+    OWN_VOICE,
+    claim_span,
+    counted,
+    source_label,
+    source_written,
+    value_label,
+)
 from khulasa.render.text import visible
 
 # & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
@@ -111,7 +120,7 @@ def _tracks(st) -> list[str]:
                 f"{_md(value_label(st.figures[p.figure]))} ({p.day.isoformat()}) {_cite(st.figures[p.figure].span)}"
                 for p in s.points
             )
-            out.append(f"  - {_md(s.source)}: {steps}")
+            out.append(f"  - {_md(s.source or OWN_VOICE)}: {steps}")
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khulasa.model import Figure, Track
-from khulasa.render.labels import MEASURES, counted, value_label
+from khulasa.render.labels import MEASURES, OWN_VOICE, counted, value_label
 from khulasa.render.step_chart import step_chart, style
 
 
@@ -29,7 +29,7 @@ def track_view(t: Track, figures: list[Figure], link: Callable[[Figure], str]) -
             {
                 "color": style(k)[0],
                 "dash": style(k)[1],
-                "source": s.source,
+                "source": s.source or OWN_VOICE,
                 "latest": labels[s.latest],
                 "day": next((p.day.isoformat() for p in s.points if p.figure == s.latest), None),
                 "href": hrefs[s.latest],

@@ -43,19 +43,23 @@ def _published(a: Article | None) -> date | None:
 def _series(points: list[TrackPoint], figures: list[Figure], articles: dict[str, Article]) -> list[Series]:
     """One series per source, in the order each first spoke; the outlets' own voices are each
     their outlet."""
-    by: dict[str, list[TrackPoint]] = {}
+    by: dict[tuple[str | None, str | None], list[TrackPoint]] = {}
     for p in points:
-        by.setdefault(_name(figures[p.figure], articles), []).append(p)
-    return [Series(name, pts, max(pts, key=lambda p: (p.day, p.value or 0.0)).figure) for name, pts in by.items()]
+        by.setdefault(_voice_of(figures[p.figure], articles), []).append(p)
+    return [
+        Series(name, pts, max(pts, key=lambda p: (p.day, p.value or 0.0)).figure, article)
+        for (name, article), pts in by.items()
+    ]
 
 
-def _name(f: Figure, articles: dict[str, Article]) -> str:
-    """The source's name; an article's own voice is its outlet (else its title: a file with no
-    outlet named is known by its title)."""
+def _voice_of(f: Figure, articles: dict[str, Article]) -> tuple[str | None, str | None]:
+    """(the source's name, None), or for an article's own voice (its outlet, None) when the
+    outlet is named, else (None, the article): the reports then say "the article itself", as
+    the claims table does, not the name of a file."""
     if f.source is None:
         a = articles.get(f.article)
-        return (a.source or a.title or a.id) if a is not None else f.article
-    return f.source_canonical if f.source_canonical not in (None, "vague") else f.source
+        return (a.source, None) if a is not None and a.source else (None, f.article)
+    return (f.source_canonical if f.source_canonical not in (None, "vague") else f.source), None
 
 
 def _days(points: list[TrackPoint], figures: list[Figure]) -> list[TrackDay]:
