@@ -302,10 +302,15 @@ def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
 def sentence_dates(sentence: Sentence, ends: list[int]) -> list[tuple[int, str]]:
     """(token index, words) of each date the sentence states that can date a figure: a day, a
     month, a year or a stretch between two days; not a lone اليوم/الآن, which is a manner of
-    speaking as often as a date."""
+    speaking as often as a date, and not the start of an event (هجوم بدأته في 18 فبراير: the
+    offensive's first day, which dates a running total's start, not the figure)."""
+    starts = figure_words("event_start") | figure_words("event_began")
     out = []
     for m in sentence.dates or ():
         if m.value is None or normalize(m.text) in figure_words("now_word"):
+            continue
+        before = normalize(sentence.text[max(0, m.start - 25):m.start]).split()[-2:]
+        if any(w in starts or unglued(w) in starts for w in before):
             continue
         out.append((index_at(ends, m.start), m.text))
     return out
