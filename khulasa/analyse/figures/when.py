@@ -226,11 +226,11 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     return None
 
 
-def _lead_match(lead: Sentence, published: date, within: int = LEAD_DAYS) -> StatedDate | None:
-    """The first single day the lead states within ``within`` days before publication."""
+def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
+    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
     for m in _dates_of(lead, published):
         v = m.value
-        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= within:
+        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
             return m
     return None
 
