@@ -48,7 +48,7 @@ def _digest_command(d: argparse.ArgumentParser) -> None:
     )
     _filters(d)
     d.add_argument("--format", "-f", choices=["md", "markdown", "json", "html"], default="md",
-                   help="md: Markdown (default); json: schema khulasa/1; html: one right-to-left page")
+                   help="md: Markdown (default); json: schema khulasa/2; html: one right-to-left page")
     d.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
     length = d.add_mutually_exclusive_group()
     length.add_argument("--words", type=_at_least(1), metavar="N", help="digest length in words (default 120)")
@@ -95,7 +95,7 @@ def _stories_command(s: argparse.ArgumentParser) -> None:
         "-f",
         choices=["table", "json"],
         default="table",
-        help="table: one line per story (default); json: schema khulasa/1",
+        help="table: one line per story (default); json: schema khulasa/2",
     )
     s.add_argument("--out", "-o", metavar="FILE", help="write here instead of standard output (the folder must exist)")
 

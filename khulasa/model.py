@@ -1,7 +1,7 @@
 """The vocabulary every stage shares: plain dataclasses, passed forward and never reached back into.
 
-read -> Article;  analyse -> Article with sentences, Figure;  grouping -> Story;
-story -> Story with digest (Excerpt), figures, claims (Claim), timeline (Event);
+read -> Article;  analyse -> Article with sentences, Figure;  grouping -> Story (an event), storyline ids;
+story -> Story with digest (Excerpt), figures, claims (Claim), timeline (Event); Storyline (Happening);
 pipeline -> Digest (the whole result).
 
 Every string field with a closed set of values is typed with a named ``Literal`` below; the
@@ -359,15 +359,55 @@ class Story:
     claims: list[Claim] = field(default_factory=list)
     timeline: list[Event] = field(default_factory=list)
     tracks: list[Track] = field(default_factory=list)
+    storyline: str | None = None  # the id of the storyline the event belongs to
+
+
+@dataclass(slots=True, frozen=True)
+class Happening:
+    """One event of a storyline as the storyline lists it: the story, its days (its articles'
+    anchors), its title, and the extractive sentence that states it (its digest's first)."""
+
+    story: str
+    first: date | None
+    last: date | None
+    title: str
+    summary: Excerpt | None
+
+
+@dataclass(slots=True)
+class Storyline:
+    """Events that follow from one another over days to months (the Ghouta offensive, the
+    Skripal case), in time order, with what the storyline stage found: its digest (one dated
+    sentence per major event, none repeating another), and the figures, claims, tracks and
+    timeline of all its events together. A storyline may be one event."""
+
+    id: str
+    title: str
+    events: list[Happening]
+    digest: list[Happening] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    tracks: list[Track] = field(default_factory=list)
+    timeline: list[Event] = field(default_factory=list)
+
+    @property
+    def first(self) -> date | None:
+        return min((e.first for e in self.events if e.first), default=None)
+
+    @property
+    def last(self) -> date | None:
+        return max((e.last for e in self.events if e.last), default=None)
 
 
 @dataclass(slots=True)
 class Digest:
-    """The result of a run: the articles read, what was skipped, and the stories found."""
+    """The result of a run: the articles read, what was skipped, the stories (events) found,
+    and the storylines that thread them."""
 
     articles: list[Article]
     skipped: list[Skipped]
     stories: list[Story]
+    storylines: list[Storyline] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         """The article of that id (KeyError when there is none)."""

@@ -21,7 +21,7 @@ def test_json_and_html_to_file(tmp_path):
     r = run("digest", str(SEEDS), "--format", "json", "--out", str(out))
     assert r.returncode == 0 and r.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == "khulasa/1" and len(data["stories"]) == 1
+    assert data["schema"] == "khulasa/2" and len(data["stories"]) == 1
     html = tmp_path / "d.html"
     assert run("digest", str(SEEDS), "-f", "html", "-o", str(html)).returncode == 0
     assert '<html lang="ar" dir="rtl">' in html.read_text(encoding="utf-8")

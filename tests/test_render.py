@@ -15,7 +15,7 @@ from .conftest import INPUTS
 
 def test_json_schema(seed_digest):
     data = json.loads(to_json(seed_digest))
-    assert data["schema"] == "khulasa/1"
+    assert data["schema"] == "khulasa/2"
     assert set(data) >= {"schema", "articles", "skipped", "stories"}
     for a in data["articles"]:
         assert set(a) >= {"id", "path", "title", "source", "published", "chars"}

@@ -238,7 +238,7 @@ def test_cli_ingest_stories_and_digest(tmp_path):
     assert "missing: no such file or directory" in r.stderr
     r = run("stories", "--db", str(db), "--format", "json")
     data = json.loads(r.stdout)
-    assert data["schema"] == "khulasa/1" and data["articles"] == 5
+    assert data["schema"] == "khulasa/2" and data["articles"] == 5
     (story,) = data["stories"]
     assert set(story) >= {"id", "title", "articles", "outlets", "first", "last"}
     out = tmp_path / "story.html"

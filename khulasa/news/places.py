@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.news.resources import read_lines
 
@@ -80,3 +81,39 @@ def country_adjectives() -> dict[str, str]:
         for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
             out["ال" + stem + ending] = country
     return out
+
+
+_ARTICLE = ("ال", "لل")  # the article, and ل with the article (للسعودية)
+
+
+def _forms(word: str) -> list[str]:
+    """A word as the gazetteer may hold it, most literal first: as written, without one or two
+    proclitic letters (وبغداد), without the article (للسعودية), and a masculine plural
+    adjective as its singular (اللبنانيون -> اللبناني)."""
+    out = [word]
+    for _ in range(2):
+        shorter = bare(out[-1])
+        if shorter == out[-1]:
+            break
+        out.append(shorter)
+    out += [f[len(p):] for f in list(out) for p in _ARTICLE if f.startswith(p) and len(f) - len(p) >= 3]
+    out += [f[:-2] for f in list(out) if f.endswith(("يون", "يين"))]
+    return out
+
+
+def countries_named(text: str) -> tuple[str, ...]:
+    """The countries a short text (a title) names, sorted: its places (up to three words, taken to
+    the country they lie in) and its country adjectives (السورية -> سوريا)."""
+    words = [normalize(w) for w in "".join(c if c.isalpha() else " " for c in text).split()]
+    names, adjectives, found = gazetteer(), country_adjectives(), set()
+    for i, w in enumerate(words):
+        for form in _forms(w):
+            country = adjectives.get(form) or adjectives.get("ال" + form)
+            if country is None:
+                spans = ((form, *words[i + 1:i + n]) for n in (3, 2, 1))
+                hit = next((names[key] for key in spans if key in names), None)
+                country = lineage(hit)[-1] if hit else None
+            if country is not None:
+                found.add(country)
+                break
+    return tuple(sorted(found))

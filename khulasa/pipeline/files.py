@@ -12,12 +12,14 @@ from khulasa.analyse.article import Analysed, analyse_article
 from khulasa.analyse.sentences import mark_outlet_boilerplate
 from khulasa.grouping.copies import EXACT_MAX, Print, find_copies
 from khulasa.grouping.stories import StoryOptions, find_stories
-from khulasa.model import Article, Digest, Figure, Sentence, Story
+from khulasa.grouping.storylines import StorylineOptions, lead_of, profile, thread
+from khulasa.model import Article, Digest, Figure, Sentence, Story, Storyline
 from khulasa.pipeline.engines import PARALLEL_MIN, Engine, LocalEngine
 from khulasa.pipeline.options import digest_length, story_filter
 from khulasa.progress import phase
 from khulasa.read import read_inputs
 from khulasa.story.digest import DigestOptions
+from khulasa.story.storyline import storyline_work
 from khulasa.story.work import fill, outside_boilerplate, story_work
 
 CHUNK = 100  # articles per analysis task
@@ -34,6 +36,7 @@ def digest(
     min_articles: int = 1,
     story_options: StoryOptions | None = None,
     digest_options: DigestOptions | None = None,
+    storyline_options: StorylineOptions | None = None,
     progress: bool | None = None,
     figures: bool = True,
     engine: Engine | None = None,
@@ -49,6 +52,7 @@ def digest(
     forces progress on stderr on or off (default: on when stderr is a terminal).
     ``figures`` (default on) extracts every story's figures and lines its sources up (claims).
     ``engine`` runs the analysis and the digests (default: a ``LocalEngine``, every core).
+    The stories (events) kept are threaded into storylines (``storyline_options``).
     """
     opt = digest_length(digest_options, words, sentences)
     keep = story_filter(since, until, query, min_articles)
@@ -56,7 +60,9 @@ def digest(
         articles, skipped = read_inputs(inputs)
     with _engine(engine) as engine:
         stories, articles = _stories(articles, keep, story_options, opt, figures, engine, progress)
-    return Digest(articles=articles, skipped=skipped, stories=stories)
+    with phase("threading storylines", progress):
+        lines = storylines(stories, {a.id: a for a in articles}, figures, storyline_options)
+    return Digest(articles=articles, skipped=skipped, stories=stories, storylines=lines)
 
 
 @contextmanager
@@ -91,6 +97,43 @@ def _stories(
         articles = [a for a in articles if a.id in members]
     _digest_each(stories, by_id, figures_of, opt, figures, engine, progress)
     return stories, [by_id[a.id] for a in articles]
+
+
+def thread_stories(
+    stories: list[Story], by_id: dict[str, Article], opt: StorylineOptions | None = None
+) -> dict[str, str]:
+    """Story id -> storyline id, the stories threaded in the order they arrive; an event's days
+    are its articles' anchors (publication days, else read from their text)."""
+    opt = opt or StorylineOptions()
+    profiles = []
+    for s in stories:
+        members = [by_id[i] for i in s.articles]
+        originals = [a for a in members if not a.duplicate_of] or members
+        days = [d.toordinal() for a in members if (d := a.anchor_day) is not None]
+        profiles.append(profile(s.id, [lead_of(a) for a in originals], days, opt))
+    return thread(profiles, opt).line_of
+
+
+def storylines(
+    stories: list[Story], by_id: dict[str, Article], figures: bool, opt: StorylineOptions | None = None
+) -> list[Storyline]:
+    """The storylines threading the digested stories, each story told its storyline's id;
+    numbered by size (articles), the earlier first among equals."""
+    line_of = thread_stories(stories, by_id, opt)
+    by_line: dict[str, list[Story]] = {}
+    for s in stories:
+        by_line.setdefault(line_of[s.id], []).append(s)
+    groups = list(by_line.values())
+    built = [storyline_work("", events, by_id, figures) for events in groups]
+    size = [sum(len(s.articles) for s in events) for events in groups]
+    order = sorted(range(len(built)), key=lambda k: (-size[k], built[k].first or date.max, k))
+    out = []
+    for n, k in enumerate(order, start=1):
+        built[k].id = f"l{n}"
+        for s in groups[k]:
+            s.storyline = built[k].id
+        out.append(built[k])
+    return out
 
 
 def _analyse_all(articles: list[Article], figures: bool, engine: Engine, progress: bool | None) -> list[Analysed]:

@@ -1,4 +1,4 @@
-"""Renderers: JSON (schema khulasa/1), Markdown, and a single-file right-to-left HTML report."""
+"""Renderers: JSON (schema khulasa/2), Markdown, and a single-file right-to-left HTML report."""
 from khulasa.render.html import to_html
 from khulasa.render.json import to_dict, to_json
 from khulasa.render.markdown import to_markdown

@@ -1,15 +1,17 @@
-"""JSON output, schema ``khulasa/1`` (documented in docs/schema.md)."""
+"""JSON output, schema ``khulasa/2`` (documented in docs/schema.md)."""
 from __future__ import annotations
 
 import json
 import math
 import re
 from dataclasses import asdict
+from datetime import date
 
-from khulasa.model import Digest
+from khulasa.model import Digest, Happening, Storyline
 from khulasa.version import __version__
 
-SCHEMA = "khulasa/1"
+# 2: storylines (the stories, now events, threaded), and each story's storyline
+SCHEMA = "khulasa/2"
 
 
 def to_dict(result: Digest, include_text: bool = False) -> dict:
@@ -51,10 +53,45 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
                 "claims": [_claim(c) for c in st.claims],
                 "timeline": [_event(e) for e in st.timeline],
                 "tracks": [_track(t) for t in st.tracks],
+                "storyline": st.storyline,
             }
             for st in result.stories
         ],
+        "storylines": [_storyline(line) for line in result.storylines],
     }
+
+
+def _storyline(line: Storyline) -> dict:
+    """A storyline: its events in time order (each with its one-line summary), its dated digest,
+    and the figures, claims, tracks and timeline of its events together (claims and tracks
+    index its own ``figures``)."""
+    return {
+        "id": line.id,
+        "title": line.title,
+        "first": _day(line.first),
+        "last": _day(line.last),
+        "events": [_happening(h) for h in line.events],
+        "digest": [_happening(h) for h in line.digest],
+        "figures": [_figure(f) for f in line.figures],
+        "claims": [_claim(c) for c in line.claims],
+        "tracks": [_track(t) for t in line.tracks],
+        "timeline": [_event(e) for e in line.timeline],
+    }
+
+
+def _happening(h: Happening) -> dict:
+    s = h.summary
+    return {
+        "story": h.story,
+        "first": _day(h.first),
+        "last": _day(h.last),
+        "title": h.title,
+        "summary": {"text": s.text, "article": s.article, "start": s.start, "end": s.end} if s else None,
+    }
+
+
+def _day(d: date | None) -> str | None:
+    return d.isoformat() if d else None
 
 
 def _finite(v: float | None) -> float | None:

@@ -1,4 +1,4 @@
-"""A store's story listing: JSON (schema khulasa/1) and a plain table for a terminal."""
+"""A store's story listing: JSON (schema khulasa/2) and a plain table for a terminal."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ COLUMNS = ("id", "first", "last", "articles", "outlets", "title")
 
 
 def listing_json(stories: list[dict]) -> str:
-    data = {"schema": "khulasa/1", "stories": stories, "articles": sum(len(s["articles"]) for s in stories)}
+    data = {"schema": "khulasa/2", "stories": stories, "articles": sum(len(s["articles"]) for s in stories)}
     return terminal_safe(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)) + "\n"
 
 

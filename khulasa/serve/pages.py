@@ -107,7 +107,7 @@ def figures_json(request: Request, measure: Text = None, place: Text = None, sou
     s, o = params.choice("sort", sort, explore.SORTS), params.choice("order", order, explore.ORDERS)
     with _reader(request).snapshot() as snap:
         rows = explore.every_figure(snap, f, s, o)
-    return downloads.json_response({"schema": "khulasa/1", **f.as_dict(), "figures": rows})
+    return downloads.json_response({"schema": "khulasa/2", **f.as_dict(), "figures": rows})
 
 
 @router.get("/sources", response_class=HTMLResponse)

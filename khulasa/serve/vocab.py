@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from khulasa.serve.catalogue import ArticleInfo, Catalogue, FigureRow, StoryInfo
 
-SCHEMA = "khulasa/1"
+SCHEMA = "khulasa/2"
 
 
 def iso(t: float | None) -> str | None:

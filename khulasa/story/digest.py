@@ -330,6 +330,12 @@ def _novelty(terms: tuple[str, ...], said: set[str]) -> float:
     return new / total
 
 
+def adds_little(terms: tuple[str, ...], said: set[str], opt: DigestOptions | None = None) -> bool:
+    """Whether a sentence of these stems would say little that the stems ``said`` do not: the
+    digest's own novelty test, for lines chosen across events."""
+    return _novelty(terms, said) < (opt or DigestOptions()).novelty
+
+
 @lru_cache(maxsize=65536)
 def _skeleton(term: str) -> str:
     """A stem without its long vowels: names transliterated two ways (أميركي and أمريكي,

@@ -1,0 +1,261 @@
+"""Storylines: events (stories) threaded over days to months by shared vocabulary and places.
+
+An event's profile: for each stem of its articles' leads (title and first two body sentences,
+numbers left out) with a background idf of at least ``idf_min``, the share of its original
+articles whose lead holds it times its idf; the ``terms`` heaviest kept, L2-normalised. What
+most of an event's coverage names in its lead (دوما، الكيماوي، الغوطة) outweighs what one outlet
+adds. Its countries: those its articles' titles name, each counted once per title.
+
+Events are taken in the order they arrive (their first day). An event is compared with the
+events before it whose last day is at most ``gap_days`` before its first (a candidate when the
+cosine of their profiles reaches ``link``), strongest first, and joins the candidate's storyline
+only when the two storylines agree as wholes: the cosine of the sums of their events' profiles
+reaches ``cohere``, and, when both name countries, the cosine of their country counts is above
+``places``. The whole-storyline test is what stops one shared word chaining storylines (a strike
+in Afrin into the Ghouta offensive); the country test keeps apart storylines of one vocabulary in
+different countries (Lebanon's election and Iraq's).
+
+Threading only ever joins: a storyline keeps its id and its events, and when an event links two
+storylines, the smaller is merged into the larger and the merge is returned, with the event that
+made it, to be logged. The same function threads a whole input at once or a store's new events
+against the storylines it already has.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from khulasa import checks
+from khulasa.arabic.terms import terms
+from khulasa.grouping.vectors import term_idf
+from khulasa.model import Article
+from khulasa.news.places import countries_named
+
+
+@dataclass(frozen=True)
+class StorylineOptions:
+    """How events are threaded into storylines (see the module's text; docs/methods.md gives
+    how the defaults were chosen on labelled ANT storylines)."""
+
+    terms: int = 15  # stems kept in an event's profile
+    idf_min: float = 3.5  # background idf floor of a profile stem: common news words thread everything
+    gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
+    link: float = 0.2  # event-to-event cosine for a candidate link
+    cohere: float = 0.35  # cosine of the two storylines' summed profiles needed to join them
+    places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
+
+    def __post_init__(self) -> None:
+        checks.count("StorylineOptions", "terms", self.terms)
+        checks.number("StorylineOptions", "idf_min", self.idf_min, 0)
+        checks.count("StorylineOptions", "gap_days", self.gap_days)
+        for name in ("link", "cohere", "places"):
+            checks.number("StorylineOptions", name, getattr(self, name), 0, 1)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What threading reads of one article: the stems of its title and first two body
+    sentences, and the countries its title names."""
+
+    terms: tuple[str, ...]
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One event as threading sees it: its id, its first and last days (proleptic ordinals,
+    None when no member is dated), its profile (stem, weight) and its countries (name, count)."""
+
+    event: str
+    first: int | None
+    last: int | None
+    vector: tuple[tuple[str, float], ...]
+    countries: tuple[tuple[str, int], ...]
+
+
+@dataclass
+class Threading:
+    """Threading's result: each event's storyline, and the merges of existing storylines it
+    made, as (merged, into, the event that linked them)."""
+
+    line_of: dict[str, str]
+    merges: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+LEAD_SENTENCES = 2  # body sentences of an article's lead
+
+
+def lead_of(article: Article) -> Lead:
+    """An article's lead: title and first body sentences' stems (numbers left out), and its
+    title's countries."""
+    words = set(terms(article.title)) if article.title else set()
+    body = [s for s in article.sentences if s.kind == "body"][:LEAD_SENTENCES]
+    for s in body:
+        words.update(s.terms)
+    return Lead(tuple(sorted(t for t in words if not t[:1].isdigit())), countries_named(article.title or ""))
+
+
+def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: StorylineOptions) -> Profile:
+    """An event's profile from the leads of its original articles and their days."""
+    n = max(len(leads), 1)
+    share = Counter(t for x in leads for t in x.terms)
+    weights = {t: c / n * idf for t, c in share.items() if (idf := term_idf(t)) >= opt.idf_min}
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: opt.terms]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    countries = Counter(c for x in leads for c in x.countries)
+    dated = sorted(days)
+    return Profile(
+        event, dated[0] if dated else None, dated[-1] if dated else None,
+        tuple((t, w / norm) for t, w in top), tuple(sorted(countries.items())),
+    )
+
+
+class _Lines:
+    """Storylines being built: union-find over events, each root holding the sum of its
+    events' profiles and its country counts."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.name: dict[str, str] = {}  # root event -> the storyline's id
+        self.profile: dict[str, dict[str, float]] = {}
+        self.norm: dict[str, float] = {}
+        self.countries: dict[str, Counter] = {}
+        self.size: dict[str, int] = {}
+
+    def add(self, p: Profile, line: str) -> None:
+        self.parent[p.event] = p.event
+        self.name[p.event] = line
+        self.profile[p.event] = dict(p.vector)
+        self.norm[p.event] = math.sqrt(sum(w * w for _, w in p.vector)) or 1.0
+        self.countries[p.event] = Counter(dict(p.countries))
+        self.size[p.event] = 1
+
+    def find(self, e: str) -> str:
+        while self.parent[e] != e:
+            self.parent[e] = self.parent[self.parent[e]]
+            e = self.parent[e]
+        return e
+
+    def coherence(self, a: str, b: str) -> float:
+        pa, pb = self.profile[a], self.profile[b]
+        if len(pa) > len(pb):
+            pa, pb = pb, pa
+        return sum(w * pb.get(t, 0.0) for t, w in pa.items()) / (self.norm[a] * self.norm[b])
+
+    def places_agree(self, a: str, b: str) -> float:
+        """Cosine of the two storylines' country counts (1 when either names none)."""
+        ca, cb = self.countries[a], self.countries[b]
+        if not ca or not cb:
+            return 1.0
+        dot = sum(v * cb.get(k, 0) for k, v in ca.items())
+        return dot / math.sqrt(sum(v * v for v in ca.values()) * sum(v * v for v in cb.values()))
+
+    def join(self, a: str, b: str) -> tuple[str, str]:
+        """Join root ``b``'s storyline into root ``a``'s, or the other way when ``b``'s is
+        larger (ties: the older id stays); returns (merged id, kept id)."""
+        if (self.size[b], _older(self.name[b], self.name[a])) > (self.size[a], False):
+            a, b = b, a
+        pa = self.profile[a]
+        for t, w in self.profile.pop(b).items():
+            pa[t] = pa.get(t, 0.0) + w
+        self.norm[a] = math.sqrt(sum(w * w for w in pa.values())) or 1.0
+        self.countries[a].update(self.countries.pop(b))
+        self.size[a] += self.size.pop(b)
+        self.parent[b] = a
+        return self.name.pop(b), self.name[a]
+
+
+def _older(x: str, y: str) -> bool:
+    """Whether storyline id ``x`` was made before ``y`` (ids are numbered in order of making)."""
+    return (len(x), x) < (len(y), y)
+
+
+def thread(
+    profiles: Sequence[Profile], opt: StorylineOptions | None = None, known: dict[str, str] | None = None,
+    new_id: Iterable[str] | None = None,
+) -> Threading:
+    """Thread events into storylines. ``known`` gives events already threaded (event ->
+    storyline id); the other events are taken in order of arrival (first day, then id), each
+    with a new storyline id from ``new_id`` (default l1, l2, ...) unless it joins one."""
+    opt = opt or StorylineOptions()
+    known = known or {}
+    ids = iter(new_id) if new_id is not None else (f"l{n}" for n in range(1, 10**9))
+    lines = _Lines()
+    index = _Index()
+    out = Threading({})
+    old = [p for p in profiles if p.event in known]
+    for p in _arrival(old):
+        _place(p, known[p.event], lines, index)
+    for p in _arrival([p for p in profiles if p.event not in known]):
+        links = _links(p, index, opt)
+        _place(p, "", lines, index)
+        for other in links:
+            a, b = lines.find(p.event), lines.find(other)
+            if a == b or lines.coherence(a, b) < opt.cohere:
+                continue
+            if opt.places > 0 and lines.places_agree(a, b) <= opt.places:
+                continue
+            if not lines.name[a]:  # the new event takes the storyline it joins
+                lines.name[a] = lines.name[b]
+                lines.join(b, a)
+                continue
+            merged, kept = lines.join(a, b)
+            out.merges.append((merged, kept, p.event))
+        root = lines.find(p.event)
+        if not lines.name[root]:
+            lines.name[root] = next(ids)
+    out.line_of = {e: lines.name[lines.find(e)] for e in lines.parent}
+    return out
+
+
+def _arrival(profiles: Iterable[Profile]) -> list[Profile]:
+    """Events in the order they arrive: by first day (undated last), then id."""
+    return sorted(profiles, key=lambda p: (p.first is None, p.first or 0, p.event))
+
+
+def _place(p: Profile, line: str, lines: _Lines, index: _Index) -> None:
+    lines.add(p, line)
+    index.add(p)
+
+
+def _links(p: Profile, index: _Index, opt: StorylineOptions) -> list[str]:
+    """The events threaded so far that ``p`` links to, strongest first: profile cosine at
+    least ``link``, and (both dated) a silence of at most ``gap_days`` between them."""
+    dots: dict[str, float] = {}
+    by_event: dict[str, Profile] = {}
+    for t, w in p.vector:
+        for q, v in index.postings(t, p.first, opt.gap_days):
+            dots[q.event] = dots.get(q.event, 0.0) + w * v
+            by_event[q.event] = q
+    found = [(s, e) for e, s in dots.items() if s >= opt.link and _within_gap(p, by_event[e], opt.gap_days)]
+    return [e for _, e in sorted(found, key=lambda se: (-se[0], se[1]))]
+
+
+class _Index:
+    """Stem -> the events threaded so far whose profile holds it, with its weight there."""
+
+    def __init__(self) -> None:
+        self.lists: dict[str, list[tuple[Profile, float]]] = {}
+        self.pruned: dict[str, int] = {}  # stem -> the day its list was last pruned
+
+    def add(self, p: Profile) -> None:
+        for t, w in p.vector:
+            self.lists.setdefault(t, []).append((p, w))
+
+    def postings(self, term: str, day: int | None, gap: int) -> list[tuple[Profile, float]]:
+        """The events holding ``term``, less (once a day) those that ended more than ``gap``
+        days before ``day``: events arrive by first day, so those are out of every later
+        event's reach too."""
+        postings = self.lists.get(term, [])
+        if day is not None and postings and self.pruned.get(term) != day:
+            self.pruned[term] = day
+            postings[:] = [(q, v) for q, v in postings if q.last is None or day - q.last <= gap]
+        return postings
+
+
+def _within_gap(p: Profile, q: Profile, gap: int) -> bool:
+    if p.first is None or q.first is None or p.last is None or q.last is None:
+        return True
+    return p.first - q.last <= gap and q.first - p.last <= gap

@@ -1,0 +1,90 @@
+"""The storyline stage: a storyline's events, already digested, put in time order and read
+together: each event's one-line summary, the storyline's dated digest, and its figures, claims,
+tracks and timeline across events. A pure function of the events and their articles."""
+from __future__ import annotations
+
+from datetime import date
+
+from khulasa.model import Article, Event, Happening, Story, Storyline
+from khulasa.story.claims import reconcile
+from khulasa.story.digest import adds_little
+from khulasa.story.tracker import tracks
+
+DIGEST_EVENTS = 12  # events a storyline's digest states at most: the most covered ones
+
+
+def storyline_work(
+    line_id: str, events: list[Story], by_id: dict[str, Article], with_figures: bool = True
+) -> Storyline:
+    """The storyline of ``events`` (digested stories, with anchored articles in ``by_id``)."""
+    happenings = sorted((_happening(s, by_id) for s in events), key=_when)
+    size = {s.id: len(s.articles) for s in events}
+    line = Storyline(line_id, _title(happenings, size), happenings, digest=_digest(happenings, size, by_id))
+    ordered = {h.story: k for k, h in enumerate(happenings)}
+    stories = sorted(events, key=lambda s: ordered[s.id])
+    if with_figures:
+        line.figures = [f for s in stories for f in s.figures]
+        members = {i: by_id[i] for s in stories for i in s.articles}
+        line.claims = reconcile(line.figures, members)
+        line.tracks = tracks(line.claims, line.figures, members)
+    line.timeline = _timeline([e for s in stories for e in s.timeline])
+    return line
+
+
+def _happening(s: Story, by_id: dict[str, Article]) -> Happening:
+    days = [d for i in s.articles if (d := by_id[i].anchor_day) is not None]
+    return Happening(s.id, min(days, default=None), max(days, default=None), s.title, s.digest[0] if s.digest else None)
+
+
+def _when(h: Happening) -> tuple[bool, date, str]:
+    return h.first is None, h.first or date.min, h.story
+
+
+def _title(happenings: list[Happening], size: dict[str, int]) -> str:
+    """The title of its most covered event (the earliest among equals): a storyline is named by
+    what most of its coverage was about."""
+    if not happenings:
+        return ""
+    return max(happenings, key=lambda h: (size[h.story], -happenings.index(h))).title
+
+
+def _digest(happenings: list[Happening], size: dict[str, int], by_id: dict[str, Article]) -> list[Happening]:
+    """The summaries of its most covered events (at most ``DIGEST_EVENTS``), in time order,
+    less any that says little its earlier lines have not said: what happened, dated, once."""
+    ranked = sorted((h for h in happenings if h.summary), key=lambda h: -size[h.story])[:DIGEST_EVENTS]
+    keep = {h.story for h in ranked}
+    said: set[str] = set()
+    out: list[Happening] = []
+    for h in happenings:
+        if h.story not in keep or h.summary is None:
+            continue
+        stems = _stems(h, by_id)
+        if out and adds_little(stems, said):
+            continue
+        out.append(h)
+        said.update(stems)
+    return out
+
+
+def _stems(h: Happening, by_id: dict[str, Article]) -> tuple[str, ...]:
+    """The stems of a happening's summary sentence (found by its span in its article)."""
+    excerpt = h.summary
+    if excerpt is None:
+        return ()
+    article = by_id.get(excerpt.article)
+    if article is None:
+        return ()
+    return next((s.terms for s in article.sentences if s.start <= excerpt.start < s.end), ())
+
+
+def _timeline(entries: list[Event]) -> list[Event]:
+    """The events' timelines as one, in date order; an entry two events both hold (one sentence
+    quoted by both) once."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for e in sorted(entries, key=lambda e: (e.first, e.last, e.article, e.start)):
+        key = (e.article, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
