@@ -123,14 +123,22 @@ class _Lines:
         self.norm: dict[str, float] = {}
         self.countries: dict[str, Counter] = {}
         self.size: dict[str, int] = {}
+        self.root_of: dict[str, str] = {}  # storyline id -> its root event
 
     def add(self, p: Profile, line: str) -> None:
+        """A new event, alone or (``line`` given) in that storyline."""
         self.parent[p.event] = p.event
         self.name[p.event] = line
         self.profile[p.event] = dict(p.vector)
         self.norm[p.event] = math.sqrt(sum(w * w for _, w in p.vector)) or 1.0
         self.countries[p.event] = Counter(dict(p.countries))
         self.size[p.event] = 1
+        if line:
+            root = self.root_of.get(line)
+            if root is None:
+                self.root_of[line] = p.event
+            else:  # another event of a known storyline: one storyline, nothing to log
+                self.join(root, p.event)
 
     def find(self, e: str) -> str:
         while self.parent[e] != e:
@@ -164,7 +172,10 @@ class _Lines:
         self.countries[a].update(self.countries.pop(b))
         self.size[a] += self.size.pop(b)
         self.parent[b] = a
-        return self.name.pop(b), self.name[a]
+        merged = self.name.pop(b)
+        if self.name[a]:
+            self.root_of[self.name[a]] = a
+        return merged, self.name[a]
 
 
 def _older(x: str, y: str) -> bool:
@@ -174,40 +185,52 @@ def _older(x: str, y: str) -> bool:
 
 def thread(
     profiles: Sequence[Profile], opt: StorylineOptions | None = None, known: dict[str, str] | None = None,
-    new_id: Iterable[str] | None = None,
+    new_id: Iterable[str] | None = None, relink: set[str] | None = None,
 ) -> Threading:
     """Thread events into storylines. ``known`` gives events already threaded (event ->
     storyline id); the other events are taken in order of arrival (first day, then id), each
-    with a new storyline id from ``new_id`` (default l1, l2, ...) unless it joins one."""
+    with a new storyline id from ``new_id`` (default l1, l2, ...) unless it joins one. Events in
+    ``relink`` keep their known storyline but are linked again, in their turn (their profile
+    changed: they may now reach another storyline, which is then merged)."""
     opt = opt or StorylineOptions()
     known = known or {}
+    relink = relink or set()
     ids = iter(new_id) if new_id is not None else (f"l{n}" for n in range(1, 10**9))
     lines = _Lines()
     index = _Index()
     out = Threading({})
-    old = [p for p in profiles if p.event in known]
-    for p in _arrival(old):
+    for p in _arrival(p for p in profiles if p.event in known and p.event not in relink):
         _place(p, known[p.event], lines, index)
-    for p in _arrival([p for p in profiles if p.event not in known]):
+    for p in _arrival(p for p in profiles if p.event not in known or p.event in relink):
         links = _links(p, index, opt)
-        _place(p, "", lines, index)
+        _place(p, known.get(p.event, ""), lines, index)
         for other in links:
-            a, b = lines.find(p.event), lines.find(other)
-            if a == b or lines.coherence(a, b) < opt.cohere:
-                continue
-            if opt.places > 0 and lines.places_agree(a, b) <= opt.places:
-                continue
-            if not lines.name[a]:  # the new event takes the storyline it joins
-                lines.name[a] = lines.name[b]
-                lines.join(b, a)
-                continue
-            merged, kept = lines.join(a, b)
-            out.merges.append((merged, kept, p.event))
+            merge = _join(p.event, other, lines, opt)
+            if merge is not None:
+                out.merges.append((*merge, p.event))
         root = lines.find(p.event)
         if not lines.name[root]:
             lines.name[root] = next(ids)
+            lines.root_of[lines.name[root]] = root
     out.line_of = {e: lines.name[lines.find(e)] for e in lines.parent}
     return out
+
+
+def _join(event: str, other: str, lines: _Lines, opt: StorylineOptions) -> tuple[str, str] | None:
+    """Join the storylines of ``event`` and ``other`` when they agree as wholes; returns
+    (merged, kept) when two named storylines became one."""
+    a, b = lines.find(event), lines.find(other)
+    if a == b or lines.coherence(a, b) < opt.cohere:
+        return None
+    if opt.places > 0 and lines.places_agree(a, b) <= opt.places:
+        return None
+    if not lines.name[a]:  # a new event takes the storyline it joins
+        lines.name[a] = lines.name[b]
+        lines.join(b, a)
+        return None
+    merged, kept = lines.join(a, b)
+    lines.root_of.pop(merged, None)
+    return merged, kept
 
 
 def _arrival(profiles: Iterable[Profile]) -> list[Profile]:

@@ -17,7 +17,10 @@ the same content are skipped). Per batch:
 5. stories: the part of the story graph the new edges touch, through articles published
    within ``HORIZON`` story windows of the new ones, is grouped again by the same average
    linkage as ``khulasa digest`` (older articles keep their story); stories keep their ids,
-   and a story that a new article joins to another is recorded as merged into it.
+   and a story that a new article joins to another is recorded as merged into it;
+6. storylines: the stories that changed are profiled again and threaded against the storylines
+   of their weeks (``rethread``); a storyline keeps its id, and one an event joins to another is
+   recorded as merged into it, with the reason.
 """
 from __future__ import annotations
 
@@ -32,11 +35,13 @@ from khulasa.analyse.fingerprint import content_hash
 from khulasa.analyse.sentences import OUTLET_REPEATS
 from khulasa.grouping.copies import WINDOW_DAYS, Print, find_copies
 from khulasa.grouping.stories import StoryOptions
+from khulasa.grouping.storylines import StorylineOptions
 from khulasa.model import Article, Skipped
 from khulasa.pipeline.engines import Engine, LocalEngine
 from khulasa.pipeline.link import Linkable, link
 from khulasa.pipeline.prepare import Prepared, prepare_chunk, story_bag
 from khulasa.pipeline.regroup import regroup, regroup_since
+from khulasa.pipeline.rethread import rethread
 from khulasa.progress import bar, phase
 from khulasa.read import read_inputs
 from khulasa.store.store import Store, Stored, stored_print, unpack_bag
@@ -55,6 +60,7 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     stories_changed: int = 0
     merges: int = 0
+    storyline_merges: int = 0  # storylines an event joined to another (logged)
     total: int = 0  # articles in the store afterwards
 
 
@@ -67,12 +73,14 @@ def ingest(
     figures: bool = True,
     progress: bool | None = None,
     story_options: StoryOptions | None = None,
+    storyline_options: StorylineOptions | None = None,
 ) -> IngestReport:
     """Add articles (paths to files or folders, or ``Article`` objects) to the store ``db``.
     Safe to repeat: an article already stored with the same content is not added again.
     ``engine`` is a ``LocalEngine`` (default) or a ``DaskEngine``; the analysis of later
     batches runs on it while earlier batches are linked and stored."""
     opt = story_options or StoryOptions()
+    line_opt = storyline_options or StorylineOptions()
     own_engine = engine is None
     engine = engine or LocalEngine()
     store = db if isinstance(db, Store) else Store(db)
@@ -98,7 +106,9 @@ def ingest(
         stream = engine.imap(partial(prepare_chunk, figures=figures), pieces, ahead=ahead)
         with bar(len(fresh), "ingesting", progress) as shown:
             for part, k in zip(batches, counts):
-                _ingest_batch(part, partial(_analysed, stream, k, shown), replacing, store, engine, opt, report, shown)
+                _ingest_batch(
+                    part, partial(_analysed, stream, k, shown), replacing, store, engine, (opt, line_opt), report, shown
+                )
         report.total = store.count()
     finally:
         if own_engine:
@@ -144,10 +154,11 @@ def _fresh(articles: list[Article], store: Store, report: IngestReport) -> tuple
 
 def _ingest_batch(
     part: list[Article], results: Callable[[], list[Prepared | str]], replacing: dict[str, int], store: Store,
-    engine: Engine, opt: StoryOptions, report: IngestReport, shown: Any,
+    engine: Engine, options: tuple[StoryOptions, StorylineOptions], report: IngestReport, shown: Any,
 ) -> None:
     """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
     read from the store before it is needed is read first, while the workers are busy."""
+    opt, line_opt = options
     with store.transaction():
         old, window_prints = _context(part, replacing, store, opt)
         kept = _usable(part, results(), replacing, store, report)
@@ -157,6 +168,7 @@ def _ingest_batch(
         items, copies = _items(kept, window_prints, store)
         shown.set_postfix_str("storing")
         numbers = store.add(items)
+        store.add_leads((numbers[a.id], p.thread_lead) for a, p in kept if a.id not in copies)
         for article_id, before in replaced.items():
             store.repoint_copies(before, numbers[article_id])
         report.copies += len(copies)
@@ -166,10 +178,12 @@ def _ingest_batch(
         store.add_edges(link(new, old, engine, opt))
         shown.set_postfix_str("grouping")
         since = regroup_since([x.time for x in new], opt)
-        changed, merges = regroup(store, seeds | {x.number for x in new}, opt, since)
+        grouped = regroup(store, seeds | {x.number for x in new}, opt, since)
         store.attach_copies()
-        report.stories_changed += changed
-        report.merges += merges
+        report.stories_changed += grouped.changed
+        report.merges += grouped.merges
+        shown.set_postfix_str("threading")
+        report.storyline_merges += rethread(store, grouped, line_opt)
 
 
 def _context(

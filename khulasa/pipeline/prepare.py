@@ -10,7 +10,9 @@ from khulasa.analyse.article import analyse_article
 from khulasa.analyse.search import search_terms
 from khulasa.analyse.sentences import as_boilerplate, outlet_sentence_keys
 from khulasa.grouping.stories import article_bag
+from khulasa.grouping.storylines import lead_of
 from khulasa.model import Article
+from khulasa.store.codec import pack_lead
 from khulasa.store.store import pack_analysis, pack_bag, unpack_analysis
 from khulasa.story.titles import first_sentence_cut
 
@@ -28,6 +30,7 @@ class Prepared:
     outlet_keys: dict[int, list[int]]
     heading: str | None
     lead: str | None
+    thread_lead: str  # its lead for threading storylines, packed (``codec.pack_lead``)
 
 
 def prepare_chunk(chunk: list[Article], figures: bool = True) -> list[Prepared | str]:
@@ -56,6 +59,7 @@ def _prepare(a: Article, figures: bool) -> Prepared:
         outlet_keys=outlet_sentence_keys(done),
         heading=done.heading.strip() if done.heading else None,
         lead=None if done.heading else first_sentence_cut(done),
+        thread_lead=pack_lead(lead_of(done)),
     )
 
 

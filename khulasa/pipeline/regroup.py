@@ -4,20 +4,33 @@ story that a new article joins to another is recorded as merged into it."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from khulasa.grouping.stories import StoryOptions, agglomerate
 from khulasa.store.store import Store
 
+
+@dataclass
+class Regrouped:
+    """What a regrouping did: stories changed and merged (counts), the stories whose members
+    changed (new ones included), and the stories merged into another, (merged, into)."""
+
+    changed: int = 0
+    merges: int = 0
+    touched: set[int] = field(default_factory=set)
+    merged: list[tuple[int, int]] = field(default_factory=list)
+
+
 HORIZON = 2.0  # story windows before the new articles within which stored articles are regrouped
 
 
-def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | None = None) -> tuple[int, int]:
+def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | None = None) -> Regrouped:
     """Group again the part of the story graph around ``seeds`` (through articles published
-    at ``since`` or later: older ones keep their story); returns (stories changed, merges).
+    at ``since`` or later: older ones keep their story).
     A group keeps the id of the stored story most of its members had; a stored story left
     with no members is recorded as merged into the group that took most of them."""
     if not seeds:
-        return 0, 0
+        return Regrouped()
     nodes = store.component(seeds, opt.threshold, since)
     links = store.edges_within(nodes)
     groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
@@ -41,21 +54,21 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
     for n, s in before.items():
         if s is not None:
             had.setdefault(s, set()).add(n)
-    changed = 0
+    out = Regrouped()
     for k, g in enumerate(groups):
         if had.get(ids[k]) == set(g):
             continue  # nothing moved in or out
+        out.touched.add(ids[k])
         central = sorted(g, key=lambda n: (-strength[n], n))
         heading = next((info[n][1] for n in central if info[n][1]), None)
         title = heading or next((info[n][2] for n in central if info[n][2]), None) or ""
         store.set_story(ids[k], g, title)
-        changed += 1
+        out.changed += 1
     store.refresh(set(ids) | set(had))
     # a stored story whose members all went into a group under another id was merged into it
     # (by an article that arrived in that group, else in this part of the graph)
     group_of = {n: k for k, g in enumerate(groups) for n in g}
     anywhere = next((info[n][0] for n in sorted(nodes) if before.get(n) is None), None)
-    merges = 0
     left = store.sizes(set(had) - set(taken))
     for s in sorted(set(had) - set(taken)):
         k = Counter(group_of[n] for n in had[s]).most_common(1)[0][0]
@@ -63,10 +76,12 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
         if left.get(s, 0) == 0:
             store.retire_story(s, ids[k])
             store.log("merged", s, ids[k], arrived)
-            merges += 1
+            out.merges += 1
+            out.merged.append((s, ids[k]))
         else:  # its older articles stay; its recent ones joined another story
             store.log("split", s, ids[k], arrived)
-    return changed, merges
+            out.touched.add(s)
+    return out
 
 
 def regroup_since(times: list[float | None], opt: StoryOptions) -> float | None:

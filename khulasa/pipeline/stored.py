@@ -9,11 +9,12 @@ from functools import partial
 from pathlib import Path
 
 from khulasa.analyse.sentences import OUTLET_REPEATS, as_boilerplate, outlet_sentence_keys
-from khulasa.model import Article, Digest, Figure, Skipped, Story
+from khulasa.model import Article, Digest, Figure, Skipped, Story, Storyline
 from khulasa.pipeline.engines import PARALLEL_MIN, Engine, LocalEngine
 from khulasa.pipeline.options import digest_length, instant, iso, query_terms, story_filter, story_number
 from khulasa.store.store import Store
 from khulasa.story.digest import DigestOptions
+from khulasa.story.storyline import storyline_work
 from khulasa.story.work import fill, outside_boilerplate, story_work
 
 
@@ -92,7 +93,25 @@ def digest_stored(
             articles.extend(members)
     finally:
         _close_readers()
-    return Digest(articles=articles, skipped=skipped, stories=story_list)
+    by_id = {a.id: a for a in articles}
+    with Store(db, create=False) as store:
+        line_of = store.storylines_of(int(s.id) for s in story_list)
+    return Digest(articles, skipped, story_list, stored_storylines(story_list, by_id, line_of, figures))
+
+
+def stored_storylines(
+    story_list: list[Story], by_id: dict[str, Article], line_of: dict[int, int | None], figures: bool
+) -> list[Storyline]:
+    """The storylines the store threaded the digested stories into (a story not threaded yet is
+    a storyline of its own, under its story's id), largest first."""
+    groups: dict[str, list[Story]] = {}
+    for s in story_list:
+        line = line_of.get(int(s.id))
+        s.storyline = str(line) if line is not None else f"story-{s.id}"
+        groups.setdefault(s.storyline, []).append(s)
+    built = [storyline_work(line, events, by_id, figures) for line, events in groups.items()]
+    size = {line: sum(len(s.articles) for s in events) for line, events in groups.items()}
+    return sorted(built, key=lambda x: (-size[x.id], x.first or date.max, x.id))
 
 
 STORIES_PER_TASK = 50

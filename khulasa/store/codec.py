@@ -30,6 +30,7 @@ import numpy as np
 
 from khulasa.analyse.fingerprint import NUM_PERM
 from khulasa.arabic.dates import DateMatch, DateValue
+from khulasa.grouping.storylines import Lead, Profile
 from khulasa.model import Article, Figure, Sentence
 from khulasa.store.errors import Damaged
 
@@ -255,3 +256,37 @@ def unpack_signature(blob: object, article_id: str) -> np.ndarray:
     if type(blob) is not bytes or len(blob) != 8 * NUM_PERM:
         raise Damaged("its MinHash signature is not one", article_id)
     return np.frombuffer(blob, dtype="<u8")
+
+
+def pack_lead(lead: Lead) -> str:
+    """An original's lead for threading: JSON [stems, countries]."""
+    return json.dumps([list(lead.terms), list(lead.countries)], ensure_ascii=False)
+
+
+def unpack_lead(text: str) -> Lead:
+    try:
+        stems, countries = json.loads(text)
+        if all(type(t) is str for t in stems) and all(type(c) is str for c in countries):
+            return Lead(tuple(stems), tuple(countries))
+    except (ValueError, TypeError):
+        pass
+    raise Damaged("a lead that does not decode")
+
+
+def pack_profile(p: Profile) -> str:
+    """A story's storyline profile: JSON [first day, last day, [[stem, weight]...], [[country, n]...]]."""
+    packed = [p.first, p.last, [list(x) for x in p.vector], [list(x) for x in p.countries]]
+    return json.dumps(packed, ensure_ascii=False)
+
+
+def unpack_profile(story: str, text: str) -> Profile:
+    try:
+        first, last, vector, countries = json.loads(text)
+        if all(isinstance(d, int | None) for d in (first, last)) and all(
+            type(t) is str and isinstance(w, float | int) for t, w in vector
+        ) and all(type(c) is str and type(n) is int for c, n in countries):
+            return Profile(story, first, last, tuple((t, float(w)) for t, w in vector),
+                           tuple((c, n) for c, n in countries))
+    except (ValueError, TypeError):
+        pass
+    raise Damaged(f"the storyline profile of story {story} does not decode")

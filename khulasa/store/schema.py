@@ -17,7 +17,9 @@ __all__ = ["SCHEMA", "SCHEMA_VERSION", "check_or_create", "connect"]
 
 # 2: plain-data blobs (``codec.CODEC_VERSION`` 1) instead of pickles; a store of version 1 is
 # refused, never unpickled, and its articles must be ingested again
-SCHEMA_VERSION = "2"
+# 3: storylines (issue 15): each original's lead, each story's profile and storyline, the
+# storylines and their log
+SCHEMA_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +49,26 @@ CREATE TABLE IF NOT EXISTS stories (
     title TEXT NOT NULL DEFAULT '',
     size INTEGER NOT NULL DEFAULT 0,
     first REAL, last REAL,
-    merged_into INTEGER                -- set when a later article joined it to another story
+    merged_into INTEGER,               -- set when a later article joined it to another story
+    storyline INTEGER,                 -- the storyline it belongs to (NULL once merged into another story)
+    profile TEXT                       -- JSON: its storyline profile [first day, last day, [[stem, weight]...], [[country, n]...]]
+);
+CREATE INDEX IF NOT EXISTS stories_storyline ON stories(storyline);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last);
+CREATE TABLE IF NOT EXISTS leads (
+    n INTEGER PRIMARY KEY,             -- an original article
+    lead TEXT NOT NULL                 -- JSON: [[stems of its title and first sentences], [countries its title names]]
+);
+CREATE TABLE IF NOT EXISTS storylines (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    events INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    first REAL, last REAL,
+    merged_into INTEGER                -- set when an event joined it to another storyline
+);
+CREATE TABLE IF NOT EXISTS storyline_log (
+    at TEXT NOT NULL, kind TEXT NOT NULL, storyline INTEGER NOT NULL, other INTEGER, story INTEGER, reason TEXT
 );
 CREATE TABLE IF NOT EXISTS story_log (
     at TEXT NOT NULL, kind TEXT NOT NULL, story INTEGER NOT NULL, other INTEGER, article TEXT

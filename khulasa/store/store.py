@@ -287,6 +287,83 @@ class Store:
         at = datetime.now(UTC).isoformat(timespec="seconds")
         self.db.execute("INSERT INTO story_log VALUES (?, ?, ?, ?, ?)", (at, kind, story, other, article))
 
+    # -- storylines ---------------------------------------------------------------------------
+
+    def add_leads(self, leads: Iterable[tuple[int, str]]) -> None:
+        """Originals' leads (n, packed by ``codec.pack_lead``)."""
+        self.db.executemany("INSERT OR REPLACE INTO leads VALUES (?, ?)", leads)
+
+    def leads_of(self, stories: Iterable[int]) -> dict[int, list[str]]:
+        """Story -> the packed leads of its original articles."""
+        out: dict[int, list[str]] = {}
+        rows = self._in("SELECT a.story, l.lead FROM articles a JOIN leads l ON l.n = a.n WHERE a.story IN ({ids})"
+                        " ORDER BY a.n", stories)
+        for story, lead in self._typed(rows, (int, str), "leads"):
+            out.setdefault(story, []).append(lead)
+        return out
+
+    def story_spans(self, stories: Iterable[int]) -> dict[int, tuple[float | None, float | None, int]]:
+        """Story -> (first, last publication time, size), for the stories that have members."""
+        rows = self._in("SELECT id, first, last, size FROM stories WHERE size > 0 AND id IN ({ids})", stories)
+        return {r[0]: (r[1], r[2], r[3]) for r in self._typed(rows, (int, MAYBE_NUMBER, MAYBE_NUMBER, int), "stories")}
+
+    def set_profile(self, story: int, profile: str) -> None:
+        self.db.execute("UPDATE stories SET profile=? WHERE id=?", (profile, story))
+
+    def profiles_since(self, since: float | None) -> list[tuple[int, str, int | None]]:
+        """(story, packed profile, storyline) of the live stories that have a profile and ended
+        at ``since`` or later (or are undated); all of them when ``since`` is None."""
+        recent, args = ("", ()) if since is None else (" AND (last IS NULL OR last >= ?)", (since,))
+        rows = self.db.execute(
+            "SELECT id, profile, storyline FROM stories WHERE size > 0 AND merged_into IS NULL"
+            f" AND profile IS NOT NULL{recent} ORDER BY id", args
+        ).fetchall()
+        return self._typed(rows, (int, str, MAYBE_INT), "stories")
+
+    def storylines_of(self, stories: Iterable[int]) -> dict[int, int | None]:
+        rows = self._in("SELECT id, storyline FROM stories WHERE id IN ({ids})", stories)
+        return dict(self._typed(rows, (int, MAYBE_INT), "stories"))
+
+    def new_storyline(self) -> int:
+        return _rowid(self.db.execute("INSERT INTO storylines (title) VALUES ('')").lastrowid)
+
+    def set_storyline(self, story: int, storyline: int | None) -> None:
+        self.db.execute("UPDATE stories SET storyline=? WHERE id=?", (storyline, story))
+
+    def retire_storyline(self, storyline: int, into: int) -> None:
+        """A storyline merged into another: its events move there, and it points there."""
+        self.db.execute("UPDATE stories SET storyline=? WHERE storyline=?", (into, storyline))
+        self.db.execute("UPDATE storylines SET events=0, articles=0, merged_into=? WHERE id=?", (into, storyline))
+
+    def refresh_storylines(self, storylines: Iterable[int]) -> None:
+        """Recount these storylines' events, articles and span; each is titled by its largest
+        event (the earliest among equals)."""
+        self._change_in(
+            "UPDATE storylines SET (events, articles, first, last) = (SELECT count(*), coalesce(sum(size), 0),"
+            " min(first), max(last) FROM stories WHERE stories.storyline = storylines.id AND size > 0),"
+            " title = coalesce((SELECT title FROM stories WHERE stories.storyline = storylines.id AND size > 0"
+            " ORDER BY size DESC, first, id LIMIT 1), '') WHERE id IN ({ids})", sorted(set(storylines))
+        )
+
+    def log_storyline(self, kind: str, storyline: int, other: int | None, story: int | None, reason: str) -> None:
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        row = (at, kind, storyline, other, story, reason)
+        self.db.execute("INSERT INTO storyline_log VALUES (?, ?, ?, ?, ?, ?)", row)
+
+    def storyline_rows(self) -> list[dict]:
+        """Live storylines: id, title, events, articles, first, last."""
+        rows = self._typed(self.db.execute(
+            "SELECT id, title, events, articles, first, last FROM storylines WHERE merged_into IS NULL AND events > 0"
+            " ORDER BY first, id"
+        ).fetchall(), (int, str, int, int, MAYBE_NUMBER, MAYBE_NUMBER), "storylines")
+        return [dict(zip(("id", "title", "events", "articles", "first", "last"), r)) for r in rows]
+
+    def storyline_log(self, storyline: int) -> list[tuple]:
+        return self.db.execute(
+            "SELECT at, kind, storyline, other, story, reason FROM storyline_log WHERE storyline=? OR other=?"
+            " ORDER BY rowid", (storyline, storyline),
+        ).fetchall()
+
     # -- reading for users --------------------------------------------------------------------
 
     def story_rows(self, since: float | None, until: float | None, query_terms: list[str] | None) -> list[dict]:
@@ -313,11 +390,13 @@ class Store:
             )
             args.append(match)
         rows = self._typed(self.db.execute(
-            f"SELECT s.id, s.title, s.first, s.last FROM stories s WHERE {' AND '.join(where)}"
+            f"SELECT s.id, s.title, s.first, s.last, s.storyline FROM stories s WHERE {' AND '.join(where)}"
             " ORDER BY s.first, s.id", args
-        ), (int, str, MAYBE_NUMBER, MAYBE_NUMBER), "stories")
+        ), (int, str, MAYBE_NUMBER, MAYBE_NUMBER, MAYBE_INT), "stories")
         wanted: dict[int, dict[str, Any]] = {
-            r[0]: {"id": r[0], "title": r[1], "first": r[2], "last": r[3], "articles": [], "outlets": []} for r in rows
+            r[0]: {"id": r[0], "title": r[1], "first": r[2], "last": r[3], "storyline": r[4], "articles": [],
+                   "outlets": []}
+            for r in rows
         }
         if not wanted:
             return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from khulasa.arabic.terms import terms
 from khulasa.model import Article, Event, Happening, Story, Storyline
 from khulasa.story.claims import reconcile
 from khulasa.story.digest import adds_little
@@ -19,7 +20,7 @@ def storyline_work(
     """The storyline of ``events`` (digested stories, with anchored articles in ``by_id``)."""
     happenings = sorted((_happening(s, by_id) for s in events), key=_when)
     size = {s.id: len(s.articles) for s in events}
-    line = Storyline(line_id, _title(happenings, size), happenings, digest=_digest(happenings, size, by_id))
+    line = Storyline(line_id, _title(happenings, size), happenings, digest=_digest(happenings, size))
     ordered = {h.story: k for k, h in enumerate(happenings)}
     stories = sorted(events, key=lambda s: ordered[s.id])
     if with_figures:
@@ -48,7 +49,7 @@ def _title(happenings: list[Happening], size: dict[str, int]) -> str:
     return max(happenings, key=lambda h: (size[h.story], -happenings.index(h))).title
 
 
-def _digest(happenings: list[Happening], size: dict[str, int], by_id: dict[str, Article]) -> list[Happening]:
+def _digest(happenings: list[Happening], size: dict[str, int]) -> list[Happening]:
     """The summaries of its most covered events (at most ``DIGEST_EVENTS``), in time order,
     less any that says little its earlier lines have not said: what happened, dated, once."""
     ranked = sorted((h for h in happenings if h.summary), key=lambda h: -size[h.story])[:DIGEST_EVENTS]
@@ -58,7 +59,7 @@ def _digest(happenings: list[Happening], size: dict[str, int], by_id: dict[str, 
     for h in happenings:
         if h.story not in keep or h.summary is None:
             continue
-        stems = _stems(h, by_id)
+        stems = _stems(h)
         if out and adds_little(stems, said):
             continue
         out.append(h)
@@ -66,15 +67,9 @@ def _digest(happenings: list[Happening], size: dict[str, int], by_id: dict[str, 
     return out
 
 
-def _stems(h: Happening, by_id: dict[str, Article]) -> tuple[str, ...]:
-    """The stems of a happening's summary sentence (found by its span in its article)."""
-    excerpt = h.summary
-    if excerpt is None:
-        return ()
-    article = by_id.get(excerpt.article)
-    if article is None:
-        return ()
-    return next((s.terms for s in article.sentences if s.start <= excerpt.start < s.end), ())
+def _stems(h: Happening) -> tuple[str, ...]:
+    """The stems of a happening's summary sentence."""
+    return tuple(terms(h.summary.text)) if h.summary else ()
 
 
 def _timeline(entries: list[Event]) -> list[Event]:

@@ -1,0 +1,81 @@
+"""Storylines of a store after a regrouping: the stories that changed are profiled again and
+threaded (``grouping.storylines.thread``) against the live stories of their weeks, which keep
+their storylines. A storyline is never restructured without a logged reason (Story Forest's
+rule): an event that joins two storylines merges the smaller into the larger (``merged``, with
+the event), and a story merged into another takes its storyline along (``merged``, with both
+stories); no storyline is ever split, and every id stays valid (a merged one points to where it
+went)."""
+from __future__ import annotations
+
+from itertools import count
+
+from khulasa.grouping.storylines import Profile, StorylineOptions, profile, thread
+from khulasa.pipeline.regroup import Regrouped
+from khulasa.store.codec import pack_profile, unpack_lead, unpack_profile
+from khulasa.store.store import Store
+
+DAY = 86400
+
+
+def rethread(store: Store, grouped: Regrouped, opt: StorylineOptions) -> int:
+    """Thread the stories ``grouped`` touched; returns how many storylines were merged."""
+    merges = _follow_story_merges(store, grouped.merged)
+    spans = store.story_spans(grouped.touched)
+    if not spans:
+        return merges
+    leads = store.leads_of(spans)
+    fresh = {s: _profile(s, spans[s], leads.get(s, []), opt) for s in sorted(spans)}
+    for s, p in fresh.items():
+        store.set_profile(s, pack_profile(p))
+    firsts = [spans[s][0] for s in spans]
+    since = None if any(t is None for t in firsts) else min(t for t in firsts if t is not None) - opt.gap_days * DAY
+    context = store.profiles_since(since)
+    known = {str(s): str(line) for s, _, line in context if line is not None}
+    profiles = [fresh.get(s) or unpack_profile(str(s), packed) for s, packed, _ in context]
+    # a touched story keeps its storyline, but is linked again: it may now reach another
+    result = thread(profiles, opt, known, (str(store.new_storyline()) for _ in count()), relink=set(map(str, fresh)))
+    lines_now = store.storylines_of(int(s) for s in result.line_of)
+    changed: set[int] = set()
+    for merged, kept, event in result.merges:
+        store.retire_storyline(int(merged), int(kept))
+        store.log_storyline("merged", int(merged), int(kept), int(event), f"event {event} links both storylines")
+        changed |= {int(merged), int(kept)}
+        merges += 1
+    for event, line in result.line_of.items():
+        if lines_now.get(int(event)) != int(line):
+            store.set_storyline(int(event), int(line))
+            changed.add(int(line))
+    store.refresh_storylines(changed | {int(result.line_of[str(s)]) for s in fresh})
+    return merges
+
+
+def _profile(
+    story: int, span: tuple[float | None, float | None, int], packed: list[str], opt: StorylineOptions
+) -> Profile:
+    first, last, _ = span
+    days = [int(t // DAY) + _EPOCH for t in (first, last) if t is not None]
+    return profile(str(story), [unpack_lead(x) for x in packed], days, opt)
+
+
+_EPOCH = 719163  # date(1970, 1, 1).toordinal(): a POSIX day number as a proleptic ordinal
+
+
+def _follow_story_merges(store: Store, merged: list[tuple[int, int]]) -> int:
+    """A story merged into another takes its storyline with it: when the two were in different
+    storylines, the merged story's storyline is merged into the other's (logged with both
+    stories)."""
+    if not merged:
+        return 0
+    lines = store.storylines_of({s for pair in merged for s in pair})
+    merges = 0
+    for gone, into in merged:
+        a, b = lines.get(gone), lines.get(into)
+        store.set_storyline(gone, None)
+        if a is None or b is None or a == b:
+            continue
+        store.retire_storyline(a, b)
+        store.log_storyline("merged", a, b, into, f"story {gone} of this storyline was merged into story {into}")
+        lines = {s: (b if line == a else line) for s, line in lines.items()}
+        store.refresh_storylines({a, b})
+        merges += 1
+    return merges
