@@ -1,7 +1,8 @@
-"""The integrity of the hand-labelled figures of real ANT articles (tests/data/ant_figures_gold.tsv)
-and of their claims (tests/data/ant_claims_gold.tsv): every span is the article's text, every field
-is from its vocabulary, every number of a labelled article is labelled exactly once, and every
-claim groups labelled figures. Nothing here measures khulasa's accuracy
+"""The integrity of the hand-labelled figures of real ANT articles (tests/data/ant_figures_gold.tsv,
+mostly conflict and disasters, and tests/data/ant_figures_gold_more.tsv, articles drawn at random
+outside the conflict news) and of their claims (tests/data/ant_claims_gold.tsv): every span is the
+article's text, every field is from its vocabulary, every number of a labelled article is labelled
+exactly once, and every claim groups labelled figures. Nothing here measures khulasa's accuracy
 (``python tools/label_figures.py --score`` prints that)."""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "ant_figures_gold.tsv"
+GOLD_MORE = ROOT / "tests" / "data" / "ant_figures_gold_more.tsv"
 CLAIMS = ROOT / "tests" / "data" / "ant_claims_gold.tsv"
 
 
@@ -33,14 +35,20 @@ def gold(tool):
 
 
 @pytest.fixture(scope="module")
-def texts(ant_rows, gold):
-    ids = {r["article_id"] for r in gold}
+def gold_more(tool):
+    return tool.read_gold(GOLD_MORE)
+
+
+@pytest.fixture(scope="module")
+def texts(ant_rows, gold, gold_more):
+    ids = {r["article_id"] for r in gold + gold_more}
     return {r["id"]: r["text"] for r in ant_rows if r["id"] in ids}
 
 
 @pytest.mark.corpus
-def test_gold_file_is_sound(tool, gold, texts):
-    problems = tool.check_rows(gold, texts)
+@pytest.mark.parametrize("which", ["gold", "gold_more"])
+def test_gold_file_is_sound(tool, texts, which, request):
+    problems = tool.check_rows(request.getfixturevalue(which), texts)
     assert not problems, "\n".join(problems[:40])
 
 
@@ -56,12 +64,23 @@ def test_gold_covers_enough_articles_and_topics(gold, texts):
 
 
 @pytest.mark.corpus
-def test_gold_has_no_seed_articles(gold):
+def test_second_file_is_general_news_drawn_apart_from_the_first(gold, gold_more, texts):
+    articles = {r["article_id"] for r in gold_more}
+    assert len(articles) >= 20
+    assert articles <= set(texts), sorted(articles - set(texts))
+    assert not articles & {r["article_id"] for r in gold}
+    sections = {a.split("-")[1] for a in articles}
+    assert sections >= {"sport", "technology", "economy", "culture", "middleEast"}
+    assert {r["kind"] for r in gold_more} >= {"figure", "year", "date", "ordinal", "name_or_code", "other_noncount"}
+
+
+@pytest.mark.corpus
+def test_gold_has_no_seed_articles(gold, gold_more):
     seeds = ROOT.parent / "shared" / "seeds"
     if not seeds.is_dir():
         pytest.skip("no seeds folder")
     names = {p.stem for p in seeds.rglob("*") if p.is_file()}
-    assert not names & {r["article_id"] for r in gold}
+    assert not names & {r["article_id"] for r in gold + gold_more}
 
 
 @pytest.mark.corpus
