@@ -90,6 +90,8 @@ def _stories_command(s: argparse.ArgumentParser) -> None:
     s.add_argument("--sort", choices=["first", "last", "size"], default="first",
                    help="first: earliest first (default); last: most recently active first; size: largest first")
     s.add_argument("--limit", type=_at_least(1), metavar="N", help="list at most N stories (after sorting)")
+    s.add_argument("--storylines", action="store_true",
+                   help="list the storylines of the stories the filters keep (each with its events) instead")
     s.add_argument(
         "--format",
         "-f",
@@ -341,16 +343,19 @@ SORTS = {
 
 
 def _stories(args) -> int:
-    from khulasa.pipeline.stored import stories
+    from khulasa.pipeline.stored import stories, storyline_rows
     from khulasa.render.listing import listing_json, listing_table
 
     rows = stories(args.db, since=args.since, until=args.until, query=args.query)
+    if args.storylines:
+        rows = storyline_rows(rows)
     rows = [r for r in rows if len(r["articles"]) >= args.min_articles]
     key, newest_first = SORTS[args.sort]
     rows.sort(key=key, reverse=newest_first)
     if args.limit:
         rows = rows[: args.limit]
-    _emit(listing_json(rows) if args.format == "json" else listing_table(rows), args.out)
+    kind = "storylines" if args.storylines else "stories"
+    _emit(listing_json(rows, kind) if args.format == "json" else listing_table(rows, kind), args.out)
     return EXIT_OK
 
 

@@ -125,3 +125,20 @@ def test_a_store_keeps_storyline_ids_as_articles_arrive(ant_rows, tmp_path):
         now = after[article]
         # an article keeps its storyline, or its storyline was merged into the one it is in now (logged)
         assert now == line or (live[line] == now and ("merged", line, now) in {x[:3] for x in log})
+
+
+def test_stories_lists_storylines_with_their_events(seeds_dir, tmp_path, capsys):
+    from khulasa.cli import main
+
+    db = tmp_path / "news.db"
+    ingest(seeds_dir, db, progress=False)
+    assert main(["stories", "--db", str(db), "--storylines", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (line,) = data["storylines"]
+    with sqlite3.connect(db) as c:
+        stored = c.execute("SELECT id, storyline FROM stories WHERE size > 0").fetchall()
+    assert line["events"] == [s for s, _ in stored] and line["id"] == str(stored[0][1])
+    assert len(line["articles"]) == 5
+    assert main(["stories", "--db", str(db), "--storylines"]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("# id\tevents\t") and table.rstrip().endswith("1 storyline, 5 articles")

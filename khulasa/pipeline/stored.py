@@ -38,6 +38,28 @@ def stories(
     return rows
 
 
+def storyline_rows(story_rows: list[dict]) -> list[dict]:
+    """The storylines of listed stories (as ``stories`` gives them): ``{"id", "title", "events",
+    "articles", "outlets", "first", "last"}`` each, earliest first; a storyline is titled by its
+    largest listed event, and holds the listed events only (the filters choose events)."""
+    groups: dict[str, list[dict]] = {}
+    for r in story_rows:
+        line = r.get("storyline")
+        groups.setdefault(str(line) if line is not None else f"story-{r['id']}", []).append(r)
+    out = []
+    for line, events in groups.items():
+        largest = max(events, key=lambda r: (len(r["articles"]), -(r["id"])))
+        firsts = [r["first"] for r in events if r["first"]]
+        lasts = [r["last"] for r in events if r["last"]]
+        out.append({
+            "id": line, "title": largest["title"], "events": [r["id"] for r in events],
+            "articles": [a for r in events for a in r["articles"]],
+            "outlets": list(dict.fromkeys(o for r in events for o in r["outlets"])),
+            "first": min(firsts, default=None), "last": max(lasts, default=None),
+        })
+    return sorted(out, key=lambda r: (r["first"] or "", r["id"]))
+
+
 def digest_stored(
     db: str | Path,
     story_ids: Iterable[int] | None = None,
