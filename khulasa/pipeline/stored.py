@@ -41,14 +41,16 @@ def stories(
 def storyline_rows(story_rows: list[dict]) -> list[dict]:
     """The storylines of listed stories (as ``stories`` gives them): ``{"id", "title", "events",
     "articles", "outlets", "first", "last"}`` each, earliest first; a storyline is titled by its
-    largest listed event, and holds the listed events only (the filters choose events)."""
+    seminal listed event, and holds the listed events only (the filters choose events)."""
     groups: dict[str, list[dict]] = {}
     for r in story_rows:
         line = r.get("storyline")
         groups.setdefault(str(line) if line is not None else f"story-{r['id']}", []).append(r)
     out = []
     for line, events in groups.items():
-        largest = max(events, key=lambda r: (len(r["articles"]), -(r["id"])))
+        top = max(len(r["articles"]) for r in events)
+        # its seminal event, as the store titles a storyline: the earliest at least half the largest
+        largest = next(r for r in events if 2 * len(r["articles"]) >= top)
         firsts = [r["first"] for r in events if r["first"]]
         lasts = [r["last"] for r in events if r["last"]]
         out.append({

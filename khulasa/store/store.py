@@ -336,13 +336,15 @@ class Store:
         self.db.execute("UPDATE storylines SET events=0, articles=0, merged_into=? WHERE id=?", (into, storyline))
 
     def refresh_storylines(self, storylines: Iterable[int]) -> None:
-        """Recount these storylines' events, articles and span; each is titled by its largest
-        event (the earliest among equals)."""
+        """Recount these storylines' events, articles and span; each is titled by its seminal
+        event, as ``story.storyline`` titles one: the earliest whose size is at least half the
+        largest's."""
         self._change_in(
             "UPDATE storylines SET (events, articles, first, last) = (SELECT count(*), coalesce(sum(size), 0),"
             " min(first), max(last) FROM stories WHERE stories.storyline = storylines.id AND size > 0),"
             " title = coalesce((SELECT title FROM stories WHERE stories.storyline = storylines.id AND size > 0"
-            " ORDER BY size DESC, first, id LIMIT 1), '') WHERE id IN ({ids})", sorted(set(storylines))
+            " AND 2 * size >= (SELECT max(size) FROM stories WHERE stories.storyline = storylines.id)"
+            " ORDER BY first IS NULL, first, id LIMIT 1), '') WHERE id IN ({ids})", sorted(set(storylines))
         )
 
     def log_storyline(self, kind: str, storyline: int, other: int | None, story: int | None, reason: str) -> None:

@@ -42,11 +42,13 @@ def _when(h: Happening) -> tuple[bool, date, str]:
 
 
 def _title(happenings: list[Happening], size: dict[str, int]) -> str:
-    """The title of its most covered event (the earliest among equals): a storyline is named by
-    what most of its coverage was about."""
+    """The title of its seminal event: the earliest whose coverage is at least half the largest
+    event's (TDT's topic is a seminal event and what follows from it; the largest event alone
+    is often a late turn, such as a strike after weeks of an offensive)."""
     if not happenings:
         return ""
-    return max(happenings, key=lambda h: (size[h.story], -happenings.index(h))).title
+    top = max(size[h.story] for h in happenings)
+    return next(h.title for h in happenings if 2 * size[h.story] >= top)
 
 
 def _digest(happenings: list[Happening], size: dict[str, int]) -> list[Happening]:
