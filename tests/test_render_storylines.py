@@ -1,4 +1,4 @@
-"""Storylines in the Markdown report: on the seeds (one storyline of one event, shown
+"""Storylines in the Markdown and HTML reports: on the seeds (one storyline of one event, shown
 compactly) and on a made-up digest of two storylines of two events each, whose titles, summaries
 and ids are hostile in the second."""
 import re
@@ -19,9 +19,9 @@ from khulasa.model import (
     TrackDay,
     TrackPoint,
 )
-from khulasa.render import to_markdown
+from khulasa.render import to_html, to_markdown
 
-from .test_render import TERMINAL_CONTROLS, _code_spans
+from .test_render import BIDI_CONTROLS, TERMINAL_CONTROLS, _code_spans, _Collector, _Isolates
 
 EVIL_LINE = "\x1b[31mمسار\u202e <img src=x onerror=alert(7)> & *bold* | `x` ~~s~~"
 EVIL_EVENT = "1. حدث <b>evil</b> _x_ #\u2067"
@@ -156,6 +156,79 @@ def test_markdown_escapes_hostile_storyline_text():
     assert "قالت الفصائل \\<script\\>alert(8)\\</script\\> إن 30 مدنيا قتلوا في \\u202eعفرين" in md
 
 
+class _Sections(_Collector):
+    """Ids, links and, per storyline section, its links and charts."""
+
+    def __init__(self):
+        super().__init__()
+        self.line = None
+        self.depth = 0
+        self.lines: dict[str, dict] = {}
+
+    def handle_starttag(self, tag, attrs):
+        super().handle_starttag(tag, attrs)
+        a = dict(attrs)
+        if tag == "section":
+            self.depth += 1
+            if "storyline" in (a.get("class") or "").split() and "id" in a:
+                self.line = a["id"]
+                self.lines[self.line] = {"hrefs": [], "tracks": 0, "depth": self.depth}
+        if self.line and tag == "a" and "href" in a:
+            self.lines[self.line]["hrefs"].append(a["href"])
+        if self.line and tag == "svg" and a.get("class") == "track":
+            self.lines[self.line]["tracks"] += 1
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            if self.line and self.lines[self.line]["depth"] == self.depth:
+                self.line = None
+            self.depth -= 1
+
+
+def test_html_shows_storylines_with_links_to_events_and_quotes():
+    digest = storylines_digest()
+    page = to_html(digest)
+    p = _Sections()
+    p.feed(page)
+    assert "script" not in p.tags
+    for href in p.hrefs:
+        assert href.startswith("#") and href[1:] in p.ids, href
+    assert list(p.lines) == ["storyline-l1", "storyline-l2"]
+    ghouta = p.lines["storyline-l1"]
+    # events in time order, each linking to its section
+    assert [h for h in ghouta["hrefs"] if h in ("#s1", "#s2")] == ["#s2", "#s1"]
+    assert ghouta["tracks"] == 1 and p.lines["storyline-l2"]["tracks"] == 0
+    # every point of the tracker leads to its highlighted quote
+    marks = set(re.findall(r'<mark class="fig" id="([^"]+)"', page))
+    start = page.index('id="storyline-l1"')
+    points = re.findall(r'<a href="#([^"]+)"><circle', page[start:page.index("</section>", start)])
+    assert len(points) == 3 and set(points) <= marks
+    first = digest.storylines[0].digest[0].summary
+    dated = (r'<li><time class="days" datetime="2018-03-01">2018-03-01</time> <a href="#a\d-'
+             f'{first.start}-{first.end}"><bdi>{re.escape(first.text)}</bdi></a> <span class="cite"')
+    assert re.search(dated, page)
+    assert 'href="#storyline-l1"><bdi>الهجوم على الغوطة</bdi></a>، الحدث 2 من 2' in page
+    assert "<p class=\"meta\">كمية واحدة تُتابَع داخل حدث واحد: في قسم ذلك الحدث</p>" in page
+
+
+def test_html_isolates_and_escapes_hostile_storyline_text():
+    page = to_html(storylines_digest())
+    assert "<img" not in page and "<b>" not in page and "<script>" not in page
+    p = _Isolates()
+    p.feed(page)
+    for data, stack in p.runs:
+        if not any(h in data for h in ("مسار\\u202e", "img src=x", "evil", "alert(8)")):
+            continue
+        tags = [t for t, _ in stack]
+        assert "bdi" in tags or "mark" in tags or tags[-1] in ("div", "title"), (data, tags)
+    outside_bodies = re.sub(r'<div class="body">.*?</div>', "", page, flags=re.DOTALL)
+    # titles are written out: \u202e and \x1b shown, not acting; quotes keep their text as written
+    assert "<bdi>\\x1b[31mمسار\\u202e &lt;img src=x onerror=alert(7)&gt; &amp; *bold*" in outside_bodies
+    outside_quotes = re.sub(r'<a href="#a[^"]*"><bdi>.*?</bdi></a>', "", outside_bodies)
+    assert not BIDI_CONTROLS.search(outside_quotes.replace("\u200f", ""))
+    assert not TERMINAL_CONTROLS.search(outside_quotes.replace("\n", ""))
+
+
 def test_seeds_storyline_of_one_event_is_shown_once(seed_digest):
     (line,) = seed_digest.storylines
     (event,) = line.events
@@ -169,3 +242,10 @@ def test_seeds_storyline_of_one_event_is_shown_once(seed_digest):
     assert "مسار من هذا الحدث وحده" in story and "### تتبع الأرقام" in story
     for e in seed_digest.stories[0].digest:
         assert _cite(e) in story
+    page = to_html(seed_digest)
+    p = _Sections()
+    p.feed(page)
+    assert f'<a href="#{event.story}"><bdi>{line.title}</bdi></a>' in page
+    assert page.count('<svg class="track"') == len(seed_digest.stories[0].tracks)  # not drawn twice
+    for href in p.hrefs:
+        assert href[1:] in p.ids
