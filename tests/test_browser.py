@@ -209,3 +209,26 @@ def test_timeline_marks_are_explained(browser, seed_digest, tmp_path):
     assert page.locator("p.legend").first.inner_text().startswith("(+ن) بعد جملة")
     _shot(page, "timeline-390.png", "ol.timeline")
     page.close()
+
+
+def test_storylines_on_a_phone(browser, tmp_path):
+    from .test_render_storylines import storylines_digest
+
+    page = _load(browser, storylines_digest(), tmp_path, VIEWPORTS[0])
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert page.evaluate(OUTSIDE, "section.storyline, section.storyline *") == []
+    # days read first – last, left to right, in the storyline's lists
+    days = page.locator("section.storyline ol.events time.days").nth(1)
+    assert days.inner_text() == "2018-03-09 – 2018-03-10" and _in_reading_order(days.evaluate(CHAR_BOXES))
+    # an event leads to its section, and a point of the tracker to its quote, both brought into view
+    for link, target in (("section.storyline ol.events > li > a", "section.story"), ("svg.track a", "mark.fig")):
+        a = page.locator(link).nth(1)
+        href = a.get_attribute("href")
+        a.click()
+        page.wait_for_function("h => location.hash === h", arg=href)
+        assert page.evaluate("([h, sel]) => document.querySelector(':target') === document.querySelector(h)"
+                             " && document.querySelector(h).matches(sel)", [href, target])
+        box = page.locator(href).bounding_box()
+        assert box is not None and box["y"] < VIEWPORTS[0]["height"]
+    _shot(page, "storylines-390.png", "section.storyline")
+    page.close()

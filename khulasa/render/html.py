@@ -1,16 +1,30 @@
-"""A single-file HTML report, right to left, with no external assets: every digest sentence
-links to its article, where the quoted span is highlighted. All article text is escaped, and
-every run of input text sits in its own bidi isolate (<bdi>), so a bidi control or a
-left-to-right id cannot reorder what is shown around it."""
+"""A single-file HTML report, right to left, with no external assets: the storylines first (each
+with its dated digest, its events linking to their sections, and a step chart per quantity that
+moves across its events), then each story (an event). Every quoted sentence links to its
+article, where the quoted span is highlighted. All article text is escaped, and every run of
+input text sits in its own bidi isolate (<bdi>), so a bidi control or a left-to-right id cannot
+reorder what is shown around it."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 
 from markupsafe import Markup, escape
 
-from khulasa.model import Article, Claim, Digest, Event, Figure, Span, Track
+from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Span, Story, Storyline, Track
 from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
+from khulasa.render.storylines import (
+    Membership,
+    across_events,
+    days,
+    event_of,
+    in_digest,
+    memberships,
+    spans_events,
+    within_note,
+)
 from khulasa.render.text import visible
 from khulasa.render.tracks import track_view
 
@@ -164,8 +178,9 @@ def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict
     }
 
 
-def _cited(result: Digest) -> dict[str, list[tuple[int, int, str]]]:
-    """Every span the report links to, by article: quoted sentences and figures."""
+def _cited(result: Digest, tracked: dict[str, list[Track]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Every span the report links to, by article: quoted sentences and figures (the figures of
+    the stories' claims, and of the storylines' tracks shown: ``tracked``, by storyline id)."""
     cited: dict[str, list[tuple[int, int, str]]] = {}
     for st in result.stories:
         for e in st.digest:
@@ -176,7 +191,113 @@ def _cited(result: Digest) -> dict[str, list[tuple[int, int, str]]]:
             for i in c.figures:
                 f = st.figures[i]
                 cited.setdefault(f.article, []).append((f.start, f.end, "fig"))
+    for line in result.storylines:
+        for h in line.events:
+            if h.summary is not None:
+                cited.setdefault(h.summary.article, []).append((h.summary.start, h.summary.end, "q"))
+        for t in tracked.get(line.id, []):
+            for i in {p.figure for s in t.series for p in s.points} | {s.latest for s in t.series}:
+                f = line.figures[i]
+                cited.setdefault(f.article, []).append((f.start, f.end, "fig"))
     return cited
+
+
+def _quote(e: Excerpt, anchors: dict[str, str], by_id: dict[str, Article]) -> dict:
+    """A quoted sentence: its text, the link to its mark and its citation."""
+    return {
+        "text": e.text,
+        "href": _href(anchors, e.span),
+        "cite": visible(by_id[e.article].source or e.article),
+        "id": visible(e.article),
+        "start": e.start,
+        "end": e.end,
+    }
+
+
+def _when(first: date | None, last: date | None) -> dict:
+    """Days as shown, and the first as a machine-readable date (for <time>)."""
+    return {"days": days(first, last), "datetime": first.isoformat() if first else None}
+
+
+@dataclass(slots=True)
+class _Page:
+    """What every section of the report links with: each article's anchor, the articles by id,
+    and each story's size (articles)."""
+
+    anchors: dict[str, str]
+    by_id: dict[str, Article]
+    size: dict[str, int]
+
+
+def _storyline(line: Storyline, shown: list[Track], within: int, page: _Page) -> dict:
+    """A storyline of several events (``render.storylines``): its dated digest, its events in
+    time order, each linking to its section (its summary when the digest does not state it), and
+    the tracker of the quantities that move across its events. Its claims and timeline are left
+    to its events' sections (see ``markdown._storyline``)."""
+    size, anchors, by_id = page.size, page.anchors, page.by_id
+    stated = in_digest(line)
+    articles = sum(size.get(h.story, 0) for h in line.events)
+    return {
+        "anchor": f"storyline-{line.id}",
+        "id": visible(line.id),
+        "title": visible(line.title, prose=True),
+        "meta": f"{counted(len(line.events), 'حدث')}، {counted(articles, 'مقالة')}",
+        "when": _when(line.first, line.last),
+        "digest": [{**_when(h.first, h.last), **_quote(h.summary, anchors, by_id)} for h in line.digest if h.summary],
+        "events": [
+            {
+                **_when(h.first, h.last),
+                "title": visible(h.title, prose=True),
+                "story": h.story,
+                "shown_id": visible(h.story),
+                "n": counted(size.get(h.story, 0), "مقالة"),
+                "summary": _quote(h.summary, anchors, by_id) if h.summary and h.story not in stated else None,
+            }
+            for h in line.events
+        ],
+        "tracks": [_track_row(t, line.figures, anchors) for t in shown],
+        "within": within_note(shown, within),
+    }
+
+
+def _belongs(st: Story, where: dict[str, Membership]) -> dict | None:
+    """Where a story stands: its days and its storyline (a link to it, when it has several events)."""
+    m = where.get(st.id)
+    if m is None:
+        return None
+    several = spans_events(m.line)
+    return {
+        **_when(m.happening.first, m.happening.last),
+        "line": visible(m.line.title, prose=True) if several else None,
+        "href": f"#storyline-{m.line.id}" if several else None,
+        "position": f"الحدث {m.position} من {len(m.line.events)}" if several else None,
+    }
+
+
+def _story(st: Story, where: dict[str, Membership], cited: dict, page: _Page) -> dict:
+    anchors, by_id = page.anchors, page.by_id
+    return {
+        "id": st.id,
+        "shown_id": visible(st.id),
+        "title": visible(st.title, prose=True),
+        "n_articles": counted(len(st.articles), "مقالة"),
+        "belongs": _belongs(st, where),
+        "digest": [_quote(e, anchors, by_id) for e in st.digest],
+        "claims": [_claim_row(c, st.figures, anchors) for c in st.claims],
+        "tracks": [_track_row(t, st.figures, anchors) for t in st.tracks],
+        "timeline": [
+            {
+                "e": e,
+                "when": _days(e),
+                "words": visible(e.when, prose=True),
+                "href": _href(anchors, e.span),
+                "also": _also_title(e) if e.also else None,
+            }
+            for e in st.timeline
+        ],
+        "any_also": any(e.also for e in st.timeline),
+        "articles": [_article(by_id[i], anchors[i], cited.get(i, [])) for i in st.articles],
+    }
 
 
 def to_html(result: Digest) -> str:
@@ -186,46 +307,27 @@ def to_html(result: Digest) -> str:
     template = env.from_string(
         resources.files("khulasa.render").joinpath("templates", "report.html.j2").read_text("utf-8")
     )
-    anchors = {a.id: f"a{i}" for i, a in enumerate(result.articles)}
-    cited = _cited(result)
-    by_id = {a.id: a for a in result.articles}
-    stories = []
-    for st in result.stories:
-        stories.append(
-            {
-                "id": st.id,
-                "title": visible(st.title, prose=True),
-                "n_articles": counted(len(st.articles), "مقالة"),
-                "digest": [
-                    {
-                        "text": e.text,
-                        "href": _href(anchors, e.span),
-                        "cite": visible(by_id[e.article].source or e.article),
-                        "id": visible(e.article),
-                        "start": e.start,
-                        "end": e.end,
-                    }
-                    for e in st.digest
-                ],
-                "claims": [_claim_row(c, st.figures, anchors) for c in st.claims],
-                "tracks": [_track_row(t, st.figures, anchors) for t in st.tracks],
-                "timeline": [
-                    {
-                        "e": e,
-                        "when": _days(e),
-                        "words": visible(e.when, prose=True),
-                        "href": _href(anchors, e.span),
-                        "also": _also_title(e) if e.also else None,
-                    }
-                    for e in st.timeline
-                ],
-                "any_also": any(e.also for e in st.timeline),
-                "articles": [_article(by_id[i], anchors[i], cited.get(i, [])) for i in st.articles],
-            }
-        )
+    page = _Page(
+        anchors={a.id: f"a{i}" for i, a in enumerate(result.articles)},
+        by_id={a.id: a for a in result.articles},
+        size={st.id: len(st.articles) for st in result.stories},
+    )
+    events = event_of(result)
+    several = [line for line in result.storylines if spans_events(line)]
+    across = {line.id: across_events(line, events) for line in several}
+    cited = _cited(result, {k: v[0] for k, v in across.items()})
+    where = memberships(result)
+    singles = [line.events[0] for line in result.storylines if not spans_events(line)]
     return template.render(
-        stories=stories,
+        storylines=[_storyline(line, *across[line.id], page) for line in several],
+        singles=[
+            {**_when(h.first, h.last), "title": visible(h.title, prose=True), "story": h.story,
+             "shown_id": visible(h.story)}
+            for h in singles
+        ],
+        stories=[_story(st, where, cited, page) for st in result.stories],
         skipped=[{"where": visible(s.where), "reason": visible(s.reason)} for s in result.skipped],
         summary=f"{counted(len(result.stories), 'قصة')} من {counted(len(result.articles), 'مقالة', 'gen')}",
+        n_lines=f"، في {counted(len(result.storylines), 'مسار', 'gen')}" if result.storylines else "",
         n_skipped=len(result.skipped),
     )

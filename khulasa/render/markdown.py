@@ -1,11 +1,13 @@
-"""Markdown output: each story's digest with a citation after every sentence. Everything from
+"""Markdown output: the storylines first (each with its dated digest, its events and the tracker
+of what moves across them), then each story (an event) with its digest, a citation after every
+sentence, its claims, tracker and timeline. Everything from
 the input is escaped: text cannot open Markdown or HTML syntax, code spans cannot be broken out
 of, table cells cannot be split, and control characters are written out (text.visible)."""
 from __future__ import annotations
 
 import re
 
-from khulasa.model import Digest, Span
+from khulasa.model import Digest, Figure, Span, Story, Storyline, Track
 from khulasa.render.labels import (
     DIFFER,
     MEASURES,
@@ -15,6 +17,16 @@ from khulasa.render.labels import (
     source_label,
     source_written,
     value_label,
+)
+from khulasa.render.storylines import (
+    Membership,
+    across_events,
+    days,
+    event_of,
+    in_digest,
+    memberships,
+    spans_events,
+    within_note,
 )
 from khulasa.render.text import visible
 
@@ -102,12 +114,13 @@ def _claims_table(st) -> list[str]:
     return out
 
 
-def _tracks(st) -> list[str]:
-    """Each tracked quantity: per source, its values in the order of their days, cited."""
-    if not st.tracks:
+def _tracks(figures: list[Figure], tracks: list[Track]) -> list[str]:
+    """Each tracked quantity (of a story or a storyline: ``tracks`` index ``figures``): per
+    source, its values in the order of their days, cited."""
+    if not tracks:
         return []
     out = ["", "### تتبع الأرقام", ""]
-    for t in st.tracks:
+    for t in tracks:
         what = MEASURES.get(t.measure, t.measure) + (f" ({t.place})" if t.place else "")
         notes = []
         if t.updates:
@@ -117,11 +130,70 @@ def _tracks(st) -> list[str]:
         out.append(f"- **{_md(what)}**" + (f" ({_md('، '.join(notes))})" if notes else ""))
         for s in t.series:
             steps = " ← ".join(
-                f"{_md(value_label(st.figures[p.figure]))} ({p.day.isoformat()}) {_cite(st.figures[p.figure].span)}"
+                f"{_md(value_label(figures[p.figure]))} ({p.day.isoformat()}) {_cite(figures[p.figure].span)}"
                 for p in s.points
             )
             out.append(f"  - {_md(s.source or OWN_VOICE)}: {steps}")
     return out
+
+
+def _storyline(line: Storyline, size: dict[str, int], events: dict[str, str]) -> list[str]:
+    """A storyline of several events: what it is, its dated digest, its events in time order
+    (each pointing to its section below) and the tracker of what moves across its events.
+    Its claims are left to its events' tables: the tracker already lines up, by source and day,
+    every quantity that recurs across events, and a storyline's whole table (a hundred rows for
+    the Ghouta offensive) would repeat its events' tables in one long list. Its timeline too is
+    its events' timelines, each in its event's section."""
+    articles = sum(size.get(h.story, 0) for h in line.events)
+    out = ["", f"## {_md(line.title, prose=False)}", ""]
+    out.append(
+        f"المسار {_code(line.id)}: {counted(len(line.events), 'حدث')}، {counted(articles, 'مقالة')}،"
+        f" {days(line.first, line.last)}"
+    )
+    if line.digest:
+        out += ["", "### ما جرى", ""]
+        for h in line.digest:
+            if h.summary is not None:
+                out.append(f"- **{days(h.first, h.last)}** — {_md(h.summary.text)} — {_cite(h.summary.span)}")
+    out += ["", "### الأحداث", ""]
+    stated = in_digest(line)
+    for h in line.events:
+        out.append(
+            f"- **{days(h.first, h.last)}** {_md(h.title, prose=False)} — الحدث {_code(h.story)}"
+            f" ({counted(size.get(h.story, 0), 'مقالة')})"
+        )
+        if h.summary is not None and h.story not in stated:
+            out.append(f"  - {_md(h.summary.text)} — {_cite(h.summary.span)}")
+    shown, within = across_events(line, events)
+    tracker = _tracks(line.figures, shown)
+    note = within_note(shown, within)
+    if note:
+        tracker = (tracker or ["", "### تتبع الأرقام", ""]) + [f"- {note}"]
+    return out + tracker
+
+
+def _single_events(lines: list[Storyline]) -> list[str]:
+    """Storylines of one event, one line each: the event's section holds all they would show."""
+    if not lines:
+        return []
+    out = ["", "## مسارات من حدث واحد", "", "كل مسار هنا حدث واحد: ملخصه وأرقامه في قسمه أدناه.", ""]
+    for line in lines:
+        h = line.events[0]
+        out.append(f"- **{days(h.first, h.last)}** {_md(h.title, prose=False)} — الحدث {_code(h.story)}")
+    return out
+
+
+def _belongs(st: Story, where: dict[str, Membership]) -> list[str]:
+    """The line under a story's title: the event's id, days and storyline."""
+    m = where.get(st.id)
+    if m is None:
+        return []
+    if spans_events(m.line):
+        line = (f"المسار: «{_md(m.line.title, prose=False)}» ({_code(m.line.id)})، الحدث {m.position}"
+                f" من {len(m.line.events)}")
+    else:
+        line = "مسار من هذا الحدث وحده"
+    return [f"الحدث {_code(st.id)} · {days(m.happening.first, m.happening.last)} · {line}", ""]
 
 
 def to_markdown(result: Digest) -> str:
@@ -132,19 +204,28 @@ def to_markdown(result: Digest) -> str:
     lines.append(
         f"{counted(len(result.articles), 'مقالة')} في {counted(len(result.stories), 'قصة', 'gen')}"
         f" (من أكثر من مقالة: {n_multi})"
+        + (f"، في {counted(len(result.storylines), 'مسار', 'gen')}" if result.storylines else "")
         + (f" · لم تُقرأ: {counted(len(result.skipped), 'مدخل')}" if result.skipped else "")
     )
+    size = {st.id: len(st.articles) for st in result.stories}
+    events = event_of(result)
+    for line in result.storylines:
+        if spans_events(line):
+            lines.extend(_storyline(line, size, events))
+    lines.extend(_single_events([line for line in result.storylines if not spans_events(line)]))
+    where = memberships(result)
     for st in result.stories:
         lines.append("")
         lines.append(f"## {_md(st.title, prose=False)}")
         lines.append("")
+        lines.extend(_belongs(st, where))
         sources = "، ".join(_code(_label(result, a)) for a in st.articles)
         lines.append(f"المصادر ({counted(len(st.articles), 'مقالة')}): {sources}")
         lines.append("")
         for e in st.digest:
             lines.append(f"- {_md(e.text)} — {_cite(e.span)}")
         lines.extend(_claims_table(st))
-        lines.extend(_tracks(st))
+        lines.extend(_tracks(st.figures, st.tracks))
         lines.extend(_timeline(st))
     if result.skipped:
         lines.append("")
