@@ -70,6 +70,8 @@ def storyline(snap: Snapshot, line_id: int) -> tuple[dict, Storyline]:
     body["events"] = _events(c, events, body["events"])
     days = [d for e in body["events"] for d in (e["first"], e["last"]) if d]
     body.update({
+        # the stored title, as the listings give it (the stage titles the events it was read from)
+        "title": info.title or body["title"],
         "level": "storyline", "first": min(days, default=None), "last": max(days, default=None),
         "size": sum(s.size for s in events), "outlets": c.outlets_of(*(s.id for s in events)),
         "digested": {"events": len(chosen), "size": len(by_id)},
