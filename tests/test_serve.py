@@ -301,7 +301,7 @@ def test_unknown_ids_give_a_404_in_json(client, path):
 @pytest.mark.parametrize("path, says", [
     ("/?since=2018-13-45", "since"),
     ("/api/stories?since=2018-03-10&until=2018-03-01", "after until"),
-    ("/api/stories?level=storyline", "level"),
+    ("/api/stories?level=event", "level"),
     ("/api/search?q=%20", "q"),
     ("/api/search?q=في", "content words"),
     ("/api/search", "q"),

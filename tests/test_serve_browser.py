@@ -2,7 +2,8 @@
 الغوطة, open the story, click a figure (a value of the claims table on a phone, a point of a
 track's step chart on a desktop) and land on its article with that quote highlighted; right to
 left; phone and desktop sizes (screenshots left in artifacts/); a hostile article's markup
-shows as text and runs nothing."""
+shows as text and runs nothing; a storyline page on a phone, from the storyline listing, with
+no sideways scroll."""
 from __future__ import annotations
 
 import socket
@@ -15,6 +16,7 @@ import pytest
 from .conftest import ROOT
 from .test_browser import browser  # noqa: F401  (the Chromium fixture, skipped or failed as there)
 from .test_serve import HOSTILE, HOSTILE_ID, shared_app
+from .test_serve_storylines import shared_line_app
 
 pytestmark = pytest.mark.browser
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
@@ -22,9 +24,18 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    yield from _serving(shared_app(tmp_path_factory))
+
+
+@pytest.fixture(scope="module")
+def line_server(tmp_path_factory):
+    yield from _serving(shared_line_app(tmp_path_factory))
+
+
+def _serving(app):
+    """The application served by uvicorn in a thread, until the generator is closed."""
     import uvicorn
 
-    app = shared_app(tmp_path_factory)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -109,4 +120,29 @@ def test_hostile_article_shows_as_text(browser, server):  # noqa: F811
     assert page.evaluate("document.querySelectorAll('script, img, iframe, object').length") == 0
     assert dialogs == []
     _shot(page, "serve-hostile-desktop.png")
+    page.close()
+
+
+def test_storyline_page_on_a_phone(browser, line_server):  # noqa: F811
+    """From the storyline listing to a storyline page at 390 px: its events in time order, its
+    step charts, nothing wider than the screen; an event's title leads to its story page, which
+    leads back."""
+    viewport = VIEWPORTS["phone"]
+    page = browser.new_page(viewport=viewport)
+    page.goto(line_server + "/?level=storyline&since=2018-01-01")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.locator("article.storyline h3 a").first.click()
+    page.wait_for_url("**/storyline/*")
+    days = page.locator("ol.events li > time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))")
+    assert len(days) == 3 and days == sorted(days)
+    assert page.locator("figure.track svg.track").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert page.evaluate("document.querySelectorAll('script, img, iframe, object').length") == 0
+    _shot(page, "serve-storyline-phone.png")
+    here = page.url
+    page.locator("ol.events a.event").first.click()
+    page.wait_for_url("**/story/*")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.locator("p.line a").click()
+    page.wait_for_url(here)
     page.close()

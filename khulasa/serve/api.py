@@ -12,7 +12,7 @@ from khulasa.serve.reader import Reader
 
 ERRORS: dict[int | str, dict] = {
     400: {"description": "a parameter that cannot be used: `{\"error\": message, \"status\": 400}`"},
-    404: {"description": "no such story, article or source"},
+    404: {"description": "no such story, storyline, article or source"},
     503: {"description": "the request ran past its time limit, or the store cannot be read"},
 }
 router = APIRouter(prefix="/api", responses=ERRORS)
@@ -25,40 +25,54 @@ Page = Annotated[int, Query(ge=1, le=params.MAX_PAGE)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 StoryFilter = Annotated[int | None, Query(ge=0, le=2**63 - 1)]
 Measure = Annotated[str | None, Query(max_length=params.MAX_TEXT, description="one of " + ", ".join(params.MEASURES))]
+Level = Annotated[params.Level | None, Query(description="what to list: story (default) or storyline")]
+Id = Annotated[int, Path(ge=0, le=2**63 - 1)]
 
 
 def _reader(request: Request) -> Reader:
     return request.app.state.reader
 
 
-@router.get("/stories", summary="Stories active in a span, largest first (default: the store's last week)")
-def stories(request: Request, since: Day = None, until: Day = None, outlet: Text = None,
-            level: Annotated[str | None, Query(description="what to list: story (storylines to come)")] = None,
+@router.get("/stories", summary="Stories or storylines active in a span, largest first (default: the last week)")
+def stories(request: Request, since: Day = None, until: Day = None, outlet: Text = None, level: Level = None,
             page: Page = 1) -> dict:
-    params.level(level)
+    lv = params.level(level)
     given = params.span(since, until) if (params.text("since", since) or params.text("until", until)) else None
     with _reader(request).snapshot() as snap:
-        return views.front(snap, given, params.text("outlet", outlet), page)
+        return views.front(snap, given, params.text("outlet", outlet), page, lv)
 
 
-@router.get("/search", summary="Articles and figures holding a phrase, grouped by story")
+@router.get("/search", summary="Articles and figures holding a phrase, grouped by story (or storyline)")
 def search(request: Request, q: Annotated[str, Query(max_length=params.MAX_TEXT)], since: Day = None,
-           until: Day = None, outlet: Text = None, measure: Measure = None, page: Page = 1) -> dict:
+           until: Day = None, outlet: Text = None, measure: Measure = None, level: Level = None,
+           page: Page = 1) -> dict:
     words = params.phrase(q)
     if words is None:
         raise params.BadRequest("q: give the words to search for")
     span, m, o = params.span(since, until), params.measure(measure), params.text("outlet", outlet)
+    lv = params.level(level)
     with _reader(request).snapshot() as snap:
-        return views.search(snap, words, span, o, m, page)
+        return views.search(snap, words, span, o, m, page, lv)
 
 
 @router.get("/stories/{story_id}", summary="A story: digest, figures, claims, timeline and articles")
-def story(request: Request, story_id: Annotated[int, Path(ge=0, le=2**63 - 1)]) -> Response:
+def story(request: Request, story_id: Id) -> Response:
     try:
         with _reader(request).snapshot() as snap:
             return JSONResponse(detail.story(snap, story_id))
     except views.Moved as e:
-        return RedirectResponse(f"/api/stories/{e.story}", status_code=307)
+        return RedirectResponse(f"/api/stories/{e.to}", status_code=307)
+
+
+@router.get("/storylines/{storyline_id}",
+            summary="A storyline: its events in time order, dated digest, figures, claims, tracks, timeline and log")
+def storyline(request: Request, storyline_id: Id) -> Response:
+    try:
+        with _reader(request).snapshot() as snap:
+            view, _ = detail.storyline(snap, storyline_id)
+    except views.Moved as e:
+        return RedirectResponse(f"/api/storylines/{e.to}", status_code=307)
+    return JSONResponse(view)
 
 
 @router.get("/articles/{article_id:path}", summary="An article: text, figures, dates and the sentences quoted")

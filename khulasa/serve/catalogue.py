@@ -40,6 +40,17 @@ class StoryInfo:
     size: int
     first: float | None
     last: float | None
+    storyline: int | None = None  # the storyline it is an event of (None: not threaded)
+
+
+@dataclass(slots=True, frozen=True)
+class StorylineInfo:
+    id: int
+    title: str
+    events: int
+    size: int  # its events' articles
+    first: float | None
+    last: float | None
 
 
 @dataclass(slots=True)
@@ -70,6 +81,8 @@ class Catalogue:
     articles: dict[int, ArticleInfo] = field(default_factory=dict)
     story_of: dict[int, int | None] = field(default_factory=dict)
     stories: dict[int, StoryInfo] = field(default_factory=dict)
+    storylines: dict[int, StorylineInfo] = field(default_factory=dict)
+    events: dict[int, list[int]] = field(default_factory=dict)  # storyline -> its live stories, earliest first
     members: dict[int, list[int]] = field(default_factory=dict)  # story -> its articles, earliest first
     copies: dict[int, list[int]] = field(default_factory=dict)  # original -> its copies
     figures: list[FigureRow] = field(default_factory=list)  # in article order
@@ -81,9 +94,11 @@ class Catalogue:
     def story_figures(self, story: int) -> list[FigureRow]:
         return [r for n in self.members.get(story, ()) for r in self.figures_of.get(n, ())]
 
-    def outlets_of(self, story: int) -> list[str]:
-        """The outlets that carried a story, most articles first."""
-        counts = Counter(self.articles[n].outlet for n in self.members.get(story, ()) if n in self.articles)
+    def outlets_of(self, *stories: int) -> list[str]:
+        """The outlets that carried these stories, most articles first."""
+        counts = Counter(
+            self.articles[n].outlet for s in stories for n in self.members.get(s, ()) if n in self.articles
+        )
         return [o for o, _ in counts.most_common() if o]
 
 
@@ -107,11 +122,15 @@ def refresh(db: Connection, old: Catalogue, version: tuple) -> Catalogue:
         figures.extend(found)
     new.figures = figures
     new.stories = {row[0]: StoryInfo(*row) for row in typed(list(queries.live_stories(db)), _STORY_TYPES, "stories")}
+    new.storylines = {
+        row[0]: StorylineInfo(*row) for row in typed(list(queries.live_storylines(db)), _LINE_TYPES, "storylines")
+    }
     _index(new)
     return new
 
 
-_STORY_TYPES = (int, str, int, MAYBE_NUMBER, MAYBE_NUMBER)
+_STORY_TYPES = (int, str, int, MAYBE_NUMBER, MAYBE_NUMBER, MAYBE_INT)
+_LINE_TYPES = (int, str, int, int, MAYBE_NUMBER, MAYBE_NUMBER)
 _ARTICLE_TYPES = (int, str, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT, MAYBE_NUMBER, MAYBE_INT, str)
 
 
@@ -158,4 +177,9 @@ def _index(c: Catalogue) -> None:
         figures_of[r.n].append(r)
     c.figures_of = dict(figures_of)
     c.sources = Counter(r.who for r in c.figures if r.who)
+    events: dict[int, list[int]] = defaultdict(list)
+    for s in sorted(c.stories.values(), key=lambda s: (s.first is None, s.first or 0.0, s.id)):
+        if s.storyline is not None:
+            events[s.storyline].append(s.id)
+    c.events = dict(events)
     c.source_types = {r.who: r.figure.source_type for r in c.figures if r.who}

@@ -20,6 +20,14 @@ def _day(iso: str | None) -> str:
     return iso[:10] if iso else ""
 
 
+def _by_month(entries: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Dated entries (in date order) by the month of their first day (YYYY-MM), in order."""
+    months: dict[str, list[dict]] = {}
+    for e in entries:
+        months.setdefault((e.get("first") or "")[:7] or "?", []).append(e)
+    return list(months.items())
+
+
 def _query(params: dict, **change: Any) -> str:
     """The query string of ``params`` with ``change`` applied, empty values left out."""
     merged = {**params, **change}
@@ -34,7 +42,7 @@ def environment() -> Environment:
     env.filters.update({
         "measure": lambda m: MEASURES.get(m, m), "value": value_text, "day": _day,
         "segment": lambda s: quote(str(s), safe=""), "amount": amount,
-        "count": counted, "who": lambda s: s or OWN_VOICE,
+        "count": counted, "who": lambda s: s or OWN_VOICE, "by_month": _by_month,
     })
     env.globals.update({"query": _query, "MEASURES": MEASURES})
     return env

@@ -1,5 +1,5 @@
-"""The pages: front, search, story, article, figures (with CSV and JSON downloads), sources and
-a source. Each reads one snapshot of the store and renders the view the API gives as JSON."""
+"""The pages: front, search, story, storyline, article, figures (with CSV and JSON downloads),
+sources and a source. Each reads one snapshot of the store and renders the view the API gives as JSON."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -31,23 +31,24 @@ def _html(name: str, **context) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, since: Text = None, until: Text = None, outlet: Text = None, level: Text = None,
           page: Page = 1) -> Response:
-    params.level(level)
+    lv = params.level(level)
     given = params.span(since, until) if (params.text("since", since) or params.text("until", until)) else None
     with _reader(request).snapshot() as snap:
-        view = views.front(snap, given, params.text("outlet", outlet), page)
+        view = views.front(snap, given, params.text("outlet", outlet), page, lv)
         outlets = snap.catalogue().outlets.most_common(40)
-    return _html("front.html.j2", view=view, outlets=outlets, title="القصص")
+    return _html("front.html.j2", view=view, outlets=outlets, title="المسارات" if lv == "storyline" else "القصص")
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: Text = None, since: Text = None, until: Text = None, outlet: Text = None,
-           measure: Text = None, page: Page = 1) -> Response:
+           measure: Text = None, level: Text = None, page: Page = 1) -> Response:
     words = params.phrase(q)
     if words is None:
         return RedirectResponse("/", status_code=302)
     span, m, o = params.span(since, until), params.measure(measure), params.text("outlet", outlet)
+    lv = params.level(level)
     with _reader(request).snapshot() as snap:
-        view = views.search(snap, words, span, o, m, page)
+        view = views.search(snap, words, span, o, m, page, lv)
     return _html("search.html.j2", view=view, title=f"بحث: {words[0]}", measures=params.MEASURES)
 
 
@@ -56,10 +57,24 @@ def story(request: Request, story_id: StoryId) -> Response:
     try:
         with _reader(request).snapshot() as snap:
             view, st = detail.story_and_model(snap, story_id)
+            line_id = view["story"]["storyline"]
+            line = snap.catalogue().storylines.get(int(line_id)) if line_id is not None else None
     except views.Moved as e:
-        return RedirectResponse(f"/story/{e.story}", status_code=302)
-    return _html("story.html.j2", view=view, s=view["story"], claims=claim_rows(view), tracks=track_rows(st),
-                 title=view["story"]["title"])
+        return RedirectResponse(f"/story/{e.to}", status_code=302)
+    return _html("story.html.j2", view=view, s=view["story"], claims=claim_rows(view["story"], view["articles"]),
+                 tracks=track_rows(st), line=line, title=view["story"]["title"])
+
+
+@router.get("/storyline/{storyline_id}", response_class=HTMLResponse)
+def storyline(request: Request, storyline_id: StoryId) -> Response:
+    try:
+        with _reader(request).snapshot() as snap:
+            view, line = detail.storyline(snap, storyline_id)
+    except views.Moved as e:
+        return RedirectResponse(f"/storyline/{e.to}", status_code=302)
+    body = view["storyline"]
+    return _html("storyline.html.j2", view=view, s=body, claims=claim_rows(body, view["articles"]),
+                 tracks=track_rows(line), title=body["title"] or f"مسار {body['id']}")
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import get_args
+from typing import Literal, get_args
 
 from khulasa.arabic.terms import terms
 from khulasa.model import Measure
 
 MEASURES: tuple[Measure, ...] = get_args(Measure)  # the model's closed set, so a new measure is filterable
-LEVELS = ("story",)  # what the front page and the API list; storylines will be a level of their own
+Level = Literal["story", "storyline"]  # what the front page, search and the API list: events, or storylines
+LEVELS: tuple[Level, ...] = get_args(Level)
 MAX_TEXT = 500  # characters a text parameter may have
 MAX_PAGE = 100_000
 
@@ -96,11 +97,12 @@ def measure(value: str | None) -> str | None:
     return value
 
 
-def level(value: str | None) -> str:
+def level(value: str | None) -> Level:
     value = text("level", value) or "story"
-    if value not in LEVELS:
-        raise BadRequest(f"level: {value!r} is not one of {', '.join(LEVELS)}")
-    return value
+    for known in LEVELS:
+        if value == known:
+            return known
+    raise BadRequest(f"level: {value!r} is not one of {', '.join(LEVELS)}")
 
 
 def choice(name: str, value: str | None, options: tuple[str, ...]) -> str:

@@ -58,13 +58,39 @@ def story_of_every_article(db: Connection) -> Iterator[tuple[int, int | None]]:
 
 
 def live_stories(db: Connection) -> Iterator[tuple]:
-    """(id, title, size, first, last) of every story that is not merged into another."""
-    return db.execute("SELECT id, title, size, first, last FROM stories WHERE merged_into IS NULL AND size > 0")
+    """(id, title, size, first, last, storyline) of every story that is not merged into another."""
+    return db.execute(
+        "SELECT id, title, size, first, last, storyline FROM stories WHERE merged_into IS NULL AND size > 0"
+    )
+
+
+def live_storylines(db: Connection) -> Iterator[tuple]:
+    """(id, title, events, articles, first, last) of every storyline that is not merged into
+    another and holds an event."""
+    return db.execute(
+        "SELECT id, title, events, articles, first, last FROM storylines WHERE merged_into IS NULL AND events > 0"
+    )
 
 
 def merged_into(db: Connection, story: int) -> tuple | None:
     """(merged_into, size) of a story, or None when there is no such story."""
     return db.execute("SELECT merged_into, size FROM stories WHERE id=?", (story,)).fetchone()
+
+
+def storyline_merged_into(db: Connection, storyline: int) -> tuple | None:
+    """(merged_into, events) of a storyline, or None when there is no such storyline."""
+    return db.execute("SELECT merged_into, events FROM storylines WHERE id=?", (storyline,)).fetchone()
+
+
+def storyline_log(db: Connection, storyline: int) -> list[tuple]:
+    """(at, kind, storyline, other, story, reason) of every logged change of a storyline and of
+    the storylines merged into it, however many merges ago, in the order they were logged."""
+    return db.execute(
+        "WITH RECURSIVE took(id) AS (SELECT ? UNION SELECT s.id FROM storylines s JOIN took ON s.merged_into = took.id)"
+        " SELECT at, kind, storyline, other, story, reason FROM storyline_log"
+        " WHERE storyline IN (SELECT id FROM took) OR other IN (SELECT id FROM took) ORDER BY rowid",
+        (storyline,),
+    ).fetchall()
 
 
 def phrase_matches(db: Connection, phrase: str) -> list[int]:

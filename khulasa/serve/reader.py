@@ -18,10 +18,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from khulasa.model import Article, Story
+from khulasa.model import Article, Story, Storyline
 from khulasa.serve import queries
 from khulasa.serve.catalogue import Catalogue, refresh
-from khulasa.serve.digests import story_digest, without_sentences
+from khulasa.serve.digests import story_digest, storyline_digest, without_sentences
 from khulasa.store.errors import StoreError, boundary
 from khulasa.store.store import Store
 
@@ -29,7 +29,12 @@ TIME_LIMIT = 10.0  # seconds of SQL a request may take before it is stopped
 POOL = 4  # connections kept open between requests
 CACHE_KIB = 8192  # each connection's page cache (the store's writers take 64 MB)
 DIGESTS = 64  # story digests kept (with their articles' texts, not their sentences)
+STORYLINES = 8  # storylines kept, the same way
 CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the clock
+
+
+# a storyline worked out: it, its articles by id (without sentences) and the event of each
+Line = tuple[Storyline, dict[str, Article], dict[str, int]]
 
 
 class TooSlow(Exception):
@@ -50,6 +55,9 @@ class Snapshot:
     def story(self, story_id: int, title: str) -> tuple[Story, dict[str, Article]]:
         return self.reader.story(self, story_id, title)
 
+    def storyline(self, line_id: int, events: list[tuple[int, str]]) -> Line:
+        return self.reader.storyline(self, line_id, events)
+
 
 class Reader:
     def __init__(self, path: str | Path, time_limit: float = TIME_LIMIT):
@@ -60,6 +68,7 @@ class Reader:
         self._lock = threading.Lock()
         self._catalogue = Catalogue(version=(-1,))
         self._digests: OrderedDict[tuple, tuple[Story, dict[str, Article]]] = OrderedDict()
+        self._storylines: OrderedDict[tuple, Line] = OrderedDict()
         self._pool.put(self._open())
 
     def _open(self) -> Store:
@@ -152,4 +161,22 @@ class Reader:
             self._digests[key] = made
             while len(self._digests) > DIGESTS:
                 self._digests.popitem(last=False)
+        return made
+
+    def storyline(self, snap: Snapshot, line_id: int, events: list[tuple[int, str]]) -> Line:
+        """A storyline of these events (id, title) in the snapshot's version, from their digests
+        (those kept are used; the others are worked out and not kept one by one); the last
+        ``STORYLINES`` are kept."""
+        key = (snap.version, line_id, tuple(s for s, _ in events))
+        with self._lock:
+            if key in self._storylines:
+                self._storylines.move_to_end(key)
+                return self._storylines[key]
+            known = {s: self._digests[(snap.version, s)] for s, _ in events if (snap.version, s) in self._digests}
+        with boundary(self.path):
+            made = storyline_digest(snap.store, line_id, events, known)
+        with self._lock:
+            self._storylines[key] = made
+            while len(self._storylines) > STORYLINES:
+                self._storylines.popitem(last=False)
         return made

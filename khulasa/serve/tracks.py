@@ -1,11 +1,12 @@
-"""The story page's figures: the claims table (each value linked to its quote) and the tracks
-of ``Story.tracks``, each drawn as the report draws them (``khulasa.render.tracks``) with
-its points and legend linked to the quotes on serve's article pages."""
+"""The figures of a story or storyline page: the claims table (each value linked to its quote)
+and the tracks of ``Story.tracks`` (``Storyline.tracks``), each drawn as the report draws them
+(``khulasa.render.tracks``) with its points and legend linked to the quotes on serve's article
+pages."""
 from __future__ import annotations
 
 from urllib.parse import quote
 
-from khulasa.model import Story, Track
+from khulasa.model import Story, Storyline, Track
 from khulasa.render.labels import DIFFER, MEASURES, OWN_VOICE, amount
 from khulasa.render.tracks import track_view
 from khulasa.serve.jinja import value_text
@@ -16,14 +17,14 @@ def quote_link(article: str, start: int, end: int) -> str:
     return f"/article/{quote(article, safe='')}#f-{start}-{end}"
 
 
-def claim_rows(view: dict) -> list[dict]:
-    """Per claim: what it counts, its values (as written, linked, with source and date), its
-    low / best / high and whether they agree."""
-    s = view["story"]
-    figures = s["figures"]
-    published = {a["id"]: a["published"] for a in view["articles"]}
+def claim_rows(body: dict, articles: list[dict]) -> list[dict]:
+    """Per claim of a story or storyline (its JSON, and its articles'): what it counts, its
+    values (as written, linked, with source and date), its low / best / high and whether they
+    agree."""
+    figures = body["figures"]
+    published = {a["id"]: a["published"] for a in articles}
     rows = []
-    for c in s["claims"]:
+    for c in body["claims"]:
         pairs = []
         for i in c["figures"]:
             f = figures[i]
@@ -39,12 +40,12 @@ def claim_rows(view: dict) -> list[dict]:
     return rows
 
 
-def track_rows(st: Story) -> list[dict]:
+def track_rows(st: Story | Storyline) -> list[dict]:
     """Per track: what it follows, its step chart (every point linked to its quote), what
     changed (updates, days of conflicting figures) and a legend line per source, with the
     source's style and its latest value linked to its quote."""
     return [_track_row(t, st) for t in st.tracks]
 
 
-def _track_row(t: Track, st: Story) -> dict:
+def _track_row(t: Track, st: Story | Storyline) -> dict:
     return track_view(t, st.figures, lambda f: quote_link(f.article, f.start, f.end))

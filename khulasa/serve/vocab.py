@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 
-from khulasa.serve.catalogue import ArticleInfo, Catalogue, FigureRow, StoryInfo
+from khulasa.serve.catalogue import ArticleInfo, Catalogue, FigureRow, StoryInfo, StorylineInfo
 
 SCHEMA = "khulasa/2"
 
@@ -25,6 +25,20 @@ def story_summary(c: Catalogue, s: StoryInfo, headline: FigureRow | None) -> dic
         "id": s.id, "level": "story", "title": s.title, "size": s.size, "outlets": c.outlets_of(s.id),
         "first": iso(s.first), "last": iso(s.last),
         "headline": figure_row(c, headline) if headline is not None else None,
+    }
+
+
+def storyline_summary(c: Catalogue, line: StorylineInfo, events: list[StoryInfo]) -> dict:
+    """A storyline as a listing gives it: ``events`` (story ids, earliest first), ``size``,
+    ``outlets``, ``first`` and ``last`` are of the events the listing's filters keep, as
+    ``khulasa stories --db --storylines`` gives them; ``whole`` is the storyline's own."""
+    firsts = [s.first for s in events if s.first is not None]
+    lasts = [s.last for s in events if s.last is not None]
+    return {
+        "id": line.id, "level": "storyline", "title": line.title, "events": [s.id for s in events],
+        "size": sum(s.size for s in events), "outlets": c.outlets_of(*(s.id for s in events)),
+        "first": iso(min(firsts, default=None)), "last": iso(max(lasts, default=None)),
+        "whole": {"events": line.events, "size": line.size, "first": iso(line.first), "last": iso(line.last)},
     }
 
 
