@@ -259,13 +259,17 @@ def _when(f: Figure, articles: dict[str, Article]) -> str | None:
     return a.published.date().isoformat() if a is not None and a.published else None
 
 
-def reconcile(figures: list[Figure], articles: dict[str, Article] | None = None) -> list[Claim]:
+def reconcile(
+    figures: list[Figure], articles: dict[str, Article] | None = None, limit: int = MAX_CLAIM_FIGURES
+) -> list[Claim]:
+    """The claims of a story's figures: figures that count the same thing grouped, at most
+    ``limit`` of them (in the order given) taken."""
     articles = articles or {}
     usable = [
         i for i, f in enumerate(figures)
         if f.measure in CLAIM_MEASURES and not f.vague and not f.subset and (f.value is not None or f.low is not None)
     ]
-    groups = _complete_linkage(figures, usable[:MAX_CLAIM_FIGURES])
+    groups = _complete_linkage(figures, usable[:limit])
     claims = []
     for g in groups:
         claims.append(_claim(figures, g, articles))

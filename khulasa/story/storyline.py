@@ -11,6 +11,10 @@ from khulasa.story.claims import reconcile
 from khulasa.story.digest import adds_little
 from khulasa.story.tracker import tracks
 
+# figures a storyline lines up at most: a story's cap would cut a long storyline's tracker off
+# partway (the whole-corpus Ghouta thread has 1,475 figures); complete linkage is compared per
+# claim family, so this many stays under a second
+STORYLINE_CLAIM_FIGURES = 5000
 DIGEST_EVENTS = 12  # events a storyline's digest states at most: the most covered ones
 
 
@@ -26,7 +30,7 @@ def storyline_work(
     if with_figures:
         line.figures = [f for s in stories for f in s.figures]
         members = {i: by_id[i] for s in stories for i in s.articles}
-        line.claims = reconcile(line.figures, members)
+        line.claims = reconcile(line.figures, members, STORYLINE_CLAIM_FIGURES)
         line.tracks = tracks(line.claims, line.figures, members)
     line.timeline = _timeline([e for s in stories for e in s.timeline])
     return line
