@@ -2,7 +2,8 @@
 
 An event's profile: for each stem of its articles' leads (title and first two body sentences,
 numbers left out) with a background idf of at least ``idf_min``, the share of its original
-articles whose lead holds it times its idf; the ``terms`` heaviest kept, L2-normalised. What
+articles whose lead holds it times its idf (at most ``idf_max``); the ``terms`` heaviest kept,
+L2-normalised. What
 most of an event's coverage names in its lead (دوما، الكيماوي، الغوطة) outweighs what one outlet
 adds. Its countries: those its articles' titles name, each counted once per title.
 
@@ -41,14 +42,18 @@ class StorylineOptions:
 
     terms: int = 15  # stems kept in an event's profile
     idf_min: float = 3.5  # background idf floor of a profile stem: common news words thread everything
+    # idf ceiling: a stem the background barely knows (a rare verb form, a misspelling: يانا،
+    # لتصل) would outweigh the words a storyline's events share (الليرة، التضخم)
+    idf_max: float = 7.0
     gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
     link: float = 0.2  # event-to-event cosine for a candidate link
-    cohere: float = 0.35  # cosine of the two storylines' summed profiles needed to join them
+    cohere: float = 0.4  # cosine of the two storylines' summed profiles needed to join them
     places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
 
     def __post_init__(self) -> None:
         checks.count("StorylineOptions", "terms", self.terms)
         checks.number("StorylineOptions", "idf_min", self.idf_min, 0)
+        checks.number("StorylineOptions", "idf_max", self.idf_max, self.idf_min)
         checks.count("StorylineOptions", "gap_days", self.gap_days)
         for name in ("link", "cohere", "places"):
             checks.number("StorylineOptions", name, getattr(self, name), 0, 1)
@@ -101,7 +106,7 @@ def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: Storyli
     """An event's profile from the leads of its original articles and their days."""
     n = max(len(leads), 1)
     share = Counter(t for x in leads for t in x.terms)
-    weights = {t: c / n * idf for t, c in share.items() if (idf := term_idf(t)) >= opt.idf_min}
+    weights = {t: c / n * min(idf, opt.idf_max) for t, c in share.items() if (idf := term_idf(t)) >= opt.idf_min}
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: opt.terms]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     countries = Counter(c for x in leads for c in x.countries)
