@@ -64,7 +64,9 @@ def to_dict(result: Digest, include_text: bool = False) -> dict:
 def _storyline(line: Storyline) -> dict:
     """A storyline: its events in time order (each with its one-line summary), its dated digest,
     and the figures, claims, tracks and timeline of its events together (claims and tracks
-    index its own ``figures``)."""
+    index its own ``figures``). A storyline of one event leaves them empty: they are its event's
+    (most storylines are one event, and a corpus's figures would be written twice)."""
+    own = len(line.events) > 1
     return {
         "id": line.id,
         "title": line.title,
@@ -72,10 +74,10 @@ def _storyline(line: Storyline) -> dict:
         "last": _day(line.last),
         "events": [_happening(h) for h in line.events],
         "digest": [_happening(h) for h in line.digest],
-        "figures": [_figure(f) for f in line.figures],
-        "claims": [_claim(c) for c in line.claims],
-        "tracks": [_track(t) for t in line.tracks],
-        "timeline": [_event(e) for e in line.timeline],
+        "figures": [_figure(f) for f in line.figures] if own else [],
+        "claims": [_claim(c) for c in line.claims] if own else [],
+        "tracks": [_track(t) for t in line.tracks] if own else [],
+        "timeline": [_event(e) for e in line.timeline] if own else [],
     }
 
 

@@ -27,6 +27,10 @@ def storyline_work(
     line = Storyline(line_id, _title(happenings, size), happenings, digest=_digest(happenings, size))
     ordered = {h.story: k for k, h in enumerate(happenings)}
     stories = sorted(events, key=lambda s: ordered[s.id])
+    if len(stories) == 1:  # a storyline of one event: its event's own work, not done again
+        only = stories[0]
+        line.figures, line.claims, line.tracks, line.timeline = only.figures, only.claims, only.tracks, only.timeline
+        return line
     if with_figures:
         line.figures = [f for s in stories for f in s.figures]
         members = {i: by_id[i] for s in stories for i in s.articles}
