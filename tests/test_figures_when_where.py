@@ -53,3 +53,17 @@ def test_the_speakers_day_is_not_the_figures_day():
     )
     (f,) = [f for f in figs if f.value == 44]
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-06-07", "2018-06-07")
+
+
+def test_a_count_that_raised_a_toll_is_for_its_own_day_and_the_toll_it_raised_runs_from_the_start():
+    figs = _figures(
+        "وذكرت مصادر طبية إن 40 فلسطينيا قتلوا برصاص الجيش الإسرائيلي على حدود غزة، ليرتفع بذلك عدد قتلى "
+        "مسيرة العودة التي انطلقت في 30 مارس إلى 95.",
+        day=datetime(2018, 5, 14, 9),
+    )
+    (day,) = [f for f in figs if f.value == 40]
+    (toll,) = [f for f in figs if f.value == 95]
+    assert day.period != "total" and (day.as_of_first.isoformat(), day.as_of_last.isoformat()) == (
+        "2018-05-14", "2018-05-14")
+    assert (toll.period, toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == (
+        "total", "2018-03-30", "2018-05-14")

@@ -86,7 +86,7 @@ def period(
     total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
     وفق ما أعلن متحدث الخميس)."""
     best = None
-    near = _cues_near(cues, positions, lo, hi)
+    near = _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
     for i, n, kind in near:
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
@@ -102,6 +102,13 @@ def period(
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:
+    """The cues as they bear on a number at token ``lo``: a clause of consequence (ليرتفع بذلك عدد
+    القتلى إلى) makes a running total of the number after it, and says nothing of the count
+    before it, which is what raised that total (مقتل 43 فلسطينيا ..., ليرتفع بذلك عدد قتلى المسيرة)."""
+    return [(i, n, "total" if kind == "raise" else kind) for i, n, kind in cues if kind != "raise" or i < lo]
 
 
 def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo: int) -> list[tuple[int, str]]:
