@@ -67,3 +67,10 @@ def test_a_count_that_raised_a_toll_is_for_its_own_day_and_the_toll_it_raised_ru
         "2018-05-14", "2018-05-14")
     assert (toll.period, toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == (
         "total", "2018-03-30", "2018-05-14")
+
+
+def test_a_level_is_for_the_day_reported_not_since_the_state_it_describes_began():
+    figs = _figures("ويعيش في الغوطة الشرقية 400 ألف شخص يعانون منذ العام 2013 من حصار محكم تفرضه قوات النظام.")
+    (f,) = [f for f in figs if f.value == 400_000]
+    assert f.measure == "besieged" and f.period != "total"
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-22", "2018-02-22")

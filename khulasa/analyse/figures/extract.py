@@ -17,6 +17,7 @@ from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.source import Sources, with_national_sources
 from khulasa.analyse.figures.when import (
+    level_period,
     period,
     period_cues,
     sentence_dates,
@@ -170,6 +171,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         if m.kind == "money":
             measure = "other"  # a sum of money counts no one: never the killed or the displaced
         period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said)
+        if measure in STOCKS:
+            period_kind, period_text = level_period(period_kind, period_text)
     return Figure(
         article=ctx.article.id,
         start=sentence.start + m.start,

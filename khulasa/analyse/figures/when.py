@@ -104,6 +104,16 @@ def period(
     return kind, phrase if _says_when(phrase) else None
 
 
+def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
+    """The period of a level (the number besieged, a population): "since" says how long the state
+    has lasted, not when it was counted (يعيش 400 ألف شخص يعانون منذ 2013 من حصار: 400,000 on
+    the day reported), so a level is never a running total."""
+    first = normalize(words or "").split()[:1]
+    if kind == "total" or (first and unglued(first[0]) in figure_words("since")):
+        return "none", None
+    return kind, words
+
+
 def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:
     """The cues as they bear on a number at token ``lo``: a clause of consequence (ليرتفع بذلك عدد
     القتلى إلى) makes a running total of the number after it, and says nothing of the count
