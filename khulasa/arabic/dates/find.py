@@ -10,7 +10,7 @@ from khulasa.arabic.dates.rules import RULES
 from khulasa.arabic.dates.scan import Scan
 from khulasa.arabic.dates.spans import as_date, interval
 from khulasa.arabic.dates.value import DateMatch, DateValue, Read
-from khulasa.arabic.dates.words import grammar, holidays, not_future, nth, words
+from khulasa.arabic.dates.words import grammar, holidays, is_not_future, nth, words
 from khulasa.arabic.normalize import normalize
 
 
@@ -38,7 +38,7 @@ def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
     for k in range(max(0, i - window), i):
         key = s.keys[k]
         if key in s.g.future_particle or (
-            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and key not in not_future()
+            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and not is_not_future(key)
         ):
             return True
     return False

@@ -114,6 +114,7 @@ class Grammar:
     and_: str
     future_particle: frozenset[str]
     future_prefix: dict[str, str]
+    possessive: frozenset[str]
     numbered_month: dict[tuple[str, ...], int]
     parse_filler: frozenset[str]
     comma: frozenset[str]
@@ -157,6 +158,19 @@ def nth() -> dict[str, int]:
 def not_future() -> frozenset[str]:
     """Words that begin like a future verb (س + imperfect) but are not one."""
     return frozenset(normalize(row[1]) for row in read_table("date_words.tsv") if row[0] == "not_future")
+
+
+def is_not_future(key: str) -> bool:
+    """The word is one of those that begin like a future verb but are not one, alone or with a
+    possessive pronoun (سيطرتهم is سيطرة with هم: a noun, not سـ + a verb)."""
+    words = not_future()
+    if key in words:
+        return True
+    for suffix in grammar().possessive:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and (stem in words or (stem.endswith("ت") and stem[:-1] + "ه" in words)):
+            return True
+    return False
 
 
 def named_weekday(text: str) -> int | None:
