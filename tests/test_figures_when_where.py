@@ -74,3 +74,18 @@ def test_a_level_is_for_the_day_reported_not_since_the_state_it_describes_began(
     (f,) = [f for f in figs if f.value == 400_000]
     assert f.measure == "besieged" and f.period != "total"
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-22", "2018-02-22")
+
+
+def test_a_count_whose_lead_names_no_day_is_for_the_latest_day_the_article_states():
+    # published on Sunday morning; the lead says only "about seventy were killed", the body that
+    # Saturday is the day of the news; the city's population is a level, counted on the day reported
+    figs = _figures(
+        "قتل حوالي سبعين شخصا إثر ما يشتبه في أنه هجوم كيميائي على مدينة دوما. "
+        "وقال المرصد إن الغارات الجوية قتلت 40 شخصا يوم الجمعة الماضية و30 آخرين يوم السبت. "
+        "ويعيش في المدينة المحاصرة نحو 100 ألف شخص.",
+        day=datetime(2018, 4, 8, 10),
+    )
+    (toll,) = [f for f in figs if f.value == 70]
+    (level,) = [f for f in figs if f.value == 100_000]
+    assert (toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == ("2018-04-07", "2018-04-07")
+    assert (level.as_of_first.isoformat(), level.as_of_last.isoformat()) == ("2018-04-08", "2018-04-08")

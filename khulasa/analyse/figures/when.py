@@ -183,6 +183,8 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     return text[tokens[i].start:tokens[last].end]
 
 
+# levels, not flows: a level (the number besieged, a population) is as of the day reported
+LEVELS = frozenset({"besieged", "population", "territory_percent"})
 LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
 
 
@@ -193,10 +195,12 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
         return figures
     lead = next((s for s in sentences if s.kind == "body"), None)
     m = _lead_match(lead, article.published.date()) if lead is not None else None
+    m = m or _latest_day(sentences, article.published.date())
     day = m.text if m is not None else None
     if day is None:
         return figures
-    return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
+    return [replace(f, as_of=day) if not f.as_of and f.period == "none" and f.measure not in LEVELS else f
+            for f in figures]
 
 
 START_DAYS = 366  # how far back a running total's stated start may lie
@@ -250,6 +254,23 @@ def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
         if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
             return m
     return None
+
+
+def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None:
+    """The latest single day the article states within ``LEAD_DAYS`` before publication: the
+    day of its news when its lead names none (a report published the next morning whose
+    lead says only "قتل حوالي سبعين شخصا" tells further down what happened on Saturday)."""
+    best: tuple[date, StatedDate] | None = None
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _dates_of(s, published):
+            v = m.value
+            if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS and (
+                best is None or v.first > best[0]
+            ):
+                best = (v.first, m)
+    return best[1] if best is not None else None
 
 
 def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
