@@ -89,3 +89,24 @@ def test_a_count_whose_lead_names_no_day_is_for_the_latest_day_the_article_state
     (level,) = [f for f in figs if f.value == 100_000]
     assert (toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == ("2018-04-07", "2018-04-07")
     assert (level.as_of_first.isoformat(), level.as_of_last.isoformat()) == ("2018-04-08", "2018-04-08")
+
+
+def test_a_toll_expected_to_rise_is_the_toll_so_far_since_the_day_of_the_disaster():
+    figs = _figures(
+        "ضرب زلزال قوي مدينة بالو الإندونيسية يوم الجمعة. "
+        "وأعلنت وكالة مكافحة الكوارث مقتل 384 شخصا على الأقل، وحذرت من أن أرقام الضحايا مرشحة للارتفاع.",
+        day=datetime(2018, 9, 29, 15),
+    )
+    (f,) = [f for f in figs if f.value == 384]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-09-28", "2018-09-29")
+
+
+def test_the_latest_toll_announced_on_the_day_reported_runs_from_the_day_of_the_event():
+    # Wednesday is the day of the press conference: the toll runs from Tuesday's collapse
+    figs = _figures(
+        "انهار جسر للسيارات في مدينة جنوى الإيطالية الثلاثاء. "
+        "وأعلن مدير الحماية المدنية أحدث حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39 شخصا.",
+        day=datetime(2018, 8, 15, 13),
+    )
+    (f,) = [f for f in figs if f.value == 39]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-08-14", "2018-08-15")

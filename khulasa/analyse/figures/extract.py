@@ -17,6 +17,7 @@ from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.source import Sources, with_national_sources
 from khulasa.analyse.figures.when import (
+    first_total,
     level_period,
     period,
     period_cues,
@@ -121,6 +122,7 @@ class _Context:
     sources: Sources
     besieged: bool
     said: list[int]  # where what a speaker says opens (أن، إن): dates before it are the speaker's
+    total_from: int | None  # the first cue of a running total in the sentence, if any
 
 
 def _sentence_figures(
@@ -143,6 +145,7 @@ def _sentence_figures(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
         MeasureWords(stems, bare), Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
+        first_total(cues),
     )
     out: list[Figure] = []
     for m in numbers:
@@ -170,7 +173,9 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
         if m.kind == "money":
             measure = "other"  # a sum of money counts no one: never the killed or the displaced
-        period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said)
+        period_kind, period_text = period(
+            tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from
+        )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)
     return Figure(

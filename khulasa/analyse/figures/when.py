@@ -77,14 +77,16 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def period(
     tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
-    dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (),
+    dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (), total_from: int | None = None,
 ) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total). A date the sentence states
     (``dates``: token index and words) dates the figure when it is nearer than any cue (في عام
     2004 ... مقتل أكثر من 226 ألف). A toll said to rise or to run since a start stays a running
     total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
-    وفق ما أعلن متحدث الخميس)."""
+    وفق ما أعلن متحدث الخميس), as does one named so anywhere before it in its sentence (أحدث
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
+    (``first_total``)."""
     best = None
     near = _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
     for i, n, kind in near:
@@ -92,7 +94,7 @@ def period(
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
     date = min(((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)), default=None)
-    total = any(kind == "total" and i < lo for i, _n, kind in near)
+    total = total_from is not None and total_from < lo
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         return ("total" if total else "point"), date[1]
     if best is None:
@@ -102,6 +104,12 @@ def period(
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def first_total(cues: list[tuple[int, int, str]]) -> int | None:
+    """Where the first cue of a running total (or of a toll raised: ليرتفع بذلك عدد) stands in
+    its sentence, found once per sentence."""
+    return next((i for i, _n, kind in cues if kind in ("total", "raise")), None)
 
 
 def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
@@ -211,9 +219,11 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     article says the event began (هجوم بدأ في 18 فبراير): the first such day it states; else on
     the day its lead gives the event, when that is before the day reported (a quake's toll the
     next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب الجمعة)."""
-    if article.published is None or not any(f.period == "total" and not _dated(f.as_of) for f in figures):
+    if article.published is None:
         return figures
     published = article.published.date()
+    if not any(_start_unstated(f, published) for f in figures):
+        return figures
     start = _stated_start(sentences, published)
     if start is None:
         first = next((s for s in sentences if s.kind == "body"), None)
@@ -222,11 +232,18 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
         start = start if start is not None and start < published else None
     if start is None:
         return figures
-    return [replace(f, as_of_first=start) if f.period == "total" and not _dated(f.as_of) else f for f in figures]
+    return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
 
 
-def _dated(words: str | None) -> bool:
-    return words is not None and may_contain_date(words) and bool(find_dates(words))
+def _start_unstated(f: Figure, published: date) -> bool:
+    """A running total whose words give no day but, at most, the day it was reported (أحدث
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء: the speaker's day, not the toll's start)."""
+    if f.period != "total":
+        return False
+    if f.as_of is None or not may_contain_date(f.as_of):
+        return True
+    days = [m.value for m in find_dates(f.as_of, published) if m.value is not None]
+    return all(v.first == v.last == published for v in days)
 
 
 def _stated_start(sentences: list[Sentence], published: date) -> date | None:
