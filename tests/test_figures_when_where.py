@@ -110,3 +110,16 @@ def test_the_latest_toll_announced_on_the_day_reported_runs_from_the_day_of_the_
     )
     (f,) = [f for f in figs if f.value == 39]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-08-14", "2018-08-15")
+
+
+def test_a_disasters_toll_runs_from_the_day_it_struck_and_an_attacks_stays_the_attacks_day():
+    sunday = datetime(2018, 7, 8, 16)
+    figs = _figures(
+        "حذر مسؤولون يابانيون من خطر فيضانات غير مسبوقة غرب البلاد. ولقي أكثر من 60 شخصا حتفهم بعد سقوط أمطار "
+        "قياسية. ومنذ يوم الخميس، سقطت على غرب اليابان أمطار غزيرة.",
+        day=sunday,
+    )
+    (flood,) = [f for f in figs if f.value == 60]
+    assert (flood.as_of_first.isoformat(), flood.as_of_last.isoformat()) == ("2018-07-05", "2018-07-08")
+    (attack,) = [f for f in _figures("قتل 20 شخصا في هجوم على سوق في المدينة يوم الخميس.", day=sunday)]
+    assert (attack.as_of_first.isoformat(), attack.as_of_last.isoformat()) == ("2018-07-05", "2018-07-05")

@@ -31,8 +31,9 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
         return f
     value = _as_of_value(f.as_of, anchor) if f.as_of else None
     reported = value is None or value.first == value.last == anchor  # no day of its own but the day reported
-    if reported and f.period == "total" and f.as_of_first is not None and f.as_of_first < anchor:
-        # the start the article states elsewhere (هجوم بدأ في 18 فبراير), to the day reported
+    if reported and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:
+        # the start the article states elsewhere (هجوم بدأ في 18 فبراير; a disaster's day for its
+        # toll so far), to the day reported
         return replace(f, as_of_last=anchor)
     if value is not None and f.period == "total" and value.first == value.last < anchor:
         # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;

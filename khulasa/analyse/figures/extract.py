@@ -22,6 +22,7 @@ from khulasa.analyse.figures.when import (
     period,
     period_cues,
     sentence_dates,
+    with_disaster_days,
     with_established_day,
     with_stated_start,
     without_background,
@@ -97,6 +98,7 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = with_established_place(article, sentences, without_background(article, figures))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
+    figures = with_disaster_days(article, sentences, figures)
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 

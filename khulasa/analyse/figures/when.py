@@ -207,8 +207,52 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     day = m.text if m is not None else None
     if day is None:
         return figures
-    return [replace(f, as_of=day) if not f.as_of and f.period == "none" and f.measure not in LEVELS else f
-            for f in figures]
+    return [replace(f, as_of=day) if _undated(f) and f.measure not in LEVELS else f for f in figures]
+
+
+def _undated(f: Figure) -> bool:
+    """No words of its own date the figure, nor a day the article gives its event."""
+    return not f.as_of and f.period == "none" and f.as_of_first is None
+
+
+# what a disaster's toll counts, and grows by for days after it struck
+DISASTER_TOLLS = frozenset({"killed", "wounded", "missing", "displaced", "rescued", "casualties"})
+
+
+def with_disaster_days(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """An undated count of a disaster's toll (the dead, hurt, missing, evacuated, rescued) in an
+    article whose lead names a disaster that struck on an earlier day is the count so far: it
+    runs from the disaster's day to the day reported (floods since Thursday, reported on Sunday:
+    ولقي أكثر من 60 شخصا حتفهم). An attack's toll stays the attack's day."""
+    if article.published is None or not any(_undated(f) and f.measure in DISASTER_TOLLS for f in figures):
+        return figures
+    start = _disaster_day(article, sentences, article.published.date())
+    if start is None:
+        return figures
+    return [replace(f, as_of_first=start) if _undated(f) and f.measure in DISASTER_TOLLS else f for f in figures]
+
+
+def _disaster_day(article: Article, sentences: list[Sentence], published: date) -> date | None:
+    """The earliest day before publication (within ``LEAD_DAYS``) a sentence naming a disaster
+    states, when the title or the lead names one: the day it struck (الزلزال الذي وقع الأحد،
+    ومنذ يوم الخميس سقطت الأمطار)."""
+    body = [s for s in sentences if s.kind == "body"]
+    if not body or not (_names_disaster(body[0].text) or _names_disaster(article.title or "")):
+        return None
+    days = [
+        m.value.first for s in body if _names_disaster(s.text) for m in _dates_of(s, published)
+        if m.value is not None and m.value.grain == "day" and 0 < (published - m.value.first).days <= LEAD_DAYS
+    ]
+    return min(days, default=None)
+
+
+def _names_disaster(text: str) -> bool:
+    words = figure_words("disaster")
+    for word in normalize(text).split():
+        for w in {word, unglued(word)}:  # فيضانات is not ف + يضانات
+            if w in words or (w.startswith("ال") and w[2:] in words):
+                return True
+    return False
 
 
 START_DAYS = 366  # how far back a running total's stated start may lie
