@@ -123,3 +123,21 @@ def test_a_disasters_toll_runs_from_the_day_it_struck_and_an_attacks_stays_the_a
     assert (flood.as_of_first.isoformat(), flood.as_of_last.isoformat()) == ("2018-07-05", "2018-07-08")
     (attack,) = [f for f in _figures("قتل 20 شخصا في هجوم على سوق في المدينة يوم الخميس.", day=sunday)]
     assert (attack.as_of_first.isoformat(), attack.as_of_last.isoformat()) == ("2018-07-05", "2018-07-05")
+
+
+def test_a_window_counted_after_its_plural_unit_is_read_whole_wherever_the_number_stands():
+    figs = _figures(
+        "قتل 23 على الأقل في السودان من جراء فيضانات غزيرة أدت إلى تشريد الآلاف، خلال الأسابيع الثلاثة الماضية.",
+        day=datetime(2018, 8, 13, 15),
+    )
+    (f,) = [f for f in figs if f.value == 23]
+    assert (f.period, f.as_of) == ("window", "خلال الأسابيع الثلاثة الماضية")
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-07-23", "2018-08-13")
+    # the nearest cue (الماضية) is the tail of the phrase: the phrase is the window
+    figs = _figures(
+        "وحققت القوات تقدما سريعا خلال الساعات الأربع والعشرين الماضية، فيما قتل 96 مسلحا في جبهة الساحل الغربي.",
+        day=datetime(2018, 5, 28, 14),
+    )
+    (f,) = [f for f in figs if f.value == 96]
+    assert (f.period, f.as_of) == ("window", "خلال الساعات الأربع والعشرين الماضية")
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-05-27", "2018-05-28")

@@ -101,9 +101,27 @@ def period(
         return "none", None
     _, kind, i, n = best
     phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    if not _says_when(phrase):
+        kind, phrase = _covering(text, tokens, cues, positions, i, lo, hi) or (kind, phrase)
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _covering(
+    text: str, tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], i: int, lo: int, hi: int,
+) -> tuple[str, str] | None:
+    """(kind, words) of the phrase of the cue just before the cue at token i, when that phrase
+    runs over it: the nearest cue of a number may be the tail of a longer phrase (الماضية in خلال
+    الساعات الأربع والعشرين الماضية، ... فيما قتل 96 مسلحا)."""
+    k = bisect_left(positions, i)
+    if k == 0:
+        return None
+    j, n, kind = cues[k - 1]
+    phrase = _period_phrase(text, tokens, j, n, lo, hi)
+    if kind == "raise" or tokens[j].start + len(phrase) < tokens[i].end or not _says_when(phrase):
+        return None
+    return kind, phrase
 
 
 def first_total(cues: list[tuple[int, int, str]]) -> int | None:
@@ -178,6 +196,8 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
             last = j
         elif _unit_within(tokens, j):
             last = j  # the count of a window's units: خلال ثمانية أيام، في غضون أقل من 48 ساعة
+        elif _is_unit(tokens[j]) or (last == j - 1 and _counts_units(tokens, j)):
+            last = j  # the unit itself (خلال أسبوعين), its count after it (الأسابيع الثلاثة، الساعات الأربع والعشرين)
         elif event > 0:
             event -= 1
             last = j
@@ -189,6 +209,20 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
+
+
+def _is_unit(t: Token) -> bool:
+    units = _time_units()
+    return t.key in units or unglued(t.key) in units
+
+
+def _counts_units(tokens: list[Token], j: int) -> bool:
+    """Token j is a number word with the article after a plural unit or after another such word
+    (الأسابيع الثلاثة، الساعات الأربع والعشرين): the count of the units."""
+    key = unglued(tokens[j].key, "conjunction")
+    if j == 0 or not key.startswith("ال") or not (_is_unit(tokens[j - 1]) or _counts_units(tokens, j - 1)):
+        return False
+    return any(m.value is not None for m in scan(key[2:])[1])
 
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
