@@ -143,9 +143,10 @@ def _sentence_figures(
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
     bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
     ends = [t.end for t in tokens]
+    speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
-        MeasureWords(stems, bare), Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         first_total(cues),
     )
