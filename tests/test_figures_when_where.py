@@ -141,3 +141,12 @@ def test_a_window_counted_after_its_plural_unit_is_read_whole_wherever_the_numbe
     (f,) = [f for f in figs if f.value == 96]
     assert (f.period, f.as_of) == ("window", "خلال الساعات الأربع والعشرين الماضية")
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-05-27", "2018-05-28")
+
+
+def test_a_past_result_dated_by_a_year_alone_is_history_not_a_figure():
+    figs = _figures(
+        "ودخلت المباراة النهائية التاريخ بعد نهائي مونديال 1958، الذي شهد 7 أهداف. "
+        "وحصل بوتين على 53 في المئة من الأصوات عام 2000، و63 في المئة في 2012.",
+        day=datetime(2018, 7, 15, 14),
+    )
+    assert [f.quote for f in figs] == []

@@ -90,8 +90,9 @@ def extract(article: Article) -> list[Figure]:
                 # the people of an area said to be under siege here or just before are the besieged
                 # (a sentence with numbers was scanned: its tokens are there)
                 words = cast("list[Token]", tokens[k])
+                years = [m for m in scanned[k][1] if m.kind == "year"]
                 figures.extend(_sentence_figures(
-                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures
+                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years
                 ))
         else:
             previous = None
@@ -135,9 +136,10 @@ def _sentence_figures(
     attributions: list[Attribution],
     besieged: bool,
     earlier: list[Figure],
+    years: list[NumberMatch],
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
-    a toll stated here may belong to)."""
+    a toll stated here may belong to; ``years``: the years the number reader found in it)."""
     cues = period_cues(tokens)
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
@@ -145,7 +147,7 @@ def _sentence_figures(
     ends = [t.end for t in tokens]
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     ctx = _Context(
-        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
+        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
         MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         first_total(cues),

@@ -432,20 +432,24 @@ def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
     return any(t.key in units or unglued(t.key) in units for t in tokens[j + 1:j + 1 + reach])
 
 
-def sentence_dates(sentence: Sentence, ends: list[int]) -> list[tuple[int, str]]:
+def sentence_dates(sentence: Sentence, ends: list[int], years: Sequence[NumberMatch] = ()) -> list[tuple[int, str]]:
     """(token index, words) of each date the sentence states that can date a figure: a day, a
     month, a year or a stretch between two days; not a lone اليوم/الآن, which is a manner of
     speaking as often as a date, and not the start of an event (هجوم بدأته في 18 فبراير: the
-    offensive's first day, which dates a running total's start, not the figure)."""
+    offensive's first day, which dates a running total's start, not the figure). ``years``: the
+    numbers read as years, which the date reader's pre-check passes over when nothing else in the
+    sentence looks like a date (نهائي مونديال 1958، الذي شهد 7 أهداف)."""
     starts = figure_words("event_start") | figure_words("event_began")
+    stated = [(m.start, m.end, m.text) for m in sentence.dates or () if m.value is not None]
+    stated += [(y.start, y.end, y.text) for y in years if not any(a < y.end and y.start < b for a, b, _ in stated)]
     out = []
-    for m in sentence.dates or ():
-        if m.value is None or normalize(m.text) in figure_words("now_word"):
+    for start, _end, text in sorted(stated):
+        if normalize(text) in figure_words("now_word"):
             continue
-        before = normalize(sentence.text[max(0, m.start - 25):m.start]).split()[-2:]
+        before = normalize(sentence.text[max(0, start - 25):start]).split()[-2:]
         if any(w in starts or unglued(w) in starts for w in before):
             continue
-        out.append((index_at(ends, m.start), m.text))
+        out.append((index_at(ends, start), text))
     return out
 
 
@@ -464,7 +468,9 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
 
 
 def _dated_before(words: str | None, published: date) -> bool:
-    if not words or not may_contain_date(words):
+    """The words date the figure more than ``BACKGROUND_DAYS`` before publication; a year alone
+    does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
+    if not words or not (may_contain_date(words) or any(ch.isdigit() for ch in words)):
         return False
     found = [m.value for m in find_dates(words, published) if m.value is not None]
     return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS
