@@ -191,7 +191,7 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
         print("\nkhulasa figures on the labelled ANT articles:")
         for k, v in {**res, **claims}.items():
             print(f"  {k}: {v}")
-    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.032
+    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.03
     assert _share(res["figure recall"]) >= 0.94
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.97
     assert _share(res["measure accuracy"]) >= 0.90

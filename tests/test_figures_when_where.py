@@ -150,3 +150,12 @@ def test_a_past_result_dated_by_a_year_alone_is_history_not_a_figure():
         day=datetime(2018, 7, 15, 14),
     )
     assert [f.quote for f in figs] == []
+
+
+def test_a_figure_during_an_event_is_dated_by_the_event_and_a_past_turnout_is_history():
+    figs = _figures(
+        "وكانت نسبة الإقبال 49.2 في المئة مقارنة مع 54 في المئة خلال الانتخابات التشريعية الأخيرة التي أجريت قبل "
+        "9 أعوام.",
+        day=datetime(2018, 5, 7, 4),
+    )
+    assert [f.quote for f in figs] == ["49.2 في المئة"]

@@ -103,6 +103,10 @@ def period(
     phrase = _period_phrase(text, tokens, i, n, lo, hi)
     if not _says_when(phrase):
         kind, phrase = _covering(text, tokens, cues, positions, i, lo, hi) or (kind, phrase)
+    if not _says_when(phrase) and kind == "window" and date is not None and _distance(i, lo, hi) <= 1:
+        # 54 في المئة خلال الانتخابات الأخيرة التي أجريت قبل 9 أعوام: the number's own "during"
+        # names an event, which the date of the sentence dates
+        return ("total" if total else "point"), date[1]
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
