@@ -159,3 +159,13 @@ def test_a_figure_during_an_event_is_dated_by_the_event_and_a_past_turnout_is_hi
         day=datetime(2018, 5, 7, 4),
     )
     assert [f.quote for f in figs] == ["49.2 في المئة"]
+
+
+def test_an_escalation_in_its_sixth_day_in_a_row_has_a_toll_so_far_from_its_first_day():
+    figs = _figures(
+        "ولليوم السادس على التوالي قصفت طائرات حربية الجيب المحاصر شرقي العاصمة. "
+        "ويقول المرصد السوري لحقوق الإنسان إن التصعيد الأخير أسفر عن مقتل ما لا يقل عن 426 شخصا.",
+        day=datetime(2018, 2, 23, 14),
+    )
+    (f,) = [f for f in figs if f.value == 426]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-02-18", "2018-02-23")

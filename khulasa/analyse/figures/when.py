@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from math import ceil
 
@@ -299,14 +299,16 @@ START_DAYS = 366  # how far back a running total's stated start may lie
 def with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
     article says the event began (هجوم بدأ في 18 فبراير): the first such day it states; else on
-    the day its lead gives the event, when that is before the day reported (a quake's toll the
-    next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب الجمعة)."""
+    the first of the days it says the event has gone on in a row (ولليوم السادس على التوالي
+    قصفت طائرات حربية: five days before); else on the day its lead gives the event, when that is
+    before the day reported (a quake's toll the next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب
+    الجمعة)."""
     if article.published is None:
         return figures
     published = article.published.date()
     if not any(_start_unstated(f, published) for f in figures):
         return figures
-    start = _stated_start(sentences, published)
+    start = _stated_start(sentences, published) or _start_of_days_in_a_row(sentences, published)
     if start is None:
         first = next((s for s in sentences if s.kind == "body"), None)
         lead = _lead_match(first, published) if first is not None else None
@@ -315,6 +317,24 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     if start is None:
         return figures
     return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+
+
+def _start_of_days_in_a_row(sentences: list[Sentence], published: date) -> date | None:
+    """The first day of an event the article says has gone on for N days in a row up to the day
+    reported (لليوم السادس على التوالي: the day reported is the sixth), at most ``START_DAYS``."""
+    in_a_row = figure_words("in_a_row")
+    for s in sentences:
+        key = normalize(s.text)
+        if s.kind != "body" or not any(w in key for w in in_a_row):
+            continue
+        tokens, numbers = scan(s.text)
+        for m in numbers:
+            k = index_at([t.end for t in tokens], m.start)
+            before = unglued(tokens[k - 1].key, "conjunction") if k > 0 else ""
+            after = " ".join(t.key for t in tokens[k + 1:k + 3])
+            if m.value and before in figure_words("day_of_row") and after in in_a_row and m.value <= START_DAYS:
+                return published - timedelta(days=int(m.value) - 1)
+    return None
 
 
 def _start_unstated(f: Figure, published: date) -> bool:
