@@ -169,3 +169,13 @@ def test_an_escalation_in_its_sixth_day_in_a_row_has_a_toll_so_far_from_its_firs
     )
     (f,) = [f for f in figs if f.value == 426]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-02-18", "2018-02-23")
+
+
+def test_a_speaker_going_on_about_the_same_toll_keeps_the_period_she_gave_it():
+    figs = _figures(
+        "قتل العشرات في عمليات عسكرية بالغوطة الشرقية خلال الساعات الـ 48 الماضية، حسبما قالت المتحدثة باسم "
+        "الأمم المتحدة ليندا توم. وأضافت توم أن العمليات العسكرية أدت إلى مقتل 30 شخصا على الأقل.",
+        day=datetime(2018, 2, 26, 19),
+    )
+    (f,) = [f for f in figs if f.value == 30]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-24", "2018-02-26")

@@ -50,6 +50,17 @@ def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
 
 
+@pytest.mark.parametrize("text", ["قتل العشرات بينهم أطفال", "وإصابة المئات.", "وشارك الملايين في المظاهرات"])
+def test_a_vague_count_with_the_article_is_read_standing_alone(text):
+    (m,) = find(text)
+    assert m.vague and m.kind == "count" and m.value is None
+
+
+def test_the_tens_column_is_no_count():
+    (m,) = find("سجل التضخم معدلا في خانة العشرات")
+    assert not m.is_count
+
+
 @pytest.mark.parametrize("text", ["ثمن", "أي واحد", "كل واحد", "١٨٠ميلي", "20دولار"])
 def test_the_examples_that_are_no_number(text):
     assert find(text) == []

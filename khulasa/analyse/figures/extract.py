@@ -24,6 +24,7 @@ from khulasa.analyse.figures.when import (
     sentence_dates,
     with_disaster_days,
     with_established_day,
+    with_speakers_period,
     with_stated_start,
     without_background,
 )
@@ -99,7 +100,7 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = with_established_place(article, sentences, without_background(article, figures))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
-    figures = with_disaster_days(article, sentences, figures)
+    figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 

@@ -18,6 +18,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch, scan
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence, StatedDate
+from khulasa.news.attribution import going_on
 from khulasa.news.resources import read_lines, read_table
 
 
@@ -232,6 +233,29 @@ def _counts_units(tokens: list[Token], j: int) -> bool:
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
 LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+
+
+def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A speaker going on (وأضافت توم ... أن العمليات العسكرية أدت إلى مقتل 30 شخصا) about what
+    the figure just before counted, over a stretch or since a start (قتل العشرات ... خلال
+    الساعات الـ48 الماضية), keeps that period when the figure states none of its own."""
+    out: list[Figure] = []
+    for f in figures:
+        before = out[-1] if out else None
+        if (
+            before is not None and _undated(f) and not f.subset and before.period in ("window", "total")
+            and before.as_of and before.measure == f.measure and before.sentence_end <= f.sentence_start
+            and _goes_on(article.text[f.sentence_start:f.sentence_end])
+        ):
+            f = replace(f, period=before.period, as_of=before.as_of)
+        out.append(f)
+    return out
+
+
+def _goes_on(sentence: str) -> bool:
+    """The sentence opens with a speaker going on (وأضاف، وتابعت)."""
+    first = normalize(sentence).split()[:1]
+    return bool(first) and unglued(first[0], "conjunction") in going_on()
 
 
 def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
