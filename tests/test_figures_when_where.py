@@ -179,3 +179,23 @@ def test_a_speaker_going_on_about_the_same_toll_keeps_the_period_she_gave_it():
     )
     (f,) = [f for f in figs if f.value == 30]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-24", "2018-02-26")
+
+
+def test_a_window_ends_on_the_day_its_sentence_states():
+    figs = _figures(
+        "وانتهت أمس عملية إجلاء المقاتلين والمدنيين من القطاع الجنوبي بالغوطة الشرقية، بخروج أكثر من 40 ألف شخص "
+        "خلال ثمانية أيام.",
+        day=datetime(2018, 4, 1, 8),
+    )
+    (f,) = [f for f in figs if f.value == 40_000]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-03-24", "2018-03-31")
+
+
+def test_the_first_weeks_of_an_offensive_count_forward_from_the_day_it_began():
+    figs = _figures(
+        "وقالت منظمة أطباء بلا حدود إن ألف شخص قتلوا في الغوطة الشرقية خلال الأسبوعين الأولين من هجوم النظام "
+        "السوري الذي بدأ في 18 فبراير.",
+        day=datetime(2018, 3, 11, 7),
+    )
+    (f,) = [f for f in figs if f.value == 1000]
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-18", "2018-03-03")

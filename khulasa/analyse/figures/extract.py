@@ -26,6 +26,7 @@ from khulasa.analyse.figures.when import (
     with_established_day,
     with_speakers_period,
     with_stated_start,
+    with_window_ends,
     without_background,
 )
 from khulasa.analyse.figures.words import figure_words, index_at
@@ -101,6 +102,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_established_place(article, sentences, without_background(article, figures))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
+    figures = with_window_ends(article, sentences, figures)
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 

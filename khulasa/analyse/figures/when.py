@@ -343,6 +343,41 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
 
 
+def with_window_ends(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A window ends on the day its sentence states, when it states one (وانتهت أمس عملية إجلاء
+    ... بخروج أكثر من 40 ألف شخص خلال ثمانية أيام: the eight days up to yesterday), else on the
+    day reported; the first units of an event count forward from the day it began (خلال
+    الأسبوعين الأولين من هجوم النظام الذي بدأ في 18 فبراير)."""
+    if article.published is None or not any(f.period == "window" and f.as_of for f in figures):
+        return figures
+    published = article.published.date()
+    by_start = {s.start: s for s in sentences}
+    out = []
+    for f in figures:
+        s = by_start.get(f.sentence_start)
+        if f.period == "window" and f.as_of and s is not None and window_back(f.as_of) is not None:
+            f = _window_dated(f, s, published)
+        out.append(f)
+    return out
+
+
+def _window_dated(f: Figure, s: Sentence, published: date) -> Figure:
+    """The window with its days preset from its sentence, when the sentence gives them."""
+    if any(w in figure_words("first") for w in normalize(f.as_of or "").split()):
+        start = _stated_start([s], published)
+        days = window_days(f.as_of)
+        if start is None or days is None:
+            return f
+        return replace(f, as_of_first=start, as_of_last=min(published, start + timedelta(days=days - 1)))
+    own = normalize(f.as_of or "")
+    ends = {
+        m.value.first for m in _dates_of(s, published)
+        if m.value is not None and m.value.grain == "day" and m.value.first <= published
+        and normalize(m.text) not in own
+    }
+    return replace(f, as_of_last=ends.pop()) if len(ends) == 1 else f
+
+
 def _start_of_days_in_a_row(sentences: list[Sentence], published: date) -> date | None:
     """The first day of an event the article says has gone on for N days in a row up to the day
     reported (لليوم السادس على التوالي: the day reported is the sixth), at most ``START_DAYS``."""
@@ -428,6 +463,8 @@ def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
 # day (في خمسة أيام: the day and the four before it), the others are lengths of time
 _BACK = {"hour": lambda n: ceil(n / 24), "day": lambda n: n - 1, "week": lambda n: 7 * n,
          "month": lambda n: 30 * n, "year": lambda n: 365 * n}
+_DAYS = {"hour": lambda n: ceil(n / 24), "day": lambda n: n, "week": lambda n: 7 * n,
+         "month": lambda n: 30 * n, "year": lambda n: 365 * n}
 
 
 @lru_cache(maxsize=1)
@@ -440,6 +477,19 @@ def window_back(words: str | None) -> int | None:
     """How many days before the day reported a window starts: خلال يومين -> 1, في خمسة أيام -> 4,
     خلال الساعات الـ24 الماضية -> 1, خلال الأسابيع الثلاثة الماضية -> 21; None when the words
     give no length (خلال الأيام الماضية)."""
+    counted = _window_count(words)
+    return _BACK[counted[0]](counted[1]) if counted is not None else None
+
+
+def window_days(words: str | None) -> int | None:
+    """How many days a window covers, counted forward from its first day (خلال الأسبوعين
+    الأولين -> 14, في خمسة أيام -> 5); None when the words give no length."""
+    counted = _window_count(words)
+    return _DAYS[counted[0]](counted[1]) if counted is not None else None
+
+
+def _window_count(words: str | None) -> tuple[str, int] | None:
+    """(unit, how many) of a window's words."""
     if not words:
         return None
     tokens, numbers = scan(words)
@@ -451,7 +501,7 @@ def window_back(words: str | None) -> int | None:
         if any(m.kind == "year" and m.start >= t.end for m in numbers):
             return None  # في عام 2004: a year named, not a stretch counted
         n = unit[1] if unit[1] is not None and not _counted(numbers, tokens, i) else _count_near(tokens, numbers, i)
-        return _BACK[unit[0]](n) if n else None
+        return (unit[0], n) if n else None
     return None
 
 
