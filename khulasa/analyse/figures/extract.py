@@ -13,15 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
-from khulasa.analyse.figures.place import Places, with_established_place
-from khulasa.analyse.figures.source import Sources, with_national_sources
-from khulasa.analyse.figures.when import (
-    first_total,
-    level_period,
-    period,
-    period_cues,
-    sentence_dates,
+from khulasa.analyse.figures.days import (
     with_disaster_days,
     with_established_day,
     with_speakers_period,
@@ -29,6 +21,10 @@ from khulasa.analyse.figures.when import (
     with_window_ends,
     without_background,
 )
+from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
+from khulasa.analyse.figures.place import Places, with_established_place
+from khulasa.analyse.figures.source import Sources, with_national_sources
+from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize_sentence
