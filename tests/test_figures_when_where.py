@@ -199,3 +199,9 @@ def test_the_first_weeks_of_an_offensive_count_forward_from_the_day_it_began():
     )
     (f,) = [f for f in figs if f.value == 1000]
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-18", "2018-03-03")
+
+
+def test_a_now_that_is_a_manner_of_speaking_dates_no_other_count_of_the_article():
+    figs = _figures("ويقول مسؤولون إن عملية بحث تجري حاليا عن 10 سائحين. وأصيب 104 أشخاص على الأقل في الحرائق.")
+    (f,) = [f for f in figs if f.value == 104]
+    assert f.as_of is None

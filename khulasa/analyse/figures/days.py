@@ -216,11 +216,17 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
 
 def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
     """The first single day the lead states within ``LEAD_DAYS`` before publication."""
-    for m in _dates_of(lead, published):
-        v = m.value
-        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
-            return m
-    return None
+    return next((m for m in _dates_of(lead, published) if _a_recent_day(m, published)), None)
+
+
+def _a_recent_day(m: StatedDate, published: date) -> bool:
+    """A single day within ``LEAD_DAYS`` before publication, not a "now" that is a manner of
+    speaking (تجري حاليا: it dates no other sentence's figures)."""
+    v = m.value
+    return (
+        v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS
+        and normalize(m.text) not in figure_words("manner_now")
+    )
 
 
 def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None:
@@ -232,11 +238,8 @@ def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None
         if s.kind != "body":
             continue
         for m in _dates_of(s, published):
-            v = m.value
-            if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS and (
-                best is None or v.first > best[0]
-            ):
-                best = (v.first, m)
+            if _a_recent_day(m, published) and m.value is not None and (best is None or m.value.first > best[0]):
+                best = (m.value.first, m)
     return best[1] if best is not None else None
 
 
