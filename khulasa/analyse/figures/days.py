@@ -5,13 +5,16 @@ on keeps, and the history that counts nothing the story tracks. Each pass takes 
 figures after their sentences were read (``when.py``) and returns them with these days."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from khulasa.analyse.figures.when import window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
@@ -192,8 +195,14 @@ def _start_unstated(f: Figure, published: date) -> bool:
         return False
     if f.as_of is None or not may_contain_date(f.as_of):
         return True
-    days = [m.value for m in find_dates(f.as_of, published) if m.value is not None]
-    return all(v.first == v.last == published for v in days)
+    return all(v.first == v.last == published for v in _days_named(f.as_of, published))
+
+
+@lru_cache(maxsize=4096)
+def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
+    """The dates some words name, read against the publication day (an article's figures share
+    a few such words, and each pass asks again)."""
+    return tuple(m.value for m in find_dates(words, published) if m.value is not None)
 
 
 def _stated_start(sentences: list[Sentence], published: date) -> date | None:
@@ -267,7 +276,10 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
 def _dated_before(words: str | None, published: date) -> bool:
     """The words date the figure more than ``BACKGROUND_DAYS`` before publication; a year alone
     does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
-    if not words or not (may_contain_date(words) or any(ch.isdigit() for ch in words)):
+    if not words or not (may_contain_date(words) or _YEAR.search(words)):
         return False
-    found = [m.value for m in find_dates(words, published) if m.value is not None]
+    found = _days_named(words, published)
     return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS
+
+
+_YEAR = re.compile(r"\d{4}")  # a year written alone, which the date reader's pre-check passes over
