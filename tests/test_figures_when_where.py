@@ -205,3 +205,13 @@ def test_a_now_that_is_a_manner_of_speaking_dates_no_other_count_of_the_article(
     figs = _figures("ويقول مسؤولون إن عملية بحث تجري حاليا عن 10 سائحين. وأصيب 104 أشخاص على الأقل في الحرائق.")
     (f,) = [f for f in figs if f.value == 104]
     assert f.as_of is None
+
+
+def test_a_toll_so_far_with_no_start_runs_from_the_first_day_the_article_counts_the_same_thing():
+    figs = _figures(
+        "تمكنت فرق الإنقاذ من إخراج 4 صبية من الكهف، الاثنين، ليصل عدد الذين تم إنقاذهم حتى الآن 8 صبية. "
+        "وتمكن رجال الإنقاذ من إخراج 4 صبية آخرين، الأحد، في عملية استغرقت 8 ساعات.",
+        day=datetime(2018, 7, 9, 12),
+    )
+    (f,) = [f for f in figs if f.value == 8 and f.period == "total"]
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-07-08", "2018-07-09")

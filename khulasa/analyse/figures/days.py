@@ -118,7 +118,7 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     the first of the days it says the event has gone on in a row (ولليوم السادس على التوالي
     قصفت طائرات حربية: five days before); else on the day its lead gives the event, when that is
     before the day reported (a quake's toll the next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب
-    الجمعة)."""
+    الجمعة); else on the earliest day it gives a count of the same thing."""
     if article.published is None:
         return figures
     published = article.published.date()
@@ -131,8 +131,20 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
         start = lead.value.first if lead is not None and lead.value is not None else None
         start = start if start is not None and start < published else None
     if start is None:
-        return figures
+        return [_from_first_count(f, figures, published) if _start_unstated(f, published) else f for f in figures]
     return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+
+
+def _from_first_count(total: Figure, figures: list[Figure], published: date) -> Figure:
+    """A toll so far the article gives no start for runs from the earliest day, before the day
+    reported, it gives a count of the same thing (أخرج رجال الإنقاذ 4 صبية الأحد ... ليصل عدد
+    الذين تم إنقاذهم حتى الآن 8: the rescue so far, since Sunday)."""
+    days = [
+        v.first for f in figures if f.measure == total.measure and f.period != "total" and f.as_of
+        for v in _days_named(f.as_of, published)[:1]
+        if v.first == v.last and 0 < (published - v.first).days <= LEAD_DAYS
+    ]
+    return replace(total, as_of_first=min(days)) if days else total
 
 
 def with_window_ends(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
