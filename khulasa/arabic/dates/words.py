@@ -23,6 +23,7 @@ class Words:
     ago: frozenset[str]
     range_from: frozenset[str]
     range_to: frozenset[str]
+    pair_from: frozenset[str]
     hijri: frozenset[str]
     weekday_bare: dict[str, int]
     seasons: dict[str, int]
@@ -67,7 +68,8 @@ def words() -> Words:
         days={_keys(p): int(v) for p, v in by["day"]}, parts=bag("part"), weekdays=numbered("weekday"),
         units={normalize(p): v for p, v in by["unit"]}, shifts=numbered("shift"),
         edges={normalize(p): v for p, v in by["edge"]}, since=bag("since"), ago=bag("ago"),
-        range_from=bag("range_from"), range_to=bag("range_to"), hijri=bag("hijri"),
+        range_from=bag("range_from"), range_to=bag("range_to"), pair_from=bag("pair_from"),
+        hijri=bag("hijri"),
         weekday_bare=numbered("weekday_bare"), seasons=numbered("season"), decades=numbered("decade"),
         rest=bag("rest"), plurals={normalize(p): v for p, v in by["plural"]},
         few={normalize(p): int(v) for p, v in by["few"] if v}, decade_units=numbered("decade_unit"),
