@@ -253,6 +253,22 @@ def test_a_future_verb_reads_a_bare_date_forward():
     assert m.value == day(2018, 3, 15)
 
 
+def test_two_days_joined_by_and_after_a_dual_or_between_are_the_stretch_from_one_to_the_other():
+    (m,) = find("بلغ عدد القتلى خلال يومي الاثنين والثلاثاء 260 شخصا", SAT)
+    assert (m.text, m.value) == ("يومي الاثنين والثلاثاء", DateValue(date(2018, 3, 12), date(2018, 3, 13), "interval"))
+    (m,) = find("تواصل القصف بين الخميس والجمعة", SAT)
+    assert m.value == DateValue(date(2018, 3, 15), date(2018, 3, 16), "interval")
+    assert find("بين الحكومة والمعارضة") == []
+
+
+def test_a_noun_that_looks_like_a_future_verb_still_does_with_a_pronoun_after_it():
+    # سيطرتهم is سيطرة with "their": the day after it is last Sunday, not next
+    (m,) = find("نهب مسلحون المدينة بعد أن بسطوا سيطرتهم عليها الأحد", SAT)
+    assert m.value == day(2018, 3, 11)
+    (m,) = find("اشتعلت النيران في سيارتهم الأحد", SAT)
+    assert m.value == day(2018, 3, 11)
+
+
 @pytest.mark.parametrize("text", [
     "ارتفعت أسعار النفط إلى أعلى مستوى في 6 أسابيع",
     "وثق مركز الدفاع المدني مقتل 1433 مدنيا في 34 يوما من الهجمات",

@@ -53,3 +53,165 @@ def test_the_speakers_day_is_not_the_figures_day():
     )
     (f,) = [f for f in figs if f.value == 44]
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-06-07", "2018-06-07")
+
+
+def test_a_count_that_raised_a_toll_is_for_its_own_day_and_the_toll_it_raised_runs_from_the_start():
+    figs = _figures(
+        "وذكرت مصادر طبية إن 40 فلسطينيا قتلوا برصاص الجيش الإسرائيلي على حدود غزة، ليرتفع بذلك عدد قتلى "
+        "مسيرة العودة التي انطلقت في 30 مارس إلى 95.",
+        day=datetime(2018, 5, 14, 9),
+    )
+    (day,) = [f for f in figs if f.value == 40]
+    (toll,) = [f for f in figs if f.value == 95]
+    assert day.period != "total" and (day.as_of_first.isoformat(), day.as_of_last.isoformat()) == (
+        "2018-05-14", "2018-05-14")
+    assert (toll.period, toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == (
+        "total", "2018-03-30", "2018-05-14")
+
+
+def test_a_level_is_for_the_day_reported_not_since_the_state_it_describes_began():
+    figs = _figures("ويعيش في الغوطة الشرقية 400 ألف شخص يعانون منذ العام 2013 من حصار محكم تفرضه قوات النظام.")
+    (f,) = [f for f in figs if f.value == 400_000]
+    assert f.measure == "besieged" and f.period != "total"
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-22", "2018-02-22")
+
+
+def test_a_count_whose_lead_names_no_day_is_for_the_latest_day_the_article_states():
+    # published on Sunday morning; the lead says only "about seventy were killed", the body that
+    # Saturday is the day of the news; the city's population is a level, counted on the day reported
+    figs = _figures(
+        "قتل حوالي سبعين شخصا إثر ما يشتبه في أنه هجوم كيميائي على مدينة دوما. "
+        "وقال المرصد إن الغارات الجوية قتلت 40 شخصا يوم الجمعة الماضية و30 آخرين يوم السبت. "
+        "ويعيش في المدينة المحاصرة نحو 100 ألف شخص.",
+        day=datetime(2018, 4, 8, 10),
+    )
+    (toll,) = [f for f in figs if f.value == 70]
+    (level,) = [f for f in figs if f.value == 100_000]
+    assert (toll.as_of_first.isoformat(), toll.as_of_last.isoformat()) == ("2018-04-07", "2018-04-07")
+    assert (level.as_of_first.isoformat(), level.as_of_last.isoformat()) == ("2018-04-08", "2018-04-08")
+
+
+def test_a_toll_expected_to_rise_is_the_toll_so_far_since_the_day_of_the_disaster():
+    figs = _figures(
+        "ضرب زلزال قوي مدينة بالو الإندونيسية يوم الجمعة. "
+        "وأعلنت وكالة مكافحة الكوارث مقتل 384 شخصا على الأقل، وحذرت من أن أرقام الضحايا مرشحة للارتفاع.",
+        day=datetime(2018, 9, 29, 15),
+    )
+    (f,) = [f for f in figs if f.value == 384]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-09-28", "2018-09-29")
+
+
+def test_the_latest_toll_announced_on_the_day_reported_runs_from_the_day_of_the_event():
+    # Wednesday is the day of the press conference: the toll runs from Tuesday's collapse
+    figs = _figures(
+        "انهار جسر للسيارات في مدينة جنوى الإيطالية الثلاثاء. "
+        "وأعلن مدير الحماية المدنية أحدث حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39 شخصا.",
+        day=datetime(2018, 8, 15, 13),
+    )
+    (f,) = [f for f in figs if f.value == 39]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-08-14", "2018-08-15")
+
+
+def test_a_disasters_toll_runs_from_the_day_it_struck_and_an_attacks_stays_the_attacks_day():
+    sunday = datetime(2018, 7, 8, 16)
+    figs = _figures(
+        "حذر مسؤولون يابانيون من خطر فيضانات غير مسبوقة غرب البلاد. ولقي أكثر من 60 شخصا حتفهم بعد سقوط أمطار "
+        "قياسية. ومنذ يوم الخميس، سقطت على غرب اليابان أمطار غزيرة.",
+        day=sunday,
+    )
+    (flood,) = [f for f in figs if f.value == 60]
+    assert (flood.as_of_first.isoformat(), flood.as_of_last.isoformat()) == ("2018-07-05", "2018-07-08")
+    (attack,) = [f for f in _figures("قتل 20 شخصا في هجوم على سوق في المدينة يوم الخميس.", day=sunday)]
+    assert (attack.as_of_first.isoformat(), attack.as_of_last.isoformat()) == ("2018-07-05", "2018-07-05")
+
+
+def test_a_window_counted_after_its_plural_unit_is_read_whole_wherever_the_number_stands():
+    figs = _figures(
+        "قتل 23 على الأقل في السودان من جراء فيضانات غزيرة أدت إلى تشريد الآلاف، خلال الأسابيع الثلاثة الماضية.",
+        day=datetime(2018, 8, 13, 15),
+    )
+    (f,) = [f for f in figs if f.value == 23]
+    assert (f.period, f.as_of) == ("window", "خلال الأسابيع الثلاثة الماضية")
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-07-23", "2018-08-13")
+    # the nearest cue (الماضية) is the tail of the phrase: the phrase is the window
+    figs = _figures(
+        "وحققت القوات تقدما سريعا خلال الساعات الأربع والعشرين الماضية، فيما قتل 96 مسلحا في جبهة الساحل الغربي.",
+        day=datetime(2018, 5, 28, 14),
+    )
+    (f,) = [f for f in figs if f.value == 96]
+    assert (f.period, f.as_of) == ("window", "خلال الساعات الأربع والعشرين الماضية")
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-05-27", "2018-05-28")
+
+
+def test_a_past_result_dated_by_a_year_alone_is_history_not_a_figure():
+    figs = _figures(
+        "ودخلت المباراة النهائية التاريخ بعد نهائي مونديال 1958، الذي شهد 7 أهداف. "
+        "وحصل بوتين على 53 في المئة من الأصوات عام 2000، و63 في المئة في 2012.",
+        day=datetime(2018, 7, 15, 14),
+    )
+    assert [f.quote for f in figs] == []
+
+
+def test_a_figure_during_an_event_is_dated_by_the_event_and_a_past_turnout_is_history():
+    figs = _figures(
+        "وكانت نسبة الإقبال 49.2 في المئة مقارنة مع 54 في المئة خلال الانتخابات التشريعية الأخيرة التي أجريت قبل "
+        "9 أعوام.",
+        day=datetime(2018, 5, 7, 4),
+    )
+    assert [f.quote for f in figs] == ["49.2 في المئة"]
+
+
+def test_an_escalation_in_its_sixth_day_in_a_row_has_a_toll_so_far_from_its_first_day():
+    figs = _figures(
+        "ولليوم السادس على التوالي قصفت طائرات حربية الجيب المحاصر شرقي العاصمة. "
+        "ويقول المرصد السوري لحقوق الإنسان إن التصعيد الأخير أسفر عن مقتل ما لا يقل عن 426 شخصا.",
+        day=datetime(2018, 2, 23, 14),
+    )
+    (f,) = [f for f in figs if f.value == 426]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-02-18", "2018-02-23")
+
+
+def test_a_speaker_going_on_about_the_same_toll_keeps_the_period_she_gave_it():
+    figs = _figures(
+        "قتل العشرات في عمليات عسكرية بالغوطة الشرقية خلال الساعات الـ 48 الماضية، حسبما قالت المتحدثة باسم "
+        "الأمم المتحدة ليندا توم. وأضافت توم أن العمليات العسكرية أدت إلى مقتل 30 شخصا على الأقل.",
+        day=datetime(2018, 2, 26, 19),
+    )
+    (f,) = [f for f in figs if f.value == 30]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-24", "2018-02-26")
+
+
+def test_a_window_ends_on_the_day_its_sentence_states():
+    figs = _figures(
+        "وانتهت أمس عملية إجلاء المقاتلين والمدنيين من القطاع الجنوبي بالغوطة الشرقية، بخروج أكثر من 40 ألف شخص "
+        "خلال ثمانية أيام.",
+        day=datetime(2018, 4, 1, 8),
+    )
+    (f,) = [f for f in figs if f.value == 40_000]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-03-24", "2018-03-31")
+
+
+def test_the_first_weeks_of_an_offensive_count_forward_from_the_day_it_began():
+    figs = _figures(
+        "وقالت منظمة أطباء بلا حدود إن ألف شخص قتلوا في الغوطة الشرقية خلال الأسبوعين الأولين من هجوم النظام "
+        "السوري الذي بدأ في 18 فبراير.",
+        day=datetime(2018, 3, 11, 7),
+    )
+    (f,) = [f for f in figs if f.value == 1000]
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-18", "2018-03-03")
+
+
+def test_a_now_that_is_a_manner_of_speaking_dates_no_other_count_of_the_article():
+    figs = _figures("ويقول مسؤولون إن عملية بحث تجري حاليا عن 10 سائحين. وأصيب 104 أشخاص على الأقل في الحرائق.")
+    (f,) = [f for f in figs if f.value == 104]
+    assert f.as_of is None
+
+
+def test_a_toll_so_far_with_no_start_runs_from_the_first_day_the_article_counts_the_same_thing():
+    figs = _figures(
+        "تمكنت فرق الإنقاذ من إخراج 4 صبية من الكهف، الاثنين، ليصل عدد الذين تم إنقاذهم حتى الآن 8 صبية. "
+        "وتمكن رجال الإنقاذ من إخراج 4 صبية آخرين، الأحد، في عملية استغرقت 8 ساعات.",
+        day=datetime(2018, 7, 9, 12),
+    )
+    (f,) = [f for f in figs if f.value == 8 and f.period == "total"]
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-07-08", "2018-07-09")

@@ -44,9 +44,21 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("10:30", "time"), ("الساعة 10", "time"), ("رقم 5", "identifier"), ("إف-16", "identifier"),
     ("9 من مارس", "date"), ("الـ 20 من الشهر الماضي", "date"), ("تشرين الأول 2017", "year"), ("عام 2015", "year"),
     ("5 سنوات", "duration"), ("الساعات ال24 الماضية", "duration"), ("5 دولارات", "money"),
+    ("طائرة من طراز إيه تي آر - 72", "identifier"), ('في ائتلاف مع حركة "5 نجوم"', "identifier"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize("text", ["قتل العشرات بينهم أطفال", "وإصابة المئات.", "وشارك الملايين في المظاهرات"])
+def test_a_vague_count_with_the_article_is_read_standing_alone(text):
+    (m,) = find(text)
+    assert m.vague and m.kind == "count" and m.value is None
+
+
+def test_the_tens_column_is_no_count():
+    (m,) = find("سجل التضخم معدلا في خانة العشرات")
+    assert not m.is_count
 
 
 @pytest.mark.parametrize("text", ["ثمن", "أي واحد", "كل واحد", "١٨٠ميلي", "20دولار"])

@@ -62,6 +62,12 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def going_on() -> frozenset[str]:
+    """The one-word verbs of a speaker going on (أضاف، تابع), normalised."""
+    return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
+
+
+@lru_cache(maxsize=1)
 def _relay() -> frozenset[str]:
     """Verbs of passing on what another said (نقلت، نقلته، نقلا)."""
     return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("relay",))

@@ -49,15 +49,16 @@ MAX_CLAIM_FIGURES = 500
 
 
 # subject classes that never join a toll of anyone: a part of its people (children, women), or
-# those who carried the attack out (2 employees killed and 2 attackers killed are two quantities)
-_PARTS = frozenset({"children", "women", "attackers"})
+# those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
+# or those who carried out a rescue (13 divers are not the 4 boys they brought out)
+_PARTS = frozenset({"children", "women", "attackers", "rescuers"})
 
 
 def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    for kind in ("attackers", "children", "women", "fighters", "civilians"):
+    for kind in ("attackers", "rescuers", "children", "women", "fighters", "civilians"):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
     return "any"
@@ -138,6 +139,18 @@ def interval(f: Figure) -> tuple[float, float] | None:
     return v, v
 
 
+def _stated(f: Figure) -> tuple[float, float] | None:
+    """The interval of the number as stated, a bound taken at its value: two lower bounds of one
+    source "agree" as intervals (more than 46, more than 426) but state two numbers, a day's
+    toll and an offensive's."""
+    if f.low is not None and f.high is not None:
+        return f.low, f.high
+    if f.value is None:
+        return None
+    v = f.value
+    return (v * (1 - APPROX), v * (1 + APPROX)) if f.approx else (v, v)
+
+
 def _agree(figs: list[Figure]) -> bool:
     return _spans_agree([interval(f) for f in figs])
 
@@ -164,6 +177,7 @@ class _Key(NamedTuple):
     place: str | None
     source: frozenset[str]
     interval: tuple[float, float] | None
+    stated: tuple[float, float] | None  # the number as stated, a bound taken at its value
     period: str
     window: str
     day: str
@@ -174,7 +188,8 @@ class _Key(NamedTuple):
 
 def _key(f: Figure) -> _Key:
     return _Key(f.unit, f.measure, _subject_class(f.subject), f.place, frozenset(_source_key(f).split()),
-                interval(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last, f.article)
+                interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
+                f.article)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -199,8 +214,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # an article that gives two tolls gives two quantities (a day's toll, the total)
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
-        if same_source and _spans_agree([a.interval, b.interval]):
-            return True
+        if same_source and _spans_agree([a.stated, b.stated]):
+            return True  # the same number from the same source, whatever the period words around it
         if a.period != b.period:
             return False
         if a.period == "window" and a.window != b.window:

@@ -30,8 +30,10 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     if anchor is None:
         return f
     value = _as_of_value(f.as_of, anchor) if f.as_of else None
-    if value is None and f.period == "total" and f.as_of_first is not None and f.as_of_first < anchor:
-        # the start the article states elsewhere (هجوم بدأ في 18 فبراير), to the day reported
+    reported = value is None or value.first == value.last == anchor  # no day of its own but the day reported
+    if reported and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:
+        # the start the article states elsewhere (هجوم بدأ في 18 فبراير; a disaster's day for its
+        # toll so far), to the day reported
         return replace(f, as_of_last=anchor)
     if value is not None and f.period == "total" and value.first == value.last < anchor:
         # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
@@ -40,9 +42,13 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     if value is not None:
         return replace(f, as_of_first=value.first, as_of_last=value.last)
     back = window_back(f.as_of) if f.period == "window" else None
+    if back is not None and f.as_of_first is not None and f.as_of_last is not None:
+        return f  # the first days of an event, counted from its start (خلال الأسبوعين الأولين من هجوم بدأ في)
     if back is not None:
-        # a count over a stretch ending when it was reported (خلال يومين، في خمسة أيام)
-        return replace(f, as_of_first=anchor - timedelta(days=back), as_of_last=anchor)
+        # a count over a stretch ending when it was reported (خلال يومين، في خمسة أيام), or on the
+        # day its sentence states (انتهت أمس ... خلال ثمانية أيام)
+        end = f.as_of_last or anchor
+        return replace(f, as_of_first=end - timedelta(days=back), as_of_last=end)
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)

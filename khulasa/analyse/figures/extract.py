@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
+from khulasa.analyse.figures.days import (
+    with_disaster_days,
+    with_established_day,
+    with_speakers_period,
+    with_stated_start,
+    with_window_ends,
+    without_background,
+)
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.source import Sources, with_national_sources
-from khulasa.analyse.figures.when import (
-    period,
-    period_cues,
-    sentence_dates,
-    with_established_day,
-    with_stated_start,
-    without_background,
-)
+from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize_sentence
@@ -87,14 +88,17 @@ def extract(article: Article) -> list[Figure]:
                 # the people of an area said to be under siege here or just before are the besieged
                 # (a sentence with numbers was scanned: its tokens are there)
                 words = cast("list[Token]", tokens[k])
+                years = [m for m in scanned[k][1] if m.kind == "year"]
                 figures.extend(_sentence_figures(
-                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures
+                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years
                 ))
         else:
             previous = None
         siege_before = siege_here
     figures = with_established_place(article, sentences, without_background(article, figures))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
+    figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
+    figures = with_window_ends(article, sentences, figures)
     return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
 
 
@@ -120,6 +124,7 @@ class _Context:
     sources: Sources
     besieged: bool
     said: list[int]  # where what a speaker says opens (أن، إن): dates before it are the speaker's
+    total_from: int | None  # the first cue of a running total in the sentence, if any
 
 
 def _sentence_figures(
@@ -130,18 +135,21 @@ def _sentence_figures(
     attributions: list[Attribution],
     besieged: bool,
     earlier: list[Figure],
+    years: list[NumberMatch],
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
-    a toll stated here may belong to)."""
+    a toll stated here may belong to; ``years``: the years the number reader found in it)."""
     cues = period_cues(tokens)
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
     bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
     ends = [t.end for t in tokens]
+    speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     ctx = _Context(
-        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends), stems, bare,
-        MeasureWords(stems, bare), Places(tokens, [(a.start, a.end) for a in attributions if a.kind != "continue"]),
+        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
+        first_total(cues),
     )
     out: list[Figure] = []
     for m in numbers:
@@ -169,7 +177,11 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
         if m.kind == "money":
             measure = "other"  # a sum of money counts no one: never the killed or the displaced
-        period_kind, period_text = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said)
+        period_kind, period_text = period(
+            tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from
+        )
+        if measure in STOCKS:
+            period_kind, period_text = level_period(period_kind, period_text)
     return Figure(
         article=ctx.article.id,
         start=sentence.start + m.start,

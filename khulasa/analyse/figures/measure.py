@@ -3,9 +3,13 @@ skipping the strikes that killed the people counted, and a siege's population as
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.stem import stem_words
+from khulasa.arabic.tokenize import Token
 from khulasa.news.measures import measure_stems
 
 
@@ -14,12 +18,29 @@ class MeasureWords:
     the rest, so that the nearest one to each number is found by bisection: a long sentence
     with thousands of numbers made the scan of every word for every number quadratic."""
 
-    def __init__(self, stems: list[str], bare: list[str], without: str | None = None):
+    def __init__(
+        self, stems: list[str], bare: list[str], without: str | None = None, tokens: list[Token] | None = None,
+        speakers: Sequence[tuple[int, int]] = (),
+    ):
         table = measure_stems()
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
+        # measure words that say what was set out to be done to an object named after them
+        # (اختاروا النزول لإنقاذ الأطفال): they measure that object, never a number before them
+        purpose = _purpose_words(tokens) if tokens is not None else {}
+        self.purposed = frozenset(i for i, has_object in purpose.items() if has_object)
+        # a measure word in the name of who speaks (رئيس فريق الإنقاذ) says who they are; a toll
+        # credited to a speaker still says what it counts (وفق حصيلة للمرصد)
+        named = _within(tokens, speakers) if tokens is not None else frozenset()
+        # measure words glued to و: the next item of a co-ordination (قتل 5 وأصيب 10، مقتل وجرح)
+        self.joined = frozenset(
+            i for i, t in enumerate(tokens or ()) if t.key[:1] == "و" and unglued(t.key, "conjunction_short") != t.key
+        )
+        self.keys = [t.key for t in tokens] if tokens is not None else []
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
-            if m is not None and m != without:
+            if m is None and i in purpose and tokens is not None:
+                m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
+            if m is not None and m != without and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
                 measures.append(m)
@@ -27,18 +48,52 @@ class MeasureWords:
     def nearest(self, lo: int, hi: int, kind: str) -> str:
         """The measure of the nearest word: the last one before the number or the first one
         from it on; words after the number are slightly closer in Arabic (7 آلاف شخص غادروا),
-        and on a tie the earlier word wins."""
+        and on a tie the earlier word wins. A word after it glued to و opens the next item of a
+        co-ordination (قتل 5 وأصيب 10: the 5 are killed) when a word before it is there; two
+        words joined by و, the killed and the wounded (مقتل وجرح العشرات، 20 قتلى وجرحى), count
+        casualties."""
         positions, measures = self.at[kind == "percent"]
         k = bisect_left(positions, lo)
-        best, best_distance = None, None
-        if k > 0:
-            best, best_distance = measures[k - 1], lo - positions[k - 1]
-        if k < len(positions):
-            i = positions[k]
-            distance = i - hi - (0.5 if i > hi else 0)
-            if best_distance is None or distance < best_distance:
-                best = measures[k]
-        return best or "other"
+        before = k - 1 if k > 0 else None
+        while k < len(positions) and positions[k] > hi and positions[k] in self.purposed:
+            k += 1  # 13 غواصا ... لإنقاذ الأطفال: the divers are not the rescued
+        after = k if k < len(positions) else None
+        if after is not None and before is not None and positions[after] > hi and positions[after] in self.joined:
+            after = None
+        if after is not None:
+            i = positions[after]
+            if before is None or i - hi - (0.5 if i > hi else 0) < lo - positions[before]:
+                return self._both(positions, measures, (after, after + 1)) or measures[after]
+        if before is None:
+            return "other"
+        return self._both(positions, measures, (before - 1, before)) or measures[before]
+
+    def _both(self, positions: list[int], measures: list[str], pair: tuple[int, int]) -> str | None:
+        """casualties when the two words are one of the pairs news writes for the killed and the
+        wounded together (مقتل وجرح، قتلى وجرحى: figure_words.tsv casualty_pair)."""
+        a, b = pair
+        if a < 0 or b >= len(positions) or positions[b] != positions[a] + 1 or not self.keys:
+            return None
+        words = f"{self.keys[positions[a]]} {self.keys[positions[b]]}"
+        return "casualties" if words in figure_words("casualty_pair") else None
+
+
+def _within(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The positions of the tokens, other than a toll word, that start inside one of the (start,
+    end) spans."""
+    toll = figure_words("count_of")
+    return frozenset(
+        i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans) and unglued(t.key) not in toll
+    )
+
+
+def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
+    """The positions of the purpose words (لإنقاذ، لإجلاء), each with whether an object follows
+    it, a word that is not a number (لإنقاذ الأطفال, not لإجلاء 1000 سائح)."""
+    purpose = figure_words("purpose")
+    return {
+        i: i + 1 < len(tokens) and not tokens[i + 1].is_number for i, t in enumerate(tokens) if t.key in purpose
+    }
 
 
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})

@@ -146,6 +146,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> 
     before = tokens[i - 2].key if i > 1 else ""
     if prev in place_words("ally") or prev in place_words("near") or before in place_words("near"):
         return True
+    if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
+        return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
     country = place not in place_parents()
     if prev in place_words("direction"):
         # جنوب بغداد is beside Baghdad; a part of a country (شمال اليمن) is where in a title or after في

@@ -1,12 +1,11 @@
-"""As of when: the period words nearest a figure (``news/data/periods.tsv``: a window, a running
-total, a point), shown only when they say something, the day the lead states for a count with no
-date of its own, and the stated start of a running total."""
+"""As of when, within a sentence: the period words nearest a figure (``news/data/periods.tsv``: a
+window, a running total, a point), shown only when they say something, the dates a sentence
+states, and how many days a window's words count. What the rest of its article says of a figure's
+days (the lead's day, a disaster's, a running total's start) is ``days.py``'s."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 from math import ceil
 
@@ -17,7 +16,7 @@ from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch, scan
 from khulasa.arabic.tokenize import Token
-from khulasa.model import Article, Figure, Sentence, StatedDate
+from khulasa.model import Sentence
 from khulasa.news.resources import read_lines, read_table
 
 
@@ -77,31 +76,78 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def period(
     tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
-    dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (),
+    dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (), total_from: int | None = None,
 ) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total). A date the sentence states
     (``dates``: token index and words) dates the figure when it is nearer than any cue (في عام
     2004 ... مقتل أكثر من 226 ألف). A toll said to rise or to run since a start stays a running
     total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
-    وفق ما أعلن متحدث الخميس)."""
+    وفق ما أعلن متحدث الخميس), as does one named so anywhere before it in its sentence (أحدث
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
+    (``first_total``)."""
     best = None
-    near = _cues_near(cues, positions, lo, hi)
+    near = _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
     for i, n, kind in near:
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
     date = min(((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)), default=None)
-    total = any(kind == "total" and i < lo for i, _n, kind in near)
+    total = total_from is not None and total_from < lo
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
     _, kind, i, n = best
     phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    if not _says_when(phrase):
+        kind, phrase = _covering(text, tokens, cues, positions, i, lo, hi) or (kind, phrase)
+    if not _says_when(phrase) and kind == "window" and date is not None and _distance(i, lo, hi) <= 1:
+        # 54 في المئة خلال الانتخابات الأخيرة التي أجريت قبل 9 أعوام: the number's own "during"
+        # names an event, which the date of the sentence dates
+        return ("total" if total else "point"), date[1]
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _covering(
+    text: str, tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], i: int, lo: int, hi: int,
+) -> tuple[str, str] | None:
+    """(kind, words) of the phrase of the cue just before the cue at token i, when that phrase
+    runs over it: the nearest cue of a number may be the tail of a longer phrase (الماضية in خلال
+    الساعات الأربع والعشرين الماضية، ... فيما قتل 96 مسلحا)."""
+    k = bisect_left(positions, i)
+    if k == 0:
+        return None
+    j, n, kind = cues[k - 1]
+    phrase = _period_phrase(text, tokens, j, n, lo, hi)
+    if kind == "raise" or tokens[j].start + len(phrase) < tokens[i].end or not _says_when(phrase):
+        return None
+    return kind, phrase
+
+
+def first_total(cues: list[tuple[int, int, str]]) -> int | None:
+    """Where the first cue of a running total (or of a toll raised: ليرتفع بذلك عدد) stands in
+    its sentence, found once per sentence."""
+    return next((i for i, _n, kind in cues if kind in ("total", "raise")), None)
+
+
+def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
+    """The period of a level (the number besieged, a population): "since" says how long the state
+    has lasted, not when it was counted (يعيش 400 ألف شخص يعانون منذ 2013 من حصار: 400,000 on
+    the day reported), so a level is never a running total."""
+    first = normalize(words or "").split()[:1]
+    if kind == "total" or (first and unglued(first[0]) in figure_words("since")):
+        return "none", None
+    return kind, words
+
+
+def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:
+    """The cues as they bear on a number at token ``lo``: a clause of consequence (ليرتفع بذلك عدد
+    القتلى إلى) makes a running total of the number after it, and says nothing of the count
+    before it, which is what raised that total (مقتل 43 فلسطينيا ..., ليرتفع بذلك عدد قتلى المسيرة)."""
+    return [(i, n, "total" if kind == "raise" else kind) for i, n, kind in cues if kind != "raise" or i < lo]
 
 
 def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo: int) -> list[tuple[int, str]]:
@@ -153,6 +199,8 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
             last = j
         elif _unit_within(tokens, j):
             last = j  # the count of a window's units: خلال ثمانية أيام، في غضون أقل من 48 ساعة
+        elif _is_unit(tokens[j]) or (last == j - 1 and _counts_units(tokens, j)):
+            last = j  # the unit itself (خلال أسبوعين), its count after it (الأسابيع الثلاثة، الساعات الأربع والعشرين)
         elif event > 0:
             event -= 1
             last = j
@@ -166,86 +214,25 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     return text[tokens[i].start:tokens[last].end]
 
 
-LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+def _is_unit(t: Token) -> bool:
+    units = _time_units()
+    return t.key in units or unglued(t.key) in units
 
 
-def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
-    """A count of one incident whose clause gives no date is for the day the lead states (a
-    toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""
-    if article.published is None or all(f.as_of or f.period != "none" for f in figures):
-        return figures
-    lead = next((s for s in sentences if s.kind == "body"), None)
-    m = _lead_match(lead, article.published.date()) if lead is not None else None
-    day = m.text if m is not None else None
-    if day is None:
-        return figures
-    return [replace(f, as_of=day) if not f.as_of and f.period == "none" else f for f in figures]
-
-
-START_DAYS = 366  # how far back a running total's stated start may lie
-
-
-def with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
-    """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
-    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states; else on
-    the day its lead gives the event, when that is before the day reported (a quake's toll the
-    next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب الجمعة)."""
-    if article.published is None or not any(f.period == "total" and not _dated(f.as_of) for f in figures):
-        return figures
-    published = article.published.date()
-    start = _stated_start(sentences, published)
-    if start is None:
-        first = next((s for s in sentences if s.kind == "body"), None)
-        lead = _lead_match(first, published) if first is not None else None
-        start = lead.value.first if lead is not None and lead.value is not None else None
-        start = start if start is not None and start < published else None
-    if start is None:
-        return figures
-    return [replace(f, as_of_first=start) if f.period == "total" and not _dated(f.as_of) else f for f in figures]
-
-
-def _dated(words: str | None) -> bool:
-    return words is not None and may_contain_date(words) and bool(find_dates(words))
-
-
-def _stated_start(sentences: list[Sentence], published: date) -> date | None:
-    """The first single day, up to ``START_DAYS`` before publication, stated right after a
-    word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
-    starts = figure_words("event_start") | figure_words("event_began")
-    for s in sentences:
-        if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
-            continue
-        key = normalize(s.text)
-        for m in _dates_of(s, published):
-            v = m.value
-            before = key[max(0, m.start - 40):m.start]
-            if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
-                w in before for w in starts
-            ):
-                return v.first
-    return None
-
-
-def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
-    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
-    for m in _dates_of(lead, published):
-        v = m.value
-        if v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS:
-            return m
-    return None
-
-
-def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
-    """The dates a sentence states, as read at analysis against the publication day (else read
-    now: a sentence analysed without them)."""
-    if s.dates is not None:
-        return s.dates
-    return find_dates(s.text, published) if may_contain_date(s.text) else ()
+def _counts_units(tokens: list[Token], j: int) -> bool:
+    """Token j is a number word with the article after a plural unit or after another such word
+    (الأسابيع الثلاثة، الساعات الأربع والعشرين): the count of the units."""
+    key = unglued(tokens[j].key, "conjunction")
+    if j == 0 or not key.startswith("ال") or not (_is_unit(tokens[j - 1]) or _counts_units(tokens, j - 1)):
+        return False
+    return any(m.value is not None for m in scan(key[2:])[1])
 
 
 # days a window of n units reaches back before the day reported: a window of days counts that
 # day (في خمسة أيام: the day and the four before it), the others are lengths of time
 _BACK = {"hour": lambda n: ceil(n / 24), "day": lambda n: n - 1, "week": lambda n: 7 * n,
+         "month": lambda n: 30 * n, "year": lambda n: 365 * n}
+_DAYS = {"hour": lambda n: ceil(n / 24), "day": lambda n: n, "week": lambda n: 7 * n,
          "month": lambda n: 30 * n, "year": lambda n: 365 * n}
 
 
@@ -259,6 +246,19 @@ def window_back(words: str | None) -> int | None:
     """How many days before the day reported a window starts: خلال يومين -> 1, في خمسة أيام -> 4,
     خلال الساعات الـ24 الماضية -> 1, خلال الأسابيع الثلاثة الماضية -> 21; None when the words
     give no length (خلال الأيام الماضية)."""
+    counted = _window_count(words)
+    return _BACK[counted[0]](counted[1]) if counted is not None else None
+
+
+def window_days(words: str | None) -> int | None:
+    """How many days a window covers, counted forward from its first day (خلال الأسبوعين
+    الأولين -> 14, في خمسة أيام -> 5); None when the words give no length."""
+    counted = _window_count(words)
+    return _DAYS[counted[0]](counted[1]) if counted is not None else None
+
+
+def _window_count(words: str | None) -> tuple[str, int] | None:
+    """(unit, how many) of a window's words."""
     if not words:
         return None
     tokens, numbers = scan(words)
@@ -270,7 +270,7 @@ def window_back(words: str | None) -> int | None:
         if any(m.kind == "year" and m.start >= t.end for m in numbers):
             return None  # في عام 2004: a year named, not a stretch counted
         n = unit[1] if unit[1] is not None and not _counted(numbers, tokens, i) else _count_near(tokens, numbers, i)
-        return _BACK[unit[0]](n) if n else None
+        return (unit[0], n) if n else None
     return None
 
 
@@ -299,39 +299,22 @@ def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
     return any(t.key in units or unglued(t.key) in units for t in tokens[j + 1:j + 1 + reach])
 
 
-def sentence_dates(sentence: Sentence, ends: list[int]) -> list[tuple[int, str]]:
+def sentence_dates(sentence: Sentence, ends: list[int], years: Sequence[NumberMatch] = ()) -> list[tuple[int, str]]:
     """(token index, words) of each date the sentence states that can date a figure: a day, a
     month, a year or a stretch between two days; not a lone اليوم/الآن, which is a manner of
     speaking as often as a date, and not the start of an event (هجوم بدأته في 18 فبراير: the
-    offensive's first day, which dates a running total's start, not the figure)."""
+    offensive's first day, which dates a running total's start, not the figure). ``years``: the
+    numbers read as years, which the date reader's pre-check passes over when nothing else in the
+    sentence looks like a date (نهائي مونديال 1958، الذي شهد 7 أهداف)."""
     starts = figure_words("event_start") | figure_words("event_began")
+    stated = [(m.start, m.end, m.text) for m in sentence.dates or () if m.value is not None]
+    stated += [(y.start, y.end, y.text) for y in years if not any(a < y.end and y.start < b for a, b, _ in stated)]
     out = []
-    for m in sentence.dates or ():
-        if m.value is None or normalize(m.text) in figure_words("now_word"):
+    for start, _end, text in sorted(stated):
+        if normalize(text) in figure_words("now_word"):
             continue
-        before = normalize(sentence.text[max(0, m.start - 25):m.start]).split()[-2:]
+        before = normalize(sentence.text[max(0, start - 25):start]).split()[-2:]
         if any(w in starts or unglued(w) in starts for w in before):
             continue
-        out.append((index_at(ends, m.start), m.text))
+        out.append((index_at(ends, start), text))
     return out
-
-
-
-BACKGROUND_DAYS = 366  # a figure its own words date further back than this is history
-
-
-def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
-    """The figures without the history that counts nothing the story tracks: a past election's
-    turnout (سجلت انتخابات العام 2005 مشاركة بنسبة 79%) or a past final's goals are context, not
-    figures. A past toll (the 1,400 killed in Ghouta in 2013) is kept: it has a measure."""
-    if article.published is None:
-        return figures
-    published = article.published.date()
-    return [f for f in figures if f.measure != "other" or not _dated_before(f.as_of, published)]
-
-
-def _dated_before(words: str | None, published: date) -> bool:
-    if not words or not may_contain_date(words):
-        return False
-    found = [m.value for m in find_dates(words, published) if m.value is not None]
-    return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS

@@ -10,7 +10,7 @@ from khulasa.arabic.dates.rules import RULES
 from khulasa.arabic.dates.scan import Scan
 from khulasa.arabic.dates.spans import as_date, interval
 from khulasa.arabic.dates.value import DateMatch, DateValue, Read
-from khulasa.arabic.dates.words import grammar, holidays, not_future, nth, words
+from khulasa.arabic.dates.words import grammar, holidays, is_not_future, nth, words
 from khulasa.arabic.normalize import normalize
 
 
@@ -38,7 +38,7 @@ def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
     for k in range(max(0, i - window), i):
         key = s.keys[k]
         if key in s.g.future_particle or (
-            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and key not in not_future()
+            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and not is_not_future(key)
         ):
             return True
     return False
@@ -70,6 +70,10 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
             if value is None or v2 is None:
                 return i - 1, None, j2
             return i - 1, interval(value.first, max(v2.last, value.first)), j2
+    if i > 0 and s.key(i - 1) in s.w.pair_from and value is not None and j < n and s.keys[j][:1] == grammar().and_:
+        second = s.read(j)  # يومي الاثنين والثلاثاء: the second date glued to و
+        if second is not None and second[0] is not None and second[0].grain == value.grain:
+            return i - 1, interval(value.first, max(second[0].last, value.first)), second[1]
     return i, value, j
 
 

@@ -23,6 +23,7 @@ class Words:
     ago: frozenset[str]
     range_from: frozenset[str]
     range_to: frozenset[str]
+    pair_from: frozenset[str]
     hijri: frozenset[str]
     weekday_bare: dict[str, int]
     seasons: dict[str, int]
@@ -67,7 +68,8 @@ def words() -> Words:
         days={_keys(p): int(v) for p, v in by["day"]}, parts=bag("part"), weekdays=numbered("weekday"),
         units={normalize(p): v for p, v in by["unit"]}, shifts=numbered("shift"),
         edges={normalize(p): v for p, v in by["edge"]}, since=bag("since"), ago=bag("ago"),
-        range_from=bag("range_from"), range_to=bag("range_to"), hijri=bag("hijri"),
+        range_from=bag("range_from"), range_to=bag("range_to"), pair_from=bag("pair_from"),
+        hijri=bag("hijri"),
         weekday_bare=numbered("weekday_bare"), seasons=numbered("season"), decades=numbered("decade"),
         rest=bag("rest"), plurals={normalize(p): v for p, v in by["plural"]},
         few={normalize(p): int(v) for p, v in by["few"] if v}, decade_units=numbered("decade_unit"),
@@ -114,6 +116,7 @@ class Grammar:
     and_: str
     future_particle: frozenset[str]
     future_prefix: dict[str, str]
+    possessive: frozenset[str]
     numbered_month: dict[tuple[str, ...], int]
     parse_filler: frozenset[str]
     comma: frozenset[str]
@@ -157,6 +160,19 @@ def nth() -> dict[str, int]:
 def not_future() -> frozenset[str]:
     """Words that begin like a future verb (س + imperfect) but are not one."""
     return frozenset(normalize(row[1]) for row in read_table("date_words.tsv") if row[0] == "not_future")
+
+
+def is_not_future(key: str) -> bool:
+    """The word is one of those that begin like a future verb but are not one, alone or with a
+    possessive pronoun (سيطرتهم is سيطرة with هم: a noun, not سـ + a verb)."""
+    words = not_future()
+    if key in words:
+        return True
+    for suffix in grammar().possessive:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and (stem in words or (stem.endswith("ت") and stem[:-1] + "ه" in words)):
+            return True
+    return False
 
 
 def named_weekday(text: str) -> int | None:

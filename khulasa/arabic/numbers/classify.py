@@ -292,4 +292,6 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return False  # 2-1, عشرة-15: numbers, not a name
     if between in ("-", "\u2013") or (between == "" and prev.key.isascii() and prev.key.isalpha()):
         return True
+    if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
+        return True  # حركة "5 نجوم": a quoted name the number opens
     return prev.key in words().designators and between.strip(" \"'«»“”-\u2013") == ""

@@ -108,6 +108,7 @@ class Grammar:
     range_gap: frozenset[str]
     range_to: frozenset[str]
     round_name: frozenset[str]
+    name_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def grammar() -> Grammar:
 
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
-                   bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"))
+                   bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
+                   bag("name_noun"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often

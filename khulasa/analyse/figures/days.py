@@ -1,0 +1,297 @@
+"""The days an article gives its figures beyond their own sentence: the day its lead (or,
+failing that, its latest stated day) gives an incident, a disaster's toll so far since the day
+it struck, the stated start of a running total, the end of a window, the period a speaker going
+on keeps, and the history that counts nothing the story tracks. Each pass takes the article's
+figures after their sentences were read (``when.py``) and returns them with these days."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from khulasa.analyse.figures.when import window_back, window_days
+from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.dates import DateValue
+from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.dates import may_contain as may_contain_date
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import scan
+from khulasa.model import Article, Figure, Sentence, StatedDate
+from khulasa.news.attribution import going_on
+
+# levels, not flows: a level (the number besieged, a population) is as of the day reported
+LEVELS = frozenset({"besieged", "population", "territory_percent"})
+LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+
+
+def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A speaker going on (وأضافت توم ... أن العمليات العسكرية أدت إلى مقتل 30 شخصا) about what
+    the figure just before counted, over a stretch or since a start (قتل العشرات ... خلال
+    الساعات الـ48 الماضية), keeps that period when the figure states none of its own."""
+    out: list[Figure] = []
+    for f in figures:
+        before = out[-1] if out else None
+        if (
+            before is not None and _undated(f) and not f.subset and before.period in ("window", "total")
+            and before.as_of and before.measure == f.measure and before.sentence_end <= f.sentence_start
+            and _goes_on(article.text[f.sentence_start:f.sentence_end])
+        ):
+            f = replace(f, period=before.period, as_of=before.as_of)
+        out.append(f)
+    return out
+
+
+def _goes_on(sentence: str) -> bool:
+    """The sentence opens with a speaker going on (وأضاف، وتابعت)."""
+    first = normalize(sentence).split()[:1]
+    return bool(first) and unglued(first[0], "conjunction") in going_on()
+
+
+def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A count of one incident whose clause gives no date is for the day the lead states (a
+    toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""
+    if article.published is None or all(f.as_of or f.period != "none" for f in figures):
+        return figures
+    lead = next((s for s in sentences if s.kind == "body"), None)
+    m = _lead_match(lead, article.published.date()) if lead is not None else None
+    m = m or _latest_day(sentences, article.published.date())
+    day = m.text if m is not None else None
+    if day is None:
+        return figures
+    return [replace(f, as_of=day) if _undated(f) and f.measure not in LEVELS else f for f in figures]
+
+
+def _undated(f: Figure) -> bool:
+    """No words of its own date the figure, nor a day the article gives its event."""
+    return not f.as_of and f.period == "none" and f.as_of_first is None
+
+
+# what a disaster's toll counts, and grows by for days after it struck
+DISASTER_TOLLS = frozenset({"killed", "wounded", "missing", "displaced", "rescued", "casualties"})
+
+
+def with_disaster_days(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """An undated count of a disaster's toll (the dead, hurt, missing, evacuated, rescued) in an
+    article whose lead names a disaster that struck on an earlier day is the count so far: it
+    runs from the disaster's day to the day reported (floods since Thursday, reported on Sunday:
+    ولقي أكثر من 60 شخصا حتفهم). An attack's toll stays the attack's day."""
+    if article.published is None or not any(_undated(f) and f.measure in DISASTER_TOLLS for f in figures):
+        return figures
+    start = _disaster_day(article, sentences, article.published.date())
+    if start is None:
+        return figures
+    return [replace(f, as_of_first=start) if _undated(f) and f.measure in DISASTER_TOLLS else f for f in figures]
+
+
+def _disaster_day(article: Article, sentences: list[Sentence], published: date) -> date | None:
+    """The earliest day before publication (within ``LEAD_DAYS``) a sentence naming a disaster
+    states, when the title or the lead names one: the day it struck (الزلزال الذي وقع الأحد،
+    ومنذ يوم الخميس سقطت الأمطار)."""
+    body = [s for s in sentences if s.kind == "body"]
+    if not body or not (_names_disaster(body[0].text) or _names_disaster(article.title or "")):
+        return None
+    days = [
+        m.value.first for s in body if _names_disaster(s.text) for m in _dates_of(s, published)
+        if m.value is not None and m.value.grain == "day" and 0 < (published - m.value.first).days <= LEAD_DAYS
+    ]
+    return min(days, default=None)
+
+
+def _names_disaster(text: str) -> bool:
+    words = figure_words("disaster")
+    for word in normalize(text).split():
+        for w in {word, unglued(word)}:  # فيضانات is not ف + يضانات
+            if w in words or (w.startswith("ال") and w[2:] in words):
+                return True
+    return False
+
+
+START_DAYS = 366  # how far back a running total's stated start may lie
+
+
+def with_stated_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total whose own words give no day (منذ بدء الهجوم) starts on the day the
+    article says the event began (هجوم بدأ في 18 فبراير): the first such day it states; else on
+    the first of the days it says the event has gone on in a row (ولليوم السادس على التوالي
+    قصفت طائرات حربية: five days before); else on the day its lead gives the event, when that is
+    before the day reported (a quake's toll the next day: ارتفعت حصيلة ضحايا الزلزال الذي ضرب
+    الجمعة); else on the earliest day it gives a count of the same thing."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    if not any(_start_unstated(f, published) for f in figures):
+        return figures
+    start = _stated_start(sentences, published) or _start_of_days_in_a_row(sentences, published)
+    if start is None:
+        first = next((s for s in sentences if s.kind == "body"), None)
+        lead = _lead_match(first, published) if first is not None else None
+        start = lead.value.first if lead is not None and lead.value is not None else None
+        start = start if start is not None and start < published else None
+    if start is None:
+        return [_from_first_count(f, figures, published) if _start_unstated(f, published) else f for f in figures]
+    return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+
+
+def _from_first_count(total: Figure, figures: list[Figure], published: date) -> Figure:
+    """A toll so far the article gives no start for runs from the earliest day, before the day
+    reported, it gives a count of the same thing (أخرج رجال الإنقاذ 4 صبية الأحد ... ليصل عدد
+    الذين تم إنقاذهم حتى الآن 8: the rescue so far, since Sunday)."""
+    days = [
+        v.first for f in figures if f.measure == total.measure and f.period != "total" and f.as_of
+        for v in _days_named(f.as_of, published)[:1]
+        if v.first == v.last and 0 < (published - v.first).days <= LEAD_DAYS
+    ]
+    return replace(total, as_of_first=min(days)) if days else total
+
+
+def with_window_ends(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A window ends on the day its sentence states, when it states one (وانتهت أمس عملية إجلاء
+    ... بخروج أكثر من 40 ألف شخص خلال ثمانية أيام: the eight days up to yesterday), else on the
+    day reported; the first units of an event count forward from the day it began (خلال
+    الأسبوعين الأولين من هجوم النظام الذي بدأ في 18 فبراير)."""
+    if article.published is None or not any(f.period == "window" and f.as_of for f in figures):
+        return figures
+    published = article.published.date()
+    by_start = {s.start: s for s in sentences}
+    out = []
+    for f in figures:
+        s = by_start.get(f.sentence_start)
+        if f.period == "window" and f.as_of and s is not None and window_back(f.as_of) is not None:
+            f = _window_dated(f, s, published)
+        out.append(f)
+    return out
+
+
+def _window_dated(f: Figure, s: Sentence, published: date) -> Figure:
+    """The window with its days preset from its sentence, when the sentence gives them."""
+    if any(w in figure_words("first") for w in normalize(f.as_of or "").split()):
+        start = _stated_start([s], published)
+        days = window_days(f.as_of)
+        if start is None or days is None:
+            return f
+        return replace(f, as_of_first=start, as_of_last=min(published, start + timedelta(days=days - 1)))
+    own = normalize(f.as_of or "")
+    ends = {
+        m.value.first for m in _dates_of(s, published)
+        if m.value is not None and m.value.grain == "day" and m.value.first <= published
+        and normalize(m.text) not in own
+    }
+    return replace(f, as_of_last=ends.pop()) if len(ends) == 1 else f
+
+
+def _start_of_days_in_a_row(sentences: list[Sentence], published: date) -> date | None:
+    """The first day of an event the article says has gone on for N days in a row up to the day
+    reported (لليوم السادس على التوالي: the day reported is the sixth), at most ``START_DAYS``."""
+    in_a_row = figure_words("in_a_row")
+    for s in sentences:
+        key = normalize(s.text)
+        if s.kind != "body" or not any(w in key for w in in_a_row):
+            continue
+        tokens, numbers = scan(s.text)
+        for m in numbers:
+            k = index_at([t.end for t in tokens], m.start)
+            before = unglued(tokens[k - 1].key, "conjunction") if k > 0 else ""
+            after = " ".join(t.key for t in tokens[k + 1:k + 3])
+            if m.value and before in figure_words("day_of_row") and after in in_a_row and m.value <= START_DAYS:
+                return published - timedelta(days=int(m.value) - 1)
+    return None
+
+
+def _start_unstated(f: Figure, published: date) -> bool:
+    """A running total whose words give no day but, at most, the day it was reported (أحدث
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء: the speaker's day, not the toll's start)."""
+    if f.period != "total":
+        return False
+    if f.as_of is None or not may_contain_date(f.as_of):
+        return True
+    return all(v.first == v.last == published for v in _days_named(f.as_of, published))
+
+
+@lru_cache(maxsize=4096)
+def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
+    """The dates some words name, read against the publication day (an article's figures share
+    a few such words, and each pass asks again)."""
+    return tuple(m.value for m in find_dates(words, published) if m.value is not None)
+
+
+def _stated_start(sentences: list[Sentence], published: date) -> date | None:
+    """The first single day, up to ``START_DAYS`` before publication, stated right after a
+    word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
+    starts = figure_words("event_start") | figure_words("event_began")
+    for s in sentences:
+        if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
+            continue
+        key = normalize(s.text)
+        for m in _dates_of(s, published):
+            v = m.value
+            before = key[max(0, m.start - 40):m.start]
+            if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
+                w in before for w in starts
+            ):
+                return v.first
+    return None
+
+
+def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
+    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
+    return next((m for m in _dates_of(lead, published) if _a_recent_day(m, published)), None)
+
+
+def _a_recent_day(m: StatedDate, published: date) -> bool:
+    """A single day within ``LEAD_DAYS`` before publication, not a "now" that is a manner of
+    speaking (تجري حاليا: it dates no other sentence's figures)."""
+    v = m.value
+    return (
+        v is not None and v.grain == "day" and 0 <= (published - v.first).days <= LEAD_DAYS
+        and normalize(m.text) not in figure_words("manner_now")
+    )
+
+
+def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None:
+    """The latest single day the article states within ``LEAD_DAYS`` before publication: the
+    day of its news when its lead names none (a report published the next morning whose
+    lead says only "قتل حوالي سبعين شخصا" tells further down what happened on Saturday)."""
+    best: tuple[date, StatedDate] | None = None
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _dates_of(s, published):
+            if _a_recent_day(m, published) and m.value is not None and (best is None or m.value.first > best[0]):
+                best = (m.value.first, m)
+    return best[1] if best is not None else None
+
+
+def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
+    """The dates a sentence states, as read at analysis against the publication day (else read
+    now: a sentence analysed without them)."""
+    if s.dates is not None:
+        return s.dates
+    return find_dates(s.text, published) if may_contain_date(s.text) else ()
+
+
+BACKGROUND_DAYS = 366  # a figure its own words date further back than this is history
+
+
+def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
+    """The figures without the history that counts nothing the story tracks: a past election's
+    turnout (سجلت انتخابات العام 2005 مشاركة بنسبة 79%) or a past final's goals are context, not
+    figures. A past toll (the 1,400 killed in Ghouta in 2013) is kept: it has a measure."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    return [f for f in figures if f.measure != "other" or not _dated_before(f.as_of, published)]
+
+
+def _dated_before(words: str | None, published: date) -> bool:
+    """The words date the figure more than ``BACKGROUND_DAYS`` before publication; a year alone
+    does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
+    if not words or not (may_contain_date(words) or _YEAR.search(words)):
+        return False
+    found = _days_named(words, published)
+    return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS
+
+
+_YEAR = re.compile(r"\d{4}")  # a year written alone, which the date reader's pre-check passes over

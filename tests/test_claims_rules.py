@@ -1,0 +1,36 @@
+"""Rules of the claims (khulasa/story/claims.py) on figures written the way the figure reader
+gives them: which figures count the same quantity."""
+from __future__ import annotations
+
+from datetime import date
+
+from khulasa.model import Figure
+from khulasa.story.claims import reconcile
+
+
+def _toll(
+    article: str, value: float, day: date, period: str, *, subject: str = "مدنيا", bound: str | None = "min",
+    source: str | None = "المرصد السوري لحقوق الإنسان", measure: str = "killed", first: date | None = None,
+) -> Figure:
+    return Figure(
+        article=article, start=0, end=3, quote=str(value), value=value, bound=bound, measure=measure,
+        subject=subject, place="الغوطة الشرقية", source=source, source_canonical=source, period=period,
+        as_of_first=first or day, as_of_last=day,
+    )
+
+
+def test_one_source_joins_the_same_number_only_not_two_lower_bounds():
+    # SOHR's "more than 46 on Thursday" and "at least 426 in the escalation" are a day's toll and
+    # the offensive's; as open intervals they "agree", as numbers they do not
+    day = _toll("a", 46, date(2018, 2, 22), "point")
+    offensive = _toll("b", 426, date(2018, 2, 23), "none", subject="شخصا")
+    assert sorted(sorted(c.values) for c in reconcile([day, offensive])) == [["> 426"], ["> 46"]]
+    # the same number from the same source is one claim whatever the period words around it
+    again = _toll("c", 426, date(2018, 2, 23), "total", subject="شخصا", first=date(2018, 2, 18))
+    assert sorted(sorted(c.values) for c in reconcile([offensive, again])) == [["> 426"]]
+
+
+def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
+    divers = _toll("a", 13, date(2018, 7, 8), "point", subject="غواصا", bound=None, source=None, measure="rescued")
+    boys = _toll("b", 4, date(2018, 7, 8), "point", subject="صبية", bound=None, source=None, measure="rescued")
+    assert len(reconcile([divers, boys])) == 2
