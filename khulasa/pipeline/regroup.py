@@ -20,7 +20,8 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
         return 0, 0
     nodes = store.component(seeds, opt.threshold, since)
     links = store.edges_within(nodes)
-    groups = sorted(agglomerate(sorted(nodes), links, opt.threshold), key=lambda g: (-len(g), g[0]))
+    grouped = agglomerate(sorted(nodes), links, opt.threshold, opt.attach_size, opt.attach_threshold)
+    groups = sorted(grouped, key=lambda g: (-len(g), g[0]))
     before = store.stories_of(nodes)
     info = store.members_info(nodes)
     strength: dict[int, float] = defaultdict(float)
