@@ -20,7 +20,7 @@ def number(owner: str, name: str, value: object, low: float, high: float = math.
     raise ValueError(f"{owner}.{name} must be {allowed}, not {value!r}")
 
 
-def count(owner: str, name: str, value: object) -> None:
-    """``value`` is a whole number of at least 1."""
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"{owner}.{name} must be a whole number of at least 1, not {value!r}")
+def count(owner: str, name: str, value: object, least: int = 1) -> None:
+    """``value`` is a whole number of at least ``least``."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        raise ValueError(f"{owner}.{name} must be a whole number of at least {least}, not {value!r}")

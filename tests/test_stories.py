@@ -1,11 +1,12 @@
 """Story grouping: the seeds stay one story when mixed with unrelated real articles."""
 import random
-from datetime import UTC
+from datetime import UTC, datetime
 
 import pytest
 
 import khulasa
-from khulasa.grouping.stories import agglomerate
+from khulasa.analyse.article import analyse_article
+from khulasa.grouping.stories import WHOLE, agglomerate, article_bag, edges, split_bag
 from khulasa.model import Article
 from khulasa.read import read_paths
 
@@ -13,8 +14,6 @@ from khulasa.read import read_paths
 def _ant_articles(rows, n, seed, keep=lambda r: True):
     rng = random.Random(seed)
     chosen = rng.sample([r for r in rows if keep(r)], n)
-    from datetime import datetime
-
     return [
         Article(
             id=r["id"],
@@ -61,8 +60,6 @@ def test_unrelated_articles_are_separate_stories():
 
 
 def test_a_copy_of_an_article_is_one_voice(seeds_dir):
-    from datetime import datetime
-
     seeds, _ = read_paths([seeds_dir])
     original = next(a for a in seeds if a.id.startswith("003"))
     first = Article(id="wire-a", text=original.text, source="outlet-a", published=datetime(2018, 3, 17, 9, tzinfo=UTC))
@@ -110,3 +107,47 @@ def test_articles_without_story_terms_are_stories_of_their_own():
         [khulasa.Article(id="a", text="مليون"), khulasa.Article(id="b", text="مليون مليون")], progress=False
     )
     assert sorted(s.articles for s in result.stories) == [["a"], ["b"]]
+
+
+def test_a_report_told_in_other_words_is_attached_to_its_event():
+    # S (the army's count of the missiles) links to the strike reports at 0.25 and 0.2 and not
+    # at all to the other two: its mean to the group of four (0.1125) is under the threshold,
+    # so average linkage leaves it alone; as a group of one it joins where it fits on average
+    strike = ["T1", "T2", "T3", "T4"]
+    links = [(0.5, a, b) for i, a in enumerate(strike) for b in strike[i + 1:]]
+    links += [(0.25, "S", "T1"), (0.2, "S", "T2")]
+    assert sorted(agglomerate(["S", *strike], links, 0.2)) == [["S"], strike]
+    assert sorted(agglomerate(["S", *strike], links, 0.2, attach_size=2, attach_threshold=0.1)) == [
+        ["S", *strike]
+    ]
+    # never along links that are all under the threshold: a group stays within its part of the
+    # graph of links at or above it, which a store regroups alone
+    weak = links[:-2] + [(0.19, "S", "T1"), (0.19, "S", "T2"), (0.19, "S", "T3")]
+    assert sorted(agglomerate(["S", *strike], weak, 0.2, attach_size=2, attach_threshold=0.1)) == [["S"], strike]
+
+
+def test_an_event_vector_is_the_lead_and_the_whole_text_is_marked_apart():
+    text = ("أعلن الجيش إسقاط طائرة مسيرة فوق الحدود صباح اليوم. وقال المتحدث إن الطائرة كانت تحمل متفجرات. "
+            "وأضاف أن التحقيق جار. وكانت المنطقة قد شهدت اشتباكات عنيفة الشهر الماضي بين الفصائل المتنافسة.")
+    done = analyse_article(Article(id="a", text=text, title="إسقاط طائرة مسيرة"), False).article
+    lead, whole = split_bag(article_bag(done))
+    weights = dict(lead)
+    assert weights[next(iter(weights))] == 2.0 + 1.5  # a title term in the first sentence too
+    assert not any(t.startswith(WHOLE) for t, _ in lead)
+    lead_terms, whole_terms = set(weights), {t for t, _ in whole}
+    assert lead_terms < whole_terms  # the fourth sentence (last month's clashes) is whole text only
+
+
+def test_an_undated_pair_is_compared_on_the_whole_texts(seeds_dir):
+    # the Jaysh al-Islam seed (9 March) is another event of the offensive the other four report:
+    # dated the same day, its lead meets theirs under the threshold (or not at all); undated, the
+    # pairs are compared on the whole texts, on which all five are one story
+    seeds, _ = read_paths([seeds_dir])
+    bags = [article_bag(analyse_article(a, False).article) for a in seeds]
+    jaysh = next(k for k, a in enumerate(seeds) if a.id.startswith("004"))
+    others = [(min(jaysh, k), max(jaysh, k)) for k in range(len(seeds)) if k != jaysh]
+    day = datetime(2018, 3, 17, tzinfo=UTC).timestamp()
+    dated = {(i, j): s for s, i, j in edges(bags, [day] * len(bags))}
+    undated = {(i, j): s for s, i, j in edges(bags, [None] * len(bags))}
+    assert all(dated.get(pair, 0.0) < 0.2 for pair in others)
+    assert all(undated[pair] >= 0.25 for pair in others)
