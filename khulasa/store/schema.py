@@ -19,7 +19,9 @@ __all__ = ["SCHEMA", "SCHEMA_VERSION", "check_or_create", "connect"]
 # refused, never unpickled, and its articles must be ingested again
 # 3: storylines (issue 15): each original's lead, each story's profile and storyline, the
 # storylines and their log
-SCHEMA_VERSION = "3"
+# 4: a story vector's bag holds the lead's terms for events, and the whole text's marked "#" (a
+# schema 3 store's bags are whole texts, which would be read as leads)
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
