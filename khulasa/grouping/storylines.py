@@ -46,16 +46,21 @@ class StorylineOptions:
     # لتصل) would outweigh the words a storyline's events share (الليرة، التضخم)
     idf_max: float = 7.0
     gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
-    link: float = 0.2  # event-to-event cosine for a candidate link
-    cohere: float = 0.4  # cosine of the two storylines' summed profiles needed to join them
+    link: float = 0.12  # event-to-event cosine for a candidate link
+    cohere: float = 0.25  # cosine of the two storylines' summed profiles needed to join them
     places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
+    # two storylines of at least ``merge_size`` events each join only at ``merge_cohere``: one
+    # strong event-to-event link should not fuse two established threads (Ghouta and Douma)
+    merge_size: int = 3
+    merge_cohere: float = 0.5
 
     def __post_init__(self) -> None:
         checks.count("StorylineOptions", "terms", self.terms)
         checks.number("StorylineOptions", "idf_min", self.idf_min, 0)
         checks.number("StorylineOptions", "idf_max", self.idf_max, self.idf_min)
         checks.count("StorylineOptions", "gap_days", self.gap_days)
-        for name in ("link", "cohere", "places"):
+        checks.count("StorylineOptions", "merge_size", self.merge_size)
+        for name in ("link", "cohere", "places", "merge_cohere"):
             checks.number("StorylineOptions", name, getattr(self, name), 0, 1)
 
 
@@ -225,7 +230,10 @@ def _join(event: str, other: str, lines: _Lines, opt: StorylineOptions) -> tuple
     """Join the storylines of ``event`` and ``other`` when they agree as wholes; returns
     (merged, kept) when two named storylines became one."""
     a, b = lines.find(event), lines.find(other)
-    if a == b or lines.coherence(a, b) < opt.cohere:
+    if a == b:
+        return None
+    need = opt.merge_cohere if min(lines.size[a], lines.size[b]) >= opt.merge_size else opt.cohere
+    if lines.coherence(a, b) < need:
         return None
     if opt.places > 0 and lines.places_agree(a, b) <= opt.places:
         return None
