@@ -34,3 +34,13 @@ def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
     divers = _toll("a", 13, date(2018, 7, 8), "point", subject="غواصا", bound=None, source=None, measure="rescued")
     boys = _toll("b", 4, date(2018, 7, 8), "point", subject="صبية", bound=None, source=None, measure="rescued")
     assert len(reconcile([divers, boys])) == 2
+
+
+def test_one_article_counting_the_same_number_on_two_days_gives_two_quantities():
+    # four boys brought out of the cave on Sunday, four more on Monday, in one report
+    sunday = _toll("a", 4, date(2018, 7, 8), "point", subject="صبية", bound=None, source=None, measure="rescued")
+    monday = _toll("a", 4, date(2018, 7, 9), "point", subject="صبية", bound=None, source=None, measure="rescued")
+    assert len(reconcile([sunday, monday])) == 2
+    # two outlets giving one day's count, one of them read a day off, stay one claim
+    other = _toll("b", 4, date(2018, 7, 9), "point", subject="صبية", bound=None, source=None, measure="rescued")
+    assert len(reconcile([sunday, other])) == 1

@@ -212,6 +212,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # a level (the number besieged) is the same quantity over a story's weeks
     if a.article == b.article and a.measure in FLOWS and a.interval != b.interval:
         return False  # an article that gives two tolls gives two quantities (a day's toll, the total)
+    if a.article == b.article and a.period == b.period == "point" and _days_apart(a, b):
+        return False  # one article's counts of two days are two quantities (4 boys out on Sunday, 4 on Monday)
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
@@ -225,6 +227,13 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
+
+
+def _days_apart(a: _Key, b: _Key) -> bool:
+    """Both periods are known and share no day."""
+    if None in (a.first, a.last, b.first, b.last):
+        return False
+    return a.last < b.first or b.last < a.first  # type: ignore[operator]  # None excluded above
 
 
 SERIES_START_DAYS = 3  # running totals whose starts lie this close count from the same start
