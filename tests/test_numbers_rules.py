@@ -50,6 +50,48 @@ def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("كاميرا بدقة 12 ميغا بكسل", "measure"), ("بطارية سعة 3500 ميلي أمبير", "measure"),
+    ("شاشة قياس 4.5 إنشات", "measure"), ("عمق ألوان 24 بت", "measure"), ("ذاكرة سعة 128 غيغابايت", "measure"),
+    ("تسجيل الفيديو بمعدل 30 إطارا في الثانية", "measure"), ("بمعدل 120 نبضة في الدقيقة", "measure"),
+])
+def test_a_unit_of_measure_after_a_number_makes_it_a_size_not_a_count(text, kind):
+    assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    'هاتفها الجديد "كي 2"', 'تسجيل الفيديو بدقة "4 كي"', "شبكات 5 جي", 'بنظام التشغيل "آندرويد 8.1"',
+    "يمكن شحن جهاز iPhone 8 لاسلكيا",
+])
+def test_a_number_in_a_product_name_is_part_of_the_name(text):
+    assert find(text)[0].kind == "identifier"
+
+
+@pytest.mark.parametrize("text", ["خلال حفل النسخة 43 الذي سينظم", "طبعتها 43 ستكرم", "في الدورة الـ20 للمهرجان"])
+def test_an_edition_of_an_event_is_an_ordinal(text):
+    assert find(text)[0].kind == "ordinal"
+
+
+@pytest.mark.parametrize("text", ["الانتخابات المقررة أيام 16 و17 و18 مارس", "أيام 16، 17 و18 مارس"])
+def test_days_listed_before_their_month_are_each_a_date(text):
+    assert [m.kind for m in find(text)] == ["date", "date", "date"]
+
+
+def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
+    assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
+
+
+@pytest.mark.parametrize("text", ["وهو في الـ90 من العمر", "منذ نحو نصف قرن"])
+def test_an_age_or_a_share_of_a_century_is_a_span_of_time(text):
+    assert find(text)[0].kind == "duration"
+
+
+def test_a_doubled_letter_makes_another_word_than_the_number():
+    assert find("كما ألـَّف كتبا مهمة") == []
+    assert find("ألّف كتبا") == []
+    assert find("وصل ألف شخص")[0].value == 1000
+
+
 @pytest.mark.parametrize("text", ["قتل العشرات بينهم أطفال", "وإصابة المئات.", "وشارك الملايين في المظاهرات"])
 def test_a_vague_count_with_the_article_is_read_standing_alone(text):
     (m,) = find(text)

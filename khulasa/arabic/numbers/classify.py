@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
-from khulasa.arabic.numbers.tokens import Read, Tok
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
 from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, grammar, strip_clitic, words
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -62,9 +62,24 @@ def _day_of_month(c: _Clues) -> str | None:
     k = c.r.end_tok + 1
     if k < len(toks) and toks[k].key in g.day_of:
         k += 1
+    k = _past_listed_days(c.text, toks, k)
     if k < len(toks) and (month_at(toks, k) or toks[k].key in g.month_word):
         return "date"
     return None
+
+
+def _past_listed_days(text: str, toks: list[Tok], k: int) -> int:
+    """Where a list of more days after a day ends: أيام 16 و17 و18 مارس, 16، 17 و18 مارس (each a day
+    of the month named after the last)."""
+    and_ = grammar().and_
+    while k < len(toks):
+        comma = gap(text, toks[k - 1], toks[k]).strip() in (",", ARABIC_COMMA)
+        j = k + 1 if toks[k].key in and_ else k if comma else -1
+        day = toks[j] if 0 <= j < len(toks) else None
+        if day is None or day.digits is None or not 1 <= day.digits <= 31 or day.digits != int(day.digits):
+            break
+        k = j + 1
+    return k
 
 
 def _year_after_month(c: _Clues) -> str | None:
@@ -134,13 +149,34 @@ def _unit_before(c: _Clues) -> str | None:
 
 
 def _latin_name(c: _Clues) -> str | None:
-    """Google Pixel 3 XL، iPhone 8 Plus -> identifier (a number between two Latin words is part
-    of a name)"""
+    """Google Pixel 3 XL، iPhone 8 Plus، جهاز iPhone 8 لاسلكيا -> identifier (a number right after a
+    Latin word is part of a name)"""
     toks, i = c.toks, c.i
-    if not (c.whole_digits and 0 < i < len(toks) - 1):
+    if not (c.whole_digits and i > 0):
         return None
-    before, after = toks[i - 1].key, toks[i + 1].key
-    return "identifier" if before.isascii() and before.isalpha() and after.isascii() and after.isalpha() else None
+    before = toks[i - 1].key
+    latin = before.isascii() and before.isalpha() and only_space(gap(c.text, toks[i - 1], toks[i]))
+    return "identifier" if latin else None
+
+
+def _letter_after(c: _Clues) -> str | None:
+    """تسجيل الفيديو بدقة 4 كي، شبكات 5 جي -> identifier (a Latin letter spelt in Arabic after the
+    digits finishes a name: 4K, 5G)"""
+    k = c.r.end_tok + 1
+    return "identifier" if c.whole_digits and k < len(c.toks) and c.toks[k].key in grammar().letter_name else None
+
+
+def _edition(c: _Clues) -> str | None:
+    """حفل النسخة 43، طبعتها 43، الدورة الـ20 -> ordinal (which edition of an event, not a count)"""
+    toks, i = c.toks, c.i
+    k = i - 2 if i > 1 and toks[i - 1].key == grammar().article else i - 1
+    if k < 0:
+        return None
+    key = toks[k].key
+    article = grammar().article
+    bare_key = key[len(article):] if key.startswith(article) else strip_clitic(key)
+    edition = grammar().edition
+    return "ordinal" if key in edition or bare_key in edition else None
 
 
 def _anniversary(c: _Clues) -> str | None:
@@ -238,6 +274,8 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _score_before,
     _identifier,
     _latin_name,
+    _letter_after,
+    _edition,
     _score_dash,
     _day_of_month,
     _year_after_month,
