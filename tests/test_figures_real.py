@@ -228,3 +228,21 @@ def test_the_place_a_missile_was_fired_from_is_not_where_it_hurt_people():
 ])
 def test_a_measure_word_glued_to_and_opens_the_next_item_and_a_pair_counts_casualties(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures
+
+
+@pytest.mark.parametrize("text", [
+    "وقادت حصيلة رائعة من 43 هدفا في 50 مباراة في كل المسابقات.",
+    "وأظهرت الدراسة أن نوعا من المرض وجد في 25 مكانا بالجسم.",
+])
+def test_a_number_counting_things_counts_no_one_whatever_measure_word_is_near(text):
+    assert {m for _, m, _ in _figures(text)} == {"other"}
+
+
+def test_a_match_result_counts_no_one():
+    # فخرج: the team went out of the cup, no one was displaced
+    found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")
+    assert [(q, m) for q, m, _ in found] == [("6-1", "other")]
+
+
+def test_a_counted_noun_that_is_a_place_does_not_hide_people():
+    assert [m for _, m, _ in _figures("أصيب 25 شخصا في مكان الانفجار.")] == ["wounded"]
