@@ -133,3 +133,17 @@ def test_the_number_clitic_sets():
     assert bare("وعشرون", "number_and") == "عشرون"
     assert bare("بالالاف", "number_preposition") == "الالاف"
     assert bare("بعشره", "number") == "عشره"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("مرشح لثلاث جوائز", 3), ("قدرت الخسائر بعشرة آلاف", 10_000), ("مرشح لثلاث عشرة جائزة", 13),
+    ("مرشح لثماني جوائز", 8), ("بثلاثمئة شخص", 300),
+])
+def test_a_cardinal_with_a_preposition_glued_to_it_is_read(text, value):
+    (m,) = find(text)
+    assert m.value == value and m.kind == "count"
+
+
+@pytest.mark.parametrize("text", ["لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة"])
+def test_a_glued_preposition_leaves_one_two_a_verb_and_a_price_alone(text):
+    assert find(text) == []
