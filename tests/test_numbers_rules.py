@@ -147,3 +147,9 @@ def test_a_cardinal_with_a_preposition_glued_to_it_is_read(text, value):
 @pytest.mark.parametrize("text", ["لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة"])
 def test_a_glued_preposition_leaves_one_two_a_verb_and_a_price_alone(text):
     assert find(text) == []
+
+
+def test_a_thousand_and_its_noun_again_is_a_title():
+    assert find("وترجم ألف ليلة وليلة وكليلة ودمنة")[0].kind == "identifier"
+    assert [m.kind for m in find("قتل ألف شخص وطفل")] == ["count"]
+    assert [m.kind for m in find("قتل 5 أشخاص وأشخاص آخرون")] == ["count"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
-from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, grammar, strip_clitic, words
+from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, after_and, grammar, strip_clitic, words
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -166,6 +166,19 @@ def _letter_after(c: _Clues) -> str | None:
     return "identifier" if c.whole_digits and k < len(c.toks) and c.toks[k].key in grammar().letter_name else None
 
 
+def _noun_and_noun(c: _Clues) -> str | None:
+    """ترجم ألف ليلة وليلة -> identifier (a hundred or a thousand in words whose noun comes again
+    after a glued و is "N and one", the way a title says it: a name, not a count)"""
+    k = c.r.end_tok + 1
+    toks = c.toks
+    word = toks[c.i].word
+    if k + 1 >= len(toks) or c.r.end_tok != c.i or word is None or word[1] not in ("hundred", "scale"):
+        return None
+    if toks[k].word is not None or toks[k].digits is not None:
+        return None
+    return "identifier" if after_and(toks[k + 1].key) == toks[k].key else None
+
+
 def _edition(c: _Clues) -> str | None:
     """حفل النسخة 43، طبعتها 43، الدورة الـ20 -> ordinal (which edition of an event, not a count)"""
     toks, i = c.toks, c.i
@@ -286,6 +299,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _unit_before,
     _unit_after,
     _money_after,
+    _noun_and_noun,
 )
 
 
