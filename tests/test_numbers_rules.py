@@ -153,3 +153,11 @@ def test_a_thousand_and_its_noun_again_is_a_title():
     assert find("وترجم ألف ليلة وليلة وكليلة ودمنة")[0].kind == "identifier"
     assert [m.kind for m in find("قتل ألف شخص وطفل")] == ["count"]
     assert [m.kind for m in find("قتل 5 أشخاص وأشخاص آخرون")] == ["count"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("خسر صفر-4 ذهابا", "صفر-4"), ("فاز 3-صفر على ضيفه", "3-صفر"), ("تعادل صفر - صفر", "صفر - صفر"),
+])
+def test_a_match_result_with_the_word_for_zero_is_one_score(text, quote):
+    (m,) = find(text)
+    assert (m.text, m.kind) == (quote, "score")
