@@ -203,6 +203,19 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(claims["claim purity (one labelled quantity, no non-count)"]) >= 0.95
 
 
+@pytest.mark.corpus
+def test_figures_of_labelled_general_news_stay_at_least_as_good_as_today():
+    # the 20 articles outside the conflict news (sport, technology, economy, culture) of
+    # tests/data/ant_figures_gold_more.tsv: sizes, model numbers, editions, dates and ages are no figures
+    tool = _tool()
+    if not tool.ANT.exists():
+        pytest.skip("ANT corpus not found")
+    res = tool.score(tool.GOLD_MORE)
+    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.075
+    assert _share(res["figure recall"]) >= 0.90
+    assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.80
+
+
 def test_a_purpose_word_with_its_own_object_measures_that_object_not_the_number_before_it():
     # the divers set out to rescue the children; the boats were sent to evacuate 1000 tourists
     assert _figures("اختار 13 غواصا النزول صباح اليوم لإنقاذ الأطفال العالقين.") == [("13", "other", None)]
