@@ -161,3 +161,11 @@ def test_a_thousand_and_its_noun_again_is_a_title():
 def test_a_match_result_with_the_word_for_zero_is_one_score(text, quote):
     (m,) = find(text)
     assert (m.text, m.kind) == (quote, "score")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("في التأهل إلى نسخة 2006", "year"), ("أهدافا في نسخة واحدة من كأس العالم", "count"),
+    ("وأنهى الفريق المباراة بعشرة لاعبين", "count"), ("المباراة رقم 5", "identifier"),
+])
+def test_an_edition_of_a_year_one_edition_and_a_number_after_its_preposition_are_no_names(text, kind):
+    assert find(text)[-1].kind == kind

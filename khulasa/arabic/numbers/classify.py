@@ -45,12 +45,18 @@ def _time_word_after(c: _Clues) -> str | None:
 
 
 def _identifier(c: _Clues) -> str | None:
-    """رقم 5 -> identifier; 0955123456 -> identifier; إف-16 -> identifier"""
-    if c.before == "identifier":
+    """رقم 5 -> identifier; 0955123456 -> identifier; إف-16 -> identifier (but أنهى المباراة بعشرة
+    لاعبين: a number with a preposition glued to it is governed by the preposition, not the noun)"""
+    if c.before == "identifier" and not _preposition_glued(c.toks[c.i]):
         return "identifier"
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
     return None
+
+
+def _preposition_glued(tok: Tok) -> bool:
+    """بعشرة، لثلاث: a number word read with a preposition glued to it (not as written)"""
+    return tok.word is not None and tok.key not in words().words and not tok.conj
 
 
 def _day_of_month(c: _Clues) -> str | None:
@@ -180,11 +186,14 @@ def _noun_and_noun(c: _Clues) -> str | None:
 
 
 def _edition(c: _Clues) -> str | None:
-    """حفل النسخة 43، طبعتها 43، الدورة الـ20 -> ordinal (which edition of an event, not a count)"""
+    """حفل النسخة 43، طبعتها 43، الدورة الـ20 -> ordinal (which edition of an event, not a count;
+    نسخة 2006 is a year, نسخة واحدة one edition)"""
     toks, i = c.toks, c.i
     k = i - 2 if i > 1 and toks[i - 1].key == grammar().article else i - 1
-    if k < 0:
-        return None
+    if k < 0 or 1900 <= c.r.value <= 2100:
+        return None  # نسخة 2006: the edition of a year
+    if toks[i].digits is None and not toks[i].key.startswith(grammar().article):
+        return None  # نسخة واحدة: one edition; الدورة التسعين is an ordinal word with its article
     key = toks[k].key
     article = grammar().article
     bare_key = key[len(article):] if key.startswith(article) else strip_clitic(key)
