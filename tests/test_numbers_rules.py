@@ -169,3 +169,12 @@ def test_a_match_result_with_the_word_for_zero_is_one_score(text, quote):
 ])
 def test_an_edition_of_a_year_one_edition_and_a_number_after_its_preposition_are_no_names(text, kind):
     assert find(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("قتل 25 يوم الجمعة في القصف", "count"), ("فاز على ضيفه 2-1 يوم السبت", "score"),
+    ("تغلب على منتخب ويلز 1 - صفر يوم الاثنين", "score"), ("خلال 5 أيام", "duration"),
+    ("قبل 3 أيام الجمعة", "duration"),
+])
+def test_the_day_before_a_weekday_names_it_and_counts_no_days(text, kind):
+    assert find(text)[0].kind == kind

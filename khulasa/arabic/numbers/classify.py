@@ -250,9 +250,15 @@ def _score_dash(c: _Clues) -> str | None:
         return None
     after = roles_after(toks, max(i, k), c.text)  # لمدة 3-5 أيام، 5-10%: a range of a unit
     unit = after is not None and after[0] in ("duration", "measure", "money", "percent")
+    if zero_word or _zero(toks[k]):
+        return "score"  # 1 - صفر يوم الاثنين: no range starts or ends at the word for zero
     end = toks[max(i, k)].end
     sign = c.text[end:end + 2].strip()[:1]
     return None if unit or (sign and sign in PERCENT_SIGNS) else "score"
+
+
+def _zero(tok: Tok) -> bool:
+    return tok.word is not None and tok.word[0] == 0
 
 
 SCORE_MAX = 20  # goals a side: a match result's numbers are small

@@ -92,6 +92,13 @@ def words() -> Words:
                  frozenset(c.designators))
 
 
+@lru_cache(maxsize=1)
+def weekdays() -> frozenset[str]:
+    """The weekday names of the date layer's ``date_words.tsv`` (الجمعة، السبت), normalised: يوم
+    before one names a day (قتل 25 يوم الجمعة), it is no unit of time counted."""
+    return frozenset(normalize(row[1]) for row in read_table("date_words.tsv") if row[0] == "weekday")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The grammar words of ``number_grammar.tsv``, by role (each row says why)."""
@@ -113,6 +120,7 @@ class Grammar:
     name_noun: frozenset[str]
     edition: frozenset[str]
     letter_name: frozenset[str]
+    day_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +136,8 @@ def grammar() -> Grammar:
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
-                   bag("name_noun"), bag("edition"), bag("letter_name"))
+                   bag("name_noun"), bag("edition"), bag("letter_name"),
+                   bag("day_word"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
