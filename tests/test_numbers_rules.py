@@ -144,7 +144,9 @@ def test_a_cardinal_with_a_preposition_glued_to_it_is_read(text, value):
     assert m.value == value and m.kind == "count"
 
 
-@pytest.mark.parametrize("text", ["لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة"])
+@pytest.mark.parametrize("text", [
+    "لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة", "تحتوي على كمية من الملح", "فألف سيجارة",
+])
 def test_a_glued_preposition_leaves_one_two_a_verb_and_a_price_alone(text):
     assert find(text) == []
 
@@ -178,3 +180,8 @@ def test_an_edition_of_a_year_one_edition_and_a_number_after_its_preposition_are
 ])
 def test_the_day_before_a_weekday_names_it_and_counts_no_days(text, kind):
     assert find(text)[0].kind == kind
+
+
+def test_a_plural_scale_with_a_preposition_is_as_vague_as_alone():
+    (m,) = find("وقعت اتفاقيات بملايين الدولارات")
+    assert m.vague and m.value is None

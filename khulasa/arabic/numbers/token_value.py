@@ -67,11 +67,15 @@ def _vague_after_preposition(key: str, damma: bool) -> WordReading | None:
 
 
 def _cardinal_after_preposition(key: str, damma: bool) -> WordReading | None:
-    """لثلاث جوائز، بعشرة آلاف، لثماني جوائز -> 3, 10, 8 (a cardinal from three on with ب، ل، ك or ف
-    glued to it; one and two are left: بأحد المستشفيات is "in one of", and لست a verb)"""
-    rest = bare(key, "number")
+    """لثلاث جوائز، بعشرة آلاف، لثماني جوائز -> 3, 10, 8 (a cardinal from three on with ب or ل
+    glued to it; one and two are left: بأحد المستشفيات is "in one of", لست a verb, and كمية or
+    فألف no number; بملايين الدولارات is as vague as ملايين alone)"""
+    rest = bare(key, "number_preposition")
     if rest == key or len(rest) < PREPOSITION_REST_MIN or rest in words().fractions:
         return None
+    vague = words().words.get(rest + "#vague")
+    if vague is not None:
+        return vague, False
     hit = words().words.get(rest)
     return (hit, False) if hit and hit[1] in CARDINAL_CLASSES and hit[0] >= 3 else None
 
