@@ -185,3 +185,11 @@ def test_the_day_before_a_weekday_names_it_and_counts_no_days(text, kind):
 def test_a_plural_scale_with_a_preposition_is_as_vague_as_alone():
     (m,) = find("وقعت اتفاقيات بملايين الدولارات")
     assert m.vague and m.value is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("في أوائل القرن العشرين", "ordinal"), ("في اليوم العشرين من الحصار", "ordinal"),
+    ("خلال السنوات العشرين الماضية", "duration"),
+])
+def test_a_number_word_after_a_singular_unit_of_time_says_which_after_a_plural_how_long(text, kind):
+    assert find(text)[0].kind == kind

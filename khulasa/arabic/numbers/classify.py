@@ -147,11 +147,16 @@ def _hours_before(c: _Clues) -> str | None:
 
 def _unit_before(c: _Clues) -> str | None:
     """السنوات العشرين الماضية، الأيام الثلاثة الأخيرة -> duration (a number word with the article
-    after a plural unit of time counts that time, not people)"""
+    after a plural unit of time counts that time, not people); القرن العشرين -> ordinal (after a
+    singular one it says which)"""
     toks, i = c.toks, c.i
-    if i < 1 or toks[i].digits is not None or not toks[i].key.startswith(grammar().article):
+    article = grammar().article
+    if i < 1 or toks[i].digits is not None or not toks[i].key.startswith(article):
         return None
-    return "duration" if "duration" in roles_of(toks[i - 1].key) else None
+    unit = toks[i - 1].key
+    if unit.startswith(article) and unit[len(article):] in grammar().singular_time:
+        return "ordinal"  # القرن العشرين: which century
+    return "duration" if "duration" in roles_of(unit) else None
 
 
 def _latin_name(c: _Clues) -> str | None:

@@ -121,6 +121,7 @@ class Grammar:
     edition: frozenset[str]
     letter_name: frozenset[str]
     day_word: frozenset[str]
+    singular_time: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def grammar() -> Grammar:
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
                    bag("name_noun"), bag("edition"), bag("letter_name"),
-                   bag("day_word"))
+                   bag("day_word"), bag("singular_time"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
