@@ -246,6 +246,7 @@ def test_a_measure_word_glued_to_and_opens_the_next_item_and_a_pair_counts_casua
 @pytest.mark.parametrize("text", [
     "وقادت حصيلة رائعة من 43 هدفا في 50 مباراة في كل المسابقات.",
     "وأظهرت الدراسة أن نوعا من المرض وجد في 25 مكانا بالجسم.",
+    "وأصيبت النائبة بأربع رصاصات في الرأس.",
 ])
 def test_a_number_counting_things_counts_no_one_whatever_measure_word_is_near(text):
     assert {m for _, m, _ in _figures(text)} == {"other"}
@@ -259,3 +260,8 @@ def test_a_match_result_counts_no_one():
 
 def test_a_counted_noun_that_is_a_place_does_not_hide_people():
     assert [m for _, m, _ in _figures("أصيب 25 شخصا في مكان الانفجار.")] == ["wounded"]
+
+
+def test_the_areas_fighting_took_place_in_are_no_toll():
+    found = _figures("وقال إن أكثر من 40 مسلحا قتلوا في معارك بأربع مناطق مختلفة، وأصيب ما يقرب من 30 آخرين.")
+    assert [m for _, m, _ in found] == ["killed", "other", "wounded"]
