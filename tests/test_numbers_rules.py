@@ -193,3 +193,9 @@ def test_a_plural_scale_with_a_preposition_is_as_vague_as_alone():
 ])
 def test_a_number_word_after_a_singular_unit_of_time_says_which_after_a_plural_how_long(text, kind):
     assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", ["اتفاقيات بملايين الدولارات", "خسائر بمليارات الدولارات", "مليارات الجنيهات"])
+def test_a_vague_scale_of_a_currency_is_a_vague_sum(text):
+    (m,) = find(text)
+    assert (m.kind, m.vague, m.value) == ("money", True, None)
