@@ -265,3 +265,8 @@ def test_a_counted_noun_that_is_a_place_does_not_hide_people():
 def test_the_areas_fighting_took_place_in_are_no_toll():
     found = _figures("وقال إن أكثر من 40 مسلحا قتلوا في معارك بأربع مناطق مختلفة، وأصيب ما يقرب من 30 آخرين.")
     assert [m for _, m, _ in found] == ["killed", "other", "wounded"]
+
+
+def test_a_national_team_is_no_place_of_its_match():
+    found = _figures("فاز الفريق في المباراة النهائية على منتخب كرواتيا بأربعة أهداف مقابل هدفين.")
+    assert [p for _, _, p in found] == [None]
