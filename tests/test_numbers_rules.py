@@ -50,6 +50,48 @@ def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("كاميرا بدقة 12 ميغا بكسل", "measure"), ("بطارية سعة 3500 ميلي أمبير", "measure"),
+    ("شاشة قياس 4.5 إنشات", "measure"), ("عمق ألوان 24 بت", "measure"), ("ذاكرة سعة 128 غيغابايت", "measure"),
+    ("تسجيل الفيديو بمعدل 30 إطارا في الثانية", "measure"), ("بمعدل 120 نبضة في الدقيقة", "measure"),
+])
+def test_a_unit_of_measure_after_a_number_makes_it_a_size_not_a_count(text, kind):
+    assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    'هاتفها الجديد "كي 2"', 'تسجيل الفيديو بدقة "4 كي"', "شبكات 5 جي", 'بنظام التشغيل "آندرويد 8.1"',
+    "يمكن شحن جهاز iPhone 8 لاسلكيا",
+])
+def test_a_number_in_a_product_name_is_part_of_the_name(text):
+    assert find(text)[0].kind == "identifier"
+
+
+@pytest.mark.parametrize("text", ["خلال حفل النسخة 43 الذي سينظم", "طبعتها 43 ستكرم", "في الدورة الـ20 للمهرجان"])
+def test_an_edition_of_an_event_is_an_ordinal(text):
+    assert find(text)[0].kind == "ordinal"
+
+
+@pytest.mark.parametrize("text", ["الانتخابات المقررة أيام 16 و17 و18 مارس", "أيام 16، 17 و18 مارس"])
+def test_days_listed_before_their_month_are_each_a_date(text):
+    assert [m.kind for m in find(text)] == ["date", "date", "date"]
+
+
+def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
+    assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
+
+
+@pytest.mark.parametrize("text", ["وهو في الـ90 من العمر", "منذ نحو نصف قرن"])
+def test_an_age_or_a_share_of_a_century_is_a_span_of_time(text):
+    assert find(text)[0].kind == "duration"
+
+
+def test_a_doubled_letter_makes_another_word_than_the_number():
+    assert find("كما ألـَّف كتبا مهمة") == []
+    assert find("ألّف كتبا") == []
+    assert find("وصل ألف شخص")[0].value == 1000
+
+
 @pytest.mark.parametrize("text", ["قتل العشرات بينهم أطفال", "وإصابة المئات.", "وشارك الملايين في المظاهرات"])
 def test_a_vague_count_with_the_article_is_read_standing_alone(text):
     (m,) = find(text)
@@ -91,3 +133,69 @@ def test_the_number_clitic_sets():
     assert bare("وعشرون", "number_and") == "عشرون"
     assert bare("بالالاف", "number_preposition") == "الالاف"
     assert bare("بعشره", "number") == "عشره"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("مرشح لثلاث جوائز", 3), ("قدرت الخسائر بعشرة آلاف", 10_000), ("مرشح لثلاث عشرة جائزة", 13),
+    ("مرشح لثماني جوائز", 8), ("بثلاثمئة شخص", 300),
+])
+def test_a_cardinal_with_a_preposition_glued_to_it_is_read(text, value):
+    (m,) = find(text)
+    assert m.value == value and m.kind == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة", "تحتوي على كمية من الملح", "فألف سيجارة",
+])
+def test_a_glued_preposition_leaves_one_two_a_verb_and_a_price_alone(text):
+    assert find(text) == []
+
+
+def test_a_thousand_and_its_noun_again_is_a_title():
+    assert find("وترجم ألف ليلة وليلة وكليلة ودمنة")[0].kind == "identifier"
+    assert [m.kind for m in find("قتل ألف شخص وطفل")] == ["count"]
+    assert [m.kind for m in find("قتل 5 أشخاص وأشخاص آخرون")] == ["count"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("خسر صفر-4 ذهابا", "صفر-4"), ("فاز 3-صفر على ضيفه", "3-صفر"), ("تعادل صفر - صفر", "صفر - صفر"),
+])
+def test_a_match_result_with_the_word_for_zero_is_one_score(text, quote):
+    (m,) = find(text)
+    assert (m.text, m.kind) == (quote, "score")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("في التأهل إلى نسخة 2006", "year"), ("أهدافا في نسخة واحدة من كأس العالم", "count"),
+    ("وأنهى الفريق المباراة بعشرة لاعبين", "count"), ("المباراة رقم 5", "identifier"),
+])
+def test_an_edition_of_a_year_one_edition_and_a_number_after_its_preposition_are_no_names(text, kind):
+    assert find(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("قتل 25 يوم الجمعة في القصف", "count"), ("فاز على ضيفه 2-1 يوم السبت", "score"),
+    ("تغلب على منتخب ويلز 1 - صفر يوم الاثنين", "score"), ("خلال 5 أيام", "duration"),
+    ("قبل 3 أيام الجمعة", "duration"),
+])
+def test_the_day_before_a_weekday_names_it_and_counts_no_days(text, kind):
+    assert find(text)[0].kind == kind
+
+
+def test_a_plural_scale_with_a_preposition_is_as_vague_as_alone():
+    (m,) = find("وقعت اتفاقيات بملايين الدولارات")
+    assert m.vague and m.value is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("في أوائل القرن العشرين", "ordinal"), ("في اليوم العشرين من الحصار", "ordinal"),
+    ("خلال السنوات العشرين الماضية", "duration"),
+])
+def test_a_number_word_after_a_singular_unit_of_time_says_which_after_a_plural_how_long(text, kind):
+    assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", ["اتفاقيات بملايين الدولارات", "خسائر بمليارات الدولارات", "مليارات الجنيهات"])
+def test_a_vague_scale_of_a_currency_is_a_vague_sum(text):
+    (m,) = find(text)
+    assert (m.kind, m.vague, m.value) == ("money", True, None)

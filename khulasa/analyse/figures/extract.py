@@ -175,8 +175,10 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
-        if m.kind == "money":
-            measure = "other"  # a sum of money counts no one: never the killed or the displaced
+        if m.kind in ("money", "score"):
+            # a sum of money or a match result (6-1 إيابا after فخرج: went out of a cup) counts no
+            # one: never the killed or the displaced
+            measure = "other"
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from
         )

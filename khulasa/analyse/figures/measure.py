@@ -110,7 +110,17 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "population" and besieged:
         measure = "besieged"  # the population of an area under siege is the number besieged
+    if measure not in ("other", "strikes") and counts_things(subject):
+        measure = "other"  # 43 هدفا near حصيلة: a tally of goals counts no one
     return measure
+
+
+def counts_things(subject: str | None) -> bool:
+    """The counted noun is no person: goals, matches, points, places (43 هدفا، 25 مكانا)."""
+    if not subject:
+        return False
+    first = normalize(subject.split()[0])
+    return any(first.startswith(w) for w in figure_words("things"))
 
 
 def counts_people(subject: str | None) -> bool:

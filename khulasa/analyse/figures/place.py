@@ -139,13 +139,16 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
 
 
 def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> bool:
-    """A place named as a side (الفصائل الموالية لأنقرة), a landmark (قرب دمشق، جنوب بغداد) or as an
-    adjective (15 جنديا تركيا: Turkish soldiers), not as where something happened; in a figure's
-    clause, a part of a country (شمال اليمن) says less than the place the article established."""
+    """A place named as a side (الفصائل الموالية لأنقرة) or a team (منتخب كرواتيا), a landmark (قرب
+    دمشق، جنوب بغداد) or as an adjective (15 جنديا تركيا: Turkish soldiers), not as where something
+    happened; in a figure's clause, a part of a country (شمال اليمن) says less than the place the
+    article established."""
     prev = tokens[i - 1].key if i > 0 else ""
     before = tokens[i - 2].key if i > 1 else ""
     if prev in place_words("ally") or prev in place_words("near") or before in place_words("near"):
         return True
+    if prev in place_words("team"):
+        return True  # منتخب كرواتيا: a team, not where the match was played
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
         return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
     country = place not in place_parents()

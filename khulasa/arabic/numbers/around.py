@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khulasa.arabic.numbers.tokens import Tok, gap, only_space
-from khulasa.arabic.numbers.words import grammar, strip_clitic, words
+from khulasa.arabic.numbers.words import grammar, strip_clitic, weekdays, words
 
 
 def _span_joined(text: str, span: list[Tok]) -> bool:
@@ -70,8 +70,15 @@ def roles_after(toks: list[Tok], j: int, text: str, width: int = 3) -> tuple[str
         for cand in (keys, (strip_clitic(keys[0]),) + keys[1:]):
             for phrase, role in phrases.get(cand[-1], ()):
                 if phrase == cand:
-                    return role, j + n
+                    return None if _day_named(toks, j + n, role) else (role, j + n)
     return None
+
+
+def _day_named(toks: list[Tok], k: int, role: str) -> bool:
+    """قتل 25 يوم الجمعة: a unit of time before a weekday's name names that day, 25 counts no days"""
+    if role != "duration" or k + 1 >= len(toks) or toks[k].key not in grammar().day_word:
+        return False
+    return toks[k + 1].key in weekdays()
 
 
 def month_at(toks: list[Tok], k: int) -> bool:

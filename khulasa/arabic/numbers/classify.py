@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
-from khulasa.arabic.numbers.tokens import Read, Tok
-from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, grammar, strip_clitic, words
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
+from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, after_and, grammar, strip_clitic, words
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -45,12 +45,18 @@ def _time_word_after(c: _Clues) -> str | None:
 
 
 def _identifier(c: _Clues) -> str | None:
-    """رقم 5 -> identifier; 0955123456 -> identifier; إف-16 -> identifier"""
-    if c.before == "identifier":
+    """رقم 5 -> identifier; 0955123456 -> identifier; إف-16 -> identifier (but أنهى المباراة بعشرة
+    لاعبين: a number with a preposition glued to it is governed by the preposition, not the noun)"""
+    if c.before == "identifier" and not _preposition_glued(c.toks[c.i]):
         return "identifier"
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
     return None
+
+
+def _preposition_glued(tok: Tok) -> bool:
+    """بعشرة، لثلاث: a number word read with a preposition glued to it (not as written)"""
+    return tok.word is not None and tok.key not in words().words and not tok.conj
 
 
 def _day_of_month(c: _Clues) -> str | None:
@@ -62,9 +68,24 @@ def _day_of_month(c: _Clues) -> str | None:
     k = c.r.end_tok + 1
     if k < len(toks) and toks[k].key in g.day_of:
         k += 1
+    k = _past_listed_days(c.text, toks, k)
     if k < len(toks) and (month_at(toks, k) or toks[k].key in g.month_word):
         return "date"
     return None
+
+
+def _past_listed_days(text: str, toks: list[Tok], k: int) -> int:
+    """Where a list of more days after a day ends: أيام 16 و17 و18 مارس, 16، 17 و18 مارس (each a day
+    of the month named after the last)."""
+    and_ = grammar().and_
+    while k < len(toks):
+        comma = gap(text, toks[k - 1], toks[k]).strip() in (",", ARABIC_COMMA)
+        j = k + 1 if toks[k].key in and_ else k if comma else -1
+        day = toks[j] if 0 <= j < len(toks) else None
+        if day is None or day.digits is None or not 1 <= day.digits <= 31 or day.digits != int(day.digits):
+            break
+        k = j + 1
+    return k
 
 
 def _year_after_month(c: _Clues) -> str | None:
@@ -126,21 +147,63 @@ def _hours_before(c: _Clues) -> str | None:
 
 def _unit_before(c: _Clues) -> str | None:
     """السنوات العشرين الماضية، الأيام الثلاثة الأخيرة -> duration (a number word with the article
-    after a plural unit of time counts that time, not people)"""
+    after a plural unit of time counts that time, not people); القرن العشرين -> ordinal (after a
+    singular one it says which)"""
     toks, i = c.toks, c.i
-    if i < 1 or toks[i].digits is not None or not toks[i].key.startswith(grammar().article):
+    article = grammar().article
+    if i < 1 or toks[i].digits is not None or not toks[i].key.startswith(article):
         return None
-    return "duration" if "duration" in roles_of(toks[i - 1].key) else None
+    unit = toks[i - 1].key
+    if unit.startswith(article) and unit[len(article):] in grammar().singular_time:
+        return "ordinal"  # القرن العشرين: which century
+    return "duration" if "duration" in roles_of(unit) else None
 
 
 def _latin_name(c: _Clues) -> str | None:
-    """Google Pixel 3 XL، iPhone 8 Plus -> identifier (a number between two Latin words is part
-    of a name)"""
+    """Google Pixel 3 XL، iPhone 8 Plus، جهاز iPhone 8 لاسلكيا -> identifier (a number right after a
+    Latin word is part of a name)"""
     toks, i = c.toks, c.i
-    if not (c.whole_digits and 0 < i < len(toks) - 1):
+    if not (c.whole_digits and i > 0):
         return None
-    before, after = toks[i - 1].key, toks[i + 1].key
-    return "identifier" if before.isascii() and before.isalpha() and after.isascii() and after.isalpha() else None
+    before = toks[i - 1].key
+    latin = before.isascii() and before.isalpha() and only_space(gap(c.text, toks[i - 1], toks[i]))
+    return "identifier" if latin else None
+
+
+def _letter_after(c: _Clues) -> str | None:
+    """تسجيل الفيديو بدقة 4 كي، شبكات 5 جي -> identifier (a Latin letter spelt in Arabic after the
+    digits finishes a name: 4K, 5G)"""
+    k = c.r.end_tok + 1
+    return "identifier" if c.whole_digits and k < len(c.toks) and c.toks[k].key in grammar().letter_name else None
+
+
+def _noun_and_noun(c: _Clues) -> str | None:
+    """ترجم ألف ليلة وليلة -> identifier (a hundred or a thousand in words whose noun comes again
+    after a glued و is "N and one", the way a title says it: a name, not a count)"""
+    k = c.r.end_tok + 1
+    toks = c.toks
+    word = toks[c.i].word
+    if k + 1 >= len(toks) or c.r.end_tok != c.i or word is None or word[1] not in ("hundred", "scale"):
+        return None
+    if toks[k].word is not None or toks[k].digits is not None:
+        return None
+    return "identifier" if after_and(toks[k + 1].key) == toks[k].key else None
+
+
+def _edition(c: _Clues) -> str | None:
+    """حفل النسخة 43، طبعتها 43، الدورة الـ20 -> ordinal (which edition of an event, not a count;
+    نسخة 2006 is a year, نسخة واحدة one edition)"""
+    toks, i = c.toks, c.i
+    k = i - 2 if i > 1 and toks[i - 1].key == grammar().article else i - 1
+    if k < 0 or 1900 <= c.r.value <= 2100:
+        return None  # نسخة 2006: the edition of a year
+    if toks[i].digits is None and not toks[i].key.startswith(grammar().article):
+        return None  # نسخة واحدة: one edition; الدورة التسعين is an ordinal word with its article
+    key = toks[k].key
+    article = grammar().article
+    bare_key = key[len(article):] if key.startswith(article) else strip_clitic(key)
+    edition = grammar().edition
+    return "ordinal" if key in edition or bare_key in edition else None
 
 
 def _anniversary(c: _Clues) -> str | None:
@@ -192,9 +255,15 @@ def _score_dash(c: _Clues) -> str | None:
         return None
     after = roles_after(toks, max(i, k), c.text)  # لمدة 3-5 أيام، 5-10%: a range of a unit
     unit = after is not None and after[0] in ("duration", "measure", "money", "percent")
+    if zero_word or _zero(toks[k]):
+        return "score"  # 1 - صفر يوم الاثنين: no range starts or ends at the word for zero
     end = toks[max(i, k)].end
     sign = c.text[end:end + 2].strip()[:1]
     return None if unit or (sign and sign in PERCENT_SIGNS) else "score"
+
+
+def _zero(tok: Tok) -> bool:
+    return tok.word is not None and tok.word[0] == 0
 
 
 SCORE_MAX = 20  # goals a side: a match result's numbers are small
@@ -238,6 +307,8 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _score_before,
     _identifier,
     _latin_name,
+    _letter_after,
+    _edition,
     _score_dash,
     _day_of_month,
     _year_after_month,
@@ -248,6 +319,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _unit_before,
     _unit_after,
     _money_after,
+    _noun_and_noun,
 )
 
 

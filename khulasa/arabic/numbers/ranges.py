@@ -50,6 +50,16 @@ def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     return None
 
 
+def _dash_zero(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """صفر-4، 3-صفر -> the other side of a match result one side of which is the word for zero"""
+    k = last + 1
+    a, b = toks[last], toks[k]
+    if gap(text, a, b).strip() not in _DASHES:
+        return None
+    zero_a, zero_b = (t.word is not None and t.word[0] == 0 for t in (a, b))
+    return k if (zero_a and (b.digits is not None or zero_b)) or (zero_b and a.digits is not None) else None
+
+
 def _to(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     """من 10 الى 20 -> 20 after الى; من 5 حتى 10 -> 10 after حتى"""
     k = last + 1
@@ -58,7 +68,9 @@ def _to(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     return None
 
 
-SECOND_START: tuple[SecondStart, ...] = (_and_apart, _and_glued, _and_glued_to_comparison, _dash, _to)
+SECOND_START: tuple[SecondStart, ...] = (
+    _and_apart, _and_glued, _and_glued_to_comparison, _dash, _dash_zero, _to,
+)
 
 
 def range_tail(text: str, toks: list[Tok], last: int, between: bool) -> tuple[NumberMatch, int] | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from khulasa.arabic.numbers.digits import read_digits
 from khulasa.arabic.numbers.spelled import read_words
 from khulasa.arabic.numbers.tokens import Read, Tok
-from khulasa.arabic.numbers.words import grammar
+from khulasa.arabic.numbers.words import SHADDA, grammar
 
 
 def read(text: str, toks: list[Tok], i: int) -> Read | None:
@@ -35,10 +35,18 @@ def _one_as_pronoun(text: str, toks: list[Tok], i: int) -> bool:
     return word is not None and word[0] == 1 and i > 0 and toks[i - 1].key in grammar().one_as_pronoun
 
 
+def _doubled_letter(text: str, toks: list[Tok], i: int) -> bool:
+    """ألّف كتبا (he wrote books) -> not a number: a shadda on a number word's letter makes it another
+    word (the number ألف has no doubled letter)"""
+    tok = toks[i]
+    return tok.word is not None and tok.word[0] == 1000 and SHADDA in tok.raw
+
+
 NOT_A_NUMBER: tuple[Callable[[str, list[Tok], int], bool], ...] = (
     _glued_to_letters,
     _scale_glued_to_digits,
     _one_as_pronoun,
+    _doubled_letter,
 )
 
 

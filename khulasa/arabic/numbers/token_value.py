@@ -66,6 +66,24 @@ def _vague_after_preposition(key: str, damma: bool) -> WordReading | None:
     return (hit, False) if hit and hit[1] == "vague" else None
 
 
+def _cardinal_after_preposition(key: str, damma: bool) -> WordReading | None:
+    """لثلاث جوائز، بعشرة آلاف، لثماني جوائز -> 3, 10, 8 (a cardinal from three on with ب or ل
+    glued to it; one and two are left: بأحد المستشفيات is "in one of", لست a verb, and كمية or
+    فألف no number; بملايين الدولارات is as vague as ملايين alone)"""
+    rest = bare(key, "number_preposition")
+    if rest == key or len(rest) < PREPOSITION_REST_MIN or rest in words().fractions:
+        return None
+    vague = words().words.get(rest + "#vague")
+    if vague is not None:
+        return vague, False
+    hit = words().words.get(rest)
+    return (hit, False) if hit and hit[1] in CARDINAL_CLASSES and hit[0] >= 3 else None
+
+
+PREPOSITION_REST_MIN = 3  # لست (I am not) is no six: the bare word must have three letters or more
+CARDINAL_CLASSES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "scale", "scale2"})
+
+
 def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
     """فوق الثلاثين -> 30 (ordinals such as العشرون are read before this)"""
     article = grammar().article
@@ -88,6 +106,7 @@ WORD_RULES: tuple[Callable[[str, bool], WordReading | None], ...] = (
     _as_written,
     _after_and,
     _vague_after_preposition,
+    _cardinal_after_preposition,
     _cardinal_after_article,
     _share_with_pronoun,
 )

@@ -1,8 +1,8 @@
 """The number reader's language data, loaded once from ``khulasa/arabic/data``: the number words
 (``number_words.tsv``), the words around a number that say what it is (``number_context.tsv``),
 the ordinals (``ordinals.tsv``), the month names (``months.tsv``) and the grammar words the
-rules test for (``number_grammar.tsv``). The one-letter clitics are the named sets of
-``single_proclitics.tsv`` (``khulasa.arabic.clitics``)."""
+rules test for (``number_grammar.tsv``), and the units of measure (``number_units.tsv``). The
+one-letter clitics are the named sets of ``single_proclitics.tsv`` (``khulasa.arabic.clitics``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,6 +19,7 @@ ARABIC_QUESTION_MARK = chr(0x061F)  # ؟ : the same
 ARABIC_PERCENT_SIGN = chr(0x066A)  # ٪ : a percentage after the digits (10٪)
 ARABIC_DECIMAL_SEPARATOR = chr(0x066B)  # ٫ : a leading decimal point (٫77)
 DAMMA = chr(0x064F)  # the damma on a fraction's first letter: خُمس is a fifth, خمس is five
+SHADDA = chr(0x0651)  # a doubled letter: ألّف (he wrote) is a verb, the number ألف has none
 PERCENT_SIGNS = "%" + ARABIC_PERCENT_SIGN
 DECIMAL_POINTS = "." + ARABIC_DECIMAL_SEPARATOR
 
@@ -60,7 +61,8 @@ class _Context:
 
 def _context() -> _Context:
     c = _Context({}, {}, [], set())
-    for role, phrase in read_table("number_context.tsv"):
+    units = tuple(("measure", unit) for unit, _why in read_table("number_units.tsv"))
+    for role, phrase in read_table("number_context.tsv") + units:
         if role == "designator":
             c.designators.add(normalize(phrase))
             continue
@@ -90,6 +92,13 @@ def words() -> Words:
                  frozenset(c.designators))
 
 
+@lru_cache(maxsize=1)
+def weekdays() -> frozenset[str]:
+    """The weekday names of the date layer's ``date_words.tsv`` (الجمعة، السبت), normalised: يوم
+    before one names a day (قتل 25 يوم الجمعة), it is no unit of time counted."""
+    return frozenset(normalize(row[1]) for row in read_table("date_words.tsv") if row[0] == "weekday")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The grammar words of ``number_grammar.tsv``, by role (each row says why)."""
@@ -109,6 +118,10 @@ class Grammar:
     range_to: frozenset[str]
     round_name: frozenset[str]
     name_noun: frozenset[str]
+    edition: frozenset[str]
+    letter_name: frozenset[str]
+    day_word: frozenset[str]
+    singular_time: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +137,8 @@ def grammar() -> Grammar:
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
-                   bag("name_noun"))
+                   bag("name_noun"), bag("edition"), bag("letter_name"),
+                   bag("day_word"), bag("singular_time"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
