@@ -121,6 +121,7 @@ class Grammar:
     parse_filler: frozenset[str]
     comma: frozenset[str]
     edge_mark: str
+    construct: dict[str, str]  # a noun's ending before a pronoun -> the ending it has alone
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +171,17 @@ def is_not_future(key: str) -> bool:
         return True
     for suffix in grammar().possessive:
         stem = key[: -len(suffix)]
-        if key.endswith(suffix) and (stem in words or (stem.endswith("ت") and stem[:-1] + "ه" in words)):
+        if key.endswith(suffix) and (stem in words or _unconstructed(stem) in words):
             return True
     return False
+
+
+def _unconstructed(stem: str) -> str:
+    """A noun as it ends alone, from its form before a pronoun (سيطرت -> سيطره)."""
+    for before, alone in grammar().construct.items():
+        if stem.endswith(before):
+            return stem[: -len(before)] + alone
+    return stem
 
 
 def named_weekday(text: str) -> int | None:
