@@ -2,6 +2,7 @@
 gives them: which figures count the same quantity."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from khulasa.model import Figure
@@ -44,3 +45,14 @@ def test_one_article_counting_the_same_number_on_two_days_gives_two_quantities()
     # two outlets giving one day's count, one of them read a day off, stay one claim
     other = _toll("b", 4, date(2018, 7, 9), "point", subject="صبية", bound=None, source=None, measure="rescued")
     assert len(reconcile([sunday, other])) == 1
+
+
+def test_a_country_toll_is_not_the_toll_of_a_place_in_it():
+    # "a million killed in Syria since the war began" beside Ghouta's toll: two quantities
+    local = _toll("a", 1000, date(2018, 3, 11), "total", first=date(2018, 2, 18))
+    country = _toll("b", 1_000_000, date(2018, 3, 15), "total", first=None)
+    country = replace(country, place="سوريا", as_of_first=None)
+    assert len(reconcile([local, country])) == 2
+    # the same number said of Syria and of Ghouta is one report of one toll
+    same = replace(country, value=1000)
+    assert len(reconcile([local, same])) == 1

@@ -84,6 +84,14 @@ def _places_compatible(a: str | None, b: str | None, stock: bool) -> bool:
     return stock and len(la) > 1 and len(lb) > 1 and la[1] == lb[1]
 
 
+def _country_and_within(a: str | None, b: str | None) -> bool:
+    """One place is a country and the other a place inside it."""
+    if not a or not b or a == b:
+        return False
+    la, lb = _lineage(a), _lineage(b)
+    return (len(la) == 1 and a in lb) or (len(lb) == 1 and b in la)
+
+
 @lru_cache(maxsize=20_000)
 def _window_of(as_of: str | None) -> str:
     text = normalize(as_of or "")
@@ -214,6 +222,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # an article that gives two tolls gives two quantities (a day's toll, the total)
     if a.article == b.article and a.period == b.period == "point" and _days_apart(a, b):
         return False  # one article's counts of two days are two quantities (4 boys out on Sunday, 4 on Monday)
+    if a.measure in FLOWS and _country_and_within(a.place, b.place) and not _spans_agree([a.stated, b.stated]):
+        return False  # a country's toll (a million killed in Syria) is not a toll of a place in it
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
