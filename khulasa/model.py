@@ -365,7 +365,8 @@ class Story:
 @dataclass(slots=True, frozen=True)
 class Happening:
     """One event of a storyline as the storyline lists it: the story, its days (its articles'
-    anchors), its title, and the extractive sentence that states it (its digest's first)."""
+    anchors), its title, and the extractive sentence that states it (of its digest, the one
+    its title and its other digest sentences share most)."""
 
     story: str
     first: date | None

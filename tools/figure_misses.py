@@ -8,21 +8,12 @@ resolved day or period, ``as_of_first..as_of_last`` of the dated figure, else th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("label_figures", ROOT / "tools" / "label_figures.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sentence(text: str, f) -> str:
@@ -100,7 +91,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--article", action="append")
     p.add_argument("--claims", action="store_true")
     args = p.parse_args(argv)
-    tool = _tool()
+    import label_figures as tool  # beside this script, on its path when run
     if args.claims:
         return impure_claims(tool)
     gold = tool.read_gold()

@@ -3,19 +3,24 @@ together: each event's one-line summary, the storyline's dated digest, and its f
 tracks and timeline across events. A pure function of the events and their articles."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from khulasa.arabic.terms import terms
-from khulasa.model import Article, Event, Happening, Story, Storyline
+from khulasa.grouping.vectors import term_idf
+from khulasa.model import Article, Event, Excerpt, Happening, Story, Storyline
 from khulasa.story.claims import reconcile
-from khulasa.story.digest import adds_little
+from khulasa.story.digest import DigestOptions, adds_little
 from khulasa.story.tracker import tracks
 
 # figures a storyline lines up at most: a story's cap would cut a long storyline's tracker off
 # partway (the whole-corpus Ghouta thread has 1,475 figures); complete linkage is compared per
 # claim family, so this many stays under a second
 STORYLINE_CLAIM_FIGURES = 5000
-DIGEST_EVENTS = 12  # events a storyline's digest states at most: the most covered ones
+DIGEST_EVENTS = 12
+# lines of different events share the storyline's own names (دوما، الكيماوي) by nature: one
+# must add half its content, not the 70 % a sentence must add within one event's digest
+_ACROSS_EVENTS = DigestOptions(novelty=0.5)  # events a storyline's digest states at most: the most covered ones
 
 
 def storyline_work(
@@ -42,7 +47,25 @@ def storyline_work(
 
 def _happening(s: Story, by_id: dict[str, Article]) -> Happening:
     days = [d for i in s.articles if (d := by_id[i].anchor_day) is not None]
-    return Happening(s.id, min(days, default=None), max(days, default=None), s.title, s.digest[0] if s.digest else None)
+    return Happening(s.id, min(days, default=None), max(days, default=None), s.title, _summary(s))
+
+
+def _summary(s: Story) -> Excerpt | None:
+    """The digest sentence that states the event best: its stems weighted by idf and by how
+    many of the digest's other sentences, and the title (counted twice), say them too, per
+    stem; the first among equals. The digest is in reading order, so its first sentence may be
+    background or one item of a listed agreement (4- والأفراد الذين يوافقون...)."""
+    if not s.digest:
+        return None
+    stems = [set(terms(e.text)) for e in s.digest]
+    title = set(terms(s.title))
+    shared = Counter(t for x in stems for t in x)
+
+    def score(k: int) -> float:
+        said = [term_idf(t) * (shared[t] - 1 + 2 * (t in title)) for t in stems[k]]
+        return sum(said) / max(len(stems[k]), 1) ** 0.5
+
+    return s.digest[max(range(len(s.digest)), key=lambda k: (score(k), -k))]
 
 
 def _when(h: Happening) -> tuple[bool, date, str]:
@@ -70,7 +93,7 @@ def _digest(happenings: list[Happening], size: dict[str, int]) -> list[Happening
         if h.story not in keep or h.summary is None:
             continue
         stems = _stems(h)
-        if out and adds_little(stems, said):
+        if out and adds_little(stems, said, _ACROSS_EVENTS):
             continue
         out.append(h)
         said.update(stems)
