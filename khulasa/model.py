@@ -234,6 +234,10 @@ class Figure:
     source_canonical: str | None = None
     source_type: str | None = None
     conduit: str | None = None
+    # the known event (khulasa/news/data/known_events.tsv) that gave the first day of its period when
+    # the article states none (منذ بدء العملية: Olive Branch, 20 January 2018; في أغسطس 2013 with
+    # the sarin attack named: 21 August 2013), so a report can say where that day came from
+    as_of_event: str | None = None
 
     @property
     def span(self) -> Span:

@@ -14,7 +14,16 @@ from importlib import resources
 from markupsafe import Markup, escape
 
 from khulasa.model import Article, Claim, Digest, Event, Excerpt, Figure, Span, Story, Storyline, Track
-from khulasa.render.labels import DIFFER, MEASURES, claim_span, counted, source_label, source_written, value_label
+from khulasa.render.labels import (
+    DIFFER,
+    MEASURES,
+    claim_span,
+    counted,
+    source_label,
+    source_written,
+    value_label,
+    when_label,
+)
 from khulasa.render.storylines import (
     Membership,
     across_events,
@@ -88,7 +97,8 @@ def _chart(claim: Claim, figures: list[Figure]) -> Markup:
         x_hi = x0 - hi * bar_w
         x_lo = x0 - lo * bar_w
         style = "bar approx" if f.approx or f.bound else "bar"
-        label = visible(source_label(f), prose=True) + (f" · {visible(f.as_of, prose=True)}" if f.as_of else "")
+        when = when_label(f)
+        label = visible(source_label(f), prose=True) + (f" · {visible(when, prose=True)}" if when else "")
         ty = y + ROW / 2 + 3
         parts.append(
             f'<rect class="{style}" x="{x_hi:.1f}" y="{y + 4}" width="{max(x_lo - x_hi, 2):.1f}" height="{ROW - 10}"/>'
@@ -138,7 +148,7 @@ def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict
             "source": visible(source_label(f), prose=True),
             # the words as written, shown on hover (title) when they are not the name shown
             "written": visible(source_written(f) or "", prose=True) or None,
-            "as_of": visible(f.as_of, prose=True) if f.as_of else None,
+            "as_of": visible(when_label(f) or "", prose=True) or None,
         }
 
     conservative = figures[c.conservative] if c.conservative is not None else None

@@ -27,6 +27,17 @@ DIFFER = {
 }
 OWN_VOICE = "المقالة نفسها"
 VIA = "عبر"  # المرصد السوري لحقوق الإنسان عبر فرانس برس: the conduit that relayed it
+# a day the article does not state but a known event gave (news/data/known_events.tsv): said so
+KNOWN_DAY = "اليوم من تاريخ حدث معروف"
+
+
+def when_label(f) -> str | None:
+    """A figure's when as shown: its words as written, and the known event that gave its first
+    day when the article states none (منذ بدء العملية · عملية غصن الزيتون (...))."""
+    parts = [f.as_of] if f.as_of else []
+    if getattr(f, "as_of_event", None):
+        parts.append(f"{f.as_of_event} ({KNOWN_DAY})")
+    return " · ".join(parts) or None
 
 
 def source_label(f) -> str:

@@ -17,6 +17,7 @@ from khulasa.render.labels import (
     source_label,
     source_written,
     value_label,
+    when_label,
 )
 from khulasa.render.storylines import (
     Membership,
@@ -90,7 +91,8 @@ def _timeline(st) -> list[str]:
 
 def _value(f) -> str:
     """One value with its source and date, kept together on one line of the cell."""
-    when = f" ({_md(f.as_of)})" if f.as_of else ""
+    said = when_label(f)
+    when = f" ({_md(said)})" if said else ""
     written = source_written(f)
     note = f" («{_md(written, prose=False)}»)" if written else ""  # the words as the article writes them
     return f"{_md(value_label(f))} — {_md(source_label(f), prose=False)}{note}{when} {_cite(f.span, cell=True)}"

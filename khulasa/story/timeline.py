@@ -29,6 +29,9 @@ def date_figure(f: Figure, anchor: date | None) -> Figure:
     running total or an undated figure is as of the article's day."""
     if anchor is None:
         return f
+    if f.as_of_event is not None and f.as_of_first is not None:
+        # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
+        return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
     value = _as_of_value(f.as_of, anchor) if f.as_of else None
     reported = value is None or value.first == value.last == anchor  # no day of its own but the day reported
     if reported and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from khulasa.analyse.figures.place import places_named
 from khulasa.analyse.figures.when import window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -21,6 +22,8 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Sentence, StatedDate
 from khulasa.news.attribution import going_on
+from khulasa.news.known_events import KnownEvent, begun_within, started_for, struck_before
+from khulasa.news.places import countries_named
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
@@ -80,10 +83,29 @@ def with_disaster_days(article: Article, sentences: list[Sentence], figures: lis
     ولقي أكثر من 60 شخصا حتفهم). An attack's toll stays the attack's day."""
     if article.published is None or not any(_undated(f) and f.measure in DISASTER_TOLLS for f in figures):
         return figures
-    start = _disaster_day(article, sentences, article.published.date())
+    published = article.published.date()
+    start = _disaster_day(article, sentences, published)
+    known = None if start is not None else _known_disaster(article, sentences, figures, published)
+    start = start or (known.first if known is not None else None)
     if start is None:
         return figures
-    return [replace(f, as_of_first=start) if _undated(f) and f.measure in DISASTER_TOLLS else f for f in figures]
+    event = known.name if known is not None else None
+    return [
+        replace(f, as_of_first=start, as_of_event=event) if _undated(f) and f.measure in DISASTER_TOLLS else f
+        for f in figures
+    ]
+
+
+def _known_disaster(
+    article: Article, sentences: list[Sentence], figures: list[Figure], published: date
+) -> KnownEvent | None:
+    """The known disaster (news/data/known_events.tsv) the title or lead names, in a place they
+    or the figures name, going on or just over when it was published: the Attica fires of 23
+    July for a toll reported on the 24th that states no day."""
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    head = (article.title or "") + " " + lead
+    places = places_named(article.title or "") + places_named(lead) + [f.place for f in figures if f.place]
+    return struck_before(published, places, normalize(head))
 
 
 def _disaster_day(article: Article, sentences: list[Sentence], published: date) -> date | None:
@@ -133,6 +155,96 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     if start is None:
         return [_from_first_count(f, figures, published) if _start_unstated(f, published) else f for f in figures]
     return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+
+
+def with_known_starts(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total the article gives no start for starts on the first day of the known
+    campaign or disaster going on in its place (منذ بدء العملية in Afrin: Olive Branch, 20
+    January 2018; ارتفعت حصيلة ضحايا الفيضانات: the rains of 5 July); one over a war (أسفر
+    النزاع السوري عن، خلال الصراع) on the war's (news/data/known_events.tsv)."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    out = []
+    for f in figures:
+        if f.as_of_first is None and (_start_unstated(f, published) or _over_the_war(f, article)):
+            sentence = article.text[f.sentence_start:f.sentence_end]
+            kinds = WAR if _names_war(sentence) else GOING_ON
+            key = normalize(" ".join((sentence, article.title or "", lead)))
+            event = started_for(kinds, published, _places_of(f, article, sentences), key)
+            if event is not None:
+                f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+        out.append(f)
+    return out
+
+
+WAR = frozenset({"war"})
+GOING_ON = frozenset({"campaign", "protest", "disaster"})
+
+
+def _over_the_war(f: Figure, article: Article) -> bool:
+    """A count over a stretch of no stated length in a sentence about a war (خلال الصراع
+    متعدد الأطراف، الذي أدى لمقتل مئات الآلاف): the war so far."""
+    return (
+        f.period == "window" and f.as_of is None and f.as_of_first is None
+        and _names_war(article.text[f.sentence_start:f.sentence_end])
+    )
+
+
+def _names_war(text: str) -> bool:
+    war = figure_words("war")
+    return any(unglued(w, "conjunction") in war or unglued(w) in war for w in normalize(text).split())
+
+
+def _places_of(f: Figure, article: Article, sentences: list[Sentence]) -> list[str]:
+    """The figure's place, then those its sentence (with the countries of its adjectives: النزاع
+    السوري), the title and the lead name."""
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    named = places_named(sentence) + list(countries_named(sentence))
+    return ([f.place] if f.place else []) + named + places_named(article.title or "") + places_named(lead)
+
+
+def with_known_days(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure its words date by a month or a year only, in a sentence that names a known
+    event begun then (news/data/known_events.tsv), is that event's: the sarin attack on
+    Eastern Ghouta (أغسطس/آب 2013) is 21 August 2013; a toll since (منذ 2011) the Syrian war
+    began runs from 15 March 2011."""
+    if article.published is None or not any(f.as_of for f in figures):
+        return figures
+    published = article.published.date()
+    out = []
+    for f in figures:
+        since = _says_since(f.as_of)
+        values = _days_named(_start_words(f.as_of) if since else f.as_of, published) if f.as_of else ()
+        if f.as_of_event is None and values and values[0].grain in ("month", "year"):
+            sentence = article.text[f.sentence_start:f.sentence_end]
+            event = begun_within(
+                values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence)
+            )
+            if event is not None:
+                f = _dated_by(f, event, since=since)
+        out.append(f)
+    return out
+
+
+def _dated_by(f: Figure, event: KnownEvent, since: bool) -> Figure:
+    """The figure as of the event's first day, or since it to the day reported."""
+    if since:
+        return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+    return replace(f, as_of_first=event.first, as_of_last=event.first, as_of_event=event.name)
+
+
+def _says_since(words: str | None) -> bool:
+    return any(unglued(w, "conjunction") in figure_words("since") for w in normalize(words or "").split())
+
+
+def _start_words(words: str) -> str:
+    """The words after منذ: the month or year a running total starts in (منذ 2011: 2011)."""
+    kept = normalize(words).split()
+    since = [i for i, w in enumerate(kept) if unglued(w, "conjunction") in figure_words("since")]
+    return " ".join(kept[since[0] + 1:]) if since else words
 
 
 def _from_first_count(total: Figure, figures: list[Figure], published: date) -> Figure:

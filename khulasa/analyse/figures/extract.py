@@ -16,6 +16,8 @@ from typing import cast
 from khulasa.analyse.figures.days import (
     with_disaster_days,
     with_established_day,
+    with_known_days,
+    with_known_starts,
     with_speakers_period,
     with_stated_start,
     with_window_ends,
@@ -99,7 +101,8 @@ def extract(article: Article) -> list[Figure]:
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
     figures = with_window_ends(article, sentences, figures)
-    return with_stated_start(article, sentences, with_established_day(article, sentences, figures))
+    figures = with_stated_start(article, sentences, with_established_day(article, sentences, figures))
+    return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:
@@ -164,7 +167,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     lo = index_at(ctx.ends, m.start)
     hi = max(lo, index_at(ctx.ends, m.end - 1))
     subject = _subject(text, tokens, hi + 1, lo)
-    among = _among_toll(tokens, lo)
+    among = _among_toll(tokens, lo, hi)
     subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
@@ -210,12 +213,25 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     )
 
 
-def _among_toll(tokens: list[Token], lo: int) -> bool:
+AMONG_REACH = 8  # how many words "among the dead" may stand before the number, or after it
+
+
+def _among_toll(tokens: list[Token], lo: int, hi: int) -> bool:
     """The number is introduced as a part of a toll named before it: (من) بين القتلى 121 طفلا،
-    من بين هؤلاء 166 طفلا."""
-    return lo > 1 and tokens[lo - 1].key in figure_words("toll_noun") and unglued(tokens[lo - 2].key) in figure_words(
-        "among"
+    من بين هؤلاء 166 طفلا، من بين القتلى في القصف الحكومي على الغوطة 121 طفلا (no other
+    number between), or 58 طفلا وأكثر من 40 امرأة بين القتلى (its parts after it)."""
+    before = range(max(1, lo - AMONG_REACH), lo)
+    if any(_among_at(tokens, k) for k in before) and not any(tokens[j].is_number for j in range(before.start, lo)):
+        return True
+    return any(
+        _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)  # not the next one's
+        for k in range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))
     )
+
+
+def _among_at(tokens: list[Token], k: int) -> bool:
+    """Tokens k-1, k are "among" and a toll noun (بين القتلى)."""
+    return tokens[k].key in figure_words("toll_noun") and unglued(tokens[k - 1].key) in figure_words("among")
 
 
 def _toll_of_part(out: list[Figure], earlier: list[Figure], subset: bool) -> Figure | None:

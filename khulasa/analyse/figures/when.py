@@ -87,14 +87,21 @@ def period(
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
     (``first_total``)."""
     best = None
-    near = _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
+    near = [c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo) if not _compares(tokens, c[0], hi)]
     for i, n, kind in near:
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
-    date = min(((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)), default=None)
+    date = min(
+        ((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)
+         if not _compares(tokens, i, hi)),
+        default=None,
+    )
     total = total_from is not None and total_from < lo
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
+        # a running total stays one when the day of the statement is nearer than its "since"
+        # (وذكر المرصد الأحد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم): that day is the day reported
+        total = total or (best is not None and best[1] == "total")
         return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
@@ -141,6 +148,20 @@ def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
     if kind == "total" or (first and unglued(first[0]) in figure_words("since")):
         return "none", None
     return kind, words
+
+
+# how many words after a superlative its span of comparison may reach (منذ القصف الكيماوي الذي شهدته الغوطة عام 2013)
+COMPARED_SPAN = 8
+
+
+def _compares(tokens: list[Token], i: int, hi: int) -> bool:
+    """The cue or date at token i, after the number, is in the span a superlative compares over
+    (يخشى أن يكون 74 شخصا قد لقوا حتفهم ... وهذه أسوأ حرائق تشهدها اليونان خلال عشر سنوات؛
+    الحصيلة الأكبر منذ القصف الكيماوي عام 2013), not the figure's period."""
+    worst = figure_words("superlative")
+    return i > hi and any(
+        unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)
+    )
 
 
 def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:

@@ -1,0 +1,105 @@
+"""Known events (``news/data/known_events.tsv``): the first days of wars, campaigns, attacks and
+disasters that news counts from without stating them (منذ بدء الهجوم، الحرب في سوريا، تسونامي
+عام 2004). A lookup: which known event a figure's words and places name, going on or begun when."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Literal
+
+from khulasa.arabic.normalize import normalize
+from khulasa.news.places import lineage
+from khulasa.news.resources import read_table
+
+Kind = Literal["war", "campaign", "protest", "attack", "disaster"]
+KINDS: frozenset[str] = frozenset({"war", "campaign", "protest", "attack", "disaster"})
+AFTERMATH = timedelta(days=30)  # news still counts an ended campaign's toll from its start this long after
+TOLL_DAYS = timedelta(days=3)  # a disaster's toll so far is still counted from its day this long after it ended
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """One row of the table."""
+
+    first: date
+    last: date | None  # None: going on (a war)
+    kind: Kind
+    places: frozenset[str]  # canonical places; empty: anywhere
+    words: tuple[tuple[str, ...], ...]  # normalised alternatives, each all of its words
+    name: str
+
+    def going_on(self, day: date) -> bool:
+        """Begun before ``day`` and not over more than ``AFTERMATH`` before it (a disaster:
+        ``TOLL_DAYS``; a crash's toll three weeks on is another crash's)."""
+        after = TOLL_DAYS if self.kind == "disaster" else AFTERMATH
+        return self.first < day and (self.last is None or day <= self.last + after)
+
+    def named_in(self, key: str) -> bool:
+        """Its words are in the normalised text (no words: nothing to match, so it is)."""
+        return not self.words or any(all(w in key for w in alternative) for alternative in self.words)
+
+    def placed_in(self, places: Iterable[str]) -> bool:
+        """One of the places, or a place they lie in, is one of its places (none: anywhere)."""
+        return not self.places or any(p in self.places for place in places for p in lineage(place))
+
+
+@cache
+def known_events() -> tuple[KnownEvent, ...]:
+    """Every row, in the file's order."""
+    out = []
+    for row in read_table("known_events.tsv"):
+        first, last, kind, places, words, name = row[:6]
+        if kind not in KINDS:
+            raise ValueError(f"known_events.tsv: {name}: kind {kind!r} is none of {sorted(KINDS)}")
+        alternatives = tuple(
+            tuple(normalize(w) for w in alternative.split("+")) for alternative in words.split("|") if alternative
+        )
+        out.append(KnownEvent(
+            date.fromisoformat(first), None if last == "-" else date.fromisoformat(last), kind,  # type: ignore[arg-type]
+            frozenset(p for p in places.split("|") if p), alternatives, name,
+        ))
+    return tuple(out)
+
+
+
+def started_for(kinds: frozenset[str], day: date, places: Iterable[str], key: str) -> KnownEvent | None:
+    """The event of one of ``kinds`` going on on ``day`` in one of the places that the
+    normalised text ``key`` names (or that needs no words): the one the words name, else the most
+    local, else the latest begun (a campaign in a war)."""
+    places = list(places)
+    found = [
+        e for e in known_events()
+        if e.kind in kinds and e.going_on(day) and e.placed_in(places) and e.named_in(key)
+    ]
+    return max(found, key=_specificity, default=None)
+
+
+def begun_within(first: date, last: date, places: Iterable[str], key: str) -> KnownEvent | None:
+    """The event begun between ``first`` and ``last`` (a month, a year) whose words the text
+    names and whose place holds one of the places; a war or campaign needs no words of its own
+    but a place (منذ 2011 in Syria)."""
+    places = list(places)
+    found = [
+        e for e in known_events()
+        if first <= e.first <= last and e.placed_in(places) and e.named_in(key) and (e.words or e.places)
+    ]
+    return max(found, key=_specificity, default=None)
+
+
+def struck_before(day: date, places: Iterable[str], key: str) -> KnownEvent | None:
+    """The latest disaster going on (or just over) on ``day`` in one of the places, named by
+    the text (the floods, the quake the article's title or lead names)."""
+    places = list(places)
+    found = [
+        e for e in known_events()
+        if e.kind == "disaster" and e.words and e.going_on(day) and e.placed_in(places) and e.named_in(key)
+    ]
+    return max(found, key=lambda e: e.first, default=None)
+
+
+def _specificity(e: KnownEvent) -> tuple[bool, int, date]:
+    """Named by words first, then the deepest place, then the latest begun."""
+    deepest = max((len(lineage(p)) for p in e.places), default=0)
+    return (bool(e.words), deepest, e.first)

@@ -1,0 +1,128 @@
+"""Known events (khulasa/news/data/known_events.tsv): the table is well formed, and figures whose
+article states no start, or only a month or a year, take the day of the war, campaign, attack or
+disaster they count from, with its name, while figures the article dates itself keep their days."""
+from datetime import date, datetime
+
+import khulasa
+from khulasa.model import Article
+from khulasa.news.known_events import known_events
+from khulasa.news.places import canonical, place_parents
+
+
+def _figures(text: str, title: str = "", day=datetime(2018, 3, 2, 9)):
+    result = khulasa.digest([Article("a", text, title=title, published=day)], progress=False)
+    (story,) = result.stories
+    return story.figures
+
+
+def _one(figs, value):
+    (f,) = [f for f in figs if f.value == value]
+    return f
+
+
+def test_the_table_is_well_formed():
+    events = known_events()
+    assert len(events) >= 30
+    for e in events:
+        assert e.last is None or e.first <= e.last, e.name
+        for place in e.places:
+            # a place no figure can be placed in would never match
+            known = set(place_parents()) | set(place_parents().values())
+            assert canonical(place) == place and place in known, place
+        assert e.words or e.places, f"{e.name}: neither words nor places"
+        if e.kind in ("attack", "disaster"):
+            assert e.words, f"{e.name}: an attack or a disaster is matched by its words"
+
+
+def test_since_the_start_of_the_operation_in_afrin_runs_from_olive_branch():
+    figs = _figures(
+        "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا. "
+        "ويعتقد أن أكثر من 40 جنديا تركيا قتلوا منذ بدء العملية.",
+    )
+    f = _one(figs, 40)
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 1, 20), date(2018, 3, 2))
+    assert f.as_of_event == "عملية غصن الزيتون"
+    assert _one(figs, 8).as_of_event is None  # a count of one clash is not the campaign's
+
+
+def test_a_start_the_article_states_wins_over_the_known_one():
+    figs = _figures(
+        "قال ناشطون إن أكثر من 500 مدني قتلوا منذ بدء القصف على الغوطة الشرقية في 19 فبراير.",
+    )
+    f = _one(figs, 500)
+    assert f.as_of_first == date(2018, 2, 19) and f.as_of_event is None
+
+
+def test_since_a_year_in_syria_is_since_the_war_began():
+    figs = _figures(
+        "وأسفر النزاع السوري عن أكثر من 350 ألف قتيل وملايين المهجرين واللاجئين منذ 2011.",
+        day=datetime(2018, 6, 7, 22),
+    )
+    f = _one(figs, 350000)
+    assert (f.as_of_first, f.as_of_last, f.as_of_event) == (date(2011, 3, 15), date(2018, 6, 7), "الحرب في سوريا")
+
+
+def test_a_toll_over_the_war_with_no_start_runs_from_the_wars_first_day():
+    figs = _figures(
+        "وانهارت سريعا عدة محاولات سابقة لوقف إطلاق النار في سوريا خلال الصراع متعدد الأطراف، الذي أدى لمقتل "
+        "مئات الآلاف وتشريد 11 مليون شخص.",
+        day=datetime(2018, 2, 23, 14),
+    )
+    f = _one(figs, 11_000_000)
+    assert (f.as_of_first, f.as_of_last) == (date(2011, 3, 15), date(2018, 2, 23))
+
+
+def test_a_month_and_the_attack_named_give_the_attacks_day():
+    figs = _figures(
+        "في أغسطس/آب 2013، أطلق صاروخ محمل بغاز أعصاب السارين على معقل للمعارضة المسلحة في الغوطة الشرقية، "
+        "ما أسفر عن مقتل 1400 شخص.",
+        day=datetime(2018, 4, 8, 10),
+    )
+    f = _one(figs, 1400)
+    sarin = (date(2013, 8, 21), date(2013, 8, 21), "هجوم الغوطة الكيماوي")
+    assert (f.as_of_first, f.as_of_last, f.as_of_event) == sarin
+
+
+def test_a_month_with_no_known_event_named_stays_the_month():
+    figs = _figures(
+        "وفي أغسطس/آب 2013 قتل 40 شخصا في قصف على حلب.",
+        day=datetime(2018, 4, 8, 10),
+    )
+    f = _one(figs, 40)
+    assert (f.as_of_first, f.as_of_last, f.as_of_event) == (date(2013, 8, 1), date(2013, 8, 31), None)
+
+
+def test_an_undated_wildfire_toll_runs_from_the_day_the_fires_began():
+    figs = _figures(
+        "يخشى أن يكون 74 شخصا على الأقل قد لقوا حتفهم في حرائق الغابات في منطقة أتيكا المحيطة بالعاصمة "
+        "اليونانية أثينا، وهذه هي أسوأ حرائق تشهدها اليونان خلال عشر سنوات. وأصيب 104 أشخاص على الأقل.",
+        title="حرائق الغابات باليونان: الحكومة تعلن الطوارئ",
+        day=datetime(2018, 7, 24, 8),
+    )
+    for value in (74, 104):
+        f = _one(figs, value)
+        # "the worst in ten years" is what the superlative compares over, not the toll's period
+        assert (f.as_of_first, f.as_of_last, f.as_of_event) == (date(2018, 7, 23), date(2018, 7, 24), "حرائق أتيكا")
+
+
+def test_a_crash_three_weeks_later_is_not_the_known_crash():
+    figs = _figures(
+        "تحطمت طائرة خاصة تركية في إيران، ما أسفر عن مقتل 11 شخصا كانوا على متنها.",
+        title="مقتل 11 في تحطم طائرة في إيران",
+        day=datetime(2018, 3, 11, 15),
+    )
+    assert _one(figs, 11).as_of_event is None
+
+
+def test_parts_said_to_be_among_the_dead_after_them_are_parts_of_the_toll_before():
+    figs = _figures(
+        "قتل أكثر من 300 مدني منذ بداية التصعيد الأحد الماضي على الغوطة الشرقية. ووفقا للمرصد السوري لحقوق الإنسان "
+        "فإن 58 طفلا وأكثر من 40 امرأة بين القتلى.",
+        day=datetime(2018, 2, 22, 16),
+    )
+    toll = _one(figs, 300)
+    for value in (58, 40):
+        part = _one(figs, value)
+        assert part.subset and (part.period, part.as_of_first, part.as_of_last) == (
+            toll.period, toll.as_of_first, toll.as_of_last
+        )
