@@ -126,3 +126,14 @@ def test_parts_said_to_be_among_the_dead_after_them_are_parts_of_the_toll_before
         assert part.subset and (part.period, part.as_of_first, part.as_of_last) == (
             toll.period, toll.as_of_first, toll.as_of_last
         )
+
+
+def test_a_stored_figure_keeps_its_known_event_and_one_stored_before_reads_as_none():
+    from khulasa.store import codec
+
+    text = "أعلن الجيش التركي مقتل ثمانية من جنوده في عفرين. ويعتقد أن أكثر من 40 جنديا تركيا قتلوا منذ بدء العملية."
+    f = _one(_figures(text), 40)
+    row = codec._pack_figure(f)
+    assert codec._unpack_figure(text, row) == f
+    older = codec._unpack_figure(text, row[:-1])  # a row written before the field existed
+    assert older.as_of_event is None and older.as_of_first == f.as_of_first
