@@ -76,14 +76,14 @@ def started_for(kinds: frozenset[str], day: date, places: Iterable[str], key: st
     return max(found, key=_specificity, default=None)
 
 
-def begun_within(first: date, last: date, places: Iterable[str], key: str) -> KnownEvent | None:
+def begun_within(first: date, last: date, places: Iterable[str], key: str, since: bool) -> KnownEvent | None:
     """The event begun between ``first`` and ``last`` (a month, a year) whose words the text
-    names and whose place holds one of the places; a war or campaign needs no words of its own
-    but a place (منذ 2011 in Syria)."""
+    names and whose place holds one of the places; one with no words of its own (a war, a
+    campaign) only for a count since then (منذ 2011 in Syria, not خطة الأمم المتحدة للعام 2018)."""
     places = list(places)
     found = [
         e for e in known_events()
-        if first <= e.first <= last and e.placed_in(places) and e.named_in(key) and (e.words or e.places)
+        if first <= e.first <= last and e.placed_in(places) and e.named_in(key) and (e.words or (e.places and since))
     ]
     return max(found, key=_specificity, default=None)
 

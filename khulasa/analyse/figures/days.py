@@ -166,21 +166,37 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
         return figures
     published = article.published.date()
     lead = next((s.text for s in sentences if s.kind == "body"), "")
-    out = []
+    out: list[Figure] = []
+    whole: Figure | None = None  # the last toll a known event started, for its parts
     for f in figures:
-        if f.as_of_first is None and (_start_unstated(f, published) or _over_the_war(f, article)):
+        if f.subset and whole is not None and f.as_of_first is None and f.period == whole.period:
+            f = replace(f, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
+        elif f.measure != "other" and f.as_of_first is None and (
+            _start_unstated(f, published) or _over_the_war(f, article)
+        ):
             sentence = article.text[f.sentence_start:f.sentence_end]
-            kinds = WAR if _names_war(sentence) else GOING_ON
+            # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
+            # disaster's, or one said to run since a start or so far, is the campaign's
+            kinds = WAR if _names_war(sentence) else GOING_ON if _since_or_so_far(sentence) else DISASTERS
             key = normalize(" ".join((sentence, article.title or "", lead)))
             event = started_for(kinds, published, _places_of(f, article, sentences), key)
             if event is not None:
                 f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+        if not f.subset:
+            whole = f if f.as_of_event is not None and f.period == "total" else None
         out.append(f)
     return out
 
 
+def _since_or_so_far(sentence: str) -> bool:
+    """The sentence says since (منذ) or so far (حتى الآن)."""
+    key = normalize(sentence)
+    return _says_since(sentence) or any(w in key for w in figure_words("so_far"))
+
+
 WAR = frozenset({"war"})
 GOING_ON = frozenset({"campaign", "protest", "disaster"})
+DISASTERS = frozenset({"disaster"})
 
 
 def _over_the_war(f: Figure, article: Article) -> bool:
@@ -218,10 +234,10 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
     for f in figures:
         since = _says_since(f.as_of)
         values = _days_named(_start_words(f.as_of) if since else f.as_of, published) if f.as_of else ()
-        if f.as_of_event is None and values and values[0].grain in ("month", "year"):
+        if f.measure != "other" and f.as_of_event is None and values and values[0].grain in ("month", "year"):
             sentence = article.text[f.sentence_start:f.sentence_end]
             event = begun_within(
-                values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence)
+                values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence), since
             )
             if event is not None:
                 f = _dated_by(f, event, since=since)
