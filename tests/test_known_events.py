@@ -137,3 +137,27 @@ def test_a_stored_figure_keeps_its_known_event_and_one_stored_before_reads_as_no
     assert codec._unpack_figure(text, row) == f
     older = codec._unpack_figure(text, row[:-1])  # a row written before the field existed
     assert older.as_of_event is None and older.as_of_first == f.as_of_first
+
+
+def test_a_toll_of_a_known_attack_counts_from_its_day_not_the_campaigns():
+    figs = _figures(
+        "وباتت قوات النظام تسيطر على 95 في المئة من الغوطة الشرقية إثر هجوم عنيف بدأته في 18 فبراير. "
+        "وارتفعت حصيلة ضحايا قصف النظام السوري بالغازات السامة على دوما إلى 150 قتيلا، بحسب ناشطين.",
+        day=datetime(2018, 4, 8, 9),
+    )
+    f = _one(figs, 150)
+    assert (f.as_of_first, f.as_of_last, f.as_of_event) == (date(2018, 4, 7), date(2018, 4, 8), "هجوم دوما الكيماوي")
+
+
+def test_news_published_in_the_small_hours_is_the_day_befores_unless_it_is_already_morning_there():
+    text = "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا."
+    (night,) = [f for f in _figures(text, day=datetime(2018, 3, 2, 1, 13)) if f.value == 8]
+    (day,) = [f for f in _figures(text, day=datetime(2018, 3, 2, 9)) if f.value == 8]
+    assert (night.as_of_first, night.as_of_last) == (date(2018, 3, 1), date(2018, 3, 1))
+    assert (day.as_of_first, day.as_of_last) == (date(2018, 3, 2), date(2018, 3, 2))
+    east = _figures(
+        "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية التي استهدفت "
+        "3 كنائس في إندونيسيا.",
+        day=datetime(2018, 5, 13, 1, 46),
+    )
+    assert _one(east, 35).as_of_last == date(2018, 5, 13)  # 08:46 in Surabaya

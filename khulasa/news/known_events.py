@@ -103,3 +103,18 @@ def _specificity(e: KnownEvent) -> tuple[bool, int, date]:
     """Named by words first, then the deepest place, then the latest begun."""
     deepest = max((len(lineage(p)) for p in e.places), default=0)
     return (bool(e.words), deepest, e.first)
+
+
+ATTACK_TOLL_DAYS = timedelta(days=3)  # a toll of a known attack is still rising this long after it
+
+
+def attack_named(day: date, places: Iterable[str], key: str) -> KnownEvent | None:
+    """The known attack the text names, in one of the places, struck on ``day`` or at most
+    ``ATTACK_TOLL_DAYS`` before it (ارتفعت حصيلة ضحايا القصف بالغازات السامة على دوما)."""
+    places = list(places)
+    found = [
+        e for e in known_events()
+        if e.kind == "attack" and e.words and timedelta(0) <= day - e.first <= ATTACK_TOLL_DAYS
+        and e.placed_in(places) and e.named_in(key)
+    ]
+    return max(found, key=_specificity, default=None)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
-from khulasa.news.resources import read_lines
+from khulasa.news.resources import read_lines, read_table
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -117,3 +117,14 @@ def countries_named(text: str) -> tuple[str, ...]:
                 found.add(country)
                 break
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _utc_offsets() -> dict[str, float]:
+    return {row[0]: float(row[1]) for row in read_table("utc_offsets.tsv")}
+
+
+def utc_offset(country: str) -> float | None:
+    """How many hours the country's clocks run ahead of UTC, for those five or more ahead
+    (``utc_offsets.tsv``); None for any other."""
+    return _utc_offsets().get(country)

@@ -18,23 +18,52 @@ from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
+from khulasa.news.places import countries_named, utc_offset
 from khulasa.story.digest import counts
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
 MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are background, not events
 
 
-def date_figure(f: Figure, anchor: date | None) -> Figure:
+EARLY_HOURS = 6  # an article published before this hour (UTC) reports the day before's news
+AHEAD_HOURS = 5  # ... unless set where the clocks run this far ahead, and it is already morning
+
+
+def reported_day(a: Article) -> date | None:
+    """The day an article reports: its anchor, or the day before when it was published in the
+    small hours (a BBC report at 01:13 UTC of soldiers killed in Afrin, a toll "in two days" at
+    05:10: yesterday's news), unless its title or lead is set in a country where it was already
+    morning (news/data/utc_offsets.tsv: Surabaya at 01:46 UTC). Its relative dates still count
+    from its anchor."""
+    day = a.anchor_day
+    stamp = a.published
+    if day is None or stamp is None or stamp.date() != day or (stamp.hour, stamp.minute) == (0, 0):
+        return day  # not anchored on its own timestamp, or a timestamp with no time of day
+    if stamp.hour >= EARLY_HOURS or _set_far_east(a):
+        return day
+    return day - timedelta(days=1)
+
+
+def _set_far_east(a: Article) -> bool:
+    lead = next((s.text for s in a.sentences if s.kind == "body"), "")
+    countries = countries_named(a.title or "") + countries_named(lead)
+    return any((utc_offset(c) or 0) >= AHEAD_HOURS for c in countries)
+
+
+def date_figure(f: Figure, anchor: date | None, reported: date | None = None) -> Figure:
     """The figure with the period it is for: its date words resolved against the anchor; a
-    running total or an undated figure is as of the article's day."""
+    running total or an undated figure is as of the day reported (``reported``, by default the
+    anchor; see ``reported_day``)."""
     if anchor is None:
         return f
+    words_anchor, anchor = anchor, reported or anchor
     if f.as_of_event is not None and f.as_of_first is not None:
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
         return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
-    value = _as_of_value(f.as_of, anchor) if f.as_of else None
-    reported = value is None or value.first == value.last == anchor  # no day of its own but the day reported
-    if reported and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:
+    value = _as_of_value(f.as_of, words_anchor) if f.as_of else None
+    # no day of its own but the day it was written (وقال المرصد الخميس): the day reported
+    on_the_day = value is None or value.first == value.last == words_anchor
+    if on_the_day and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:
         # the start the article states elsewhere (هجوم بدأ في 18 فبراير; a disaster's day for its
         # toll so far), to the day reported
         return replace(f, as_of_last=anchor)

@@ -22,7 +22,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Sentence, StatedDate
 from khulasa.news.attribution import going_on
-from khulasa.news.known_events import KnownEvent, begun_within, started_for, struck_before
+from khulasa.news.known_events import KnownEvent, attack_named, begun_within, started_for, struck_before
 from khulasa.news.places import countries_named
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
@@ -155,6 +155,24 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     if start is None:
         return [_from_first_count(f, figures, published) if _start_unstated(f, published) else f for f in figures]
     return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+
+
+def with_attack_tolls(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total whose sentence names a known attack of the last days (ارتفعت حصيلة ضحايا
+    قصف النظام بالغازات السامة على دوما إلى 150: the Douma attack of 7 April) counts that
+    attack's victims from its day, not the campaign the article says began weeks before."""
+    if article.published is None or not any(f.period == "total" for f in figures):
+        return figures
+    published = article.published.date()
+    out = []
+    for f in figures:
+        if f.measure != "other" and _start_unstated(f, published):
+            sentence = article.text[f.sentence_start:f.sentence_end]
+            event = attack_named(published, _places_of(f, article, sentences), normalize(sentence))
+            if event is not None:
+                f = replace(f, as_of_first=event.first, as_of_event=event.name)
+        out.append(f)
+    return out
 
 
 def with_known_starts(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -330,8 +348,9 @@ def _start_of_days_in_a_row(sentences: list[Sentence], published: date) -> date 
 
 def _start_unstated(f: Figure, published: date) -> bool:
     """A running total whose words give no day but, at most, the day it was reported (أحدث
-    حصيلة للقتلى في مؤتمر صحفي الأربعاء: the speaker's day, not the toll's start)."""
-    if f.period != "total":
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء: the speaker's day, not the toll's start), and that no
+    earlier pass gave a start."""
+    if f.period != "total" or f.as_of_first is not None:
         return False
     if f.as_of is None or not may_contain_date(f.as_of):
         return True

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.days import (
+    with_attack_tolls,
     with_disaster_days,
     with_established_day,
     with_known_days,
@@ -101,7 +102,8 @@ def extract(article: Article) -> list[Figure]:
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
     figures = with_window_ends(article, sentences, figures)
-    figures = with_stated_start(article, sentences, with_established_day(article, sentences, figures))
+    figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
+    figures = with_stated_start(article, sentences, figures)
     return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
 
 
