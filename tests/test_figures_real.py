@@ -258,6 +258,19 @@ def test_a_match_result_counts_no_one():
     assert [(q, m) for q, m, _ in found] == [("6-1", "other")]
 
 
+def test_a_score_in_a_story_that_reports_no_match_recalls_an_earlier_match():
+    # a coach's appointment (FR-sport-109): the scores of his past cup exits are his record, not news;
+    # a story whose title or lead states a result (فاز، تعادل، خسر، a score) reports that match
+    record = (
+        "أعلن نادي أرسنال الإنكليزي الأربعاء رسميا تعيين الإسباني أوناي إيمري مدربا جديدا له. "
+        "وفشل إيمري في قيادة سان جرمان إلى لقب دوري الأبطال، فخرج في الموسم الماضي أمام برشلونة "
+        "(6-1 إيابا بعد الخسارة صفر-4 ذهابا)."
+    )
+    assert _figures(record, title="نادي أرسنال يعين الإسباني أوناي إيمري مدربا جديدا له") == []
+    report = "تعادل برشلونة مع ريال مدريد 2-2 على ملعب كامب نو. وكان برشلونة قد فاز ذهابا 3-1 على ملعبه."
+    assert [q for q, _, _ in _figures(report, title="الكلاسيكو ينتهي بالتعادل")] == ["2-2", "3-1"]
+
+
 def test_a_counted_noun_that_is_a_place_does_not_hide_people():
     assert [m for _, m, _ in _figures("أصيب 25 شخصا في مكان الانفجار.")] == ["wounded"]
 
