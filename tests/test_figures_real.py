@@ -271,6 +271,23 @@ def test_a_score_in_a_story_that_reports_no_match_recalls_an_earlier_match():
     assert [q for q, _, _ in _figures(report, title="الكلاسيكو ينتهي بالتعادل")] == ["2-2", "3-1"]
 
 
+@pytest.mark.parametrize("text", [
+    # SK-economy-289 and others of ANT: how many were ranked, not a quantity the story tracks
+    "وانخفضت الليرة بنحو ستة في المئة مقابل الدولار لتسجل رابع أسوأ أداء بين 26 عملة في الأسواق الناشئة.",
+    "وتضع منظمة صحفيون بلا حدود مصر في المرتبة 161 من بين 180 بلدا عبر العالم.",
+    "وحققت بكين أكبر انخفاض في مستوى التلوث بين 28 مدينة في شمال البلاد.",
+])
+def test_the_field_of_a_ranking_is_no_figure(text):
+    assert not any("بين" in q or q == "161" for q, _, _ in _figures(text))
+
+
+def test_a_number_after_between_with_no_rank_before_it_stays_a_figure():
+    # a part of a whole, not a ranking: the rule needs a rank (an ordinal, المرتبة, a superlative)
+    assert [q for q, _, _ in _figures("وقالت لاغارد إن 120 من بين 190 اقتصادا في العالم تسجل نموا.")] == [
+        "120", "بين 190"
+    ]
+
+
 def test_a_counted_noun_that_is_a_place_does_not_hide_people():
     assert [m for _, m, _ in _figures("أصيب 25 شخصا في مكان الانفجار.")] == ["wounded"]
 
