@@ -211,9 +211,9 @@ def test_figures_of_labelled_general_news_stay_at_least_as_good_as_today():
     if not tool.ANT.exists():
         pytest.skip("ANT corpus not found")
     res = tool.score(tool.GOLD_MORE)
-    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.075
+    assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.04
     assert _share(res["figure recall"]) >= 0.90
-    assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.80
+    assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.88
 
 
 def test_a_purpose_word_with_its_own_object_measures_that_object_not_the_number_before_it():
@@ -256,6 +256,36 @@ def test_a_match_result_counts_no_one():
     # فخرج: the team went out of the cup, no one was displaced
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")
     assert [(q, m) for q, m, _ in found] == [("6-1", "other")]
+
+
+def test_a_score_in_a_story_that_reports_no_match_recalls_an_earlier_match():
+    # a coach's appointment (FR-sport-109): the scores of his past cup exits are his record, not news;
+    # a story whose title or lead states a result (فاز، تعادل، خسر، a score) reports that match
+    record = (
+        "أعلن نادي أرسنال الإنكليزي الأربعاء رسميا تعيين الإسباني أوناي إيمري مدربا جديدا له. "
+        "وفشل إيمري في قيادة سان جرمان إلى لقب دوري الأبطال، فخرج في الموسم الماضي أمام برشلونة "
+        "(6-1 إيابا بعد الخسارة صفر-4 ذهابا)."
+    )
+    assert _figures(record, title="نادي أرسنال يعين الإسباني أوناي إيمري مدربا جديدا له") == []
+    report = "تعادل برشلونة مع ريال مدريد 2-2 على ملعب كامب نو. وكان برشلونة قد فاز ذهابا 3-1 على ملعبه."
+    assert [q for q, _, _ in _figures(report, title="الكلاسيكو ينتهي بالتعادل")] == ["2-2", "3-1"]
+
+
+@pytest.mark.parametrize("text", [
+    # SK-economy-289 and others of ANT: how many were ranked, not a quantity the story tracks
+    "وانخفضت الليرة بنحو ستة في المئة مقابل الدولار لتسجل رابع أسوأ أداء بين 26 عملة في الأسواق الناشئة.",
+    "وتضع منظمة صحفيون بلا حدود مصر في المرتبة 161 من بين 180 بلدا عبر العالم.",
+    "وحققت بكين أكبر انخفاض في مستوى التلوث بين 28 مدينة في شمال البلاد.",
+])
+def test_the_field_of_a_ranking_is_no_figure(text):
+    assert not any("بين" in q or q == "161" for q, _, _ in _figures(text))
+
+
+def test_a_number_after_between_with_no_rank_before_it_stays_a_figure():
+    # a part of a whole, not a ranking: the rule needs a rank (an ordinal, المرتبة, a superlative)
+    assert [q for q, _, _ in _figures("وقالت لاغارد إن 120 من بين 190 اقتصادا في العالم تسجل نموا.")] == [
+        "120", "بين 190"
+    ]
 
 
 def test_a_counted_noun_that_is_a_place_does_not_hide_people():

@@ -152,6 +152,16 @@ def test_a_past_result_dated_by_a_year_alone_is_history_not_a_figure():
     assert [f.quote for f in figs] == []
 
 
+def test_a_goal_set_years_ahead_is_a_plan_not_a_figure_and_a_toll_stays():
+    # BB-middleEast-735: the Saudi plan to raise spending on entertainment by 2030
+    figs = _figures(
+        "وتهدف المملكة إلى زيادة الإنفاق على النشاطات الثقافية والترفيهية من نسبة 2.9 إلى 6 في المئة بحلول "
+        "عام 2030. وقتل 12 شخصا في انهيار مبنى في جدة.",
+        day=datetime(2018, 7, 14, 16),
+    )
+    assert [f.quote for f in figs] == ["12"]
+
+
 def test_a_figure_during_an_event_is_dated_by_the_event_and_a_past_turnout_is_history():
     figs = _figures(
         "وكانت نسبة الإقبال 49.2 في المئة مقارنة مع 54 في المئة خلال الانتخابات التشريعية الأخيرة التي أجريت قبل "

@@ -224,6 +224,15 @@ def test_a_match_result_is_a_score_not_a_count(text):
     assert {m.kind for m in find(text)} == {"score"}
 
 
+@pytest.mark.parametrize(
+    ("text", "won"), [("وكان برشلونة قد فاز ذهابا 3-0 على ملعبه", 3.0), ("فاز الفريق 2-0 على ضيفه", 2.0)]
+)
+def test_a_match_result_with_a_lone_zero_is_one_score(text, won):
+    # a lone 0 after a dash is a side of the result, not a month (1995-01): no stray 0 figure
+    (m,) = find(text)
+    assert (m.kind, m.low, m.high) == ("score", won, 0.0)
+
+
 @pytest.mark.parametrize("text", ["قتل بين 10-15 شخصا", "لمدة 3-5 أيام", "بنسبة 5-10%"])
 def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
     assert "score" not in {m.kind for m in find(text)}

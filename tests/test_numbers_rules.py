@@ -72,6 +72,17 @@ def test_an_edition_of_an_event_is_an_ordinal(text):
     assert find(text)[0].kind == "ordinal"
 
 
+@pytest.mark.parametrize("text", [
+    "وتضع منظمة صحفيون بلا حدود مصر في المرتبة 161 من بين 180 بلدا",
+    "وأنهى الفريق المسابقة في المركز 18 بين 20 فريقا",
+    "وتحتل الإمارات حاليا المرتبة الـ 17 بين 137 دولة",
+    "وجاء تسلسل المغنية بالمرتبة 24 من بين 26 بلدا",
+])
+def test_a_place_in_a_ranking_is_an_ordinal(text):
+    # real ANT sentences: the 161st place, not 161 of anything
+    assert find(text)[0].kind == "ordinal"
+
+
 @pytest.mark.parametrize("text", ["الانتخابات المقررة أيام 16 و17 و18 مارس", "أيام 16، 17 و18 مارس"])
 def test_days_listed_before_their_month_are_each_a_date(text):
     assert [m.kind for m in find(text)] == ["date", "date", "date"]

@@ -419,26 +419,30 @@ def _dates_of(s: Sentence, published: date) -> Sequence[StatedDate]:
     return find_dates(s.text, published) if may_contain_date(s.text) else ()
 
 
-BACKGROUND_DAYS = 366  # a figure its own words date further back than this is history
+BACKGROUND_DAYS = 366  # a figure its own words date further back (or ahead) than this is history (or a goal)
 
 
 def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
     """The figures without the history that counts nothing the story tracks: a past election's
     turnout (سجلت انتخابات العام 2005 مشاركة بنسبة 79%) or a past final's goals are context, not
-    figures. A past toll (the 1,400 killed in Ghouta in 2013) is kept: it has a measure."""
+    figures, and so is a goal set years ahead (زيادة الإنفاق من 2.9 إلى 6 في المئة بحلول عام
+    2030): a plan's target, not a quantity the story reports. A past toll (the 1,400 killed in
+    Ghouta in 2013) is kept: it has a measure."""
     if article.published is None:
         return figures
     published = article.published.date()
-    return [f for f in figures if f.measure != "other" or not _dated_before(f.as_of, published)]
+    return [f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published)]
 
 
-def _dated_before(words: str | None, published: date) -> bool:
-    """The words date the figure more than ``BACKGROUND_DAYS`` before publication; a year alone
-    does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
+def _dated_far(words: str | None, published: date) -> bool:
+    """The words date the figure more than ``BACKGROUND_DAYS`` before or after publication; a
+    year alone does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
     if not words or not (may_contain_date(words) or _YEAR.search(words)):
         return False
     found = _days_named(words, published)
-    return bool(found) and (published - found[0].last).days > BACKGROUND_DAYS
+    if not found:
+        return False
+    return max((published - found[0].last).days, (found[0].first - published).days) > BACKGROUND_DAYS
 
 
 _YEAR = re.compile(r"\d{4}")  # a year written alone, which the date reader's pre-check passes over

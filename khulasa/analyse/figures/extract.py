@@ -26,6 +26,8 @@ from khulasa.analyse.figures.days import (
 )
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
 from khulasa.analyse.figures.place import Places, with_established_place
+from khulasa.analyse.figures.ranks import ranked_among
+from khulasa.analyse.figures.scores import reports_a_match
 from khulasa.analyse.figures.source import Sources, with_national_sources
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
@@ -79,7 +81,16 @@ def extract(article: Article) -> list[Figure]:
     sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
     scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
     tokens: list[list[Token] | None] = [t for t, _ in scanned]
-    numbers = [[m for m in found if m.is_count and not _lone_one(m)] for _, found in scanned]
+    # a score is news only in a match report; elsewhere it recalls an earlier match
+    scores = reports_a_match(article, sentences)
+    numbers = [
+        [m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")] for _, found in scanned
+    ]
+    # the field of a ranking (رابع أسوأ أداء بين 26 عملة) counts nothing the story tracks
+    numbers = [
+        [m for m in ms if not ranked_among(s.text, t, found, m)] if t is not None else ms
+        for ms, s, (t, found) in zip(numbers, sentences, scanned)
+    ]
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر

@@ -42,11 +42,12 @@ def _and_glued_to_comparison(text: str, toks: list[Tok], last: int, between: boo
 
 
 def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
-    """1000-5000 -> 5000 after the dash (but 1995-01 is a date)"""
+    """1000-5000 -> 5000 after the dash (but 1995-01 is a date; a lone 0 is a side of a match
+    result, 3-0, never a month)"""
     k = last + 1
     nxt = toks[k]
     if gap(text, toks[last], nxt).strip() in _DASHES and toks[last].digits is not None and nxt.digits is not None:
-        return k if not nxt.key.startswith("0") else None
+        return k if not (nxt.key.startswith("0") and len(nxt.key) > 1) else None
     return None
 
 
