@@ -161,3 +161,26 @@ def test_news_published_in_the_small_hours_is_the_day_befores_unless_it_is_alrea
         day=datetime(2018, 5, 13, 1, 46),
     )
     assert _one(east, 35).as_of_last == date(2018, 5, 13)  # 08:46 in Surabaya
+
+
+def test_and_glued_to_last_week_or_month_is_still_a_date():
+    from khulasa.arabic.dates import find
+
+    found = [(m.text, m.value.first, m.value.grain) for m in find("والشهر الماضي، قتل 55", date(2018, 8, 9))]
+    assert found == [("والشهر الماضي", date(2018, 7, 1), "month")]
+
+
+def test_the_past_toll_a_superlative_compares_with_is_dated_by_its_own_clause():
+    figs = _figures(
+        "ويعتبر ذلك أكبر عدد ضحايا بسبب كارثة طبيعية في اليابان منذ مقتل 98 شخصا في إعصار عام 2004.",
+        day=datetime(2018, 7, 8, 16),
+    )
+    f = _one(figs, 98)
+    assert (f.as_of_first, f.as_of_last) == (date(2004, 1, 1), date(2004, 12, 31))
+
+
+def test_a_window_of_weeks_back_to_a_campaigns_start_is_the_campaign_so_far_but_two_days_are_two_days():
+    weeks = _one(_figures("أكثر من 700 قتيل مدني خلال أسبوعين في الغوطة الشرقية.", day=datetime(2018, 3, 5, 11)), 700)
+    assert (weeks.as_of_first, weeks.as_of_event) == (date(2018, 2, 18), "هجوم الغوطة الشرقية")
+    days = _one(_figures("قتل 250 شخصا خلال يومين في الغوطة الشرقية.", day=datetime(2018, 2, 21, 12)), 250)
+    assert (days.as_of_first, days.as_of_last, days.as_of_event) == (date(2018, 2, 20), date(2018, 2, 21), None)

@@ -20,7 +20,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
-from khulasa.model import Article, Figure, Sentence, StatedDate
+from khulasa.model import Article, Figure, Period, Sentence, StatedDate
 from khulasa.news.attribution import going_on
 from khulasa.news.known_events import KnownEvent, attack_named, begun_within, started_for, struck_before
 from khulasa.news.places import countries_named
@@ -64,7 +64,22 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     day = m.text if m is not None else None
     if day is None:
         return figures
-    return [replace(f, as_of=day) if _undated(f) and f.measure not in LEVELS else f for f in figures]
+    # a lead whose day starts a running toll (قتل أكثر من 300 مدني منذ بداية التصعيد الأحد
+    # الماضي) establishes that toll's period: its undated counts (إصابة أكثر من 1200 شخص في القصف
+    # المستمر) run from that day too
+    period: Period = "total" if lead is not None and m is not None and _starts_a_period(lead, m) else "none"
+    return [
+        replace(f, as_of=day, period=period) if _undated(f) and f.measure not in LEVELS else f for f in figures
+    ]
+
+
+START_REACH = 40  # how many characters before a day a word of a start may stand (منذ بداية التصعيد الأحد)
+
+
+def _starts_a_period(lead: Sentence, m: StatedDate) -> bool:
+    """The lead's day is the start of a period it counts since (منذ بداية التصعيد الأحد الماضي)."""
+    key = normalize(lead.text[max(0, m.start - START_REACH):m.start])
+    return any(w in key.split() for w in figure_words("since"))
 
 
 def _undated(f: Figure) -> bool:
@@ -200,10 +215,30 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
             event = started_for(kinds, published, _places_of(f, article, sentences), key)
             if event is not None:
                 f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+        elif f.measure != "other" and f.period == "window" and f.as_of_first is None:
+            f = _campaign_so_far(f, article, sentences, published)
         if not f.subset:
             whole = f if f.as_of_event is not None and f.period == "total" else None
         out.append(f)
     return out
+
+
+def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], published: date) -> Figure:
+    """A window of weeks that reaches back to about the first day of the campaign going on in
+    its place (أكثر من 700 قتيل مدني خلال أسبوعين, two weeks into the Ghouta offensive) is that
+    campaign so far: a day off per week of it (two days are two days)."""
+    back = window_back(f.as_of)
+    if back is None or back < WEEK:
+        return f
+    key = normalize(article.text[f.sentence_start:f.sentence_end])
+    event = started_for(CAMPAIGNS, published, _places_of(f, article, sentences), key)
+    if event is None or abs((published - timedelta(days=back) - event.first).days) > back // WEEK:
+        return f
+    return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+
+
+WEEK = 7
+CAMPAIGNS = frozenset({"campaign"})
 
 
 def _since_or_so_far(sentence: str) -> bool:
@@ -241,7 +276,7 @@ def _places_of(f: Figure, article: Article, sentences: list[Sentence]) -> list[s
 
 
 def with_known_days(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
-    """A figure its words date by a month or a year only, in a sentence that names a known
+    """A figure its words date by a week, a month or a year only, in a sentence that names a known
     event begun then (news/data/known_events.tsv), is that event's: the sarin attack on
     Eastern Ghouta (أغسطس/آب 2013) is 21 August 2013; a toll since (منذ 2011) the Syrian war
     began runs from 15 March 2011."""
@@ -252,7 +287,7 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
     for f in figures:
         since = _says_since(f.as_of)
         values = _days_named(_start_words(f.as_of) if since else f.as_of, published) if f.as_of else ()
-        if f.measure != "other" and f.as_of_event is None and values and values[0].grain in ("month", "year"):
+        if f.measure != "other" and f.as_of_event is None and values and values[0].grain in COARSE:
             sentence = article.text[f.sentence_start:f.sentence_end]
             event = begun_within(
                 values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence), since
@@ -261,6 +296,9 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
                 f = _dated_by(f, event, since=since)
         out.append(f)
     return out
+
+
+COARSE = ("week", "month", "year")  # the grains a known event's day may refine
 
 
 def _dated_by(f: Figure, event: KnownEvent, since: bool) -> Figure:

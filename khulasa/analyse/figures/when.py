@@ -88,6 +88,13 @@ def period(
     (``first_total``)."""
     best = None
     near = [c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo) if not _compares(tokens, c[0], hi)]
+    since = _compared_since(tokens, lo)
+    if since is not None:
+        # the number is what a superlative compares with (أكبر عدد ضحايا ... منذ مقتل 98 شخصا في
+        # إعصار عام 2004؛ الأكبر منذ القصف الكيماوي عام 2013، وأدى إلى مقتل نحو 1400): its "since" is
+        # the comparison's; only what follows that dates it
+        near = [c for c in near if c[0] > since]
+        dates = [d for d in dates if d[0] > since]
     for i, n, kind in near:
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
@@ -162,6 +169,19 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     return i > hi and any(
         unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)
     )
+
+
+def _compared_since(tokens: list[Token], lo: int) -> int | None:
+    """Where منذ stands when a superlative, then منذ, stand in the words before the number (at
+    most ``COMPARED_SPAN`` and a few more): the number is the past event the superlative is
+    measured against."""
+    since = figure_words("since")
+    worst = figure_words("superlative")
+    window = range(max(0, lo - COMPARED_SPAN - 4), lo)
+    ks = [k for k in window if unglued(tokens[k].key, "conjunction") in since]
+    if ks and any(unglued(tokens[j].key, "conjunction") in worst for j in range(window.start, ks[-1])):
+        return ks[-1]
+    return None
 
 
 def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:

@@ -155,6 +155,8 @@ def unit_shifted(s: Scan, i: int) -> Read | None:
     if s.keys[i] in s.g.this and i + 1 < len(s.toks):
         unit_i, shift_i = i + 1, None
     unit = s.key(unit_i)
+    if unit not in s.w.units and unit_i == i:
+        unit = s.bare(i)  # والشهر الماضي، والأسبوع الماضي: "and" glued to the unit
     if not (unit.startswith(s.g.article) and s.w.units.get(unit) in ("week", "month", "year")):
         return None
     shift = 0 if shift_i is None else s.w.shifts.get(s.key(shift_i))
