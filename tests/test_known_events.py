@@ -184,3 +184,32 @@ def test_a_window_of_weeks_back_to_a_campaigns_start_is_the_campaign_so_far_but_
     assert (weeks.as_of_first, weeks.as_of_event) == (date(2018, 2, 18), "هجوم الغوطة الشرقية")
     days = _one(_figures("قتل 250 شخصا خلال يومين في الغوطة الشرقية.", day=datetime(2018, 2, 21, 12)), 250)
     assert (days.as_of_first, days.as_of_last, days.as_of_event) == (date(2018, 2, 20), date(2018, 2, 21), None)
+
+
+def test_those_killed_in_the_fighting_are_the_campaigns_toll_and_its_parts_too():
+    figs = _figures(
+        "تفيد التقارير الواردة من عفرين بوقوع عمليات نهب في المدينة بعد أن بسطوا سيطرتهم عليها الأحد. "
+        "وقال المرصد إن ما لا يقل عن 289 مدنيا قد قتلوا في المعارك في عفرين بينهم 43 طفلا.",
+        day=datetime(2018, 3, 19, 14),
+    )
+    for value in (289, 43):
+        f = _one(figs, value)
+        assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 1, 20), date(2018, 3, 19))
+
+
+def test_a_count_said_again_without_its_window_keeps_it():
+    figs = _figures(
+        "أفادت تقارير بأن 250 شخصا قتلوا خلال يومين فقط جراء قصف القوات الحكومية على الغوطة الشرقية. "
+        "وذكر المرصد السوري أن \"250 شخصاً على الأقل قتلوا خلال جراء الضربات الجوية\".",
+        day=datetime(2018, 2, 21, 12),
+    )
+    first, again = sorted((f for f in figs if f.value == 250), key=lambda f: f.start)
+    assert (again.as_of_first, again.as_of_last) == (first.as_of_first, first.as_of_last) == (
+        date(2018, 2, 20), date(2018, 2, 21)
+    )
+
+
+def test_overnight_strikes_reported_in_the_morning_are_of_the_night_before():
+    figs = _figures("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", day=datetime(2018, 3, 5, 10))
+    f = _one(figs, 14)
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 4), date(2018, 3, 5))

@@ -82,6 +82,30 @@ def _starts_a_period(lead: Sentence, m: StatedDate) -> bool:
     return any(w in key.split() for w in figure_words("since"))
 
 
+def with_repeated_counts(figures: list[Figure]) -> list[Figure]:
+    """A count the article said before with its period (250 قتلوا خلال يومين ... and later, in a
+    quote, "250 شخصاً على الأقل قتلوا خلال جراء الضربات") is the same count: said again with no
+    period of its own, it keeps the first one's."""
+    said: dict[tuple[float, str], Figure] = {}
+    out = []
+    for f in figures:
+        first = said.get((f.value, f.measure)) if f.value is not None else None
+        if first is not None and _no_period_of_its_own(f) and not f.subset:
+            f = replace(f, period=first.period, as_of=first.as_of, as_of_first=first.as_of_first,
+                        as_of_last=first.as_of_last, as_of_event=first.as_of_event)
+        if f.value is not None and f.as_of and f.period == "window" and window_back(f.as_of) is not None:
+            said.setdefault((f.value, f.measure), f)
+        out.append(f)
+    return out
+
+
+def _no_period_of_its_own(f: Figure) -> bool:
+    """No words date it, or its window's words give no length (خلال alone)."""
+    return f.as_of_first is None and (
+        (f.period == "none" and not f.as_of) or (f.period == "window" and window_back(f.as_of) is None)
+    )
+
+
 def _undated(f: Figure) -> bool:
     """No words of its own date the figure, nor a day the article gives its event."""
     return not f.as_of and f.period == "none" and f.as_of_first is None
@@ -200,25 +224,31 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
     published = article.published.date()
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     out: list[Figure] = []
-    whole: Figure | None = None  # the last toll a known event started, for its parts
+    # the tolls a known event started, by what a part of one copies from it (its measure and
+    # words), for their parts
+    wholes: dict[tuple[str, str | None], Figure] = {}
     for f in figures:
-        if f.subset and whole is not None and f.as_of_first is None and f.period == whole.period:
-            f = replace(f, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
+        whole = wholes.get((f.measure, f.as_of)) if f.subset else None
+        if whole is not None and f.as_of_first is None:
+            f = replace(f, period=whole.period, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
         elif f.measure != "other" and f.as_of_first is None and (
-            _start_unstated(f, published) or _over_the_war(f, article)
+            _start_unstated(f, published) or _over_the_war(f, article) or _in_the_fighting(f, article)
         ):
             sentence = article.text[f.sentence_start:f.sentence_end]
             # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
             # disaster's, or one said to run since a start or so far, is the campaign's
-            kinds = WAR if _names_war(sentence) else GOING_ON if _since_or_so_far(sentence) else DISASTERS
+            kinds = (
+                WAR if _names_war(sentence)
+                else GOING_ON if _since_or_so_far(sentence) or _in_the_fighting(f, article) else DISASTERS
+            )
             key = normalize(" ".join((sentence, article.title or "", lead)))
             event = started_for(kinds, published, _places_of(f, article, sentences), key)
             if event is not None:
                 f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
         elif f.measure != "other" and f.period == "window" and f.as_of_first is None:
             f = _campaign_so_far(f, article, sentences, published)
-        if not f.subset:
-            whole = f if f.as_of_event is not None and f.period == "total" else None
+        if not f.subset and f.as_of_event is not None and f.period == "total":
+            wholes[(f.measure, f.as_of)] = f
         out.append(f)
     return out
 
@@ -259,6 +289,16 @@ def _over_the_war(f: Figure, article: Article) -> bool:
         f.period == "window" and f.as_of is None and f.as_of_first is None
         and _names_war(article.text[f.sentence_start:f.sentence_end])
     )
+
+
+def _in_the_fighting(f: Figure, article: Article) -> bool:
+    """A count of one day or none, of those killed "in the fighting" (قتلوا في المعارك في عفرين):
+    the campaign's toll so far, when one is going on in its place."""
+    if f.period != "none" or f.subset:
+        return False
+    fighting = figure_words("fighting")
+    return any(unglued(w) in fighting or w in fighting for w in normalize(
+        article.text[f.sentence_start:f.sentence_end]).split())
 
 
 def _names_war(text: str) -> bool:

@@ -19,6 +19,7 @@ from khulasa.analyse.figures.days import (
     with_established_day,
     with_known_days,
     with_known_starts,
+    with_repeated_counts,
     with_speakers_period,
     with_stated_start,
     with_window_ends,
@@ -112,7 +113,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_established_place(article, sentences, without_background(article, figures))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
-    figures = with_window_ends(article, sentences, figures)
+    figures = with_repeated_counts(with_window_ends(article, sentences, figures))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_stated_start(article, sentences, figures)
     return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
@@ -184,7 +185,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
-    part_of = _toll_of_part(out, earlier if among else [], subset)
+    part_of = _toll_of_part(out, earlier if among else [], subset, m.value)
     measure: str
     period_kind: str
     if part_of is not None:
@@ -247,15 +248,19 @@ def _among_at(tokens: list[Token], k: int) -> bool:
     return tokens[k].key in figure_words("toll_noun") and unglued(tokens[k - 1].key) in figure_words("among")
 
 
-def _toll_of_part(out: list[Figure], earlier: list[Figure], subset: bool) -> Figure | None:
+def _toll_of_part(out: list[Figure], earlier: list[Figure], subset: bool, value: float | None) -> Figure | None:
     """The toll a part belongs to: the figure just before it in its sentence, else (for a part
-    introduced as one of the dead, the wounded...) the article's last toll before it."""
+    introduced as one of the dead, the wounded...) the article's last toll before it that is
+    not smaller than it (من بين القتلى 121 طفلا is a part of the 500 since the start, not of the
+    day's 29)."""
     if not subset:
         return None
-    for f in reversed(out or earlier):
-        if f.subset or f.measure in HEAD_MEASURES:
+    if out:
+        last = out[-1]
+        return last if last.subset or last.measure in HEAD_MEASURES else None
+    for f in reversed(earlier):
+        if f.measure in HEAD_MEASURES and not f.subset and (value is None or f.value is None or f.value >= value):
             return f
-        break
     return None
 
 

@@ -108,7 +108,7 @@ def period(
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         # a running total stays one when the day of the statement is nearer than its "since"
         # (وذكر المرصد الأحد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم): that day is the day reported
-        total = total or (best is not None and best[1] == "total")
+        total = total or any(kind == "total" and i > hi and not _anothers(tokens, i, hi) for i, _n, kind in near)
         return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
@@ -169,6 +169,13 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     return i > hi and any(
         unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)
     )
+
+
+def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
+    """The cue at token i stands after another number than the one ending at hi: it is that
+    one's (غداة مقتل 9 مدنيين ... ومقتل 62 عنصرا ... منذ الاثنين؛ أنقذ الغواصون ستة من أصل 12
+    صبيا ... العالقين منذ نحو أسبوعين)."""
+    return i > hi + 1 and any(t.is_number for t in tokens[hi + 1:i])
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:
