@@ -196,7 +196,7 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.97
     assert _share(res["measure accuracy"]) >= 0.91
     assert _share(res["place accuracy"]) >= 0.90
-    assert _share(res["as_of accuracy"]) >= 0.88
+    assert _share(res["as_of accuracy"]) >= 0.90
     assert _share(res["source accuracy"]) >= 0.90
     assert _share(res["conduit accuracy"]) >= 0.97
     assert claims["claims whose best no figure states"].startswith("0/")
@@ -214,6 +214,30 @@ def test_figures_of_labelled_general_news_stay_at_least_as_good_as_today():
     assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.04
     assert _share(res["figure recall"]) >= 0.90
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.88
+
+
+def _fraction(rate: str) -> float:
+    """'40/350 = 0.114' -> 40/350 exactly (a target of 90 % is not met by 251/279, shown 0.900)"""
+    num, den = rate.split("=")[0].split("/")
+    return int(num) / int(den)
+
+
+@pytest.mark.corpus
+def test_the_labelled_set_meets_issue_14s_targets(capsys):
+    # both gold files, 98 articles: conflict, disasters, sport, technology, economy, culture, politics
+    tool = _tool()
+    if not tool.ANT.exists():
+        pytest.skip("ANT corpus not found")
+    res = tool.score(tool.GOLDS)
+    with capsys.disabled():
+        print("\nkhulasa figures on both labelled files (issue 14's targets):")
+        for k in ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
+                  "place accuracy", "source accuracy", "as_of accuracy"):
+            print(f"  {k}: {res[k]}")
+    assert _fraction(res["non-counts reported as figures (of gold non-counts)"]) <= 0.03
+    assert _fraction(res["figure recall"]) >= 0.9
+    for field in ("measure", "place", "source", "as_of"):  # of the casualty and humanitarian figures
+        assert _fraction(res[f"{field} accuracy"]) >= 0.9, field
 
 
 def test_a_purpose_word_with_its_own_object_measures_that_object_not_the_number_before_it():

@@ -225,3 +225,25 @@ def test_a_toll_so_far_with_no_start_runs_from_the_first_day_the_article_counts_
     )
     (f,) = [f for f in figs if f.value == 8 and f.period == "total"]
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-07-08", "2018-07-09")
+
+
+def test_a_part_of_a_toll_said_in_the_outlets_voice_is_the_sources_of_the_toll():
+    figs = _figures(
+        "ويقول المرصد السوري لحقوق الإنسان إن التصعيد الأخير أسفر عن مقتل ما لا يقل عن 426 شخصا. "
+        "ومن بين القتلى 98 طفلا على الأقل.",
+        day=datetime(2018, 2, 23, 14),
+    )
+    (part,) = [f for f in figs if f.value == 98]
+    assert part.subset and part.source_canonical == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_figure_of_history_is_not_placed_where_the_story_is():
+    figs = _figures(
+        "قتل 58 فلسطينيا برصاص الجيش الإسرائيلي على حدود قطاع غزة. ومن المقرر أن تصل الاحتجاجات إلى ذروتها "
+        "الثلاثاء في يوم النكبة، عندما طُرد مئات الآلاف من منازلهم في عام 1948.",
+        title="غزة: مقتل 58 فلسطينيا",
+        day=datetime(2018, 5, 14, 9),
+    )
+    (toll,) = [f for f in figs if f.value == 58]
+    (nakba,) = [f for f in figs if f.quote == "مئات الآلاف"]
+    assert toll.place is not None and nakba.place is None

@@ -71,6 +71,8 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
         # one with its end stated (منذ 19 فبراير وحتى الثالث من الشهر) keeps it
         return replace(f, as_of_first=value.first, as_of_last=anchor)
+    if value is None and f.period == "point" and f.as_of_first is not None and f.as_of_last is not None:
+        return f  # a day the analysis fixed without words to read (غداة مقتل 9: the day before)
     if value is not None and f.period == "total" and value.first < value.last == words_anchor:
         # since a day up to the day written (منذ الجمعة): to the day reported
         return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))

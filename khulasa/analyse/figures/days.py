@@ -69,8 +69,37 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     # المستمر) run from that day too
     period: Period = "total" if lead is not None and m is not None and _starts_a_period(lead, m) else "none"
     return [
-        replace(f, as_of=day, period=period) if _undated(f) and f.measure not in LEVELS else f for f in figures
+        replace(f, as_of=day, period=period) if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f)
+        else f for f in figures
     ]
+
+
+def _meanwhile(article: Article, f: Figure) -> bool:
+    """The figure's sentence opens with "meanwhile" (في هذه الأثناء أفادت وسائل الإعلام أن قنبلة
+    انفجرت وأدت لمقتل 11 شخصا): it is the day's news, not the lead's earlier event."""
+    opening = " ".join(normalize(article.text[f.sentence_start:f.sentence_end]).split()[:3])
+    return any(opening.startswith(w) or opening.startswith("و" + w) for w in figure_words("meanwhile"))
+
+
+def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A count right after "the morrow of" (ويأتي القصف غداة مقتل 9 مدنيين) happened the day
+    before the news it is set against, the day reported."""
+    if article.published is None:
+        return figures
+    before = article.published.date() - timedelta(days=1)
+    morrow = figure_words("morrow")
+    out = []
+    for f in figures:
+        head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()
+        if not f.as_of and f.period in ("none", "total") and any(
+            unglued(w, "conjunction") in morrow for w in head[-3:]
+        ):
+            f = replace(f, period="point", as_of=None, as_of_first=before, as_of_last=before)
+        out.append(f)
+    return out
+
+
+MORROW_REACH = 30  # characters before the number "the morrow of" may stand in (غداة مقتل)
 
 
 START_REACH = 40  # how many characters before a day a word of a start may stand (منذ بداية التصعيد الأحد)
@@ -510,6 +539,13 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
         return figures
     published = article.published.date()
     return [f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published)]
+
+
+def is_history(article: Article, f: Figure) -> bool:
+    """Its words date the figure more than ``BACKGROUND_DAYS`` before publication (في عام 1948)."""
+    if article.published is None or not _dated_far(f.as_of, article.published.date()):
+        return False
+    return _days_named(f.as_of or "", article.published.date())[0].last < article.published.date()
 
 
 def _dated_far(words: str | None, published: date) -> bool:

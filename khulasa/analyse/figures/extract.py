@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.days import (
+    is_history,
     with_attack_tolls,
     with_disaster_days,
     with_established_day,
@@ -22,6 +23,7 @@ from khulasa.analyse.figures.days import (
     with_repeated_counts,
     with_speakers_period,
     with_stated_start,
+    with_the_morrow,
     with_window_ends,
     without_background,
 )
@@ -29,7 +31,7 @@ from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure
 from khulasa.analyse.figures.place import Places, with_established_place
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
-from khulasa.analyse.figures.source import Sources, with_national_sources
+from khulasa.analyse.figures.source import SourceFields, Sources, with_national_sources
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -110,10 +112,11 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    figures = with_established_place(article, sentences, without_background(article, figures))
+    figures = without_background(article, figures)
+    figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
-    figures = with_repeated_counts(with_window_ends(article, sentences, figures))
+    figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_stated_start(article, sentences, figures)
     return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
@@ -218,12 +221,23 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure=cast(Measure, measure),
         subject=subject,
         place=ctx.places.nearest(lo, hi),
-        **ctx.sources.of(m).fields(),  # source, its span, canonical source, type and conduit
+        **_said_by(ctx.sources.of(m).fields(), part_of),  # source, its span, canonical source, type, conduit
         as_of=period_text,
         period=cast(Period, period_kind),
         subset=subset,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
+    )
+
+
+def _said_by(own: SourceFields, part_of: Figure | None) -> SourceFields:
+    """Who says so: the figure's own source, else (the outlet's own voice) that of the toll it is
+    a part of (يقول المرصد إن 426 شخصا قتلوا ... ومن بين القتلى 98 طفلا: the Observatory's too)."""
+    if own["source"] is not None or part_of is None or part_of.source is None:
+        return own
+    return SourceFields(
+        source=part_of.source, source_start=part_of.source_start, source_end=part_of.source_end,
+        source_canonical=part_of.source_canonical, source_type=part_of.source_type, conduit=part_of.conduit,
     )
 
 

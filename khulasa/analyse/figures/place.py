@@ -12,6 +12,7 @@ beside the chosen one that lies inside it is the more precise where (دوما ب
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -191,16 +192,26 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     return None
 
 
-def with_established_place(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+def with_established_place(
+    article: Article, sentences: list[Sentence], figures: list[Figure],
+    history: Callable[[Figure], bool] | None = None,
+) -> list[Figure]:
     """A figure whose clause names no place is about the place the article has established:
     the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
-    news states the where once, up front, country first)."""
+    news states the where once, up front, country first). Not a figure of history (``history``:
+    عندما طُرد مئات الآلاف من منازلهم في عام 1948, in a story set in Gaza), which is not about
+    the story's event."""
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
     place = max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
-    return [f if f.place else replace(f, place=_speaks_for(f, place) if f.place is None else None) for f in figures]
+    return [
+        f if f.place else replace(
+            f, place=_speaks_for(f, place) if f.place is None and not (history and history(f)) else None
+        )
+        for f in figures
+    ]
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:

@@ -87,7 +87,10 @@ def period(
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
     (``first_total``)."""
     best = None
-    near = [c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo) if not _compares(tokens, c[0], hi)]
+    near = [
+        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
+        if not _compares(tokens, c[0], hi) and not _anothers(tokens, c[0], hi)
+    ]
     since = _compared_since(tokens, lo)
     if since is not None:
         # the number is what a superlative compares with (أكبر عدد ضحايا ... منذ مقتل 98 شخصا في
@@ -101,7 +104,7 @@ def period(
             best = (rank, kind, i, n)
     date = min(
         ((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)
-         if not _compares(tokens, i, hi)),
+         if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi)),
         default=None,
     )
     total = total_from is not None and total_from < lo
@@ -172,10 +175,12 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
 
 
 def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
-    """The cue at token i stands after another number than the one ending at hi: it is that
+    """The "since" at token i stands after another number than the one ending at hi: it is that
     one's (غداة مقتل 9 مدنيين ... ومقتل 62 عنصرا ... منذ الاثنين؛ أنقذ الغواصون ستة من أصل 12
     صبيا ... العالقين منذ نحو أسبوعين)."""
-    return i > hi + 1 and any(t.is_number for t in tokens[hi + 1:i])
+    if i <= hi + 1 or unglued(tokens[i].key, "conjunction") not in figure_words("since"):
+        return False  # a rise foreseen (مرشحة للارتفاع) is said of every toll before it
+    return any(t.is_number and t.text.isdigit() for t in tokens[hi + 1:i])
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:
