@@ -28,15 +28,19 @@ DIFFER = {
 OWN_VOICE = "المقالة نفسها"
 VIA = "عبر"  # المرصد السوري لحقوق الإنسان عبر فرانس برس: the conduit that relayed it
 # a day the article does not state but a known event gave (news/data/known_events.tsv): said so
-KNOWN_DAY = "اليوم من تاريخ حدث معروف"
+KNOWN_SINCE = "منذ"
+KNOWN_ON = "يوم"
+KNOWN_DAY = "تاريخه من جدول الأحداث المعروفة"
 
 
 def when_label(f) -> str | None:
     """A figure's when as shown: its words as written, and the known event that gave its first
-    day when the article states none (منذ بدء العملية · عملية غصن الزيتون (...))."""
+    day when the article states none (منذ بدء العملية · منذ «عملية غصن الزيتون»، تاريخه من ...)."""
     parts = [f.as_of] if f.as_of else []
-    if getattr(f, "as_of_event", None):
-        parts.append(f"{f.as_of_event} ({KNOWN_DAY})")
+    event = getattr(f, "as_of_event", None)
+    if event:
+        on = f.as_of_first is not None and f.as_of_first == f.as_of_last
+        parts.append(f"{KNOWN_ON if on else KNOWN_SINCE} «{event}»، {KNOWN_DAY}")
     return " · ".join(parts) or None
 
 
