@@ -46,8 +46,8 @@ class StorylineOptions:
     # لتصل) would outweigh the words a storyline's events share (الليرة، التضخم)
     idf_max: float = 7.0
     gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
-    link: float = 0.12  # event-to-event cosine for a candidate link
-    cohere: float = 0.25  # cosine of the two storylines' summed profiles needed to join them
+    link: float = 0.15  # event-to-event cosine for a candidate link
+    cohere: float = 0.16  # cosine of the two storylines' summed profiles needed to join them
     places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
     # two storylines of at least ``merge_size`` events each join only at ``merge_cohere``: one
     # strong event-to-event link should not fuse two established threads (Ghouta and Douma)
