@@ -46,6 +46,16 @@ def test_one_vocabulary_in_two_countries_is_two_storylines():
     assert got.line_of["lebanon"] != got.line_of["iraq"]
 
 
+def test_one_vocabulary_of_a_place_in_common_is_one_storyline_though_titles_name_others():
+    case = {"جاسوس": 3.0, "تسميم": 2.0, "اعصاب": 1.0}
+    events = [event("poisoning", 0, case, {"بريطانيا": 4, "روسيا": 4}),
+              event("report", 7, {**case, "حظر": 1.0}, {"سوريا": 3, "بريطانيا": 1})]
+    got = thread(events)
+    assert got.line_of["poisoning"] == got.line_of["report"]
+    strict = thread(events, StorylineOptions(places_waived=1.0))  # the country test alone keeps them apart
+    assert strict.line_of["poisoning"] != strict.line_of["report"]
+
+
 def test_an_event_that_bridges_two_storylines_merges_them_and_says_so():
     known = {"a": "l1", "b": "l2"}
     bridge = event("c", 10, {"غوط": 3.0, "عفرين": 3.0, "دوم": 1.0, "غصن": 1.0})

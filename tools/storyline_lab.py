@@ -4,6 +4,7 @@ threaded them, or threaded again here with other options (the method is khulasa.
     python tools/storyline_lab.py --db news.db                    # the store's own storylines (read only)
     python tools/storyline_lab.py --db news.db --rethread [--cohere 0.4 --link 0.25 ...]
     python tools/storyline_lab.py --db news.db --sweep            # a grid, chosen on the tuning half
+    python tools/storyline_lab.py --db news.db --rethread --explain  # and the near misses joined, with titles
 
 Scores are issue 15's: pair recall (two core articles in one storyline) and near misses joined (a near
 miss in the storyline that holds most of its storyline's cores), over all 11 storylines, over the
@@ -82,6 +83,20 @@ def same_event_misses(story_of: dict[str, int]) -> int:
     return n
 
 
+def explain(db: str, story_of: dict[str, int], line_of: dict[str, object]) -> None:
+    """Each near miss joined to its storyline's home: its event, whether that event holds a core
+    of the storyline (no threading can keep it apart then) and its title."""
+    c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    title = dict(c.execute("SELECT id, title FROM articles"))
+    for name, roles in sorted(gold().items()):
+        home = Counter(line_of.get(a) for a in roles["core"] if line_of.get(a) is not None).most_common(1)
+        core_events = {story_of.get(a) for a in roles["core"]}
+        for a in roles["near_miss"]:
+            if home and line_of.get(a) == home[0][0]:
+                shared = "shares an event with a core" if story_of.get(a) in core_events else ""
+                print(f"  {name}: near miss {a} (event {story_of.get(a)}) {shared}\n    {title.get(a)}")
+
+
 def read(db: str):
     c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     story_of = dict(c.execute("SELECT id, story FROM articles"))
@@ -115,6 +130,7 @@ def main() -> None:
     ap.add_argument("--db", required=True, help="a store (schema 3), opened read only")
     ap.add_argument("--rethread", action="store_true", help="thread the stored profiles again with the options given")
     ap.add_argument("--sweep", action="store_true", help="the parameter grid, chosen on the tuning half")
+    ap.add_argument("--explain", action="store_true", help="list the near misses joined, with their titles")
     for field in fields(StorylineOptions):
         kind = int if field.type in ("int", int) else float
         ap.add_argument("--" + field.name.replace("_", "-"), type=kind, default=field.default)
@@ -132,7 +148,10 @@ def main() -> None:
     else:
         line_of = stored
         print(f"the store's storylines: {len(set(line_of.values()))}")
-    print(report(by_article(story_of, line_of)))
+    lines = by_article(story_of, line_of)
+    print(report(lines))
+    if args.explain:
+        explain(args.db, story_of, lines)
 
 
 if __name__ == "__main__":

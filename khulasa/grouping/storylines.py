@@ -12,9 +12,12 @@ events before it whose last day is at most ``gap_days`` before its first (a cand
 cosine of their profiles reaches ``link``), strongest first, and joins the candidate's storyline
 only when the two storylines agree as wholes: the cosine of the sums of their events' profiles
 reaches ``cohere``, and, when both name countries, the cosine of their country counts is above
-``places``. The whole-storyline test is what stops one shared word chaining storylines (a strike
-in Afrin into the Ghouta offensive); the country test keeps apart storylines of one vocabulary in
-different countries (Lebanon's election and Iraq's).
+``places`` (waived when they name a country in common and the cosine of their profiles reaches
+``places_waived``). The whole-storyline test is what stops
+one shared word chaining storylines (a strike in Afrin into the Ghouta offensive); the country
+test keeps apart storylines of one vocabulary in different countries (Lebanon's election and
+Iraq's), but not two of one place whose vocabularies agree (the Skripal case, Britain and Russia,
+and the OPCW's report on it, whose titles also name Syria).
 
 Threading only ever joins: a storyline keeps its id and its events, and when an event links two
 storylines, the smaller is merged into the larger and the merge is returned, with the event that
@@ -46,9 +49,12 @@ class StorylineOptions:
     # لتصل) would outweigh the words a storyline's events share (الليرة، التضخم)
     idf_max: float = 7.0
     gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
-    link: float = 0.12  # event-to-event cosine for a candidate link
-    cohere: float = 0.25  # cosine of the two storylines' summed profiles needed to join them
+    link: float = 0.15  # event-to-event cosine for a candidate link
+    cohere: float = 0.16  # cosine of the two storylines' summed profiles needed to join them
     places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
+    # ... unless they name a country in common and their summed profiles agree this well: the
+    # Skripal case and the OPCW's report on it, whose titles also name Syria
+    places_waived: float = 0.35
     # two storylines of at least ``merge_size`` events each join only at ``merge_cohere``: one
     # strong event-to-event link should not fuse two established threads (Ghouta and Douma)
     merge_size: int = 3
@@ -60,7 +66,7 @@ class StorylineOptions:
         checks.number("StorylineOptions", "idf_max", self.idf_max, self.idf_min)
         checks.count("StorylineOptions", "gap_days", self.gap_days)
         checks.count("StorylineOptions", "merge_size", self.merge_size)
-        for name in ("link", "cohere", "places", "merge_cohere"):
+        for name in ("link", "cohere", "places", "places_waived", "merge_cohere"):
             checks.number("StorylineOptions", name, getattr(self, name), 0, 1)
 
 
@@ -233,10 +239,12 @@ def _join(event: str, other: str, lines: _Lines, opt: StorylineOptions) -> tuple
     if a == b:
         return None
     need = opt.merge_cohere if min(lines.size[a], lines.size[b]) >= opt.merge_size else opt.cohere
-    if lines.coherence(a, b) < need:
+    agree = lines.coherence(a, b)
+    if agree < need:
         return None
-    if opt.places > 0 and lines.places_agree(a, b) <= opt.places:
-        return None
+    if opt.places > 0 and (places := lines.places_agree(a, b)) <= opt.places:
+        if agree < opt.places_waived or places == 0:  # strong agreement, and a country in common
+            return None
     if not lines.name[a]:  # a new event takes the storyline it joins
         lines.name[a] = lines.name[b]
         lines.join(b, a)
