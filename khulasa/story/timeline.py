@@ -60,7 +60,7 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if f.as_of_event is not None and f.as_of_first is not None:
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
         return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
-    value = _as_of_value(f.as_of, words_anchor) if f.as_of else None
+    value = _past(_as_of_value(f.as_of, words_anchor) if f.as_of else None, f, words_anchor)
     # no day of its own but the day it was written (وقال المرصد الخميس): the day reported
     on_the_day = value is None or value.first == value.last == words_anchor
     if on_the_day and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:
@@ -89,6 +89,21 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+# what has happened by the day reported: its count is never for a day after it
+HAPPENED = frozenset({"killed", "wounded", "missing", "displaced", "rescued", "arrested", "casualties", "strikes"})
+
+
+def _past(value: DateValue | None, f: Figure, written: date) -> DateValue | None:
+    """The days the words give a count of what happened, kept to the day written: words read as
+    a day to come (بعد ستة أسابيع من الاحتجاجات: six weeks into them, not six weeks on) date no
+    such count, and a period running on (هذا الأسبوع) ends the day written."""
+    if value is None or f.measure not in HAPPENED or value.last <= written:
+        return value
+    if value.first > written:
+        return None
+    return DateValue(value.first, written, value.grain)
 
 
 @lru_cache(maxsize=4096)
