@@ -253,3 +253,10 @@ def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
 )
 def test_numbers_read_in_a_random_draw_from_the_whole_corpus(text, kind):
     assert find(text)[0].kind == kind
+
+
+def test_a_full_stop_moved_before_the_year_ending_a_line_is_no_decimal_point():
+    # right-to-left text moved the line's full stop before its last number (BB-middleEast-988)
+    found = [(m.text, m.value, m.kind) for m in find("وفتحت المنظمة مكتبا لها في العاصمة الأمريكية عام .1994")]
+    assert found == [("1994", 1994.0, "year")]
+    assert [m.value for m in find("ارتفع المؤشر بنسبة .5 في المئة اليوم")] == [0.5]
