@@ -247,3 +247,29 @@ def test_a_figure_of_history_is_not_placed_where_the_story_is():
     (toll,) = [f for f in figs if f.value == 58]
     (nakba,) = [f for f in figs if f.quote == "مئات الآلاف"]
     assert toll.place is not None and nakba.place is None
+
+
+def test_a_place_inside_the_one_nearest_is_the_more_precise_and_the_lead_country_is_narrowed_next():
+    figs = _figures(
+        "تضاربت المعلومات بشأن طبيعة الانفجار الذي ضرب أحد أحياء مدينة الصدر في العاصمة العراقية بغداد، "
+        "موقعا أكثر من 18 قتيلا وعشرات الجرحى.",
+        day=datetime(2018, 6, 6, 12),
+    )
+    assert [f.place for f in figs if f.value == 18] == ["مدينة الصدر"]
+    figs = _figures(
+        "قُتل 19 شخصا، بينهم أطفال، في تركيا بعد انحراف شاحنة نقل عملاقة عن الطريق. "
+        "واصطدمت الشاحنة بحاجز الطريق لتسقط في قناة للري في ولاية إزمير الواقعة غربي البلاد.",
+        day=datetime(2018, 10, 14, 12),
+    )
+    assert [f.place for f in figs if f.value == 19] == ["إزمير"]
+
+
+def test_a_disaster_toll_raised_as_stated_the_day_before_runs_from_the_quake_to_that_day():
+    figs = _figures(
+        "أعلنت وكالة أنباء أنتارا الحكومية في إندونيسيا، الأربعاء، أن عدد القتلى جراء زلزال ضرب جزيرة لومبوك "
+        "ارتفع بشكل كبير ليصل إلى 347 شخصا. وضرب زلزال قوته 6.9 درجة على مقياس ريختر الجزيرة الإندونيسية، ليلة الأحد.",
+        title="زيادة مهولة بأعداد ضحايا زلزال لومبوك",
+        day=datetime(2018, 8, 9, 12),
+    )
+    (f,) = [f for f in figs if f.value == 347]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-08-05", "2018-08-08")

@@ -67,6 +67,13 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         # the start the article states elsewhere (هجوم بدأ في 18 فبراير; a disaster's day for its
         # toll so far), to the day reported
         return replace(f, as_of_last=anchor)
+    if (
+        value is not None and f.period == "total" and f.as_of_first is not None
+        and value.first == value.last and f.as_of_first <= value.first < words_anchor
+    ):
+        # a toll so far from the start the article gives, as of the day it was stated
+        # (أعلنت الوكالة الأربعاء أن عدد القتلى ارتفع ليصل إلى 347; the quake struck on Sunday)
+        return replace(f, as_of_last=value.first)
     if value is not None and f.period == "total" and value.first == value.last < anchor:
         # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
         # one with its end stated (منذ 19 فبراير وحتى الثالث من الشهر) keeps it

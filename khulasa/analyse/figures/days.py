@@ -215,6 +215,8 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     if not any(_start_unstated(f, published) for f in figures):
         return figures
     start = _stated_start(sentences, published) or _start_of_days_in_a_row(sentences, published)
+    # a disaster's toll so far starts on the day it struck (ليلة الأحد), before any day of the lead
+    start = start or _disaster_day(article, sentences, published)
     if start is None:
         first = next((s for s in sentences if s.kind == "body"), None)
         lead = _lead_match(first, published) if first is not None else None
@@ -461,7 +463,12 @@ def _start_unstated(f: Figure, published: date) -> bool:
         return False
     if f.as_of is None or not may_contain_date(f.as_of):
         return True
-    return all(v.first == v.last == published for v in _days_named(f.as_of, published))
+    return all(
+        v.first == v.last and 0 <= (published - v.first).days <= STATED_LAG for v in _days_named(f.as_of, published)
+    )
+
+
+STATED_LAG = 1  # a toll's statement may be of the day before publication (الأربعاء, published Thursday)
 
 
 @lru_cache(maxsize=4096)

@@ -28,7 +28,7 @@ from khulasa.analyse.figures.days import (
     without_background,
 )
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
-from khulasa.analyse.figures.place import Places, with_established_place
+from khulasa.analyse.figures.place import Places, with_country_narrowed, with_established_place
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
 from khulasa.analyse.figures.source import SourceFields, Sources, with_national_sources
@@ -114,6 +114,7 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = without_background(article, figures)
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
+    figures = with_country_narrowed(sentences, figures)
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))

@@ -91,7 +91,10 @@ class Places:
         k = min(found)[2]
         items = self._list_around(k)
         if items is None:
-            return self._most_precise(k, first, last)
+            # a place inside it may stand a little further off (أحد أحياء مدينة الصدر في العاصمة
+            # العراقية بغداد، موقعا أكثر من 18 قتيلا: مدينة الصدر)
+            wide = bisect_left(self.positions, max(left, self.hits[k][0] - NEAR))
+            return self._most_precise(k, min(first, wide), last)
         if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, place_words("dual")):
             # a toll of both places of a dual: the place they lie in (بلدتي حمورية وسقبا: الغوطة
             # الشرقية), none when only a country holds them (بمحافظتي إدلب وحلب)
@@ -212,6 +215,25 @@ def with_established_place(
         )
         for f in figures
     ]
+
+
+def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure the lead places in a country only, when the next sentence names one place inside
+    that country and none elsewhere, is about that place (قُتل 19 شخصا في تركيا ... then واصطدمت
+    الشاحنة ... في ولاية إزمير: إزمير): news says the country first and narrows it next."""
+    body = [s for s in sentences if s.kind == "body"]
+    if len(body) < 2:
+        return figures
+    lead, after = body[0], body[1]
+    named = {p for p in places_named(after.text)}
+    out = []
+    for f in figures:
+        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and len(named) == 1:
+            (inside,) = named
+            if f.place in lineage(inside) and inside != f.place:
+                f = replace(f, place=inside)
+        out.append(f)
+    return out
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:

@@ -107,7 +107,7 @@ def period(
          if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi)),
         default=None,
     )
-    total = total_from is not None and total_from < lo
+    total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         # a running total stays one when the day of the statement is nearer than its "since"
         # (وذكر المرصد الأحد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم): that day is the day reported
