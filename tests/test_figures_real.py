@@ -237,6 +237,29 @@ def test_figures_of_the_held_out_articles_stay_at_least_as_good_as_today(capsys)
     assert _fraction(res["as_of accuracy"]) >= 0.6
 
 
+@pytest.mark.corpus
+def test_figures_of_the_second_held_out_set_stay_at_least_as_good_as_when_first_scored(capsys):
+    # tests/data/ant_figures_gold_heldout2.tsv: 12 articles (6 conflict, 2 disasters, 4 sport, economy,
+    # technology) labelled after every rule of this session was written, scored once: measure 0.66,
+    # place 0.47, source 0.43, as_of 0.45, non-counts as figures 0.16. These are the honest numbers
+    # for unseen news, and these ratchets only keep them from falling
+    tool = _tool()
+    if not tool.ANT.exists():
+        pytest.skip("ANT corpus not found")
+    res = tool.score(tool.ROOT / "tests" / "data" / "ant_figures_gold_heldout2.tsv")
+    with capsys.disabled():
+        print("\nkhulasa figures on the second held-out set:")
+        for k in ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
+                  "place accuracy", "source accuracy", "as_of accuracy"):
+            print(f"  {k}: {res[k]}")
+    assert _fraction(res["non-counts reported as figures (of gold non-counts)"]) <= 0.17
+    assert _fraction(res["figure recall"]) >= 0.96
+    assert _fraction(res["measure accuracy"]) >= 0.65
+    assert _fraction(res["place accuracy"]) >= 0.46
+    assert _fraction(res["source accuracy"]) >= 0.42
+    assert _fraction(res["as_of accuracy"]) >= 0.44
+
+
 def _fraction(rate: str) -> float:
     """'40/350 = 0.114' -> 40/350 exactly (a target of 90 % is not met by 251/279, shown 0.900)"""
     num, den = rate.split("=")[0].split("/")
