@@ -216,72 +216,44 @@ def test_figures_of_labelled_general_news_stay_at_least_as_good_as_today():
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.88
 
 
-@pytest.mark.corpus
-def test_figures_of_the_held_out_articles_stay_at_least_as_good_as_today(capsys):
-    # tests/data/ant_figures_gold_heldout.tsv: 10 articles labelled after the rules were written and
-    # never used to tune them. Far below the tuned files (as_of 0.54 and place 0.67 when first
-    # scored): issue 14's targets are not met on unseen news, and these ratchets say so
-    tool = _tool()
-    if not tool.ANT.exists():
-        pytest.skip("ANT corpus not found")
-    res = tool.score(tool.ROOT / "tests" / "data" / "ant_figures_gold_heldout.tsv")
-    with capsys.disabled():
-        print("\nkhulasa figures on the held-out articles:")
-        for k in ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
-                  "place accuracy", "source accuracy", "as_of accuracy"):
-            print(f"  {k}: {res[k]}")
-    assert _fraction(res["figure recall"]) >= 0.96
-    assert _fraction(res["measure accuracy"]) >= 0.88
-    assert _fraction(res["place accuracy"]) >= 0.72
-    assert _fraction(res["source accuracy"]) >= 0.83
-    assert _fraction(res["as_of accuracy"]) >= 0.6
-
-
-@pytest.mark.corpus
-def test_figures_of_the_second_held_out_set_stay_at_least_as_good_as_when_first_scored(capsys):
-    # tests/data/ant_figures_gold_heldout2.tsv: 12 articles (6 conflict, 2 disasters, 4 sport, economy,
-    # technology) labelled after every rule of this session was written, scored once: measure 0.66,
-    # place 0.47, source 0.43, as_of 0.45, non-counts as figures 0.16. These are the honest numbers
-    # for unseen news, and these ratchets only keep them from falling
-    tool = _tool()
-    if not tool.ANT.exists():
-        pytest.skip("ANT corpus not found")
-    res = tool.score(tool.ROOT / "tests" / "data" / "ant_figures_gold_heldout2.tsv")
-    with capsys.disabled():
-        print("\nkhulasa figures on the second held-out set:")
-        for k in ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
-                  "place accuracy", "source accuracy", "as_of accuracy"):
-            print(f"  {k}: {res[k]}")
-    assert _fraction(res["non-counts reported as figures (of gold non-counts)"]) <= 0.17
-    assert _fraction(res["figure recall"]) >= 0.96
-    assert _fraction(res["measure accuracy"]) >= 0.65
-    assert _fraction(res["place accuracy"]) >= 0.46
-    assert _fraction(res["source accuracy"]) >= 0.42
-    assert _fraction(res["as_of accuracy"]) >= 0.44
-
-
 def _fraction(rate: str) -> float:
     """'40/350 = 0.114' -> 40/350 exactly (a target of 90 % is not met by 251/279, shown 0.900)"""
     num, den = rate.split("=")[0].split("/")
     return int(num) / int(den)
 
 
+SHOWN = ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
+         "place accuracy", "source accuracy", "as_of accuracy")
+# (what is scored, its files, the most non-counts it may report as figures, then the least recall,
+# measure, place, source and as_of accuracy, of the casualty and humanitarian figures)
+SCORED = {
+    # both tuned files, 98 articles: conflict, disasters, sport, technology, economy, culture,
+    # politics: issue 14's targets
+    "the labelled set": (("ant_figures_gold.tsv", "ant_figures_gold_more.tsv"), 0.03, 0.9, 0.9, 0.9, 0.9, 0.9),
+    # 10 articles labelled after the rules were written and never used to tune them (as_of 0.54 and
+    # place 0.67 when first scored, before two general fixes they showed)
+    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.12, 0.96, 0.88, 0.72, 0.83, 0.6),
+    # 12 articles (6 conflict, 2 disasters, 4 sport, economy, technology) labelled after every rule of
+    # this session was written, scored once: the honest numbers for unseen news, kept from falling
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.65, 0.46, 0.42, 0.44),
+}
+
+
 @pytest.mark.corpus
-def test_the_labelled_set_meets_issue_14s_targets(capsys):
-    # both gold files, 98 articles: conflict, disasters, sport, technology, economy, culture, politics
+@pytest.mark.parametrize("which", list(SCORED))
+def test_figures_of_labelled_sets_meet_their_marks(which, capsys):
     tool = _tool()
     if not tool.ANT.exists():
         pytest.skip("ANT corpus not found")
-    res = tool.score(tool.GOLDS)
+    files, noncounts, *least = SCORED[which]
+    res = tool.score(tuple(tool.ROOT / "tests" / "data" / f for f in files))
     with capsys.disabled():
-        print("\nkhulasa figures on both labelled files (issue 14's targets):")
-        for k in ("non-counts reported as figures (of gold non-counts)", "figure recall", "measure accuracy",
-                  "place accuracy", "source accuracy", "as_of accuracy"):
+        print(f"\nkhulasa figures on {which}:")
+        for k in SHOWN:
             print(f"  {k}: {res[k]}")
-    assert _fraction(res["non-counts reported as figures (of gold non-counts)"]) <= 0.03
-    assert _fraction(res["figure recall"]) >= 0.9
-    for field in ("measure", "place", "source", "as_of"):  # of the casualty and humanitarian figures
-        assert _fraction(res[f"{field} accuracy"]) >= 0.9, field
+    assert _fraction(res[SHOWN[0]]) <= noncounts
+    for key, mark in zip(SHOWN[1:], least, strict=True):
+        assert _fraction(res[key]) >= mark, key
 
 
 def test_a_purpose_word_with_its_own_object_measures_that_object_not_the_number_before_it():
