@@ -327,14 +327,19 @@ def _in_the_fighting(f: Figure, article: Article) -> bool:
     the campaign's toll so far, when one is going on in its place."""
     if f.period != "none" or f.subset:
         return False
-    fighting = figure_words("fighting")
-    return any(unglued(w) in fighting or w in fighting for w in normalize(
-        article.text[f.sentence_start:f.sentence_end]).split())
+    return bool(_words_of(article.text[f.sentence_start:f.sentence_end]) & figure_words("fighting"))
 
 
 def _names_war(text: str) -> bool:
-    war = figure_words("war")
-    return any(unglued(w, "conjunction") in war or unglued(w) in war for w in normalize(text).split())
+    return bool(_words_of(text) & figure_words("war"))
+
+
+@lru_cache(maxsize=1024)
+def _words_of(text: str) -> frozenset[str]:
+    """A sentence's normalised words, as written and without a clitic و or particle (an article's
+    figures ask of their few sentences again and again)."""
+    words = normalize(text).split()
+    return frozenset(words) | {unglued(w, "conjunction") for w in words} | {unglued(w) for w in words}
 
 
 def _places_of(f: Figure, article: Article, sentences: list[Sentence]) -> list[str]:

@@ -85,7 +85,7 @@ def extract(article: Article) -> list[Figure]:
     scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
     tokens: list[list[Token] | None] = [t for t, _ in scanned]
     # a score is news only in a match report; elsewhere it recalls an earlier match
-    scores = reports_a_match(article, sentences)
+    scores = any(m.kind == "score" for _, found in scanned for m in found) and reports_a_match(article, sentences)
     numbers = [
         [m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")] for _, found in scanned
     ]

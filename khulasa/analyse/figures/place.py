@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
@@ -225,7 +225,9 @@ def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> l
     if len(body) < 2:
         return figures
     lead, after = body[0], body[1]
-    named = {p for p in places_named(after.text)}
+    if not any(f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 for f in figures):
+        return figures
+    named = set(places_named(after.text))
     out = []
     for f in figures:
         if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and len(named) == 1:
@@ -252,8 +254,12 @@ def depth(place: str) -> int:
 
 def places_named(text: str) -> list[str]:
     """The places a title or lead names as where (not a side, a landmark or an adjective)."""
-    if not text:
-        return []
+    return list(_places_named(text)) if text else []
+
+
+@lru_cache(maxsize=2048)
+def _places_named(text: str) -> tuple[str, ...]:
+    """``places_named``, remembered: an article's title and lead are asked for by several passes."""
     tokens = scan(text)[0]
     out = []
     i = 0
@@ -262,4 +268,4 @@ def places_named(text: str) -> list[str]:
         if hit is not None and not _not_where(tokens, i, hit[2], clause=False):
             out.append(hit[2])
         i += hit[0] if hit is not None else 1
-    return out
+    return tuple(out)
