@@ -41,7 +41,9 @@ def test_scoring_a_perfect_and_a_lumped_threading():
     assert score({a: "one" for a in {*labelled, *misses}})[:2] == (1.0, 1.0)
 
 
-def test_storylines_match_the_labelled_storylines(ant_rows, tmp_path):
+def _mix(ant_rows, tmp_path, batch: int | None = None) -> tuple[dict[str, object], int]:
+    """The labelled articles mixed with others of their days, ingested (in batches of ``batch``
+    articles, else the ingest's own): each article's storyline, and the storyline merges logged."""
     wanted = {r["article"] for roles in storylines().values() for rs in roles.values() for r in rs}
     labelled = [r for r in ant_rows if r["id"] in wanted]
     days = {datetime.fromisoformat(r["published"]).date() for r in labelled}
@@ -54,17 +56,35 @@ def test_storylines_match_the_labelled_storylines(ant_rows, tmp_path):
     path = tmp_path / "mix.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in mix), encoding="utf-8")
     db = tmp_path / "news.db"
-    ingest(path, db, progress=False)
+    ingest(path, db, progress=False, **({} if batch is None else {"batch": batch}))
     with sqlite3.connect(db) as c:
         line_of = dict(c.execute("SELECT a.id, s.storyline FROM articles a JOIN stories s ON s.id = a.story"))
         merges = c.execute("SELECT count(*) FROM storyline_log WHERE kind = 'merged'").fetchone()[0]
+    return line_of, merges
+
+
+def _show(label: str, line_of: dict[str, object], merges: int) -> tuple[float, float]:
     recall, joined, per = score(line_of)
-    print(f"\nstorylines of {len(labelled)} labelled articles mixed with {DISTRACTORS} others of their days:"
+    print(f"\nstorylines of the labelled articles mixed with {DISTRACTORS} others of their days, {label}:"
           f" pair recall {recall:.3f}, near misses joined {joined:.3f} ({merges} storyline merges logged)")
     for name, (together, pairs, j, m) in sorted(per.items()):
         print(f"  {name:44s} pair recall {together / pairs:.2f}  near misses joined {j}/{m}")
+    return recall, joined
+
+
+def test_storylines_match_the_labelled_storylines(ant_rows, tmp_path):
+    recall, joined = _show("in one batch", *_mix(ant_rows, tmp_path))
     # ratchets at today's level, short of issue 15's targets (pair recall >= 0.8, <= 10% near misses)
     assert recall >= RECALL and joined <= JOINED
 
 
+def test_storylines_threaded_as_articles_arrive_match_the_labelled_storylines(ant_rows, tmp_path):
+    """The same mix ingested 100 articles at a time: events re-profiled as their articles arrive
+    are threaded again (they once kept the storylines their first articles joined: 15.3% of near
+    misses joined, against 10.6% in one batch)."""
+    recall, joined = _show("100 articles at a time", *_mix(ant_rows, tmp_path, batch=100))
+    assert recall >= RECALL_ARRIVING and joined <= JOINED
+
+
 RECALL, JOINED = 0.6, 0.11
+RECALL_ARRIVING = 0.62  # 0.629: some cores' events are threaded before their storyline's others arrive

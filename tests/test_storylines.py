@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from datetime import date
 
 import pytest
 
 from khulasa.grouping.storylines import Profile, StorylineOptions, thread
+from khulasa.pipeline import rethread as rethread_module
 from khulasa.pipeline.files import digest
 from khulasa.pipeline.ingest import ingest
+from khulasa.pipeline.regroup import Regrouped
 from khulasa.render.json import to_dict
+from khulasa.store.codec import pack_profile
 
 from .test_storyline_labels_data import storylines
 
@@ -133,8 +137,10 @@ def test_a_store_keeps_storyline_ids_as_articles_arrive(ant_rows, tmp_path):
     assert share >= 0.8
     for article, line in before.items():
         now = after[article]
-        # an article keeps its storyline, or its storyline was merged into the one it is in now (logged)
-        assert now == line or (live[line] == now and ("merged", line, now) in {x[:3] for x in log})
+        # an article keeps its storyline, or its storyline was merged into the one it is in now,
+        # or its event changed and left it for the one it is in now (logged either way)
+        assert now == line or (live[line] == now and ("merged", line, now) in {x[:3] for x in log}) or (
+            ("left", line, now) in {x[:3] for x in log})
 
 
 def test_stories_lists_storylines_with_their_events(seeds_dir, tmp_path, capsys):
@@ -152,3 +158,73 @@ def test_stories_lists_storylines_with_their_events(seeds_dir, tmp_path, capsys)
     assert main(["stories", "--db", str(db), "--storylines"]) == 0
     table = capsys.readouterr().out
     assert table.startswith("# id\tevents\t") and table.rstrip().endswith("1 storyline, 5 articles")
+
+
+class _Shelf:
+    """The part of a store ``rethread`` uses, in memory: stories' profiles and storylines."""
+
+    def __init__(self, profiles: dict[int, Profile], lines: dict[int, int]) -> None:
+        self.packed = {s: pack_profile(p) for s, p in profiles.items()}
+        self.line: dict[int, int | None] = dict(lines)
+        self.log: list[tuple] = []
+        self.last_id = 100
+
+    def story_spans(self, stories):
+        return {s: (0.0, 0.0, 1) for s in stories if s in self.packed}
+
+    def leads_of(self, spans):
+        return {}
+
+    def set_profile(self, story, packed):
+        self.packed[story] = packed
+
+    def profiles_of(self, stories):
+        return {s: self.packed[s] for s in stories if s in self.packed}
+
+    def profiles_since(self, since):
+        return [(s, self.packed[s], self.line.get(s)) for s in sorted(self.packed)]
+
+    def storylines_of(self, stories):
+        return {s: self.line.get(s) for s in stories}
+
+    def storyline_events(self, lines):
+        return Counter(x for x in self.line.values() if x in set(lines))
+
+    def new_storyline(self):
+        self.last_id += 1
+        return self.last_id
+
+    def set_storyline(self, story, line):
+        self.line[story] = line
+
+    def retire_storyline(self, line, into):
+        self.line = {s: into if x == line else x for s, x in self.line.items()}
+
+    def refresh_storylines(self, lines):
+        pass
+
+    def log_storyline(self, kind, line, other, story, reason):
+        self.log.append((kind, line, other, story))
+
+
+def _rethread(shelf: _Shelf, now: dict[int, Profile], monkeypatch) -> None:
+    monkeypatch.setattr(rethread_module, "_profile", lambda story, span, packed, opt: now[story])
+    rethread_module.rethread(shelf, Regrouped(touched=set(now)), StorylineOptions())  # type: ignore[arg-type]
+
+
+def test_an_event_that_changed_is_threaded_again_and_leaves_a_storyline_it_no_longer_links(monkeypatch):
+    """The links that put an event in a storyline were made with what it was: when its articles
+    change, it is threaded again, and leaves (logged) a storyline it no longer links."""
+    shelf = _Shelf({1: event("1", 0, GHOUTA), 2: event("2", 5, GHOUTA)}, {1: 7, 2: 7})
+    _rethread(shelf, {2: event("2", 5, {**GHOUTA, "كيماوي": 1.0})}, monkeypatch)
+    assert shelf.line == {1: 7, 2: 7} and shelf.log == []  # it still links its storyline: it stays
+    _rethread(shelf, {2: event("2", 5, AFRIN)}, monkeypatch)
+    assert shelf.line == {1: 7, 2: 101}
+    assert shelf.log == [("left", 7, 101, 2)]
+
+
+def test_a_storyline_all_of_whose_events_changed_keeps_its_id_with_the_earliest(monkeypatch):
+    shelf = _Shelf({1: event("1", 0, GHOUTA), 2: event("2", 5, GHOUTA)}, {1: 7, 2: 7})
+    _rethread(shelf, {1: event("1", 0, AFRIN), 2: event("2", 5, {**GHOUTA, "كيماوي": 1.0})}, monkeypatch)
+    assert shelf.line == {1: 7, 2: 101}
+    assert shelf.log == [("left", 7, 101, 2)]

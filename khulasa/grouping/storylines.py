@@ -22,7 +22,8 @@ and the OPCW's report on it, whose titles also name Syria).
 Threading only ever joins: a storyline keeps its id and its events, and when an event links two
 storylines, the smaller is merged into the larger and the merge is returned, with the event that
 made it, to be logged. The same function threads a whole input at once or a store's new events
-against the storylines it already has.
+(and those whose profile changed, threaded again as new: ``pipeline.rethread``) against the
+storylines it already has.
 """
 from __future__ import annotations
 

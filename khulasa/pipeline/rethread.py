@@ -3,8 +3,12 @@ threaded (``grouping.storylines.thread``) against the live stories of their week
 their storylines. A storyline is never restructured without a logged reason (Story Forest's
 rule): an event that joins two storylines merges the smaller into the larger (``merged``, with
 the event), and a story merged into another takes its storyline along (``merged``, with both
-stories); no storyline is ever split, and every id stays valid (a merged one points to where it
-went)."""
+stories). An event whose profile changed (articles joined or left its story) is threaded again
+as if it were new, so that its storyline rests on what it is now, not on what it was when it
+joined: it rejoins its storyline when it still links it, else it leaves it (``left``, with the
+event and where it went). A storyline keeps its id as long as it has events: its earliest
+changed event stays in it when all of its events changed. Every id stays valid (a merged one
+points to where it went)."""
 from __future__ import annotations
 
 from itertools import count
@@ -25,28 +29,61 @@ def rethread(store: Store, grouped: Regrouped, opt: StorylineOptions) -> int:
         return merges
     leads = store.leads_of(spans)
     fresh = {s: _profile(s, spans[s], leads.get(s, []), opt) for s in sorted(spans)}
+    loose = _loose(store, fresh)
     for s, p in fresh.items():
         store.set_profile(s, pack_profile(p))
     firsts = [spans[s][0] for s in spans]
     since = None if any(t is None for t in firsts) else min(t for t in firsts if t is not None) - opt.gap_days * DAY
     context = store.profiles_since(since)
-    known = {str(s): str(line) for s, _, line in context if line is not None}
+    known = {str(s): str(line) for s, _, line in context if line is not None and s not in loose}
     profiles = [fresh.get(s) or unpack_profile(str(s), packed) for s, packed, _ in context]
-    # a touched story keeps its storyline, but is linked again: it may now reach another
+    # a touched story keeps its storyline, but is linked again: it may now reach another; a
+    # loose one is threaded as new
     result = thread(profiles, opt, known, (str(store.new_storyline()) for _ in count()), relink=set(map(str, fresh)))
     lines_now = store.storylines_of(int(s) for s in result.line_of)
     changed: set[int] = set()
+    went: dict[int, int] = {}
     for merged, kept, event in result.merges:
         store.retire_storyline(int(merged), int(kept))
         store.log_storyline("merged", int(merged), int(kept), int(event), f"event {event} links both storylines")
         changed |= {int(merged), int(kept)}
+        went[int(merged)] = int(kept)
         merges += 1
+    for story, was in sorted(loose.items()):
+        now = int(result.line_of[str(story)])
+        while was in went:
+            was = went[was]
+        if now != was:  # logged before the event moves: the log reads in order
+            store.log_storyline("left", was, now, story, f"event {story} changed and no longer links this storyline")
+            changed.add(was)
     for event, line in result.line_of.items():
         if lines_now.get(int(event)) != int(line):
             store.set_storyline(int(event), int(line))
             changed.add(int(line))
     store.refresh_storylines(changed | {int(result.line_of[str(s)]) for s in fresh})
     return merges
+
+
+def _loose(store: Store, fresh: dict[int, Profile]) -> dict[int, int]:
+    """The threaded stories whose profile (stems or countries) changed, with their storylines:
+    the links that put them there were made with what they were. A storyline all of whose
+    events changed keeps its earliest (it keeps the id; its other events are threaded to it)."""
+    before = store.profiles_of(fresh)
+    lines = store.storylines_of(fresh)
+    moved: dict[int, list[Profile]] = {}
+    for s, p in fresh.items():
+        line, packed = lines.get(s), before.get(s)
+        if line is not None and packed is not None:
+            old = unpack_profile(str(s), packed)
+            if (old.vector, old.countries) != (p.vector, p.countries):
+                moved.setdefault(line, []).append(p)
+    sizes = store.storyline_events(moved)
+    loose: dict[int, int] = {}
+    for line, events in moved.items():
+        events.sort(key=lambda p: (p.first is None, p.first or 0, int(p.event)))
+        for p in events[1:] if sizes.get(line, 0) <= len(events) else events:
+            loose[int(p.event)] = line
+    return loose
 
 
 def _profile(

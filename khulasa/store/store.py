@@ -320,6 +320,19 @@ class Store:
         ).fetchall()
         return self._typed(rows, (int, str, MAYBE_INT), "stories")
 
+    def profiles_of(self, stories: Iterable[int]) -> dict[int, str]:
+        """Story -> its stored (packed) storyline profile, for those that have one."""
+        rows = self._in("SELECT id, profile FROM stories WHERE profile IS NOT NULL AND id IN ({ids})", stories)
+        return dict(self._typed(rows, (int, str), "stories"))
+
+    def storyline_events(self, storylines: Iterable[int]) -> dict[int, int]:
+        """Storyline -> how many live stories (events) it holds now."""
+        rows = self._in(
+            "SELECT storyline, count(*) FROM stories WHERE size > 0 AND merged_into IS NULL"
+            " AND storyline IN ({ids}) GROUP BY storyline", storylines,
+        )
+        return dict(self._typed(rows, (int, int), "stories"))
+
     def storylines_of(self, stories: Iterable[int]) -> dict[int, int | None]:
         rows = self._in("SELECT id, storyline FROM stories WHERE id IN ({ids})", stories)
         return dict(self._typed(rows, (int, MAYBE_INT), "stories"))
