@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare import ANT, ROOT, _worktree  # noqa: E402
+from compare import ANT, ROOT, _worktree
 
 # run inside the tree's interpreter: the tree's khulasa first, the editable install's hook removed
 _TIMING = r"""
