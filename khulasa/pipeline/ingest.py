@@ -156,12 +156,16 @@ def _ingest_batch(
     part: list[Article], results: Callable[[], list[Prepared | str]], replacing: dict[str, int], store: Store,
     engine: Engine, options: tuple[StoryOptions, StorylineOptions], report: IngestReport, shown: Any,
 ) -> None:
-    """One batch, one transaction. ``results()`` waits for the batch's analysis: what can be
-    read from the store before it is needed is read first, while the workers are busy."""
+    """One batch, one transaction. ``results()`` waits for the batch's analysis, before the
+    transaction: another ingest into the same store waits for the write lock only while this
+    one writes, never while its workers analyse (two ingests at once on a loaded machine had
+    one give up on a lock held through a slow batch's analysis). The workers run a batch ahead,
+    so the wait is short but for the first batch."""
     opt, line_opt = options
+    analysed = results()
     with store.transaction():
         old, window_prints = _context(part, replacing, store, opt)
-        kept = _usable(part, results(), replacing, store, report)
+        kept = _usable(part, analysed, replacing, store, report)
         if not kept:
             return
         seeds, replaced = _remove_replaced(kept, replacing, store, report)
