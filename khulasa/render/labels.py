@@ -37,7 +37,7 @@ def when_label(f) -> str | None:
     """A figure's when as shown: its words as written, and the known event that gave its first
     day when the article states none (منذ بدء العملية · منذ «عملية غصن الزيتون»، تاريخه من ...)."""
     parts = [f.as_of] if f.as_of else []
-    event = getattr(f, "as_of_event", None)
+    event = f.as_of_event
     if event:
         on = f.as_of_first is not None and f.as_of_first == f.as_of_last
         parts.append(f"{KNOWN_ON if on else KNOWN_SINCE} «{event}»، {KNOWN_DAY}")

@@ -77,8 +77,9 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
 def _meanwhile(article: Article, f: Figure) -> bool:
     """The figure's sentence opens with "meanwhile" (في هذه الأثناء أفادت وسائل الإعلام أن قنبلة
     انفجرت وأدت لمقتل 11 شخصا): it is the day's news, not the lead's earlier event."""
-    opening = " ".join(normalize(article.text[f.sentence_start:f.sentence_end]).split()[:3])
-    return any(opening.startswith(w) or opening.startswith("و" + w) for w in figure_words("meanwhile"))
+    words = normalize(article.text[f.sentence_start:f.sentence_end]).split()[:3]
+    opening = " ".join([unglued(words[0], "conjunction"), *words[1:]]) if words else ""
+    return any(opening.startswith(w) for w in figure_words("meanwhile"))
 
 
 def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:

@@ -44,16 +44,17 @@ def _leading_point(text: str, toks: list[Tok], i: int, r: Read) -> None:
     """.77 -> 0.77 (the number starts at its point); not a full stop that right-to-left text
     moved before the number ending its line (مكتبا في العاصمة الأمريكية عام .1994)"""
     start = toks[i].start
-    if _stray_stop(text, start, toks[i].end):
+    if not (start > 0 and text[start - 1] in DECIMAL_POINTS and (start == 1 or not text[start - 2].isdigit())):
         return
-    if start > 0 and text[start - 1] in DECIMAL_POINTS and (start == 1 or not text[start - 2].isdigit()):
+    if not _stray_stop(text, start, toks[i].end):
         r.value = float("0." + toks[i].key.replace(",", "").replace(".", ""))
         r.start = start - 1
 
 
 def _stray_stop(text: str, start: int, end: int) -> bool:
     """A point after a space, before digits that end the line: the line's full stop."""
-    return start > 1 and text[start - 2].isspace() and not text[end:].split("\n", 1)[0].strip()
+    line_end = text.find("\n", end)
+    return start > 1 and text[start - 2].isspace() and not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _spoken_point(text: str, toks: list[Tok], i: int, r: Read) -> None:
