@@ -273,3 +273,12 @@ def test_a_disaster_toll_raised_as_stated_the_day_before_runs_from_the_quake_to_
     )
     (f,) = [f for f in figs if f.value == 347]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-08-05", "2018-08-08")
+
+
+def test_losses_on_two_fronts_are_each_fronts():
+    figs = _figures(
+        "ورد الجيش بغارات مكثفة بعد خسائر تكبدتها قواته الخميس الماضي، حيث سقط في صفوفها أكثر من مئة قتيل على "
+        "جبهة الريحان، وأكثر من ثمانين آخرين على جبهة حمورية.",
+        day=datetime(2018, 3, 10, 12),
+    )
+    assert {f.value: f.place for f in figs if f.value in (100, 80)} == {100: "الريحان", 80: "حمورية"}

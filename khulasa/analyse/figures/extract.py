@@ -168,7 +168,7 @@ def _sentence_figures(
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
-        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers),
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers, sentence.text),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         first_total(cues),
     )

@@ -20,12 +20,14 @@ from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
+from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.places import country_adjectives, gazetteer, lineage, place_first_words, place_parents
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
+CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
 
 
@@ -52,7 +54,7 @@ class Places:
     source), and the words that open what a speaker says or another clause, so that each number
     looks only at the few places nearest it in its own clause."""
 
-    def __init__(self, tokens: list[Token], skip: list[tuple[int, int]]):
+    def __init__(self, tokens: list[Token], skip: list[tuple[int, int]], text: str = ""):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks]
         outside = _outside(tokens, skip)
@@ -66,6 +68,7 @@ class Places:
         self.hits.sort()
         self.positions = [h[0] for h in self.hits]
         self.tokens = tokens
+        self.text = text
 
     def nearest(self, lo: int, hi: int) -> str | None:
         """The gazetteer place nearest the number in its clause, preferring one introduced by a
@@ -74,6 +77,9 @@ class Places:
         another clause's."""
         k = bisect_left(self.breaks, lo)
         left = self.breaks[k - 1] if k > 0 else -1
+        if self._opens_a_clause(lo):
+            # ، وأكثر من ثمانين آخرين على جبهة حمورية: a place before the comma is the clause before's
+            left = max(left, lo)
         right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
         # an introduced place gains 4 words, so none further than 4 words beyond the nearest
         # place on either side can win
@@ -101,6 +107,14 @@ class Places:
             common = [p for p in lineage(self.hits[items[0]][3]) if all(p in lineage(self.hits[j][3]) for j in items)]
             return common[0] if common and common[0] in place_parents() else SEVERAL
         return None  # one of several places (قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى): the article's
+
+    def _opens_a_clause(self, lo: int) -> bool:
+        """The number opens a clause of its own: a comma, then و glued to its first word."""
+        if lo == 0 or not self.text:
+            return False
+        gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
+        key = self.tokens[lo].key
+        return any(c in gap for c in CLAUSE_MARKS) and unglued(key, "conjunction") != key
 
     def _list_around(self, k: int) -> list[int] | None:
         """The hits of the list of places joined by و that hit k belongs to ([] when the list goes
