@@ -213,3 +213,19 @@ def test_overnight_strikes_reported_in_the_morning_are_of_the_night_before():
     figs = _figures("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", day=datetime(2018, 3, 5, 10))
     f = _one(figs, 14)
     assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 4), date(2018, 3, 5))
+
+
+def test_a_lead_names_the_happening_it_is_about_in_its_place_and_days():
+    from khulasa.grouping.storylines import happening_of
+
+    match = "سويسرا تصعق صربيا. سجل شاكيري هدفا في الجولة الثانية من المجموعة الخامسة بكأس العالم لكرة القدم."
+    assert happening_of(match, date(2018, 6, 22)) == "كأس العالم 2018"
+    assert happening_of(match, date(2018, 9, 22)) == ""  # long after the tournament
+    assert happening_of(match, None) == ""  # no day, no happening
+    # the vote on the next tournament, named with its own year, is not this one
+    assert happening_of("الولايات المتحدة والمكسيك وكندا تستضيف كأس العالم 2026", date(2018, 6, 16)) == ""
+    assert happening_of("فرنسا تتوج بكأس العالم 2018 بفوز كبير على كرواتيا", date(2018, 7, 15)) == "كأس العالم 2018"
+    douma = "ناشطون يتحدثون عن مجزرة كيماوية للنظام السوري في دوما"
+    assert happening_of(douma, date(2018, 4, 8)) == "هجوم دوما الكيماوي"
+    assert happening_of(douma.replace("دوما", "إدلب"), date(2018, 4, 8)) == ""  # not its place
+    assert happening_of(douma, date(2018, 3, 8)) == ""  # before it

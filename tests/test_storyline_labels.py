@@ -86,5 +86,8 @@ def test_storylines_threaded_as_articles_arrive_match_the_labelled_storylines(an
     assert recall >= RECALL_ARRIVING and joined <= JOINED
 
 
-RECALL, JOINED = 0.6, 0.11
-RECALL_ARRIVING = 0.62  # 0.629: some cores' events are threaded before their storyline's others arrive
+# 0.734 and 0.129 (11 of 85): known happenings thread the World Cup and the Douma attack (0.637 and
+# 0.106 before); the crown prince's interview, whose leads name Khashoggi, joins the affair, and
+# Gaza's storyline holds 7 of its 9 near misses in this sparse mix (2 in the whole corpus)
+RECALL, JOINED = 0.72, 0.13
+RECALL_ARRIVING = 0.74  # 0.755: some cores' events are threaded before their storyline's others arrive

@@ -5,27 +5,30 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from khulasa.grouping.storylines import Profile, StorylineOptions, thread
+from khulasa.grouping.storylines import Lead, Profile, StorylineOptions, thread
 from khulasa.pipeline import rethread as rethread_module
 from khulasa.pipeline.files import digest
 from khulasa.pipeline.ingest import ingest
 from khulasa.pipeline.regroup import Regrouped
 from khulasa.render.json import to_dict
-from khulasa.store.codec import pack_profile
+from khulasa.store.codec import pack_lead, pack_profile, unpack_lead, unpack_profile
 
 from .test_storyline_labels_data import storylines
 
 DAY0 = date(2018, 3, 1).toordinal()
 
 
-def event(name: str, day: int, stems: dict[str, float], countries: dict[str, int] | None = None) -> Profile:
+def event(
+    name: str, day: int, stems: dict[str, float], countries: dict[str, int] | None = None, happening: str = ""
+) -> Profile:
     norm = sum(w * w for w in stems.values()) ** 0.5
     vector = tuple(sorted(((t, w / norm) for t, w in stems.items()), key=lambda tw: (-tw[1], tw[0])))
-    return Profile(name, DAY0 + day, DAY0 + day + 1, vector, tuple(sorted((countries or {}).items())))
+    return Profile(name, DAY0 + day, DAY0 + day + 1, vector, tuple(sorted((countries or {}).items())), happening)
 
 
 GHOUTA = {"غوط": 3.0, "دوم": 2.0, "حصار": 1.0}
@@ -75,6 +78,69 @@ def test_threading_in_two_batches_gives_the_storylines_of_one():
     later = thread(events, known=first.line_of, new_id=(f"n{k}" for k in range(99)))
     assert _parts(later.line_of) == _parts(whole.line_of)
     assert all(later.line_of[e] == first.line_of[e] for e in first.line_of)  # ids stay
+
+
+CUP = "كأس العالم 2018"
+
+
+def test_events_about_one_happening_are_one_storyline_whatever_their_words_and_countries():
+    matches = [
+        event("opening", 0, {"روس": 3.0, "سعود": 2.0, "خماس": 1.0}, {"روسيا": 2, "السعودية": 2}, CUP),
+        event("group", 5, {"سويسر": 3.0, "صربي": 2.0, "شاكير": 1.0}, {"سويسرا": 2, "صربيا": 2}, CUP),
+        event("final", 30, {"فرنس": 3.0, "كرواتي": 2.0, "توج": 1.0}, {"فرنسا": 4, "كرواتيا": 4}, CUP),
+    ]
+    got = thread(matches)
+    assert got.line_of["opening"] == got.line_of["group"] == got.line_of["final"]
+    plain = thread([replace(m, happening="") for m in matches])  # by their words alone, three storylines
+    assert len(set(plain.line_of.values())) == 3
+
+
+def test_a_happening_does_not_absorb_a_storyline_made_before_it():
+    injury = {"صلاح": 3.0, "اصاب": 2.0, "كتف": 1.0}
+    events = [
+        event("injury", 0, injury, {"مصر": 2}),
+        event("rehab", 4, {**injury, "ليفربول": 1.0}, {"مصر": 1}),
+        event("match", 20, {**injury, "اوروغواي": 2.0}, {"مصر": 2}, CUP),  # names the injury, is the Cup's
+        event("other", 22, {"روس": 3.0, "سعود": 2.0}, {"روسيا": 2}, CUP),
+    ]
+    got = thread(events)
+    assert got.line_of["injury"] == got.line_of["rehab"] != got.line_of["match"] == got.line_of["other"]
+    assert got.merges == []
+
+
+def test_an_event_about_a_happening_leaves_the_storyline_its_words_would_join():
+    attack = {**GHOUTA, "كيماو": 3.0}
+    events = [event("offensive", 0, GHOUTA), event("siege", 10, GHOUTA),
+              event("attack", 20, attack, happening="هجوم دوما الكيماوي")]
+    assert thread([replace(e, happening="") for e in events]).line_of["attack"] == "l1"
+    got = thread(events)
+    assert got.line_of["offensive"] == got.line_of["siege"] != got.line_of["attack"]
+
+
+def test_two_happenings_are_two_storylines_though_their_words_agree():
+    words = {"طائر": 3.0, "تحطم": 2.0, "ركاب": 1.0}
+    got = thread([event("algeria", 0, words, happening="تحطم طائرة بوفاريك"),
+                  event("cuba", 5, words, happening="تحطم طائرة هافانا"),
+                  event("after", 6, words)])
+    assert got.line_of["algeria"] != got.line_of["cuba"]
+    assert got.line_of["after"] in (got.line_of["algeria"], got.line_of["cuba"])
+
+
+def test_a_stored_happening_storyline_takes_its_new_events():
+    first = thread([event("a", 0, {"روس": 3.0}, happening=CUP)])
+    later = thread([event("a", 0, {"روس": 3.0}, happening=CUP), event("b", 9, {"فرنس": 3.0}, happening=CUP)],
+                   known=first.line_of, new_id=(f"n{k}" for k in range(9)))
+    assert later.line_of == {"a": "l1", "b": "l1"}
+
+
+def test_profiles_and_leads_keep_their_happening_through_the_store():
+    p = event("7", 0, GHOUTA, {"سوريا": 2}, CUP)
+    assert unpack_profile("7", pack_profile(p)) == p
+    assert unpack_profile("7", pack_profile(replace(p, happening=""))).happening == ""
+    assert unpack_profile("7", json.dumps([1, 2, [["غوط", 1.0]], []])).happening == ""  # written before
+    lead = Lead(("غوط",), ("سوريا",), CUP)
+    assert unpack_lead(pack_lead(lead)) == lead
+    assert unpack_lead(json.dumps([["غوط"], []])) == Lead(("غوط",), ())
 
 
 def _parts(line_of: dict[str, str]) -> set[frozenset[str]]:

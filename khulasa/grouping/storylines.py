@@ -19,6 +19,13 @@ test keeps apart storylines of one vocabulary in different countries (Lebanon's 
 Iraq's), but not two of one place whose vocabularies agree (the Skripal case, Britain and Russia,
 and the OPCW's report on it, whose titles also name Syria).
 
+A known happening (``news/data/known_events.tsv``, its storyline words: the World Cup, the Douma
+attack, the Genoa bridge) ties events whose words do not: an event at least half of whose articles'
+leads name it, in its place and days, joins the happening's storyline and no other (the World
+Cup's match reports name different teams; the Douma attack's coverage shares Ghouta's words). A
+happening's storyline takes other new events by the tests above, but never absorbs a storyline made
+before it, nor one of another happening.
+
 Threading only ever joins: a storyline keeps its id and its events, and when an event links two
 storylines, the smaller is merged into the larger and the merge is returned, with the event that
 made it, to be logged. The same function threads a whole input at once or a store's new events
@@ -31,12 +38,15 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from khulasa import checks
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.terms import terms
 from khulasa.grouping.vectors import term_idf
 from khulasa.model import Article
-from khulasa.news.places import countries_named
+from khulasa.news.known_events import specificity, storyline_candidates
+from khulasa.news.places import countries_named, places_named
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,11 @@ class StorylineOptions:
 @dataclass(frozen=True)
 class Lead:
     """What threading reads of one article: the stems of its title and first two body
-    sentences, and the countries its title names."""
+    sentences, the countries its title names, and the known happening it is about ("" none)."""
 
     terms: tuple[str, ...]
     countries: tuple[str, ...]
+    happening: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,7 @@ class Profile:
     last: int | None
     vector: tuple[tuple[str, float], ...]
     countries: tuple[tuple[str, int], ...]
+    happening: str = ""  # the known happening at least half its original articles are about
 
 
 @dataclass
@@ -105,13 +117,31 @@ LEAD_SENTENCES = 2  # body sentences of an article's lead
 
 
 def lead_of(article: Article) -> Lead:
-    """An article's lead: title and first body sentences' stems (numbers left out), and its
-    title's countries."""
+    """An article's lead: title and first body sentences' stems (numbers left out), its
+    title's countries, and the known happening it names (``happening_of``)."""
     words = set(terms(article.title)) if article.title else set()
     body = [s for s in article.sentences if s.kind == "body"][:LEAD_SENTENCES]
     for s in body:
         words.update(s.terms)
-    return Lead(tuple(sorted(t for t in words if not t[:1].isdigit())), countries_named(article.title or ""))
+    text = " ".join([article.title or "", *(s.text for s in body)])
+    day = article.published.date() if article.published else None
+    return Lead(
+        tuple(sorted(t for t in words if not t[:1].isdigit())), countries_named(article.title or ""),
+        happening_of(text, day),
+    )
+
+
+def happening_of(lead: str, day: date | None) -> str:
+    """The known happening with storyline words (``news/data/known_events.tsv``) that a lead
+    written on ``day`` names, in one of the happening's places when it has any: the one named
+    by its words and most local, else ""."""
+    if day is None:
+        return ""
+    found = storyline_candidates(day, normalize(lead))
+    if any(e.places for e in found):
+        places = places_named(lead)
+        found = [e for e in found if e.placed_in(places)]
+    return max(found, key=specificity).name if found else ""
 
 
 def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: StorylineOptions) -> Profile:
@@ -123,9 +153,11 @@ def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: Storyli
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     countries = Counter(c for x in leads for c in x.countries)
     dated = sorted(days)
+    about = sorted(Counter(x.happening for x in leads if x.happening).items(), key=lambda kv: (-kv[1], kv[0]))
     return Profile(
         event, dated[0] if dated else None, dated[-1] if dated else None,
         tuple((t, w / norm) for t, w in top), tuple(sorted(countries.items())),
+        about[0][0] if about and 2 * about[0][1] >= n else "",
     )
 
 
@@ -141,10 +173,15 @@ class _Lines:
         self.countries: dict[str, Counter] = {}
         self.size: dict[str, int] = {}
         self.root_of: dict[str, str] = {}  # storyline id -> its root event
+        self.happening: dict[str, str] = {}  # root event -> the known happening its storyline is about
+        self.home: dict[str, str] = {}  # known happening -> an event of its storyline
 
     def add(self, p: Profile, line: str) -> None:
         """A new event, alone or (``line`` given) in that storyline."""
         self.parent[p.event] = p.event
+        self.happening[p.event] = p.happening
+        if p.happening:
+            self.home.setdefault(p.happening, p.event)
         self.name[p.event] = line
         self.profile[p.event] = dict(p.vector)
         self.norm[p.event] = math.sqrt(sum(w * w for _, w in p.vector)) or 1.0
@@ -188,6 +225,7 @@ class _Lines:
         self.norm[a] = math.sqrt(sum(w * w for w in pa.values())) or 1.0
         self.countries[a].update(self.countries.pop(b))
         self.size[a] += self.size.pop(b)
+        self.happening[a] = self.happening[a] or self.happening.pop(b)
         self.parent[b] = a
         merged = self.name.pop(b)
         if self.name[a]:
@@ -219,10 +257,12 @@ def thread(
     for p in _arrival(p for p in profiles if p.event in known and p.event not in relink):
         _place(p, known[p.event], lines, index)
     for p in _arrival(p for p in profiles if p.event not in known or p.event in relink):
-        links = _links(p, index, opt)
+        links = [] if p.happening else _links(p, index, opt)
         _place(p, known.get(p.event, ""), lines, index)
+        if p.happening:  # its happening's storyline, whatever its words say
+            links = [lines.home[p.happening]]
         for other in links:
-            merge = _join(p.event, other, lines, opt)
+            merge = _join(p.event, other, lines, opt, bool(p.happening))
             if merge is not None:
                 out.merges.append((*merge, p.event))
         root = lines.find(p.event)
@@ -233,19 +273,16 @@ def thread(
     return out
 
 
-def _join(event: str, other: str, lines: _Lines, opt: StorylineOptions) -> tuple[str, str] | None:
-    """Join the storylines of ``event`` and ``other`` when they agree as wholes; returns
-    (merged, kept) when two named storylines became one."""
+def _join(
+    event: str, other: str, lines: _Lines, opt: StorylineOptions, same_happening: bool = False
+) -> tuple[str, str] | None:
+    """Join the storylines of ``event`` and ``other`` when they agree as wholes (or are about
+    one known happening); returns (merged, kept) when two named storylines became one."""
     a, b = lines.find(event), lines.find(other)
     if a == b:
         return None
-    need = opt.merge_cohere if min(lines.size[a], lines.size[b]) >= opt.merge_size else opt.cohere
-    agree = lines.coherence(a, b)
-    if agree < need:
+    if not same_happening and not _may_meet(a, b, lines, opt):
         return None
-    if opt.places > 0 and (places := lines.places_agree(a, b)) <= opt.places:
-        if agree < opt.places_waived or places == 0:  # strong agreement, and a country in common
-            return None
     if not lines.name[a]:  # a new event takes the storyline it joins
         lines.name[a] = lines.name[b]
         lines.join(b, a)
@@ -253,6 +290,22 @@ def _join(event: str, other: str, lines: _Lines, opt: StorylineOptions) -> tuple
     merged, kept = lines.join(a, b)
     lines.root_of.pop(merged, None)
     return merged, kept
+
+
+def _may_meet(a: str, b: str, lines: _Lines, opt: StorylineOptions) -> bool:
+    """Whether two storylines agree as wholes. Storylines of two known happenings never do; a
+    happening's storyline takes new events by their words but no storyline made before (Salah's
+    injury is not the World Cup, the Ghouta offensive is not the Douma attack)."""
+    about = {lines.happening[a], lines.happening[b]}
+    if len(about - {""}) > 1 or (len(about) > 1 and lines.name[a] and lines.name[b]):
+        return False
+    need = opt.merge_cohere if min(lines.size[a], lines.size[b]) >= opt.merge_size else opt.cohere
+    agree = lines.coherence(a, b)
+    if agree < need:
+        return False
+    if opt.places > 0 and (places := lines.places_agree(a, b)) <= opt.places:
+        return agree >= opt.places_waived and places > 0  # strong agreement, and a country in common
+    return True
 
 
 def _arrival(profiles: Iterable[Profile]) -> list[Profile]:

@@ -3,6 +3,7 @@ disasters that news counts from without stating them (منذ بدء الهجوم
 عام 2004). A lookup: which known event a figure's words and places name, going on or begun when."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,8 +14,8 @@ from khulasa.arabic.normalize import normalize
 from khulasa.news.places import lineage
 from khulasa.news.resources import read_table
 
-Kind = Literal["war", "campaign", "protest", "attack", "disaster"]
-KINDS: frozenset[str] = frozenset({"war", "campaign", "protest", "attack", "disaster"})
+Kind = Literal["war", "campaign", "protest", "attack", "disaster", "contest"]
+KINDS: frozenset[str] = frozenset({"war", "campaign", "protest", "attack", "disaster", "contest"})
 AFTERMATH = timedelta(days=30)  # news still counts an ended campaign's toll from its start this long after
 TOLL_DAYS = timedelta(days=3)  # a disaster's toll so far is still counted from its day this long after it ended
 
@@ -29,6 +30,7 @@ class KnownEvent:
     places: frozenset[str]  # canonical places; empty: anywhere
     words: tuple[tuple[str, ...], ...]  # normalised alternatives, each all of its words
     name: str
+    storyline: tuple[tuple[str, ...], ...] = ()  # what names it as a whole in a lead (same form)
 
     def going_on(self, day: date) -> bool:
         """Begun before ``day`` and not over more than ``AFTERMATH`` before it (a disaster:
@@ -50,17 +52,19 @@ def known_events() -> tuple[KnownEvent, ...]:
     """Every row, in the file's order."""
     out = []
     for row in read_table("known_events.tsv"):
-        first, last, kind, places, words, name = row[:6]
+        first, last, kind, places, words, storyline, name = row[:7]
         if kind not in KINDS:
             raise ValueError(f"known_events.tsv: {name}: kind {kind!r} is none of {sorted(KINDS)}")
-        alternatives = tuple(
-            tuple(normalize(w) for w in alternative.split("+")) for alternative in words.split("|") if alternative
-        )
         out.append(KnownEvent(
             date.fromisoformat(first), None if last == "-" else date.fromisoformat(last), kind,  # type: ignore[arg-type]
-            frozenset(p for p in places.split("|") if p), alternatives, name,
+            frozenset(p for p in places.split("|") if p), _alternatives(words), name, _alternatives(storyline),
         ))
     return tuple(out)
+
+
+def _alternatives(words: str) -> tuple[tuple[str, ...], ...]:
+    """``a+b|c`` -> ((a, b), (c,)), normalised."""
+    return tuple(tuple(normalize(w) for w in alternative.split("+")) for alternative in words.split("|") if alternative)
 
 
 
@@ -73,7 +77,7 @@ def started_for(kinds: frozenset[str], day: date, places: Iterable[str], key: st
         e for e in known_events()
         if e.kind in kinds and e.going_on(day) and e.placed_in(places) and e.named_in(key)
     ]
-    return max(found, key=_specificity, default=None)
+    return max(found, key=specificity, default=None)
 
 
 def begun_within(first: date, last: date, places: Iterable[str], key: str, since: bool) -> KnownEvent | None:
@@ -83,9 +87,10 @@ def begun_within(first: date, last: date, places: Iterable[str], key: str, since
     places = list(places)
     found = [
         e for e in known_events()
-        if first <= e.first <= last and e.placed_in(places) and e.named_in(key) and (e.words or (e.places and since))
+        if e.kind != "contest" and first <= e.first <= last and e.placed_in(places) and e.named_in(key)
+        and (e.words or (e.places and since))
     ]
-    return max(found, key=_specificity, default=None)
+    return max(found, key=specificity, default=None)
 
 
 def struck_before(day: date, places: Iterable[str], key: str) -> KnownEvent | None:
@@ -99,7 +104,7 @@ def struck_before(day: date, places: Iterable[str], key: str) -> KnownEvent | No
     return max(found, key=lambda e: e.first, default=None)
 
 
-def _specificity(e: KnownEvent) -> tuple[bool, int, date]:
+def specificity(e: KnownEvent) -> tuple[bool, int, date]:
     """Named by words first, then the deepest place, then the latest begun."""
     deepest = max((len(lineage(p)) for p in e.places), default=0)
     return (bool(e.words), deepest, e.first)
@@ -117,4 +122,38 @@ def attack_named(day: date, places: Iterable[str], key: str) -> KnownEvent | Non
         if e.kind == "attack" and e.words and timedelta(0) <= day - e.first <= ATTACK_TOLL_DAYS
         and e.placed_in(places) and e.named_in(key)
     ]
-    return max(found, key=_specificity, default=None)
+    return max(found, key=specificity, default=None)
+
+
+STORYLINE_DAYS = timedelta(days=21)  # a happening's coverage (reactions, inquiries) goes on this long after it
+
+
+def storyline_candidates(day: date, key: str) -> list[KnownEvent]:
+    """The happenings with storyline words that the normalised lead ``key`` names on ``day``
+    (from their first day to ``STORYLINE_DAYS`` after their last), not followed by another year
+    (كأس العالم 2026 during the 2018 World Cup); their places are left to the caller to check."""
+    return [
+        e for e in known_events()
+        if e.storyline and e.last is not None and e.first <= day <= e.last + STORYLINE_DAYS
+        and any(_named_this_time(alternative, key, e) for alternative in e.storyline)
+    ]
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:ل?عام\s*)?(\d{4})")  # كأس العالم 2026، كاس العالم لعام 2026
+
+
+def _named_this_time(alternative: tuple[str, ...], key: str, e: KnownEvent) -> bool:
+    """All the alternative's words are in ``key``, and (one phrase) at least once not followed by
+    a year outside the happening's."""
+    if not all(w in key for w in alternative):
+        return False
+    if len(alternative) > 1:
+        return True
+    years = range(e.first.year, (e.last or e.first).year + 1)
+    phrase, start = alternative[0], 0
+    while (at := key.find(phrase, start)) >= 0:
+        start = at + len(phrase)
+        year = _YEAR_AFTER.match(key, start)
+        if year is None or int(year.group(1)) in years:
+            return True
+    return False

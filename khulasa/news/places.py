@@ -101,22 +101,26 @@ def _forms(word: str) -> list[str]:
     return out
 
 
-def countries_named(text: str) -> tuple[str, ...]:
-    """The countries a short text (a title) names, sorted: its places (up to three words, taken to
-    the country they lie in) and its country adjectives (السورية -> سوريا)."""
+def places_named(text: str) -> tuple[str, ...]:
+    """The places a short text (a title, a lead) names, sorted: each place of up to three words as
+    the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا)."""
     words = [normalize(w) for w in "".join(c if c.isalpha() else " " for c in text).split()]
     names, adjectives, found = gazetteer(), country_adjectives(), set()
     for i, w in enumerate(words):
         for form in _forms(w):
-            country = adjectives.get(form) or adjectives.get("ال" + form)
-            if country is None:
+            place = adjectives.get(form) or adjectives.get("ال" + form)
+            if place is None:
                 spans = ((form, *words[i + 1:i + n]) for n in (3, 2, 1))
-                hit = next((names[key] for key in spans if key in names), None)
-                country = lineage(hit)[-1] if hit else None
-            if country is not None:
-                found.add(country)
+                place = next((names[key] for key in spans if key in names), None)
+            if place is not None:
+                found.add(place)
                 break
     return tuple(sorted(found))
+
+
+def countries_named(text: str) -> tuple[str, ...]:
+    """The countries a short text (a title) names, sorted: the countries its places lie in."""
+    return tuple(sorted({lineage(p)[-1] for p in places_named(text)}))
 
 
 @lru_cache(maxsize=1)

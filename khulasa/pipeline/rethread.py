@@ -65,7 +65,7 @@ def rethread(store: Store, grouped: Regrouped, opt: StorylineOptions) -> int:
 
 
 def _loose(store: Store, fresh: dict[int, Profile]) -> dict[int, int]:
-    """The threaded stories whose profile (stems or countries) changed, with their storylines:
+    """The threaded stories whose profile (stems, countries or happening) changed, with their storylines:
     the links that put them there were made with what they were. A storyline all of whose
     events changed keeps its earliest (it keeps the id; its other events are threaded to it)."""
     before = store.profiles_of(fresh)
@@ -75,7 +75,7 @@ def _loose(store: Store, fresh: dict[int, Profile]) -> dict[int, int]:
         line, packed = lines.get(s), before.get(s)
         if line is not None and packed is not None:
             old = unpack_profile(str(s), packed)
-            if (old.vector, old.countries) != (p.vector, p.countries):
+            if (old.vector, old.countries, old.happening) != (p.vector, p.countries, p.happening):
                 moved.setdefault(line, []).append(p)
     sizes = store.storyline_events(moved)
     loose: dict[int, int] = {}

@@ -263,34 +263,42 @@ def unpack_signature(blob: object, article_id: str) -> np.ndarray:
 
 
 def pack_lead(lead: Lead) -> str:
-    """An original's lead for threading: JSON [stems, countries]."""
-    return json.dumps([list(lead.terms), list(lead.countries)], ensure_ascii=False)
+    """An original's lead for threading: JSON [stems, countries], then its happening if any."""
+    packed: list[object] = [list(lead.terms), list(lead.countries)]
+    if lead.happening:
+        packed.append(lead.happening)
+    return json.dumps(packed, ensure_ascii=False)
 
 
 def unpack_lead(text: str) -> Lead:
     try:
-        stems, countries = json.loads(text)
-        if all(type(t) is str for t in stems) and all(type(c) is str for c in countries):
-            return Lead(tuple(stems), tuple(countries))
+        stems, countries, *rest = json.loads(text)
+        happening = rest[0] if len(rest) == 1 else "" if not rest else None
+        if all(type(t) is str for t in stems) and all(type(c) is str for c in countries) and type(happening) is str:
+            return Lead(tuple(stems), tuple(countries), happening)
     except (ValueError, TypeError):
         pass
     raise Damaged("a lead that does not decode")
 
 
 def pack_profile(p: Profile) -> str:
-    """A story's storyline profile: JSON [first day, last day, [[stem, weight]...], [[country, n]...]]."""
-    packed = [p.first, p.last, [list(x) for x in p.vector], [list(x) for x in p.countries]]
+    """A story's storyline profile: JSON [first day, last day, [[stem, weight]...], [[country, n]...]],
+    then its happening if any (stores written before happenings read as none)."""
+    packed: list[object] = [p.first, p.last, [list(x) for x in p.vector], [list(x) for x in p.countries]]
+    if p.happening:
+        packed.append(p.happening)
     return json.dumps(packed, ensure_ascii=False)
 
 
 def unpack_profile(story: str, text: str) -> Profile:
     try:
-        first, last, vector, countries = json.loads(text)
+        first, last, vector, countries, *rest = json.loads(text)
+        happening = rest[0] if len(rest) == 1 else "" if not rest else None
         if all(isinstance(d, int | None) for d in (first, last)) and all(
             type(t) is str and isinstance(w, float | int) for t, w in vector
-        ) and all(type(c) is str and type(n) is int for c, n in countries):
+        ) and all(type(c) is str and type(n) is int for c, n in countries) and type(happening) is str:
             return Profile(story, first, last, tuple((t, float(w)) for t, w in vector),
-                           tuple((c, n) for c, n in countries))
+                           tuple((c, n) for c, n in countries), happening)
     except (ValueError, TypeError):
         pass
     raise Damaged(f"the storyline profile of story {story} does not decode")
