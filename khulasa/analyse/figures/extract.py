@@ -185,7 +185,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     lo = index_at(ctx.ends, m.start)
     hi = max(lo, index_at(ctx.ends, m.end - 1))
     subject = _subject(text, tokens, hi + 1, lo)
-    among = _among_toll(tokens, lo, hi)
+    among = _among_toll(tokens, lo, hi, ctx.measures)
     subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
@@ -245,13 +245,15 @@ def _said_by(own: SourceFields, part_of: Figure | None) -> SourceFields:
 AMONG_REACH = 8  # how many words "among the dead" may stand before the number, or after it
 
 
-def _among_toll(tokens: list[Token], lo: int, hi: int) -> bool:
+def _among_toll(tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -> bool:
     """The number is introduced as a part of a toll named before it: (من) بين القتلى 121 طفلا،
     من بين هؤلاء 166 طفلا، من بين القتلى في القصف الحكومي على الغوطة 121 طفلا (no other
-    number between), or 58 طفلا وأكثر من 40 امرأة بين القتلى (its parts after it)."""
+    number, and no measure word of its own, between), or 58 طفلا وأكثر من 40 امرأة بين القتلى
+    (its parts after it). بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا counts its own dead."""
     before = range(max(1, lo - AMONG_REACH), lo)
-    if any(_among_at(tokens, k) for k in before) and not any(tokens[j].is_number for j in range(before.start, lo)):
-        return True
+    for k in before:
+        if _among_at(tokens, k) and not any(tokens[j].is_number for j in range(before.start, lo)):
+            return not measures.counts_within(k + 1, lo)
     return any(
         _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)  # not the next one's
         for k in range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))

@@ -36,10 +36,15 @@ class MeasureWords:
             i for i, t in enumerate(tokens or ()) if t.key[:1] == "و" and unglued(t.key, "conjunction_short") != t.key
         )
         self.keys = [t.key for t in tokens] if tokens is not None else []
+        self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
             if m is None and i in purpose and tokens is not None:
                 m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
+            if m is None and tokens is not None and (word := unglued(tokens[i].key)) != tokens[i].key:
+                m = table.get(word) or table.get(stem_words([word])[0])  # أدى لمقتل: مقتل
+                if m == "territory_percent":
+                    m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
             if m is not None and m != without and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
@@ -60,6 +65,12 @@ class MeasureWords:
         after = k if k < len(positions) else None
         if after is not None and before is not None and positions[after] > hi and positions[after] in self.joined:
             after = None
+        if after is not None and positions[after] > hi and (
+            self._clause_opens(hi + 1, positions[after]) or positions[after] + 1 in self.numbers
+        ):
+            # 324 شخصا، بينما أدت إلى تشريد: the next clause's measure; على متنها 110 أشخاص قتل 107
+            # منهم: the measure of the number it is followed by
+            after = None
         if after is not None:
             i = positions[after]
             if before is None or i - hi - (0.5 if i > hi else 0) < lo - positions[before]:
@@ -67,6 +78,18 @@ class MeasureWords:
         if before is None:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
+
+    def counts_within(self, lo: int, hi: int) -> bool:
+        """A measure word of what befell people (not the strikes that caused it, not a
+        percentage's) stands in ``[lo, hi)``."""
+        positions, measures = self.at[False]
+        k = bisect_left(positions, lo)
+        return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
+
+    def _clause_opens(self, lo: int, hi: int) -> bool:
+        """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
+        openers = tuple(figure_words("clause_opener"))
+        return any(unglued(k).startswith(openers) or k.startswith(openers) for k in self.keys[lo:hi])
 
     def _both(self, positions: list[int], measures: list[str], pair: tuple[int, int]) -> str | None:
         """casualties when the two words are one of the pairs news writes for the killed and the
@@ -110,8 +133,9 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "population" and besieged:
         measure = "besieged"  # the population of an area under siege is the number besieged
-    if measure not in ("other", "strikes") and counts_things(subject):
-        measure = "other"  # 43 هدفا near حصيلة: a tally of goals counts no one
+    if measure != "other" and counts_things(subject):
+        # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
+        measure = "other"
     return measure
 
 
