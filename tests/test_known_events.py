@@ -228,4 +228,7 @@ def test_a_lead_names_the_happening_it_is_about_in_its_place_and_days():
     douma = "ناشطون يتحدثون عن مجزرة كيماوية للنظام السوري في دوما"
     assert happening_of(douma, date(2018, 4, 8)) == "هجوم دوما الكيماوي"
     assert happening_of(douma.replace("دوما", "إدلب"), date(2018, 4, 8)) == ""  # not its place
-    assert happening_of(douma, date(2018, 3, 8)) == ""  # before it
+    # a month before the attack, a lead in Douma is the Ghouta offensive's (a campaign, read by place)
+    assert happening_of(douma, date(2018, 3, 8)) == "هجوم الغوطة الشرقية"
+    assert happening_of(douma, date(2017, 3, 8)) == ""
+    assert happening_of("قوات النظام تتوغل في ريف درعا الشرقي", date(2018, 6, 25)) == "هجوم الجنوب السوري"

@@ -117,6 +117,16 @@ def test_an_event_about_a_happening_leaves_the_storyline_its_words_would_join():
     assert got.line_of["offensive"] == got.line_of["siege"] != got.line_of["attack"]
 
 
+def test_a_happenings_storyline_takes_no_new_event_by_its_words_after_its_days():
+    war = {**GHOUTA, "سوري": 2.0, "غار": 1.0}
+    offensive = "هجوم الغوطة الشرقية"  # 18 February to 14 April 2018, read three weeks on
+    events = [event("assault", 0, war, happening=offensive),  # 1 March
+              event("strikes", 20, war),  # 21 March: joins by its words
+              event("idlib", 120, war)]  # 29 June: the war goes on, the offensive's storyline does not
+    got = thread(events, StorylineOptions(gap_days=200))
+    assert got.line_of["assault"] == got.line_of["strikes"] != got.line_of["idlib"]
+
+
 def test_two_happenings_are_two_storylines_though_their_words_agree():
     words = {"طائر": 3.0, "تحطم": 2.0, "ركاب": 1.0}
     got = thread([event("algeria", 0, words, happening="تحطم طائرة بوفاريك"),

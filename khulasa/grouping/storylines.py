@@ -45,7 +45,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.terms import terms
 from khulasa.grouping.vectors import term_idf
 from khulasa.model import Article
-from khulasa.news.known_events import specificity, storyline_candidates
+from khulasa.news.known_events import known_event, specificity, storyline_candidates
 from khulasa.news.places import countries_named, places_named
 
 
@@ -262,7 +262,7 @@ def thread(
         if p.happening:  # its happening's storyline, whatever its words say
             links = [lines.home[p.happening]]
         for other in links:
-            merge = _join(p.event, other, lines, opt, bool(p.happening))
+            merge = _join(p.event, other, lines, opt, p.first, bool(p.happening))
             if merge is not None:
                 out.merges.append((*merge, p.event))
         root = lines.find(p.event)
@@ -274,14 +274,14 @@ def thread(
 
 
 def _join(
-    event: str, other: str, lines: _Lines, opt: StorylineOptions, same_happening: bool = False
+    event: str, other: str, lines: _Lines, opt: StorylineOptions, day: int | None, same_happening: bool = False
 ) -> tuple[str, str] | None:
     """Join the storylines of ``event`` and ``other`` when they agree as wholes (or are about
     one known happening); returns (merged, kept) when two named storylines became one."""
     a, b = lines.find(event), lines.find(other)
     if a == b:
         return None
-    if not same_happening and not _may_meet(a, b, lines, opt):
+    if not same_happening and not _may_meet(a, b, lines, opt, day):
         return None
     if not lines.name[a]:  # a new event takes the storyline it joins
         lines.name[a] = lines.name[b]
@@ -292,12 +292,15 @@ def _join(
     return merged, kept
 
 
-def _may_meet(a: str, b: str, lines: _Lines, opt: StorylineOptions) -> bool:
+def _may_meet(a: str, b: str, lines: _Lines, opt: StorylineOptions, day: int | None) -> bool:
     """Whether two storylines agree as wholes. Storylines of two known happenings never do; a
-    happening's storyline takes new events by their words but no storyline made before (Salah's
+    happening's storyline takes new events by their words, but only in its days (the Ghouta
+    offensive's is not the war's that goes on after it), and no storyline made before (Salah's
     injury is not the World Cup, the Ghouta offensive is not the Douma attack)."""
     about = {lines.happening[a], lines.happening[b]}
     if len(about - {""}) > 1 or (len(about) > 1 and lines.name[a] and lines.name[b]):
+        return False
+    if len(about) > 1 and day is not None and not _in_its_days(next(iter(about - {""})), day):
         return False
     need = opt.merge_cohere if min(lines.size[a], lines.size[b]) >= opt.merge_size else opt.cohere
     agree = lines.coherence(a, b)
@@ -306,6 +309,14 @@ def _may_meet(a: str, b: str, lines: _Lines, opt: StorylineOptions) -> bool:
     if opt.places > 0 and (places := lines.places_agree(a, b)) <= opt.places:
         return agree >= opt.places_waived and places > 0  # strong agreement, and a country in common
     return True
+
+
+def _in_its_days(happening: str, day: int) -> bool:
+    """``day`` (an ordinal) is within the days a campaign's storyline reads coverage as its own; a
+    named happening's later coverage (the Skripal case's, months on) still joins it by its words."""
+    e = known_event(happening)
+    ends = e.storyline_ends() if e is not None and e.storyline_by_place else None
+    return ends is None or day <= ends.toordinal()
 
 
 def _arrival(profiles: Iterable[Profile]) -> list[Profile]:

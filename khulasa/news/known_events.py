@@ -17,6 +17,7 @@ from khulasa.news.resources import read_table
 Kind = Literal["war", "campaign", "protest", "attack", "disaster", "contest"]
 KINDS: frozenset[str] = frozenset({"war", "campaign", "protest", "attack", "disaster", "contest"})
 AFTERMATH = timedelta(days=30)  # news still counts an ended campaign's toll from its start this long after
+STORYLINE_DAYS = timedelta(days=21)  # a happening's coverage (reactions, inquiries) goes on this long after it
 TOLL_DAYS = timedelta(days=3)  # a disaster's toll so far is still counted from its day this long after it ended
 
 
@@ -31,6 +32,13 @@ class KnownEvent:
     words: tuple[tuple[str, ...], ...]  # normalised alternatives, each all of its words
     name: str
     storyline: tuple[tuple[str, ...], ...] = ()  # what names it as a whole in a lead (same form)
+    storyline_by_place: bool = False  # a lead naming one of its places, in its days, is about it
+
+    def storyline_ends(self) -> date | None:
+        """The last day its coverage is read as its storyline's (None: no storyline of its own)."""
+        if (self.storyline or self.storyline_by_place) and self.last is not None:
+            return self.last + STORYLINE_DAYS
+        return None
 
     def going_on(self, day: date) -> bool:
         """Begun before ``day`` and not over more than ``AFTERMATH`` before it (a disaster:
@@ -57,7 +65,8 @@ def known_events() -> tuple[KnownEvent, ...]:
             raise ValueError(f"known_events.tsv: {name}: kind {kind!r} is none of {sorted(KINDS)}")
         out.append(KnownEvent(
             date.fromisoformat(first), None if last == "-" else date.fromisoformat(last), kind,  # type: ignore[arg-type]
-            frozenset(p for p in places.split("|") if p), _alternatives(words), name, _alternatives(storyline),
+            frozenset(p for p in places.split("|") if p), _alternatives(words), name,
+            () if storyline == "*" else _alternatives(storyline), storyline == "*",
         ))
     return tuple(out)
 
@@ -125,18 +134,23 @@ def attack_named(day: date, places: Iterable[str], key: str) -> KnownEvent | Non
     return max(found, key=specificity, default=None)
 
 
-STORYLINE_DAYS = timedelta(days=21)  # a happening's coverage (reactions, inquiries) goes on this long after it
-
 
 def storyline_candidates(day: date, key: str) -> list[KnownEvent]:
     """The happenings with storyline words that the normalised lead ``key`` names on ``day``
     (from their first day to ``STORYLINE_DAYS`` after their last), not followed by another year
-    (كأس العالم 2026 during the 2018 World Cup); their places are left to the caller to check."""
+    (كأس العالم 2026 during the 2018 World Cup), and those read by place alone (a campaign); their
+    places are left to the caller to check."""
     return [
         e for e in known_events()
-        if e.storyline and e.last is not None and e.first <= day <= e.last + STORYLINE_DAYS
-        and any(_named_this_time(alternative, key, e) for alternative in e.storyline)
+        if (ends := e.storyline_ends()) is not None and e.first <= day <= ends
+        and (e.storyline_by_place or any(_named_this_time(alternative, key, e) for alternative in e.storyline))
     ]
+
+
+@cache
+def known_event(name: str) -> KnownEvent | None:
+    """The row of that name."""
+    return next((e for e in known_events() if e.name == name), None)
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:ل?عام\s*)?(\d{4})")  # كأس العالم 2026، كاس العالم لعام 2026
