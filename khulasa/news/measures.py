@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.news.resources import read_table
 
@@ -16,6 +17,17 @@ def measure_stems() -> dict[str, str]:
         measure, words = row[:2]
         for stem in stem_words(words.split()):
             out.setdefault(stem, measure)
+    return out
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> dict[str, str]:
+    """word, normalised as the data file writes it -> measure"""
+    out: dict[str, str] = {}
+    for row in read_table("measures.tsv"):
+        measure, words = row[:2]
+        for word in words.split():
+            out.setdefault(normalize(word), measure)
     return out
 
 

@@ -194,6 +194,9 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     period_kind: str
     if part_of is not None:
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
+        if lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1):
+            # توفي منهم 37: a part with a measure word of its own (the dead among the cases)
+            measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
         if m.kind in ("money", "score"):

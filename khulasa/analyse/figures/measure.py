@@ -10,7 +10,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
-from khulasa.news.measures import measure_stems
+from khulasa.news.measures import measure_stems, measure_words
 
 
 class MeasureWords:
@@ -42,7 +42,9 @@ class MeasureWords:
             if m is None and i in purpose and tokens is not None:
                 m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
             if m is None and tokens is not None and (word := unglued(tokens[i].key)) != tokens[i].key:
-                m = table.get(word) or table.get(stem_words([word])[0])  # أدى لمقتل: مقتل
+                # أدى لمقتل، لإصابات: the word as the data file writes it (لأجل is no إجلاء, though
+                # their stems meet)
+                m = measure_words().get(word)
                 if m == "territory_percent":
                     m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
             if m is not None and m != without and i not in named:
@@ -85,6 +87,13 @@ class MeasureWords:
         positions, measures = self.at[False]
         k = bisect_left(positions, lo)
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
+
+    def names_disease(self) -> bool:
+        """The sentence names a disease (الحصبة، الكوليرا): its إصابات are cases of it."""
+        diseases = figure_words("disease")
+        return any(d in k for k in self.keys for d in diseases if " " not in d) or any(
+            d in " ".join(self.keys) for d in diseases if " " in d
+        )
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
@@ -131,6 +140,8 @@ def measure_of(
     if measure == "strikes" and counts_people(subject):
         # the nearest word was the strikes that killed them: the measure is the next nearest
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
+    if measure == "wounded" and measures.names_disease():
+        measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "population" and besieged:
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure != "other" and counts_things(subject):
