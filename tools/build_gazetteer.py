@@ -55,6 +55,8 @@ MIN_COUNT = 2
 MIN_INTRO = 1
 MIN_SHARE = 0.05
 MIN_MINED_SHARE = 0.1
+RARE_WORD = 150  # a word the corpus writes at most this often, mined three times, is a name
+VERY_RARE_WORD = 60  # ... at most this often, mined twice
 MAX_WORDS = 3  # khulasa matches places of up to three words
 # nouns after which a name is written as a place (بلدة زردنا، بمدينة جنوى، محافظة إدلب)
 _PLACE_NOUN_WORDS = (
@@ -327,7 +329,7 @@ def mined_entries(stats: dict, stop: dict[str, str], function: frozenset[str], c
         rarest = min(stats["words"].get(w, n) for w in key)
         if n < MIN_COUNT or " ".join(key) in stop or any(w in function or bare(w) in PLACE_NOUNS for w in key):
             continue
-        if n < MIN_MINED_SHARE * rarest or (len(key) > 1 and (key[:1] in by_key or key[:1] in known)):
+        if not _mined_often_enough(n, rarest, key) or (len(key) > 1 and (key[:1] in by_key or key[:1] in known)):
             continue  # a common word; a name and its adjective (الحديدة الساحلية: the name is mined alone)
         if len(key) > 1 and (n < 3 or (key[1].startswith("ال") and key[1][-1] in "هي")):
             continue  # two words seen twice, or a word and an adjective (غمر الحدودية، مايفير الفاخرة)
@@ -338,6 +340,24 @@ def mined_entries(stats: dict, stop: dict[str, str], function: frozenset[str], c
                     "country": country_of.get(parent, parent), "code": "", "population": 0,
                     "id": "ant:" + " ".join(key), "key": key, "mined": n})
     return out
+
+
+def _mined_often_enough(n: int, rarest: int, key: tuple[str, ...]) -> bool:
+    """A name written with the place it lies in at least MIN_MINED_SHARE of the times its rarest word
+    is written, or a rare word so written several times (ولاية كيرالا الهندية, 3 of 59: a word the
+    news writes that seldom is a name, not a common word that happened to follow a place noun),
+    unless it reads as an adjective (منطقة حدودية) or a co-ordination (وميناء الحديدة)."""
+    if n >= MIN_MINED_SHARE * rarest:
+        return True
+    rare = (rarest <= RARE_WORD and n >= 3) or (rarest <= VERY_RARE_WORD and n >= 2)
+    return rare and not _looks_like_an_adjective(key) and not any(w.startswith("و") for w in key)
+
+
+def _looks_like_an_adjective(key: tuple[str, ...]) -> bool:
+    """An indefinite word ending like a feminine or a relative adjective (حدودية، نائية، مركزي،
+    منزوعة السلاح): what a place noun is, not its name."""
+    first = key[0]
+    return not first.startswith("ال") and (first.endswith(("يه", "ي")) or (len(key) > 1 and first.endswith("ه")))
 
 
 def _population(entry: dict) -> str:
