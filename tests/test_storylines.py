@@ -125,6 +125,13 @@ def test_a_happenings_storyline_takes_no_new_event_by_its_words_after_its_days()
               event("idlib", 120, war)]  # 29 June: the war goes on, the offensive's storyline does not
     got = thread(events, StorylineOptions(gap_days=200))
     assert got.line_of["assault"] == got.line_of["strikes"] != got.line_of["idlib"]
+    # so with a tournament (14 June to 15 July 2018: DAY0 + 105 is 14 June), not with an attack's inquiries
+    words = {"روس": 3.0, "منتخب": 2.0}
+    cup = thread([event("final", 136, words, happening=CUP), event("autumn", 200, words)])
+    assert cup.line_of["final"] != cup.line_of["autumn"]
+    case = {"سكريبال": 3.0, "تسميم": 2.0}
+    skripal = thread([event("poisoning", 3, case, happening="تسميم سكريبال"), event("later", 60, case)])
+    assert skripal.line_of["poisoning"] == skripal.line_of["later"]
 
 
 def test_two_happenings_are_two_storylines_though_their_words_agree():

@@ -153,12 +153,22 @@ def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: Storyli
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     countries = Counter(c for x in leads for c in x.countries)
     dated = sorted(days)
-    about = sorted(Counter(x.happening for x in leads if x.happening).items(), key=lambda kv: (-kv[1], kv[0]))
+    # the happening most leads are about; on a tie the more precise (an attack in a campaign's days)
+    about = sorted(
+        Counter(x.happening for x in leads if x.happening).items(), key=lambda kv: (-kv[1], _imprecision(kv[0]), kv[0])
+    )
     return Profile(
         event, dated[0] if dated else None, dated[-1] if dated else None,
         tuple((t, w / norm) for t, w in top), tuple(sorted(countries.items())),
         about[0][0] if about and 2 * about[0][1] >= n else "",
     )
+
+
+def _imprecision(happening: str) -> tuple[bool, int]:
+    """Sorts the more precise happening first (named by words, then the deepest place)."""
+    e = known_event(happening)
+    named, depth, _ = specificity(e) if e is not None else (False, 0, None)
+    return (not named, -depth)
 
 
 class _Lines:
@@ -312,10 +322,11 @@ def _may_meet(a: str, b: str, lines: _Lines, opt: StorylineOptions, day: int | N
 
 
 def _in_its_days(happening: str, day: int) -> bool:
-    """``day`` (an ordinal) is within the days a campaign's storyline reads coverage as its own; a
-    named happening's later coverage (the Skripal case's, months on) still joins it by its words."""
+    """``day`` (an ordinal) is within the days a campaign's or a tournament's storyline reads
+    coverage as its own; an attack's later coverage (the Skripal case's inquiries, months on) still
+    joins it by its words."""
     e = known_event(happening)
-    ends = e.storyline_ends() if e is not None and e.storyline_by_place else None
+    ends = e.storyline_ends() if e is not None and (e.storyline_by_place or e.kind == "contest") else None
     return ends is None or day <= ends.toordinal()
 
 
