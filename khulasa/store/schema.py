@@ -53,13 +53,13 @@ CREATE TABLE IF NOT EXISTS stories (
     first REAL, last REAL,
     merged_into INTEGER,               -- set when a later article joined it to another story
     storyline INTEGER,                 -- the storyline it belongs to (NULL once merged into another story)
-    profile TEXT                       -- JSON: its storyline profile [first day, last day, [[stem, weight]...], [[country, n]...]]
+    profile TEXT                       -- JSON: its storyline profile [first day, last day, [[stem, weight]...], [[country, n]...]], then the known happening it is about, if any
 );
 CREATE INDEX IF NOT EXISTS stories_storyline ON stories(storyline);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last);
 CREATE TABLE IF NOT EXISTS leads (
     n INTEGER PRIMARY KEY,             -- an original article
-    lead TEXT NOT NULL                 -- JSON: [[stems of its title and first sentences], [countries its title names]]
+    lead TEXT NOT NULL                 -- JSON: [[stems of its title and first sentences], [countries its title names]], then the known happening it names, if any
 );
 CREATE TABLE IF NOT EXISTS storylines (
     id INTEGER PRIMARY KEY,
