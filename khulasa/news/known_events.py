@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal
 
 from khulasa.arabic.normalize import normalize
-from khulasa.news.places import lineage
+from khulasa.news.places import gazetteer, lineage
 from khulasa.news.resources import read_table
 
 Kind = Literal["war", "campaign", "protest", "attack", "disaster", "contest"]
@@ -143,8 +143,24 @@ def storyline_candidates(day: date, key: str) -> list[KnownEvent]:
     return [
         e for e in known_events()
         if (ends := e.storyline_ends()) is not None and e.first <= day <= ends
-        and (e.storyline_by_place or any(_named_this_time(alternative, key, e) for alternative in e.storyline))
+        and (
+            _spelling_within(e.places, key) if e.storyline_by_place
+            else any(_named_this_time(alternative, key, e) for alternative in e.storyline)
+        )
     ]
+
+
+def _spelling_within(places: frozenset[str], key: str) -> bool:
+    """Some spelling of a place inside one of ``places`` is in the normalised text: a quick test
+    before the lead's places are read (most leads in a campaign's days are about elsewhere)."""
+    return any(name in key for name in _spellings_within(places))
+
+
+@cache
+def _spellings_within(places: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({
+        " ".join(words) for words, place in gazetteer().items() if any(p in places for p in lineage(place))
+    }))
 
 
 @cache
