@@ -127,3 +127,15 @@ def test_a_war_named_by_its_country_is_about_the_country():
     text = ("قتل 18 مدنيا على الأقل في غارات جوية للطيران الروسي على بلدة زردنا بريف إدلب. وأسفر النزاع السوري "
             "عن أكثر من 350 ألف قتيل وملايين المهجرين واللاجئين منذ 2011.")
     assert _places(text) == [("18", "زردنا"), ("أكثر من 350 ألف", "سوريا"), ("وملايين", "سوريا")]
+
+
+def test_a_place_written_like_a_common_word_is_the_place_only_in_a_place_s_words():
+    from khulasa.news.places import countries_named, places_named
+
+    assert places_named("ناشطون يتحدثون عن مجزرة كيماوية للنظام السوري في دوما") == ("دوما", "سوريا")
+    assert places_named("مقتل مدنيين بغارات على دوما") == ("دوما",)
+    assert "دوما" in places_named("ترامب: سنرد بقوة على هجوم دوما في الغوطة الشرقية")
+    # always, written with or without its tanween, and Russia's parliament
+    assert places_named("كانت كرة القدم السعودية دوما تصنع الحدث") == ("السعودية",)
+    assert places_named("تتنافسان دوماً على الحصة السوقية") == ()
+    assert countries_named("رئيس مجلس الدوما الروسي يدعم بوتين") == ("روسيا",)

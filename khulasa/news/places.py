@@ -8,6 +8,7 @@ airports) and the spellings the news uses (جنوى for جنوة).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from khulasa.arabic.clitics import bare
@@ -103,9 +104,11 @@ def _forms(word: str) -> list[str]:
 
 def places_named(text: str) -> tuple[str, ...]:
     """The places a short text (a title, a lead) names, sorted: each place of up to three words as
-    the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا)."""
-    words = [normalize(w) for w in "".join(c if c.isalpha() else " " for c in text).split()]
-    names, adjectives, found = gazetteer(), country_adjectives(), set()
+    the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
+    place written like a common word (``homographs``) counts only as ``_homograph_is_place`` says."""
+    raw = [w for w in re.findall(r"\w+", text) if not w.isdigit()]
+    words = [normalize(w) for w in raw]
+    names, adjectives, found, doubtful = gazetteer(), country_adjectives(), set(), []
     for i, w in enumerate(words):
         for form in _forms(w):
             place = adjectives.get(form) or adjectives.get("ال" + form)
@@ -113,9 +116,32 @@ def places_named(text: str) -> tuple[str, ...]:
                 spans = ((form, *words[i + 1:i + n]) for n in (3, 2, 1))
                 place = next((names[key] for key in spans if key in names), None)
             if place is not None:
-                found.add(place)
+                if place in homographs():
+                    doubtful.append((i, form, place))
+                else:
+                    found.add(place)
                 break
+    found.update(p for i, form, p in doubtful if _homograph_is_place(raw, words, i, form, p, found))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def homographs() -> frozenset[str]:
+    """Places written like common words (``data/place_words.tsv``, kind homograph)."""
+    return frozenset(canonical(row[1]) for row in read_table("place_words.tsv") if row[0] == "homograph")
+
+
+_INTRODUCERS = frozenset(normalize(w) for w in "في من إلى على قرب مدينة بلدة منطقة أهالي سكان".split())
+
+
+def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, place: str, found: set[str]) -> bool:
+    """دوما is Douma when introduced (في دوما، بدوما) or named beside a place it lies in, never as
+    دوماً (always, with tanween) nor as الدوما (Russia's parliament)."""
+    if "\u064b" in raw[i] or words[i].startswith("ال") or "ال" + form == words[i]:
+        return False
+    glued = words[i] != form and words[i][:1] in "بل"
+    introduced = glued or (i > 0 and words[i - 1] in _INTRODUCERS)
+    return introduced or any(p in found for p in lineage(place)[1:])
 
 
 def countries_named(text: str) -> tuple[str, ...]:
