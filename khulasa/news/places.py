@@ -131,7 +131,7 @@ def homographs() -> frozenset[str]:
     return frozenset(canonical(row[1]) for row in read_table("place_words.tsv") if row[0] == "homograph")
 
 
-_INTRODUCERS = frozenset(normalize(w) for w in "في من إلى على قرب مدينة بلدة منطقة أهالي سكان".split())
+_INTRODUCERS = frozenset(normalize(w) for w in ["في", "من", "إلى", "على", "قرب", "مدينة", "بلدة", "منطقة", "أهالي", "سكان"])
 
 
 def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, place: str, found: set[str]) -> bool:
