@@ -131,7 +131,13 @@ def homographs() -> frozenset[str]:
     return frozenset(canonical(row[1]) for row in read_table("place_words.tsv") if row[0] == "homograph")
 
 
-_INTRODUCERS = frozenset(normalize(w) for w in ["في", "من", "إلى", "على", "قرب", "مدينة", "بلدة", "منطقة", "أهالي", "سكان"])
+@lru_cache(maxsize=1)
+def _introducers() -> frozenset[str]:
+    """Words after which a name is a place (في، بلدة: figure_words.tsv place_intro, place_words.tsv noun)."""
+    return frozenset(
+        normalize(row[1]) for name, kind in (("figure_words.tsv", "place_intro"), ("place_words.tsv", "noun"))
+        for row in read_table(name) if row[0] == kind
+    )
 
 
 def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, place: str, found: set[str]) -> bool:
@@ -140,7 +146,7 @@ def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, pla
     if "\u064b" in raw[i] or words[i].startswith("ال") or "ال" + form == words[i]:
         return False
     glued = words[i] != form and words[i][:1] in "بل"
-    introduced = glued or (i > 0 and words[i - 1] in _INTRODUCERS)
+    introduced = glued or (i > 0 and words[i - 1] in _introducers())
     return introduced or any(p in found for p in lineage(place)[1:])
 
 
