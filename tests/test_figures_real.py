@@ -6,6 +6,7 @@ the figures improve, never lower them. The phrases below are the patterns the la
 becoming figures though they count nothing."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 from datetime import UTC, date
 from pathlib import Path
@@ -167,6 +168,7 @@ def test_a_claims_best_is_a_value_a_source_gave_never_an_average():
     assert claim.best == 1000
 
 
+@functools.cache
 def _tool():
     spec = importlib.util.spec_from_file_location("label_figures", ROOT / "tools" / "label_figures.py")
     assert spec is not None and spec.loader is not None
