@@ -56,7 +56,8 @@ def _mix(ant_rows, tmp_path, batch: int | None = None) -> tuple[dict[str, object
     path = tmp_path / "mix.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in mix), encoding="utf-8")
     db = tmp_path / "news.db"
-    ingest(path, db, progress=False, **({} if batch is None else {"batch": batch}))
+    # figures play no part in threading
+    ingest(path, db, progress=False, figures=False, **({} if batch is None else {"batch": batch}))
     with sqlite3.connect(db) as c:
         line_of = dict(c.execute("SELECT a.id, s.storyline FROM articles a JOIN stories s ON s.id = a.story"))
         merges = c.execute("SELECT count(*) FROM storyline_log WHERE kind = 'merged'").fetchone()[0]
