@@ -30,7 +30,7 @@ def _ant_articles(rows, n, seed, keep=lambda r: True):
 @pytest.mark.parametrize("seed", [5, 11])
 def test_seeds_stay_together_and_apart_from_unrelated_articles(ant_rows, seeds_dir, seed):
     seeds, _ = read_paths([seeds_dir])
-    others = _ant_articles(ant_rows, 1500, seed, keep=lambda r: "الغوطة" not in r["text"] and r["text"].strip())
+    others = _ant_articles(ant_rows, 1000, seed, keep=lambda r: "الغوطة" not in r["text"] and r["text"].strip())
     result = khulasa.digest(seeds + others, progress=False, figures=False)  # figures play no part in grouping
     seed_ids = {a.id for a in seeds}
     holding = [s for s in result.stories if seed_ids & set(s.articles)]
