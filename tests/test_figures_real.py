@@ -293,6 +293,12 @@ def test_cases_of_a_disease_are_not_wounded_and_its_dead_among_them_are_killed()
         "other", "other"]
 
 
+def test_a_league_position_and_a_plants_output_are_no_counts():
+    # from a random draw of the whole-corpus store: ل with the article (للمركز), and megawatts
+    assert _figures("وفاز الفريق على ضيفه ليتقدم للمركز 16 في جدول الترتيب.") == []
+    assert _figures("وتنتج المحطة الكهرباء بألف ميغاوط يوميا.") == []
+
+
 def test_forced_to_stop_working_is_no_displacement_and_towns_are_no_strikes():
     got = _figures("تعرض 150 شخصا لإصابات أجبرتهم على التوقف عن أعمالهم.")
     assert [m for _, m, _ in got] == ["wounded"]
