@@ -299,6 +299,17 @@ def test_a_league_position_and_a_plants_output_are_no_counts():
     assert _figures("وتنتج المحطة الكهرباء بألف ميغاوط يوميا.") == []
 
 
+def test_read_on_a_real_lombok_story_magnitudes_the_homeless_and_a_speaker_before_another_clause():
+    # from the digest of the Lombok earthquake's eight articles (ANT, 7-9 August 2018)
+    assert _figures("ضرب زلزال جديد بقوة 5,9 ريختر جزيرة لومبوك.") == []
+    got = _figures("قتل 131 شخصا وأصيب 1477 بجروح بليغة وتشرد 156 ألف شخص.")
+    assert [m for _, m, _ in got] == ["killed", "wounded", "displaced"]
+    article = analyse(Article(id="a", text="وتأكد مقتل 164 شخصا كما أعلن المتحدث باسم وكالة الكوارث الوطنية فيما أصيب 1400 بجروح."))
+    assert {f.source for f in extract(article)} == {"المتحدث باسم وكالة الكوارث الوطنية"}
+    # Russia's parliament and "always" are not Douma in a figure's sentence either
+    assert _figures("وقال رئيس مجلس الدوما إن 30 نائبا صوتوا.") == [("30", "other", None)]
+
+
 def test_forced_to_stop_working_is_no_displacement_and_towns_are_no_strikes():
     got = _figures("تعرض 150 شخصا لإصابات أجبرتهم على التوقف عن أعمالهم.")
     assert [m for _, m, _ in got] == ["wounded"]

@@ -23,7 +23,7 @@ from khulasa.arabic.numbers import scan
 from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
-from khulasa.news.places import country_adjectives, gazetteer, lineage, place_first_words, place_parents
+from khulasa.news.places import country_adjectives, gazetteer, homographs, lineage, place_first_words, place_parents
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
@@ -205,6 +205,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                 introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (
                     i > 0 and _is_word(tokens[i - 1].key, _introducers())
                 )
+                if places[cand] in homographs() and ("\u064b" in tokens[i].text or keys[0].startswith("ال")):
+                    return None  # دوماً (always), مجلس الدوما (Russia's parliament): the word, not Douma
                 return n, introduced, places[cand]
     return None
 
