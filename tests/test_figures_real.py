@@ -304,7 +304,8 @@ def test_read_on_a_real_lombok_story_magnitudes_the_homeless_and_a_speaker_befor
     assert _figures("ضرب زلزال جديد بقوة 5,9 ريختر جزيرة لومبوك.") == []
     got = _figures("قتل 131 شخصا وأصيب 1477 بجروح بليغة وتشرد 156 ألف شخص.")
     assert [m for _, m, _ in got] == ["killed", "wounded", "displaced"]
-    article = analyse(Article(id="a", text="وتأكد مقتل 164 شخصا كما أعلن المتحدث باسم وكالة الكوارث الوطنية فيما أصيب 1400 بجروح."))
+    said = "وتأكد مقتل 164 شخصا كما أعلن المتحدث باسم وكالة الكوارث الوطنية فيما أصيب 1400 بجروح."
+    article = analyse(Article(id="a", text=said))
     assert {f.source for f in extract(article)} == {"المتحدث باسم وكالة الكوارث الوطنية"}
     # Russia's parliament and "always" are not Douma in a figure's sentence either
     assert _figures("وقال رئيس مجلس الدوما إن 30 نائبا صوتوا.") == [("30", "other", None)]
