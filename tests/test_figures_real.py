@@ -241,11 +241,17 @@ SCORED = {
     # measure word that a number follows, among-the-dead yielding to a number's own measure word)
     # (place 0.47 to 0.62 once the gazetteer took the rare names the news writes with the place they
     # lie in: ولاية كيرالا الهندية)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.85, 0.61, 0.42, 0.44),
+    # (source 0.43 to 0.72 once a report's findings went on over sentences naming no one, a spokesman
+    # spoke for whom his apposition names, and a day before a speaker's name was passed over)
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.85, 0.61, 0.72, 0.44),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.06, 0.98, 0.85, 0.62, 0.79, 0.59),
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.06, 0.98, 0.85, 0.62, 0.82, 0.59),
+    # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
+    # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
+    # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.81, 0.37, 0.75, 0.57),
 }
 
 

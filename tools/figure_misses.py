@@ -2,7 +2,7 @@
 grouped by cause before anything is changed (the scoring is tools/label_figures.py's: as_of is the
 resolved day or period, ``as_of_first..as_of_last`` of the dated figure, else the published day).
 
-    python tools/figure_misses.py [--field as_of|measure|place|source|conduit|noncount] [--article ID]
+    python tools/figure_misses.py [--field as_of|measure|place|source|conduit|noncount] [--article ID] [--gold F]
     python tools/figure_misses.py --claims       # the claims of 2+ figures that are not pure
 """
 from __future__ import annotations
@@ -90,11 +90,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("--field", default="as_of", choices=("as_of", "measure", "place", "source", "conduit", "noncount"))
     p.add_argument("--article", action="append")
     p.add_argument("--claims", action="store_true")
+    p.add_argument("--gold", type=Path, help="a gold file other than tests/data/ant_figures_gold.tsv (a held-out set)")
     args = p.parse_args(argv)
     import label_figures as tool  # beside this script, on its path when run
     if args.claims:
         return impure_claims(tool)
-    gold = tool.read_gold()
+    gold = tool.read_gold(args.gold) if args.gold else tool.read_gold()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for r in gold:
         if not args.article or r["article_id"] in args.article:

@@ -28,7 +28,9 @@ OTHERS_WITHIN = 8
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")
 
 
-CUE_KINDS = ("verb", "according", "continue")
+# "records": a verb that credits a figure only to a document or a known source (وسجل تقرير الائتلاف،
+# وأظهرت البيانات), not to whatever it has as subject (سجل خلاله 44 هدفا، أظهرت لقطات عشرات الجرحى)
+CUE_KINDS = ("verb", "according", "continue", "records")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     for row in read_table("attribution.tsv"):
         cue, kind = row[:2]
         words = tuple(normalize(w) for w in cue.split())
-        if kind == "end":
+        if kind in ("end", "day"):
             ends.add(words)
         elif kind in CUE_KINDS:
             cues[words] = kind
@@ -83,11 +85,15 @@ def _strip(key: str) -> str:
 
 
 def attribute(
-    sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None, offset: int = 0
+    sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None, offset: int = 0,
+    earlier: Attribution | None = None,
 ) -> list[Attribution]:
     """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
-    before, which a continuing verb (وأضاف) refers to. ``tokens``: ``tokenize(sentence)`` if
-    the caller has it; ``offset``: where the sentence starts in its article (for the spans)."""
+    before, which a continuing verb (وأضاف) refers to, and ``earlier`` the last speaker of the
+    article before that, whom it refers to when the sentence before named no one (a report's
+    findings go on over several sentences: وأفاد بأن، وبحسب التقرير). ``tokens``:
+    ``tokenize(sentence)`` if the caller has it; ``offset``: where the sentence starts in its
+    article (for the spans)."""
     tokens = tokens if tokens is not None else tokenize(sentence)
     keys = [t.key for t in tokens]
     cues = _cues()[0]
@@ -103,9 +109,16 @@ def attribute(
         j = i + n
         if kind == "continue" and _names_someone(sentence, tokens, keys, j):
             kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
+        if kind != "continue" and _refers_back(sentence, tokens, keys, j):
+            kind = "continue"  # وبحسب التقرير، وأظهر البيان: the report already named goes on
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
+            if kind == "records":
+                if found is None or not _documented(found.source):
+                    i = j
+                    continue
+                found = replace(found, kind="verb")
             if found is not None:
                 if _relays(out, sentence, keys[i], found):
                     # ذكرت وكالة سانا نقلا عن مصدر: the verb's speaker relays the source after نقلا عن
@@ -117,8 +130,9 @@ def attribute(
                 i = j
                 continue
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
-        # the speaker before goes on, this sentence's last one or the previous sentence's
-        going_on = out[-1] if out else previous
+        # the speaker before goes on, this sentence's last one or the previous sentence's, or the
+        # last the article named, but not for an imperfect verb, impersonal then (ويعتقد أن: it is believed)
+        going_on = out[-1] if out else previous or (earlier if not _strip(keys[i]).startswith("ي") else None)
         if going_on is not None:
             out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
         i = j
@@ -126,6 +140,41 @@ def attribute(
 
 
 _CLAUSE_BREAKS = "،,؛;:"
+
+
+def _documented(source: str) -> bool:
+    """Words that name a known source, or a document before whoever issued it (تقرير الائتلاف)."""
+    named = resolve(source)
+    first = _strip(tokenize(source)[0].key) if source.strip() else ""
+    return named is not None and (named.type is not None or first in _document())
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("role",))
+
+
+@lru_cache(maxsize=1)
+def _days() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("day",))
+
+
+def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
+    """The cue's speaker is a document already named, by its definite noun alone (التقرير،
+    البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
+    if j >= len(tokens) or not _strip(keys[j]).startswith("ال") or _strip(keys[j]) not in _document():
+        return False
+    k = j + 1
+    while k < len(tokens) and not any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start]):
+        if keys[k] not in _document():
+            return (keys[k],) in _cues()[1]  # التقرير الذي، البيان إن: it ends there
+        k += 1
+    return True
+
+
+@lru_cache(maxsize=1)
+def _document() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("document",))
 
 
 def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
@@ -290,14 +339,17 @@ def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glue
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
+    while j < len(tokens) and _strip(keys[j]) in _days():
+        j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it
     if j >= len(tokens):
         return None
     first = j
     last = None
     k = j
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
-        if k > first and any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start] if ch not in "\"“”«»"):
-            break
+        gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
+        if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not (gap.strip() in "،," and _strip(keys[k]) in _roles()):
+            break  # but عدنان حزام، المتحدث باسم الصليب الأحمر: who he speaks for goes on
         if (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends):
             break
         if keys[k][:1].isdigit():

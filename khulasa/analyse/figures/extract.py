@@ -80,6 +80,7 @@ def extract(article: Article) -> list[Figure]:
     """Every figure of one analysed article, in text order."""
     figures: list[Figure] = []
     previous: Attribution | None = None
+    speaker: Attribution | None = None  # the last one the article named
     siege_before = False
     sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
     scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
@@ -99,8 +100,9 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k], sentence.start)
+            attributions = attribute(sentence.text, previous, tokens[k], sentence.start, speaker)
             previous = attributions[-1] if attributions else None
+            speaker = previous or speaker
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
                 # (a sentence with numbers was scanned: its tokens are there)
