@@ -149,6 +149,11 @@ def _documented(source: str) -> bool:
     return named is not None and (named.type is not None or first in _document())
 
 
+def _apposition(gap: str, key: str) -> bool:
+    """A comma, then who the speaker is (عدنان حزام، المتحدث باسم الصليب الأحمر): the name goes on."""
+    return gap.strip() in ("،", ",") and _strip(key) in _roles()
+
+
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("role",))
@@ -348,8 +353,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
     k = j
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
-        if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not (gap.strip() in "،," and _strip(keys[k]) in _roles()):
-            break  # but عدنان حزام، المتحدث باسم الصليب الأحمر: who he speaks for goes on
+        if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not _apposition(gap, keys[k]):
+            break
         if (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends):
             break
         if keys[k][:1].isdigit():
