@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.numbers.words import ARABIC_COMMA
@@ -29,6 +30,12 @@ from khulasa.news.sources import country_of
 
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
+# a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
+# at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
+# indefinite noun takes it, but a noun in construct does: بلدة الصيد, a fishing town, 90), or without
+# it and not shaped like the noun's adjective (ولاية بلاتو: 9; منطقة عازلة: 22, حي سكني)
+RARE_NAME = 60
+RARE_BARE_NAME = 60
 
 
 def _is_word(key: str, words: frozenset[str]) -> bool:
@@ -61,7 +68,7 @@ class Places:
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         for i in range(len(tokens)):
             if outside[i]:
-                hit = place_at(tokens, i)
+                hit = place_at(tokens, i) or _introduced_name(tokens, i)
                 if hit is not None and not _not_where(tokens, i, hit[2]):
                     self.hits.append((i, *hit))
         self.hits += _conflicts(tokens, outside)
@@ -142,6 +149,9 @@ class Places:
         for j, _, _, other in self.hits[first:last]:
             if abs(j - i) <= NEAR and other != best and place in lineage(other) and depth(other) > depth_of_best:
                 best, depth_of_best = other, depth(other)
+        for j, n, _, other in self.hits[first:last]:
+            if j + n in (i, i - 1) and not _known(other):
+                return other  # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place
         return best
 
 
@@ -209,6 +219,31 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                     return None  # دوماً (always), مجلس الدوما (Russia's parliament): the word, not Douma
                 return n, introduced, places[cand]
     return None
+
+
+def _known(place: str) -> bool:
+    return place in place_parents() or place in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(place_parents().values())
+
+
+def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(1, introduced, the name as written) of a place the gazetteer lacks, named right after an
+    indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة), else None."""
+    if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
+        return None
+    key, text = tokens[i].key, tokens[i].text
+    if not text.isalpha() or _is_word(key, place_words("settlement")):
+        return None
+    count = lexicon().freq(key)
+    if key.startswith("ال"):
+        return (1, True, text) if count <= RARE_NAME and len(key) > 4 else None
+    if count > RARE_BARE_NAME or key.endswith(("ه", "ي")) or len(key) < 3:
+        return None  # منطقة عازلة، حي سكني: the noun's adjective
+    return 1, True, text
 
 
 def with_established_place(
