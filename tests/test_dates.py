@@ -292,3 +292,16 @@ def test_a_month_name_that_is_also_a_name_needs_a_day_or_a_year():
     assert m.value is not None and m.value.first == date(2018, 5, 5)
     (m,) = find("افتتح المعرض في ماي 2017.", anchor)
     assert m.value is not None and (m.value.first, m.value.grain) == (date(2017, 5, 1), "month")
+
+
+@pytest.mark.parametrize(("anchor", "first"), [
+    (date(2018, 6, 27), date(2018, 6, 23)),  # a Wednesday: the Saturday and Sunday just over
+    (date(2018, 6, 25), date(2018, 6, 23)),  # a Monday: the same
+    (date(2018, 6, 24), date(2018, 6, 16)),  # on a Sunday the weekend is not over: the one before
+])
+def test_last_weekend_is_the_one_over_before_the_day_and_the_next_one_still_to_come(anchor, first):
+    # the fourth held-out figures set (FR-internationalNews-2031-20180627): over 200 killed in Plateau
+    (m,) = find("قتل أكثر من 200 شخص نهاية الأسبوع الماضي في ولاية بلاتو", anchor)
+    assert m.text == "نهاية الأسبوع الماضي" and (m.value.first, m.value.last) == (first, first + timedelta(days=1))
+    (m,) = find("يزور الرئيس المدينة في عطلة نهاية الأسبوع المقبل", date(2018, 6, 27))
+    assert (m.value.first, m.value.last) == (date(2018, 6, 30), date(2018, 7, 1))

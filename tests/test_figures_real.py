@@ -252,7 +252,8 @@ SCORED = {
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a
     # settlement noun (قرية خيراغار، ولاية بلاتو) was a place and who leads a side (بقيادة واشنطن) not one
-    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.81, 0.55, 0.75, 0.57),
+    # (as_of 0.61 once "last weekend" was the weekend over before the day, not the coming one)
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.81, 0.55, 0.75, 0.6),
 }
 
 

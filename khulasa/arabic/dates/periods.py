@@ -253,13 +253,21 @@ def rest_of(s: Scan, i: int) -> Read | None:
 
 
 def weekend(s: Scan, i: int) -> Read | None:
-    """عطلة نهاية الأسبوع -> the coming Saturday and Sunday"""
+    """عطلة نهاية الأسبوع -> the coming Saturday and Sunday; نهاية الأسبوع الماضي -> the last
+    Saturday and Sunday over before the anchor"""
     for size in (4, 3, 2):
         if tuple(s.keys[i:i + size]) in s.w.weekend:
+            past = s.w.shifts.get(s.key(i + size), 0) < 0
+            end = i + size + (s.key(i + size) in s.w.shifts)
             if s.anchor is None:
-                return None, i + size, True
-            saturday = s.anchor + timedelta(days=(6 - s.anchor.isoweekday()) % 7)
-            return interval(saturday, saturday + timedelta(days=1)), i + size, True
+                return None, end, True
+            if past:
+                saturday = s.anchor - timedelta(days=(s.anchor.isoweekday() - 6) % 7)
+                if saturday + timedelta(days=1) >= s.anchor:  # on a weekend, the one before it
+                    saturday -= timedelta(days=7)
+            else:
+                saturday = s.anchor + timedelta(days=(6 - s.anchor.isoweekday()) % 7)
+            return interval(saturday, saturday + timedelta(days=1)), end, True
     return None
 
 
