@@ -120,14 +120,21 @@ def main() -> None:
         f"+100 articles, the command: {secs:.2f} s (Python start and imports included), "
         f"peak {peak:.0f} MB (target < 2 s)"
     )
-    again = tmp / "incremental-again.db"
+    again, warm = tmp / "incremental-again.db", tmp / "incremental-warm.db"
     shutil.copy(tmp / "incremental-before.db", again)
+    shutil.copy(tmp / "incremental-before.db", warm)
+    # the first call loads the language data and datasketch (which loads scipy.integrate); a process
+    # that has ingested before (the workbench, a desk's ingest service) has them
     code = (
         "import time, sys; from khulasa.pipeline.ingest import ingest; t = time.perf_counter(); "
-        f"ingest([{str(tail)!r}], {str(again)!r}, progress=False); print(time.perf_counter() - t)"
+        f"ingest([{str(tail)!r}], {str(again)!r}, progress=False); print(time.perf_counter() - t); "
+        f"t = time.perf_counter(); ingest([{str(tail)!r}], {str(warm)!r}, progress=False); "
+        "print(time.perf_counter() - t)"
     )
     _, _, out = run([sys.executable, "-c", code])
-    print(f"+100 articles, in a running process (khulasa.ingest): {float(out):.2f} s")
+    first, later = (float(x) for x in out.split())
+    print(f"+100 articles, in a running process (khulasa.ingest): {first:.2f} s the first call, "
+          f"{later:.2f} s once the process has ingested before")
     print(f"\n(stores left in {tmp})")
 
 

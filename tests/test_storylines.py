@@ -311,3 +311,24 @@ def test_a_storyline_all_of_whose_events_changed_keeps_its_id_with_the_earliest(
     _rethread(shelf, {1: event("1", 0, AFRIN), 2: event("2", 5, {**GHOUTA, "كيماوي": 1.0})}, monkeypatch)
     assert shelf.line == {1: 7, 2: 101}
     assert shelf.log == [("left", 7, 101, 2)]
+
+
+def test_rethreading_reads_only_the_storylines_new_events_can_reach():
+    """A small ingest threads its events against the storylines they link to, whole, and those of
+    a happening they share; storylines they cannot reach are left unread (they cannot change)."""
+    def packed(event: str, *terms: str, happening: str = "") -> str:
+        w = 1 / len(terms) ** 0.5
+        return pack_profile(Profile(event, 100, 101, tuple((t, w) for t in terms), (), happening))
+
+    fresh = {9: Profile("9", 102, 102, (("غوطه", 0.97), ("قصف", 0.24)), ())}
+    context = [
+        (1, packed("1", "غوطه", "قصف"), 10),  # linked: its whole storyline comes
+        (2, packed("2", "دوما", "حصار"), 10),  # shares no stem, but its storyline is reached
+        (3, packed("3", "ليره", "تضخم"), 20),  # another storyline: unread
+        (4, packed("4", "قصف", "عفرين", "تركيا", "غصن"), 30),  # a stem in common, too weak a link
+        (5, packed("5", "مونديال", happening="كأس العالم 2018"), 40),
+        (9, packed("9", "غوطه"), 10),
+    ]
+    assert [r[0] for r in rethread_module._reachable(context, fresh, 0.15)] == [1, 2, 9]
+    fresh[9] = replace(fresh[9], happening="كأس العالم 2018")
+    assert [r[0] for r in rethread_module._reachable(context, fresh, 0.15)] == [1, 2, 5, 9]

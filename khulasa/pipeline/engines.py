@@ -17,6 +17,7 @@ matrix product's rounding depends on how many threads share it, so a result must
 alike in one process and on workers."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -81,11 +82,18 @@ class LocalEngine:
         pieces are submitted now, not when the first result is asked for)."""
         if self.workers < 2 or len(pieces) < self.min_pieces or "fork" not in multiprocessing.get_all_start_methods():
             return map(fn, pieces)
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker
-            )
-        return _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
+        if self._executor is not None:
+            return _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
+        self._executor = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker
+        )
+        # the first submissions fork the workers: with this process's objects frozen, the workers'
+        # collector leaves them alone and does not copy every page they share with it
+        gc.freeze()
+        try:
+            return _window(self._executor.submit, fn, pieces, ahead or 3 * self.workers)
+        finally:
+            gc.unfreeze()
 
     def close(self) -> None:
         if self._executor is not None:

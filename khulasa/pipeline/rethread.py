@@ -15,7 +15,7 @@ from itertools import count
 
 from khulasa.grouping.storylines import Profile, StorylineOptions, profile, thread
 from khulasa.pipeline.regroup import Regrouped
-from khulasa.store.codec import pack_profile, unpack_lead, unpack_profile
+from khulasa.store.codec import pack_profile, profile_words, unpack_lead, unpack_profile
 from khulasa.store.store import Store
 
 DAY = 86400
@@ -34,7 +34,7 @@ def rethread(store: Store, grouped: Regrouped, opt: StorylineOptions) -> int:
         store.set_profile(s, pack_profile(p))
     firsts = [spans[s][0] for s in spans]
     since = None if any(t is None for t in firsts) else min(t for t in firsts if t is not None) - opt.gap_days * DAY
-    context = store.profiles_since(since)
+    context = _reachable(store.profiles_since(since), fresh, opt.link)
     known = {str(s): str(line) for s, _, line in context if line is not None and s not in loose}
     profiles = [fresh.get(s) or unpack_profile(str(s), packed) for s, packed, _ in context]
     # a touched story keeps its storyline, but is linked again: it may now reach another; a
@@ -62,6 +62,36 @@ def rethread(store: Store, grouped: Regrouped, opt: StorylineOptions) -> int:
             changed.add(int(line))
     store.refresh_storylines(changed | {int(result.line_of[str(s)]) for s in fresh})
     return merges
+
+
+def _reachable(
+    context: list[tuple[int, str, int | None]], fresh: dict[int, Profile], link: float
+) -> list[tuple[int, str, int | None]]:
+    """The stories of the context that threading the fresh ones can touch, each storyline whole:
+    those a fresh story links to (profile cosine at least ``link``) or shares a happening with,
+    and every story of their storylines and of the fresh stories' own (whose summed profiles
+    decide a join). The others' storylines cannot change: they are neither unpacked nor threaded
+    again (most of a small ingest's threading went to the thousands of them in its weeks)."""
+    weights: dict[str, list[tuple[int, float]]] = {}
+    for k, p in enumerate(fresh.values()):
+        for t, w in p.vector:
+            weights.setdefault(t, []).append((k, w))
+    happenings = {p.happening for p in fresh.values() if p.happening}
+    lines = {line for s, _, line in context if s in fresh and line is not None}
+    linked: set[int] = set()
+    for s, packed, line in context:
+        if s in fresh:
+            continue
+        vector, happening = profile_words(str(s), packed)
+        dots: dict[int, float] = {}
+        for t, v in vector:
+            for k, w in weights.get(t, ()):
+                dots[k] = dots.get(k, 0.0) + w * v
+        if happening in happenings or any(d >= link for d in dots.values()):
+            linked.add(s)
+            if line is not None:
+                lines.add(line)
+    return [row for row in context if row[0] in fresh or row[0] in linked or row[2] in lines]
 
 
 def _loose(store: Store, fresh: dict[int, Profile]) -> dict[int, int]:

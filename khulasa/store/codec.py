@@ -290,6 +290,16 @@ def pack_profile(p: Profile) -> str:
     return json.dumps(packed, ensure_ascii=False)
 
 
+def profile_words(story: str, text: str) -> tuple[list[tuple[str, float]], str]:
+    """A stored profile's (stem, weight) pairs and happening, read without checking and building
+    the whole profile (to tell whether it can matter before unpacking it)."""
+    try:
+        _, _, vector, _, *rest = json.loads(text)
+        return [(t, float(w)) for t, w in vector], rest[0] if rest and type(rest[0]) is str else ""
+    except (ValueError, TypeError):
+        raise Damaged(f"the storyline profile of story {story} does not decode") from None
+
+
 def unpack_profile(story: str, text: str) -> Profile:
     try:
         first, last, vector, countries, *rest = json.loads(text)
