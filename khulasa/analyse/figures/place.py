@@ -63,7 +63,7 @@ class Places:
 
     def __init__(self, tokens: list[Token], skip: list[tuple[int, int]], text: str = ""):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
-        self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks]
+        self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _a_direction(tokens, k)]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         for i in range(len(tokens)):
@@ -88,6 +88,8 @@ class Places:
             # ، وأكثر من ثمانين آخرين على جبهة حمورية: a place before the comma is the clause before's
             left = max(left, lo)
         right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
+        # 64 شخصا في أوتار براديش، و43 شخصا في منطقة أغرا: a place past the next clause is its own
+        right = next((j for j in range(hi + 1, right) if self._opens_a_clause(j)), right)
         # an introduced place gains 4 words, so none further than 4 words beyond the nearest
         # place on either side can win
         a = bisect_left(self.positions, lo)
@@ -121,7 +123,7 @@ class Places:
             return False
         gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         key = self.tokens[lo].key
-        return any(c in gap for c in CLAUSE_MARKS) and unglued(key, "conjunction") != key
+        return any(c in gap for c in CLAUSE_MARKS) and (key == "و" or unglued(key, "conjunction") != key)
 
     def _list_around(self, k: int) -> list[int] | None:
         """The hits of the list of places joined by و that hit k belongs to ([] when the list goes
@@ -153,6 +155,15 @@ class Places:
             if j + n in (i, i - 1) and not _known(other):
                 return other  # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place
         return best
+
+
+def _a_direction(tokens: list[Token], k: int) -> bool:
+    """A clause word followed by a place names the place's centre (وسط نيجيريا: central Nigeria),
+    it opens no other clause (وسط مخاوف: amid fears)."""
+    return (
+        tokens[k].key in place_words("centre") and k + 1 < len(tokens)
+        and place_at(tokens, k + 1) is not None
+    )
 
 
 def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int, bool, str]]:
