@@ -13,7 +13,7 @@ their span; words that name no one (``news/sources.py``: a clause a reporting ve
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
@@ -69,10 +69,11 @@ def going_on() -> frozenset[str]:
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
 
 
-@lru_cache(maxsize=1)
-def _relay() -> frozenset[str]:
-    """Verbs of passing on what another said (نقلت، نقلته، نقلا)."""
-    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("relay",))
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """The normalised words of one kind of attribution.tsv: relay (نقلت، نقلا: verbs of passing on
+    what another said), others, document, role, day."""
+    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == (kind,))
 
 
 @lru_cache(maxsize=1)
@@ -146,40 +147,25 @@ def _documented(source: str) -> bool:
     """Words that name a known source, or a document before whoever issued it (تقرير الائتلاف)."""
     named = resolve(source)
     first = _strip(tokenize(source)[0].key) if source.strip() else ""
-    return named is not None and (named.type is not None or first in _document())
+    return named is not None and (named.type is not None or first in _words("document"))
 
 
 def _apposition(gap: str, key: str) -> bool:
     """A comma, then who the speaker is (عدنان حزام، المتحدث باسم الصليب الأحمر): the name goes on."""
-    return gap.strip() in ("،", ",") and _strip(key) in _roles()
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("role",))
-
-
-@lru_cache(maxsize=1)
-def _days() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("day",))
+    return gap.strip() in ("،", ",") and _strip(key) in _words("role")
 
 
 def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
     """The cue's speaker is a document already named, by its definite noun alone (التقرير،
     البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
-    if j >= len(tokens) or not _strip(keys[j]).startswith("ال") or _strip(keys[j]) not in _document():
+    if j >= len(tokens) or not _strip(keys[j]).startswith("ال") or _strip(keys[j]) not in _words("document"):
         return False
     k = j + 1
     while k < len(tokens) and not any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start]):
-        if keys[k] not in _document():
+        if keys[k] not in _words("document"):
             return (keys[k],) in _cues()[1]  # التقرير الذي، البيان إن: it ends there
         k += 1
     return True
-
-
-@lru_cache(maxsize=1)
-def _document() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("document",))
 
 
 def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
@@ -258,20 +244,15 @@ def _told_to(out: list[Attribution]) -> list[Attribution]:
 def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
     """A sentence naming no one that counts "others" (وأصيب 13 آخرون) goes on with the report of
     the sentence before (أعلن الجيش التركي مقتل ثمانية من جنوده)."""
-    if previous is not None and any(k in _others_words() for k in keys[:OTHERS_WITHIN]):
+    if previous is not None and any(k in _words("others") for k in keys[:OTHERS_WITHIN]):
         return [replace(previous, start=0, end=0, kind="continue")]
     return []
-
-
-@lru_cache(maxsize=1)
-def _others_words() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in read_table("attribution.tsv") if row[1:2] == ("others",))
 
 
 def _relays(out: list[Attribution], sentence: str, cue: str, found: Attribution) -> bool:
     """``found`` follows a speaker with نقلا عن (ذكرت X نقلا عن Y، كما أفادت X نقلا عن Y)."""
     return (
-        bool(out) and out[-1].kind != "continue" and found.kind == "according" and _strip(cue) in _relay()
+        bool(out) and out[-1].kind != "continue" and found.kind == "according" and _strip(cue) in _words("relay")
         and not sentence[out[-1].end:found.start].strip(" ،,")
     )
 
@@ -313,13 +294,13 @@ def _source_start(
 ) -> tuple[int, tuple[int, int] | None]:
     """Where the source's words begin after the cue of words ``i`` to ``j - 1``, and who relays
     them (the first and last of the words before عن after a verb of relaying), if anyone."""
-    relay = _strip(keys[i]) in _relay() and kind == "verb"
+    relay = _strip(keys[i]) in _words("relay") and kind == "verb"
     if kind == "according":
         # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة، وفق ما نقلته رويترز عن
         if j < len(keys) and keys[j] == "ما":
             j += 1
-        if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _relay()):
-            relay = _strip(keys[j]) in _relay()
+        if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _words("relay")):
+            relay = _strip(keys[j]) in _words("relay")
             j += 1
     if relay:
         # نقلت وكالة تاس عن مركز المصالحة: the source is after عن, the conduit before it
@@ -344,7 +325,7 @@ def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glue
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
-    while j < len(tokens) and _strip(keys[j]) in _days():
+    while j < len(tokens) and _strip(keys[j]) in _words("day"):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it
     if j >= len(tokens):
         return None

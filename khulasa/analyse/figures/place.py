@@ -76,6 +76,8 @@ class Places:
         self.positions = [h[0] for h in self.hits]
         self.tokens = tokens
         self.text = text
+        # the words that open a clause of their own (a comma, then و), found once a sentence
+        self.openers = [k for k in range(1, len(tokens)) if self._opens_a_clause(k)] if text else []
 
     def nearest(self, lo: int, hi: int) -> str | None:
         """The gazetteer place nearest the number in its clause, preferring one introduced by a
@@ -89,7 +91,8 @@ class Places:
             left = max(left, lo)
         right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
         # 64 شخصا في أوتار براديش، و43 شخصا في منطقة أغرا: a place past the next clause is its own
-        right = next((j for j in range(hi + 1, right) if self._opens_a_clause(j)), right)
+        o = bisect_right(self.openers, hi)
+        right = min(right, self.openers[o]) if o < len(self.openers) else right
         # an introduced place gains 4 words, so none further than 4 words beyond the nearest
         # place on either side can win
         a = bisect_left(self.positions, lo)
