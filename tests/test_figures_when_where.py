@@ -282,3 +282,19 @@ def test_losses_on_two_fronts_are_each_fronts():
         day=datetime(2018, 3, 10, 12),
     )
     assert {f.value: f.place for f in figs if f.value in (100, 80)} == {100: "الريحان", 80: "حمورية"}
+
+
+def test_what_a_war_caused_is_its_toll_since_it_began_not_the_days():
+    # the second held-out set (BB-middleEast-868-20180810, AL-internationalNews-1934-20180715)
+    text = ("قتل 30 شخصا في غارة على سوق في صعدة الخميس. "
+            "وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل، مما أثار أسوأ أزمة إنسانية.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 10, 9))}
+    assert (figs["30"].period, figs["30"].as_of) == ("point", "الخميس")
+    war = figs["أكثر من 10 آلاف"]
+    assert (war.period, war.as_of_first.isoformat()) == ("total", "2015-03-26")
+    text = "فقد 23 عسكريا بعد كمين السبت. وأسفر تمرد بوكو حرام في شمال نيجيريا عن 20 ألف قتيل."
+    (f,) = [f for f in _figures(text, day=datetime(2018, 7, 14, 9)) if f.value == 20000]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_event) == ("total", "2009-07-26", "تمرد بوكو حرام")
+    # a war named beside an incident's count that no verb of causing ties to it is the day's
+    (f,) = _figures("قتل 20 شخصا في غارة على سوق في الحرب الدائرة في اليمن الخميس.", day=datetime(2018, 8, 10, 9))
+    assert f.period == "point"

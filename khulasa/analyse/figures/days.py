@@ -69,7 +69,8 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     # المستمر) run from that day too
     period: Period = "total" if lead is not None and m is not None and _starts_a_period(lead, m) else "none"
     return [
-        replace(f, as_of=day, period=period) if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f)
+        replace(f, as_of=day, period=period)
+        if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
         else f for f in figures
     ]
 
@@ -264,7 +265,8 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
         if whole is not None and f.as_of_first is None:
             f = replace(f, period=whole.period, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
         elif f.measure != "other" and f.as_of_first is None and (
-            _start_unstated(f, published) or _over_the_war(f, article) or _in_the_fighting(f, article)
+            _start_unstated(f, published) or _over_the_war(f, article) or _war_toll(f, article)
+            or _in_the_fighting(f, article)
         ):
             sentence = article.text[f.sentence_start:f.sentence_end]
             # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
@@ -321,6 +323,21 @@ def _over_the_war(f: Figure, article: Article) -> bool:
         f.period == "window" and f.as_of is None and f.as_of_first is None
         and _names_war(article.text[f.sentence_start:f.sentence_end])
     )
+
+
+def _war_toll(f: Figure, article: Article) -> bool:
+    """A count its sentence gives no day, of what a war caused (وخلفت الحرب في اليمن أكثر من 10
+    آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل): a war word within ``WAR_TOLL_REACH`` words of
+    a verb of causing."""
+    if f.period != "none" or f.as_of is not None or f.as_of_first is not None or f.subset:
+        return False
+    words = [unglued(w, "conjunction") for w in normalize(article.text[f.sentence_start:f.sentence_end]).split()]
+    wars = [k for k, w in enumerate(words) if w in figure_words("war") or unglued(w) in figure_words("war")]
+    verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
+    return any(abs(a - b) <= WAR_TOLL_REACH for a in wars for b in verbs)
+
+
+WAR_TOLL_REACH = 3  # أسفر تمرد بوكو حرام عن: the verb, the war word, a name of two words
 
 
 def _in_the_fighting(f: Figure, article: Article) -> bool:
