@@ -305,3 +305,13 @@ def test_last_weekend_is_the_one_over_before_the_day_and_the_next_one_still_to_c
     assert m.text == "نهاية الأسبوع الماضي" and (m.value.first, m.value.last) == (first, first + timedelta(days=1))
     (m,) = find("يزور الرئيس المدينة في عطلة نهاية الأسبوع المقبل", date(2018, 6, 27))
     assert (m.value.first, m.value.last) == (date(2018, 6, 30), date(2018, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("خلال شهري ابريل/نيسان ومايو/أيار 2018", date(2018, 4, 1), date(2018, 5, 31)),
+    ("في شهري أبريل ومايو الماضيين", date(2018, 4, 1), date(2018, 5, 31)),
+    ("في شهري ديسمبر ويناير الماضيين", date(2017, 12, 1), date(2018, 1, 31)),  # across the new year
+])
+def test_two_months_named_together_are_one_span(text, first, last):
+    (m,) = find(text, date(2018, 6, 9))
+    assert (m.value.first, m.value.last) == (first, last)

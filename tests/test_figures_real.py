@@ -243,8 +243,9 @@ SCORED = {
     # lie in: ولاية كيرالا الهندية)
     # (source 0.43 to 0.72 once a report's findings went on over sentences naming no one, a spokesman
     # spoke for whom his apposition names, and a day before a speaker's name was passed over)
-    # (as_of 0.45 to 0.49 once what a war caused, with no day of its own, ran from the war's start)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.85, 0.61, 0.72, 0.48),
+    # (as_of 0.45 to 0.49 once what a war caused, with no day of its own, ran from the war's start;
+    # 0.64 once two months named together were one span and "the same period" carried it on)
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.85, 0.61, 0.72, 0.63),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)

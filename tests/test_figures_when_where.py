@@ -298,3 +298,13 @@ def test_what_a_war_caused_is_its_toll_since_it_began_not_the_days():
     # a war named beside an incident's count that no verb of causing ties to it is the day's
     (f,) = _figures("قتل 20 شخصا في غارة على سوق في الحرب الدائرة في اليمن الخميس.", day=datetime(2018, 8, 10, 9))
     assert f.period == "point"
+
+
+def test_two_months_named_together_are_one_span_and_the_same_period_carries_on():
+    # the second held-out set (AL-internationalNews-1530-20180609): a relief coalition's report on Taiz
+    text = ("كشف ائتلاف الإغاثة الإنسانية في تعز، الجمعة، أن 150 شخصا تعرضوا لإصابات خلال شهري ابريل/نيسان "
+            "ومايو/أيار 2018. وسجل تقرير الائتلاف في ذات الفترة مقتل 14 طفلاً في المدينة.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 6, 9, 1))}
+    for quote in ("150", "14"):
+        f = figs[quote]
+        assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-04-01", "2018-05-31"), quote

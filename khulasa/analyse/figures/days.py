@@ -47,6 +47,21 @@ def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure
     return out
 
 
+def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A figure said to be of "the same period" (وسجل التقرير في ذات الفترة مقتل 14 طفلا) that
+    states none of its own has the period of the last figure before it that stated one."""
+    out: list[Figure] = []
+    stated: Figure | None = None
+    for f in figures:
+        sentence = normalize(article.text[f.sentence_start:f.sentence_end])
+        if stated is not None and _undated(f) and any(p in sentence for p in figure_words("same_period")):
+            f = replace(f, period=stated.period, as_of=stated.as_of)
+        if f.as_of:
+            stated = f
+        out.append(f)
+    return out
+
+
 def _goes_on(sentence: str) -> bool:
     """The sentence opens with a speaker going on (وأضاف، وتابعت)."""
     first = normalize(sentence).split()[:1]

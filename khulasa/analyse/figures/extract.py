@@ -24,6 +24,7 @@ from khulasa.analyse.figures.days import (
     with_speakers_period,
     with_stated_start,
     with_the_morrow,
+    with_the_same_period,
     with_window_ends,
     without_background,
 )
@@ -118,7 +119,8 @@ def extract(article: Article) -> list[Figure]:
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
-    figures = with_disaster_days(article, sentences, with_speakers_period(article, figures))
+    figures = with_the_same_period(article, with_speakers_period(article, figures))
+    figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_stated_start(article, sentences, figures)

@@ -24,6 +24,7 @@ def _start_words() -> frozenset[str]:
     # (not من: a range's من is read from the date after it)
     found.update(w.rest, w.plurals, w.decade_units)
     found.update(k[0] for k in w.weekend)
+    found.update(grammar().months_dual)
     found.update(k[0] for k in w.months)
     found.update(k[0] for k in holidays())
     found.update(nth())

@@ -22,6 +22,7 @@ from khulasa.arabic.dates.spans import (
     nth_week,
     nth_weekday,
     resolve_day_of_month,
+    resolve_month,
     safe_date,
     season,
     shifted,
@@ -271,6 +272,31 @@ def weekend(s: Scan, i: int) -> Read | None:
     return None
 
 
+def two_months(s: Scan, i: int) -> Read | None:
+    """شهري أبريل ومايو 2018، شهري ابريل/نيسان ومايو/أيار الماضيين -> the first of the one to the
+    last of the other"""
+    if s.keys[i] not in s.g.months_dual:
+        return None
+    one = s.month_at(i + 1)
+    other = s.month_at(one[1]) if one is not None else None
+    if one is None or other is None:
+        return None
+    (m1, _), (m2, j) = one, other
+    year = s.year_at(j) if j < len(s.toks) else None
+    shift = s.g.dual_shift.get(s.key(j), s.w.shifts.get(s.key(j))) if j < len(s.toks) else None
+    if year is not None:
+        y2, end = year
+    elif s.anchor is None:
+        return None, j + (shift is not None), True
+    elif shift == -1:  # the two months before the anchor's
+        y2, end = (s.anchor.year if m2 < s.anchor.month else s.anchor.year - 1), j + 1
+    else:  # the months nearest the anchor, as a month alone is read
+        nearest = resolve_month(m2, None, s.anchor, s.prefer)
+        y2, end = (nearest.first.year if nearest else s.anchor.year), j + (shift is not None)
+    y1 = y2 if m1 <= m2 else y2 - 1  # شهري ديسمبر ويناير: across the new year
+    return interval(date(y1, m1, 1), month_end(y2, m2)), end, False
+
+
 def last_amount(s: Scan, i: int) -> Read | None:
     """آخر 3 سنوات -> the three years up to the anchor"""
     if s.keys[i] not in s.g.last_amount or not i + 1 < len(s.toks) or s.numbers.get(i + 1) is None:
@@ -328,6 +354,6 @@ def in_amount(s: Scan, i: int) -> Read | None:
 
 PERIODS: tuple[Rule, ...] = (
     holiday, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted, plural_units,
-    day_of_this_month, rest_of, weekend, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
+    day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
     in_amount,
 )

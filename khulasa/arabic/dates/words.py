@@ -101,6 +101,7 @@ class Grammar:
     the_week: frozenset[str]
     hijri_after: frozenset[str]
     dual_shift: dict[str, int]
+    months_dual: frozenset[str]
     plural_direction: dict[str, int]
     amount_direction: dict[str, int]
     after_next: frozenset[str]
