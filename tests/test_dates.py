@@ -315,3 +315,12 @@ def test_last_weekend_is_the_one_over_before_the_day_and_the_next_one_still_to_c
 def test_two_months_named_together_are_one_span(text, first, last):
     (m,) = find(text, date(2018, 6, 9))
     assert (m.value.first, m.value.last) == (first, last)
+
+
+def test_a_number_after_a_weekday_that_counts_a_noun_is_no_day_of_the_month():
+    # the third held-out figures set (SK-middleEast-248-20180312): 7 March 2018 was a Wednesday
+    (m,) = find("قتلوا بعد التاسعة من مساء الأحد 7 أشخاص داخل منزل", date(2018, 3, 12))
+    assert m.text == "مساء الأحد" and m.value.first == date(2018, 3, 11)
+    # a day that falls on its weekday, or one a function word follows, stays the date
+    (m,) = find("وقع الهجوم يوم الأحد 11، وقال", date(2018, 3, 12))
+    assert m.text == "يوم الأحد 11"

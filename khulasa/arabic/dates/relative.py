@@ -21,6 +21,7 @@ from khulasa.arabic.dates.spans import (
     year,
 )
 from khulasa.arabic.dates.value import Read
+from khulasa.arabic.stopwords import function_words
 
 
 def day_part(s: Scan, i: int) -> Read | None:
@@ -136,11 +137,24 @@ def _weekday_of_week(s: Scan, i: int, j: int, wd: int) -> Read | None:
 
 
 def _weekday_day(s: Scan, i: int, j: int, wd: int) -> Read | None:
-    """السبت السادس عشر -> the 16th of the anchor's month (or the month before, in past-tense news)"""
+    """السبت السادس عشر -> the 16th of the anchor's month (or the month before, in past-tense news),
+    when it falls on that weekday: in مساء الأحد 7 أشخاص the number counts, it dates nothing"""
     dn = s.day_number_at(j) if j < len(s.toks) else None
     if dn is None or s.anchor is None:
         return None
-    return day_or_none(resolve_day_of_month(dn[0], s.anchor, s.prefer)), dn[1], True
+    d = resolve_day_of_month(dn[0], s.anchor, s.prefer)
+    if d is not None and d.isoweekday() != wd and _counts_a_noun(s, dn[1]):
+        return None
+    return day_or_none(d), dn[1], True
+
+
+def _counts_a_noun(s: Scan, j: int) -> bool:
+    """A word follows the number with nothing between, neither a month nor a function word
+    (الأربعاء 27 مع جو سميث): it counts that word."""
+    return (
+        j < len(s.toks) and not s.gap(j).strip() and s.toks[j].key.isalpha() and s.month_at(j) is None
+        and s.toks[j].key not in function_words()
+    )
 
 
 WEEKDAY_TAILS: tuple[Callable[[Scan, int, int, int], Read | None], ...] = (
