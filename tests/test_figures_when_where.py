@@ -308,3 +308,10 @@ def test_two_months_named_together_are_one_span_and_the_same_period_carries_on()
     for quote in ("150", "14"):
         f = figs[quote]
         assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-04-01", "2018-05-31"), quote
+
+
+def test_last_night_before_a_count_is_a_day_not_a_window_of_that_count():
+    # the third held-out set (AL-internationalNews-191-20180224): a paramedic in Mogadishu
+    text = 'وقال مسعف إنهم "نقلوا الليلة الماضية 18 جثة و20 مصابا".'
+    (f,) = [f for f in _figures(text, day=datetime(2018, 2, 24, 9)) if f.value == 20]
+    assert (f.period, f.as_of, f.as_of_first.isoformat()) == ("point", "الليلة الماضية", "2018-02-23")

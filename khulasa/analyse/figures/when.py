@@ -87,9 +87,13 @@ def period(
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
     (``first_total``)."""
     best = None
+    # a one-word window cue inside a date the sentence states is that date's word (الماضية of
+    # الليلة الماضية 18 جثة: last night, not a window of 18)
+    in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
     near = [
         c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
         if not _compares(tokens, c[0], hi) and not _anothers(tokens, c[0], hi)
+        and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
     ]
     since = _compared_since(tokens, lo)
     if since is not None:
