@@ -250,8 +250,9 @@ SCORED = {
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)
     # (as_of 0.59 to 0.63 once a number after a weekday that counts a noun was no day of the month:
-    # مساء الأحد 7 أشخاص; 0.64 once last night was a day, not a window: الليلة الماضية 18 جثة)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.06, 0.98, 0.85, 0.64, 0.82, 0.64),
+    # مساء الأحد 7 أشخاص; 0.64 once last night was a day, not a window: الليلة الماضية 18 جثة; 0.66 once
+    # غداة reached over an attack's words: غداة هجوم إرهابي دام أسفر عن مقتل 28)
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.06, 0.98, 0.85, 0.64, 0.82, 0.65),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a

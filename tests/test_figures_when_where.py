@@ -315,3 +315,11 @@ def test_last_night_before_a_count_is_a_day_not_a_window_of_that_count():
     text = 'وقال مسعف إنهم "نقلوا الليلة الماضية 18 جثة و20 مصابا".'
     (f,) = [f for f in _figures(text, day=datetime(2018, 2, 24, 9)) if f.value == 20]
     assert (f.period, f.as_of, f.as_of_first.isoformat()) == ("point", "الليلة الماضية", "2018-02-23")
+
+
+def test_a_toll_of_the_attack_whose_morrow_it_is_is_of_the_day_before():
+    # the third held-out set (FR-internationalNews-227-20180303): Ouagadougou, the morning after
+    text = ("أفادت السلطات أن الهدوء عاد إلى العاصمة واغادوغو غداة هجوم إرهابي دام أسفر عن مقتل 28 شخصا "
+            "على الأقل استهدف مقر قيادة الجيش.")
+    (f,) = _figures(text, day=datetime(2018, 3, 3, 6))
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-03-02", "2018-03-02")

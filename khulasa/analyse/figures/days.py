@@ -109,14 +109,16 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()
         if not f.as_of and f.period in ("none", "total") and any(
-            unglued(w, "conjunction") in morrow for w in head[-3:]
+            unglued(w, "conjunction") in morrow for w in head[-MORROW_WORDS:]
         ):
             f = replace(f, period="point", as_of=None, as_of_first=before, as_of_last=before)
         out.append(f)
     return out
 
 
-MORROW_REACH = 30  # characters before the number "the morrow of" may stand in (غداة مقتل)
+# how far before the number "the morrow of" may stand: غداة مقتل 9، غداة هجوم إرهابي دام أسفر عن مقتل 28
+MORROW_REACH = 50  # characters
+MORROW_WORDS = 8  # words
 
 
 START_REACH = 40  # how many characters before a day a word of a start may stand (منذ بداية التصعيد الأحد)
