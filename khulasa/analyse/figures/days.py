@@ -53,13 +53,18 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
     out: list[Figure] = []
     stated: Figure | None = None
     for f in figures:
-        sentence = normalize(article.text[f.sentence_start:f.sentence_end])
-        if stated is not None and _undated(f) and any(p in sentence for p in figure_words("same_period")):
+        if stated is not None and _undated(f) and _of_the_same_period(article.text[f.sentence_start:f.sentence_end]):
             f = replace(f, period=stated.period, as_of=stated.as_of)
         if f.as_of:
             stated = f
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _of_the_same_period(sentence: str) -> bool:
+    key = normalize(sentence)
+    return any(p in key for p in figure_words("same_period"))
 
 
 def _goes_on(sentence: str) -> bool:
@@ -348,7 +353,13 @@ def _war_toll(f: Figure, article: Article) -> bool:
     a verb of causing."""
     if f.period != "none" or f.as_of is not None or f.as_of_first is not None or f.subset:
         return False
-    words = [unglued(w, "conjunction") for w in normalize(article.text[f.sentence_start:f.sentence_end]).split()]
+    return _tells_a_war_toll(article.text[f.sentence_start:f.sentence_end])
+
+
+@lru_cache(maxsize=1024)
+def _tells_a_war_toll(sentence: str) -> bool:
+    """(once a sentence: a sentence of many numbers asks for each of them)"""
+    words = [unglued(w, "conjunction") for w in normalize(sentence).split()]
     wars = [k for k, w in enumerate(words) if w in figure_words("war") or unglued(w) in figure_words("war")]
     verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
     return any(abs(a - b) <= WAR_TOLL_REACH for a in wars for b in verbs)
