@@ -190,16 +190,20 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     hi = max(lo, index_at(ctx.ends, m.end - 1))
     subject = _subject(text, tokens, hi + 1, lo)
     among = _among_toll(tokens, lo, hi, ctx.measures)
-    subset = among or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
+    # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
+    of_them = hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")
+    subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
-    part_of = _toll_of_part(out, earlier if among else [], subset, m.value)
+    part_of = _toll_of_part(out, earlier if among or of_them else [], subset, m.value)
     measure: str
     period_kind: str
     if part_of is not None:
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
-        if lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1):
-            # توفي منهم 37: a part with a measure word of its own (the dead among the cases)
+        if (lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1)) or (
+            of_them and ctx.measures.counts_within(lo - 1, lo)
+        ):
+            # توفي منهم 37، وقتل 5 منهم: a part with a measure word of its own (the dead among the cases)
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
