@@ -36,6 +36,9 @@ NEAR = 6  # a place inside the chosen one, this many words from it, is the more 
 # it and not shaped like the noun's adjective (ولاية بلاتو: 9; منطقة عازلة: 22, حي سكني)
 RARE_NAME = 60
 RARE_BARE_NAME = 60
+# ... but shaped like the adjective (ة، ي), only when all but unknown: قرية مشيرفة (never elsewhere in
+# ANT) is a village, منطقة عازلة (22), ريفية (24), منكوبة (27) are what the place is
+RARE_ADJECTIVE_SHAPED = 10
 
 
 def _is_word(key: str, words: frozenset[str]) -> bool:
@@ -187,8 +190,12 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> 
     article established."""
     prev = tokens[i - 1].key if i > 0 else ""
     before = tokens[i - 2].key if i > 1 else ""
+    if _is_word(prev, place_words("coast")):
+        return False  # غرقوا قبالة سواحل أنطاليا: off a place's coast is where a wreck is
     if prev in place_words("ally") or prev in place_words("near") or before in place_words("near"):
         return True
+    if prev == "من" and before in place_words("ally"):
+        return True  # الحوثيين المدعومين من إيران: the side that backs them
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
@@ -250,12 +257,13 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
         return None
     key, text = tokens[i].key, tokens[i].text
-    if not text.isalpha() or _is_word(key, place_words("settlement")):
-        return None
+    adjectives = country_adjectives()
+    if not text.isalpha() or _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
+        return None  # جزيرة إندونيسية: an Indonesian island, not one named so
     count = lexicon().freq(key)
     if key.startswith("ال"):
         return (1, True, text) if count <= RARE_NAME and len(key) > 4 else None
-    if count > RARE_BARE_NAME or key.endswith(("ه", "ي")) or len(key) < 3:
+    if count > (RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME) or len(key) < 3:
         return None  # منطقة عازلة، حي سكني: the noun's adjective
     return 1, True, text
 
