@@ -254,3 +254,12 @@ def test_a_spokesman_speaks_for_whom_the_apposition_names():
 def test_an_unnamed_officer_is_vague_and_the_outlets_correspondent_is_the_outlet():
     assert resolve("ضابط برتبة عقيد في الشرطة").canonical == VAGUE
     assert only("وأصاب الجيش 40 آخرين على الحدود، وفق ما أورد مراسلنا.", "40").source_canonical is None
+
+
+def test_civil_protection_named_alone_is_the_countrys_own():
+    # a random reading of real output (SK-internationalNews-3349-20181007): Haiti's, not Italy's
+    assert resolve("هيئة الحماية المدنية").canonical == "الحماية المدنية"
+    f = only("وفي إيطاليا قالت هيئة الحماية المدنية إن 35 شخصا قتلوا في جنوة.", "35")
+    assert f.source_canonical == "الحماية المدنية الإيطالية"
+    f = only("وقالت هيئة الحماية المدنية إن ما لا يقل عن 135 شخصا أصيبوا في هايتي.", "ما لا يقل عن 135")
+    assert f.source_canonical == "الحماية المدنية"
