@@ -263,3 +263,10 @@ def test_civil_protection_named_alone_is_the_countrys_own():
     assert f.source_canonical == "الحماية المدنية الإيطالية"
     f = only("وقالت هيئة الحماية المدنية إن ما لا يقل عن 135 شخصا أصيبوا في هايتي.", "ما لا يقل عن 135")
     assert f.source_canonical == "الحماية المدنية"
+
+
+def test_an_event_is_never_a_source():
+    # a random reading of real output (BB-middleEast-1112-20181016): the Bouknadel train accident
+    text = 'وأفاد مدير الشركة "بمقتل 6 أشخاص وإصابة 86 آخرين بجروح، في حصيلة أولية للحادث".'
+    assert only(text, "86").source_canonical != "للحادث"
+    assert resolve("حصيلة جديدة للمرصد السوري").canonical == "المرصد السوري لحقوق الإنسان"
