@@ -471,3 +471,11 @@ def test_off_a_coast_is_where_a_boat_sank_and_a_backer_is_not_where():
     # an island named by its country's adjective is no island of that name
     got = _figures("قتل ما لا يقل عن 832 شخصا في زلزال وموجة تسونامي دمرت جزيرة إندونيسية.")
     assert [p for _, _, p in got] != ["إندونيسية"]
+
+
+def test_a_rescue_team_is_no_count_of_the_rescued():
+    # a random reading of real output (FR-internationalNews-18-20180219): a missing plane's passengers
+    got = _figures("أعلنت الوكالة أن فرق الإنقاذ استأنفت الاثنين البحث عن طائرة الركاب التي كانت تقل 66 شخصا.")
+    assert [m for _, m, _ in got] == ["other"]
+    # the operations of evacuating count those they evacuate
+    assert [m for _, m, _ in _figures("وقال مسؤول إن عمليات الإجلاء شملت 170 مريضا وموظفا من المستشفى.")] != ["other"]

@@ -31,6 +31,11 @@ class MeasureWords:
         # a measure word in the name of who speaks (رئيس فريق الإنقاذ) says who they are; a toll
         # credited to a speaker still says what it counts (وفق حصيلة للمرصد)
         named = _within(tokens, speakers) if tokens is not None else frozenset()
+        # ... and one right after a team (فرق الإنقاذ، عمال الإنقاذ) names it: the
+        # 66 on board a missing plane the rescue teams look for are not the rescued
+        named |= frozenset(
+            i for i in range(1, len(tokens or ())) if unglued(tokens[i - 1].key) in figure_words("operation")
+        ) if tokens is not None else frozenset()
         # measure words glued to و: the next item of a co-ordination (قتل 5 وأصيب 10، مقتل وجرح)
         self.joined = frozenset(
             i for i, t in enumerate(tokens or ()) if t.key[:1] == "و" and unglued(t.key, "conjunction_short") != t.key
