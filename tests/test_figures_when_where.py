@@ -323,3 +323,11 @@ def test_a_toll_of_the_attack_whose_morrow_it_is_is_of_the_day_before():
             "على الأقل استهدف مقر قيادة الجيش.")
     (f,) = _figures(text, day=datetime(2018, 3, 3, 6))
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-03-02", "2018-03-02")
+
+
+def test_a_wars_toll_since_years_runs_from_the_war_not_from_the_articles_day():
+    # a random reading of real output (SK-internationalNews-587-20180326): talks with Boko Haram
+    text = ("أعلنت الحكومة الأحد أنها تجري محادثات مع بوكو حرام. وهذه أول مرة منذ سنوات تجري فيها محادثات "
+            "بشأن وقف لإطلاق النار في تمرد أسفر عن سقوط عشرات الآلاف من القتلى في شمال شرق نيجيريا.")
+    (f,) = _figures(text, day=datetime(2018, 3, 26, 9))
+    assert (f.period, f.as_of_first.isoformat()) == ("total", "2009-07-26")

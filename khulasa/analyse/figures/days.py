@@ -247,8 +247,15 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
         start = lead.value.first if lead is not None and lead.value is not None else None
         start = start if start is not None and start < published else None
     if start is None:
-        return [_from_first_count(f, figures, published) if _start_unstated(f, published) else f for f in figures]
-    return [replace(f, as_of_first=start) if _start_unstated(f, published) else f for f in figures]
+        return [
+            _from_first_count(f, figures, published) if _start_unstated(f, published) and not _war_toll(f, article)
+            else f for f in figures
+        ]
+    # (not a war's toll: it runs from the war's first day, with_known_starts)
+    return [
+        replace(f, as_of_first=start) if _start_unstated(f, published) and not _war_toll(f, article) else f
+        for f in figures
+    ]
 
 
 def with_attack_tolls(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -351,7 +358,7 @@ def _war_toll(f: Figure, article: Article) -> bool:
     """A count its sentence gives no day, of what a war caused (وخلفت الحرب في اليمن أكثر من 10
     آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل): a war word within ``WAR_TOLL_REACH`` words of
     a verb of causing."""
-    if f.period != "none" or f.as_of is not None or f.as_of_first is not None or f.subset:
+    if f.period not in ("none", "total") or f.as_of is not None or f.as_of_first is not None or f.subset:
         return False
     return _tells_a_war_toll(article.text[f.sentence_start:f.sentence_end])
 
