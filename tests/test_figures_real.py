@@ -479,3 +479,9 @@ def test_a_rescue_team_is_no_count_of_the_rescued():
     assert [m for _, m, _ in got] == ["other"]
     # the operations of evacuating count those they evacuate
     assert [m for _, m, _ in _figures("وقال مسؤول إن عمليات الإجلاء شملت 170 مريضا وموظفا من المستشفى.")] != ["other"]
+
+
+def test_souls_count_people_whatever_befell_them():
+    # a random reading of real output (SK-internationalNews-587-20180326): Boko Haram's displaced
+    assert [m for _, m, _ in _figures("وتشرد أكثر من مليوني نسمة في شمال شرق نيجيريا.")] == ["displaced"]
+    assert [m for _, m, _ in _figures("ويبلغ عدد سكان المدينة 400 ألف نسمة.")] == ["population"]
