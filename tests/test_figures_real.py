@@ -485,3 +485,5 @@ def test_souls_count_people_whatever_befell_them():
     # a random reading of real output (SK-internationalNews-587-20180326): Boko Haram's displaced
     assert [m for _, m, _ in _figures("وتشرد أكثر من مليوني نسمة في شمال شرق نيجيريا.")] == ["displaced"]
     assert [m for _, m, _ in _figures("ويبلغ عدد سكان المدينة 400 ألف نسمة.")] == ["population"]
+    # souls nothing befell are a population
+    assert [m for _, m, _ in _figures("وصدمت من أن بلدها الكويت، ذا الأربعة ملايين نسمة، يهدر الطعام.")] == ["population"]

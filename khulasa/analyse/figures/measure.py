@@ -147,6 +147,8 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
+    if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):
+        measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
     if measure == "population" and besieged:
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure != "other" and counts_things(subject):
