@@ -486,4 +486,5 @@ def test_souls_count_people_whatever_befell_them():
     assert [m for _, m, _ in _figures("وتشرد أكثر من مليوني نسمة في شمال شرق نيجيريا.")] == ["displaced"]
     assert [m for _, m, _ in _figures("ويبلغ عدد سكان المدينة 400 ألف نسمة.")] == ["population"]
     # souls nothing befell are a population
-    assert [m for _, m, _ in _figures("وصدمت من أن بلدها الكويت، ذا الأربعة ملايين نسمة، يهدر الطعام.")] == ["population"]
+    got = _figures("وصدمت من أن بلدها الكويت، ذا الأربعة ملايين نسمة، يهدر الطعام.")
+    assert [m for _, m, _ in got] == ["population"]
