@@ -488,3 +488,9 @@ def test_souls_count_people_whatever_befell_them():
     # souls nothing befell are a population
     got = _figures("وصدمت من أن بلدها الكويت، ذا الأربعة ملايين نسمة، يهدر الطعام.")
     assert [m for _, m, _ in got] == ["population"]
+
+
+def test_a_forces_strength_counts_no_one_anything_befell():
+    # a random reading of real output (FR-middleEast-216-20180406): Jaysh al-Islam's size beside the evacuation deal
+    got = _figures("في صفوف جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل، إذ يرفض جناحه المتشدد اتفاق الإجلاء.")
+    assert [m for _, m, _ in got] == ["other"]

@@ -93,6 +93,11 @@ class MeasureWords:
         k = bisect_left(positions, lo)
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
 
+    def sizes_a_force(self, lo: int) -> bool:
+        """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
+        strength stands just before it."""
+        return any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo))
+
     def names_disease(self) -> bool:
         """The sentence names a disease (الحصبة، الكوليرا): its إصابات are cases of it."""
         diseases = figure_words("disease")
@@ -133,6 +138,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
     }
 
 
+STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 
 
@@ -147,6 +153,8 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
+    if measure != "other" and measures.sizes_a_force(at[0]):
+        measure = "other"  # a force's strength counts no one that anything befell
     if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):
         measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
     if measure == "population" and besieged:
