@@ -494,3 +494,13 @@ def test_a_forces_strength_counts_no_one_anything_befell():
     # a random reading of real output (FR-middleEast-216-20180406): Jaysh al-Islam's size beside the evacuation deal
     got = _figures("في صفوف جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل، إذ يرفض جناحه المتشدد اتفاق الإجلاء.")
     assert [m for _, m, _ in got] == ["other"]
+
+
+def test_countries_and_houses_are_no_toll_and_a_verb_after_a_city_is_no_place():
+    # a reviewer's reading of a real multi-outlet story (the Sulawesi tsunami, 29 September-3 October)
+    got = _figures("وضرب تسونامي 2004 سواحل 13 دولة وقتل 226 ألف شخص.")
+    assert [(q, m) for q, m, _ in got] == [("13", "other"), ("226 ألف", "killed")]
+    assert [m for _, m, _ in _figures("وقال المتحدث إن أكثر من 65 ألف منزل تضررت.")] == ["other"]
+    assert [p for _, _, p in _figures("وتضم المدينة التي يقطنها 300 ألف شخص أحياء مدمرة.")] == [None]
+    # people driven from their homes are people
+    assert [m for _, m, _ in _figures("عندما طرد 700 ألف فلسطيني من منازلهم.")] != ["other"]

@@ -19,12 +19,14 @@ from functools import cache, lru_cache
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.lexicon import lexicon
-from khulasa.arabic.normalize import normalize
+from khulasa.arabic.normalize import normalize, strip_diacritics
+from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.places import country_adjectives, gazetteer, homographs, lineage, place_first_words, place_parents
+from khulasa.news.measures import measure_words
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
@@ -66,7 +68,7 @@ class Places:
 
     def __init__(self, tokens: list[Token], skip: list[tuple[int, int]], text: str = ""):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
-        self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _a_direction(tokens, k)]
+        self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         for i in range(len(tokens)):
@@ -163,7 +165,7 @@ class Places:
         return best
 
 
-def _a_direction(tokens: list[Token], k: int) -> bool:
+def _names_a_centre(tokens: list[Token], k: int) -> bool:
     """A clause word followed by a place names the place's centre (وسط نيجيريا: central Nigeria),
     it opens no other clause (وسط مخاوف: amid fears)."""
     return (
@@ -256,10 +258,12 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة), else None."""
     if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
         return None
-    key, text = tokens[i].key, tokens[i].text
+    key, text = tokens[i].key, strip_diacritics(tokens[i].text)  # خيراغارَ is خيراغار
     adjectives = country_adjectives()
     if not text.isalpha() or _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
         return None  # جزيرة إندونيسية: an Indonesian island, not one named so
+    if key in measure_words() or is_stopword(key):
+        return None  # مدينة يقطنها 300 ألف شخص: a word the news tables know is no name
     count = lexicon().freq(key)
     if key.startswith("ال"):
         return (1, True, text) if count <= RARE_NAME and len(key) > 4 else None
