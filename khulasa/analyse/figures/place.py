@@ -20,13 +20,13 @@ from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, strip_diacritics
-from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.numbers import scan
 from khulasa.arabic.numbers.words import ARABIC_COMMA
+from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
-from khulasa.news.places import country_adjectives, gazetteer, homographs, lineage, place_first_words, place_parents
 from khulasa.news.measures import measure_words
+from khulasa.news.places import country_adjectives, gazetteer, homographs, lineage, place_first_words, place_parents
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
