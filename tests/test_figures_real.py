@@ -504,3 +504,13 @@ def test_countries_and_houses_are_no_toll_and_a_verb_after_a_city_is_no_place():
     assert [p for _, _, p in _figures("وتضم المدينة التي يقطنها 300 ألف شخص أحياء مدمرة.")] == [None]
     # people driven from their homes are people
     assert [m for _, m, _ in _figures("عندما طرد 700 ألف فلسطيني من منازلهم.")] != ["other"]
+
+
+def test_a_part_of_a_country_yields_to_the_place_the_article_established_in_it():
+    # the fourth held-out set (FR-internationalNews-2122-20180703): Daraa's displaced, said "in southern Syria"
+    title = "أكثر من 270 ألف نازح مع استمرار التصعيد العسكري في محافظة درعا"
+    got = _figures("أدى التصعيد في جنوب سوريا إلى نزوح أكثر من 270 ألف شخص خلال الأسبوعين الأخيرين.", title)
+    assert [p for _, _, p in got] == ["درعا"]
+    # ... but not to a place elsewhere: a crash in southern Iran in a story set in Sharjah
+    got = _figures("وتحطمت طائرة في جنوب إيران، ما أسفر عن مقتل 65 شخصا.", "تحطم طائرة في الشارقة")
+    assert [p for _, _, p in got] == ["إيران"]

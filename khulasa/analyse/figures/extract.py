@@ -29,7 +29,12 @@ from khulasa.analyse.figures.days import (
     without_background,
 )
 from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
-from khulasa.analyse.figures.place import Places, with_country_narrowed, with_established_place
+from khulasa.analyse.figures.place import (
+    Places,
+    established_place,
+    with_country_narrowed,
+    with_established_place,
+)
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
 from khulasa.analyse.figures.source import SourceFields, Sources, with_national_sources
@@ -96,6 +101,7 @@ def extract(article: Article) -> list[Figure]:
         [m for m in ms if not ranked_among(s.text, t, found, m)] if t is not None else ms
         for ms, s, (t, found) in zip(numbers, sentences, scanned)
     ]
+    where = established_place(article, sentences)
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
@@ -110,7 +116,8 @@ def extract(article: Article) -> list[Figure]:
                 words = cast("list[Token]", tokens[k])
                 years = [m for m in scanned[k][1] if m.kind == "year"]
                 figures.extend(_sentence_figures(
-                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years
+                    article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years,
+                    where,
                 ))
         else:
             previous = None
@@ -161,9 +168,11 @@ def _sentence_figures(
     besieged: bool,
     earlier: list[Figure],
     years: list[NumberMatch],
+    where: str | None,
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
-    a toll stated here may belong to; ``years``: the years the number reader found in it)."""
+    a toll stated here may belong to; ``years``: the years the number reader found in it;
+    ``where``: the place the article established)."""
     cues = period_cues(tokens)
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
@@ -172,7 +181,7 @@ def _sentence_figures(
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
-        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers, sentence.text),
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers, sentence.text, where),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         first_total(cues),
     )

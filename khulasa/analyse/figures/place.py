@@ -66,7 +66,9 @@ class Places:
     source), and the words that open what a speaker says or another clause, so that each number
     looks only at the few places nearest it in its own clause."""
 
-    def __init__(self, tokens: list[Token], skip: list[tuple[int, int]], text: str = ""):
+    def __init__(
+        self, tokens: list[Token], skip: list[tuple[int, int]], text: str = "", established: str | None = None
+    ):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
         outside = _outside(tokens, skip)
@@ -74,7 +76,7 @@ class Places:
         for i in range(len(tokens)):
             if outside[i]:
                 hit = place_at(tokens, i) or _introduced_name(tokens, i)
-                if hit is not None and not _not_where(tokens, i, hit[2]):
+                if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
         self.hits += _conflicts(tokens, outside)
         self.hits.sort()
@@ -185,7 +187,7 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
     ]
 
 
-def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> bool:
+def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, established: str | None = None) -> bool:
     """A place named as a side (الفصائل الموالية لأنقرة) or a team (منتخب كرواتيا), a landmark (قرب
     دمشق، جنوب بغداد) or as an adjective (15 جنديا تركيا: Turkish soldiers), not as where something
     happened; in a figure's clause, a part of a country (شمال اليمن) says less than the place the
@@ -204,8 +206,9 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True) -> 
         return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
     country = place not in place_parents()
     if prev in place_words("direction"):
-        # جنوب بغداد is beside Baghdad; a part of a country (شمال اليمن) is where in a title or after في
-        return not (country and (before == "في" or not clause))
+        # جنوب بغداد is beside Baghdad; a part of a country (جنوب سوريا) is where, but in a figure's
+        # clause it says less than a place inside that country the article established (محافظة درعا)
+        return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
 
@@ -283,15 +286,20 @@ def with_established_place(
     the story's event."""
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
-    lead = next((s.text for s in sentences if s.kind == "body"), "")
-    named = places_named(article.title or "") + places_named(lead)
-    place = max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
+    place = established_place(article, sentences)
     return [
         f if f.place else replace(
             f, place=_speaks_for(f, place) if f.place is None and not (history and history(f)) else None
         )
         for f in figures
     ]
+
+
+def established_place(article: Article, sentences: list[Sentence]) -> str | None:
+    """The most precise place the title and the lead name as where (the first of equals)."""
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    named = places_named(article.title or "") + places_named(lead)
+    return max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
 
 
 def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
