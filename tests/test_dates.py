@@ -294,6 +294,16 @@ def test_a_month_name_that_is_also_a_name_needs_a_day_or_a_year():
     assert m.value is not None and (m.value.first, m.value.grain) == (date(2017, 5, 1), "month")
 
 
+def test_a_season_without_its_article_before_a_definite_word_is_a_name():
+    # the fifth held-out set (BB-middleEast-1112-20181016): the railway's director, محمد ربيع الخليع
+    anchor = date(2018, 10, 16)
+    assert find("وكان مدير الشركة، محمد ربيع الخليع، أفاد بمقتل 6 أشخاص.", anchor) == []
+    (m,) = find("وقالت إنها ستزور المدينة في الربيع المقبل.", anchor)
+    assert m.value is not None and m.value.first == date(2019, 3, 1)
+    (m,) = find("زار المدينة صيف 2016.", anchor)
+    assert m.value is not None and m.value.first == date(2016, 6, 1)
+
+
 @pytest.mark.parametrize(("anchor", "first"), [
     (date(2018, 6, 27), date(2018, 6, 23)),  # a Wednesday: the Saturday and Sunday just over
     (date(2018, 6, 25), date(2018, 6, 23)),  # a Monday: the same

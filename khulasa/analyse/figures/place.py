@@ -31,6 +31,7 @@ from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
+ROUTE_REACH = 5  # a place this many words after a route word (متجهة إلى) is an end of the route
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
 # a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
@@ -200,6 +201,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
+    if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
+        return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
@@ -299,7 +302,15 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
-    return max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
+    if not named:
+        return None
+    known = [p for p in named if _known(p)]
+    # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
+    # is more precise than the known places named with it
+    introduced = [p for p in named if not _known(p)]
+    if introduced and all(not known or depth(k) <= 1 for k in known):
+        return introduced[0]
+    return max(known, key=lambda p: (depth(p), -named.index(p))) if known else None
 
 
 def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -349,7 +360,7 @@ def _places_named(text: str) -> tuple[str, ...]:
     out = []
     i = 0
     while i < len(tokens):
-        hit = place_at(tokens, i)
+        hit = place_at(tokens, i) or _introduced_name(tokens, i)
         if hit is not None and not _not_where(tokens, i, hit[2], clause=False):
             out.append(hit[2])
         i += hit[0] if hit is not None else 1

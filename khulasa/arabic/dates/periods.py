@@ -122,9 +122,13 @@ def season_of(s: Scan, i: int) -> Read | None:
     year = s.year_at(j) if j < len(s.toks) else None
     if year is not None:
         return season(first, year[0]), year[1], False
+    shift = s.w.shifts.get(s.key(j))
+    if shift is None and j < len(s.toks) and s.key(j).startswith("ال") and not s.keys[i].startswith(
+        ("ال", "بال", "وال", "فال", "لل")
+    ):
+        return None  # محمد ربيع الخليع، ربيع العمر: a season without its article, before a definite word, is a name
     if s.anchor is None:
         return None, j, True
-    shift = s.w.shifts.get(s.key(j))
     return _near_season(first, s.anchor, shift, s.prefer), j + (shift is not None), True
 
 
