@@ -455,8 +455,8 @@ def test_survivors_are_rescued_and_the_centre_of_a_place_opens_no_clause():
     assert [p for _, _, p in got] == ["بلاتو"]
     assert [p for _, _, p in _figures("أسفر انفجار سيارة مفخخة وسط بنغازي عن مقتل سبعة أشخاص.")] == ["بنغازي"]
     # a place past the next clause (، و) is that clause's number's, not this one's
-    got = _figures("وتوفي 64 شخصا في بلدة مجهولة، و 43 شخصا في منطقة أغرا.")
-    assert [(q, p) for q, _, p in got] == [("64", None), ("43", "أغرا")]
+    got = _figures("ضربت عواصف ترابية شمال الهند. وتوفي 64 شخصا في بلدة مجهولة، و 43 شخصا في منطقة أغرا.")
+    assert [(q, p) for q, _, p in got] == [("64", "الهند"), ("43", "أغرا")]
 
 
 def test_of_them_after_a_number_is_a_part_of_the_toll_told_before():
