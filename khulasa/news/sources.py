@@ -29,6 +29,7 @@ from functools import lru_cache
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import tokenize
+from khulasa.news.places import country_adjectives
 from khulasa.news.resources import read_table
 
 VAGUE = "vague"
@@ -125,8 +126,28 @@ def _alias_at(keys: tuple[str, ...], i: int) -> tuple[int, Source] | None:
         for form in _forms(keys[i]):
             source = table.get((form, *rest))
             if source is not None:
-                return n, source
+                return None if _of_another_country(keys, i + n, source) else (n, source)
     return None
+
+
+def _of_another_country(keys: tuple[str, ...], end: int, source: Source) -> bool:
+    """The alias is followed by another country's adjective than the source's own (وسائل إعلام
+    حكومية إيرانية is Iran's state media, not Syria's, which the bare phrase most often is)."""
+    if end >= len(keys):
+        return False
+    adjectives = country_adjectives()
+    said = adjectives.get(keys[end]) or adjectives.get("ال" + keys[end])
+    own = _own_country(source.canonical) if said is not None else None
+    return own is not None and said != own
+
+
+@lru_cache(maxsize=512)
+def _own_country(canonical: str) -> str | None:
+    """The country a source belongs to: its national column's, else the one its name's adjective
+    says (الإعلام الرسمي السوري: سوريا)."""
+    adjectives = country_adjectives()
+    named = (adjectives.get(normalize(w)) for w in canonical.split())
+    return country_of(canonical) or next((c for c in named if c is not None), None)
 
 
 def _head(keys: tuple[str, ...]) -> tuple[int, bool]:

@@ -48,6 +48,7 @@ from khulasa.arabic.stopwords import function_words
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
 from khulasa.news.attribution import Attribution, attribute
+from khulasa.news.measures import measure_words
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
 # a number's kind -> the unit of its figure (every other kind is a count)
@@ -204,7 +205,9 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
-    part_of = _toll_of_part(out, earlier if among or of_them else [], subset, m.value)
+    part_of = _toll_of_part(
+        out, earlier if among or of_them else [], subset, m.value, _among_measure(tokens, lo, hi) if among else None
+    )
     measure: str
     period_kind: str
     if part_of is not None:
@@ -285,20 +288,33 @@ def _among_at(tokens: list[Token], k: int) -> bool:
     return tokens[k].key in figure_words("toll_noun") and unglued(tokens[k - 1].key) in figure_words("among")
 
 
-def _toll_of_part(out: list[Figure], earlier: list[Figure], subset: bool, value: float | None) -> Figure | None:
+def _toll_of_part(
+    out: list[Figure], earlier: list[Figure], subset: bool, value: float | None, named: str | None = None
+) -> Figure | None:
     """The toll a part belongs to: the figure just before it in its sentence, else (for a part
     introduced as one of the dead, the wounded...) the article's last toll before it that is
     not smaller than it (من بين القتلى 121 طفلا is a part of the 500 since the start, not of the
-    day's 29)."""
+    day's 29) and counts what the toll noun ``named`` names (من بين القتلى 8: of the 29 dead,
+    not of the 57 wounded told after them)."""
     if not subset:
         return None
     if out:
         last = out[-1]
         return last if last.subset or last.measure in HEAD_MEASURES else None
     for f in reversed(earlier):
-        if f.measure in HEAD_MEASURES and not f.subset and (value is None or f.value is None or f.value >= value):
+        if f.measure in HEAD_MEASURES and not f.subset and (value is None or f.value is None or f.value >= value) and (
+            named is None or f.measure == named
+        ):
             return f
     return None
+
+
+def _among_measure(tokens: list[Token], lo: int, hi: int) -> str | None:
+    """What the toll noun of "among the ..." around the number counts (بين القتلى: killed), or None
+    for one that says no measure (بين الضحايا، من بين هؤلاء)."""
+    near = [*range(max(1, lo - AMONG_REACH), lo), *range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))]
+    noun = next((tokens[k].key for k in near if _among_at(tokens, k)), None)
+    return measure_words().get(noun) if noun is not None else None
 
 
 def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:

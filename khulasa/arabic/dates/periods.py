@@ -29,6 +29,7 @@ from khulasa.arabic.dates.spans import (
 )
 from khulasa.arabic.dates.value import DateValue, Read
 from khulasa.arabic.dates.words import holidays, nth
+from khulasa.arabic.numbers.words import grammar
 
 # ---------------------------------------------------------------- holidays
 
@@ -123,9 +124,9 @@ def season_of(s: Scan, i: int) -> Read | None:
     if year is not None:
         return season(first, year[0]), year[1], False
     shift = s.w.shifts.get(s.key(j))
-    if shift is None and j < len(s.toks) and s.key(j).startswith("ال") and not s.keys[i].startswith(
-        ("ال", "بال", "وال", "فال", "لل")
-    ):
+    article = grammar().article
+    definite = s.keys[i].startswith(article) or s.bare(i).startswith(article)
+    if shift is None and not definite and j < len(s.toks) and s.key(j).startswith(article):
         return None  # محمد ربيع الخليع، ربيع العمر: a season without its article, before a definite word, is a name
     if s.anchor is None:
         return None, j, True

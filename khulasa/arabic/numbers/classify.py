@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from khulasa.arabic.clitics import clitic_letters
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
@@ -230,6 +231,23 @@ def _year_span(c: _Clues) -> str | None:
 YEAR_SPAN_MAX = 10  # 2010-2015 is a stretch of years; 1950-2000 قتيل more likely a range of a count
 
 
+def _past_the_hour(text: str, toks: list[Tok], i: int) -> bool:
+    """السادسة والنصف، الحادية عشرة والربع، السابعة إلا ربعا: a share glued to و after an hour named
+    by its ordinal is the time past it (half past six), after إلا the time to it; not a share of
+    anything counted"""
+    if i > 1 and toks[i - 1].key in grammar().hour_less:
+        hour = i - 2  # السابعة إلا ربعا: a quarter to seven
+    elif i > 0 and toks[i].key[:1] in clitic_letters("conjunction"):
+        hour = i - 1
+    else:
+        return False
+    for k in (hour, hour - 1):
+        found = ordinal(toks, k, text) if k >= 0 else None
+        if found is not None and found[1] == hour:
+            return True
+    return toks[hour].key in grammar().hour_one
+
+
 def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
     """بعد نصف ساعة -> duration (a share of an hour, not a share of people); في الربع الأول من
     العام -> date (a quarter of a year, named by its ordinal)"""
@@ -326,7 +344,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
 def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
     """What a plain number is: count, year, date, time, duration, identifier, measure, money, score."""
     if r.kind == "fraction":
-        return _fraction_of_time(text, toks, r) or r.kind
+        return "time" if _past_the_hour(text, toks, i) else _fraction_of_time(text, toks, r) or r.kind
     if r.kind != "count":
         return r.kind
     before = phrase_before(toks, i, text)
