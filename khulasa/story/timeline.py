@@ -85,7 +85,7 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))
     if value is not None:
         return replace(f, as_of_first=value.first, as_of_last=value.last)
-    back = window_back(f.as_of) if f.period == "window" else None
+    back = window_back(f.as_of) if f.period in ("window", "total") else None
     if back is not None and f.as_of_first is not None and f.as_of_last is not None:
         return f  # the first days of an event, counted from its start (خلال الأسبوعين الأولين من هجوم بدأ في)
     if back is not None:

@@ -136,18 +136,22 @@ def _starts_a_period(lead: Sentence, m: StatedDate) -> bool:
 
 
 def with_repeated_counts(figures: list[Figure]) -> list[Figure]:
-    """A count the article said before with its period (250 قتلوا خلال يومين ... and later, in a
-    quote, "250 شخصاً على الأقل قتلوا خلال جراء الضربات") is the same count: said again with no
-    period of its own, it keeps the first one's."""
+    """A count the article says once with its period (250 قتلوا خلال يومين) is the same count
+    wherever else it says it with no period of its own, before or after: in a quote ("250 شخصاً
+    على الأقل قتلوا خلال جراء الضربات"), or in the lead that the body then dates (ارتفعت حصيلة
+    قتلى السيول إلى 324 ... and further down "324 حياة أزهقت" خلال عشرة أيام من الفيضانات)."""
     said: dict[tuple[float, str], Figure] = {}
+    for f in figures:
+        if f.value is not None and f.as_of and f.period == "window" and window_back(f.as_of) is not None:
+            said.setdefault((f.value, f.measure), f)
     out = []
     for f in figures:
         first = said.get((f.value, f.measure)) if f.value is not None else None
         if first is not None and _no_period_of_its_own(f) and not f.subset:
             f = replace(f, period=first.period, as_of=first.as_of, as_of_first=first.as_of_first,
                         as_of_last=first.as_of_last, as_of_event=first.as_of_event)
-        if f.value is not None and f.as_of and f.period == "window" and window_back(f.as_of) is not None:
-            said.setdefault((f.value, f.measure), f)
+        elif first is not None and f.period == "total" and not f.as_of and f.as_of_first is None and not f.subset:
+            f = replace(f, as_of=first.as_of)  # a toll so far, over the stretch the repeat states
         out.append(f)
     return out
 
