@@ -323,6 +323,10 @@ def test_a_toll_of_the_attack_whose_morrow_it_is_is_of_the_day_before():
             "على الأقل استهدف مقر قيادة الجيش.")
     (f,) = _figures(text, day=datetime(2018, 3, 3, 6))
     assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-03-02", "2018-03-02")
+    # "a day after" is the morrow too (BB-internationalNews-1197-20181014: a crash in Greece the day before)
+    text = "قتل 19 شخصا في تركيا. يأتي ذلك بعد يوم واحد من مقتل 11 شخصا من المهاجرين في اليونان."
+    days = [f.as_of_first.isoformat() for f in _figures(text, day=datetime(2018, 10, 14, 11))]
+    assert days == ["2018-10-14", "2018-10-13"]
 
 
 def test_a_wars_toll_since_years_runs_from_the_war_not_from_the_articles_day():

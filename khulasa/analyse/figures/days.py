@@ -112,9 +112,11 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
     morrow = figure_words("morrow")
     out = []
     for f in figures:
-        head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()
-        if not f.as_of and f.period in ("none", "total") and any(
-            unglued(w, "conjunction") in morrow for w in head[-MORROW_WORDS:]
+        head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()[-MORROW_WORDS:]
+        said = f" {' '.join(head)} "
+        if not f.as_of and f.period in ("none", "total") and (
+            any(unglued(w, "conjunction") in morrow for w in head)
+            or any(f" {w} " in said for w in morrow if " " in w)  # بعد يوم واحد من
         ):
             f = replace(f, period="point", as_of=None, as_of_first=before, as_of_last=before)
         out.append(f)
