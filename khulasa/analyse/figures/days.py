@@ -114,9 +114,11 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()[-MORROW_WORDS:]
         said = f" {' '.join(head)} "
-        if not f.as_of and f.period in ("none", "total") and (
-            any(unglued(w, "conjunction") in morrow for w in head)
-            or any(f" {w} " in said for w in morrow if " " in w)  # بعد يوم واحد من
+        phrase = next((w for w in morrow if " " in w and f" {w} " in said), None)  # بعد يوم واحد من
+        # the date reader takes بعد يوم for a day of its own: inside the phrase, it is the phrase's
+        own = bool(f.as_of) and not (phrase is not None and normalize(f.as_of) in phrase)
+        if not own and f.period in ("none", "total", "point") and (
+            phrase is not None or any(unglued(w, "conjunction") in morrow for w in head)
         ):
             f = replace(f, period="point", as_of=None, as_of_first=before, as_of_last=before)
         out.append(f)
