@@ -33,11 +33,12 @@ class KnownEvent:
     name: str
     storyline: tuple[tuple[str, ...], ...] = ()  # what names it as a whole in a lead (same form)
     storyline_by_place: bool = False  # a lead naming one of its places, in its days, is about it
+    covered: timedelta = STORYLINE_DAYS  # how long after its last day a lead naming it is about it
 
     def storyline_ends(self) -> date | None:
         """The last day its coverage is read as its storyline's (None: no storyline of its own)."""
         if (self.storyline or self.storyline_by_place) and self.last is not None:
-            return self.last + STORYLINE_DAYS
+            return self.last + self.covered
         return None
 
     def going_on(self, day: date) -> bool:
@@ -67,6 +68,7 @@ def known_events() -> tuple[KnownEvent, ...]:
             date.fromisoformat(first), None if last == "-" else date.fromisoformat(last), kind,  # type: ignore[arg-type]
             frozenset(p for p in places.split("|") if p), _alternatives(words), name,
             () if storyline == "*" else _alternatives(storyline), storyline == "*",
+            timedelta(days=int(row[8])) if len(row) > 8 and row[8] else STORYLINE_DAYS,
         ))
     return tuple(out)
 
