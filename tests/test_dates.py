@@ -294,6 +294,18 @@ def test_a_month_name_that_is_also_a_name_needs_a_day_or_a_year():
     assert m.value is not None and (m.value.first, m.value.grain) == (date(2017, 5, 1), "month")
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # the fifth held-out set (AL-economy-86-20180222): Britain's unemployment
+    ("بلغت 4,4% في الثلاثة أشهر المنتهية في ديسمبر الفائت.", date(2017, 10, 1), date(2017, 12, 31)),
+    ("وتشكل ارتفاعا عن نسبة 4,3% المسجلة في الفصل المنتهي في نوفمبر.", date(2017, 9, 1), date(2017, 11, 30)),
+    ("نما الاقتصاد في الأشهر الستة المنتهية في مارس 2018.", date(2017, 10, 1), date(2018, 3, 31)),
+    ("تراجعت الصادرات في الأشهر الثلاثة المنتهية في يناير.", date(2017, 11, 1), date(2018, 1, 31)),
+])
+def test_months_ending_in_a_month_are_counted_back_from_its_end(text, first, last):
+    (m,) = find(text, date(2018, 2, 22))
+    assert m.value is not None and (m.value.first, m.value.last) == (first, last)
+
+
 def test_a_season_without_its_article_before_a_definite_word_is_a_name():
     # the fifth held-out set (BB-middleEast-1112-20181016): the railway's director, محمد ربيع الخليع
     anchor = date(2018, 10, 16)

@@ -12,6 +12,7 @@ from khulasa.arabic.dates.spans import as_date, interval
 from khulasa.arabic.dates.value import DateMatch, DateValue, Read
 from khulasa.arabic.dates.words import grammar, holidays, is_not_future, nth, words
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers.words import words as number_words
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +26,9 @@ def _start_words() -> frozenset[str]:
     found.update(w.rest, w.plurals, w.decade_units)
     found.update(k[0] for k in w.weekend)
     found.update(grammar().months_dual)
+    found.update(grammar().months_quarter)
+    # الثلاثة أشهر المنتهية في ديسمبر: a count word with the article, which the number reader leaves alone
+    found.update(grammar().article + w for w, (_, kind) in number_words().words.items() if kind == "unit")
     found.update(k[0] for k in w.months)
     found.update(k[0] for k in holidays())
     found.update(nth())

@@ -29,7 +29,7 @@ from khulasa.arabic.dates.spans import (
 )
 from khulasa.arabic.dates.value import DateValue, Read
 from khulasa.arabic.dates.words import holidays, nth
-from khulasa.arabic.numbers.words import grammar
+from khulasa.arabic.numbers.words import words as number_words
 
 # ---------------------------------------------------------------- holidays
 
@@ -124,7 +124,7 @@ def season_of(s: Scan, i: int) -> Read | None:
     if year is not None:
         return season(first, year[0]), year[1], False
     shift = s.w.shifts.get(s.key(j))
-    article = grammar().article
+    article = s.g.article
     definite = s.keys[i].startswith(article) or s.bare(i).startswith(article)
     if shift is None and not definite and j < len(s.toks) and s.key(j).startswith(article):
         return None  # محمد ربيع الخليع، ربيع العمر: a season without its article, before a definite word, is a name
@@ -302,6 +302,63 @@ def two_months(s: Scan, i: int) -> Read | None:
     return interval(date(y1, m1, 1), month_end(y2, m2)), end, False
 
 
+def months_ending(s: Scan, i: int) -> Read | None:
+    """الثلاثة أشهر المنتهية في ديسمبر، الأشهر الثلاثة المنتهية في ديسمبر 2017، الفصل المنتهي في
+    نوفمبر -> the months up to the end of the one named (a quarter: three)"""
+    counted = _months_counted(s, i)
+    if counted is None:
+        return None
+    n, j = counted
+    if s.key(j) not in s.g.ending:
+        return None
+    j += 1 + (s.key(j + 1) in s.g.ending_in)
+    found = s.month_at(j)
+    if found is None:
+        return None
+    m, k = found
+    year = s.year_at(k) if k < len(s.toks) else None
+    shift = s.w.shifts.get(s.key(k)) if k < len(s.toks) else None
+    if year is not None:
+        y, end = year
+    elif s.anchor is None:
+        return None, k + (shift is not None), True
+    else:
+        nearest = resolve_month(m, None, s.anchor, "past" if shift == -1 else s.prefer)
+        y, end = (nearest.first.year if nearest else s.anchor.year), k + (shift is not None)
+    first = (y * 12 + m - 1) - (n - 1)  # months counted back, across a new year
+    return interval(date(first // 12, first % 12 + 1, 1), month_end(y, m)), end, False
+
+
+def _months_counted(s: Scan, i: int) -> tuple[int, int] | None:
+    """(how many months, index after) of الثلاثة أشهر، 3 أشهر، الأشهر الثلاثة or a quarter (الفصل)."""
+    if s.keys[i] in s.g.months_quarter:
+        return s.g.months_quarter[s.keys[i]], i + 1
+    article = s.g.article
+
+    def months_unit(k: int) -> bool:
+        key = s.key(k)
+        return k < len(s.toks) and s.w.units.get(key[len(article):] if key.startswith(article) else key) == "month"
+
+    num = _count_at(s, i)
+    if num is not None and months_unit(num[1]):
+        return num[0], num[1] + 1
+    after = _count_at(s, i + 1) if months_unit(i) and s.keys[i].startswith(article) else None
+    return after
+
+
+def _count_at(s: Scan, i: int) -> tuple[int, int] | None:
+    """(a whole count above one, index after) at token i: 3، ثلاثة، or الثلاثة, which the number
+    reader leaves alone (الدول الثلاث: the three already named)."""
+    num = s.number_at(i)
+    if num is not None:
+        return (int(num[0]), num[1]) if num[0] == int(num[0]) and num[0] > 1 else None
+    if i >= len(s.toks):
+        return None
+    key, article = s.key(i), s.g.article
+    found = number_words().words.get(key[len(article):] if key.startswith(article) else key)
+    return (int(found[0]), i + 1) if found is not None and found[1] == "unit" and found[0] > 1 else None
+
+
 def last_amount(s: Scan, i: int) -> Read | None:
     """آخر 3 سنوات -> the three years up to the anchor"""
     if s.keys[i] not in s.g.last_amount or not i + 1 < len(s.toks) or s.numbers.get(i + 1) is None:
@@ -358,7 +415,7 @@ def in_amount(s: Scan, i: int) -> Read | None:
 
 
 PERIODS: tuple[Rule, ...] = (
-    holiday, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted, plural_units,
+    holiday, months_ending, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted, plural_units,
     day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
     in_amount,
 )
