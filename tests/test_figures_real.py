@@ -246,7 +246,9 @@ SCORED = {
     # (as_of 0.45 to 0.49 once what a war caused, with no day of its own, ran from the war's start;
     # 0.64 once two months named together were one span and "the same period" carried it on)
     # (as_of 0.68 once a toll so far took the stretch a later repeat of it states: خلال عشرة أيام)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.17, 0.96, 0.85, 0.61, 0.72, 0.68),
+    # (non-counts 11 % once ages after سن and model names after their maker with the article,
+    # البوينغ 737-200, were no counts)
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.11, 0.96, 0.85, 0.61, 0.72, 0.68),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)

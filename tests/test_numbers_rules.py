@@ -222,3 +222,18 @@ def test_a_vague_scale_of_a_currency_is_a_vague_sum(text):
 ])
 def test_a_share_after_an_hour_is_the_time_past_or_to_it(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a random draw of the whole-corpus store and the held-out sets: model names and ages are no counts
+    ("وسقطت طائرة البوينغ 737-200 فوق منطقة غير مأهولة", ["identifier", "identifier"]),
+    ("طرحت الشركة سيارتها موديل 3 الجديدة", ["identifier"]),
+    ("تحتوي الأسماك على أوميغا -3 المفيد", ["identifier"]),
+    ("وقتل 5 من عناصر اللواء 53", ["count", "identifier"]),
+    ("تسلم جثث 29 طفلا دون سن 15 وأصيب 48", ["count", "duration", "count"]),
+    # a range of a count is no score (قتل 10-15 شخصا); a match's is (فاز 2-1 ذهابا)
+    ("قتل 10-15 شخصا في الهجوم", ["count"]),
+    ("فاز الفريق 2-1 ذهابا على ضيفه", ["score"]),
+])
+def test_model_names_ages_and_ranges_of_counts(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

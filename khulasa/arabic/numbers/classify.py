@@ -52,6 +52,8 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
+    if c.toks[c.i].digits is not None and c.i > 0 and c.toks[c.i - 1].key in words().designators:
+        return "identifier"  # البوينغ 737-200: a model and its variant, not a range
     return None
 
 
@@ -129,6 +131,11 @@ def _duration_to(c: _Clues) -> str | None:
 def _duration_after(c: _Clues) -> str | None:
     """5 سنوات -> duration"""
     return "duration" if c.after == "duration" else None
+
+
+def _age_before(c: _Clues) -> str | None:
+    """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people)"""
+    return "duration" if c.before == "age" else None
 
 
 def _hours_before(c: _Clues) -> str | None:
@@ -260,6 +267,17 @@ def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
     return "date" if k < len(toks) and ordinal(toks, k, text) is not None else None
 
 
+def _counted_noun(toks: list[Tok], k: int) -> bool:
+    """Token k is the indefinite accusative noun a count takes (شخصا، قتيلا، مدنيا), not an adverb
+    of a match (ذهابا، إيابا)."""
+    if k >= len(toks) or toks[k].digits is not None or toks[k].word is not None:
+        return False
+    key = toks[k].key
+    return len(key) >= 4 and key[-1] in grammar().accusative and not key.startswith(grammar().article) and (
+        key not in grammar().match_adverb
+    )
+
+
 def _score_dash(c: _Clues) -> str | None:
     """3-0، 3-صفر، 2 - 1 -> score: two small whole numbers joined by a dash are a match result
     (1995-01 is a date and 1000-5000 a range: neither is small)."""
@@ -273,6 +291,7 @@ def _score_dash(c: _Clues) -> str | None:
         return None
     after = roles_after(toks, max(i, k), c.text)  # لمدة 3-5 أيام، 5-10%: a range of a unit
     unit = after is not None and after[0] in ("duration", "measure", "money", "percent")
+    unit = unit or _counted_noun(toks, max(i, k) + 1)  # قتل 10-15 شخصا: a range of a count
     if zero_word or _zero(toks[k]):
         return "score"  # 1 - صفر يوم الاثنين: no range starts or ends at the word for zero
     end = toks[max(i, k)].end
@@ -333,6 +352,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _plain_year,
     _duration_after,
     _duration_to,
+    _age_before,
     _hours_before,
     _unit_before,
     _unit_after,
@@ -378,6 +398,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return False
     prev = toks[i - 1]
     between = text[prev.end:toks[i].start]
+    if prev.digits is not None and between in ("-", "\u2013") and i > 1 and toks[i - 2].key in words().designators:
+        return True  # البوينغ 737-200: the variant of a model
     if prev.digits is not None or prev.word is not None:
         return False  # 2-1, عشرة-15: numbers, not a name
     if between in ("-", "\u2013") or (between == "" and prev.key.isascii() and prev.key.isalpha()):

@@ -20,7 +20,7 @@ from khulasa.arabic.numbers.classify import classify
 from khulasa.arabic.numbers.match import NumberMatch
 from khulasa.arabic.numbers.ranges import range_tail, ratio_tail
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, last_token, only_space
-from khulasa.arabic.numbers.words import PERCENT_SIGNS, grammar
+from khulasa.arabic.numbers.words import PERCENT_SIGNS, grammar, words
 
 
 @dataclass(slots=True)
@@ -123,6 +123,8 @@ def _symbol(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
 
 def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     """بين 300 و400 -> 300 to 400; من 10 إلى 21 -> 10 to 21; ارتفع من 10 إلى 21 -> 21, from 10"""
+    if m.kind == "identifier" and i > 0 and toks[i - 1].key in words().designators:
+        return  # البوينغ 737-200: a model and its variant, no range
     rng = range_tail(text, toks, m.last, m.seen_between or m.bound == "min")
     if rng is None or m.value is None:
         return

@@ -124,6 +124,8 @@ class Grammar:
     singular_time: frozenset[str]
     hour_one: frozenset[str]
     hour_less: frozenset[str]
+    match_adverb: frozenset[str]
+    accusative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +142,8 @@ def grammar() -> Grammar:
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
                    bag("name_noun"), bag("edition"), bag("letter_name"),
-                   bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"))
+                   bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
+                   bag("accusative"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
