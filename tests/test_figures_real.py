@@ -234,7 +234,8 @@ SCORED = {
     "the labelled set": (("ant_figures_gold.tsv", "ant_figures_gold_more.tsv"), 0.03, 0.9, 0.9, 0.9, 0.9, 0.9),
     # 10 articles labelled after the rules were written and never used to tune them (as_of 0.54 and
     # place 0.67 when first scored, before two general fixes they showed)
-    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.12, 0.96, 0.88, 0.72, 0.83, 0.6),
+    # (place 0.79 once "the country", البلاد, was the established place's country)
+    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.12, 0.96, 0.88, 0.78, 0.83, 0.64),
     # 12 articles (6 conflict, 2 disasters, 4 sport, economy, technology) labelled after every rule of
     # a session was written, scored once (measure 0.66): the honest numbers for unseen news, kept from
     # falling; its measure errors were then read and mended by general rules (a clause opener, a
@@ -561,3 +562,15 @@ def test_a_toll_so_far_takes_the_stretch_a_later_repeat_of_it_states():
     article = analyse(Article(id="a", text=text, published=published))
     days = [(f.period, date_figure(f, published.date()).as_of_first) for f in extract(article)]
     assert days == [("total", date(2018, 8, 8)), ("window", date(2018, 8, 8))]  # ten days to the 17th
+
+
+def test_the_country_is_the_established_places_and_a_speakers_pointing_opens_what_he_says():
+    # a random draw of the whole-corpus store: "the country" in a story set in a Yemeni province
+    got = _figures("قتل 20 شخصا في صعدة. وتشرد أكثر من مليون شخص في أنحاء البلاد.")
+    assert [p for _, _, p in got] == ["صعدة", "اليمن"]
+    # the second held-out set (FR-internationalNews-2761-20180817): the words before مشيرا إلى describe
+    got = _figures(
+        "وصف رئيس الولاية الفيضانات بأسوأ فيضانات منذ قرن تصيب البلاد، مشيرا إلى ارتفاع حصيلة القتلى إلى 324 شخصا.",
+        "الهند: ارتفاع حصيلة قتلى السيول في ولاية كيرالا",
+    )
+    assert [p for _, _, p in got] == ["كيرالا"]

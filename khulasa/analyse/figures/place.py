@@ -74,9 +74,10 @@ class Places:
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
+        country = lineage(established)[-1] if established and _known(established) else None
         for i in range(len(tokens)):
             if outside[i]:
-                hit = place_at(tokens, i) or _introduced_name(tokens, i)
+                hit = place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
         self.hits += _conflicts(tokens, outside)
@@ -257,6 +258,14 @@ def _known(place: str) -> bool:
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(place_parents().values())
+
+
+def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int, bool, str] | None:
+    """"The country" (البلاد، بالبلاد) is the country of the place the article established: 80
+    في المئة من مساحة البلاد in a story set in Saada is Yemen's share."""
+    if country is None or not _is_word(tokens[i].key, place_words("the_country")):
+        return None
+    return 1, False, country
 
 
 def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
