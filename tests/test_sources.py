@@ -278,3 +278,10 @@ def test_a_bare_state_media_phrase_with_another_countrys_adjective_is_not_syrias
     assert found is not None and found.canonical != "الإعلام الرسمي السوري"
     found = resolve("وسائل الإعلام الرسمية السورية")
     assert found is not None and found.canonical == "الإعلام الرسمي السوري"
+
+
+def test_a_report_issued_by_someone_is_credited_to_who_issued_it():
+    # a random draw of the whole-corpus store: the source had been «صادر» ("issued")
+    t = "وأظهر تقرير صادر عن مؤسسة كاونتر بوينت أن مبيعات الهواتف تراجعت بنسبة 5 في المئة خلال 2017."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source_canonical == "مؤسسة كاونتر بوينت"

@@ -336,7 +336,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
         if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not _apposition(gap, keys[k]):
             break
-        if (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends):
+        issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
+        if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
         if keys[k][:1].isdigit():
             break
