@@ -171,11 +171,16 @@ COMPARED_SPAN = 8
 def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     """The cue or date at token i, after the number, is in the span a superlative compares over
     (يخشى أن يكون 74 شخصا قد لقوا حتفهم ... وهذه أسوأ حرائق تشهدها اليونان خلال عشر سنوات؛
-    الحصيلة الأكبر منذ القصف الكيماوي عام 2013), not the figure's period."""
+    الحصيلة الأكبر منذ القصف الكيماوي عام 2013) or in what the figure is compared with (مقارنة
+    مع), not the figure's period."""
+    if i <= hi:
+        return False
     worst = figure_words("superlative")
-    return i > hi and any(
-        unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)
-    )
+    if any(unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)):
+        return True
+    # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
+    compared = figure_words("compared")
+    return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
 
 
 def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
