@@ -575,3 +575,10 @@ def test_the_country_is_the_established_places_and_a_speakers_pointing_opens_wha
         "الهند: ارتفاع حصيلة قتلى السيول في ولاية كيرالا",
     )
     assert [p for _, _, p in got] == ["كيرالا"]
+
+
+def test_who_lived_somewhere_once_are_not_the_besieged_there_now():
+    # a random draw of the whole-corpus store: Yarmouk camp's pre-war population in a siege story
+    got = _figures("ويحاصر الجيش المخيم الذي كان يسكنه 160 ألف فلسطيني قبل الحرب.")
+    assert [m for _, m, _ in got] == ["population"]
+    assert [m for _, m, _ in _figures("ويعيش في الغوطة المحاصرة 400 ألف شخص.")] == ["besieged"]

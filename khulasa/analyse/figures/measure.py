@@ -86,6 +86,17 @@ class MeasureWords:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
 
+    def of_the_past(self, lo: int) -> bool:
+        """The population word nearest the number follows "was" (المخيم الذي كان يسكنه 160 ألف
+        فلسطيني قبل الحرب): who lived there once, not who is besieged there now."""
+        positions, measures = self.at[False]
+        found = [p for p, m in zip(positions, measures) if m == "population"]
+        if not found or not self.keys:
+            return False
+        nearest = min(found, key=lambda p: abs(p - lo))
+        was = figure_words("was")
+        return any(unglued(self.keys[k], "conjunction") in was for k in range(max(0, nearest - PAST_REACH), nearest))
+
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
         percentage's) stands in ``[lo, hi)``."""
@@ -138,6 +149,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
     }
 
 
+PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 
@@ -157,7 +169,7 @@ def measure_of(
         measure = "other"  # a force's strength counts no one that anything befell
     if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):
         measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
-    if measure == "population" and besieged:
+    if measure == "population" and besieged and not measures.of_the_past(at[0]):
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure != "other" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
