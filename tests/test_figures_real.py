@@ -582,3 +582,13 @@ def test_who_lived_somewhere_once_are_not_the_besieged_there_now():
     got = _figures("ويحاصر الجيش المخيم الذي كان يسكنه 160 ألف فلسطيني قبل الحرب.")
     assert [m for _, m, _ in got] == ["population"]
     assert [m for _, m, _ in _figures("ويعيش في الغوطة المحاصرة 400 ألف شخص.")] == ["besieged"]
+
+
+def test_the_sentenced_are_no_toll_and_their_charges_date_is_not_the_verdicts():
+    # a random draw of the whole-corpus store, and the first held-out set (BB-middleEast-922-20180830)
+    got = _figures("وأصدرت المحكمة حكما بالإعدام على 45 متهما بقتل متظاهرين.")
+    assert [m for _, m, _ in got] == ["other"]
+    assert [m for _, m, _ in _figures("وحكم على 24 بحرينيا بالسجن المؤبد بتهمة محاولة قتل.")] == ["other"]
+    # the accused alone may be among the dead
+    got = _figures("أسفر التفجير عن 28 قتيلا هم خمسة مدنيين وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش.")
+    assert [m for _, m, _ in got] == ["killed", "killed", "killed"]

@@ -97,6 +97,13 @@ class MeasureWords:
         was = figure_words("was")
         return any(unglued(self.keys[k], "conjunction") in was for k in range(max(0, nearest - PAST_REACH), nearest))
 
+    def sentenced(self, lo: int, hi: int) -> bool:
+        """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
+        بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
+        words = figure_words("sentenced")
+        near = [*range(max(0, lo - SENTENCE_REACH), lo), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
+        return any(unglued(self.keys[k], "conjunction") in words or self.keys[k] in words for k in near)
+
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
         percentage's) stands in ``[lo, hi)``."""
@@ -149,6 +156,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
     }
 
 
+SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
@@ -165,6 +173,8 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
+    if measure in HEAD_MEASURES and measures.sentenced(*at):
+        measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and measures.sizes_a_force(at[0]):
         measure = "other"  # a force's strength counts no one that anything befell
     if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):

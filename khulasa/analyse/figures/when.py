@@ -179,7 +179,7 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     if any(unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
-    compared = figure_words("compared")
+    compared = figure_words("compared") | figure_words("charge")  # بتهمة قتل متظاهرين عام 2011: the charge's
     return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
 
 
