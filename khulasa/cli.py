@@ -2,6 +2,7 @@
 
     khulasa digest PATH... [--format md|json|html] [--out FILE]
     khulasa ingest PATH... --db news.db [--engine local|dask --scheduler ADDRESS]
+    khulasa watch FOLDER... --db news.db [--every SECONDS] [--rounds N]
     khulasa stories --db news.db [--since DAY] [--until DAY] [--query WORDS] [--format json]
     khulasa digest --db news.db [--story ID]... [--format html] [--out FILE]
     khulasa serve --db news.db [--host 127.0.0.1] [--port 8000]
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK = 0
@@ -26,9 +28,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit status: 0 done; 1 the output could not be written; 2 unusable input, store or arguments",
     )
     p.add_argument("--version", action="version", version=f"khulasa {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,stories,serve}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{digest,ingest,watch,stories,serve}")
     _digest_command(sub.add_parser("digest", help="group articles into stories and write a digest of each"))
     _ingest_command(sub.add_parser("ingest", help="add articles to a corpus store (safe to repeat)"))
+    _watch_command(sub.add_parser(
+        "watch", help="keep a store up to date: ingest what is new in folders every few seconds, until stopped"
+    ))
     _stories_command(sub.add_parser("stories", help="list the stories of a corpus store"))
     _serve_command(sub.add_parser("serve", help="browse a corpus store in a web browser (read only)"))
     return p
@@ -82,6 +87,16 @@ def _ingest_command(i: argparse.ArgumentParser) -> None:
         "--no-figures", action="store_true", help="do not extract figures (digests over the store will have none)"
     )
     _quiet(i)
+
+
+def _watch_command(w: argparse.ArgumentParser) -> None:
+    w.add_argument("paths", nargs="+", help="folders (or files) to watch, as for digest")
+    w.add_argument("--db", required=True, help="the store (an SQLite file; created if missing)")
+    w.add_argument("--every", type=_seconds, default=5.0, metavar="SECONDS",
+                   help="seconds between two looks (default 5)")
+    w.add_argument("--rounds", type=_at_least(1), metavar="N", help="stop after N looks (default: run until stopped)")
+    w.add_argument("--no-figures", action="store_true", help="do not extract figures")
+    _quiet(w)
 
 
 def _stories_command(s: argparse.ArgumentParser) -> None:
@@ -143,6 +158,17 @@ def _quiet(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _seconds(text: str) -> float:
+    """A number of seconds between two looks: positive, at most a day."""
+    try:
+        n = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < n <= 86400:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 86400 seconds")
+    return n
+
+
 def _at_least(low: int):
     def parse(text: str) -> int:
         try:
@@ -188,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         _check_args(args, parser)
         if args.command == "ingest":
             return _ingest(args)
+        if args.command == "watch":
+            return _watch(args)
         if args.command == "stories":
             return _stories(args)
         if args.command == "serve":
@@ -315,6 +343,26 @@ def _ingest(args) -> int:
         f"replaced {report.replaced}, skipped {len(report.skipped)}; stories changed {report.stories_changed}, "
         f"merged {report.merges}; the store holds {report.total} articles"
     )
+    return EXIT_OK
+
+
+def _watch(args) -> int:
+    from khulasa.pipeline.watch import watch
+
+    def tell(r) -> None:
+        _report_skipped(r.skipped, args.quiet)
+        if r.report is not None and not args.quiet:
+            rep = r.report
+            print(
+                f"{time.strftime('%H:%M:%S')} {len(r.files)} file(s), read {rep.read}: added {rep.added}, "
+                f"copies {rep.copies}, already stored {rep.unchanged}, replaced {rep.replaced}; "
+                f"stories changed {rep.stories_changed}; the store holds {rep.total} articles ({r.seconds:.1f} s)",
+                flush=True,
+            )
+
+    if not args.quiet:
+        _say(f"watching {', '.join(args.paths)} every {args.every:g} s (Ctrl-C to stop)")
+    watch(args.paths, args.db, every=args.every, rounds=args.rounds, figures=not args.no_figures, on_round=tell)
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -89,6 +90,22 @@ def test_an_article_updated_in_place_is_replaced(tmp_path):
     assert (report.replaced, report.total) == (1, 1)
     (article,) = digest_stored(db).articles
     assert "سبعة آلاف" in article.text
+
+
+def test_two_linked_articles_updated_together_are_both_replaced(tmp_path):
+    # found by `khulasa watch`: the first removed named the second, removed next, as one to regroup
+    seeds, _ = read_paths([SEEDS])
+    first, second, third = sorted(seeds, key=lambda a: a.id)[:3]
+    when = datetime(2018, 3, 17, 9, tzinfo=UTC)
+    two = [Article(id="a", text=first.text, source="s", published=when),
+           Article(id="b", text=first.text + "\n" + second.text, source="t", published=when)]
+    db = tmp_path / "news.db"
+    ingest(two, db, progress=False)
+    # a later article, so that the two numbers freed are not the highest (SQLite would reuse those)
+    ingest([Article(id="c", text=third.text, source="u", published=when.replace(hour=10))], db, progress=False)
+    report = ingest([replace(a, text=a.text + "\nوأضاف المصدر أن الوضع هادئ.") for a in two], db, progress=False)
+    assert (report.replaced, report.total) == (2, 3)
+    assert {"a", "b"} <= {a for s in stories(db) for a in s["articles"]}
 
 
 @pytest.mark.corpus

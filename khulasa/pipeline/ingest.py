@@ -245,7 +245,8 @@ def _remove_replaced(
             seeds |= store.remove(replacing[a.id])
             replaced[a.id] = replacing[a.id]
             report.replaced += 1
-    return seeds, replaced
+    # two replaced versions linked to each other: the one removed first named the other, gone since
+    return seeds - set(replaced.values()), replaced
 
 
 def _items(

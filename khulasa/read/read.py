@@ -167,6 +167,13 @@ def _once(files: list[Path], skipped: list[Skipped]) -> list[Path]:
     return [f for i, f in enumerate(files) if i not in dropped]
 
 
+def files_under(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    """The regular files ``paths`` name or hold (folders walked), each once, and what could not
+    be used, with why: the files ``read_paths`` would read."""
+    skipped: list[Skipped] = []
+    return _files(paths, skipped), skipped
+
+
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
     """Every article in ``paths`` (files or folders, recursive), and what was skipped."""
     return read_inputs(paths)
