@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 
 import pytest
 
@@ -11,6 +12,12 @@ from khulasa.cli import main
 from khulasa.pipeline.engines import LocalEngine
 from khulasa.pipeline.watch import Seen, look, watch
 from khulasa.store.store import Store
+
+
+def _settled(path) -> None:
+    """As if written a while ago: a file written just now may still be being written."""
+    old = time.time() - 60
+    os.utime(path, (old, old))
 
 
 def _count(db) -> int:
@@ -24,6 +31,7 @@ def feed(tmp_path, seeds_dir):
     folder.mkdir()
     for path in sorted(seeds_dir.glob("*.txt"))[:2]:
         shutil.copy(path, folder / path.name)
+        _settled(folder / path.name)
     return folder
 
 
@@ -36,11 +44,14 @@ def test_a_look_takes_new_files_once_and_a_changed_file_again(feed, tmp_path, se
         assert look([feed], store, engine, seen, figures=False).report is None  # nothing new
         third = sorted(seeds_dir.glob("*.txt"))[2]
         shutil.copy(third, feed / third.name)
+        assert look([feed], store, engine, seen, figures=False).files == []  # just written: left for later
+        _settled(feed / third.name)
         new = look([feed], store, engine, seen, figures=False)
         assert [p.name for p in new.files] == [third.name] and new.report.added == 1
         # a file written again with other text: its article is replaced, not added
         changed = feed / third.name
         changed.write_text(third.read_text(encoding="utf-8") + "\nوأضاف المصدر أن الوضع هادئ.\n", encoding="utf-8")
+        _settled(changed)
         os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 10**9))
         again = look([feed], store, engine, seen, figures=False)
         assert again.report is not None and again.report.replaced == 1 and again.report.total == 3
@@ -51,6 +62,7 @@ def test_a_look_takes_new_files_once_and_a_changed_file_again(feed, tmp_path, se
 
 def test_an_unreadable_file_is_reported_once_and_the_rest_is_taken(feed, tmp_path):
     (feed / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+    _settled(feed / "broken.jsonl")
     seen, store, engine = Seen(), Store(tmp_path / "news.db"), LocalEngine(workers=1)
     try:
         first = look([feed], store, engine, seen, figures=False)

@@ -6,7 +6,8 @@ data, the libraries and the workers are loaded once, so a few new articles take 
 need and not the start-up of a fresh command each time (about half a second of imports, and
 datasketch's own half second, for a batch of a hundred articles).
 
-A file is taken again when its size or modification time changed; what it holds is then
+A file is taken once it has not been written to for ``SETTLE`` seconds (a feed may still be
+writing it), and again when its size or modification time changed; what it holds is then
 ingested as usual, so an article already stored with the same content is not added twice, and
 one whose text changed replaces the stored version. A file that cannot be read is reported once,
 until it changes.
@@ -25,6 +26,8 @@ from khulasa.read.read import files_under
 from khulasa.store.store import Store
 
 EVERY = 5.0  # seconds between two looks at the folders
+# a file written to this recently may still be being written: it is left for a later look
+SETTLE = 0.5  # seconds
 
 
 @dataclass
@@ -50,6 +53,7 @@ def changed_files(paths: Iterable[str | Path], seen: Seen) -> tuple[list[Path], 
     """The files under ``paths`` that are new or changed since ``seen`` (which is updated), and
     the unreadable ones not reported before."""
     files, skipped = files_under(paths)
+    now = time.time()
     changed = []
     for path in files:
         try:
@@ -58,7 +62,7 @@ def changed_files(paths: Iterable[str | Path], seen: Seen) -> tuple[list[Path], 
             skipped.append(Skipped(str(path), f"cannot read: {e.strerror or e}"))
             continue
         stamp = (st.st_size, st.st_mtime_ns)
-        if seen.files.get(path) != stamp:
+        if seen.files.get(path) != stamp and now - st.st_mtime >= SETTLE:
             seen.files[path] = stamp
             changed.append(path)
     fresh = [s for s in skipped if (s.where, s.reason) not in seen.reported]
