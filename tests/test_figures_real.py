@@ -269,7 +269,7 @@ SCORED = {
     # (place 0.61 once a part of a country in a clause, في جنوب سوريا, yielded to the place the
     # article established in it; 0.62 once a name a title introduces, بمنطقة بوقنادل, was established)
     # (source 0.82 once a report issued by someone, تقرير صادر عن, was credited to who issued it)
-    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.87, 0.62, 0.81, 0.63),
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.87, 0.63, 0.81, 0.63),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after every rule above, scored once: non-counts 12.7 %, recall 0.98, measure 0.81, place 0.525,
     # source 0.85, as_of 0.63; then place 0.56 once a name a title introduces was the established place,
@@ -277,6 +277,13 @@ SCORED = {
     # (non-counts 7.3 % once half past an hour named by its ordinal was a time, السادسة والنصف; measure
     # 0.88 once among the dead was a part of the dead, القبض an arrest and مفقودات the missing)
     "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.55, 0.84, 0.66),
+    # 14 articles (11 conflict, attacks, disasters and migrants in Kashmir, Mali, Myanmar, Yemen, Chad,
+    # Afghanistan, the Gulf of Aden, Russia, Madagascar, Ukraine, Haiti; an election, economy, sport)
+    # labelled after every rule above, scored once: non-counts 4.0 %, recall 0.98, measure 0.90,
+    # place 0.28, source 0.74, as_of 0.56 (its labeller takes the most precise place the article
+    # gives the event: a town named further down; and the gazetteer lacks most of its towns); then
+    # place 0.33 once a sea, Kashmir and a capital named as such (انتاناناريفو عاصمة مدغشقر) were places
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.05, 0.97, 0.89, 0.33, 0.73, 0.56),
 }
 
 
@@ -592,3 +599,12 @@ def test_the_sentenced_are_no_toll_and_their_charges_date_is_not_the_verdicts():
     # the accused alone may be among the dead
     got = _figures("أسفر التفجير عن 28 قتيلا هم خمسة مدنيين وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش.")
     assert [m for _, m, _ in got] == ["killed", "killed", "killed"]
+
+
+def test_a_capital_named_as_such_a_sea_and_kashmir_are_places():
+    # the sixth held-out set (SK-internationalNews-3181-20180909, FR-internationalNews-1677-20180606,
+    # SK-internationalNews-728-20180401)
+    got = _figures("أصيب 37 شخصا في تدافع على مدخل ملعب في انتاناناريفو عاصمة مدغشقر.")
+    assert [p for _, _, p in got] == ["انتاناناريفو"]
+    assert [p for _, _, p in _figures("غرق 46 مهاجرا في خليج عدن.")] == ["خليج عدن"]
+    assert [p for _, _, p in _figures("لقي 16 شخصا حتفهم إثر اشتباكات عنيفة في كشمير الهندية.")] == ["كشمير"]

@@ -268,9 +268,24 @@ def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int,
     return 1, False, country
 
 
+def _known_at(tokens: list[Token], i: int) -> bool:
+    return place_at(tokens, i) is not None
+
+
+def _name_if_rare(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """A word the news writes rarely, not a word of its tables, as a place's name."""
+    key, text = tokens[i].key, strip_diacritics(tokens[i].text)
+    if not text.isalpha() or key in measure_words() or is_stopword(key) or lexicon().freq(key) > RARE_BARE_NAME:
+        return None
+    return 1, True, text
+
+
 def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     """(1, introduced, the name as written) of a place the gazetteer lacks, named right after an
-    indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة), else None."""
+    indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة) or right before the words
+    that make it a known place's capital (في انتاناناريفو عاصمة مدغشقر), else None."""
+    if i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital") and _known_at(tokens, i + 2):
+        return _name_if_rare(tokens, i)
     if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
         return None
     key, text = tokens[i].key, strip_diacritics(tokens[i].text)  # خيراغارَ is خيراغار
