@@ -283,7 +283,9 @@ SCORED = {
     # place 0.28, source 0.74, as_of 0.56 (its labeller takes the most precise place the article
     # gives the event: a town named further down; and the gazetteer lacks most of its towns); then
     # place 0.33 once a sea, Kashmir and a capital named as such (انتاناناريفو عاصمة مدغشقر) were places
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.05, 0.97, 0.89, 0.33, 0.73, 0.56),
+    # (source 0.81 once a source named again by its kind, المنظمة, or as the same one, المصدر نفسه, was the
+    # one named before, and a time of day before a speaker, مساء, was passed over)
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.05, 0.97, 0.89, 0.33, 0.8, 0.56),
 }
 
 

@@ -121,6 +121,7 @@ def attribute(
                     continue
                 found = replace(found, kind="verb")
             if found is not None:
+                found = _named_before_as(found, out[-1] if out else previous or earlier)
                 if _relays(out, sentence, keys[i], found):
                     # ذكرت وكالة سانا نقلا عن مصدر: the verb's speaker relays the source after نقلا عن
                     found = replace(found, start=out[-1].start, kind=out[-1].kind, conduit=out.pop().source)
@@ -141,6 +142,22 @@ def attribute(
 
 
 _CLAUSE_BREAKS = "،,؛;:"
+
+
+def _named_before_as(found: Attribution, before: Attribution | None) -> Attribution:
+    """A source named again by a definite noun of its kind (المنظمة after منظمة العفو الدولية) or
+    as "the same source" (المصدر نفسه) is the one named before: its name and span."""
+    if before is None:
+        return found
+    keys = tuple(_strip(t.key) for t in tokenize(found.source))
+    said = normalize(before.source)
+    again = " ".join(keys) in _words("same_source") or (
+        len(keys) == 1 and keys[0] in _words("institution") and keys[0][2:] in said.split()
+    )
+    if not again:
+        return found
+    return replace(found, source=before.source, source_start=before.source_start, source_end=before.source_end,
+                   conduit=found.conduit or before.conduit)
 
 
 def _documented(source: str) -> bool:
