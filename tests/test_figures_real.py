@@ -610,3 +610,13 @@ def test_a_capital_named_as_such_a_sea_and_kashmir_are_places():
     assert [p for _, _, p in got] == ["انتاناناريفو"]
     assert [p for _, _, p in _figures("غرق 46 مهاجرا في خليج عدن.")] == ["خليج عدن"]
     assert [p for _, _, p in _figures("لقي 16 شخصا حتفهم إثر اشتباكات عنيفة في كشمير الهندية.")] == ["كشمير"]
+
+
+def test_perpetrators_arrests_in_custody_and_a_group_named_after_a_place():
+    # a random reading of the whole-corpus store (the example: the alleged killers, 15 سعوديا)
+    assert [m for _, m, _ in _figures("وقتل الصحفي على يد 15 سعوديا وصلوا إلى إسطنبول.")] == ["other"]
+    assert [m for _, m, _ in _figures("وقتل الصحفي على أيدي فريق من 15 سعوديا.")] == ["other"]
+    assert [m for _, m, _ in _figures("قتل 5 أشخاص على يد مسلحين.")] == ["killed"]
+    assert [m for _, m, _ in _figures("وقررت المحكمة استمرار حبس 160 رجلا وامرأة.")] == ["arrested"]
+    got = _figures("وقتل ثلاثة من عناصر سرايا القدس في قصف إسرائيلي جنوب قطاع غزة.")
+    assert [p for _, _, p in got] != ["القدس"]

@@ -97,6 +97,15 @@ class MeasureWords:
         was = figure_words("was")
         return any(unglued(self.keys[k], "conjunction") in was for k in range(max(0, nearest - PAST_REACH), nearest))
 
+    def by_hands_of(self, lo: int) -> bool:
+        """"At the hands of" stands before the number, a few words off (على يد 15 سعوديا، على أيدي
+        فريق من 15 سعوديا): it counts the perpetrators."""
+        hands = figure_words("by_hands")
+        return any(
+            self.keys[k] in hands and k > 0 and unglued(self.keys[k - 1], "conjunction") in figure_words("by_hands_on")
+            for k in range(max(1, lo - HANDS_REACH), lo)
+        )
+
     def sentenced(self, lo: int, hi: int) -> bool:
         """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
         بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
@@ -156,6 +165,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
     }
 
 
+HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
@@ -173,6 +183,8 @@ def measure_of(
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
+    if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
+        measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and measures.sizes_a_force(at[0]):
