@@ -620,3 +620,11 @@ def test_perpetrators_arrests_in_custody_and_a_group_named_after_a_place():
     assert [m for _, m, _ in _figures("وقررت المحكمة استمرار حبس 160 رجلا وامرأة.")] == ["arrested"]
     got = _figures("وقتل ثلاثة من عناصر سرايا القدس في قصف إسرائيلي جنوب قطاع غزة.")
     assert [p for _, _, p in got] != ["القدس"]
+
+
+def test_a_market_sector_and_oil_barrels_are_no_territory_and_no_strikes():
+    # the final random draw of the whole-corpus store
+    assert [m for _, m, _ in _figures("وارتفع مؤشر قطاع الموارد الأساسية 2.6 في المئة.")] == ["other"]
+    assert [m for _, m, _ in _figures("ينتج الحقل 400 ألف برميل يوميا.")] == ["other"]
+    assert [m for _, m, _ in _figures("ألقت المروحيات 20 برميلا متفجرا على داريا.")] == ["strikes"]
+    assert [m for _, m, _ in _figures("تسيطر القوات على 60 في المئة من القطاع.")] == ["territory_percent"]

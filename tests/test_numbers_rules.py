@@ -237,3 +237,13 @@ def test_a_share_after_an_hour_is_the_time_past_or_to_it(text, kinds):
 ])
 def test_model_names_ages_and_ranges_of_counts(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the final random draw of the whole-corpus store: a list's numbering and a site's name
+    ("79- لبنان\n80- الأردن", ["identifier", "identifier"]),
+    ("نقلا عن موقع سبورت 360 الرياضي", ["identifier"]),
+    ("قتل 79 شخصا في لبنان", ["count"]),
+])
+def test_a_lists_numbering_and_a_sites_name_are_no_counts(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

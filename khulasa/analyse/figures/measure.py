@@ -52,6 +52,8 @@ class MeasureWords:
                 m = measure_words().get(word)
                 if m == "territory_percent":
                     m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
+            if m is not None and tokens is not None and _not_its_sense(tokens, i, m):
+                m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
             if m is not None and m != without and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
@@ -145,6 +147,16 @@ class MeasureWords:
             return None
         words = f"{self.keys[positions[a]]} {self.keys[positions[b]]}"
         return "casualties" if words in figure_words("casualty_pair") else None
+
+
+def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
+    """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
+    is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط)."""
+    if measure == "territory_percent":
+        return i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")
+    if measure == "strikes":
+        return any(unglued(t.key, "conjunction") in figure_words("oil") for t in tokens[i + 1:i + 3])
+    return False
 
 
 def _within(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:

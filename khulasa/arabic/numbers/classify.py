@@ -178,6 +178,20 @@ def _latin_name(c: _Clues) -> str | None:
     return "identifier" if latin else None
 
 
+def _list_index(c: _Clues) -> str | None:
+    """79- لبنان، 3) فرنسا at the start of a line -> identifier (a list's numbering: a rank in a
+    table, not a count)"""
+    if not c.whole_digits:
+        return None
+    start = c.toks[c.i].start
+    line_start = start == 0 or c.text[:start].rstrip(" \t").endswith("\n") or not c.text[:start].strip()
+    after = c.text[c.r.end:c.r.end + 3].lstrip(" ")
+    nxt = c.r.end_tok + 1
+    return "identifier" if line_start and after[:1] in ("-", ")", "\u2013") and nxt < len(c.toks) and (
+        c.toks[nxt].digits is None and c.toks[nxt].word is None
+    ) else None
+
+
 def _letter_after(c: _Clues) -> str | None:
     """تسجيل الفيديو بدقة 4 كي، شبكات 5 جي -> identifier (a Latin letter spelt in Arabic after the
     digits finishes a name: 4K, 5G)"""
@@ -345,6 +359,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _identifier,
     _latin_name,
     _letter_after,
+    _list_index,
     _edition,
     _score_dash,
     _day_of_month,
