@@ -297,3 +297,12 @@ def test_a_source_named_again_by_its_kind_or_as_the_same_source_is_the_one_named
     (f,) = extract(analyse(Article(id="a", text="وأعلن مساء السبت الجيش النيجري أن 10 جنود قتلوا.")))
     assert f.source == "الجيش النيجري"
     assert resolve("وكالة أنباء تاس الروسية").canonical == "تاس"
+
+
+def test_a_speakers_name_ends_before_where_he_spoke_from():
+    # the final random draw of the whole-corpus store: «خليل من باريس»
+    t = "وأعلن وزير المالية علي حسن خليل من باريس أن الكويت تعهدت بتقديم 680 مليون دولار."
+    (a,) = attribute(t, None)
+    assert a.source == "وزير المالية علي حسن خليل"
+    (a,) = attribute("وقال مصدر من الجيش إن 20 جنديا قتلوا.", None)
+    assert a.source == "مصدر من الجيش"

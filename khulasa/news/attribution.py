@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
+from khulasa.news.places import gazetteer
 from khulasa.news.resources import read_table
 from khulasa.news.sources import CONDUITS, conduit_at, named_before, resolve
 
@@ -353,6 +354,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
         if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not _apposition(gap, keys[k]):
             break
+        if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
+            break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
         if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
