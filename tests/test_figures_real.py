@@ -628,3 +628,14 @@ def test_a_market_sector_and_oil_barrels_are_no_territory_and_no_strikes():
     assert [m for _, m, _ in _figures("ينتج الحقل 400 ألف برميل يوميا.")] == ["other"]
     assert [m for _, m, _ in _figures("ألقت المروحيات 20 برميلا متفجرا على داريا.")] == ["strikes"]
     assert [m for _, m, _ in _figures("تسيطر القوات على 60 في المئة من القطاع.")] == ["territory_percent"]
+
+
+def test_a_count_of_civilians_is_not_the_toll_whose_article_counts_its_civilians_apart():
+    # the final random draw of the whole-corpus store (C1): 28 civilians, and 54 people among them 28 civilians
+    alone = Figure(article="a", start=0, end=2, quote="28", value=28, measure="killed", subject="مدنيا",
+                   place="دير الزور", period="point")
+    toll = Figure(article="b", start=0, end=2, quote="54", value=54, measure="killed", subject="شخصا",
+                  place="دير الزور", period="point")
+    part = Figure(article="b", start=20, end=22, quote="28", value=28, measure="killed", subject="مدنيا",
+                  place="دير الزور", period="point", subset=True)
+    assert sorted(sorted(c.values) for c in reconcile([alone, toll, part])) == [["28"], ["54"]]

@@ -192,12 +192,30 @@ class _Key(NamedTuple):
     first: date | None  # the period the figure is for, as resolved against its article's day
     last: date | None
     article: str
+    parts: frozenset[str] = frozenset()  # the subject classes of the parts its sentence gives (بينهم 28 مدنيا)
 
 
-def _key(f: Figure) -> _Key:
+def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     return _Key(f.unit, f.measure, _subject_class(f.subject), f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
-                f.article)
+                f.article, parts)
+
+
+def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
+    """For each toll, the subject classes of the parts said right after it in its sentence
+    (مقتل 54 شخصا بينهم 28 مدنيا: civilians)."""
+    out: dict[int, frozenset[str]] = {}
+    whole: int | None = None
+    for i, f in enumerate(figures):
+        if not f.subset:
+            whole = i
+        elif whole is not None and figures[whole].article == f.article and (
+            figures[whole].sentence_start == f.sentence_start
+        ):
+            part = _subject_class(f.subject)
+            if part != "any":  # a part counted as persons says nothing of who is counted apart
+                out[whole] = out.get(whole, frozenset()) | {part}
+    return out
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -214,6 +232,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
             return False
     if a.subject != b.subject and ("any" not in (a.subject, b.subject) or {a.subject, b.subject} & _PARTS):
         return False  # children or women are a part of a toll, never the toll; attackers are not its victims
+    if a.subject != b.subject and (a.subject in b.parts or b.subject in a.parts):
+        return False  # 28 مدنيا is not the toll whose article counts its civilians apart (54 شخصا بينهم 28 مدنيا)
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
     if a.measure in FLOWS and not _times_compatible(a, b):
@@ -303,7 +323,7 @@ def reconcile(
         i for i, f in enumerate(figures)
         if f.measure in CLAIM_MEASURES and not f.vague and not f.subset and (f.value is not None or f.low is not None)
     ]
-    groups = _complete_linkage(figures, usable[:limit])
+    groups = _complete_linkage(figures, usable[:limit], _parts(figures))
     claims = []
     for g in groups:
         claims.append(_claim(figures, g, articles))
@@ -362,7 +382,9 @@ def _current(figs: list[Figure]) -> list[bool]:
 
 
 
-def _complete_linkage(figures: list[Figure], usable: list[int]) -> list[list[int]]:
+def _complete_linkage(
+    figures: list[Figure], usable: list[int], parts: dict[int, frozenset[str]] | None = None
+) -> list[list[int]]:
     """Each figure joins the first claim (in order of creation) it is compatible with in
     full, else starts one. Only claims of its unit and measure family can take it, and each
     claim is compared once per distinct key of its figures."""
@@ -370,7 +392,7 @@ def _complete_linkage(figures: list[Figure], usable: list[int]) -> list[list[int
     keys_of: list[dict[_Key, None]] = []  # each group's distinct keys, in order
     by_family: dict[tuple[str, str], list[int]] = {}  # (unit, family) -> groups, in order
     for i in usable:
-        key = _key(figures[i])
+        key = _key(figures[i], (parts or {}).get(i, frozenset()))
         family = by_family.setdefault((key.unit, _FAMILY.get(key.measure, key.measure)), [])
         for g in family:
             if all(_keys_compatible(key, k) for k in keys_of[g]):
