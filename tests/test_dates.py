@@ -306,6 +306,19 @@ def test_months_ending_in_a_month_are_counted_back_from_its_end(text, first, las
     assert m.value is not None and (m.value.first, m.value.last) == (first, last)
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # a real multi-outlet story read at review (BB-middleEast-828-20180802, written 2 August 2018)
+    ("يعتزم دعوة الأطراف إلى جنيف في السادس من سبتمبر/أيلول المقبل لمناقشة إطار للمحادثات.",
+     date(2018, 9, 6), date(2018, 9, 6)),
+    ("وقد تفاقم الصراع في مارس / آذار من عام 2015 ، عندما بدأت الغارات.", date(2015, 3, 1), date(2015, 3, 31)),
+    ("وقع الهجوم في 9 من مارس من عام 2015.", date(2015, 3, 9), date(2015, 3, 9)),
+    ("وقع الهجوم في 6 سبتمبر الماضي.", date(2017, 9, 6), date(2017, 9, 6)),
+])
+def test_a_month_of_a_year_after_of_and_a_day_next_or_last(text, first, last):
+    (m,) = find(text, date(2018, 8, 2))
+    assert m.value is not None and (m.value.first, m.value.last) == (first, last)
+
+
 def test_a_season_without_its_article_before_a_definite_word_is_a_name():
     # the fifth held-out set (BB-middleEast-1112-20181016): the railway's director, محمد ربيع الخليع
     anchor = date(2018, 10, 16)

@@ -639,3 +639,6 @@ def test_a_market_sector_and_oil_barrels_are_no_territory_and_no_strikes():
     assert [m for _, m, _ in _figures("ينتج الحقل 400 ألف برميل يوميا.")] == ["other"]
     assert [m for _, m, _ in _figures("ألقت المروحيات 20 برميلا متفجرا على داريا.")] == ["strikes"]
     assert [m for _, m, _ in _figures("تسيطر القوات على 60 في المئة من القطاع.")] == ["territory_percent"]
+    # a real multi-outlet story read at review (BB-middleEast-828-20180802): countries, not strikes
+    got = _figures("عندما بدأت المملكة العربية السعودية وثمان دول أخرى شن غارات جوية ضد الحوثيين.")
+    assert [m for _, m, _ in got] == ["other"]

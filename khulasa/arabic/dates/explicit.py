@@ -111,11 +111,20 @@ def _month_day_range(s: Scan, m: int, j: int) -> Read | None:
 
 
 def _month_year(s: Scan, m: int, j: int) -> Read | None:
-    """مارس 2018 -> the month"""
-    y = s.year_at(j) if j < len(s.toks) else None
+    """مارس 2018، مارس / آذار من عام 2015 -> the month"""
+    y = _year_after(s, j)
     if y is None:
         return None
     return month(y[0], m), y[1], False
+
+
+def _year_after(s: Scan, j: int) -> tuple[int, int] | None:
+    """(year, index after) of the year written at token j, or after "of" (من عام 2015)."""
+    if j < len(s.toks) and s.key(j) in s.g.of and j + 1 < len(s.toks):
+        y = s.year_at(j + 1)
+        if y is not None:
+            return y
+    return s.year_at(j) if j < len(s.toks) else None
 
 
 def _month_day_year(s: Scan, m: int, j: int) -> Read | None:
@@ -219,7 +228,8 @@ def _day_hijri(s: Scan, d: int, j: int) -> Read | None:
 
 
 def _day_month(s: Scan, d: int, j: int) -> Read | None:
-    """9 من مارس 2018 -> that day; 9 مارس -> the nearest; 24 شباط/فبراير الماضي -> before the anchor's month"""
+    """9 من مارس 2018 -> that day; 9 مارس -> the nearest; 24 شباط/فبراير الماضي -> before the anchor's
+    month; 6 سبتمبر المقبل -> the next"""
     found = s.month_at(j)
     if found is None:
         return None
@@ -228,10 +238,15 @@ def _day_month(s: Scan, d: int, j: int) -> Read | None:
     if dated is not None:
         return dated
     value = resolve_day_month(d, m, None, s.anchor, s.prefer)
-    if s.key(end) in s.w.shifts and s.w.shifts[s.key(end)] == -1:
+    shift = s.w.shifts.get(s.key(end)) if end < len(s.toks) else None
+    if shift == -1:
         end += 1
         if s.anchor is not None:
             value = safe_date(s.anchor.year if m < s.anchor.month else s.anchor.year - 1, m, d)
+    elif shift == 1:  # 6 سبتمبر/أيلول المقبل: the next one, from the anchor on
+        end += 1
+        if s.anchor is not None:
+            value = safe_date(s.anchor.year if (m, d) > (s.anchor.month, s.anchor.day) else s.anchor.year + 1, m, d)
     return day_or_none(value), end, True
 
 
@@ -259,8 +274,8 @@ DAY_TAILS: tuple[Callable[[Scan, int, int], Read | None], ...] = (_day_month, _d
 
 
 def with_year(s: Scan, d: int, m: int, j: int) -> Read | None:
-    """Day d of month m when a year follows at token j (9 من مارس 2018)."""
-    y = s.year_at(j) if j < len(s.toks) else None
+    """Day d of month m when a year follows at token j (9 من مارس 2018، 9 مارس من عام 2018)."""
+    y = _year_after(s, j)
     if y is None:
         return None
     return day_or_none(safe_date(y[0], m, d)), y[1], False
