@@ -116,7 +116,7 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
         said = f" {' '.join(head)} "
         phrase = next((w for w in morrow if " " in w and f" {w} " in said), None)  # بعد يوم واحد من
         # the date reader takes بعد يوم for a day of its own: inside the phrase, it is the phrase's
-        own = f.as_of is not None and f.as_of != "" and not (phrase is not None and normalize(f.as_of) in phrase)
+        own = bool(f.as_of) and not (phrase is not None and normalize(f.as_of or "") in phrase)
         if not own and f.period in ("none", "total", "point") and (
             phrase is not None or any(unglued(w, "conjunction") in morrow for w in head)
         ):

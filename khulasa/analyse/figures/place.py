@@ -272,10 +272,12 @@ def _known_at(tokens: list[Token], i: int) -> bool:
     return place_at(tokens, i) is not None
 
 
-def _name_if_rare(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
-    """A word the news writes rarely, not a word of its tables, as a place's name."""
+def _name_if_rare(tokens: list[Token], i: int, most: int = RARE_BARE_NAME) -> tuple[int, bool, str] | None:
+    """(1, introduced, the word without its vowel marks: خيراغارَ is خيراغار) of a word the news
+    writes at most ``most`` times and that is no word of its tables (مدينة يقطنها 300 ألف شخص:
+    يقطنها is a population's word), as a place's name."""
     key, text = tokens[i].key, strip_diacritics(tokens[i].text)
-    if not text.isalpha() or key in measure_words() or is_stopword(key) or lexicon().freq(key) > RARE_BARE_NAME:
+    if not text.isalpha() or key in measure_words() or is_stopword(key) or lexicon().freq(key) > most:
         return None
     return 1, True, text
 
@@ -288,18 +290,16 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _name_if_rare(tokens, i)
     if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
         return None
-    key, text = tokens[i].key, strip_diacritics(tokens[i].text)  # خيراغارَ is خيراغار
+    key = tokens[i].key
     adjectives = country_adjectives()
-    if not text.isalpha() or _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
+    if _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
         return None  # جزيرة إندونيسية: an Indonesian island, not one named so
-    if key in measure_words() or is_stopword(key):
-        return None  # مدينة يقطنها 300 ألف شخص: a word the news tables know is no name
-    count = lexicon().freq(key)
     if key.startswith("ال"):
-        return (1, True, text) if count <= RARE_NAME and len(key) > 4 else None
-    if count > (RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME) or len(key) < 3:
-        return None  # منطقة عازلة، حي سكني: the noun's adjective
-    return 1, True, text
+        return _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
+    if len(key) < 3:
+        return None
+    # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
+    return _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
 
 
 def with_established_place(

@@ -287,19 +287,29 @@ def two_months(s: Scan, i: int) -> Read | None:
     if one is None or other is None:
         return None
     (m1, _), (m2, j) = one, other
-    year = s.year_at(j) if j < len(s.toks) else None
-    shift = s.g.dual_shift.get(s.key(j), s.w.shifts.get(s.key(j))) if j < len(s.toks) else None
-    if year is not None:
-        y2, end = year
-    elif s.anchor is None:
-        return None, j + (shift is not None), True
-    elif shift == -1:  # the two months before the anchor's
-        y2, end = (s.anchor.year if m2 < s.anchor.month else s.anchor.year - 1), j + 1
-    else:  # the months nearest the anchor, as a month alone is read
-        nearest = resolve_month(m2, None, s.anchor, s.prefer)
-        y2, end = (nearest.first.year if nearest else s.anchor.year), j + (shift is not None)
+    found = _year_of(s, m2, j, s.g.dual_shift)
+    if found is None:
+        return None, j + (s.key(j) in s.g.dual_shift or s.key(j) in s.w.shifts), True
+    y2, end = found
     y1 = y2 if m1 <= m2 else y2 - 1  # شهري ديسمبر ويناير: across the new year
     return interval(date(y1, m1, 1), month_end(y2, m2)), end, False
+
+
+def _year_of(s: Scan, m: int, j: int, shifts: dict[str, int] | None = None) -> tuple[int, int] | None:
+    """(year, index after) of month m named up to token j: the year written there, else the one
+    before the anchor's month with a word of the past after it (الماضيين، الفائت), else the one
+    nearest the anchor, as a month alone is read; None without a year or an anchor."""
+    year = s.year_at(j) if j < len(s.toks) else None
+    if year is not None:
+        return year
+    if s.anchor is None:
+        return None
+    key = s.key(j) if j < len(s.toks) else ""
+    shift = (shifts or {}).get(key, s.w.shifts.get(key))
+    if shift == -1:
+        return (s.anchor.year if m < s.anchor.month else s.anchor.year - 1), j + 1
+    nearest = resolve_month(m, None, s.anchor, s.prefer)
+    return (nearest.first.year if nearest else s.anchor.year), j + (shift is not None)
 
 
 def months_ending(s: Scan, i: int) -> Read | None:
@@ -316,15 +326,10 @@ def months_ending(s: Scan, i: int) -> Read | None:
     if found is None:
         return None
     m, k = found
-    year = s.year_at(k) if k < len(s.toks) else None
-    shift = s.w.shifts.get(s.key(k)) if k < len(s.toks) else None
-    if year is not None:
-        y, end = year
-    elif s.anchor is None:
-        return None, k + (shift is not None), True
-    else:
-        nearest = resolve_month(m, None, s.anchor, "past" if shift == -1 else s.prefer)
-        y, end = (nearest.first.year if nearest else s.anchor.year), k + (shift is not None)
+    year = _year_of(s, m, k)
+    if year is None:
+        return None, k + (s.key(k) in s.w.shifts), True
+    y, end = year
     first = (y * 12 + m - 1) - (n - 1)  # months counted back, across a new year
     return interval(date(first // 12, first % 12 + 1, 1), month_end(y, m)), end, False
 

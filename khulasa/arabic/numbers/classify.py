@@ -181,15 +181,16 @@ def _latin_name(c: _Clues) -> str | None:
 def _list_index(c: _Clues) -> str | None:
     """79- لبنان، 3) فرنسا at the start of a line -> identifier (a list's numbering: a rank in a
     table, not a count)"""
-    if not c.whole_digits:
-        return None
-    start = c.toks[c.i].start
-    line_start = start == 0 or c.text[:start].rstrip(" \t").endswith("\n") or not c.text[:start].strip()
     after = c.text[c.r.end:c.r.end + 3].lstrip(" ")
     nxt = c.r.end_tok + 1
-    return "identifier" if line_start and after[:1] in ("-", ")", "\u2013") and nxt < len(c.toks) and (
-        c.toks[nxt].digits is None and c.toks[nxt].word is None
-    ) else None
+    if not (c.whole_digits and after[:1] in ("-", ")", "\u2013") and nxt < len(c.toks)):
+        return None
+    if c.toks[nxt].digits is not None or c.toks[nxt].word is not None:
+        return None  # 2-1، 10-15: a score or a range
+    k = c.toks[c.i].start
+    while k > 0 and c.text[k - 1] in " \t":  # only the spaces before it, not the text: linear
+        k -= 1
+    return "identifier" if k == 0 or c.text[k - 1] == "\n" else None
 
 
 def _letter_after(c: _Clues) -> str | None:
