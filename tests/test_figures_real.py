@@ -296,7 +296,8 @@ SCORED = {
     # place 0.33 once a sea, Kashmir and a capital named as such (انتاناناريفو عاصمة مدغشقر) were places
     # (source 0.81 once a source named again by its kind, المنظمة, or as the same one, المصدر نفسه, was the
     # one named before, and a time of day before a speaker, مساء, was passed over)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.05, 0.97, 0.89, 0.33, 0.8, 0.56),
+    # (measure 0.91 once a loss, فقدان 16 آخرين, counted the missing)
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.05, 0.97, 0.91, 0.33, 0.8, 0.56),
 }
 
 

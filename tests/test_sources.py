@@ -306,3 +306,12 @@ def test_a_speakers_name_ends_before_where_he_spoke_from():
     assert a.source == "وزير المالية علي حسن خليل"
     (a,) = attribute("وقال مصدر من الجيش إن 20 جنديا قتلوا.", None)
     assert a.source == "مصدر من الجيش"
+
+
+def test_the_counted_are_no_source_and_the_lost_are_missing():
+    # a real multi-outlet story read at review (the Kemerovo fire, 25-26 March 2018)
+    t = "وكانت هيئة التحقيق أعلنت في حصيلة أولية للضحايا مصرع خمسة أشخاص بينهم طفل."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source is None or "الضحايا" not in f.source
+    t = "وكانت حصيلة سابقة أشارت إلى مقتل 37 شخصاً وفقدان نحو 70."
+    assert [f.measure for f in extract(analyse(Article(id="a", text=t)))] == ["killed", "missing"]
