@@ -11,8 +11,9 @@ beside the chosen one that lies inside it is the more precise where (دوما ب
 سوريا: دوما). The words are data: ``news/data/place_words.tsv``."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -380,12 +381,142 @@ def places_named(text: str) -> list[str]:
 @lru_cache(maxsize=2048)
 def _places_named(text: str) -> tuple[str, ...]:
     """``places_named``, remembered: an article's title and lead are asked for by several passes."""
-    tokens = scan(text)[0]
-    out = []
+    return tuple(hit[2] for _, hit in _where_hits(scan(text)[0]))
+
+
+def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str]]]:
+    """(token index, (words, introduced, place)) of each place the tokens name as where."""
     i = 0
     while i < len(tokens):
         hit = place_at(tokens, i) or _introduced_name(tokens, i)
         if hit is not None and not _not_where(tokens, i, hit[2], clause=False):
-            out.append(hit[2])
+            yield i, hit
         i += hit[0] if hit is not None else 1
-    return tuple(out)
+
+
+SITE_SENTENCES = 3  # the lead and the two sentences after it: where news names an incident's site
+# what an incident's toll counts: the people of a region (in need, displaced over weeks) are the region's
+INCIDENT_MEASURES = frozenset({"killed", "wounded", "missing", "rescued"})
+
+
+def with_incident_site(
+    article: Article, sentences: list[Sentence], figures: list[Figure], established: str | None
+) -> list[Figure]:
+    """A figure at the place the article established (a governorate, a country) is about the
+    incident's site when the title and the first sentences name one place inside it: قتل 32 مدنيا
+    ... في محافظة دير الزور, then استهدف التحالف بلدة السوسة بريف دير الزور: السوسة. A settlement
+    pointed back to (على البلدة ذاتها، في المنطقة نفسها) is the one named before it. ``established``:
+    the place the article established (``established_place``)."""
+    body = [s for s in sentences if s.kind == "body"]
+    # the incident's own sentences: later ones recall others (ويأتي القصف غداة مقتل 9 مدنيين في ريف إدلب)
+    lead = {s.start for s in body[:SITE_SENTENCES]}
+    where = lineage(established) if established else None
+    if where and any(f.sentence_start in lead and f.measure in INCIDENT_MEASURES and f.place in where for f in figures):
+        site = incident_site([article.title or "", *(s.text for s in body[:SITE_SENTENCES])], established)
+        where = site or where
+    named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
+    out = []
+    for f in figures:
+        back = named_before.get(f.sentence_start)
+        if back is not None and (f.place is None or f.place == established or f.place in lineage(back)):
+            f = replace(f, place=back)
+        elif where and f.sentence_start in lead and f.place in where[1:] and _an_incidents_toll(f, where, established):
+            f = replace(f, place=where[0])
+        out.append(f)
+    return out
+
+
+def _an_incidents_toll(f: Figure, where: list[str], established: str | None) -> bool:
+    """A toll of the incident: what befell people, at most as wide as the established place, or
+    wider (the country) but not a total since a start (أسفر النزاع السوري عن أكثر من 350 ألف قتيل)."""
+    if f.measure not in INCIDENT_MEASURES:
+        return False
+    within = where[: where.index(established) + 1] if established in where else where[:1]
+    return f.place in within or f.period != "total"
+
+
+def incident_site(texts: list[str], established: str | None) -> list[str] | None:
+    """The one place inside ``established`` that ``texts`` (a title and a lead) name, with the places
+    it lies in (its ``lineage``): a known place
+    inside it, or a name the gazetteer lacks that a settlement noun introduces, placed by the next
+    known place after it (قرية حجلان شمال غرب مريس بمحافظة الضالع: حجلان, inside مريس). A place that
+    holds another found is the wider one; two apart (a campaign's towns) name no one site."""
+    if established is None or not _known(established):
+        return None
+    found: dict[str, str | None] = {}  # place -> the known place it lies in, for a name the gazetteer lacks
+    texts_named = [_named_with_incident(text) for text in texts]
+    for named in texts_named:
+        if named is None:
+            return None
+        for k, (p, struck) in enumerate(named):
+            if p in lineage(established) or p in found or not struck:
+                continue
+            if established in lineage(p)[1:]:
+                found[p] = None
+                continue
+            # placed by the next known place (حجلان ... بمحافظة الضالع، بقرية كوم حمادة بالبحيرة, a
+            # village the gazetteer puts in Egypt only); a name the gazetteer lacks, named with none,
+            # is in the article's place (قالت الشرطة إن الهجوم وقع في بلدة ماستونغ)
+            holder = next((q for q, _ in named[k + 1:] if _known(q)), None if _known(p) else established)
+            if holder is not None and established in lineage(holder) and holder not in lineage(p)[1:]:
+                found[p] = holder
+    wider = {q for p, holder in found.items() for q in ([holder] if holder else lineage(p)[1:])}
+    sites = [p for p in found if p not in wider]
+    if len(sites) != 1:
+        return None
+    holder = found[sites[0]]
+    return [sites[0], *lineage(holder)] if holder else lineage(sites[0])
+
+
+INCIDENT_REACH = 10  # a place at most this many words after a strike or attack word is where it struck
+PLURAL_REACH = 2  # settlements in the plural this close before the place they lie in (قرى بمحافظة إدلب)
+
+
+def _named_with_incident(text: str) -> list[tuple[str, bool]] | None:
+    """The places ``text`` names as where (as ``places_named``), each with whether a strike, an
+    attack or a crash word stands a few words before it (its site, not a region it spread over);
+    None when it tells of several incidents (انفجارين) or of one that struck several settlements
+    (استهدفت قرى بمحافظة إدلب): no one place is their site."""
+    tokens = scan(text)[0] if text else []
+    if any(_is_word(t.key, place_words("incidents")) for t in tokens):
+        return None
+    words = place_words("incident")
+    out = []
+    for i, hit in _where_hits(tokens):
+        before = tokens[max(0, i - INCIDENT_REACH):i]
+        struck = any(_is_word(t.key, words) for t in before)
+        if struck and any(_is_word(t.key, place_words("plural")) for t in before[-PLURAL_REACH:]):
+            return None
+        out.append((hit[2], struck))
+    return out
+
+
+@cache
+def _pointing_back() -> re.Pattern[str]:
+    """A definite settlement noun, glued to a preposition or not, then a word pointing back (البلدة ذاتها)."""
+    nouns = "|".join(sorted(map(re.escape, place_words("settlement"))))
+    same = "|".join(sorted(map(re.escape, place_words("same"))))
+    return re.compile(rf"ال(?:{nouns}) (?:{same})\b")
+
+
+def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> dict[int, str]:
+    """Sentence start (of those in ``starts``, the sentences with figures) -> the settlement a definite
+    settlement noun there points back to (على البلدة ذاتها): the last place a settlement noun
+    introduced before it (بلدة السوسة)."""
+    pointing = [k for k, s in enumerate(sentences) if s.start in starts and _pointing_back().search(normalize(s.text))]
+    if not pointing:
+        return {}  # most articles: no sentence to scan
+    nouns = frozenset("ال" + w for w in place_words("settlement"))
+    same = place_words("same")
+    last: str | None = None
+    out: dict[int, str] = {}
+    for s in sentences[: pointing[-1] + 1]:
+        tokens = scan(s.text)[0]
+        for i, t in enumerate(tokens):
+            if i + 1 < len(tokens) and _is_word(t.key, nouns) and tokens[i + 1].key in same and last is not None:
+                out.setdefault(s.start, last)
+            elif i > 0 and _is_word(tokens[i - 1].key, place_words("settlement")):
+                hit = place_at(tokens, i) or _introduced_name(tokens, i)
+                if hit is not None:
+                    last = hit[2]
+    return out
