@@ -357,3 +357,11 @@ def test_a_number_after_a_weekday_that_counts_a_noun_is_no_day_of_the_month():
     # a day that falls on its weekday, or one a function word follows, stays the date
     (m,) = find("وقع الهجوم يوم الأحد 11، وقال", date(2018, 3, 12))
     assert m.text == "يوم الأحد 11"
+
+
+def test_a_link_after_a_weekday_that_no_date_follows_is_not_the_weekday_s():
+    # the timeline and the figures' "when" had shown "يوم الأحد في": a link word before a noun
+    (m,) = find("إن 15 شخصا قتلوا يوم الأحد في هجوم", date(2018, 7, 23))
+    assert m.text == "يوم الأحد" and m.value.first == date(2018, 7, 22)
+    (m,) = find("عقد الاجتماع الاثنين في 18 شباط", date(2018, 3, 1))
+    assert m.text == "الاثنين في 18 شباط" and m.value.first == date(2018, 2, 18)

@@ -343,3 +343,38 @@ def test_a_date_of_what_a_figure_is_compared_with_is_not_its_own():
             "مقارنة مع 17 بالمائة في أوائل عام 2017.")
     first = {f.quote: f.as_of_first.isoformat() for f in _figures(text, day=datetime(2018, 5, 2, 9))}
     assert first == {"أكثر من 61 بالمائة": "2018-05-02", "17 بالمائة": "2017-01-01"}
+
+
+def test_a_day_right_after_a_verb_of_saying_is_the_statement_s_when_the_count_has_its_own():
+    # the sixth held-out figures set (AL-internationalNews-2019-20180722): announced Sunday, the
+    # deaths on Thursday evening; with no day of its own the count keeps the statement's
+    figs = _figures(
+        "أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس على الضفة التشادية من بحيرة تشاد. "
+        "وأعلن الجيش الأحد إصابة 5 جنود.",
+        day=datetime(2018, 7, 22, 12),
+    )
+    days = {f.value: (f.as_of_first.isoformat(), f.as_of) for f in figs}
+    assert days[18] == ("2018-07-19", "مساء الخميس")
+    assert days[5] == ("2018-07-22", "الأحد")
+
+
+def test_a_since_beyond_a_comma_describes_another_noun_not_the_count():
+    # SK-middleEast-3733-20181005: the wounded of one Friday, not of six months of marches
+    figs = _figures(
+        "قتل الجيش الإسرائيلي بالرصاص، الجمعة، فلسطينيين وأصاب عشرات آخرين، على الحدود بين قطاع غزة "
+        "وإسرائيل، ضمن مسيرات العودة الكبرى المستمرة منذ 6 أشهر.",
+        day=datetime(2018, 10, 5, 18),
+    )
+    (f,) = [f for f in figs if f.quote == "عشرات"]
+    assert f.period == "point" and f.as_of_first.isoformat() == "2018-10-05"
+
+
+def test_a_lead_toll_dated_the_morrow_of_its_attack_dates_the_attack_s_other_counts():
+    # FR-internationalNews-227-20180303: calm returns on Saturday, the morrow of Friday's attacks
+    figs = _figures(
+        "أفادت السلطات في بوركينا فاسو أن الهدوء عاد إلى العاصمة واغادوغو غداة هجوم إرهابي دام أسفر عن "
+        "مقتل 28 شخصا على الأقل.\nعاد الهدوء إلى شوارع العاصمة واغادوغو السبت وفق ما أعلنت السلطات. "
+        "وأوقعت الهجمات نحو ثلاثين قتيلا.",
+        day=datetime(2018, 3, 3, 6),
+    )
+    assert {f.quote: f.as_of_first.isoformat() for f in figs} == {"28": "2018-03-02", "نحو ثلاثين": "2018-03-02"}

@@ -70,6 +70,11 @@ def going_on() -> frozenset[str]:
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
 
 
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying (قال، أعلن، أفاد), normalised."""
+    return _words("verb")
+
+
 @cache
 def _words(kind: str) -> frozenset[str]:
     """The normalised words of one kind of attribution.tsv: relay (نقلت، نقلا: verbs of passing on

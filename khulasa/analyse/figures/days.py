@@ -79,6 +79,15 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     if article.published is None or all(f.as_of or f.period != "none" for f in figures):
         return figures
     lead = next((s for s in sentences if s.kind == "body"), None)
+    incident = _lead_incident_day(lead, figures)
+    if incident is not None:
+        # the lead's count dated the incident (غداة هجوم إرهابي أسفر عن مقتل 28): its other counts
+        # are of that day, not of the day the lead's news is told (عاد الهدوء ... السبت)
+        return [
+            replace(f, period="point", as_of_first=incident, as_of_last=incident)
+            if _undated(f) and f.measure in DISASTER_TOLLS and not _meanwhile(article, f) and not _war_toll(f, article)
+            else f for f in figures
+        ]
     m = _lead_match(lead, article.published.date()) if lead is not None else None
     m = m or _latest_day(sentences, article.published.date())
     day = m.text if m is not None else None
@@ -93,6 +102,18 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
         if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
         else f for f in figures
     ]
+
+
+def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | None:
+    """The day a toll of the lead was dated by what it tells (the morrow of an attack, a disaster's
+    day), not by words of its own."""
+    if lead is None:
+        return None
+    return next((
+        f.as_of_first for f in figures
+        if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.period == "point" and not f.as_of
+        and f.as_of_first is not None and f.as_of_first == f.as_of_last
+    ), None)
 
 
 def _meanwhile(article: Article, f: Figure) -> bool:

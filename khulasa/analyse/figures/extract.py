@@ -48,7 +48,7 @@ from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
-from khulasa.news.attribution import Attribution, attribute
+from khulasa.news.attribution import Attribution, attribute, speech_verbs
 from khulasa.news.measures import measure_words
 
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
@@ -159,6 +159,7 @@ class _Context:
     sources: Sources
     besieged: bool
     said: list[int]  # where what a speaker says opens (أن، إن): dates before it are the speaker's
+    verbs: list[int]  # where a verb of saying stands (أعلن، قال): a day right after it is the statement's
     total_from: int | None  # the first cue of a running total in the sentence, if any
 
 
@@ -186,7 +187,7 @@ def _sentence_figures(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
         MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers, sentence.text, where),
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
-        first_total(cues),
+        [k for k, t in enumerate(tokens) if unglued(t.key, "conjunction") in speech_verbs()], first_total(cues),
     )
     out: list[Figure] = []
     for m in numbers:
@@ -226,7 +227,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             # one: never the killed or the displaced
             measure = "other"
         period_kind, period_text = period(
-            tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from
+            tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
         )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from math import ceil
 
+from khulasa.analyse.figures.place import CLAUSE_MARKS
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import find as find_dates
@@ -77,6 +78,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
 def period(
     tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
     dates: Sequence[tuple[int, str]] = (), said: Sequence[int] = (), total_from: int | None = None,
+    verbs: Sequence[int] = (),
 ) -> tuple[str, str | None]:
     """(kind, the words that say it) of the period cue nearest the number; on a tie the narrower
     period wins (a toll "in the past 24 hours" is not a running total). A date the sentence states
@@ -85,7 +87,8 @@ def period(
     total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
     وفق ما أعلن متحدث الخميس), as does one named so anywhere before it in its sentence (أحدث
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
-    (``first_total``)."""
+    (``first_total``). ``verbs``: where the sentence's verbs of saying stand (أعلن، قال): a day right
+    after one is the day of the statement (``_statement_days``)."""
     best = None
     # a one-word window cue inside a date the sentence states is that date's word (الماضية of
     # الليلة الماضية 18 جثة: last night, not a window of 18)
@@ -107,7 +110,7 @@ def period(
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
     date = min(
-        ((_distance(i, lo, hi), words) for i, words in _not_the_speakers(dates, said, lo)
+        ((_distance(i, lo, hi), words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
          if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi)),
         default=None,
     )
@@ -115,7 +118,10 @@ def period(
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         # a running total stays one when the day of the statement is nearer than its "since"
         # (وذكر المرصد الأحد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم): that day is the day reported
-        total = total or any(kind == "total" and i > hi and not _anothers(tokens, i, hi) for i, _n, kind in near)
+        total = total or any(
+            kind == "total" and i > hi and not _anothers(tokens, i, hi) and _one_clause(text, tokens, hi, i)
+            for i, _n, kind in near
+        )
         return ("total" if total else "point"), date[1]
     if best is None:
         return "none", None
@@ -219,6 +225,24 @@ def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo:
     opened = max((k for k in said if k < lo), default=-1)
     after = [d for d in dates if d[0] > opened]
     return after or list(dates)
+
+
+def _one_clause(text: str, tokens: list[Token], hi: int, i: int) -> bool:
+    """No comma stands between token ``hi`` and token ``i``: a "since" beyond one describes another
+    noun (وأصاب عشرات آخرين، على الحدود ...، ضمن مسيرات العودة المستمرة منذ 6 أشهر)."""
+    gap = text[tokens[hi].end:tokens[i].start]
+    return not any(c in gap for c in CLAUSE_MARKS)
+
+
+STATEMENT_REACH = 3  # a day at most this many words after a verb of saying is the statement's
+
+
+def _statement_days(dates: Sequence[tuple[int, str]], verbs: Sequence[int], lo: int) -> list[tuple[int, str]]:
+    """The dates that may date a figure at token ``lo``: not a day right after a verb of saying before
+    it (أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس: Sunday is the day of the statement, Thursday
+    evening the deaths'), unless no other is left."""
+    kept = [d for d in dates if not (d[0] < lo and any(0 < d[0] - v <= STATEMENT_REACH for v in verbs))]
+    return kept or list(dates)
 
 
 def _distance(i: int, lo: int, hi: int) -> int:

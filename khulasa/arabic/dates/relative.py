@@ -99,6 +99,7 @@ def _weekday_reading(s: Scan, i: int, wd: int, this: bool) -> Read:
         got = tail(s, i, j, wd)
         if got is not None:
             return got
+    j = i + 1  # a link no date follows is not the weekday's: قتلوا يوم الأحد في هجوم
     shift = None
     if j < len(s.toks) and s.keys[j] in s.w.shifts:
         shift = s.w.shifts[s.keys[j]]
