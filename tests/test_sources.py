@@ -315,3 +315,37 @@ def test_the_counted_are_no_source_and_the_lost_are_missing():
     assert f.source is None or "الضحايا" not in f.source
     t = "وكانت حصيلة سابقة أشارت إلى مقتل 37 شخصاً وفقدان نحو 70."
     assert [f.measure for f in extract(analyse(Article(id="a", text=t)))] == ["killed", "missing"]
+
+
+def test_the_agency_a_speaker_told_it_to_credited_after_the_quote_is_his_conduit():
+    # the second held-out figures set (AL-internationalNews-1934-20180715): an officer quoted over two
+    # lines, "according to AFP" closing the second; a vague speaker keeps his conduit
+    text = ('وقال ضابط لوكالة فرانس برس في مايدوغوري "حتى الآن، لا نملك أي معلومات عن 23 شخصا.\n'
+            'إنهم 5 ضباط و18 جنديا"، بحسب فرانس برس.')
+    found = {f.quote: (f.source, f.source_canonical, f.conduit) for f in figures(text)}
+    assert found == {q: ("ضابط", VAGUE, "فرانس برس") for q in ("23", "5", "18")}
+    # an agency that speaks for itself stays the source
+    assert only("قتل 12 شخصا في الهجوم، بحسب فرانس برس.", "12").source_canonical == "فرانس برس"
+
+
+def test_reports_of_people_fleeing_are_the_reports_not_the_fleeing():
+    f = only("وأفادت تقارير بنزوح الآلاف من القرى الحدودية.", "الآلاف")
+    assert (f.source, f.source_canonical, f.measure) == ("تقارير", VAGUE, "displaced")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # held-out figures sets: who had said it, framed by an opening كان
+    ("وكانت الهيئة العليا للانتخابات قد أعلنت أن نسبة المشاركة النهائية بلغت 35,6 بالمئة", "الهيئة العليا للانتخابات"),
+    ("وكان جيش النيجر أعلن مساء السبت أنه قتل عشرة إرهابيين", "جيش النيجر"),
+    ('وكان مدير شركة النقل بالسكك الحديدية، محمد ربيع الخليع، أفاد "بمقتل 6 أشخاص"',
+     "مدير شركة النقل بالسكك الحديدية، محمد ربيع الخليع"),
+    # a reporting verb with its object pronoun in a relative clause
+    ("ومن بين نتائج العمليات القتالية التي أعلنها المتحدث العسكري مقتل 7 من عناصر القوات المسلحة", "المتحدث العسكري"),
+])
+def test_who_had_said_it_between_kana_and_the_verb_or_after_a_verb_with_its_pronoun(sentence, speaker):
+    assert [a.source for a in attribute(sentence)] == [speaker]
+
+
+def test_a_clause_between_kana_and_the_verb_is_no_name():
+    assert attribute("وكانت الحكومة، التي تواجه أزمة، قد أعلنت أن 5 قتلوا") == []
+    assert attribute("وكان القتال قد أسفر عن مقتل 5 أشخاص") == []

@@ -144,7 +144,7 @@ def attribute(
         if going_on is not None:
             out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
         i = j
-    return _closing(sentence, _told_to(out)) or _others(keys, previous)
+    return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous)
 
 
 _CLAUSE_BREAKS = "،,؛;:"
@@ -247,8 +247,22 @@ def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
-        return None
+        return _between_was_and_verb(sentence, tokens, keys, before)
     return first, before - 1
+
+
+def _between_was_and_verb(sentence: str, tokens: list[Token], keys: list[str], before: int) -> tuple[int, int] | None:
+    """The words between an opening كان and the verb (وكانت الهيئة العليا للانتخابات قد أعلنت أن،
+    وكان جيش النيجر أعلن): the pluperfect frames who had said it, named or not in the table."""
+    if before < 2 or before - 1 > MAX_SPEAKER_WORDS or _strip(keys[0]) not in _words("was"):
+        return None
+    for k in range(2, before):
+        gap = sentence[tokens[k - 1].end:tokens[k].start]
+        if any(ch in _BREAK for ch in gap) and not (gap.strip() in ("،", ",") and k + 1 < before):
+            return None  # a clause, not a name (only an apposition's commas: مدير الشركة، محمد الخليع، أفاد)
+        if keys[k][:1].isdigit() or (keys[k],) in _cues()[1]:
+            return None  # a number, or a word that ends a name (الحكومة، التي تواجه أزمة، قد أعلنت)
+    return 1, before - 1
 
 
 def _told_to(out: list[Attribution]) -> list[Attribution]:
@@ -256,12 +270,27 @@ def _told_to(out: list[Attribution]) -> list[Attribution]:
     ... بحسب وكالة الأناضول): the agency is the speaker's conduit, not another source."""
     for k in range(len(out) - 1, 0, -1):
         a, agency = out[k - 1], out[k]
-        if agency.kind == "according" and a.kind == "verb" and a.conduit is None and conduit_at(agency.source):
+        told = conduit_at(agency.source)
+        # (told the same agency already: قال ضابط لوكالة فرانس برس "..."، بحسب فرانس برس)
+        if agency.kind == "according" and a.kind == "verb" and a.conduit in (None, told) and told:
             named = resolve(a.source)
             if named is not None and named.type not in CONDUITS:
                 out[k - 1] = replace(a, conduit=agency.source)
                 del out[k]
     return out
+
+
+def _agency_told_before(out: list[Attribution], previous: Attribution | None) -> list[Attribution]:
+    """"According to" an agency the speaker of the sentence before told it to (وقال ضابط لوكالة فرانس
+    برس "... 23 شخصا. إنهم 5 ضباط و18 جنديا"، بحسب فرانس برس) is that speaker going on, the agency his
+    conduit, not the agency speaking for itself."""
+    if previous is None or previous.conduit is None:
+        return out
+    return [
+        replace(previous, start=a.start, end=a.end, kind="continue", closes_from=a.closes_from)
+        if a.kind == "according" and conduit_at(a.source) == previous.conduit else a
+        for a in out
+    ]
 
 
 def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
