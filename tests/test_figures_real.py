@@ -319,6 +319,11 @@ SCORED = {
     # own: أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس)
     # (non-counts 2.7 % once a half after a unit, متر ونصف, was part of the measurement)
     "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.03, 0.97, 0.91, 0.42, 0.8, 0.59),
+    # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
+    # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
+    # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
+    # 0.92, measure 0.72, place 0.46, source 0.77, as_of 0.52
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.11, 0.92, 0.72, 0.46, 0.76, 0.52),
 }
 
 
