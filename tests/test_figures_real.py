@@ -70,6 +70,22 @@ def test_people_are_never_counted_as_strikes():
     assert [m for _, m, _ in _figures("شنت الطائرات 40 غارة على المنطقة أمس.")] == ["strikes"]
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    # the seventh held-out set, scored once before these rules
+    ("وفتح النار ليقتل ثلاثة أشخاص خارج المدرسة، ثم دخل إلى المبنى ليقتل 12 شخصا.", ["killed", "killed"]),
+    ('وقالت النيابة إن "الحريق اندلع عند الساعة السادسة وقضى 24 شخصا".', ["killed"]),
+    ("وبلغ عدد الضحايا 257 شخصا.", ["killed"]),
+    ("وطالبان مسؤولة عن 40% من المدنيين الأفغان القتلى.", ["killed"]),
+    # the victims a force was sent to rescue are not the force
+    ("وأرسلت الحكومة حوالي 75 ألف شرطي وإطفائي وجندي، لإنقاذ الضحايا.", ["other"]),
+    # a clause said of another noun (وهي كلية) is not the dead named before it; the toll's value is
+    ("وقال مسؤول إن معظم الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا.", ["other"]),
+    ("وأعلن المدير أحدث حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39 شخصا.", ["killed"]),
+])
+def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
+    assert [m for _, m, _ in _figures(text)] == measures
+
+
 def test_a_figure_whose_clause_names_no_place_is_about_the_most_precise_place_of_the_title_and_lead():
     text = "قتل 30 مدنيا على الأقل في غارات جوية. وأصيب 50 آخرون بجروح في مدينة حلب."
     found = _figures(text, title="سوريا: 30 قتيلا في قصف على إدلب")
@@ -322,8 +338,11 @@ SCORED = {
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
-    # 0.92, measure 0.72, place 0.46, source 0.77, as_of 0.52
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.11, 0.92, 0.72, 0.46, 0.76, 0.52),
+    # 0.92, measure 0.72, place 0.46, source 0.77, as_of 0.52; then measure 0.85 once the imperfect
+    # (ليقتل), قضى and الضحايا (which stems otherwise than ضحايا) were the killed's words and a share
+    # (40% من المدنيين القتلى) took the measure of its group; as_of 0.55 and place 0.48 once a date
+    # said of a place (القرم التي ضمتها روسيا عام 2014) dated no count and Crimea was a place
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.11, 0.93, 0.85, 0.47, 0.77, 0.55),
 }
 
 

@@ -378,3 +378,13 @@ def test_a_lead_toll_dated_the_morrow_of_its_attack_dates_the_attack_s_other_cou
         day=datetime(2018, 3, 3, 6),
     )
     assert {f.quote: f.as_of_first.isoformat() for f in figs} == {"28": "2018-03-02", "نحو ثلاثين": "2018-03-02"}
+
+
+def test_a_year_said_of_a_place_dates_no_count():
+    # BB-internationalNews-1213-20181017: Crimea's annexation year, not the shooting's day
+    figs = _figures(
+        "قُتل نحو 19 شخصا وأُصيب العشرات في حادث إطلاق نار وقع في كلية في شبه جزيرة القرم التي ضمتها روسيا "
+        "عام 2014.", day=datetime(2018, 10, 17, 18),
+    )
+    assert {f.quote: (f.as_of_first.isoformat(), f.place) for f in figs} == {
+        "نحو 19": ("2018-10-17", "القرم"), "العشرات": ("2018-10-17", "القرم")}

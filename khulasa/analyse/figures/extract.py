@@ -183,9 +183,12 @@ def _sentence_figures(
     bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
     ends = [t.end for t in tokens]
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
+    places = Places(tokens, speakers, sentence.text, where)
+    # a date said of a place (القرم التي ضمتها روسيا عام 2014) dates no figure
+    dates = [d for d in sentence_dates(sentence, ends, years) if not places.describes_a_place(d[0])]
     ctx = _Context(
-        article, sentence, tokens, ends, cues, [c[0] for c in cues], sentence_dates(sentence, ends, years), stems, bare,
-        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), Places(tokens, speakers, sentence.text, where),
+        article, sentence, tokens, ends, cues, [c[0] for c in cues], dates, stems, bare,
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), places,
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         [k for k, t in enumerate(tokens) if unglued(t.key, "conjunction") in speech_verbs()], first_total(cues),
     )

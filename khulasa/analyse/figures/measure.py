@@ -27,7 +27,9 @@ class MeasureWords:
         # measure words that say what was set out to be done to an object named after them
         # (اختاروا النزول لإنقاذ الأطفال): they measure that object, never a number before them
         purpose = _purpose_words(tokens) if tokens is not None else {}
-        self.purposed = frozenset(i for i, has_object in purpose.items() if has_object)
+        # (and their object, when a measure word too: لإنقاذ الضحايا, the victims the 75 thousand
+        # sent are to rescue)
+        self.purposed = frozenset(j for i, has_object in purpose.items() if has_object for j in (i, i + 1))
         # a measure word in the name of who speaks (رئيس فريق الإنقاذ) says who they are; a toll
         # credited to a speaker still says what it counts (وفق حصيلة للمرصد)
         named = _within(tokens, speakers) if tokens is not None else frozenset()
@@ -74,6 +76,8 @@ class MeasureWords:
         after = k if k < len(positions) else None
         if after is not None and before is not None and positions[after] > hi and positions[after] in self.joined:
             after = None
+        if before is not None and self._opens_with_who(positions[before] + 1, lo):
+            before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
         if after is not None and positions[after] > hi and (
             self._clause_opens(hi + 1, positions[after]) or positions[after] + 1 in self.numbers
         ):
@@ -87,6 +91,19 @@ class MeasureWords:
         if before is None:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
+
+    def share_of(self, hi: int) -> str | None:
+        """The measure of the group a share after the number is taken from (40% من المدنيين
+        الأفغان القتلى، 52% من الضحايا): من right after it, a measure word a few words on."""
+        # (a sign after the digits, 40%, is no word: the number's last index is then the word after it)
+        of = next((k for k in (hi, hi + 1) if k < len(self.keys) and self.keys[k] == "من"), None)
+        if of is None:
+            return None
+        positions, measures = self.at[False]
+        k = bisect_left(positions, of + 1)
+        if k < len(positions) and positions[k] <= of + SHARE_REACH and measures[k] in HEAD_MEASURES:
+            return measures[k]
+        return None
 
     def of_the_past(self, lo: int) -> bool:
         """The population word nearest the number follows "was" (المخيم الذي كان يسكنه 160 ألف
@@ -134,6 +151,12 @@ class MeasureWords:
             d in " ".join(self.keys) for d in diseases if " " in d
         )
 
+    def _opens_with_who(self, lo: int, hi: int) -> bool:
+        """A pronoun glued to و (وهي، وهو، وهم) stands in ``[lo, hi)`` with words after it: a clause
+        about another noun (وهي كلية مهنية تضم 850), not the value of the one before (أحدث حصيلة
+        للقتلى ...، وهو 39 شخصا)."""
+        return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
+
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
         openers = tuple(figure_words("clause_opener"))
@@ -180,6 +203,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
+SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 
@@ -190,6 +214,8 @@ def measure_of(
 ) -> str:
     """What the number counts, from the measure words nearest it."""
     measure = measures.nearest(*at, kind)
+    if measure == "other" and kind == "percent":
+        measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed
     if measure == "strikes" and counts_people(subject):
         # the nearest word was the strikes that killed them: the measure is the next nearest
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)

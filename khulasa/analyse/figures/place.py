@@ -34,6 +34,7 @@ from khulasa.news.sources import country_of
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 ROUTE_REACH = 5  # a place this many words after a route word (متجهة إلى) is an end of the route
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
+RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a clause said of a place
 # a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
 # indefinite noun takes it, but a noun in construct does: بلدة الصيد, a fishing town, 90), or without
@@ -129,6 +130,16 @@ class Places:
             common = [p for p in lineage(self.hits[items[0]][3]) if all(p in lineage(self.hits[j][3]) for j in items)]
             return common[0] if common and common[0] in place_parents() else SEVERAL
         return None  # one of several places (قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى): the article's
+
+    def describes_a_place(self, i: int) -> bool:
+        """Token i stands in a relative clause said of a place (القرم التي ضمتها روسيا عام 2014:
+        the annexation's year, not the day of a toll counted before it)."""
+        relative = place_words("relative")
+        for r in range(i - 1, max(-1, i - RELATIVE_REACH - 1), -1):
+            if self.tokens[r].key in relative:
+                k = bisect_left(self.positions, r) - 1
+                return k >= 0 and sum(self.hits[k][:2]) == r
+        return False
 
     def _opens_a_clause(self, lo: int) -> bool:
         """The number opens a clause of its own: a comma, then و glued to its first word."""
@@ -484,7 +495,9 @@ def _named_with_incident(text: str) -> list[tuple[str, bool]] | None:
     out = []
     for i, hit in _where_hits(tokens):
         before = tokens[max(0, i - INCIDENT_REACH):i]
-        struck = any(_is_word(t.key, words) for t in before)
+        # (in هيروشيما ومناطق أخرى the place is one of several the incident struck)
+        others = i + hit[0] < len(tokens) and tokens[i + hit[0]].key in place_words("others")
+        struck = not others and any(_is_word(t.key, words) for t in before)
         if struck and any(_is_word(t.key, place_words("plural")) for t in before[-PLURAL_REACH:]):
             return None
         out.append((hit[2], struck))
