@@ -96,7 +96,9 @@ def extract(article: Article) -> list[Figure]:
     # a score is news only in a match report; elsewhere it recalls an earlier match
     scores = any(m.kind == "score" for _, found in scanned for m in found) and reports_a_match(article, sentences)
     numbers = [
-        [m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")] for _, found in scanned
+        [m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")
+         and not (scores and _a_minute(s.text, m))]
+        for s, (_, found) in zip(sentences, scanned)
     ]
     # the field of a ranking (رابع أسوأ أداء بين 26 عملة) counts nothing the story tracks
     numbers = [
@@ -330,6 +332,18 @@ def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberM
     between = text[out[-1].end - sentence.start:m.start]
     words = between.replace("،", " ").split()
     return bool(words) and words[-1] in figure_words("subset_and")
+
+
+MATCH_MINUTES = 130  # a match's minutes, extra time and stoppage time included
+
+
+def _a_minute(text: str, m: NumberMatch) -> bool:
+    """A number alone in brackets in a match report is the minute of what the sentence tells
+    (أسكنها في الشباك تاركا الحارس متحسرا (36))."""
+    return (
+        text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+        and m.value is not None and 0 < m.value <= MATCH_MINUTES
+    )
 
 
 def _lone_one(m: NumberMatch) -> bool:
