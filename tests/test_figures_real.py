@@ -343,7 +343,9 @@ SCORED = {
     # (40% من المدنيين القتلى) took the measure of its group; as_of 0.55 and place 0.48 once a date
     # said of a place (القرم التي ضمتها روسيا عام 2014) dated no count and Crimea was a place
     # (non-counts 9.3 % once a number alone in brackets in a match report was its minute: (36))
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.1, 0.93, 0.85, 0.47, 0.77, 0.55),
+    # (as_of 0.60 once two whole dates after بين with a و apart, the half of a year, النصف الأول من
+    # 2018, and "this period", خلال هذه الفترة, were read)
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.1, 0.93, 0.85, 0.47, 0.77, 0.59),
 }
 
 

@@ -388,3 +388,14 @@ def test_a_year_said_of_a_place_dates_no_count():
     )
     assert {f.quote: (f.as_of_first.isoformat(), f.place) for f in figs} == {
         "نحو 19": ("2018-10-17", "القرم"), "العشرات": ("2018-10-17", "القرم")}
+
+
+def test_this_period_is_the_period_the_sentence_before_gave():
+    # AL-internationalNews-1942-20180715: the UN mission's toll for the first half of the year
+    figs = _figures(
+        "وبمقتل 1692 مدنياً بين الأول من كانون الثاني/يناير و30 حزيران/يونيو، فإن هذه الفترة هي الأكثر دموية.\n"
+        "وقالت البعثة إنه، خلال هذه الفترة، سقط 5122 شخصاً بين قتيل وجريح.",
+        day=datetime(2018, 7, 15, 9),
+    )
+    days = {f.quote: (f.as_of_first.isoformat(), f.as_of_last.isoformat()) for f in figs}
+    assert days == {"1692": ("2018-01-01", "2018-06-30"), "5122": ("2018-01-01", "2018-06-30")}

@@ -53,7 +53,10 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
     out: list[Figure] = []
     stated: Figure | None = None
     for f in figures:
-        if stated is not None and _undated(f) and _of_the_same_period(article.text[f.sentence_start:f.sentence_end]):
+        if (
+            stated is not None and _no_period_of_its_own(f)
+            and _of_the_same_period(article.text[f.sentence_start:f.sentence_end])
+        ):  # (خلال هذه الفترة: a window of no length of its own)
             f = replace(f, period=stated.period, as_of=stated.as_of)
         if f.as_of:
             stated = f

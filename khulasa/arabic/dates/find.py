@@ -75,10 +75,13 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
             if value is None or v2 is None:
                 return i - 1, None, j2
             return i - 1, interval(value.first, max(v2.last, value.first)), j2
-    if i > 0 and s.key(i - 1) in s.w.pair_from and value is not None and j < n and s.keys[j][:1] == grammar().and_:
-        second = s.read(j)  # يومي الاثنين والثلاثاء: the second date glued to و
+    # the pair's opener before the first date, or read with it (بين 1 يناير: بين before digits)
+    opener = i - 1 if i > 0 and s.key(i - 1) in s.w.pair_from else i if s.key(i) in s.w.pair_from else None
+    if opener is not None and value is not None and j < n and s.keys[j][:1] == grammar().and_:
+        # يومي الاثنين والثلاثاء: the second date glued to و; بين الأول من يناير و30 يونيو: و apart
+        second = s.read(j + 1) if s.keys[j] == grammar().and_ and j + 1 < n else s.read(j)
         if second is not None and second[0] is not None and second[0].grain == value.grain:
-            return i - 1, interval(value.first, max(second[0].last, value.first)), second[1]
+            return opener, interval(value.first, max(second[0].last, value.first)), second[1]
     return i, value, j
 
 

@@ -181,18 +181,28 @@ def hijri_month_alone(s: Scan, i: int) -> Read | None:
 
 
 def quarter(s: Scan, i: int) -> Read | None:
-    """الربع الثالث من عام 2016، الربع الأول 2018 -> that quarter"""
+    """الربع الثالث من عام 2016، الربع الأول 2018 -> that quarter; النصف الأول من 2018، النصف
+    الثاني من العام الجاري -> that half of the year"""
     q = s.numbers.get(i + 1)
-    if s.keys[i] not in s.w.quarter or q is None or q.kind != "ordinal":
+    months = 3 if s.keys[i] in s.w.quarter else 6 if s.keys[i] in s.w.half else 0
+    if not months or q is None or q.kind != "ordinal" or q.value not in range(1, 12 // months + 1):
         return None
     j = s.index_at_end(q.end)
     if s.key(j) in s.g.of:
         j += 1
-    year = s.year_at(j)
-    if q.value in (1, 2, 3, 4) and year is not None and q.value is not None:
-        y, n = year[0], int(q.value)
-        return interval(date(y, 3 * n - 2, 1), month_end(y, 3 * n)), year[1], False
-    return None
+    year = s.year_at(j) or _a_year_read(s, j)
+    if year is None or q.value is None:
+        return None
+    y, n = year[0], int(q.value)
+    return interval(date(y, months * (n - 1) + 1, 1), month_end(y, months * n)), year[1], False
+
+
+def _a_year_read(s: Scan, j: int) -> tuple[int, int] | None:
+    """(year, index after) of a year named otherwise than by its number (العام الجاري)."""
+    got = s.read(j) if j < len(s.toks) else None
+    if got is None or got[0] is None or got[0].grain != "year":
+        return None
+    return got[0].first.year, got[1]
 
 
 def decades_shifted(s: Scan, i: int) -> Read | None:

@@ -36,6 +36,7 @@ class Words:
     links: frozenset[str]
     about: frozenset[str]
     quarter: frozenset[str]
+    half: frozenset[str]
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
     cues: frozenset[str]  # more words that may hold a date on their own (the pre-check)
     starts: frozenset[str]  # more words a date expression may start with
@@ -74,7 +75,7 @@ def words() -> Words:
         rest=bag("rest"), plurals={normalize(p): v for p, v in by["plural"]},
         few={normalize(p): int(v) for p, v in by["few"] if v}, decade_units=numbered("decade_unit"),
         weekend=frozenset(_keys(p) for p, _ in by["weekend"]), links=bag("link"), about=bag("about"),
-        quarter=bag("quarter"), months=months, cues=bag("cue"), starts=bag("start"),
+        quarter=bag("quarter"), half=bag("half"), months=months, cues=bag("cue"), starts=bag("start"),
         before_digits=bag("start_number"),
     )
 
