@@ -399,3 +399,22 @@ def test_this_period_is_the_period_the_sentence_before_gave():
     )
     days = {f.quote: (f.as_of_first.isoformat(), f.as_of_last.isoformat()) for f in figs}
     assert days == {"1692": ("2018-01-01", "2018-06-30"), "5122": ("2018-01-01", "2018-06-30")}
+
+
+def test_an_incident_s_toll_is_of_its_day_when_the_lead_dates_a_reaction():
+    # AL-internationalNews-1240-20180519: mourning on Saturday, the crash on Friday noon
+    figs = _figures(
+        "غرقت كوبا السبت في الحداد بعد الكارثة الجوية التي أودت بحياة أكثر من 100 شخص.\n"
+        "وسقطت طائرة البوينغ فوق منطقة غير مأهولة ظهر الجمعة، بعد إقلاعها من مطار هافانا. "
+        "وأوضحت السلطات أن ثلاث نساء فقط نجون.",
+        day=datetime(2018, 5, 19, 9),
+    )
+    (f,) = [f for f in figs if f.quote == "أكثر من 100"]
+    assert (f.as_of_first.isoformat(), f.as_of) == ("2018-05-18", "ظهر الجمعة")
+    # a lead that dates the incident itself, and a count dated in its own sentence, keep their days
+    figs = _figures(
+        "قال المرصد إن 46 مدنيا على الأقل قتلوا، يوم الخميس، فقط في الغوطة.\n"
+        "ومنذ الأحد، يستهدف النظام الغوطة الشرقية بحملة قصف كثيف.",
+        day=datetime(2018, 2, 22, 18),
+    )
+    assert [f.as_of_first.isoformat() for f in figs if f.value == 46] == ["2018-02-22"]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khulasa.analyse.figures.place import places_named
+from khulasa.analyse.figures.place import place_words, places_named
 from khulasa.analyse.figures.when import window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -117,6 +117,98 @@ def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | N
         if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.period == "point" and not f.as_of
         and f.as_of_first is not None and f.as_of_first == f.as_of_last
     ), None)
+
+
+INCIDENT_TOLLS = frozenset({"killed", "wounded", "missing"})
+INCIDENT_DAY_REACH = 3  # words after the day an incident's word may stand (الأربعاء، تحطمت ...)
+INCIDENT_CLAUSE_WORDS = 9  # words of its clause before the day (وسقطت طائرة البوينغ ... ظهر الجمعة)
+
+
+def with_incident_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """An incident's toll is of the day the incident happened when the article states that day
+    beside it (وتحطمت أمس الأربعاء طائرة نقل عسكرية) and dates the toll only by a later day, the
+    day its news or a reaction was told (أعلن الرئيس الخميس الحداد ... حزنا على الضحايا الـ257:
+    the crash was on Wednesday). A toll dated beside an incident of its own keeps its day."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    lead = next((s for s in sentences if s.kind == "body"), None)
+    if lead is None:
+        return figures
+    told = _lead_match(lead, published)
+    if told is None or told.value is None or _incident_beside(lead.text, told.start, told.end):
+        return figures  # the lead dates the incident itself, or no day at all
+    stated = _incident_day(sentences, published)
+    if stated is None or stated[0] >= told.value.first:
+        return figures
+    day, words = stated
+    out = []
+    for f in figures:
+        if (
+            f.measure in INCIDENT_TOLLS and f.period in ("point", "none") and not _beside_an_incident(article, f)
+            and (f.sentence_start == lead.start or not _dated_in_its_sentence(article, f))
+        ):
+            own = _single_day(f, published)
+            if own is None or own == told.value.first:
+                f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=day)
+        out.append(f)
+    return out
+
+
+def _incident_day(sentences: list[Sentence], published: date) -> tuple[date, str] | None:
+    """The first recent day the article states beside an incident's word (a crash, an attack, a
+    blast: ``place_words.tsv``, incident), with its words."""
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _dates_of(s, published):
+            if (
+                _a_recent_day(m, published) and m.value is not None and _incident_beside(s.text, m.start, m.end)
+                and not _after_since(s.text, m.start)
+            ):
+                return m.value.first, m.text
+    return None
+
+
+def _after_since(text: str, start: int) -> bool:
+    """The day starts a stretch (ومنذ الأحد، يستهدف النظام الغوطة): no incident's one day."""
+    before = normalize(text[max(0, start - 12):start]).split()
+    return bool(before) and unglued(before[-1], "conjunction") in figure_words("since")
+
+
+def _incident_beside(text: str, start: int, end: int) -> bool:
+    """An incident's word stands in the clause before ``text[start:end]`` (وسقطت طائرة البوينغ فوق
+    منطقة غير مأهولة ظهر الجمعة) or a few words after it."""
+    words = place_words("incident")
+    clause = re.split("[،,؛;]", text[max(0, start - 90):start])[-1]
+    near = [
+        *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
+        *normalize(text[end:end + 50]).split()[:INCIDENT_DAY_REACH],
+    ]
+    return any(w in words or unglued(w) in words for w in near)
+
+
+def _dated_in_its_sentence(article: Article, f: Figure) -> bool:
+    """The figure's date words stand in its own sentence (قتلوا، يوم الخميس، فقط), not taken from
+    the lead."""
+    return f.as_of is not None and f.as_of in article.text[f.sentence_start:f.sentence_end]
+
+
+def _beside_an_incident(article: Article, f: Figure) -> bool:
+    """The figure's own date words stand beside an incident's word: that incident's day."""
+    if not f.as_of:
+        return False
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    k = sentence.find(f.as_of)
+    return k >= 0 and _incident_beside(sentence, k, k + len(f.as_of))
+
+
+def _single_day(f: Figure, published: date) -> date | None:
+    """The one day a figure is dated, resolved or named by its words, else None."""
+    if f.as_of_first is not None:
+        return f.as_of_first if f.as_of_first == f.as_of_last else None
+    values = _days_named(f.as_of, published) if f.as_of else ()
+    return values[0].first if len(values) == 1 and values[0].grain == "day" else None
 
 
 def _meanwhile(article: Article, f: Figure) -> bool:

@@ -18,6 +18,7 @@ from khulasa.analyse.figures.days import (
     with_attack_tolls,
     with_disaster_days,
     with_established_day,
+    with_incident_day,
     with_known_days,
     with_known_starts,
     with_repeated_counts,
@@ -135,6 +136,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
+    figures = with_incident_day(article, sentences, figures)
     figures = with_stated_start(article, sentences, figures)
     return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
 
