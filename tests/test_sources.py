@@ -349,3 +349,12 @@ def test_who_had_said_it_between_kana_and_the_verb_or_after_a_verb_with_its_pron
 def test_a_clause_between_kana_and_the_verb_is_no_name():
     assert attribute("وكانت الحكومة، التي تواجه أزمة، قد أعلنت أن 5 قتلوا") == []
     assert attribute("وكان القتال قد أسفر عن مقتل 5 أشخاص") == []
+
+
+def test_an_unnamed_local_agency_is_vague_and_a_role_alone_is_who_was_named_with_it():
+    # SK-internationalNews-218-20180302; FR-internationalNews-2125-20180703
+    f = only("قتل 24 شخصا في حريق اندلع الجمعة في باكو، بحسب ما أوردت وكالة الأنباء المحلية.", "24")
+    assert f.source_canonical == VAGUE
+    text = ("أعلن المتحدث باسم البحرية الليبية العميد أيوب قاسم إنقاذ 41 مهاجرا.\n"
+            "وأوضح المتحدث أن سفينة تحمل 235 مهاجرا رست في طرابلس.")
+    assert only(text, "235").source == only(text, "41").source

@@ -157,8 +157,9 @@ def _named_before_as(found: Attribution, before: Attribution | None) -> Attribut
         return found
     keys = tuple(_strip(t.key) for t in tokenize(found.source))
     said = normalize(before.source)
+    # (a role, المتحدث, names again who was named with it: المتحدث باسم البحرية الليبية العميد أيوب قاسم)
     again = " ".join(keys) in _words("same_source") or (
-        len(keys) == 1 and keys[0] in _words("institution") and keys[0][2:] in said.split()
+        len(keys) == 1 and keys[0] in _words("institution") and (keys[0][2:] in said.split() or keys[0] in said.split())
     )
     if not again:
         return found

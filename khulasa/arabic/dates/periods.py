@@ -344,6 +344,26 @@ def months_ending(s: Scan, i: int) -> Read | None:
     return interval(date(first // 12, first % 12 + 1, 1), month_end(y, m)), end, False
 
 
+def months_of_a_year(s: Scan, i: int) -> Read | None:
+    """الأشهر الستة الأولى من العام 2018 -> January to June; الأشهر الثلاثة الأخيرة من العام الماضي ->
+    October to December of last year"""
+    counted = _months_counted(s, i)
+    if counted is None:
+        return None
+    n, j = counted
+    first = s.key(j) in s.g.first_part
+    if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= 12:
+        return None
+    j += 1 + (s.key(j + 1) in s.g.of)
+    year = s.year_at(j) or _a_year_read(s, j)
+    if year is None:
+        return None
+    y, end = year
+    if first:
+        return interval(date(y, 1, 1), month_end(y, n)), end, False
+    return interval(date(y, 13 - n, 1), date(y, 12, 31)), end, False
+
+
 def _months_counted(s: Scan, i: int) -> tuple[int, int] | None:
     """(how many months, index after) of الثلاثة أشهر، 3 أشهر، الأشهر الثلاثة or a quarter (الفصل)."""
     if s.keys[i] in s.g.months_quarter:
@@ -430,7 +450,7 @@ def in_amount(s: Scan, i: int) -> Read | None:
 
 
 PERIODS: tuple[Rule, ...] = (
-    holiday, months_ending, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted, plural_units,
-    day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
+    holiday, months_ending, months_of_a_year, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted,
+    plural_units, day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
     in_amount,
 )

@@ -112,6 +112,8 @@ class Grammar:
     last_amount: frozenset[str]
     ending: frozenset[str]
     ending_in: frozenset[str]
+    first_part: frozenset[str]
+    last_part: frozenset[str]
     months_quarter: dict[str, int]
     rest_unit: dict[str, str]
     edge_unit: frozenset[str]
