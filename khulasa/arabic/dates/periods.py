@@ -451,6 +451,6 @@ def in_amount(s: Scan, i: int) -> Read | None:
 
 PERIODS: tuple[Rule, ...] = (
     holiday, months_ending, months_of_a_year, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted,
-    plural_units, day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next, amount_ahead_or_back,
-    in_amount,
+    plural_units, day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next,
+    amount_ahead_or_back, in_amount,
 )
