@@ -356,7 +356,8 @@ SCORED = {
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
     # place 0.58, source 0.80, as_of 0.73
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.18, 0.88, 0.92, 0.57, 0.8, 0.72),
+    # (non-counts 14.9 % once a span of years, من 1954 الى 1989, was no count)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.57, 0.8, 0.72),
 }
 
 

@@ -103,6 +103,18 @@ def test_a_measurement_shares_its_unit_or_scale_and_a_multiple_is_no_count(text,
     assert [m.kind for m in find(text)] == kinds
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a count that looks like a year is a count before the noun it counts; a span of years is years
+    ("قتل 2000 شخص في الهجوم", ["count"]),
+    ("أصيب 1950 شخصا بجروح", ["count"]),
+    ("قتل بين 1500 و2000 شخص", ["count"]),
+    ("حكم البلاد من 1954 الى 1989.", ["year"]),
+    ("في 2015 قتل 30 شخصا", ["year", "count"]),
+])
+def test_a_number_shaped_like_a_year_before_a_counted_noun_is_a_count(text, kinds):
+    assert [m.kind for m in find(text)] == kinds
+
+
 def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
     assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
 

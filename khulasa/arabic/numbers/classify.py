@@ -105,8 +105,8 @@ def _plain_year(c: _Clues) -> str | None:
     في عام 2013 على المنطقة -> year (عام is also a unit of time: its year role counts too)"""
     key = c.toks[c.i].key
     if c.whole_digits and 1900 <= c.r.value <= 2100 and "," not in key and ARABIC_COMMA not in key:
-        if c.before in ("approx", "min", "max"):
-            return None  # نحو 2000 شخص، أكثر من 1900: a quantity is meant, not a year
+        if c.before in ("approx", "min", "max") or c.after == "counted":
+            return None  # نحو 2000 شخص، أكثر من 1900، قتل 2000 شخص: a quantity is meant, not a year
         if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
             return "year"
     return None

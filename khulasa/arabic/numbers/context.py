@@ -155,14 +155,16 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     m.value = None
     m.bound = None
     if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction"):
-        m.kind = _range_kind(text, toks, last_token(toks, second.end, m.last), m.kind)
+        m.kind = _range_kind(text, toks, last_token(toks, second.end, m.last), m.kind, m.low, m.high)
 
 
 def _a_year(value: float | None) -> bool:
     return value is not None and 1000 <= value <= 2100 and value == int(value)
 
 
-def _range_kind(text: str, toks: list[Tok], last: int, first_kind: str) -> str:
+def _range_kind(
+    text: str, toks: list[Tok], last: int, first_kind: str, low: float | None = None, high: float | None = None,
+) -> str:
     """What a range counts, from what follows its second number: بين 14 و30 عاما -> duration (an
     age or a span of years), ما بين 18-27 فبراير -> date, بين 5 و10 كيلومترات -> measure; else a
     count (a score stays a score: 2 - 1)."""
@@ -173,6 +175,9 @@ def _range_kind(text: str, toks: list[Tok], last: int, first_kind: str) -> str:
     after = roles_after(toks, last, text)
     if after is not None and after[0] in ("duration", "measure", "money"):
         return after[0]
+    if (low is not None and high is not None and _a_year(low) and _a_year(high) and 1900 <= low < high
+            and (after is None or after[0] != "counted")):
+        return "year"  # حكم البلاد من 1954 الى 1989: a span of years, not a count
     return "count"
 
 
