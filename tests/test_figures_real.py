@@ -81,6 +81,9 @@ def test_people_are_never_counted_as_strikes():
     # a clause said of another noun (وهي كلية) is not the dead named before it; the toll's value is
     ("وقال مسؤول إن معظم الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا.", ["other"]),
     ("وأعلن المدير أحدث حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39 شخصا.", ["killed"]),
+    # a random draw from the whole-corpus store: penalties are no air strikes, envoys expelled no displaced
+    ("وفاز الفريق بضربات الترجيح 4-3.", ["other"]),
+    ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures
@@ -357,7 +360,9 @@ SCORED = {
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
     # place 0.58, source 0.80, as_of 0.73
     # (non-counts 14.9 % once a span of years, من 1954 الى 1989, was no count)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.57, 0.8, 0.72),
+    # (place 0.65 once an undated toll further down was at the incident's site, وقتل 17 شخصاً كانوا على
+    # متنها, and a landmark the lead names, قرب السعدونية, was better than no place)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.64, 0.8, 0.72),
 }
 
 

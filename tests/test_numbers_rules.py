@@ -115,6 +115,19 @@ def test_a_number_shaped_like_a_year_before_a_counted_noun_is_a_count(text, kind
     assert [m.kind for m in find(text)] == kinds
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # the rest in digits after a scale and و (a random draw from the whole-corpus store read 14,000)
+    ("بلغ عددهم 14 ألفا و400 شخص", 14400), ("3 آلاف و200 جندي", 3200), ("14 ألف و400", 14400),
+    ("2 مليون و500 ألف", 2500000),
+])
+def test_digits_a_scale_and_the_rest_after_and_are_one_number(text, value):
+    assert [m.value for m in find(text)] == [value]
+
+
+def test_a_round_named_by_its_teams_is_a_name():
+    assert [m.kind for m in find("وتأهل المنتخب إلى دور 16 من البطولة")] == ["identifier"]
+
+
 def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
     assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
 

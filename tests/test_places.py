@@ -176,3 +176,14 @@ def test_the_region_s_people_stay_the_region_s_beside_an_incident_s_site():
             "هذا الأسبوع. وأسفر النزاع السوري عن أكثر من 350 ألف قتيل منذ 2011.")
     found = dict(_places(text))
     assert found == {"12": "السوسة", "5 آلاف": "دير الزور", "أكثر من 350 ألف": "سوريا"}
+
+
+def test_an_undated_toll_further_down_is_at_the_site_and_a_landmark_is_better_than_no_place():
+    # AL-internationalNews-692-20180330: the lead's country, the site next, the toll told again below
+    title = "17 قتيلاً بحادث حافلة تنقل مهاجرين غير شرعيين شرق تركيا"
+    text = ("قتل 17 شخصاً على الأقل وأصيب 36 آخرون شرق تركيا في حادث حافلة صغيرة تقل مهاجرين.\n"
+            "ووقع الحادث في وقت متأخر من ليل الخميس في محافظة اغدير.\n"
+            "واندلعت النيران في الحافلة بعد اصطدامها بعمود إنارة.\nوقتل 17 شخصاً كانوا على متنها.")
+    assert [p for _, p in _places(text, title)] == ["اغدير", "اغدير", "اغدير"]
+    # a lead that names only a landmark
+    assert _places("قتل 27 مقاتلا في كمين نصبه مسلحون قرب دمشق.") == [("27", "دمشق")]

@@ -174,11 +174,13 @@ class MeasureWords:
 
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
-    is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط)."""
+    is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
+    penalty shootout (ضربات الترجيح)."""
     if measure == "territory_percent":
         return i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")
     if measure == "strikes":
-        return any(unglued(t.key, "conjunction") in figure_words("oil") for t in tokens[i + 1:i + 3])
+        other_sense = figure_words("oil") | figure_words("not_strikes")
+        return any(unglued(t.key, "conjunction") in other_sense for t in tokens[i + 1:i + 3])
     return False
 
 
@@ -231,6 +233,8 @@ def measure_of(
         measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
     if measure == "population" and besieged and not measures.of_the_past(at[0]):
         measure = "besieged"  # the population of an area under siege is the number besieged
+    if measure == "displaced" and subject and normalize(subject.split()[0]) in figure_words("envoys"):
+        measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
     if measure != "other" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"

@@ -339,6 +339,9 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
     if not named:
+        # a landmark is better than no place at all (غرق قارب قرب جزيرة لامبيدوزا)
+        named = _landmarks_named(article.title or "") + _landmarks_named(lead)
+    if not named:
         return None
     known = [p for p in named if _known(p)]
     # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
@@ -347,6 +350,18 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if introduced and all(not known or depth(k) <= 1 for k in known):
         return introduced[0]
     return max(known, key=lambda p: (depth(p), -named.index(p))) if known else None
+
+
+def _landmarks_named(text: str) -> list[str]:
+    """The gazetteer places ``text`` names right after a word of nearness (قرب، قبالة)."""
+    tokens = scan(text)[0] if text else []
+    near = place_words("near")
+    found = []
+    for i in range(1, len(tokens)):
+        hit = place_at(tokens, i) if tokens[i - 1].key in near or (i > 1 and tokens[i - 2].key in near) else None
+        if hit is not None:
+            found.append(hit[2])
+    return found
 
 
 def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -422,7 +437,8 @@ def with_incident_site(
     # the incident's own sentences: later ones recall others (ويأتي القصف غداة مقتل 9 مدنيين في ريف إدلب)
     lead = {s.start for s in body[:SITE_SENTENCES]}
     where = lineage(established) if established else None
-    if where and any(f.sentence_start in lead and f.measure in INCIDENT_MEASURES and f.place in where for f in figures):
+    site = None
+    if where and any(f.measure in INCIDENT_MEASURES and f.place in where for f in figures):
         site = incident_site([article.title or "", *(s.text for s in body[:SITE_SENTENCES])], established)
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
@@ -431,7 +447,14 @@ def with_incident_site(
         back = named_before.get(f.sentence_start)
         if back is not None and (f.place is None or f.place == established or f.place in lineage(back)):
             f = replace(f, place=back)
-        elif where and f.sentence_start in lead and f.place in where[1:] and _an_incidents_toll(f, where, established):
+        elif where and f.place in where[1:] and _an_incidents_toll(f, where, established) and (
+            f.sentence_start in lead or (
+                site is not None and not f.as_of and f.period == "none"
+                and f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
+            )
+        ):
+            # (further down, an undated toll its sentence places nowhere is the incident's: وقتل 17
+            # شخصاً كانوا على متنها, after the lead and its site; a dated or placed one may be another's)
             f = replace(f, place=where[0])
         out.append(f)
     return out

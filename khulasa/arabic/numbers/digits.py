@@ -85,22 +85,26 @@ STEPS: tuple[Step, ...] = (_leading_point, _spoken_point, _scale_after)
 
 
 def _digits_and_scale(text: str, toks: list[Tok], r: Read, scale: float) -> None:
-    """2 مليون و500 ألف -> 2500000 (digits and a smaller scale after و)"""
+    """2 مليون و500 ألف -> 2500000 (digits and a smaller scale after و); 14 ألفا و400 -> 14400"""
     j = r.end_tok
     k = j + 1
     if not (k < len(toks) and toks[k].key in grammar().and_ and only_space(gap(text, toks[j], toks[k]))):
         return
     k += 1
-    value = toks[k].digits if k + 1 < len(toks) else None
+    value = toks[k].digits if k < len(toks) else None
     if value is None:
         return
     if toks[k].start != toks[k - 1].end + text[toks[k - 1].end:toks[k].start].count(" "):
         return
-    w2 = words().words.get(toks[k + 1].key)
+    w2 = words().words.get(toks[k + 1].key) if k + 1 < len(toks) else None
     if w2 and w2[1] == "scale" and w2[0] < scale and only_space(gap(text, toks[k], toks[k + 1])):
         r.value += value * w2[0]
         r.end_tok = k + 1
         r.end = toks[k + 1].end
+    elif not (w2 and w2[1] in ("scale", "vague")) and value < scale and value == int(value):
+        r.value += value  # 14 ألفا و400 -> 14400: the rest in digits, no scale after it
+        r.end_tok = k
+        r.end = toks[k].end
 
 
 def _words_for_the_rest(text: str, toks: list[Tok], r: Read, scale: float) -> None:
