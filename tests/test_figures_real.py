@@ -84,6 +84,10 @@ def test_people_are_never_counted_as_strikes():
     # a random draw from the whole-corpus store: penalties are no air strikes, envoys expelled no displaced
     ("وفاز الفريق بضربات الترجيح 4-3.", ["other"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
+    # a share of a market or of a sector is no territory; control of an area is
+    ("وارتفع سهم ناتيكسيس اثنين في المئة في بورصة باريس.", ["other"]),
+    ("وتملك الدولة 100% من الصندوق، و62% من شركات القطاع العام تخسر.", ["other", "other"]),
+    ("سيطرت قوات النظام على أكثر من 80 في المئة من الغوطة الشرقية.", ["territory_percent"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures
