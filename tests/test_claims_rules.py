@@ -56,3 +56,24 @@ def test_a_country_toll_is_not_the_toll_of_a_place_in_it():
     # the same number said of Syria and of Ghouta is one report of one toll
     same = replace(country, value=1000)
     assert len(reconcile([local, same])) == 1
+
+
+def test_one_source_s_toll_for_a_day_rising_in_later_reports_is_an_update_not_a_conflict():
+    # a random draw of the whole-corpus store (the Miami bridge): police gave 4 dead, then 6, that day
+    from datetime import datetime, timezone
+
+    from khulasa.model import Article
+
+    day = date(2018, 3, 16)
+    police = "شرطة ميامي"
+    early = _toll("a", 4, day, "point", bound=None, source=police, subject="أشخاص")
+    late = _toll("b", 6, day, "point", bound=None, source=police, subject="أشخاص")
+    articles = {
+        "a": Article("a", "", published=datetime(2018, 3, 16, 8, tzinfo=timezone.utc)),
+        "b": Article("b", "", published=datetime(2018, 3, 16, 20, tzinfo=timezone.utc)),
+    }
+    (claim,) = reconcile([early, late], articles)
+    assert claim.differ == "dates"
+    # a lower toll told later, or two sources, still conflict
+    (claim,) = reconcile([replace(early, value=6, quote="6"), replace(late, value=4, quote="4")], articles)
+    assert claim.differ == "conflict"

@@ -24,7 +24,7 @@ them), always a value some figure states.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -410,7 +410,7 @@ def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> Differ:
     """dates: the figures are for different days or periods (as resolved against their
     articles' anchors); conflict: same day and period; undated: their dates are not known."""
     if all(f.as_of_last is not None for f in figs):
-        if len({(f.as_of_first, f.as_of_last) for f in figs}) > 1:
+        if len({(f.as_of_first, f.as_of_last) for f in figs}) > 1 or _rises_as_told(figs, articles):
             return "dates"
         return "conflict"
     published = {_when(f, articles) for f in figs}
@@ -421,6 +421,23 @@ def _why_differ(figs: list[Figure], articles: dict[str, Article]) -> Differ:
     if len({f.article for f in figs}) > 1:
         return "undated"
     return "conflict"
+
+
+def _rises_as_told(figs: list[Figure], articles: dict[str, Article]) -> bool:
+    """One source's toll for one day, higher in each later article (4 killed in the morning's
+    report, 6 in the evening's): the count was updated as the day went on, not contradicted."""
+    if len({f.source_canonical for f in figs}) != 1 or figs[0].source_canonical is None:
+        return False
+    told: list[tuple[datetime, float]] = []
+    for f in figs:
+        article = articles.get(f.article)
+        if article is None or article.published is None or f.value is None:
+            return False
+        told.append((article.published, f.value))
+    if len({t for t, _ in told}) < 2:
+        return False
+    values = [v for _, v in sorted(told)]
+    return all(a <= b for a, b in zip(values, values[1:]))
 
 
 def _best(figs: list[Figure]) -> float | None:
