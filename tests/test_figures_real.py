@@ -366,7 +366,9 @@ SCORED = {
     # (non-counts 14.9 % once a span of years, من 1954 الى 1989, was no count)
     # (place 0.65 once an undated toll further down was at the incident's site, وقتل 17 شخصاً كانوا على
     # متنها, and a landmark the lead names, قرب السعدونية, was better than no place)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.64, 0.8, 0.72),
+    # (source 0.88 once a surname alone, وذكر عمر, was who was named in full before, who was told it,
+    # وقال للصحفيين, no speaker, and a speaker's name ended before تسجيل)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.64, 0.87, 0.72),
 }
 
 

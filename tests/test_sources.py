@@ -358,3 +358,11 @@ def test_an_unnamed_local_agency_is_vague_and_a_role_alone_is_who_was_named_with
     text = ("أعلن المتحدث باسم البحرية الليبية العميد أيوب قاسم إنقاذ 41 مهاجرا.\n"
             "وأوضح المتحدث أن سفينة تحمل 235 مهاجرا رست في طرابلس.")
     assert only(text, "235").source == only(text, "41").source
+
+
+def test_a_surname_alone_is_who_was_named_in_full_and_who_was_told_is_no_speaker():
+    # the eighth held-out figures set: FR-internationalNews-1042-20180502, -865-20180423, BB-middleEast-943
+    text = 'وقال مدير المفوضية خالد عمر إن 11 شخصا قتلوا.\nوذكر عمر: "رأيت انتحاريين اثنين".'
+    assert only(text, "اثنين").source == only(text, "11").source
+    assert [a.source for a in attribute('وقال للصحفيين أمام منزله "نوافق على النتائج"')] == []
+    assert [a.source for a in attribute("أكدت الجزائر تسجيل 41 حالة إصابة بالكوليرا")] == ["الجزائر"]

@@ -160,7 +160,8 @@ def _named_before_as(found: Attribution, before: Attribution | None) -> Attribut
     # (a role, المتحدث, names again who was named with it: المتحدث باسم البحرية الليبية العميد أيوب قاسم)
     again = " ".join(keys) in _words("same_source") or (
         len(keys) == 1 and keys[0] in _words("institution") and (keys[0][2:] in said.split() or keys[0] in said.split())
-    )
+    ) or (len(keys) == 1 and len(keys[0]) > 2 and said.split()[-1:] == [keys[0]] and len(said.split()) > 1)
+    # (a surname alone, وذكر عمر, is the one named before in full: خالد عمر)
     if not again:
         return found
     return replace(found, source=before.source, source_start=before.source_start, source_end=before.source_end,
