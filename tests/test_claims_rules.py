@@ -3,7 +3,7 @@ gives them: which figures count the same quantity."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date
 
 from khulasa.model import Figure
 from khulasa.story.claims import reconcile
@@ -60,7 +60,7 @@ def test_a_country_toll_is_not_the_toll_of_a_place_in_it():
 
 def test_one_source_s_toll_for_a_day_rising_in_later_reports_is_an_update_not_a_conflict():
     # a random draw of the whole-corpus store (the Miami bridge): police gave 4 dead, then 6, that day
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from khulasa.model import Article
 
@@ -69,8 +69,8 @@ def test_one_source_s_toll_for_a_day_rising_in_later_reports_is_an_update_not_a_
     early = _toll("a", 4, day, "point", bound=None, source=police, subject="أشخاص")
     late = _toll("b", 6, day, "point", bound=None, source=police, subject="أشخاص")
     articles = {
-        "a": Article("a", "", published=datetime(2018, 3, 16, 8, tzinfo=timezone.utc)),
-        "b": Article("b", "", published=datetime(2018, 3, 16, 20, tzinfo=timezone.utc)),
+        "a": Article("a", "", published=datetime(2018, 3, 16, 8, tzinfo=UTC)),
+        "b": Article("b", "", published=datetime(2018, 3, 16, 20, tzinfo=UTC)),
     }
     (claim,) = reconcile([early, late], articles)
     assert claim.differ == "dates"
