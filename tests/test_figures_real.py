@@ -368,7 +368,9 @@ SCORED = {
     # متنها, and a landmark the lead names, قرب السعدونية, was better than no place)
     # (source 0.88 once a surname alone, وذكر عمر, was who was named in full before, who was told it,
     # وقال للصحفيين, no speaker, and a speaker's name ended before تسجيل)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.64, 0.87, 0.72),
+    # (place 0.68 once the states of the United States were places and a count glued to و right after
+    # a place, 4 في فلوريدا و5 في فرجينيا, left that place to the item before)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.67, 0.87, 0.72),
 }
 
 

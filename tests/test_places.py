@@ -187,3 +187,11 @@ def test_an_undated_toll_further_down_is_at_the_site_and_a_landmark_is_better_th
     assert [p for _, p in _places(text, title)] == ["اغدير", "اغدير", "اغدير"]
     # a lead that names only a landmark
     assert _places("قتل 27 مقاتلا في كمين نصبه مسلحون قرب دمشق.") == [("27", "دمشق")]
+
+
+def test_a_toll_told_place_by_place_gives_each_count_its_own_place():
+    # SK-internationalNews-3450-20181013: Hurricane Michael's dead, state by state
+    text = "وقتل 4 أشخاص في فلوريدا و5 في فرجينيا و3 في نورث كارولاينا."
+    assert _places(text) == [("4", "فلوريدا"), ("5", "فرجينيا"), ("3", "نورث كارولاينا")]
+    assert canonical("كارولاينا الشمالية") == "نورث كارولاينا"
+    assert lineage("نورث كارولاينا") == ["نورث كارولاينا", "الولايات المتحدة"]

@@ -97,8 +97,9 @@ class Places:
         another clause's."""
         k = bisect_left(self.breaks, lo)
         left = self.breaks[k - 1] if k > 0 else -1
-        if self._opens_a_clause(lo):
-            # ، وأكثر من ثمانين آخرين على جبهة حمورية: a place before the comma is the clause before's
+        if self._opens_a_clause(lo) or self._next_item(lo):
+            # ، وأكثر من ثمانين آخرين على جبهة حمورية: a place before the comma is the clause before's;
+            # 4 في فلوريدا و5 في فرجينيا: a place just before a count glued to و is the item before's
             left = max(left, lo)
         right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
         # 64 شخصا في أوتار براديش، و43 شخصا في منطقة أغرا: a place past the next clause is its own
@@ -148,6 +149,17 @@ class Places:
         gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         key = self.tokens[lo].key
         return any(c in gap for c in CLAUSE_MARKS) and (key == "و" or unglued(key, "conjunction") != key)
+
+    def _next_item(self, lo: int) -> bool:
+        """The number is glued to و right after a place: the next item of a list of counts by
+        place (قتلى في فلوريدا و5 في فرجينيا)."""
+        key = self.tokens[lo].key
+        if lo > 0 and self.tokens[lo - 1].key == "و":
+            lo -= 1  # و written apart from digits (و5)
+        elif key[:1] != "و" or unglued(key, "conjunction") == key:
+            return False
+        k = bisect_left(self.positions, lo) - 1
+        return lo > 0 and k >= 0 and sum(self.hits[k][:2]) == lo
 
     def _list_around(self, k: int) -> list[int] | None:
         """The hits of the list of places joined by و that hit k belongs to ([] when the list goes
