@@ -195,3 +195,9 @@ def test_a_toll_told_place_by_place_gives_each_count_its_own_place():
     assert _places(text) == [("4", "فلوريدا"), ("5", "فرجينيا"), ("3", "نورث كارولاينا")]
     assert canonical("كارولاينا الشمالية") == "نورث كارولاينا"
     assert lineage("نورث كارولاينا") == ["نورث كارولاينا", "الولايات المتحدة"]
+
+
+def test_crimea_is_a_place_of_its_own_and_kerch_lies_in_it():
+    # BB-internationalNews-1213-20181017, the seventh held-out set
+    assert _places("قُتل نحو 19 شخصا في كلية في شبه جزيرة القرم.") == [("نحو 19", "القرم")]
+    assert lineage("كيرتش") == ["كيرتش", "القرم"] and canonical("كيرش") == "كيرتش"

@@ -86,9 +86,8 @@ def period(
     2004 ... مقتل أكثر من 226 ألف). A toll said to rise or to run since a start stays a running
     total when a day is nearer: that day is the day it was reported (ارتفعت حصيلة ... إلى 199،
     وفق ما أعلن متحدث الخميس), as does one named so anywhere before it in its sentence (أحدث
-    حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue
-    (``first_total``). ``verbs``: where the sentence's verbs of saying stand (أعلن، قال): a day right
-    after one is the day of the statement (``_statement_days``)."""
+    حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue (``first_total``).
+    ``verbs``: where verbs of saying stand (أعلن، قال): a day right after one is the statement's."""
     best = None
     # a one-word window cue inside a date the sentence states is that date's word (الماضية of
     # الليلة الماضية 18 جثة: last night, not a window of 18)
