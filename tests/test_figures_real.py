@@ -372,7 +372,9 @@ SCORED = {
     # وقال للصحفيين, no speaker, and a speaker's name ended before تسجيل)
     # (place 0.68 once the states of the United States were places and a count glued to و right after
     # a place, 4 في فلوريدا و5 في فرجينيا, left that place to the item before)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.67, 0.87, 0.72),
+    # (place 0.75 once an incident's toll whose title and lead name no place was where the next
+    # sentences put it most precisely: قرب جزيرة سولاويسي)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.74, 0.87, 0.72),
 }
 
 

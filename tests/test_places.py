@@ -201,3 +201,11 @@ def test_crimea_is_a_place_of_its_own_and_kerch_lies_in_it():
     # BB-internationalNews-1213-20181017, the seventh held-out set
     assert _places("قُتل نحو 19 شخصا في كلية في شبه جزيرة القرم.") == [("نحو 19", "القرم")]
     assert lineage("كيرتش") == ["كيرتش", "القرم"] and canonical("كيرش") == "كيرتش"
+
+
+def test_a_toll_whose_lead_names_no_place_is_where_the_next_sentences_put_it():
+    # SK-internationalNews-2477-20180704: the ferry's lead names its country by an adjective only
+    title = "قتلى بغرق عبارة إندونيسية"
+    text = ("قال مسؤولون، الأربعاء، إن ربان العبارة الإندونيسية الغارقة وصل بها إلى شعاب مرجانية، لكن 31 آخرين "
+            "غرقوا.\nوغرقت العبارة، الثلاثاء، قرب جزيرة سولاويسي في أحدث كارثة من نوعها في إندونيسيا.")
+    assert _places(text, title) == [("31", "سولاويسي")]

@@ -338,12 +338,30 @@ def with_established_place(
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     place = established_place(article, sentences)
+    # an incident's toll whose title and lead name no place is where the next sentences first put
+    # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
+    later = _told_next(sentences) if place is None else {}
     return [
         f if f.place else replace(
-            f, place=_speaks_for(f, place) if f.place is None and not (history and history(f)) else None
+            f, place=_speaks_for(f, place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None))
+            if f.place is None and not (history and history(f)) else None
         )
         for f in figures
     ]
+
+
+def _told_next(sentences: list[Sentence]) -> dict[int, list[str]]:
+    """Sentence start -> the known places (landmarks too: قرب جزيرة سولاويسي) named by each of the
+    sentences after the lead."""
+    body = [s for s in sentences if s.kind == "body"][1:SITE_SENTENCES]
+    return {s.start: [p for p in (*places_named(s.text), *_landmarks_named(s.text)) if _known(p)] for s in body}
+
+
+def _later_place(later: dict[int, list[str]], f: Figure) -> str | None:
+    """The most precise of those places, the first of equals, from a sentence other than the
+    figure's own (whose list of places it was already found to be about none of)."""
+    named = [p for start, places in later.items() if start != f.sentence_start for p in places]
+    return max(named, key=lambda p: (depth(p), -named.index(p))) if named else None
 
 
 def established_place(article: Article, sentences: list[Sentence]) -> str | None:
