@@ -346,7 +346,8 @@ SCORED = {
     # (as_of 0.60 once a day right after a verb of saying was the statement's when the count has its
     # own: أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس)
     # (non-counts 2.7 % once a half after a unit, متر ونصف, was part of the measurement)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.03, 0.97, 0.91, 0.42, 0.8, 0.59),
+    # (source 0.82 once a role named alone, وأوضح المتحدث, reached back past another speaker)
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.03, 0.97, 0.91, 0.42, 0.82, 0.59),
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
@@ -360,7 +361,8 @@ SCORED = {
     # (as_of 0.64 once an incident's toll was of its day when the lead dates a reaction: الحداد ... الخميس,
     # وتحطمت أمس الأربعاء طائرة نقل عسكرية)
     # (source 0.81 once an unnamed local agency, وكالة الأنباء المحلية, was vague)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.1, 0.93, 0.85, 0.47, 0.8, 0.64),
+    # (source 0.85 once a role named alone reached back past another speaker to whom it names)
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.1, 0.93, 0.85, 0.47, 0.85, 0.64),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,

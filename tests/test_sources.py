@@ -356,8 +356,11 @@ def test_an_unnamed_local_agency_is_vague_and_a_role_alone_is_who_was_named_with
     f = only("قتل 24 شخصا في حريق اندلع الجمعة في باكو، بحسب ما أوردت وكالة الأنباء المحلية.", "24")
     assert f.source_canonical == VAGUE
     text = ("أعلن المتحدث باسم البحرية الليبية العميد أيوب قاسم إنقاذ 41 مهاجرا.\n"
+            "وبحسب إفادات الناجين، كان هناك 104 أشخاص على متن الزورق.\n"
             "وأوضح المتحدث أن سفينة تحمل 235 مهاجرا رست في طرابلس.")
-    assert only(text, "235").source == only(text, "41").source
+    # (reaching back past the survivors' accounts; the spokesman's name ends before what he announced)
+    assert only(text, "235").source == only(text, "41").source == "المتحدث باسم البحرية الليبية العميد أيوب قاسم"
+    assert only(text, "41").measure == "rescued"
 
 
 def test_a_surname_alone_is_who_was_named_in_full_and_who_was_told_is_no_speaker():

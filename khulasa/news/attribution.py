@@ -12,6 +12,7 @@ their span; words that name no one (``news/sources.py``: a clause a reporting ve
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -93,12 +94,13 @@ def _strip(key: str) -> str:
 
 def attribute(
     sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None, offset: int = 0,
-    earlier: Attribution | None = None,
+    earlier: Attribution | None = None, named: Sequence[Attribution] = (),
 ) -> list[Attribution]:
     """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
     before, which a continuing verb (وأضاف) refers to, and ``earlier`` the last speaker of the
     article before that, whom it refers to when the sentence before named no one (a report's
-    findings go on over several sentences: وأفاد بأن، وبحسب التقرير). ``tokens``:
+    findings go on over several sentences: وأفاد بأن، وبحسب التقرير); ``named``: the speakers the
+    article named before, the latest first, whom a role alone may name again. ``tokens``:
     ``tokenize(sentence)`` if the caller has it; ``offset``: where the sentence starts in its
     article (for the spans)."""
     tokens = tokens if tokens is not None else tokenize(sentence)
@@ -127,7 +129,7 @@ def attribute(
                     continue
                 found = replace(found, kind="verb")
             if found is not None:
-                found = _named_before_as(found, out[-1] if out else previous or earlier)
+                found = _named_before_as(found, out[-1] if out else previous or earlier, named)
                 if _relays(out, sentence, keys[i], found):
                     # ذكرت وكالة سانا نقلا عن مصدر: the verb's speaker relays the source after نقلا عن
                     found = replace(found, start=out[-1].start, kind=out[-1].kind, conduit=out.pop().source)
@@ -150,22 +152,30 @@ def attribute(
 _CLAUSE_BREAKS = "،,؛;:"
 
 
-def _named_before_as(found: Attribution, before: Attribution | None) -> Attribution:
-    """A source named again by a definite noun of its kind (المنظمة after منظمة العفو الدولية) or
-    as "the same source" (المصدر نفسه) is the one named before: its name and span."""
-    if before is None:
-        return found
+def _named_before_as(
+    found: Attribution, before: Attribution | None, named: Sequence[Attribution] = ()
+) -> Attribution:
+    """A source named again by a definite noun of its kind (المنظمة after منظمة العفو الدولية),
+    as "the same source" (المصدر نفسه) or by a surname alone is the one named before: its name and
+    span. A role alone (وأوضح المتحدث) may reach back past another speaker to whom it names."""
     keys = tuple(_strip(t.key) for t in tokenize(found.source))
-    said = normalize(before.source)
-    # (a role, المتحدث, names again who was named with it: المتحدث باسم البحرية الليبية العميد أيوب قاسم)
-    again = " ".join(keys) in _words("same_source") or (
-        len(keys) == 1 and keys[0] in _words("institution") and (keys[0][2:] in said.split() or keys[0] in said.split())
-    ) or (len(keys) == 1 and len(keys[0]) > 2 and said.split()[-1:] == [keys[0]] and len(said.split()) > 1)
-    # (a surname alone, وذكر عمر, is the one named before in full: خالد عمر)
-    if not again:
-        return found
-    return replace(found, source=before.source, source_start=before.source_start, source_end=before.source_end,
-                   conduit=found.conduit or before.conduit)
+    for earlier in (before, *named):
+        if earlier is not None and _names_again(keys, normalize(earlier.source).split(), earlier is before):
+            return replace(found, source=earlier.source, source_start=earlier.source_start,
+                           source_end=earlier.source_end, conduit=found.conduit or earlier.conduit)
+    return found
+
+
+def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
+    """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
+    if len(keys) != 1:
+        return last and " ".join(keys) in _words("same_source")
+    key = keys[0]
+    if key in _words("institution"):
+        # المنظمة after منظمة العفو الدولية; المتحدث after المتحدث باسم البحرية الليبية العميد أيوب قاسم
+        return key[2:] in said or key in said
+    # a surname alone, وذكر عمر, is the one named before in full: خالد عمر
+    return last and len(key) > 2 and len(said) > 1 and said[-1] == key
 
 
 def _documented(source: str) -> bool:

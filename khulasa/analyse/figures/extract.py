@@ -90,6 +90,7 @@ def extract(article: Article) -> list[Figure]:
     figures: list[Figure] = []
     previous: Attribution | None = None
     speaker: Attribution | None = None  # the last one the article named
+    named: list[Attribution] = []  # the speakers named so far, the latest first, whom a role may name again
     siege_before = False
     sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
     scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
@@ -112,9 +113,10 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k], sentence.start, speaker)
+            attributions = attribute(sentence.text, previous, tokens[k], sentence.start, speaker, named)
             previous = attributions[-1] if attributions else None
             speaker = previous or speaker
+            named = [*(a for a in reversed(attributions) if a.kind == "verb"), *named][:NAMED_KEPT]
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
                 # (a sentence with numbers was scanned: its tokens are there)
@@ -336,6 +338,7 @@ def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberM
     return bool(words) and words[-1] in figure_words("subset_and")
 
 
+NAMED_KEPT = 8  # earlier speakers a role named alone (وأوضح المتحدث) may name again
 MATCH_MINUTES = 130  # a match's minutes, extra time and stoppage time included
 
 
