@@ -77,3 +77,16 @@ def test_one_source_s_toll_for_a_day_rising_in_later_reports_is_an_update_not_a_
     # a lower toll told later, or two sources, still conflict
     (claim,) = reconcile([replace(early, value=6, quote="6"), replace(late, value=4, quote="4")], articles)
     assert claim.differ == "conflict"
+
+
+def test_the_same_number_for_the_same_day_is_one_claim_whatever_its_period_words():
+    # BB-middleEast-868-20180810: the hospital's 29 children and the ICRC's 29, told twice, one dated by
+    # its own words (point) and one by its article's day (none)
+    day = date(2018, 8, 9)
+    hospital = _toll("a", 29, day, "point", bound=None, source="مستشفى", subject="طفلا")
+    icrc = _toll("a", 29, day, "point", bound=None, source="الصليب الأحمر", subject="طفلا")
+    again = _toll("a", 29, day, "none", bound=None, source="الصليب الأحمر", subject="طفلا")
+    assert [len(c.figures) for c in reconcile([hospital, icrc, again])] == [3]
+    # a different number for that day keeps its own claim
+    other = _toll("b", 40, day, "none", bound=None, source="مصدر", subject="طفلا")
+    assert len(reconcile([hospital, other])) == 2

@@ -84,6 +84,9 @@ def test_people_are_never_counted_as_strikes():
     # a random draw from the whole-corpus store: penalties are no air strikes, envoys expelled no displaced
     ("وفاز الفريق بضربات الترجيح 4-3.", ["other"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
+    # suffocated to death are the killed (BB-middleEast-312-20180408)
+    ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
+     ["killed", "wounded"]),
     # a share of a market or of a sector is no territory; control of an area is
     ("وارتفع سهم ناتيكسيس اثنين في المئة في بورصة باريس.", ["other"]),
     ("وتملك الدولة 100% من الصندوق، و62% من شركات القطاع العام تخسر.", ["other", "other"]),

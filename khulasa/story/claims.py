@@ -248,6 +248,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
             return True  # the same number from the same source, whatever the period words around it
+        if _one_day(a) and _one_day(b) and a.first == b.first and _spans_agree([a.stated, b.stated]):
+            return True  # the same number for the same day, dated by its own words or its article's
         if a.period != b.period:
             return False
         if a.period == "window" and a.window != b.window:
@@ -257,6 +259,11 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
+
+
+def _one_day(k: _Key) -> bool:
+    """A count for one resolved day that is no running total."""
+    return k.period in ("none", "point") and k.first is not None and k.first == k.last
 
 
 def _days_apart(a: _Key, b: _Key) -> bool:

@@ -92,6 +92,11 @@ class MeasureWords:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
 
+    def to_death(self, hi: int) -> bool:
+        """"To death" follows the hurt a few words after the number (اختنقوا حتى الموت)."""
+        after = self.keys[hi + 1:hi + 1 + DEATH_REACH]
+        return any(k in figure_words("to_death") for k in after)
+
     def share_of(self, hi: int) -> str | None:
         """The measure of the group a share after the number is taken from (40% من المدنيين
         الأفغان القتلى، 52% من الضحايا): من right after it, a measure word a few words on."""
@@ -205,6 +210,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
+DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
@@ -221,6 +227,8 @@ def measure_of(
     if measure == "strikes" and counts_people(subject):
         # the nearest word was the strikes that killed them: the measure is the next nearest
         measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
+    if measure == "wounded" and measures.to_death(at[1]):
+        measure = "killed"  # سبعين شخصا اختنقوا حتى الموت: suffocated to death
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
