@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khulasa.analyse.figures.place import place_words, places_named
+from khulasa.analyse.figures.place import INCIDENT_MEASURES, place_words, places_named
 from khulasa.analyse.figures.when import window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -119,7 +119,6 @@ def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | N
     ), None)
 
 
-INCIDENT_TOLLS = frozenset({"killed", "wounded", "missing"})
 INCIDENT_DAY_REACH = 3  # words after the day an incident's word may stand (الأربعاء، تحطمت ...)
 INCIDENT_CLAUSE_WORDS = 9  # words of its clause before the day (وسقطت طائرة البوينغ ... ظهر الجمعة)
 
@@ -145,7 +144,7 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     out = []
     for f in figures:
         if (
-            f.measure in INCIDENT_TOLLS and f.period in ("point", "none") and not _beside_an_incident(article, f)
+            f.measure in INCIDENT_MEASURES and f.period in ("point", "none") and not _beside_an_incident(article, f)
             and (f.sentence_start == lead.start or not _dated_in_its_sentence(article, f))
         ):
             own = _single_day(f, published)
