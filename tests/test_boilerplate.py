@@ -65,3 +65,58 @@ def test_sentences_that_lean_on_the_one_before_are_avoided():
     quoted = [e.text for e in result.stories[0].digest]
     assert len(quoted) == 4
     assert not any(q.startswith(("وأضاف", "لكن")) for q in quoted)
+
+
+# A story told in four paragraphs (Aramco buys Lanxess's half of Arlanxeo, shortened from
+# CN-economy-147-20180808), then the leads of other stories CNN appends (the same article's teasers).
+ARAMCO = (
+    "توصلت شركة أرامكو النفطية السعودية لاتفاق يقضي باستحواذها على حصة شركة لانكسيس الألمانية في مشروع "
+    "أرلانكسيو المشترك مقابل مليار ونصف مليار يورو.\n"
+    "وتبلغ قيمة الصفقة وفقا لبيان على الموقع الالكتروني لشركة أرامكو اليوم الاربعاء ثلاثة مليارات يورو.\n"
+    "وقالت أرامكو إن استحواذها على مشروع أرلانكسيو سيسهم في تنويع مجموعة مشاريع المطاط الصناعي لديها.\n"
+    "وأكد البيان أن مجلسي إدارة أرامكو ولانكسيس وافقا على هذه الصفقة التي يستهدف إتمامها بنهاية ديسمبر.\n"
+)
+TEASERS = (
+    "أعلن رجل الأعمال السعودي الأمير الوليد بن طلال شراء حصة بشركة سناب تشات التي تعنى بالتواصل الاجتماعي "
+    "وذلك بصفقة قيمتها 950 مليون ريال سعودي.\n"
+    "تعد حالات الانتحار الأخيرة التي قام بها كل من أنتوني بوردان أحد أشهر الطهاة الأمريكيين وكيت سبيد "
+    "مصممة الأزياء الشهيرة تذكيرا محزنا بأن النجاح لا يضمن السعادة.\n"
+)
+
+
+def _kinds(text: str, title: str = "أرامكو تستحوذ على حصة لانكسيس في أرلانكسيو") -> list[str]:
+    return [s.kind for s in analyse(Article(id="a", title=title, text=text)).sentences]
+
+
+def test_the_leads_of_other_stories_appended_to_an_article_are_boilerplate():
+    kinds = _kinds(ARAMCO + TEASERS)
+    assert kinds == ["body"] * 4 + ["boilerplate"] * 2
+    # so a teaser's number is no figure of the story
+    figures = khulasa.digest([Article(id="a", title="أرامكو تستحوذ على حصة لانكسيس", text=ARAMCO + TEASERS)])
+    assert all("950" not in f.quote for s in figures.stories for f in s.figures)
+
+
+def test_one_unrelated_closing_paragraph_and_a_story_told_on_are_kept():
+    # background often closes a story: one paragraph alone is no run of teasers
+    assert _kinds(ARAMCO + TEASERS.split("\n")[1] + "\n") == ["body"] * 5
+    # paragraphs that go on with the story (و glued, كما, يذكر) are never teasers, related or not
+    told_on = "".join("و" + p if i == 0 else "كما " + p for i, p in enumerate(TEASERS.splitlines(keepends=True)))
+    assert _kinds(ARAMCO + told_on) == ["body"] * 6
+
+
+def test_a_list_or_a_story_that_shares_its_names_is_no_teaser():
+    items = (
+        "أمراض الكلى: يعاني نحو عشرة بالمئة من الأميركيين من أمراض الكلى المزمنة التي تحتاج إلى متابعة طبية "
+        "دقيقة ومستمرة.\n"
+        "البدانة: يربط الأطباء دوما بين السمنة وأمراض القلب والأوعية الدموية والسكري وبعض أنواع السرطان "
+        "لدى الرجال والنساء.\n"
+    )
+    assert _kinds(ARAMCO + items) == ["body"] * 6
+    # new leads that name the story's own company and deal tell it on
+    related = (
+        "أعلنت شركة أرامكو السعودية أن صفقة أرلانكسيو هي الأكبر لها في قطاع المطاط الصناعي منذ تأسيسها "
+        "قبل عقود في المملكة.\n"
+        "رحبت شركة لانكسيس الألمانية بصفقة أرامكو وقالت إن عائدات بيع حصتها في أرلانكسيو ستذهب إلى "
+        "مشاريعها الجديدة.\n"
+    )
+    assert _kinds(ARAMCO + related) == ["body"] * 6

@@ -313,7 +313,8 @@ SCORED = {
     # وقال ضابط لوكالة فرانس برس "..."، بحسب فرانس برس)
     # (as_of 0.74 once an incident's toll was of its day when the lead dates a reaction: كوبا تغرق في
     # الحداد السبت, the plane fell on Friday noon)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.08, 0.96, 0.85, 0.61, 0.78, 0.74),
+    # (non-counts 5.5 % once the leads of other stories an outlet appends were no part of the article)
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.06, 0.96, 0.85, 0.61, 0.78, 0.74),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)
@@ -342,7 +343,8 @@ SCORED = {
     # (place 0.68 once an incident's toll was at its site, بلدة السوسة بريف دير الزور, and a settlement
     # pointed back to, على البلدة ذاتها, the one named before)
     # (place 0.70 once the states of India, Pakistan and Nigeria were places: أوتار براديش، بلوشستان)
-    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.09, 0.94, 0.87, 0.69, 0.81, 0.63),
+    # (non-counts 2.9 % once the leads of other stories CNN appends were no part of the article)
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.03, 0.94, 0.87, 0.69, 0.81, 0.63),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after every rule above, scored once: non-counts 12.7 %, recall 0.98, measure 0.81, place 0.525,
     # source 0.85, as_of 0.63; then place 0.56 once a name a title introduces was the established place,
@@ -368,7 +370,8 @@ SCORED = {
     # own: أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس)
     # (non-counts 2.7 % once a half after a unit, متر ونصف, was part of the measurement)
     # (source 0.82 once a role named alone, وأوضح المتحدث, reached back past another speaker)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.03, 0.97, 0.91, 0.42, 0.82, 0.59),
+    # (non-counts 1.3 % once CNN's appended leads of other stories were no part of the article)
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.97, 0.91, 0.42, 0.82, 0.59),
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
@@ -383,7 +386,8 @@ SCORED = {
     # وتحطمت أمس الأربعاء طائرة نقل عسكرية)
     # (source 0.81 once an unnamed local agency, وكالة الأنباء المحلية, was vague)
     # (source 0.85 once a role named alone reached back past another speaker to whom it names)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.1, 0.93, 0.85, 0.47, 0.85, 0.64),
+    # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.85, 0.47, 0.85, 0.64),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -398,6 +402,12 @@ SCORED = {
     # (place 0.75 once an incident's toll whose title and lead name no place was where the next
     # sentences put it most precisely: قرب جزيرة سولاويسي)
     "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.74, 0.87, 0.72),
+    # 14 articles (10 crashes, attacks, strikes, an epidemic, floods and migrants in Iran, Nigeria, Yemen,
+    # China, Syria, Afghanistan, Gaza, Colombia, Vietnam, Iraq; sport, an election, economy, technology)
+    # labelled after every rule above, scored once: non-counts 13.0 %, recall 0.98, measure 0.81,
+    # place 0.39, source 0.80, as_of 0.73
+    # (non-counts 11.1 % once CNN's appended leads of other stories were no part of the article)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.38, 0.79, 0.72),
 }
 
 

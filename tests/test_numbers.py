@@ -28,6 +28,19 @@ def test_values(text, value):
     assert parse(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a half after a scale is half of that scale, and the scale said again after it is one number
+        ("مليون ونصف", 1_500_000), ("مليون ونصف المليون", 1_500_000), ("مليار ونصف مليار", 1.5e9),
+        ("ثلاثة ملايين ونصف المليون", 3_500_000), ("مليونين ونصف", 2_500_000), ("ألف و نصف", 1500),
+    ],
+)
+def test_a_half_after_a_scale_is_part_of_the_number(text, value):
+    assert one(f"نزح {text} شخص").value == pytest.approx(value)
+    assert one(f"نزح {text} شخص").text == text
+
+
 def test_not_a_numeral():
     assert parse("الغوطة الشرقية") is None
     assert parse("") is None

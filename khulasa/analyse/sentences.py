@@ -10,6 +10,7 @@ from khulasa.arabic.segment import segment
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Sentence, SentenceKind
 from khulasa.news.boilerplate import dateline_length, is_boilerplate
+from khulasa.news.teasers import teaser_paragraphs
 
 MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
 
@@ -42,7 +43,25 @@ def analyse(article: Article) -> Article:
             Sentence(article.id, len(sentences), start, end, body, kind, tuple(terms(body)), n_words)
         )
     _mark_repeats(sentences)
+    _mark_teasers(article.title or "", text, sentences)
     return replace(article, sentences=sentences)
+
+
+def _mark_teasers(title: str, text: str, sentences: list[Sentence]) -> None:
+    """The leads of other stories appended to the article (``news.teasers``) are boilerplate."""
+    if text.count("\n") < 3 or not sentences:
+        return  # too few paragraphs for a story and a run of teasers
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.kind in ("body", "heading", "fragment"):  # a paragraph of the outlet's notices is none
+            paragraphs.setdefault(text.count("\n", 0, s.start), []).append(s)
+    runs = list(paragraphs.values())
+    n = teaser_paragraphs(
+        title, [(text[p[0].start:p[-1].end], [t for s in p for t in s.terms]) for p in runs]
+    )
+    for p in runs[len(runs) - n:] if n else []:
+        for s in p:
+            s.kind = "boilerplate"
 
 
 def _mark_repeats(sentences: list[Sentence]) -> None:

@@ -136,9 +136,9 @@ def _next_word(text: str, toks: list[Tok], k: int, s: _Sum) -> int | None:
         if not (hit and hit[1] == "scale"):
             return None
         v, c = hit
-    if c == "fraction":
-        return None
     joined = joined or tok.conj or glued_and(tok.key)
+    if c == "fraction":
+        return _half_of_scale(text, toks, at, joined, v, s)
     if not (_joined_by_and(s, c, v) if joined else _side_by_side(s, c, v)):
         return None
     add = ADD.get(c)
@@ -147,6 +147,23 @@ def _next_word(text: str, toks: list[Tok], k: int, s: _Sum) -> int | None:
     s.last_cls = c
     s.j = at
     return at + 1
+
+
+def _half_of_scale(text: str, toks: list[Tok], at: int, joined: bool, v: float, s: _Sum) -> int | None:
+    """مليون ونصف -> 1500000; مليونين ونصف -> 2500000; the scale said again after the half is part
+    of it (مليون ونصف المليون، مليار ونصف مليار)."""
+    if not (joined and v == 0.5 and s.last_cls in _SCALES and s.current == 0):
+        return None
+    s.total += v * s.last_scale
+    s.j = at
+    s.last_cls = "fraction"  # nothing more adds to it
+    if at + 1 < len(toks):
+        nxt = toks[at + 1]
+        article = grammar().article
+        hit = words().words.get(nxt.key.removeprefix(article))
+        if hit is not None and hit[1] == "scale" and hit[0] == s.last_scale and only_space(gap(text, toks[at], nxt)):
+            s.j = at + 1
+    return None
 
 
 def _spoken_point(text: str, toks: list[Tok], r: Read) -> None:
