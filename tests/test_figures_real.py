@@ -292,7 +292,8 @@ SCORED = {
     # (place 0.79 once "the country", البلاد, was the established place's country)
     # (non-counts 3.7 % once a station named by its frequency, محطة 102 إف.إم, was a name and a
     # multiple, نحو 3 أمثال, no count)
-    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.96, 0.88, 0.78, 0.83, 0.64),
+    # (place 0.81 once أن after بعد opened a clause of time, not a speaker's words: قتل ... بعد أن ... بولاية)
+    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.96, 0.88, 0.8, 0.83, 0.64),
     # 12 articles (6 conflict, 2 disasters, 4 sport, economy, technology) labelled after every rule of
     # a session was written, scored once (measure 0.66): the honest numbers for unseen news, kept from
     # falling; its measure errors were then read and mended by general rules (a clause opener, a
@@ -407,7 +408,10 @@ SCORED = {
     # labelled after every rule above, scored once: non-counts 13.0 %, recall 0.98, measure 0.81,
     # place 0.39, source 0.80, as_of 0.73
     # (non-counts 11.1 % once CNN's appended leads of other stories were no part of the article)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.38, 0.79, 0.72),
+    # (place 0.58 once a site's name of two words, ببلدة بني قيس, the outskirts of a town, في ضواحي سميرم, and
+    # أن after بعد, a clause of time, were read; 0.61 once an incident's toll placed in a country only was
+    # where an official of it speaks for: وقال حاكم ولاية فاراه)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.6, 0.79, 0.72),
 }
 
 

@@ -36,6 +36,7 @@ from khulasa.analyse.figures.place import (
     with_country_narrowed,
     with_established_place,
     with_incident_site,
+    with_official_place,
 )
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
@@ -132,6 +133,7 @@ def extract(article: Article) -> list[Figure]:
     figures = without_background(article, figures)
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)
+    figures = with_official_place(sentences, figures, where)
     figures = with_incident_site(article, sentences, figures, where)
     figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
     figures = with_the_same_period(article, with_speakers_period(article, figures))

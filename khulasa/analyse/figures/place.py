@@ -74,6 +74,9 @@ class Places:
     ):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
+        # أن after بعد، قبل opens a clause of time: what it tells is where the count before it happened
+        # (قتل ثلاثة رجال شرطة بعد أن أطلق مسلحون هجمات بولاية غزني), but a count after it is its own
+        self.ends = [k for k in self.breaks if not _of_time(tokens, k)]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         country = lineage(established)[-1] if established and _known(established) else None
@@ -101,7 +104,7 @@ class Places:
             # ، وأكثر من ثمانين آخرين على جبهة حمورية: a place before the comma is the clause before's;
             # 4 في فلوريدا و5 في فرجينيا: a place just before a count glued to و is the item before's
             left = max(left, lo)
-        right = next((b for b in self.breaks[k:] if b > hi), len(self.tokens))
+        right = next((b for b in self.ends if b > hi), len(self.tokens))
         # 64 شخصا في أوتار براديش، و43 شخصا في منطقة أغرا: a place past the next clause is its own
         o = bisect_right(self.openers, hi)
         right = min(right, self.openers[o]) if o < len(self.openers) else right
@@ -200,6 +203,11 @@ def _names_a_centre(tokens: list[Token], k: int) -> bool:
         tokens[k].key in place_words("centre") and k + 1 < len(tokens)
         and place_at(tokens, k + 1) is not None
     )
+
+
+def _of_time(tokens: list[Token], k: int) -> bool:
+    """أن after بعد، قبل، منذ opens a clause of time (بعد أن أطلق مسلحون هجمات), not what a speaker says."""
+    return k > 0 and _is_word(tokens[k - 1].key, place_words("time_conjunction"))
 
 
 def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int, bool, str]]:
@@ -318,12 +326,25 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     adjectives = country_adjectives()
     if _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
         return None  # جزيرة إندونيسية: an Indonesian island, not one named so
+    if _is_word(key, place_words("name_head")) and i + 1 < len(tokens):
+        return _two_word_name(tokens, i)
     if key.startswith("ال"):
         return _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
     if len(key) < 3:
         return None
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     return _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+
+
+def _two_word_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(2, introduced, the two words) of a name that starts with a word such names start with
+    (بلدة بني قيس), its second word a name: no word of the tables, no place of the gazetteer."""
+    second = tokens[i + 1]
+    if not second.text.isalpha() or is_stopword(second.key) or second.key in measure_words():
+        return None
+    if _known_at(tokens, i + 1):
+        return None
+    return 2, True, f"{strip_diacritics(tokens[i].text)} {strip_diacritics(second.text)}"
 
 
 def with_established_place(
@@ -380,6 +401,48 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if introduced and all(not known or depth(k) <= 1 for k in known):
         return introduced[0]
     return max(known, key=lambda p: (depth(p), -named.index(p))) if known else None
+
+
+OFFICE_REACH = 2  # words between an office and the place it governs (حاكم ولاية فاراه)
+
+
+def with_official_place(sentences: list[Sentence], figures: list[Figure], established: str | None) -> list[Figure]:
+    """An incident's toll placed in the country the title and lead name, and no nearer, is in the
+    place an official of it speaks for in the first sentences (هجوم واسع لطالبان غرب أفغانستان, then
+    وقال حاكم ولاية فاراه ... إن أكثر من 300 من مسلحي طالبان لقوا حتفهم: فاراه). Only an incident's:
+    a ruler's title in a story of state (حاكم دبي in a federal law's) says nothing of where."""
+    if established is None or not _known(established) or depth(established) != 0:
+        return figures
+    tolls = [k for k, f in enumerate(figures) if f.place == established and f.measure in INCIDENT_MEASURES
+             and f.period != "total"]
+    if not tolls:
+        return figures
+    official = _official_place([s.text for s in sentences if s.kind == "body"][:SITE_SENTENCES], [established])
+    if official is None:
+        return figures
+    return [replace(f, place=official) if k in tolls else f for k, f in enumerate(figures)]
+
+
+def _official_place(texts: list[str], countries: list[str]) -> str | None:
+    """The first place inside one of ``countries`` (or that the gazetteer lacks) that ``texts`` name
+    right after an office that governs a place (حاكم ولاية فاراه، محافظ حجة), with at most a
+    settlement noun between."""
+    offices, settlements = place_words("office"), place_words("settlement")
+    for text in texts:
+        tokens = scan(text)[0]
+        for j, t in enumerate(tokens):
+            if not _is_word(t.key, offices):
+                continue
+            for i in range(j + 1, min(len(tokens), j + 2 + OFFICE_REACH)):
+                hit = place_at(tokens, i) or _introduced_name(tokens, i)
+                if hit is not None:
+                    # a name the gazetteer lacks, after its settlement noun, is taken to be the country's
+                    if not _known(hit[2]) or any(c in lineage(hit[2])[1:] for c in countries):
+                        return hit[2]
+                    break
+                if not _is_word(tokens[i].key, settlements):
+                    break
+    return None
 
 
 def _landmarks_named(text: str) -> list[str]:
