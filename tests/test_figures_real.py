@@ -411,7 +411,9 @@ SCORED = {
     # (place 0.58 once a site's name of two words, ببلدة بني قيس, the outskirts of a town, في ضواحي سميرم, and
     # أن after بعد, a clause of time, were read; 0.61 once an incident's toll placed in a country only was
     # where an official of it speaks for: وقال حاكم ولاية فاراه)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.6, 0.79, 0.72),
+    # (place 0.69 once ل glued to a place said whose, not where, of two countries the one named as where
+    # won, مواقع عسكرية لإيران ... بسوريا: سوريا, and بين introduced a place)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.69, 0.79, 0.72),
 }
 
 

@@ -247,3 +247,15 @@ def test_an_incident_s_toll_in_a_country_is_where_an_official_of_it_speaks_for()
     text = ("قررت الحكومة الإماراتية عدم زيادة الرسوم الاتحادية لثلاث سنوات مقبلة.\n"
             "وقال نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي إن الميزانية تبلغ 60 مليار درهم.")
     assert all(p != "دبي" for _, p in _places(text, title))
+
+
+def test_of_two_countries_the_one_named_as_where_is_the_story_s():
+    # SK-middleEast-1577-20180510: Iran is what was struck (ضرب إيران، مواقع لإيران), Syria where
+    title = "كشف تفاصيل ضرب إيران وحزب الله بسوريا.. وعدد القتلى"
+    text = ("أعلنت وزارة الدفاع الروسية أن إسرائيل نفذت ضربات ليلا على مواقع عسكرية لإيران والنظام في سوريا.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن 23 مقاتلا قتلوا في الضربات.")
+    assert _places(text, title) == [("23", "سوريا")]
+    # the border between two places is where, as much as a place named after في
+    text = ("شهدت الحدود بين قطاع غزة وإسرائيل قبل ساعات من تدشين مقر السفارة الأمريكية في القدس مواجهات.\n"
+            "وأصيب 12 فلسطينيا بجروح بحسب ما أوردت وزارة الصحة.")
+    assert _places(text) == [("12", "قطاع غزة")]

@@ -34,6 +34,9 @@ from khulasa.news.sources import country_of
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 ROUTE_REACH = 5  # a place this many words after a route word (متجهة إلى) is an end of the route
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
+# a letter glued to a place that makes it where: ب (بسوريا, in Syria); ل is "of, for" (مواقع لإيران: Iran's
+# sites, in Syria), which says whose, not where
+INTRODUCING = "ب"
 RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a clause said of a place
 # a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
@@ -80,11 +83,13 @@ class Places:
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         country = lineage(established)[-1] if established and _known(established) else None
+        covered = 0  # the words of a place found are not read again (غزة inside قطاع غزة)
         for i in range(len(tokens)):
-            if outside[i]:
+            if outside[i] and i >= covered:
                 hit = place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
+                    covered = i + hit[0]
         self.hits += _conflicts(tokens, outside)
         self.hits.sort()
         self.positions = [h[0] for h in self.hits]
@@ -274,7 +279,7 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
             continue
         for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
             if cand in places:
-                introduced = (cand != tuple(keys) and keys[0][0] in "بل") or (
+                introduced = (cand != tuple(keys) and keys[0][0] in INTRODUCING) or (
                     i > 0 and _is_word(tokens[i - 1].key, _introducers())
                 )
                 if places[cand] in homographs() and ("\u064b" in tokens[i].text or keys[0].startswith("ال")):
@@ -389,6 +394,7 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
+    introduced = {p for text in (article.title or "", lead) for p in _introduced_places(text)}
     if not named:
         # a landmark is better than no place at all (غرق قارب قرب جزيرة لامبيدوزا)
         named = _landmarks_named(article.title or "") + _landmarks_named(lead)
@@ -397,10 +403,16 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     known = [p for p in named if _known(p)]
     # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
     # is more precise than the known places named with it
-    introduced = [p for p in named if not _known(p)]
-    if introduced and all(not known or depth(k) <= 1 for k in known):
-        return introduced[0]
-    return max(known, key=lambda p: (depth(p), -named.index(p))) if known else None
+    unknown = [p for p in named if not _known(p)]
+    if unknown and all(not known or depth(k) <= 1 for k in known):
+        return unknown[0]
+    # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
+    return max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
+
+
+def _introduced_places(text: str) -> list[str]:
+    """The places ``text`` names as where after a preposition or a place noun (بسوريا، في محافظة)."""
+    return [hit[2] for _, hit in _where_hits(scan(text)[0]) if hit[1]] if text else []
 
 
 OFFICE_REACH = 2  # words between an office and the place it governs (حاكم ولاية فاراه)
