@@ -109,6 +109,9 @@ def test_people_are_never_counted_as_strikes():
     ("تسيطر القوات على 60 في المئة من القطاع.", ["territory_percent"]),
     # countries, not strikes (a real multi-outlet story read at review, BB-middleEast-828-20180802)
     ("عندما بدأت المملكة العربية السعودية وثمان دول أخرى شن غارات جوية ضد الحوثيين.", ["other"]),
+    # died of an infection are the killed, not the hurt (BB-technology-65-20180306); who emigrated left
+    ("ويعتقد أن نحو 90 شخصاً ماتوا حتى الآن جراء الإصابة بهذا المرض.", ["killed"]),
+    ("أعلنت كولومبيا أن أكثر من 800 ألف فنزويلي هاجروا من بلدهم.", ["displaced"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures
@@ -413,7 +416,8 @@ SCORED = {
     # where an official of it speaks for: وقال حاكم ولاية فاراه)
     # (place 0.69 once ل glued to a place said whose, not where, of two countries the one named as where
     # won, مواقع عسكرية لإيران ... بسوريا: سوريا, and بين introduced a place)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.81, 0.69, 0.79, 0.72),
+    # (measure 0.83 once died, ماتوا، مات، ماتت, were the killed's words)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.79, 0.72),
 }
 
 
