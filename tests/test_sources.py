@@ -297,6 +297,12 @@ def test_a_source_named_again_by_its_kind_or_as_the_same_source_is_the_one_named
     (f,) = extract(analyse(Article(id="a", text="وأعلن مساء السبت الجيش النيجري أن 10 جنود قتلوا.")))
     assert f.source == "الجيش النيجري"
     assert resolve("وكالة أنباء تاس الروسية").canonical == "تاس"
+    # by its kind and an adjective of its name (SK-middleEast-1577-20180510), not by another's
+    t = ("أعلنت وزارة الدفاع الروسية أن إسرائيل استخدمت 28 طائرة. وقالت الوزارة الروسية إن 60 صاروخا أسقطت."
+         " وقالت الوزارة السورية إن 5 جنود قتلوا.")
+    got = [(f.quote, f.source) for f in extract(analyse(Article(id="a", text=t)))]
+    assert got[:2] == [("28", "وزارة الدفاع الروسية"), ("60", "وزارة الدفاع الروسية")]
+    assert got[2] == ("5", "الوزارة السورية")
 
 
 def test_a_speakers_name_ends_before_where_he_spoke_from():

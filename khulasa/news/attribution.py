@@ -150,6 +150,7 @@ def attribute(
 
 
 _CLAUSE_BREAKS = "،,؛;:"
+SHORT_NAME = 3  # words of a source named again by its kind and an adjective of its name (الوزارة الروسية)
 
 
 def _named_before_as(
@@ -169,7 +170,12 @@ def _named_before_as(
 def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
     if len(keys) != 1:
-        return last and " ".join(keys) in _words("same_source")
+        # الوزارة الروسية after وزارة الدفاع الروسية: its kind, then words of its name
+        kind = keys[0] in _words("institution") and (keys[0][2:] in said or keys[0] in said)
+        named_by_kind = kind and len(keys) <= SHORT_NAME and all(k in said for k in keys[1:])
+        return named_by_kind or (
+            last and " ".join(keys) in _words("same_source")
+        )
     key = keys[0]
     if key in _words("institution"):
         # المنظمة after منظمة العفو الدولية; المتحدث after المتحدث باسم البحرية الليبية العميد أيوب قاسم
