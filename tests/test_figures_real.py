@@ -417,7 +417,8 @@ SCORED = {
     # (place 0.69 once ل glued to a place said whose, not where, of two countries the one named as where
     # won, مواقع عسكرية لإيران ... بسوريا: سوريا, and بين introduced a place)
     # (measure 0.83 once died, ماتوا، مات، ماتت, were the killed's words)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.79, 0.72),
+    # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.81, 0.72),
 }
 
 

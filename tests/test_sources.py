@@ -375,3 +375,13 @@ def test_a_surname_alone_is_who_was_named_in_full_and_who_was_told_is_no_speaker
     assert only(text, "اثنين").source == only(text, "11").source
     assert [a.source for a in attribute('وقال للصحفيين أمام منزله "نوافق على النتائج"')] == []
     assert [a.source for a in attribute("أكدت الجزائر تسجيل 41 حالة إصابة بالكوليرا")] == ["الجزائر"]
+
+
+def test_a_country_named_as_the_speaker_is_its_government():
+    # the ninth held-out set (SK-internationalNews-2126-20180614)
+    (f,) = extract(analyse(Article(id="a", text="أعلنت كولومبيا الأربعاء أن أكثر من 800 ألف فنزويلي هاجروا إليها.")))
+    assert (f.source, f.source_canonical) == ("كولومبيا", "الحكومة")
+    # its own row when it has one; a city is no country
+    assert resolve("تركيا").canonical == "الحكومة التركية"
+    assert resolve("دمشق").type is None
+

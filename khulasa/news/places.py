@@ -59,6 +59,12 @@ def canonical(name: str) -> str:
     return gazetteer().get(_key(name), name)
 
 
+def country_named(words: str) -> str | None:
+    """The country ``words`` are the name of, all of them (كولومبيا، الولايات المتحدة), else None."""
+    place = gazetteer().get(_key(words))
+    return place if place is not None and place not in place_parents() else None
+
+
 def lineage(place: str) -> list[str]:
     """The place and every place it lies in, innermost first (دوما, الغوطة الشرقية, ريف دمشق, سوريا)."""
     parents = place_parents()

@@ -29,7 +29,7 @@ from functools import lru_cache
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import tokenize
-from khulasa.news.places import country_adjectives
+from khulasa.news.places import country_adjectives, country_named
 from khulasa.news.resources import read_table
 
 VAGUE = "vague"
@@ -94,7 +94,7 @@ def national(canonical: str, country: str | None) -> Source | None:
 @lru_cache(maxsize=1)
 def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
-    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set()}
+    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set(), "country_voice": set()}
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
             kinds[row[1]].add(normalize(row[0]))
@@ -191,7 +191,20 @@ def resolve(words: str) -> Source | None:
         return best[1]
     if passed_vague:
         return _VAGUE
-    return Source(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None)
+    return _country_voice(keys[h:]) or Source(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None)
+
+
+def _country_voice(keys: tuple[str, ...]) -> Source | None:
+    """A country named as the speaker (أعلنت كولومبيا) is its government: its own row in sources.tsv
+    when it has one (الحكومة التركية), else the general one."""
+    country = country_named(" ".join(keys))
+    if country is None:
+        return None
+    for voice in _attribution_words()["country_voice"]:
+        general = _table()[0].get((voice,))
+        if general is not None:
+            return national(general.canonical, country) or general
+    return None
 
 
 def named_before(keys: list[str], end: int) -> int | None:
