@@ -59,6 +59,18 @@ def _figures(text: str, title: str | None = None) -> list[tuple[str, str, str | 
     return [(f.quote, f.measure, f.place) for f in extract(article)]
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the held-out sets' counts of what no story tracks (SK-internationalNews-2477-20180704,
+    # SK-technology-539-20180430, BB-middleEast-43-20180219); municipalities are not among them: a party
+    # wins them (حصل الحزب الحاكم على 104 بلديات)
+    ("وتعاني إندونيسيا، المؤلفة من أكثر من 17 ألف جزيرة، من حوادث متكررة لغرق السفن.", []),
+    ("وقالت شركة يوتيوب إن القناة تضم أكثر من 40 ألف مشترك.", []),
+    ("وأعلن العراق عن عملية عسكرية من ثلاثة محاور قتل فيها 27 مقاتلا.", ["27"]),
+])
+def test_a_count_of_what_no_story_tracks_is_no_figure(text, kept):
+    assert [q for q, _, _ in _figures(text)] == kept
+
+
 def test_parts_of_a_toll_count_what_the_toll_counts_not_the_strikes_near_them():
     found = _figures("قتل 18 مدنيا على الأقل بينهم 6 أطفال و5 نساء في غارات جوية على مدينة دوما.")
     assert [(q, m) for q, m, _ in found] == [("18", "killed"), ("6", "killed"), ("5", "killed")]
@@ -405,7 +417,8 @@ SCORED = {
     # a place, 4 في فلوريدا و5 في فرجينيا, left that place to the item before)
     # (place 0.75 once an incident's toll whose title and lead name no place was where the next
     # sentences put it most precisely: قرب جزيرة سولاويسي)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.15, 0.88, 0.92, 0.74, 0.87, 0.72),
+    # (non-counts 11.9 % once a count of what no story tracks, أكثر من 17 ألف جزيرة, was no figure)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.12, 0.88, 0.92, 0.74, 0.87, 0.72),
     # 14 articles (10 crashes, attacks, strikes, an epidemic, floods and migrants in Iran, Nigeria, Yemen,
     # China, Syria, Afghanistan, Gaza, Colombia, Vietnam, Iraq; sport, an election, economy, technology)
     # labelled after every rule above, scored once: non-counts 13.0 %, recall 0.98, measure 0.81,

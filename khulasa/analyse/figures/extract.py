@@ -29,7 +29,7 @@ from khulasa.analyse.figures.days import (
     with_window_ends,
     without_background,
 )
-from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, measure_of
+from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, counts_the_untracked, measure_of
 from khulasa.analyse.figures.place import (
     Places,
     established_place,
@@ -131,6 +131,8 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = without_background(article, figures)
+    # a count of what no story tracks (17 ألف جزيرة، 413 بلدية) is background, not a figure
+    figures = [f for f in figures if f.measure != "other" or not counts_the_untracked(f.subject)]
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)
     figures = with_official_place(sentences, figures, where)

@@ -254,7 +254,15 @@ def counts_things(subject: str | None) -> bool:
     if not subject:
         return False
     first = normalize(subject.split()[0])
-    return any(first.startswith(w) for w in figure_words("things"))
+    return any(first.startswith(w) for w in figure_words("things")) or counts_the_untracked(subject)
+
+
+def counts_the_untracked(subject: str | None) -> bool:
+    """The counted noun is what no story tracks: islands, municipalities, a channel's subscribers."""
+    if not subject:
+        return False
+    first = normalize(subject.split()[0])
+    return any(f.startswith(w) for f in (first, unglued(first)) for w in figure_words("untracked"))
 
 
 def counts_people(subject: str | None) -> bool:
