@@ -360,7 +360,8 @@ SCORED = {
     # pointed back to, على البلدة ذاتها, the one named before)
     # (place 0.70 once the states of India, Pakistan and Nigeria were places: أوتار براديش، بلوشستان)
     # (non-counts 2.9 % once the leads of other stories CNN appends were no part of the article)
-    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.03, 0.94, 0.87, 0.69, 0.81, 0.63),
+    # (source 0.83 once a claim of an attack, أعلن عناصر طالبان الباكستانيون مسؤوليتهم عنه, credited no toll)
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.03, 0.94, 0.87, 0.69, 0.83, 0.63),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after every rule above, scored once: non-counts 12.7 %, recall 0.98, measure 0.81, place 0.525,
     # source 0.85, as_of 0.63; then place 0.56 once a name a title introduces was the established place,
@@ -432,6 +433,14 @@ SCORED = {
     # (measure 0.83 once died, ماتوا، مات، ماتت, were the killed's words)
     # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
     "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.81, 0.72),
+    # 14 articles (10 raids, accidents, attacks, prisoners and refugees in the Philippines, India, Belgium,
+    # Venezuela, Lebanon, Mali, Pakistan, Sudan, Libya, South Sudan; an election, technology, sport,
+    # economy) labelled after every rule above, scored once: non-counts 7.8 %, recall 0.96, measure 0.88,
+    # place 0.53, source 0.71, as_of 0.59 (the same articles at the session's start: non-counts 11.2 %,
+    # the rest alike: of that session's rules only the teasers reached them)
+    # (source 0.74 once a claim of the attack credited no toll and a surname, إينوكا, named who had been
+    # named with his role after his name)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.52, 0.73, 0.58),
 }
 
 

@@ -259,3 +259,10 @@ def test_of_two_countries_the_one_named_as_where_is_the_story_s():
     text = ("شهدت الحدود بين قطاع غزة وإسرائيل قبل ساعات من تدشين مقر السفارة الأمريكية في القدس مواجهات.\n"
             "وأصيب 12 فلسطينيا بجروح بحسب ما أوردت وزارة الصحة.")
     assert _places(text) == [("12", "قطاع غزة")]
+
+
+def test_a_verb_with_its_object_after_a_settlement_noun_names_no_place():
+    # the tenth held-out set (BB-middleEast-889-20180815): منطقة غمرتها المياه, an area the water covered
+    text = ("لقي 24 طفلا على الأقل مصرعهم نتيجة غرق مركب في نهر النيل بشمال السودان.\n"
+            "وكان أكثر من 40 طفلا على متن القارب عندما عبر منطقة غمرتها مياه الفيضانات.")
+    assert dict(_places(text))["أكثر من 40"] == "السودان"

@@ -385,3 +385,19 @@ def test_a_country_named_as_the_speaker_is_its_government():
     assert resolve("تركيا").canonical == "الحكومة التركية"
     assert resolve("دمشق").type is None
 
+
+
+def test_a_claim_of_an_attack_credits_no_toll_and_a_surname_names_who_was_named_with_his_role():
+    # the tenth held-out set (FR-internationalNews-2082-20180630): the claim is in a relative clause
+    t = "وأسفر الهجوم الذي أعلن تنظيم جهادي مسؤوليته عنه الجمعة عن سقوط ثلاثة قتلى."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source is None
+    # SK-internationalNews-3250-20181001: the commissioner named with his role, then by his surname
+    t = ("ونقلت رويترز عن جيمس منداي إينوكا مفوض الشرطة في ياميبو إن ستة من المصابين في حالة حرجة.\n"
+         "وقال إينوكا إن 500 شخص كانوا في الملهى وإنهم عثروا على أربعة قتلى في الحال.")
+    found = {f.quote: (f.source, f.conduit) for f in extract(analyse(Article(id="a", text=t)))}
+    assert found["أربعة"] == found["ستة"] and found["ستة"][1] == "رويترز"
+    # a common word is no surname: news (أنباء) is a word of وكالة أنباء الأناضول, and names no one
+    t = "وقالت وكالة أنباء الأناضول إن الأطفال غرقوا. ووردت أنباء عن إنقاذ ستة أشخاص."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source_canonical == VAGUE

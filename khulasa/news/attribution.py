@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.places import gazetteer
@@ -150,6 +151,8 @@ def attribute(
 
 
 _CLAUSE_BREAKS = "،,؛;:"
+SURNAME = 4  # a surname alone longer than this names whoever was named before in full, not only the latest
+RARE_SURNAME = 200  # times the news writes a surname matched anywhere in a name before (إينوكا 4; أنباء 880)
 SHORT_NAME = 3  # words of a source named again by its kind and an adjective of its name (الوزارة الروسية)
 
 
@@ -180,7 +183,10 @@ def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     if key in _words("institution"):
         # المنظمة after منظمة العفو الدولية; المتحدث after المتحدث باسم البحرية الليبية العميد أيوب قاسم
         return key[2:] in said or key in said
-    # a surname alone, وذكر عمر, is the one named before in full: خالد عمر
+    # a surname alone, وذكر عمر, is the one named before in full: خالد عمر (the latest speaker's, or
+    # a longer one's of any named before, his role after it: إينوكا after جيمس منداي إينوكا مفوض الشرطة)
+    if len(key) > SURNAME and key in said[1:] and lexicon().freq(key) <= RARE_SURNAME:
+        return True  # (a rare word: أنباء is in وكالة أنباء الأناضول and names no one)
     return last and len(key) > 2 and len(said) > 1 and said[-1] == key
 
 
@@ -253,6 +259,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         if resolve(text) is None:
             return None
     first, last = speaker
+    if any(_strip(keys[k]) in _words("claim") for k in range(first, min(last + 2, len(keys)))):
+        return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll
     return Attribution(
         tokens[i].start, max(tokens[last].end, tokens[j - 1].end), text, kind, offset + tokens[first].start,
         offset + tokens[last].end, relayed or _conduit_after(sentence, tokens, keys, last + 1),

@@ -42,6 +42,7 @@ RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a cla
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
 # indefinite noun takes it, but a noun in construct does: بلدة الصيد, a fishing town, 90), or without
 # it and not shaped like the noun's adjective (ولاية بلاتو: 9; منطقة عازلة: 22, حي سكني)
+VERB_WITH_PRONOUN = ("تها", "تهم", "ته")  # a verb's ending with its object pronoun (غمرتها، دمرته)
 RARE_NAME = 60
 RARE_BARE_NAME = 60
 # ... but shaped like the adjective (ة، ي), only when all but unknown: قرية مشيرفة (never elsewhere in
@@ -335,7 +336,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
         return _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
-    if len(key) < 3:
+    if len(key) < 3 or key.endswith(VERB_WITH_PRONOUN):
+        # (منطقة غمرتها المياه: a verb with its object describes the area, names none)
         return None
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     return _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
