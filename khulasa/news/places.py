@@ -128,13 +128,29 @@ def places_named(text: str) -> tuple[str, ...]:
                     found.add(place)
                 break
     found.update(p for i, form, p in doubtful if _homograph_is_place(raw, words, i, form, p, found))
+    if (head := dateline_place(text)) is not None:
+        found.add(head)
     return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
 def homographs() -> frozenset[str]:
-    """Places written like common words (``data/place_words.tsv``, kind homograph)."""
-    return frozenset(canonical(row[1]) for row in read_table("place_words.tsv") if row[0] == "homograph")
+    """Places written like common words (``data/place_words.tsv``, kinds homograph and introduced_only)."""
+    return frozenset(
+        canonical(row[1]) for row in read_table("place_words.tsv") if row[0] in ("homograph", "introduced_only")
+    )
+
+
+@lru_cache(maxsize=1)
+def introduced_only() -> frozenset[str]:
+    """Places written like a common word of economic news (مالي): places only when introduced."""
+    return frozenset(canonical(row[1]) for row in read_table("place_words.tsv") if row[0] == "introduced_only")
+
+
+def dateline_place(title: str) -> str | None:
+    """The place a title opens with before a colon, as a dateline (مالي: الهجوم على ...), else None."""
+    head, colon, _ = title.partition(":")
+    return gazetteer().get(_key(head.strip())) if colon and head.strip() and len(head.split()) <= 3 else None
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +168,8 @@ def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, pla
     if "\u064b" in raw[i] or words[i].startswith("ال") or "ال" + form == words[i]:
         return False
     glued = words[i] != form and words[i][:1] in "بل"
-    introduced = glued or (i > 0 and words[i - 1] in _introducers())
+    prev = words[i - 1] if i > 0 else ""
+    introduced = glued or prev in _introducers() or (prev[:1] == "ب" and prev[1:] in _introducers())
     return introduced or any(p in found for p in lineage(place)[1:])
 
 

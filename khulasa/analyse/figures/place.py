@@ -27,7 +27,16 @@ from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.measures import measure_words
-from khulasa.news.places import country_adjectives, gazetteer, homographs, lineage, place_first_words, place_parents
+from khulasa.news.places import (
+    country_adjectives,
+    dateline_place,
+    gazetteer,
+    homographs,
+    introduced_only,
+    lineage,
+    place_first_words,
+    place_parents,
+)
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
 
@@ -285,6 +294,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                 )
                 if places[cand] in homographs() and ("\u064b" in tokens[i].text or keys[0].startswith("ال")):
                     return None  # دوماً (always), مجلس الدوما (Russia's parliament): the word, not Douma
+                if places[cand] in introduced_only() and not introduced:
+                    return None  # دعم مالي (financial support), not Mali
                 return n, introduced, places[cand]
     return None
 
@@ -326,6 +337,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     that make it a known place's capital (في انتاناناريفو عاصمة مدغشقر), else None."""
     if i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital") and _known_at(tokens, i + 2):
         return _name_if_rare(tokens, i)
+    if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
+        return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
     if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
         return None
     key = tokens[i].key
@@ -352,6 +365,19 @@ def _two_word_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     if _known_at(tokens, i + 1):
         return None
     return 2, True, f"{strip_diacritics(tokens[i].text)} {strip_diacritics(second.text)}"
+
+
+def _placed_in_next(tokens: list[Token], k: int) -> bool:
+    """Token k places what is before it in a known place: glued to ب (بمالي), or a part of one
+    (بوسط مالي، شمال مالي)."""
+    if k >= len(tokens):
+        return False
+    key = tokens[k].key
+    if key[:1] == "ب" and _known_at(tokens, k):
+        return True
+    part = key[1:] if key[:1] == "ب" else key
+    parts = place_words("direction") | place_words("centre")
+    return part in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
 
 
 def with_established_place(
@@ -396,6 +422,8 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     named = places_named(article.title or "") + places_named(lead)
+    if (head := dateline_place(article.title or "")) is not None and head not in named:
+        named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {p for text in (article.title or "", lead) for p in _introduced_places(text)}
     if not named:
         # a landmark is better than no place at all (غرق قارب قرب جزيرة لامبيدوزا)
