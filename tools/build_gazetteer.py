@@ -265,11 +265,17 @@ def choose(entries: list[dict], counts: dict) -> list[dict]:
         by_place.setdefault(e["id"], []).append(e)
     out = []
     for same in by_place.values():
-        canonical = max(same, key=lambda e: (counts[e["key"]][0], -len(e["name"])))["name"]
+        canonical = _mended(max(same, key=lambda e: (counts[e["key"]][0], -len(e["name"])))["name"])
         for e in same:
             parent = e["parent"] if e["parent"] != canonical else (e["country"] if canonical != e["country"] else "")
             out.append({**e, "place": canonical, "parent": parent})
     return sorted(out, key=lambda e: (e["country"], e["place"], e["name"]))
+
+
+def _mended(name: str) -> str:
+    """A GeoNames spelling with alef maqsura inside a word (مانىلا، تىرانا), which Arabic writes only at a
+    word's end, written with yeh as the news writes it (مانيلا)."""
+    return re.sub(r"\u0649(?=\w)", "\u064a", name)
 
 
 HEADER = """\
