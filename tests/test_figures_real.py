@@ -444,7 +444,9 @@ SCORED = {
     # named with his role after his name)
     # (place 0.56 once Mali was a place when introduced or heading a title, مالي: الهجوم, and a rare word after في
     # that a known place after it places, في سيفاري بوسط مالي, a town)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.55, 0.73, 0.58),
+    # (as_of 0.62 once a day before the speaker's words, أعلن قائد في الشرطة، الخميس، أن, was the statement's
+    # when the sentence dated the deed after the count: في عمليات وقعت، الأربعاء)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.55, 0.73, 0.61),
 }
 
 

@@ -402,3 +402,17 @@ DAYS = [
 def test_the_days_real_news_gives_its_counts(text, day, expected):
     days = {f.quote: (f.as_of_first.isoformat(), f.as_of_last.isoformat()) for f in _figures(text, day=day)}
     assert {q: days.get(q) for q in expected} == expected
+
+
+def test_a_day_before_the_speaker_s_words_is_the_statement_s_when_the_sentence_dates_the_deed():
+    # the tenth held-out set (SK-internationalNews-515-20180322): Thursday is the statement's, the
+    # raids were on Wednesday (22 March 2018 was a Thursday)
+    figs = _figures(
+        "أعلن قائد في الشرطة الفلبينية، الخميس، أن قواته قتلت 13 شخصا يشبه في أنهم تجار مخدرات، وألقت القبض "
+        "على أكثر من 100 آخرين، في عمليات وقعت، الأربعاء، في إقليم شمال العاصمة مانيلا.",
+        day=datetime(2018, 3, 22, 9),
+    )
+    assert [(f.quote, f.as_of_first.isoformat()) for f in figs] == [("13", "2018-03-21"), ("أكثر من 100", "2018-03-21")]
+    # with no day after the count, the statement's day is still the one it was reported on
+    (f,) = _figures("أعلن المرصد، الخميس، أن 13 شخصا قتلوا.", day=datetime(2018, 3, 22, 9))
+    assert f.as_of_first.isoformat() == "2018-03-22"

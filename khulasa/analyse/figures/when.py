@@ -92,11 +92,11 @@ def period(
     # a one-word window cue inside a date the sentence states is that date's word (الماضية of
     # الليلة الماضية 18 جثة: last night, not a window of 18)
     in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
-    near = [
+    near = _not_the_statements_day([
         c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
         if not _compares(tokens, c[0], hi) and not _anothers(tokens, c[0], hi)
         and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
-    ]
+    ], cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
     if since is not None:
         # the number is what a superlative compares with (أكبر عدد ضحايا ... منذ مقتل 98 شخصا في
@@ -215,6 +215,22 @@ def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, 
     القتلى إلى) makes a running total of the number after it, and says nothing of the count
     before it, which is what raised that total (مقتل 43 فلسطينيا ..., ليرتفع بذلك عدد قتلى المسيرة)."""
     return [(i, n, "total" if kind == "raise" else kind) for i, n, kind in cues if kind != "raise" or i < lo]
+
+
+def _not_the_statements_day(
+    near: list[tuple[int, int, str]], cues: list[tuple[int, int, str]], said: Sequence[int], verbs: Sequence[int],
+    lo: int, hi: int,
+) -> list[tuple[int, int, str]]:
+    """The cues that may date a figure: not a day named before the word that opens what a speaker
+    says (أعلن قائد في الشرطة، الخميس، أن قواته قتلت 13 ... في عمليات وقعت، الأربعاء: Thursday is
+    the statement's) when the sentence names a day after the figure, no other speaker between, which
+    is then the figure's."""
+    opened = max((k for k in said if k < lo), default=-1)
+    stated = [c for c in near if c[2] == "point" and c[0] < opened]
+    later = next((c for c in cues if c[2] == "point" and c[0] > hi), None) if stated else None
+    if later is None or any(hi < k < later[0] for k in (*said, *verbs)):
+        return near
+    return [c for c in near if c not in stated] + [later]
 
 
 def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo: int) -> list[tuple[int, str]]:
