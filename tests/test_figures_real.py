@@ -446,7 +446,9 @@ SCORED = {
     # that a known place after it places, في سيفاري بوسط مالي, a town)
     # (as_of 0.62 once a day before the speaker's words, أعلن قائد في الشرطة، الخميس، أن, was the statement's
     # when the sentence dated the deed after the count: في عمليات وقعت، الأربعاء)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.55, 0.73, 0.61),
+    # (place 0.65 once a direction before the capital was said of it, شمال العاصمة مانيلا: beside Manila, and
+    # the police of a province were an office that says where: القائد بشرطة مقاطعة بولاكان)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.73, 0.61),
 }
 
 

@@ -280,3 +280,15 @@ def test_mali_is_a_place_when_introduced_or_heading_a_title_and_a_town_placed_in
     assert [p for _, p in _places(text, title)] == ["سيفاري", "سيفاري"]  # the attack's site, named next
     # a town the gazetteer lacks, placed by the known place glued after it
     assert figure_places("قتل 10 أشخاص في ياميبو بجنوب السودان") == ["ياميبو", "جنوب السودان"]
+
+
+def test_north_of_the_capital_is_beside_it_and_the_police_of_a_province_speak_for_where_it_is():
+    # the tenth held-out set (SK-internationalNews-515-20180322): raids in a province north of Manila,
+    # whose police commander the next sentence names
+    title = "الفلبين: حرب المخدرات تقتل 13 تاجرا في يوم"
+    text = ("أعلن قائد في الشرطة الفلبينية، الخميس، أن قواته قتلت 13 شخصا يشبه في أنهم تجار مخدرات في عمليات "
+            "وقعت، الأربعاء، في إقليم شمال العاصمة مانيلا.\n"
+            "وقال روميو كارامات القائد بشرطة مقاطعة بولاكان إن الشرطة نفذت نحو 60 عملية في إطار الحرب على "
+            "المخدرات.")
+    found = dict(_places(text, title))
+    assert found["13"] == "بولاكان"

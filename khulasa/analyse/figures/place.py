@@ -256,6 +256,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
         return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
     country = place not in place_parents()
+    if _is_word(prev, place_words("capital")) and i > 1:
+        prev = before  # شمال العاصمة مانيلا: the direction is said of the capital named after it
     if prev in place_words("direction"):
         # جنوب بغداد is beside Baghdad; a part of a country (جنوب سوريا) is where, but in a figure's
         # clause it says less than a place inside that country the article established (محافظة درعا)
