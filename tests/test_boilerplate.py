@@ -120,3 +120,21 @@ def test_a_list_or_a_story_that_shares_its_names_is_no_teaser():
         "مشاريعها الجديدة.\n"
     )
     assert _kinds(ARAMCO + related) == ["body"] * 6
+
+
+def test_a_long_run_of_teasers_may_hold_one_that_shares_the_story_s_words():
+    # CN-middleEast-1155-20180809: the last of five teasers, a missile on Jazan, shares words with the
+    # story it follows; here the last of four shares the story's company and deal
+    more = (
+        "تعهد رئيس الوزراء الكندي جاستن ترودو أنه سيستمر بالتحدث عن مسائل حقوق الإنسان بكل حزم ووضوح خلال "
+        "خطابه في مدينة مونتريال الكندية.\n"
+        "أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين في قتال امتد من ليل الأربعاء حتى "
+        "فجر الخميس بين الجيش الإسرائيلي وحركة حماس.\n"
+    )
+    related = (
+        "أعلنت شركة أرامكو السعودية أن صفقة أرلانكسيو هي الأكبر لها في قطاع المطاط الصناعي منذ تأسيسها "
+        "قبل عقود في المملكة.\n"
+    )
+    assert _kinds(ARAMCO + TEASERS + more + related) == ["body"] * 4 + ["boilerplate"] * 5
+    # in a short run every lead must be unrelated: one teaser and a related lead are the story's
+    assert _kinds(ARAMCO + TEASERS.split("\n")[0] + "\n" + related) == ["body"] * 6

@@ -20,6 +20,7 @@ from khulasa.arabic.terms import terms
 from khulasa.news.resources import read_table
 
 MIN_RUN = 2  # unrelated leads in a row at an article's end
+LONG_RUN = 4  # one lead in four of a run of teasers may share the story's words
 MIN_WORDS = 15  # a teaser is a whole lead, not a list item or a caption
 SHARED = 2  # salient stems a teaser may share with the story (a country, a month, a common name)
 BARE_MIN = 5  # times the news writes a word for it to be one (امتدح 14; افقت, from وافقت: never)
@@ -37,9 +38,12 @@ def teaser_paragraphs(title: str, paragraphs: Sequence[tuple[str, Sequence[str]]
         return 0
     own = [_salient(stems) for _, stems in paragraphs]
     story = _salient(terms(title)).union(*own[:-shaped])
-    # the run starts where every lead after it is unrelated to the story before it
+    # the run starts where the leads after it are unrelated to the story before it: all of them in a
+    # short run, all but one in four in a longer one (a teaser may happen to share the story's words: a
+    # missile on Jazan after a story on the Houthis' missiles), its first one always
     for start in range(len(paragraphs) - shaped, len(paragraphs) - MIN_RUN + 1):
-        if all(len(own[k] & story) <= SHARED for k in range(start, len(paragraphs))):
+        unrelated = [len(own[k] & story) <= SHARED for k in range(start, len(paragraphs))]
+        if unrelated[0] and sum(unrelated) >= len(unrelated) - len(unrelated) // LONG_RUN:
             return len(paragraphs) - start
         story |= own[start]
     return 0
