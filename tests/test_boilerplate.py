@@ -82,6 +82,13 @@ TEASERS = (
     "تعد حالات الانتحار الأخيرة التي قام بها كل من أنتوني بوردان أحد أشهر الطهاة الأمريكيين وكيت سبيد "
     "مصممة الأزياء الشهيرة تذكيرا محزنا بأن النجاح لا يضمن السعادة.\n"
 )
+# new leads that name the story's own company and deal: they tell it on
+RELATED = (
+    "أعلنت شركة أرامكو السعودية أن صفقة أرلانكسيو هي الأكبر لها في قطاع المطاط الصناعي منذ تأسيسها "
+    "قبل عقود في المملكة.\n"
+    "رحبت شركة لانكسيس الألمانية بصفقة أرامكو وقالت إن عائدات بيع حصتها في أرلانكسيو ستذهب إلى "
+    "مشاريعها الجديدة.\n"
+)
 
 
 def _kinds(text: str, title: str = "أرامكو تستحوذ على حصة لانكسيس في أرلانكسيو") -> list[str]:
@@ -112,14 +119,7 @@ def test_a_list_or_a_story_that_shares_its_names_is_no_teaser():
         "لدى الرجال والنساء.\n"
     )
     assert _kinds(ARAMCO + items) == ["body"] * 6
-    # new leads that name the story's own company and deal tell it on
-    related = (
-        "أعلنت شركة أرامكو السعودية أن صفقة أرلانكسيو هي الأكبر لها في قطاع المطاط الصناعي منذ تأسيسها "
-        "قبل عقود في المملكة.\n"
-        "رحبت شركة لانكسيس الألمانية بصفقة أرامكو وقالت إن عائدات بيع حصتها في أرلانكسيو ستذهب إلى "
-        "مشاريعها الجديدة.\n"
-    )
-    assert _kinds(ARAMCO + related) == ["body"] * 6
+    assert _kinds(ARAMCO + RELATED) == ["body"] * 6
 
 
 def test_a_long_run_of_teasers_may_hold_one_that_shares_the_story_s_words():
@@ -131,10 +131,7 @@ def test_a_long_run_of_teasers_may_hold_one_that_shares_the_story_s_words():
         "أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين في قتال امتد من ليل الأربعاء حتى "
         "فجر الخميس بين الجيش الإسرائيلي وحركة حماس.\n"
     )
-    related = (
-        "أعلنت شركة أرامكو السعودية أن صفقة أرلانكسيو هي الأكبر لها في قطاع المطاط الصناعي منذ تأسيسها "
-        "قبل عقود في المملكة.\n"
-    )
+    related = RELATED.split("\n")[0] + "\n"
     assert _kinds(ARAMCO + TEASERS + more + related) == ["body"] * 4 + ["boilerplate"] * 5
     # in a short run every lead must be unrelated: one teaser and a related lead are the story's
     assert _kinds(ARAMCO + TEASERS.split("\n")[0] + "\n" + related) == ["body"] * 6
