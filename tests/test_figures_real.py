@@ -448,7 +448,9 @@ SCORED = {
     # when the sentence dated the deed after the count: في عمليات وقعت، الأربعاء)
     # (place 0.65 once a direction before the capital was said of it, شمال العاصمة مانيلا: beside Manila, and
     # the police of a province were an office that says where: القائد بشرطة مقاطعة بولاكان)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.73, 0.61),
+    # (source 0.76 once who issued a statement said what it holds, أصدرت وزارة الداخلية الليبية بياناً أكدت فيه,
+    # and an estimated share, وقدرت نسبة المشاركة، بحسب فرانس برس, was no speaker)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.76, 0.61),
 }
 
 

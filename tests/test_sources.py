@@ -401,3 +401,13 @@ def test_a_claim_of_an_attack_credits_no_toll_and_a_surname_names_who_was_named_
     t = "وقالت وكالة أنباء الأناضول إن الأطفال غرقوا. ووردت أنباء عن إنقاذ ستة أشخاص."
     (f,) = extract(analyse(Article(id="a", text=t)))
     assert f.source_canonical == VAGUE
+
+
+def test_who_issued_a_statement_says_what_it_holds_and_an_estimated_share_is_no_speaker():
+    # the tenth held-out set (CN-economy-295-20180910, BB-internationalNews-868-20180726)
+    t = ("بدورها، أصدرت وزارة الداخلية الليبية بياناً أكدت فيه استهداف المؤسسة من قبل عدد من المسلحين، ما أسفر "
+         "عن مقتل 2 من العاملين في المؤسسة على الأقل.")
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source == "وزارة الداخلية الليبية"
+    t = "وقدرت نسبة المشاركة بما يتراوح بين 50 و55 في المئة من أصل 106 ملايين ناخب، بحسب وكالة فرانس برس."
+    assert {f.source_canonical for f in extract(analyse(Article(id="a", text=t)))} == {"فرانس برس"}
