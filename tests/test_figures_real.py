@@ -450,7 +450,8 @@ SCORED = {
     # the police of a province were an office that says where: القائد بشرطة مقاطعة بولاكان)
     # (source 0.76 once who issued a statement said what it holds, أصدرت وزارة الداخلية الليبية بياناً أكدت فيه,
     # and an estimated share, وقدرت نسبة المشاركة، بحسب فرانس برس, was no speaker)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.76, 0.61),
+    # (as_of 0.65 once a count said to have grown to a number, عدد القتلى زاد إلى عشرة, was the toll so far)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.76, 0.64),
 }
 
 

@@ -416,3 +416,12 @@ def test_a_day_before_the_speaker_s_words_is_the_statement_s_when_the_sentence_d
     # with no day after the count, the statement's day is still the one it was reported on
     (f,) = _figures("أعلن المرصد، الخميس، أن 13 شخصا قتلوا.", day=datetime(2018, 3, 22, 9))
     assert f.as_of_first.isoformat() == "2018-03-22"
+
+
+def test_a_count_said_to_have_grown_to_a_number_is_the_toll_so_far():
+    # the tenth held-out set (SK-internationalNews-3250-20181001): the attack was on Friday night
+    (f,) = _figures(
+        "وقال قائد الشرطة إن الانفجار وقع مساء الجمعة الماضي. وأضاف أن عدد القتلى زاد إلى عشرة بحلول الاثنين.",
+        day=datetime(2018, 10, 1, 23),
+    )
+    assert f.period == "total"
