@@ -411,3 +411,10 @@ def test_who_issued_a_statement_says_what_it_holds_and_an_estimated_share_is_no_
     assert f.source == "وزارة الداخلية الليبية"
     t = "وقدرت نسبة المشاركة بما يتراوح بين 50 و55 في المئة من أصل 106 ملايين ناخب، بحسب وكالة فرانس برس."
     assert {f.source_canonical for f in extract(analyse(Article(id="a", text=t)))} == {"فرانس برس"}
+
+
+def test_a_statement_an_agency_passed_on_is_credited_as_what_the_agency_passed_on():
+    # the tenth held-out set (CN-economy-248-20180902): as وفق ما نقلته, the agency, not «بيان نقلته»
+    t = 'ووفقا لبيان نقلته وكالة الأنباء التونسية "وات"، ارتفع سعر لتر البنزين بواقع 60 مليما.'
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source_canonical == "وكالة تونس أفريقيا للأنباء"

@@ -377,6 +377,8 @@ def _source_start(
         # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة، وفق ما نقلته رويترز عن
         if j < len(keys) and keys[j] == "ما":
             j += 1
+        if j + 1 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("relay"):
+            j += 1  # ووفقا لبيان نقلته وكالة الأنباء التونسية: as وفق ما نقلته, the agency passing on a statement
         if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _words("relay")):
             relay = _strip(keys[j]) in _words("relay")
             j += 1
