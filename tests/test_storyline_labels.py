@@ -84,7 +84,7 @@ def test_storylines_threaded_as_articles_arrive_match_the_labelled_storylines(an
     are threaded again (they once kept the storylines their first articles joined: 15.3% of near
     misses joined, against 10.6% in one batch)."""
     recall, joined = _show("100 articles at a time", *_mix(ant_rows, tmp_path, batch=100))
-    assert recall >= RECALL_ARRIVING and joined <= JOINED
+    assert recall >= RECALL_ARRIVING and joined <= JOINED_ARRIVING
 
 
 # 0.775 and 0.153 (13 of 85): known happenings thread the World Cup, the Douma attack and the
@@ -93,6 +93,12 @@ def test_storylines_threaded_as_articles_arrive_match_the_labelled_storylines(an
 # Ghouta offensive, and Gaza's storyline holds 7 of its 9 near misses (over the whole corpus: 0.881
 # and 4.7%, Gaza 2 of 9); 0.815 once the Skripal case, named by its victims or the nerve agent,
 # was its storyline's happening anywhere and for the year (0.44 to 0.82: its March coverage had
-# formed two storylines, and the later coverage named no British place)
-RECALL, JOINED = 0.81, 0.16
-RECALL_ARRIVING = 0.78  # 0.796: some cores' events are threaded before their storyline's others arrive
+# formed two storylines, and the later coverage named no British place); 0.820 and 0.094 (8 of 85:
+# issue 15's targets) once a place's stems weighed half in a profile, what happened telling one
+# storyline of a place from another (Gaza's marches from its July strikes, the embassy's opening and
+# the general strike: 7 of 9 near misses to 2), with link 0.12 and cohere 0.10 (over the whole corpus
+# 0.903 and 4.7%, against 0.888 and 4.7%)
+RECALL, JOINED = 0.81, 0.1
+# 0.829 and 0.129 (0.796 and 0.153 before the place weight): some cores' events are threaded before
+# their storyline's others arrive, and a near miss's before its own storyline's
+RECALL_ARRIVING, JOINED_ARRIVING = 0.82, 0.13

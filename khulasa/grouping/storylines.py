@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from khulasa import checks
 from khulasa.arabic.normalize import normalize
@@ -46,7 +47,7 @@ from khulasa.arabic.terms import terms
 from khulasa.grouping.vectors import term_idf
 from khulasa.model import Article
 from khulasa.news.known_events import known_event, specificity, storyline_candidates
-from khulasa.news.places import countries_named, places_named
+from khulasa.news.places import countries_named, country_adjectives, gazetteer, places_named
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,12 @@ class StorylineOptions:
     # لتصل) would outweigh the words a storyline's events share (الليرة، التضخم)
     idf_max: float = 7.0
     gap_days: int = 90  # longest silence within a storyline, last day of one event to first of the next
-    link: float = 0.15  # event-to-event cosine for a candidate link
-    cohere: float = 0.16  # cosine of the two storylines' summed profiles needed to join them
+    link: float = 0.12  # event-to-event cosine for a candidate link
+    cohere: float = 0.10  # cosine of the two storylines' summed profiles needed to join them
+    # the weight of a place's stem in a profile once its stems are chosen: what happened (مسيرات،
+    # غارات، السفارة، إضراب) tells one storyline of a place from another better than the place
+    # (غزة، إسرائيل), which the country test reads already
+    place_weight: float = 0.5
     places: float = 0.7  # cosine of their country counts, when both name countries, needed to join
     # ... unless they name a country in common and their summed profiles agree this well: the
     # Skripal case and the OPCW's report on it, whose titles also name Syria
@@ -77,7 +82,7 @@ class StorylineOptions:
         checks.number("StorylineOptions", "idf_max", self.idf_max, self.idf_min)
         checks.count("StorylineOptions", "gap_days", self.gap_days)
         checks.count("StorylineOptions", "merge_size", self.merge_size)
-        for name in ("link", "cohere", "places", "places_waived", "merge_cohere"):
+        for name in ("link", "cohere", "places", "places_waived", "merge_cohere", "place_weight"):
             checks.number("StorylineOptions", name, getattr(self, name), 0, 1)
 
 
@@ -150,6 +155,8 @@ def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: Storyli
     share = Counter(t for x in leads for t in x.terms)
     weights = {t: c / n * min(idf, opt.idf_max) for t, c in share.items() if (idf := term_idf(t)) >= opt.idf_min}
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: opt.terms]
+    places = place_stems()
+    top = [(t, w * opt.place_weight if t in places else w) for t, w in top]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     countries = Counter(c for x in leads for c in x.countries)
     dated = sorted(days)
@@ -162,6 +169,17 @@ def profile(event: str, leads: Sequence[Lead], days: Iterable[int], opt: Storyli
         tuple((t, w / norm) for t, w in top), tuple(sorted(countries.items())),
         about[0][0] if about and 2 * about[0][1] >= n else "",
     )
+
+
+@cache
+def place_stems() -> frozenset[str]:
+    """The matching stems of the gazetteer's places and of country adjectives (غزه، اسراييل، سوري)."""
+    found: set[str] = set()
+    for key in gazetteer():
+        found.update(terms(" ".join(key)))
+    for adjective in country_adjectives():
+        found.update(terms(adjective))
+    return frozenset(found)
 
 
 def _imprecision(happening: str) -> tuple[bool, int]:
