@@ -3,6 +3,8 @@ content terms used for matching. Offsets always point into the article's decoded
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from khulasa.arabic.normalize import normalize_sentence
@@ -12,6 +14,7 @@ from khulasa.model import Article, Sentence, SentenceKind
 from khulasa.news.boilerplate import dateline_length, is_boilerplate
 from khulasa.news.teasers import teaser_paragraphs
 
+_NEWLINE = re.compile("\n")
 MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
 
 
@@ -49,12 +52,14 @@ def analyse(article: Article) -> Article:
 
 def _mark_teasers(title: str, text: str, sentences: list[Sentence]) -> None:
     """The leads of other stories appended to the article (``news.teasers``) are boilerplate."""
-    if text.count("\n") < 3 or not sentences:
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    if len(breaks) < 3 or not sentences:
         return  # too few paragraphs for a story and a run of teasers
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         if s.kind in ("body", "heading", "fragment"):  # a paragraph of the outlet's notices is none
-            paragraphs.setdefault(text.count("\n", 0, s.start), []).append(s)
+            # its paragraph: the line breaks before it (one search, not a count from the start)
+            paragraphs.setdefault(bisect_left(breaks, s.start), []).append(s)
     runs = list(paragraphs.values())
     n = teaser_paragraphs(
         title, [(text[p[0].start:p[-1].end], [t for s in p for t in s.terms]) for p in runs]

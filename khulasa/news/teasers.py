@@ -14,12 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from khulasa.arabic.clitics import clitic_letters
 from khulasa.arabic.lexicon import lexicon, stem_stats
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.terms import terms
 from khulasa.news.resources import read_table
 
 MIN_RUN = 2  # unrelated leads in a row at an article's end
+MAX_RUN = 12  # outlets append a handful (CNN: 2 to 7); read no further back (a text of lead-shaped lines)
 LONG_RUN = 4  # one lead in four of a run of teasers may share the story's words
 MIN_WORDS = 15  # a teaser is a whole lead, not a list item or a caption
 SHARED = 2  # salient stems a teaser may share with the story (a country, a month, a common name)
@@ -32,7 +34,7 @@ def teaser_paragraphs(title: str, paragraphs: Sequence[tuple[str, Sequence[str]]
     """How many of the article's last ``paragraphs`` (text, its sentences' stems), in order, are
     teasers (0 for nearly every article)."""
     shaped = 0  # the trailing paragraphs shaped as leads of their own
-    while shaped < len(paragraphs) - 2 and _lead_shaped(paragraphs[-1 - shaped][0]):
+    while shaped < min(len(paragraphs) - 2, MAX_RUN) and _lead_shaped(paragraphs[-1 - shaped][0]):
         shaped += 1
     if shaped < MIN_RUN:
         return 0
@@ -67,7 +69,7 @@ def _continues(words: list[str]) -> bool:
     openers = _openers()
     if first in openers or f"{first} {second}" in openers:
         return True
-    return first[:1] in "وف" and _glued(first)
+    return first[:1] in clitic_letters("conjunction_short") and _glued(first)
 
 
 def _letters(word: str) -> str:

@@ -131,7 +131,7 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = without_background(article, figures)
-    # a count of what no story tracks (17 ألف جزيرة، 413 بلدية) is background, not a figure
+    # a count of what no story tracks (17 ألف جزيرة، 40 ألف مشترك) is background, not a figure
     figures = [f for f in figures if f.measure != "other" or not counts_the_untracked(f.subject)]
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)

@@ -258,7 +258,8 @@ def counts_things(subject: str | None) -> bool:
 
 
 def counts_the_untracked(subject: str | None) -> bool:
-    """The counted noun is what no story tracks: islands, municipalities, a channel's subscribers."""
+    """The counted noun is what no story tracks (``figure_words.tsv``, untracked): islands, a
+    channel's subscribers, the axes of an advance."""
     if not subject:
         return False
     first = normalize(subject.split()[0])

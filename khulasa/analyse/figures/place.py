@@ -51,7 +51,6 @@ RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a cla
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
 # indefinite noun takes it, but a noun in construct does: بلدة الصيد, a fishing town, 90), or without
 # it and not shaped like the noun's adjective (ولاية بلاتو: 9; منطقة عازلة: 22, حي سكني)
-VERB_WITH_PRONOUN = ("تها", "تهم", "ته")  # a verb's ending with its object pronoun (غمرتها، دمرته)
 RARE_NAME = 60
 RARE_BARE_NAME = 60
 # ... but shaped like the adjective (ة، ي), only when all but unknown: قرية مشيرفة (never elsewhere in
@@ -351,7 +350,7 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
         return _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
-    if len(key) < 3 or key.endswith(VERB_WITH_PRONOUN):
+    if len(key) < 3 or key.endswith(tuple(place_words("object_suffix"))):
         # (منطقة غمرتها المياه: a verb with its object describes the area, names none)
         return None
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
@@ -444,7 +443,7 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
 
 def _introduced_places(text: str) -> list[str]:
     """The places ``text`` names as where after a preposition or a place noun (بسوريا، في محافظة)."""
-    return [hit[2] for _, hit in _where_hits(scan(text)[0]) if hit[1]] if text else []
+    return [place for place, introduced in _named_as_where(text) if introduced] if text else []
 
 
 OFFICE_REACH = 2  # words between an office and the place it governs (حاكم ولاية فاراه)
@@ -541,10 +540,15 @@ def places_named(text: str) -> list[str]:
     return list(_places_named(text)) if text else []
 
 
-@lru_cache(maxsize=2048)
 def _places_named(text: str) -> tuple[str, ...]:
-    """``places_named``, remembered: an article's title and lead are asked for by several passes."""
-    return tuple(hit[2] for _, hit in _where_hits(scan(text)[0]))
+    return tuple(place for place, _ in _named_as_where(text))
+
+
+@lru_cache(maxsize=2048)
+def _named_as_where(text: str) -> tuple[tuple[str, bool], ...]:
+    """(place, introduced) of each place ``text`` names as where, remembered: an article's title and
+    lead are asked for by several passes."""
+    return tuple((hit[2], hit[1]) for _, hit in _where_hits(scan(text)[0]))
 
 
 def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str]]]:
