@@ -348,6 +348,7 @@ class Track:
     days: list[TrackDay]
     updates: int  # changes of a source's value from one day to a later one
     conflicts: int  # days on which sources disagree
+    claims: list[str] = field(default_factory=list)  # the claims it follows (several: one running total's)
 
 
 @dataclass(slots=True)

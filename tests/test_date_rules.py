@@ -31,3 +31,4 @@ def test_grammar_roles_have_words_and_reasons():
     assert all(len(row) == 4 and row[1] and row[3].strip() for row in rows)
     g = grammar()
     assert g.article and g.and_ and g.numbered_month
+

@@ -1,6 +1,6 @@
 """Rules of the figure reader checked on made-up articles written the way the news writes: a
 window counted in days, a part of a toll, and the country a national source speaks for."""
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -425,3 +425,19 @@ def test_a_count_said_to_have_grown_to_a_number_is_the_toll_so_far():
         day=datetime(2018, 10, 1, 23),
     )
     assert f.period == "total"
+
+
+def test_a_toll_called_the_days_is_that_days_count_not_a_running_total():
+    # FR-internationalNews-31-20180220: Monday's 100 sat in SOHR's running toll of the offensive
+    text = ("ارتفع عدد القتلى جراء الغارات والقصف المدفعي لقوات النظام السوري على الغوطة الشرقية الاثنين إلى "
+            "مئة مدني بينهم نحو عشرين طفلا، في حصيلة يومية هي الأعلى منذ ثلاث سنوات، وفق ما أورد المرصد.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 2, 20)) if f.quote == "مئة"]
+    assert (f.period, f.as_of_first, f.as_of_last) == ("point", date(2018, 2, 19), date(2018, 2, 19))
+
+
+def test_a_toll_since_the_uprising_counts_from_the_war_not_the_campaign_going_on():
+    # BB-middleEast-204-20180316: 400,000 "since the uprising" was dated from the Ghouta offensive
+    text = ("تواصل القوات الحكومية هجومها على الغوطة الشرقية. "
+            "ويعتقد أن 400 ألف شخص قتلوا أو فقدوا منذ بدء الانتفاضة ضد الرئيس السوري بشار الأسد.")
+    (f,) = [f for f in _figures(text, "الغوطة الشرقية", datetime(2018, 3, 16)) if f.quote == "400 ألف"]
+    assert f.as_of_first == date(2011, 3, 15)

@@ -41,6 +41,19 @@ def test_a_half_after_a_scale_is_part_of_the_number(text, value):
     assert one(f"نزح {text} شخص").text == text
 
 
+@pytest.mark.parametrize(
+    "text, value", [("نصف مليون", 500_000), ("أكثر من نصف مليون", 500_000), ("ربع مليون", 250_000), ("نصف مليار", 5e8)],
+)
+def test_a_fraction_of_a_scale_is_a_count(text, value):
+    # نشطاء: "أكثر من نصف مليون قتيل في سوريا" was read as 0.5 killed and a million killed
+    m = one(f"قتل {text} شخص")
+    assert (m.text, m.value, m.kind) == (text, pytest.approx(value), "count")
+
+
+def test_a_fraction_of_something_else_stays_a_fraction():
+    assert one("حصل على ربع الأصوات").value == pytest.approx(0.25)
+
+
 def test_not_a_numeral():
     assert parse("الغوطة الشرقية") is None
     assert parse("") is None

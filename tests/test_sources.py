@@ -418,3 +418,26 @@ def test_a_statement_an_agency_passed_on_is_credited_as_what_the_agency_passed_o
     t = 'ووفقا لبيان نقلته وكالة الأنباء التونسية "وات"، ارتفع سعر لتر البنزين بواقع 60 مليما.'
     (f,) = extract(analyse(Article(id="a", text=t)))
     assert f.source_canonical == "وكالة تونس أفريقيا للأنباء"
+
+
+def test_a_tolls_kind_after_in_a_toll_is_no_source_and_the_speaker_after_it_is():
+    # FR-internationalNews-31-20180220: «يومية هي الأعلى منذ ثلاث سنوات...» was the source
+    text = ("ارتفع عدد القتلى جراء الغارات والقصف المدفعي لقوات النظام السوري على الغوطة الشرقية الاثنين إلى "
+            "مئة مدني بينهم نحو عشرين طفلا، في حصيلة يومية هي الأعلى منذ ثلاث سنوات في هذه المنطقة المحاصرة "
+            "قرب دمشق، وفق ما أورد المرصد السوري لحقوق الإنسان اليوم الثلاثاء.")
+    assert only(text, "مئة").source_canonical == "المرصد السوري لحقوق الإنسان"
+
+
+def test_according_to_what_someone_said_with_the_lam_glued_to_ma():
+    # BB-middleEast-98-20180226: «ذكرته مؤسسة خيرية طبية» was the source
+    text = ("ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية والمدفعية الحكومية منذ تصاعد وتيرة العنف "
+            "قبل نحو أسبوع، وفقا لما ذكرته مؤسسة خيرية طبية.")
+    assert only(text, "ما لا يقل عن 541").source == "مؤسسة خيرية طبية"
+
+
+def test_sources_that_report_a_rise_end_before_it():
+    # SK-middleEast-298-20180314: the source ran on to «بارتفاع حصيلة قتلى المدنيين»
+    text = ("أفادت مصادر طبية في غوطة دمشق لسكاي نيوز عربية بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني، "
+            "بينهم نساء وأطفال.")
+    f = only(text, "35")
+    assert f.source_canonical == VAGUE and "بارتفاع" not in (f.source or "")

@@ -95,3 +95,25 @@ def test_an_unnamed_outlets_own_voice_is_the_article_itself_not_a_file_name():
     figs = [_fig(0, 70, None, date(2018, 4, 7), "point"), _fig(1, 75, None, date(2018, 4, 7), "point")]
     (t,) = tracks([_claim(2)], figs, arts)
     assert [(s.source, s.article) for s in t.series] == [(None, "a0"), (None, "a1")]
+
+
+def _claim_of(cid: str, figures: list[int]) -> Claim:
+    return Claim(cid, "killed", "count", None, "دوما", figures, [], [], False, "dates", None, None, None, None)
+
+
+def test_one_running_toll_split_over_claims_is_one_track_and_other_quantities_stay_apart():
+    """SOHR's toll of the Ghouta offensive over five weeks formed several claims (complete
+    linkage keeps a toll of no stated start to the month it was reported); the tracker follows
+    it as one quantity, but not a toll of 2013 nor a count that is no running total."""
+    sohr = "المرصد السوري لحقوق الإنسان"
+    figs = [
+        _fig(0, 250, sohr, date(2018, 2, 20)), _fig(1, 500, sohr, date(2018, 2, 25)),
+        _fig(2, 1000, sohr, date(2018, 3, 11)), _fig(3, 1600, sohr, date(2018, 3, 26)),
+        _fig(4, 1400, sohr, date(2013, 8, 21)), _fig(5, 1500, sohr, date(2013, 8, 22)),
+        _fig(6, 35, sohr, date(2018, 3, 10), "point"), _fig(7, 52, sohr, date(2018, 3, 11), "point"),
+    ]
+    claims = [_claim_of("c1", [6, 7]), _claim_of("c2", [0, 1]), _claim_of("c3", [2, 3]), _claim_of("c4", [4, 5])]
+    by = {t.claim: t for t in tracks(claims, figs, _articles(8))}
+    assert by["c2"].claims == ["c2", "c3"]
+    assert [p.value for p in by["c2"].series[0].points] == [250, 500, 1000, 1600]
+    assert by["c1"].claims == ["c1"] and by["c4"].claims == ["c4"]

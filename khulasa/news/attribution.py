@@ -375,7 +375,7 @@ def _source_start(
     relay = _strip(keys[i]) in _words("relay") and kind == "verb"
     if kind == "according":
         # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة، وفق ما نقلته رويترز عن
-        if j < len(keys) and keys[j] == "ما":
+        if j < len(keys) and keys[j] in ("ما", "لما"):  # وفقا لما ذكرته مؤسسة خيرية: the ل of وفقا ل glued
             j += 1
         if j + 1 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("relay"):
             j += 1  # ووفقا لبيان نقلته وكالة الأنباء التونسية: as وفق ما نقلته, the agency passing on a statement

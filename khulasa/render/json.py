@@ -133,6 +133,7 @@ def _track(t) -> dict:
     the spread across sources on each day."""
     return {
         "claim": t.claim,
+        "claims": t.claims,
         "measure": t.measure,
         "subject": t.subject,
         "place": t.place,

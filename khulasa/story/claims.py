@@ -24,7 +24,7 @@ them), always a value some figure states.
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -292,6 +292,67 @@ def _times_compatible(a: _Key, b: _Key) -> bool:
         return abs((a.first - b.first).days) <= SERIES_START_DAYS
     gap = (max(a.first, b.first) - min(a.last, b.last)).days
     return gap <= APART_DAYS
+
+
+class _Running(NamedTuple):
+    """What makes claims of running totals one quantity: the same count of the same people in
+    the same place, from the same start (None: not stated)."""
+
+    unit: str
+    measure: str
+    subject: str
+    place: str | None
+    start: date | None
+    reported: tuple[date, date] | None  # the first and last days its values are for
+
+
+def running_quantities(claims: list[Claim], figures: list[Figure]) -> list[list[Claim]]:
+    """The claims grouped into quantities: claims of running totals that count the same people
+    in the same place from the same start are one quantity, however complete linkage split them
+    (SOHR's toll of the Ghouta offensive, told over five weeks, forms several claims, since a
+    start not stated keeps a toll to the month it was reported); any other claim is a quantity
+    of its own. In order of each group's first claim."""
+    groups: list[list[Claim]] = []
+    keys: list[list[_Running]] = []
+    for c in claims:
+        key = _running(c, figures)
+        k = next((g for g, ks in enumerate(keys) if key and ks and all(_same_running(key, x) for x in ks)), None)
+        if k is None:
+            groups.append([c])
+            keys.append([key] if key else [])
+        else:
+            groups[k].append(c)
+            keys[k].append(key)  # type: ignore[arg-type]  # a key, checked above
+    return groups
+
+
+def _running(c: Claim, figures: list[Figure]) -> _Running | None:
+    """A claim's running-total key, or None when most of its figures are no running total."""
+    figs = [figures[i] for i in c.figures]
+    if c.measure not in FLOWS or 2 * sum(f.period == "total" for f in figs) <= len(figs):
+        return None
+    starts = [f.as_of_first for f in figs if f.as_of_first is not None and f.as_of_first != f.as_of_last]
+    classes = {_subject_class(f.subject) for f in figs} - {"any"}
+    days = [f.as_of_last for f in figs if f.as_of_last is not None]
+    return _Running(
+        c.unit, c.measure, min(classes) if len(classes) == 1 else "any", c.place, min(starts, default=None),
+        (min(days), max(days)) if days else None,
+    )
+
+
+GAP = timedelta(days=SERIES_GAP_DAYS)
+
+
+def _same_running(a: _Running, b: _Running) -> bool:
+    if (a.unit, a.measure) != (b.unit, b.measure):
+        return False
+    if a.subject != b.subject and ("any" not in (a.subject, b.subject) or {a.subject, b.subject} & _PARTS):
+        return False
+    if not _places_compatible(a.place, b.place, False) or _country_and_within(a.place, b.place):
+        return False
+    if a.reported and b.reported and max(a.reported[0], b.reported[0]) - min(a.reported[1], b.reported[1]) > GAP:
+        return False  # a toll of 2013 (the sarin attack's 1,400) is not reported in this series
+    return a.start is None or b.start is None or abs((a.start - b.start).days) <= SERIES_START_DAYS
 
 
 def _label(value: Figure) -> str:

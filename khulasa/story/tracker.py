@@ -7,21 +7,24 @@ from __future__ import annotations
 from datetime import date
 
 from khulasa.model import Article, Claim, Figure, Series, Track, TrackDay, TrackPoint
-from khulasa.story.claims import interval, spans_agree, voice
+from khulasa.story.claims import interval, running_quantities, spans_agree, voice
 
 
 def tracks(claims: list[Claim], figures: list[Figure], articles: dict[str, Article]) -> list[Track]:
-    """A track for each claim stated on more than one day or by more than one source."""
+    """A track for each quantity stated on more than one day or by more than one source: a
+    claim, or the claims of one running total (``running_quantities``) as one track."""
     out = []
-    for c in claims:
-        points = _points(c, figures, articles)
+    for group in running_quantities(claims, figures):
+        points = sorted((p for c in group for p in _points(c, figures, articles)), key=lambda p: (p.day, p.figure))
         if len({(voice(figures[p.figure]), p.day) for p in points}) < 2:
             continue
         series = _series(points, figures, articles)
         days = _days(points, figures)
+        first = group[0]
         out.append(Track(
-            c.id, c.measure, c.subject, c.place, series, days,
+            first.id, first.measure, first.subject, first.place, series, days,
             updates=sum(_changes(s) for s in series), conflicts=sum(not d.agree for d in days),
+            claims=[c.id for c in group],
         ))
     return out
 
@@ -33,7 +36,7 @@ def _points(c: Claim, figures: list[Figure], articles: dict[str, Article]) -> li
         day = f.as_of_last or _published(articles.get(f.article))
         if day is not None:
             out.append(TrackPoint(i, day, f.value if f.value is not None else f.low))
-    return sorted(out, key=lambda p: (p.day, p.figure))
+    return out
 
 
 def _published(a: Article | None) -> date | None:

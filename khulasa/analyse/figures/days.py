@@ -76,6 +76,23 @@ def _goes_on(sentence: str) -> bool:
     return bool(first) and unglued(first[0], "conjunction") in going_on()
 
 
+def with_daily_tolls(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A toll its sentence calls the day's (في حصيلة يومية هي الأعلى منذ 2015) counts its day
+    only, even one said to have risen (ارتفع عدد القتلى الاثنين إلى مئة): no running total."""
+    out = []
+    for f in figures:
+        if f.period == "total" and f.as_of_first is not None and _says_daily(
+            article.text[f.sentence_start:f.sentence_end]
+        ):
+            f = replace(f, period="point", as_of_last=f.as_of_first)
+        out.append(f)
+    return out
+
+
+def _says_daily(sentence: str) -> bool:
+    return bool(_words_of(sentence) & figure_words("daily"))
+
+
 def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A count of one incident whose clause gives no date is for the day the lead states (a
     toll published the next morning is the day of the attack the lead names: قتل ... السبت)."""

@@ -40,8 +40,15 @@ def _vague_count(text: str, toks: list[Tok], i: int, first: tuple[float, str]) -
 
 
 def _lone_fraction(text: str, toks: list[Tok], i: int, first: tuple[float, str]) -> Read | None:
-    """ربع -> 0.25 (a fraction word is a number of its own)"""
-    return Read(first[0], i, toks[i].end, kind="fraction") if first[1].startswith("fraction") else None
+    """ربع -> 0.25 (a fraction word is a number of its own); a fraction of a scale is a count:
+    نصف مليون -> 500000، ربع المليون -> 250000"""
+    if not first[1].startswith("fraction"):
+        return None
+    if first[1] == "fraction" and i + 1 < len(toks) and only_space(gap(text, toks[i], toks[i + 1])):
+        scale = words().words.get(toks[i + 1].key)
+        if scale and scale[1] == "scale" and scale[0] >= 1000:
+            return Read(first[0] * scale[0], i + 1, toks[i + 1].end)
+    return Read(first[0], i, toks[i].end, kind="fraction")
 
 
 FIRST_WORD: tuple[Callable[[str, list[Tok], int, tuple[float, str]], Read | None], ...] = (_vague_count, _lone_fraction)
