@@ -376,3 +376,14 @@ def test_a_link_after_a_weekday_that_no_date_follows_is_not_the_weekday_s():
     assert m.text == "يوم الأحد" and m.value.first == date(2018, 7, 22)
     (m,) = find("عقد الاجتماع الاثنين في 18 شباط", date(2018, 3, 1))
     assert m.text == "الاثنين في 18 شباط" and m.value.first == date(2018, 2, 18)
+
+
+@pytest.mark.parametrize("text", ["بينهم امرأة في التسعينيات عثر عليها", "رجل في الستينيات من عمره"])
+def test_a_decade_that_is_someones_age_is_no_date(text):
+    # AL-internationalNews-1970-20180717: the heat wave's 14 dead were dated to the 1990s
+    assert find(text, date(2018, 7, 17)) == []
+
+
+def test_a_decade_of_history_is_still_a_decade():
+    (m,) = find("شهدت البلاد في التسعينيات حربا", date(2018, 7, 17))
+    assert (m.value.first, m.value.last) == (date(1990, 1, 1), date(1999, 12, 31))

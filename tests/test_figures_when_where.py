@@ -441,3 +441,27 @@ def test_a_toll_since_the_uprising_counts_from_the_war_not_the_campaign_going_on
             "ويعتقد أن 400 ألف شخص قتلوا أو فقدوا منذ بدء الانتفاضة ضد الرئيس السوري بشار الأسد.")
     (f,) = [f for f in _figures(text, "الغوطة الشرقية", datetime(2018, 3, 16)) if f.quote == "400 ألف"]
     assert f.as_of_first == date(2011, 3, 15)
+
+
+def test_a_war_toll_is_the_war_countrys_not_the_incidents_town():
+    # AL-internationalNews-26-20180217: Boko Haram's 20,000 since 2009 were placed in Maiduguri
+    text = ("قتل 18 شخصا في تفجير انتحاري في سوق للأسماك في مدينة مايدوغوري. "
+            "وأسفر تمرد بوكو حرام منذ 2009 عن أكثر من 20 ألف قتيل.")
+    figs = {f.quote: f for f in _figures(text, "تفجير في مايدوغوري", datetime(2018, 2, 17))}
+    assert figs["18"].place == "مايدوغوري"
+    assert figs["أكثر من 20 ألف"].place == "نيجيريا"
+
+
+def test_what_nearly_befell_the_counted_is_not_their_measure():
+    # SK-middleEast-3812-20181010: migrants about to drown, pulled out, were counted as killed
+    text = ("انتشلت وحدة تابعة للبحرية الملكية المغربية نحو 366 شخصا كانوا يشارفون على الغرق قبالة ساحل "
+            "مدينة العرائش، خلال اليومين الماضيين.")
+    (f,) = _figures(text, day=datetime(2018, 10, 10))
+    assert f.measure == "rescued"
+
+
+def test_a_stretch_longer_than_a_century_dates_nothing_and_breaks_nothing():
+    # the whole-corpus store's digest stopped on OverflowError: a window counted back before year 1
+    text = "وقتل أكثر من مليون شخص في حروب المنطقة خلال ثلاثة آلاف عام، بحسب المؤرخين."
+    (f,) = _figures(text, day=datetime(2018, 5, 1))
+    assert f.as_of_first is None or f.as_of_first.year > 1900

@@ -22,8 +22,8 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate
 from khulasa.news.attribution import going_on
-from khulasa.news.known_events import KnownEvent, attack_named, begun_within, started_for, struck_before
-from khulasa.news.places import countries_named
+from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
+from khulasa.news.places import countries_named, lineage
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
@@ -91,6 +91,23 @@ def with_daily_tolls(article: Article, figures: list[Figure]) -> list[Figure]:
 
 def _says_daily(sentence: str) -> bool:
     return bool(_words_of(sentence) & figure_words("daily"))
+
+
+def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A toll over a whole war (أكثر من 20 ألف قتيل منذ 2009، منذ بدء الانتفاضة) is the war's
+    country's, not the town the article's incident struck: the place a war's row gives, when the
+    figure's sentence names no place of its own inside it."""
+    out = []
+    for f in figures:
+        event = known_event(f.as_of_event) if f.as_of_event else None
+        if event is not None and event.kind == "war" and len(event.places) == 1:
+            (country,) = event.places
+            if f.place != country and (f.place is None or country in lineage(f.place)) and (
+                f.place is None or f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
+            ):
+                f = replace(f, place=country)
+        out.append(f)
+    return out
 
 
 def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:

@@ -27,6 +27,7 @@ from khulasa.analyse.figures.days import (
     with_stated_start,
     with_the_morrow,
     with_the_same_period,
+    with_war_places,
     with_window_ends,
     without_background,
 )
@@ -145,7 +146,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
-    return with_known_days(article, sentences, with_known_starts(article, sentences, figures))
+    return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:

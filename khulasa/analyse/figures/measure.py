@@ -180,13 +180,17 @@ class MeasureWords:
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
-    penalty shootout (ضربات الترجيح)."""
+    penalty shootout (ضربات الترجيح), or what nearly happened (يشارفون على الغرق)."""
     if measure == "territory_percent":
         return i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")
     if measure == "strikes":
         other_sense = figure_words("oil") | figure_words("not_strikes")
         return any(unglued(t.key, "conjunction") in other_sense for t in tokens[i + 1:i + 3])
-    return False
+    # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
+    return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
+
+
+AVERTED_REACH = 2  # يشارفون على الغرق: the word of "nearly", then على
 
 
 def _within(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:

@@ -348,14 +348,21 @@ def window_back(words: str | None) -> int | None:
     خلال الساعات الـ24 الماضية -> 1, خلال الأسابيع الثلاثة الماضية -> 21; None when the words
     give no length (خلال الأيام الماضية)."""
     counted = _window_count(words)
-    return _BACK[counted[0]](counted[1]) if counted is not None else None
+    back = _BACK[counted[0]](counted[1]) if counted is not None else None
+    return back if back is not None and back <= LONGEST_WINDOW else None
 
 
 def window_days(words: str | None) -> int | None:
     """How many days a window covers, counted forward from its first day (خلال الأسبوعين
     الأولين -> 14, في خمسة أيام -> 5); None when the words give no length."""
     counted = _window_count(words)
-    return _DAYS[counted[0]](counted[1]) if counted is not None else None
+    days = _DAYS[counted[0]](counted[1]) if counted is not None else None
+    return days if days is not None and days <= LONGEST_WINDOW else None
+
+
+# a stretch longer than this dates nothing a story tracks (خلال 65 مليون سنة), and counted back from
+# 2018 it would fall before the first day a date can hold
+LONGEST_WINDOW = 100 * 366
 
 
 def _window_count(words: str | None) -> tuple[str, int] | None:

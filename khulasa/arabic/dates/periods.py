@@ -152,12 +152,20 @@ def _near_season(first: int, a: date, shift: int | None, prefer: str) -> DateVal
 
 
 def decade(s: Scan, i: int) -> Read | None:
-    """السبعينيات -> 1970-1979"""
+    """السبعينيات -> 1970-1979; an age is no date (امرأة في التسعينيات، في الستينيات من عمره)"""
     tens = s.w.decades.get(s.keys[i], s.w.decades.get(s.bare(i)))
-    if tens is None:
+    if tens is None or _an_age(s, i):
         return None
     base = 1900 + tens
     return interval(date(base, 1, 1), date(base + 9, 12, 31)), i + 1, False
+
+
+def _an_age(s: Scan, i: int) -> bool:
+    """The decade at token i is someone's age: من and an age word follow it, or في and a person
+    stand before it."""
+    if i + 2 < len(s.toks) and s.key(i + 1) in s.g.from_ and s.key(i + 2) in s.g.age_after:
+        return True
+    return i >= 2 and s.key(i - 1) in s.g.age_in and s.bare(i - 2) in s.g.age_person
 
 
 def hijri_month_alone(s: Scan, i: int) -> Read | None:

@@ -129,6 +129,9 @@ class Grammar:
     comma: frozenset[str]
     edge_mark: str
     construct: dict[str, str]  # a noun's ending before a pronoun -> the ending it has alone
+    age_after: frozenset[str]
+    age_in: frozenset[str]
+    age_person: frozenset[str]
 
 
 @lru_cache(maxsize=1)
