@@ -405,14 +405,20 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
         start = start if start is not None and start < published else None
     if start is None:
         return [
-            _from_first_count(f, figures, published) if _start_unstated(f, published) and not _war_toll(f, article)
+            _from_first_count(f, figures, published) if _start_unstated(f, published) and not _of_a_war(f, article)
             else f for f in figures
         ]
     # (not a war's toll: it runs from the war's first day, with_known_starts)
     return [
-        replace(f, as_of_first=start) if _start_unstated(f, published) and not _war_toll(f, article) else f
+        replace(f, as_of_first=start) if _start_unstated(f, published) and not _of_a_war(f, article) else f
         for f in figures
     ]
+
+
+def _of_a_war(f: Figure, article: Article) -> bool:
+    """A toll of a war, by what caused it or by its own "since" (منذ بدء الانتفاضة ضد الرئيس السوري:
+    not the Ghouta offensive that the article says began on 18 February)."""
+    return _war_toll(f, article) or (f.as_of is not None and _names_war(f.as_of))
 
 
 def with_attack_tolls(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
