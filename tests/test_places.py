@@ -292,3 +292,15 @@ def test_north_of_the_capital_is_beside_it_and_the_police_of_a_province_speak_fo
             "المخدرات.")
     found = dict(_places(text, title))
     assert found["13"] == "بولاكان"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # AL-internationalNews-892-20180413: the Dawabsheh family's village joined the Ghouta offensive's storyline
+    ("أبشعها إحراق عائلة دوابشة في بلدة دوما بنابلس", ["نابلس"]),
+    ("بلدة دوما في نابلس", ["نابلس"]),
+    ("غارات على دوما بالغوطة الشرقية", ["دوما", "الغوطة الشرقية"]),
+    ("قصف على دوما بريف دمشق", ["دوما", "ريف دمشق"]),
+    ("قتل 5 في دوما وحلب", ["دوما", "حلب"]),  # a glued و lists another place
+])
+def test_a_place_said_to_lie_where_it_does_not_is_a_namesake(text, places):
+    assert figure_places(text) == places
