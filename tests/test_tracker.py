@@ -117,3 +117,17 @@ def test_one_running_toll_split_over_claims_is_one_track_and_other_quantities_st
     assert by["c2"].claims == ["c2", "c3"]
     assert [p.value for p in by["c2"].series[0].points] == [250, 500, 1000, 1600]
     assert by["c1"].claims == ["c1"] and by["c4"].claims == ["c4"]
+
+
+def test_a_running_toll_told_over_two_months_stays_one_track():
+    """SOHR's 1,700 of mid-April is within a month of its late-March values, though more than a
+    month after the claim of its February ones: the series runs on."""
+    sohr = "المرصد السوري لحقوق الإنسان"
+    figs = [
+        _fig(0, 250, sohr, date(2018, 2, 20)), _fig(1, 1000, sohr, date(2018, 3, 11)),
+        _fig(2, 1600, sohr, date(2018, 3, 26)), _fig(3, 1630, sohr, date(2018, 3, 31)),
+        _fig(4, 1700, sohr, date(2018, 4, 13)), _fig(5, 1700, sohr, date(2018, 4, 15)),
+    ]
+    claims = [_claim_of("c1", [0, 1]), _claim_of("c2", [2, 3]), _claim_of("c3", [4, 5])]
+    (t,) = tracks(claims, figs, _articles(6))
+    assert t.claims == ["c1", "c2", "c3"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
-from khulasa.news.resources import read_lines, read_table
+from khulasa.news.resources import read_lines, read_table, word_set
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -108,6 +108,25 @@ def _forms(word: str) -> list[str]:
     return out
 
 
+def lies_elsewhere(place: str, after: tuple[str, ...]) -> bool:
+    """The normalised words right ``after`` a place say it lies in a place of another country
+    (بلدة دوما بنابلس: a village of the West Bank, not Douma of Eastern Ghouta; دوما بريف دمشق is
+    Douma): another place of that name. Within one country the gazetteer may not know a town's
+    governorate (قرية كوم حمادة بالبحيرة), so no namesake is read there."""
+    if not after or len(lineage(place)) < 2:
+        return False  # a country, or a town the gazetteer lacks (في ياميبو بجنوب السودان: placed by what follows)
+    first, rest = after[0], after[1:]
+    if first in word_set("place_words.tsv", "in"):
+        words = rest
+    elif first[:1] in word_set("place_words.tsv", "in_glued") and bare(first) != first:
+        words = (bare(first), *rest)  # a glued ب; a glued و lists another place (في دوما وحلب)
+    else:
+        return False
+    names = gazetteer()
+    there = next((names[key] for n in (3, 2, 1) if (key := tuple(words[:n])) in names and len(key) == n), None)
+    return there is not None and lineage(there)[-1] != lineage(place)[-1]
+
+
 def places_named(text: str) -> tuple[str, ...]:
     """The places a short text (a title, a lead) names, sorted: each place of up to three words as
     the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
@@ -117,10 +136,12 @@ def places_named(text: str) -> tuple[str, ...]:
     names, adjectives, found, doubtful = gazetteer(), country_adjectives(), set(), []
     for i, w in enumerate(words):
         for form in _forms(w):
-            place = adjectives.get(form) or adjectives.get("ال" + form)
+            place, n = adjectives.get(form) or adjectives.get("ال" + form), 1
             if place is None:
                 spans = ((form, *words[i + 1:i + n]) for n in (3, 2, 1))
-                place = next((names[key] for key in spans if key in names), None)
+                place, n = next(((names[key], len(key)) for key in spans if key in names), (None, 1))
+            if place is not None and lies_elsewhere(place, tuple(words[i + n:i + n + 4])):
+                break  # another place of that name
             if place is not None:
                 if place in homographs():
                     doubtful.append((i, form, place))

@@ -309,14 +309,15 @@ class _Running(NamedTuple):
 def running_quantities(claims: list[Claim], figures: list[Figure]) -> list[list[Claim]]:
     """The claims grouped into quantities: claims of running totals that count the same people
     in the same place from the same start are one quantity, however complete linkage split them
-    (SOHR's toll of the Ghouta offensive, told over five weeks, forms several claims, since a
+    (SOHR's toll of the Ghouta offensive, told over eight weeks, forms several claims, since a
     start not stated keeps a toll to the month it was reported); any other claim is a quantity
-    of its own. In order of each group's first claim."""
+    of its own. A claim joins a group whose every claim it agrees with, and whose values,
+    reported over weeks, run to within a month of its own. In order of each group's first claim."""
     groups: list[list[Claim]] = []
     keys: list[list[_Running]] = []
     for c in claims:
         key = _running(c, figures)
-        k = next((g for g, ks in enumerate(keys) if key and ks and all(_same_running(key, x) for x in ks)), None)
+        k = next((g for g, ks in enumerate(keys) if key and ks and _joins(key, ks)), None)
         if k is None:
             groups.append([c])
             keys.append([key] if key else [])
@@ -343,6 +344,18 @@ def _running(c: Claim, figures: list[Figure]) -> _Running | None:
 GAP = timedelta(days=SERIES_GAP_DAYS)
 
 
+def _joins(key: _Running, group: list[_Running]) -> bool:
+    """The key counts what every key of the group counts, and its days reported run to within a
+    month of the group's (a toll of 2013, the sarin attack's 1,400, is not reported in this series)."""
+    if not all(_same_running(key, k) for k in group):
+        return False
+    spans = [k.reported for k in group if k.reported is not None]
+    if key.reported is None or not spans:
+        return True
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return key.reported[0] - last <= GAP and first - key.reported[1] <= GAP
+
+
 def _same_running(a: _Running, b: _Running) -> bool:
     if (a.unit, a.measure) != (b.unit, b.measure):
         return False
@@ -350,8 +363,6 @@ def _same_running(a: _Running, b: _Running) -> bool:
         return False
     if not _places_compatible(a.place, b.place, False) or _country_and_within(a.place, b.place):
         return False
-    if a.reported and b.reported and max(a.reported[0], b.reported[0]) - min(a.reported[1], b.reported[1]) > GAP:
-        return False  # a toll of 2013 (the sarin attack's 1,400) is not reported in this series
     return a.start is None or b.start is None or abs((a.start - b.start).days) <= SERIES_START_DAYS
 
 

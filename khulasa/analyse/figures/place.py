@@ -33,6 +33,7 @@ from khulasa.news.places import (
     gazetteer,
     homographs,
     introduced_only,
+    lies_elsewhere,
     lineage,
     place_first_words,
     place_parents,
@@ -564,19 +565,9 @@ def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str
 
 
 def _namesake(tokens: list[Token], j: int, place: str) -> bool:
-    """The place is said to lie in another country's place (بلدة دوما بنابلس: a village of the West
-    Bank, not Douma of Eastern Ghouta; في دوما بريف دمشق is Douma): another place of that name."""
-    if j >= len(tokens) or not _known(place):
-        return False
-    k = j + 1 if tokens[j].key in place_words("in") and j + 1 < len(tokens) else j
-    if k == j and not (tokens[j].key[:1] in place_words("in_glued") and unglued(tokens[j].key) != tokens[j].key):
-        return False  # neither في nor a glued ب (a glued و lists another place: في دوما وحلب)
-    there = place_at(tokens, k)
-    if there is None or not _known(there[2]):
-        return False
-    # another country only: within one, the gazetteer may not know the governorate a town lies in
-    # (قرية كوم حمادة بالبحيرة)
-    return lineage(there[2])[-1] != lineage(place)[-1]
+    """Another place of that name: the words after it say it lies in another country's place
+    (بلدة دوما بنابلس; ``lies_elsewhere``)."""
+    return lies_elsewhere(place, tuple(t.key for t in tokens[j:j + 4]))
 
 
 SITE_SENTENCES = 3  # the lead and the two sentences after it: where news names an incident's site
