@@ -6,11 +6,13 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from khulasa.grouping.storylines import Lead, Profile, StorylineOptions, thread
+from khulasa.analyse.sentences import analyse
+from khulasa.grouping.storylines import Lead, Profile, StorylineOptions, lead_of, thread
+from khulasa.model import Article
 from khulasa.pipeline import rethread as rethread_module
 from khulasa.pipeline.files import digest
 from khulasa.pipeline.ingest import ingest
@@ -332,3 +334,16 @@ def test_rethreading_reads_only_the_storylines_new_events_can_reach():
     assert [r[0] for r in rethread_module._reachable(context, fresh, 0.15)] == [1, 2, 9]
     fresh[9] = replace(fresh[9], happening="كأس العالم 2018")
     assert [r[0] for r in rethread_module._reachable(context, fresh, 0.15)] == [1, 2, 5, 9]
+
+
+def test_a_review_of_the_papers_is_about_no_known_happening():
+    # FR-internationalNews-380-20180312: France 24's press review named the Ghouta offensive in its
+    # lead and took an event about Marine Le Pen's party into that storyline
+    lead = ("في الصحف اليوم: استيلاء القوات الحكومية السورية على أكثر من نصف المناطق التي كانت تحت سيطرة "
+            "الفصائل المعارضة في الغوطة الشرقية، وتواصل الحملة العسكرية لقوات النظام.")
+    news = "استولت القوات الحكومية السورية على أكثر من نصف الغوطة الشرقية، وتواصل الحملة العسكرية."
+    day = datetime(2018, 3, 12, 9)
+    review = analyse(Article("r", lead, title="التجمع الوطني: لا شيء جوهريا تغير", published=day))
+    report = analyse(Article("n", news, title="قوات النظام في الغوطة الشرقية", published=day))
+    assert lead_of(review).happening == ""
+    assert lead_of(report).happening == "هجوم الغوطة الشرقية"

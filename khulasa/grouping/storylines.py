@@ -48,6 +48,7 @@ from khulasa.grouping.vectors import term_idf
 from khulasa.model import Article
 from khulasa.news.known_events import known_event, specificity, storyline_candidates
 from khulasa.news.places import countries_named, country_adjectives, gazetteer, places_named
+from khulasa.news.roundups import is_roundup
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,9 @@ def lead_of(article: Article) -> Lead:
         words.update(s.terms)
     text = " ".join([article.title or "", *(s.text for s in body)])
     day = article.published.date() if article.published else None
-    return Lead(
-        tuple(sorted(t for t in words if not t[:1].isdigit())), countries_named(article.title or ""),
-        happening_of(text, day),
-    )
+    # a review of the papers names many happenings and is about none of them
+    about = "" if is_roundup(article.title or "", body[0].text if body else "") else happening_of(text, day)
+    return Lead(tuple(sorted(t for t in words if not t[:1].isdigit())), countries_named(article.title or ""), about)
 
 
 def happening_of(lead: str, day: date | None) -> str:
