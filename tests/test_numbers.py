@@ -286,3 +286,33 @@ def test_a_full_stop_moved_before_the_year_ending_a_line_is_no_decimal_point():
     found = [(m.text, m.value, m.kind) for m in find("وفتحت المنظمة مكتبا لها في العاصمة الأمريكية عام .1994")]
     assert found == [("1994", 1994.0, "year")]
     assert [m.value for m in find("ارتفع المؤشر بنسبة .5 في المئة اليوم")] == [0.5]
+
+
+@pytest.mark.parametrize(("text", "value"), [("المنتخبات الستة عشر", 16), ("الأشخاص الخمسة عشر", 15)])
+def test_a_teen_written_with_the_article_is_the_teen(text, value):
+    # BB-culture-215: «دور الستة عشر» was read as 10
+    (m,) = find(text)
+    assert (m.value, m.text) == (value, text.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize("text", ["في دور الستة عشر من بطولة كأس العالم", "تأهل إلى دور الـ16"])
+def test_a_round_named_by_its_teams_is_a_name(text):
+    (m,) = find(text)
+    assert (m.value, m.kind) == (16, "identifier")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("مقتل أربعة أو خمسة مقاتلين", 4, 5), ("خلال 2 أو 3 أيام", 2, 3)])
+def test_two_numbers_either_of_which_may_be_true_are_a_range(text, low, high):
+    # SK-middleEast-896: «مقتل أربعة أو خمسة مقاتلين» was read as 5
+    (m,) = find(text)
+    assert (m.low, m.high) == (low, high)
+
+
+def test_one_number_written_two_ways_is_no_range():
+    assert [m.value for m in find("تستطيع ان تكتب 5.00 أو 5,00")] == [5, 5]
+
+
+def test_a_documents_pages_are_no_count():
+    # a UN report «الواقع في 14 صفحة» joined five missiles as 14
+    (m,) = find("التقرير الواقع في 14 صفحة")
+    assert m.kind == "measure"

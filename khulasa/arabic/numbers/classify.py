@@ -54,7 +54,17 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"
     if c.toks[c.i].digits is not None and c.i > 0 and c.toks[c.i - 1].key in words().designators:
         return "identifier"  # البوينغ 737-200: a model and its variant, not a range
+    if _definite_after_designator(c.toks, c.i):
+        return "identifier"  # دور الستة عشر، دور الـ16: the round of sixteen, a name
     return None
+
+
+def _definite_after_designator(toks: list[Tok], i: int) -> bool:
+    """A number written with the article (الستة عشر، الـ 16) right after a designator word."""
+    article = grammar().article
+    if i > 1 and toks[i - 1].key == article and toks[i - 2].key in words().designators:
+        return True
+    return i > 0 and toks[i].key.startswith(article) and toks[i - 1].key in words().designators
 
 
 def _preposition_glued(tok: Tok) -> bool:

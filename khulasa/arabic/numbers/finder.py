@@ -13,8 +13,15 @@ from khulasa.arabic.numbers.context import with_context
 from khulasa.arabic.numbers.match import NumberMatch
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.reader import not_a_number, read
-from khulasa.arabic.numbers.tokens import Tok, last_token, tokens
-from khulasa.arabic.numbers.words import ARABIC_COMMA, ARABIC_QUESTION_MARK, ARABIC_SEMICOLON, and_letters, words
+from khulasa.arabic.numbers.tokens import Read, Tok, gap, last_token, tokens
+from khulasa.arabic.numbers.words import (
+    ARABIC_COMMA,
+    ARABIC_QUESTION_MARK,
+    ARABIC_SEMICOLON,
+    and_letters,
+    grammar,
+    words,
+)
 from khulasa.arabic.resources import precheck_clitics
 from khulasa.arabic.tokenize import Token, tokenize, word_runs
 
@@ -78,10 +85,27 @@ def _number_at(text: str, toks: list[Tok], i: int, out: list[NumberMatch]) -> in
     r = read(text, toks, i)
     if r is None:
         return i + 1
+    unit = _definite_unit_before(text, toks, i, r)
+    if unit is not None:
+        # الستة عشر: sixteen with the article (المنتخبات الستة عشر، دور الستة عشر), not ten
+        i, r = i - 1, replace(r, value=r.value + unit, start=toks[i - 1].start)
     m = with_context(text, toks, i, r)
     if _finite(m):
         out.append(m)
     return last_token(toks, m.end, i) + 1
+
+
+def _definite_unit_before(text: str, toks: list[Tok], i: int, r: Read) -> float | None:
+    """The unit of a teen written with the article (الستة عشر، الخمسة عشر): the ten word alone was
+    read at token ``i``, right after a unit word carrying the article."""
+    article = grammar().article
+    if r.end_tok != i or i == 0 or toks[i].key not in grammar().ordinal_teen:
+        return None
+    before = toks[i - 1]
+    if not before.key.startswith(article) or gap(text, before, toks[i]).strip():
+        return None
+    unit = words().words.get(before.key[len(article):])
+    return unit[0] if unit is not None and unit[1] == "unit" and 1 <= unit[0] <= 9 else None
 
 
 def find(text: str, given: list[Token] | None = None) -> list[NumberMatch]:

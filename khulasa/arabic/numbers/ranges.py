@@ -69,8 +69,24 @@ def _to(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     return None
 
 
+def _or(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
+    """أربعة أو خمسة -> خمسة after أو: two numbers either of which may be the count, the second
+    right after أو and above the first (عشرة أو أكثر is a bound, not a range)"""
+    k = last + 1
+    if k + 1 < len(toks) and toks[k].key in grammar().range_or and only_space(gap(text, toks[last], toks[k])):
+        first, second = _token_value(toks[last]), _token_value(toks[k + 1])
+        # the second above the first: 5.00 أو 5,00 is one number written two ways
+        if only_space(gap(text, toks[k], toks[k + 1])) and first is not None and second is not None and second > first:
+            return k + 1
+    return None
+
+
+def _token_value(tok: Tok) -> float | None:
+    return tok.digits if tok.digits is not None else tok.word[0] if tok.word is not None else None
+
+
 SECOND_START: tuple[SecondStart, ...] = (
-    _and_apart, _and_glued, _and_glued_to_comparison, _dash, _dash_zero, _to,
+    _and_apart, _and_glued, _and_glued_to_comparison, _dash, _dash_zero, _to, _or,
 )
 
 

@@ -116,6 +116,7 @@ class Grammar:
     range_and: frozenset[str]
     range_gap: frozenset[str]
     range_to: frozenset[str]
+    range_or: frozenset[str]
     round_name: frozenset[str]
     name_noun: frozenset[str]
     edition: frozenset[str]
@@ -140,8 +141,8 @@ def grammar() -> Grammar:
 
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
-                   bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("round_name"),
-                   bag("name_noun"), bag("edition"), bag("letter_name"),
+                   bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
+                   bag("round_name"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
                    bag("accusative"))
 
