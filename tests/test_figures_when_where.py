@@ -467,3 +467,11 @@ def test_a_stretch_longer_than_a_century_dates_nothing_and_breaks_nothing():
     text = "وقتل أكثر من مليون شخص في حروب المنطقة خلال ثلاثة آلاف عام، بحسب المؤرخين."
     (f,) = _figures(text, day=datetime(2018, 5, 1))
     assert f.as_of_first is None or f.as_of_first.year > 1900
+
+
+def test_the_number_of_another_noun_counts_that_noun_not_the_measure_before_it():
+    # a random draw of the whole-corpus store (claim C7): India's mobile-phone users joined its population
+    text = ("ويستهدف العقد بشكل خاص الهند، ثاني أكبر دولة في العالم من حيث عدد السكان، مع 1.3 مليار نسمة، حيث "
+            "يبلغ عدد مستخدمي الهواتف الخليوية بها أكثر من مليار شخص.")
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 14))}
+    assert figs["1.3 مليار"] == "population" and figs.get("أكثر من مليار", "other") == "other"

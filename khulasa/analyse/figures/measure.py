@@ -78,6 +78,8 @@ class MeasureWords:
             after = None
         if before is not None and self._opens_with_who(positions[before] + 1, lo):
             before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
+        if before is not None and self._counts_another(positions[before] + 1, lo, positions):
+            before = None  # عدد السكان ... يبلغ عدد مستخدمي الهواتف أكثر من مليار: the users, not the population
         if after is not None and positions[after] > hi and (
             self._clause_opens(hi + 1, positions[after]) or positions[after] + 1 in self.numbers
         ):
@@ -161,6 +163,16 @@ class MeasureWords:
         about another noun (وهي كلية مهنية تضم 850), not the value of the one before (أحدث حصيلة
         للقتلى ...، وهو 39 شخصا)."""
         return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
+
+    def _counts_another(self, lo: int, hi: int, positions: list[int]) -> bool:
+        """"The number of" stands in ``[lo, hi)`` before a noun that is no measure word: the number
+        after it counts that noun (يبلغ عدد مستخدمي الهواتف الخليوية بها أكثر من مليار شخص)."""
+        counted, number_of = set(positions), figure_words("count_of")
+        return any(
+            unglued(self.keys[k], "conjunction") in number_of and k + 1 < len(self.keys)
+            and k + 1 not in counted and k + 1 not in self.numbers
+            for k in range(lo, min(hi, len(self.keys)))
+        )
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
