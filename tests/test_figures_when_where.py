@@ -475,3 +475,12 @@ def test_the_number_of_another_noun_counts_that_noun_not_the_measure_before_it()
             "يبلغ عدد مستخدمي الهواتف الخليوية بها أكثر من مليار شخص.")
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 14))}
     assert figs["1.3 مليار"] == "population" and figs.get("أكثر من مليار", "other") == "other"
+
+
+def test_one_players_injury_counts_no_one():
+    # a random draw of the whole-corpus store (F7): a ten-game winning streak was read as ten wounded
+    text = ("وفاز واشنطن ويزاردز 116-97 على نيو أورليانز بليكانز، الذي غاب عنه أنطوني ديفيز بسبب إصابة بالكاحل، "
+            "ليخسر بعد 10 انتصارات متتالية.")
+    assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 10))}.get("10", "other") == "other"
+    (f,) = _figures("وأسفر الانفجار عن إصابة 30 شخصا في الرأس والصدر.", day=datetime(2018, 3, 10))
+    assert f.measure == "wounded"

@@ -11,6 +11,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
 from khulasa.news.measures import measure_stems, measure_words
+from khulasa.news.resources import word_set
 
 
 class MeasureWords:
@@ -192,14 +193,26 @@ class MeasureWords:
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
-    penalty shootout (ضربات الترجيح), or what nearly happened (يشارفون على الغرق)."""
+    penalty shootout (ضربات الترجيح), one player's injury (إصابة بالكاحل), or what nearly happened
+    (يشارفون على الغرق)."""
     if measure == "territory_percent":
         return i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")
     if measure == "strikes":
         other_sense = figure_words("oil") | figure_words("not_strikes")
         return any(unglued(t.key, "conjunction") in other_sense for t in tokens[i + 1:i + 3])
+    if measure == "wounded" and _of_a_body_part(tokens, i):
+        return True  # إصابة بالكاحل: one player's injury
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
+
+
+def _of_a_body_part(tokens: list[Token], i: int) -> bool:
+    """A body part follows the wound word, glued to ب or after في (إصابة بالكاحل، إصابة في الركبة)."""
+    parts = figure_words("body_part")
+    after = tokens[i + 1:i + 3]
+    return bool(after) and (unglued(after[0].key) in parts or (
+        len(after) > 1 and after[0].key in word_set("place_words.tsv", "in") and after[1].key in parts
+    ))
 
 
 AVERTED_REACH = 2  # يشارفون على الغرق: the word of "nearly", then على
