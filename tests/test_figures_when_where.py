@@ -484,3 +484,17 @@ def test_one_players_injury_counts_no_one():
     assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 10))}.get("10", "other") == "other"
     (f,) = _figures("وأسفر الانفجار عن إصابة 30 شخصا في الرأس والصدر.", day=datetime(2018, 3, 10))
     assert f.measure == "wounded"
+
+
+def test_an_incident_day_far_down_the_article_is_another_incidents():
+    # a random draw of the whole-corpus store (F3): Friday's Albu Kamal attack took the Thursday of the
+    # Suwayda attacks told in the last paragraph
+    text = ("سيطر تنظيم داعش، الجمعة، على أجزاء من مدينة البوكمال في شرق سوريا، بعد هجوم تخلله 10 عمليات "
+            "انتحارية، وفق ما أفاد المرصد السوري لحقوق الإنسان.\n"
+            "وقال مدير المرصد إنه أكبر هجوم للتنظيم على المدينة.\n"
+            "وتدور حاليا معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا على الأقل من قوات النظام.\n"
+            "وضاعف التنظيم من هجماته في الأسابيع الأخيرة.\n"
+            "وفي جنوب دمشق، قتل 22 مقاتلا مواليا للنظام، الخميس، في هجمات مفاجئة شنها التنظيم في محافظة السويداء.")
+    figs = {f.quote: f for f in _figures(text, "داعش يسيطر على أجزاء من البوكمال", datetime(2018, 6, 8, 13))}
+    assert figs["22"].as_of_last == date(2018, 6, 7)
+    assert figs["25"].as_of_last != date(2018, 6, 7)

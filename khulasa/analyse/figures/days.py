@@ -153,6 +153,7 @@ def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | N
     ), None)
 
 
+INCIDENT_DAY_SENTENCES = 3  # the lead and the two after it: where news states an incident's day
 INCIDENT_DAY_REACH = 3  # words after the day an incident's word may stand (الأربعاء، تحطمت ...)
 INCIDENT_CLAUSE_WORDS = 9  # words of its clause before the day (وسقطت طائرة البوينغ ... ظهر الجمعة)
 
@@ -189,11 +190,11 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
 
 
 def _incident_day(sentences: list[Sentence], published: date) -> tuple[date, str] | None:
-    """The first recent day the article states beside an incident's word (a crash, an attack, a
-    blast: ``place_words.tsv``, incident), with its words."""
-    for s in sentences:
-        if s.kind != "body":
-            continue
+    """The first recent day the lead or the sentences right after it state beside an incident's
+    word (a crash, an attack, a blast: ``place_words.tsv``, incident), with its words; a day further
+    on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last paragraph of
+    Friday's attack on Albu Kamal)."""
+    for s in [s for s in sentences if s.kind == "body"][:INCIDENT_DAY_SENTENCES]:
         for m in _dates_of(s, published):
             if (
                 _a_recent_day(m, published) and m.value is not None and _incident_beside(s.text, m.start, m.end)

@@ -11,6 +11,7 @@ from khulasa.arabic.dates.scan import Scan
 from khulasa.arabic.dates.spans import as_date, interval
 from khulasa.arabic.dates.value import DateMatch, DateValue, Read
 from khulasa.arabic.dates.words import grammar, holidays, is_not_future, nth, words
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.words import words as number_words
 
@@ -39,14 +40,26 @@ def _start_words() -> frozenset[str]:
 
 def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
     """A verb in the future (سيعقد، ستجري) or سوف among the few words before token i."""
-    prefixes = s.g.future_prefix
     for k in range(max(0, i - window), i):
-        key = s.keys[k]
-        if key in s.g.future_particle or (
-            len(key) >= 4 and key[0] in prefixes and key[1] in prefixes[key[0]] and not is_not_future(key)
-        ):
+        if s.keys[k] in s.g.future_particle or _a_future_verb(s.keys[k], s.toks[k].text):
             return True
     return False
+
+
+FUTURE_STEM_MIN = 20  # news uses the imperfect a future verb is made from (يكون، يعقد) at least this often
+
+
+def _a_future_verb(key: str, written: str) -> bool:
+    """س before an imperfect that news writes on its own (سيعقد: يعقد); not a word that only
+    begins so (سيطر، سيناء، سنويا: يطر، يناء، نويا are no words). The first person's أ (سأعود) is
+    lost to normalising, so it must be written (ساهم، سافر are past verbs)."""
+    g = grammar()
+    if len(key) < 4 or key[0] not in g.future_prefix or key[1] not in g.future_prefix[key[0]] or is_not_future(key):
+        return False
+    hamza = [w for w in g.future_written if normalize(w) == key[:len(w)]]
+    if hamza and not any(written.startswith(w) for w in hamza):
+        return False
+    return lexicon().freq(key[1:]) >= FUTURE_STEM_MIN
 
 
 @lru_cache(maxsize=1)

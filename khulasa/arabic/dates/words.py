@@ -123,6 +123,7 @@ class Grammar:
     and_: str
     future_particle: frozenset[str]
     future_prefix: dict[str, str]
+    future_written: frozenset[str]
     possessive: frozenset[str]
     numbered_month: dict[tuple[str, ...], int]
     parse_filler: frozenset[str]
