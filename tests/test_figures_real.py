@@ -451,7 +451,17 @@ SCORED = {
     # (source 0.76 once who issued a statement said what it holds, أصدرت وزارة الداخلية الليبية بياناً أكدت فيه,
     # and an estimated share, وقدرت نسبة المشاركة، بحسب فرانس برس, was no speaker)
     # (as_of 0.65 once a count said to have grown to a number, عدد القتلى زاد إلى عشرة, was the toll so far)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.76, 0.64),
+    # (as_of 0.62 once سيطر and ساهم were no future verbs: the lead's Saturday, read right, now dates Foro Penal's
+    # standing count of 350 political prisoners, which is the article's day's)
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.08, 0.96, 0.88, 0.64, 0.76, 0.61),
+    # 14 articles of 2018 (Boko Haram's Maiduguri bombing, the 39 Indians of Mosul, Houthi missiles on Riyadh,
+    # Yarmouk, the Rohingya camps before the monsoon, Japan's heat wave, Jalalabad and Farah, a Darfur
+    # landslide, Iran's tainted alcohol, migrants off Larache; sport, technology, economy, health) labelled
+    # against the eleventh session's first rules and scored once after them: non-counts 16.4 %, recall 0.93,
+    # measure 0.73, place 0.56, source 0.71, as_of 0.52
+    # (measure 0.75 and place 0.62 once a war's toll was its country's, 366 migrants about to drown were
+    # rescued, and the decade of an old woman's age dated nothing)
+    "the eleventh held-out set": (("ant_figures_gold_heldout11.tsv",), 0.17, 0.92, 0.75, 0.62, 0.70, 0.52),
 }
 
 
