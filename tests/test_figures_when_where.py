@@ -498,3 +498,13 @@ def test_an_incident_day_far_down_the_article_is_another_incidents():
     figs = {f.quote: f for f in _figures(text, "داعش يسيطر على أجزاء من البوكمال", datetime(2018, 6, 8, 13))}
     assert figs["22"].as_of_last == date(2018, 6, 7)
     assert figs["25"].as_of_last != date(2018, 6, 7)
+
+
+def test_a_count_told_again_a_day_later_keeps_its_day():
+    # SK-internationalNews-515-20180322: the 13 killed in Wednesday's raids, told again by the commander on
+    # Thursday, were Thursday's
+    text = ("أعلن قائد في الشرطة الفلبينية، الخميس، أن قواته قتلت 13 شخصا يشتبه في أنهم تجار مخدرات، في "
+            "عمليات وقعت، الأربعاء، في إقليم بولاكان.\n"
+            "وقال روميو كارامات القائد بشرطة مقاطعة بولاكان للصحفيين إن 13 مشتبها قتلوا في تبادل لإطلاق النار.")
+    first, again = [f for f in _figures(text, day=datetime(2018, 3, 22, 10)) if f.value == 13]
+    assert first.as_of_last == again.as_of_last == date(2018, 3, 21)

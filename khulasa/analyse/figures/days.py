@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import cast
 
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, place_words, places_named
 from khulasa.analyse.figures.when import window_back, window_days
@@ -308,6 +309,30 @@ def with_repeated_counts(figures: list[Figure]) -> list[Figure]:
             f = replace(f, as_of=first.as_of)  # a toll so far, over the stretch the repeat states
         out.append(f)
     return out
+
+
+def with_counts_told_later(article: Article, figures: list[Figure]) -> list[Figure]:
+    """An incident's count a speaker gives again further down, dated a day or two after its first
+    statement, is that count told later, not another (قتلت 13 ... في عمليات وقعت، الأربعاء; then
+    قال القائد للصحفيين الخميس إن 13 مشتبها قتلوا): it keeps the first one's day."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    first: dict[tuple[float, str], tuple[Figure, date]] = {}
+    out = []
+    for f in figures:
+        day = _single_day(f, published) if f.value is not None and f.measure in INCIDENT_MEASURES else None
+        if day is not None and not f.subset:
+            key = (cast(float, f.value), f.measure)
+            earlier = first.setdefault(key, (f, day))
+            if earlier[0] is not f and f.source is not None and 0 < (day - earlier[1]).days <= TOLD_LATER_DAYS:
+                f = replace(f, period=earlier[0].period, as_of=earlier[0].as_of, as_of_first=earlier[0].as_of_first,
+                            as_of_last=earlier[0].as_of_last)
+        out.append(f)
+    return out
+
+
+TOLD_LATER_DAYS = 2  # a speaker tells a count at most this long after the day it is of
 
 
 def _no_period_of_its_own(f: Figure) -> bool:

@@ -16,6 +16,7 @@ from typing import cast
 from khulasa.analyse.figures.days import (
     is_history,
     with_attack_tolls,
+    with_counts_told_later,
     with_daily_tolls,
     with_disaster_days,
     with_established_day,
@@ -144,6 +145,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
+    figures = with_counts_told_later(article, figures)
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
