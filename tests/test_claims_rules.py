@@ -90,3 +90,23 @@ def test_the_same_number_for_the_same_day_is_one_claim_whatever_its_period_words
     # a different number for that day keeps its own claim
     other = _toll("b", 40, day, "none", bound=None, source="مصدر", subject="طفلا")
     assert len(reconcile([hospital, other])) == 2
+
+
+def test_a_toll_raised_on_a_named_day_is_not_the_campaigns_running_toll():
+    """«ارتفع عدد القتلى، السبت، إلى 35» counts Saturday's raids: it started that day, and does not
+    join SOHR's toll of the offensive since 18 February reported the same week."""
+    from datetime import date
+
+    from khulasa.model import Figure
+    from khulasa.story.claims import reconcile
+    sohr = "المرصد السوري لحقوق الإنسان"
+    figs = [
+        Figure("a", 0, 3, "930", 930, measure="killed", place="الغوطة الشرقية", source=sohr, source_canonical=sohr,
+               as_of="منذ 18 شباط/فبراير", period="total", as_of_first=date(2018, 2, 18), as_of_last=date(2018, 3, 10)),
+        Figure("b", 0, 2, "35", 35, measure="killed", place="الغوطة الشرقية", source=sohr, source_canonical=sohr,
+               as_of="السبت", period="total", as_of_first=date(2018, 3, 10), as_of_last=date(2018, 3, 10)),
+        Figure("c", 0, 4, "1000", 1000, measure="killed", place="الغوطة الشرقية", source=sohr, source_canonical=sohr,
+               period="total", as_of_first=date(2018, 3, 11), as_of_last=date(2018, 3, 11)),
+    ]
+    groups = sorted(sorted(c.figures) for c in reconcile(figs))
+    assert groups == [[0, 2], [1]]

@@ -287,11 +287,21 @@ def _times_compatible(a: _Key, b: _Key) -> bool:
     if a.first is None or b.first is None or a.last is None or b.last is None:
         return True
     if a.period == b.period == "total":
-        if a.first == a.last or b.first == b.last:  # a start not known: both must be current
+        start_a, start_b = _series_start(a), _series_start(b)
+        if start_a is None or start_b is None:  # a start not known: both must be current
             return abs((a.last - b.last).days) <= SERIES_GAP_DAYS
-        return abs((a.first - b.first).days) <= SERIES_START_DAYS
+        return abs((start_a - start_b).days) <= SERIES_START_DAYS
     gap = (max(a.first, b.first) - min(a.last, b.last)).days
     return gap <= APART_DAYS
+
+
+def _series_start(k: _Key) -> date | None:
+    """The first day a running total counts from: its period's, or the one day its words name (a
+    toll raised on a day, ارتفع عدد القتلى، السبت، إلى 35: that day's raids, not the offensive's
+    toll since 18 February); None when not known."""
+    if k.first is not None and k.last is not None and k.first != k.last:
+        return k.first
+    return k.first if k.day else None
 
 
 class _Running(NamedTuple):
@@ -332,7 +342,7 @@ def _running(c: Claim, figures: list[Figure]) -> _Running | None:
     figs = [figures[i] for i in c.figures]
     if c.measure not in FLOWS or 2 * sum(f.period == "total" for f in figs) <= len(figs):
         return None
-    starts = [f.as_of_first for f in figs if f.as_of_first is not None and f.as_of_first != f.as_of_last]
+    starts = [s for f in figs if (s := _series_start(_key(f))) is not None]
     classes = {_subject_class(f.subject) for f in figs} - {"any"}
     days = [f.as_of_last for f in figs if f.as_of_last is not None]
     return _Running(
