@@ -41,6 +41,9 @@ def only(text: str, quote: str) -> Figure:
     ("وكالة الأنباء السورية الرسمية (سانا)", "سانا", "agency"),
     ("مفوضية الأمم المتحدة لشؤون اللاجئين", "مفوضية الأمم المتحدة لشؤون اللاجئين", "un_agency"),
     ("أوتشا", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "un_agency"),
+    # CN-middleEast-78-20180223: the opposition's interim government was «الحكومة» in the Ghouta tracker
+    ("فايز عرابي، المتحدث باسم مديرية الصحة في ريف دمشق بالحكومة السورية المؤقتة", "الحكومة السورية المؤقتة",
+     "government"),
 ])
 def test_the_ways_the_news_writes_a_source_are_one_source(words, canonical, kind):
     found = resolve(words)
