@@ -172,6 +172,10 @@ def test_a_figure_no_one_is_credited_with_is_the_outlets_own_voice():
     # SK-middleEast-840-20180407: يعتقد أنه بغاز الكلور
     "شهدت مدينة دوما قصفا عنيفا السبت، يعتقد أنه بغاز الكلور، أدى إلى مقتل نحو 100 شخص واختناق قرابة "
     "الألف بسبب الغازات السامة.",
+    # SK-middleEast-3370-20180812 and CN-middleEast-1187-20180812 (the Salt raid): an arrest announced and
+    # a toll's state were the sources «إلقاء القبض على خمسة إرهابيين» and «ليست نهائية»
+    "وأكدت إلقاء القبض على خمسة إرهابيين، وقتل ثلاثة آخرين، ينتمون إلى خلية إرهابية.",
+    "وقد راح ضحية هذه العملية أربعة عناصر من قوات الأمن في حصيلة ليست نهائية.",
 ])
 def test_a_clause_a_reporting_verb_took_is_no_source(text):
     for f in figures(text):
