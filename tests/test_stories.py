@@ -6,7 +6,8 @@ import pytest
 
 import khulasa
 from khulasa.analyse.article import analyse_article
-from khulasa.grouping.stories import WHOLE, agglomerate, article_bag, edges, split_bag
+from khulasa.analyse.sentences import analyse
+from khulasa.grouping.stories import WHOLE, agglomerate, article_bag, central_heading, edges, split_bag
 from khulasa.model import Article
 from khulasa.read import read_paths
 
@@ -151,3 +152,15 @@ def test_an_undated_pair_is_compared_on_the_whole_texts(seeds_dir):
     undated = {(i, j): s for s, i, j in edges(bags, [None] * len(bags))}
     assert all(dated.get(pair, 0.0) < 0.2 for pair in others)
     assert all(undated[pair] >= 0.25 for pair in others)
+
+
+def test_a_review_of_the_papers_titles_no_story_another_heading_can():
+    # FR-internationalNews-34-20180220: France 24's press review titled the Ghouta offensive's first event
+    # «الغاز الإسرائيلي وتغيير العلاقات الاستراتيجية في المنطقة؟»
+    review = analyse(Article("r", "تابعت الصحف العالمية الصادرة اليوم الوضع في الغوطة الشرقية قرب دمشق حيث قتل "
+                             "وجرح عشرات المدنيين في قصف لقوات النظام السوري.",
+                             title="الغاز الإسرائيلي وتغيير العلاقات الاستراتيجية في المنطقة؟"))
+    news = analyse(Article("n", "قتل أكثر من 100 مدني في قصف لقوات النظام السوري على الغوطة الشرقية قرب دمشق.",
+                           title="مقتل أكثر من 100 مدني في قصف على الغوطة الشرقية"))
+    assert central_heading([review, news]) == "مقتل أكثر من 100 مدني في قصف على الغوطة الشرقية"
+    assert central_heading([review]) == "الغاز الإسرائيلي وتغيير العلاقات الاستراتيجية في المنطقة؟"

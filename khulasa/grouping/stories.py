@@ -38,6 +38,7 @@ from khulasa import checks
 from khulasa.arabic.terms import terms
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Story
+from khulasa.news.roundups import OPENING, is_roundup
 
 if TYPE_CHECKING:
     from _typeshed import SupportsDunderLT
@@ -436,18 +437,22 @@ def find_stories(articles: list[Article], opt: StoryOptions | None = None) -> li
 
 
 def central_heading(members: list[Article]) -> str:
-    """The heading of the most central member that has one ("" when none has)."""
+    """The heading of the most central member that has one and is no review of the papers (when
+    another has one), "" when none has."""
     if len(members) == 1:
         order = [0]
     else:
         x, _ = vectors([article_bag(a) for a in members])
         centrality = np.asarray((x @ x.T).sum(axis=1)).ravel()
         order = np.argsort(-centrality, kind="stable").tolist()
-    for i in order:
-        heading = members[i].heading
-        if heading:
-            return heading.strip()
-    return ""
+    headings = [(h.strip(), members[i]) for i in order if (h := members[i].heading)]
+    # a review of the papers takes up the story among others: it titles it only when nothing else can
+    news = [h for h, a in headings if not is_roundup(h, _lead(a))]
+    return (news or [h for h, _ in headings] or [""])[0]
+
+
+def _lead(a: Article) -> str:
+    return next((s.text for s in a.sentences if s.kind == "body"), a.text[:OPENING])
 
 
 def _time(a: Article) -> float | None:

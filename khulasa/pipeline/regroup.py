@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from khulasa.grouping.stories import StoryOptions, agglomerate
+from khulasa.news.roundups import is_roundup
 from khulasa.store.store import Store
 
 
@@ -60,10 +61,7 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
         if had.get(ids[k]) == set(g):
             continue  # nothing moved in or out
         out.touched.add(ids[k])
-        central = sorted(g, key=lambda n: (-strength[n], n))
-        heading = next((info[n][1] for n in central if info[n][1]), None)
-        title = heading or next((info[n][2] for n in central if info[n][2]), None) or ""
-        store.set_story(ids[k], g, title)
+        store.set_story(ids[k], g, _title(sorted(g, key=lambda n: (-strength[n], n)), info))
         out.changed += 1
     store.refresh(set(ids) | set(had))
     # a stored story whose members all went into a group under another id was merged into it
@@ -91,3 +89,12 @@ def regroup_since(times: list[float | None], opt: StoryOptions) -> float | None:
     if not times or any(t is None for t in times):
         return None
     return min(t for t in times if t is not None) - HORIZON * opt.window_days * 86400
+
+
+def _title(central: list[int], info: dict[int, tuple[str, str | None, str | None]]) -> str:
+    """The heading of the most linked article, else its lead; a review of the papers gives it
+    only when no other article has a heading."""
+    headed = [n for n in central if info[n][1]]
+    heading = next((info[n][1] for n in headed if not is_roundup(info[n][1] or "", info[n][2] or "")), None)
+    heading = heading or next((info[n][1] for n in headed), None)
+    return heading or next((info[n][2] for n in central if info[n][2]), None) or ""
