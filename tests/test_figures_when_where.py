@@ -508,3 +508,10 @@ def test_a_count_told_again_a_day_later_keeps_its_day():
             "وقال روميو كارامات القائد بشرطة مقاطعة بولاكان للصحفيين إن 13 مشتبها قتلوا في تبادل لإطلاق النار.")
     first, again = [f for f in _figures(text, day=datetime(2018, 3, 22, 10)) if f.value == 13]
     assert first.as_of_last == again.as_of_last == date(2018, 3, 21)
+
+
+def test_the_number_of_those_who_told_it_is_no_figure():
+    # the twelfth held-out set (SK-internationalNews-2192-20180617, CN-middleEast-1335-20180909)
+    text = ("قالت الشرطة إن 20 شخصا قتلوا. لكن اثنين من السكان قالا إنهما أحصيا ما لا يقل عن 31 قتيلا. "
+            "وقد تواصلت CNN مع ثلاثة من سكان هذه المناطق الذين أكدوا صحة هذه المعلومات. ونزح 400 ألف من السكان.")
+    assert [f.quote for f in _figures(text, day=datetime(2018, 6, 17))] == ["20", "ما لا يقل عن 31", "400 ألف"]

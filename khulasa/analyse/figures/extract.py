@@ -43,7 +43,7 @@ from khulasa.analyse.figures.place import (
 )
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
-from khulasa.analyse.figures.source import SourceFields, Sources, with_national_sources
+from khulasa.analyse.figures.source import SourceFields, Sources, counts_its_speakers, with_national_sources
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -134,8 +134,7 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = without_background(article, figures)
-    # a count of what no story tracks (17 ألف جزيرة، 40 ألف مشترك) is background, not a figure
-    figures = [f for f in figures if f.measure != "other" or not counts_the_untracked(f.subject)]
+    figures = _tracked(article, figures)
     figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)
     figures = with_official_place(sentences, figures, where)
@@ -149,6 +148,15 @@ def extract(article: Article) -> list[Figure]:
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
+
+
+def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
+    """The figures without a count of what no story tracks (17 ألف جزيرة، 40 ألف مشترك: background)
+    and without the number of those who told it (اثنين من السكان قالا: the sources)."""
+    return [
+        f for f in figures
+        if (f.measure != "other" or not counts_the_untracked(f.subject)) and not counts_its_speakers(article.text, f)
+    ]
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:

@@ -8,9 +8,12 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import TypedDict
 
+from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.model import Figure
-from khulasa.news.attribution import Attribution
+from khulasa.news.attribution import Attribution, speech_verbs
 from khulasa.news.places import lineage
 from khulasa.news.sources import national, resolve
 
@@ -112,3 +115,16 @@ class Sources:
     def of(self, m: NumberMatch) -> Who:
         """Who the number ``m`` is credited to."""
         return who(self.attribution(m))
+
+
+SPEAKERS_REACH = 6  # words after «من سكان» a verb of saying may stand: ثلاثة من سكان هذه المناطق الذين أكدوا
+
+
+def counts_its_speakers(text: str, f: Figure) -> bool:
+    """The figure counts those who told something: «N من السكان» and then a verb of saying (اثنين من
+    السكان قالا، ثلاثة من سكان هذه المناطق الذين أكدوا)."""
+    after = [unglued(w, "conjunction") for w in normalize(text[f.end:f.end + 120]).split()]
+    if len(after) < 3 or after[0] not in figure_words("of") or after[1] not in figure_words("speaker_group"):
+        return False
+    verbs = speech_verbs()
+    return any(w in verbs or w[:-1] in verbs or w[:-2] in verbs for w in after[2:2 + SPEAKERS_REACH])

@@ -144,8 +144,21 @@ def _duration_after(c: _Clues) -> str | None:
 
 
 def _age_before(c: _Clues) -> str | None:
-    """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people)"""
-    return "duration" if c.before == "age" else None
+    """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people); رجل يبلغ
+    الثمانين -> duration (a decade reached, written with the article)"""
+    if c.before == "age":
+        return "duration"
+    g = grammar()
+    tok = c.toks[c.i]
+    if c.i > 0 and tok.key.startswith(g.article) and tok.word is not None and tok.word[1] in ("tens", "ten"):
+        return "duration" if c.toks[c.i - 1].key in g.age_reached else None
+    return None
+
+
+def _kin_name(c: _Clues) -> str | None:
+    """قاعدة أبو ستة البحرية -> identifier: a number word after أبو، أم is part of a name"""
+    kin = c.i > 0 and c.toks[c.i - 1].key in grammar().kin_name
+    return "identifier" if kin and c.toks[c.i].word is not None else None
 
 
 def _hours_before(c: _Clues) -> str | None:
@@ -389,6 +402,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _year_span,
     _score_before,
     _identifier,
+    _kin_name,
     _latin_name,
     _letter_after,
     _list_index,

@@ -127,6 +127,8 @@ class Grammar:
     hour_less: frozenset[str]
     match_adverb: frozenset[str]
     accusative: frozenset[str]
+    age_reached: frozenset[str]
+    kin_name: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +146,7 @@ def grammar() -> Grammar:
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
                    bag("round_name"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
-                   bag("accusative"))
+                   bag("accusative"), bag("age_reached"), bag("kin_name"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
