@@ -330,3 +330,18 @@ def test_digests_over_a_large_store_are_the_same_on_workers_and_in_one_process(r
     assert [(a.id, a.anchor) for a in on_workers.articles] == [(a.id, a.anchor) for a in alone.articles]
     assert len(on_workers.articles) == report.total and all(not a.sentences for a in on_workers.articles)
     assert sum(len(s.timeline) for s in alone.stories) > 1000
+
+
+def test_a_review_of_the_papers_titles_no_stored_story_another_heading_can(tmp_path):
+    # FR-internationalNews-34-20180220: France 24's press review, the most linked article of the Ghouta
+    # offensive's first event, titled it «الغاز الإسرائيلي وتغيير العلاقات الاستراتيجية في المنطقة؟»
+    day = datetime(2018, 2, 20, 9, tzinfo=UTC)
+    body = "حيث قتل وجرح عشرات المدنيين في قصف لقوات النظام السوري على الغوطة الشرقية قرب دمشق."
+    review = Article("a-review", "تابعت الصحف العالمية الصادرة اليوم الوضع في الغوطة الشرقية قرب دمشق " + body * 3,
+                     title="الغاز الإسرائيلي وتغيير العلاقات الاستراتيجية في المنطقة؟", published=day)
+    news = Article("b-news", "قتل عشرات المدنيين في الغوطة الشرقية قرب دمشق " + body,
+                   title="مقتل عشرات المدنيين في قصف على الغوطة الشرقية", published=day)
+    ingest([review, news], tmp_path / "news.db", progress=False, figures=False)
+    with sqlite3.connect(tmp_path / "news.db") as c:
+        titles = {t for (t,) in c.execute("SELECT title FROM stories WHERE size > 0")}
+    assert titles == {"مقتل عشرات المدنيين في قصف على الغوطة الشرقية"}

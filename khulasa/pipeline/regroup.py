@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from khulasa.grouping.stories import StoryOptions, agglomerate
-from khulasa.news.roundups import is_roundup
+from khulasa.news.roundups import OPENING, is_roundup
 from khulasa.store.store import Store
 
 
@@ -37,7 +37,7 @@ def regroup(store: Store, seeds: set[int], opt: StoryOptions, since: float | Non
     grouped = agglomerate(sorted(nodes), links, opt.threshold, opt.attach_size, opt.attach_threshold)
     groups = sorted(grouped, key=lambda g: (-len(g), g[0]))
     before = store.stories_of(nodes)
-    info = store.members_info(nodes)
+    info = store.members_info(nodes, OPENING)
     strength: dict[int, float] = defaultdict(float)
     for w, a, b in links:
         strength[a] += w
@@ -91,10 +91,10 @@ def regroup_since(times: list[float | None], opt: StoryOptions) -> float | None:
     return min(t for t in times if t is not None) - HORIZON * opt.window_days * 86400
 
 
-def _title(central: list[int], info: dict[int, tuple[str, str | None, str | None]]) -> str:
+def _title(central: list[int], info: dict[int, tuple[str, str | None, str | None, str]]) -> str:
     """The heading of the most linked article, else its lead; a review of the papers gives it
     only when no other article has a heading."""
     headed = [n for n in central if info[n][1]]
-    heading = next((info[n][1] for n in headed if not is_roundup(info[n][1] or "", info[n][2] or "")), None)
+    heading = next((info[n][1] for n in headed if not is_roundup(info[n][1] or "", info[n][3])), None)
     heading = heading or next((info[n][1] for n in headed), None)
     return heading or next((info[n][2] for n in central if info[n][2]), None) or ""

@@ -246,10 +246,14 @@ class Store:
     def stories_of(self, nodes: Iterable[int]) -> dict[int, int | None]:
         return dict(self._in("SELECT n, story FROM articles WHERE n IN ({ids})", nodes))
 
-    def members_info(self, nodes: Iterable[int]) -> dict[int, tuple[str, str | None, str | None]]:
-        """n -> (id, heading, lead)."""
-        rows = self._in("SELECT n, id, heading, lead FROM articles WHERE n IN ({ids})", nodes)
-        return {n: (i, h, ld) for n, i, h, ld in rows}
+    def members_info(
+        self, nodes: Iterable[int], opening: int = 200
+    ) -> dict[int, tuple[str, str | None, str | None, str]]:
+        """n -> (id, heading, lead, the first ``opening`` characters of its text)."""
+        rows = self._in(
+            "SELECT n, id, heading, lead, substr(text, 1, ?) FROM articles WHERE n IN ({ids})", nodes, opening, IDS
+        )
+        return {n: (i, h, ld, o or "") for n, i, h, ld, o in rows}
 
     def new_story(self) -> int:
         return _rowid(self.db.execute("INSERT INTO stories (title) VALUES ('')").lastrowid)
