@@ -9,7 +9,7 @@ from khulasa.analyse.figures import extract
 from khulasa.analyse.sentences import analyse
 from khulasa.model import Article, Figure
 from khulasa.news.attribution import attribute
-from khulasa.news.sources import VAGUE, SourcesTableError, _table, resolve, shown
+from khulasa.news.sources import VAGUE, SourcesTableError, _table, national, resolve, shown
 
 
 def figures(text: str) -> list[Figure]:
@@ -448,3 +448,22 @@ def test_sources_that_report_a_rise_end_before_it():
             "بينهم نساء وأطفال.")
     f = only(text, "35")
     assert f.source_canonical == VAGUE and "بارتفاع" not in (f.source or "")
+
+
+def test_a_general_sources_default_is_never_another_countrys():
+    # the twelfth held-out set (FR-internationalNews-2784-20180819): the Algerian civil defence's count of a
+    # Bouira bomb's victims was credited to the Syrian civil defence
+    assert national("الدفاع المدني", "الجزائر") is None
+    assert national("الدفاع المدني", "سوريا").canonical == "الدفاع المدني السوري"
+    assert national("الدفاع المدني", None).canonical == "الدفاع المدني السوري"
+
+
+def test_a_name_ending_like_a_particle_is_the_name_and_told_to_the_outlet_itself_is_no_conduit():
+    # the twelfth held-out set (CN-middleEast-1335-20180909): «سي إن إن» was cut to «سي» as a conduit of CNN's
+    # own article
+    assert resolve("سي إن إن").canonical == "سي إن إن"
+    text = ("قال مدير مركز الاتصال في منظمة الخوذ البيضاء، أحمد الشيخو لـCNN، الأحد، إن 27 شخصاً لقوا حتفهم.")
+    (f,) = extract(analyse(Article(id="a", text=text, source="CNN")))
+    assert (f.source_canonical, f.conduit) == ("الدفاع المدني السوري", None)
+    (f,) = extract(analyse(Article(id="a", text=text, source="BBC")))
+    assert f.conduit == "سي إن إن"

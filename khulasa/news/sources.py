@@ -86,9 +86,24 @@ def _national() -> dict[tuple[str, str], Source]:
 
 def national(canonical: str, country: str | None) -> Source | None:
     """The source a general one (وزارة الصحة، السلطات، الهلال الأحمر) is in ``country``, or where
-    no country has its own ("*"); None when it is not a general source."""
+    no country has its own ("*") unless that one names another country; None when it is not a
+    general source."""
     found = _national()
-    return (found.get((canonical, country)) if country else None) or found.get((canonical, "*"))
+    own = found.get((canonical, country)) if country else None
+    if own is not None:
+        return own
+    anywhere = found.get((canonical, "*"))
+    # the default is a country's own (الدفاع المدني السوري): never another country's figures' (the
+    # Algerian civil defence's count of a Bouira bomb's victims was credited to Syria's)
+    if anywhere is not None and country is not None and _adjective_country(anywhere.canonical) not in (None, country):
+        return None
+    return anywhere
+
+
+def _adjective_country(name: str) -> str | None:
+    """The country a source's name says it is of by an adjective (الدفاع المدني السوري: سوريا)."""
+    adjectives = country_adjectives()
+    return next((c for w in normalize(name).split() if (c := adjectives.get(w)) is not None), None)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +186,9 @@ _VAGUE = Source(VAGUE, VAGUE)
 def resolve(words: str) -> Source | None:
     """The source an attribution's words name (see the module's doc); None when they name no one."""
     tokens = tokenize(words)
+    whole = _table()[0].get(tuple(t.key for t in tokens))
+    if whole is not None:
+        return whole  # a name that ends like a particle (سي إن إن) is the name
     while len(tokens) > 1 and tokens[-1].key in _attribution_words()["not_speaker"]:
         tokens.pop()  # تشير التقارير إلى، حذرت ... من: the verb's preposition, not the name
     keys = tuple(t.key for t in tokens)

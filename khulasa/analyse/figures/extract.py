@@ -43,7 +43,13 @@ from khulasa.analyse.figures.place import (
 )
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
-from khulasa.analyse.figures.source import SourceFields, Sources, counts_its_speakers, with_national_sources
+from khulasa.analyse.figures.source import (
+    SourceFields,
+    Sources,
+    counts_its_speakers,
+    with_national_sources,
+    without_own_outlet,
+)
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -139,7 +145,8 @@ def extract(article: Article) -> list[Figure]:
     figures = with_country_narrowed(sentences, figures)
     figures = with_official_place(sentences, figures, where)
     figures = with_incident_site(article, sentences, figures, where)
-    figures = with_national_sources(figures)  # وزارة الصحة of a figure in كابول: Afghanistan's
+    # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
+    figures = without_own_outlet(article.source, with_national_sources(figures))
     figures = with_the_same_period(article, with_speakers_period(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))

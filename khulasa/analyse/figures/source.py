@@ -79,6 +79,15 @@ def with_national_sources(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure]:
+    """A speaker who told the outlet itself (قال أحمد الشيخو لـCNN, in CNN's article) reached it
+    through no conduit: the conduit is dropped."""
+    own = resolve(outlet) if outlet else None
+    if own is None:
+        return figures
+    return [replace(f, conduit=None) if f.conduit == own.canonical else f for f in figures]
+
+
 def _country(place: str | None) -> str | None:
     return lineage(place)[-1] if place else None
 
