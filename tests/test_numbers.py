@@ -330,3 +330,8 @@ def test_a_documents_pages_are_no_count():
 def test_an_age_reached_a_kunya_and_a_rifle_model_are_no_counts(text, kind):
     (m,) = find(text)
     assert m.kind == kind
+
+
+def test_or_between_two_numbers_is_no_kunya():
+    # أم is also «or»: only أبو/أبي make the number after them part of a name
+    assert all(m.kind != "identifier" for m in find("سواء كانوا عشرة أم عشرين قتيلا"))

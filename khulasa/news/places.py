@@ -108,6 +108,12 @@ def _forms(word: str) -> list[str]:
     return out
 
 
+def glued_in() -> frozenset[str]:
+    """The letter glued to a place that says the place is where (بسوريا، بريف دمشق): place_words.tsv
+    in_glued; ل glued is "of, for" (مواقع لإيران), which says whose."""
+    return word_set("place_words.tsv", "in_glued")
+
+
 def lies_elsewhere(place: str, after: tuple[str, ...]) -> bool:
     """The normalised words right ``after`` a place say it lies in a place of another country
     (بلدة دوما بنابلس: a village of the West Bank, not Douma of Eastern Ghouta; دوما بريف دمشق is
@@ -118,7 +124,7 @@ def lies_elsewhere(place: str, after: tuple[str, ...]) -> bool:
     first, rest = after[0], after[1:]
     if first in word_set("place_words.tsv", "in"):
         words = rest
-    elif first[:1] in word_set("place_words.tsv", "in_glued") and bare(first) != first:
+    elif first[:1] in glued_in() and bare(first) != first:
         words = (bare(first), *rest)  # a glued ب; a glued و lists another place (في دوما وحلب)
     else:
         return False
@@ -190,7 +196,7 @@ def _homograph_is_place(raw: list[str], words: list[str], i: int, form: str, pla
         return False
     glued = words[i] != form and words[i][:1] in "بل"
     prev = words[i - 1] if i > 0 else ""
-    introduced = glued or prev in _introducers() or (prev[:1] == "ب" and prev[1:] in _introducers())
+    introduced = glued or prev in _introducers() or (prev[:1] in glued_in() and prev[1:] in _introducers())
     return introduced or any(p in found for p in lineage(place)[1:])
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import tokenize
-from khulasa.news.places import country_adjectives, country_named
+from khulasa.news.places import countries_named, country_adjectives, country_named
 from khulasa.news.resources import read_table
 
 VAGUE = "vague"
@@ -95,15 +95,9 @@ def national(canonical: str, country: str | None) -> Source | None:
     anywhere = found.get((canonical, "*"))
     # the default is a country's own (الدفاع المدني السوري): never another country's figures' (the
     # Algerian civil defence's count of a Bouira bomb's victims was credited to Syria's)
-    if anywhere is not None and country is not None and _adjective_country(anywhere.canonical) not in (None, country):
-        return None
+    if anywhere is not None and country is not None and (named := countries_named(anywhere.canonical)):
+        return anywhere if country in named else None
     return anywhere
-
-
-def _adjective_country(name: str) -> str | None:
-    """The country a source's name says it is of by an adjective (الدفاع المدني السوري: سوريا)."""
-    adjectives = country_adjectives()
-    return next((c for w in normalize(name).split() if (c := adjectives.get(w)) is not None), None)
 
 
 @lru_cache(maxsize=1)

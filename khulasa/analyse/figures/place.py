@@ -31,6 +31,7 @@ from khulasa.news.places import (
     country_adjectives,
     dateline_place,
     gazetteer,
+    glued_in,
     homographs,
     introduced_only,
     lies_elsewhere,
@@ -44,9 +45,6 @@ from khulasa.news.sources import country_of
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 ROUTE_REACH = 5  # a place this many words after a route word (متجهة إلى) is an end of the route
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
-# a letter glued to a place that makes it where: ب (بسوريا, in Syria); ل is "of, for" (مواقع لإيران: Iran's
-# sites, in Syria), which says whose, not where
-INTRODUCING = "ب"
 RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a clause said of a place
 # a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
@@ -291,7 +289,7 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
             continue
         for cand in (tuple(keys), (unglued(keys[0]),) + tuple(keys[1:])):
             if cand in places:
-                introduced = (cand != tuple(keys) and keys[0][0] in INTRODUCING) or (
+                introduced = (cand != tuple(keys) and keys[0][0] in glued_in()) or (
                     i > 0 and _is_word(tokens[i - 1].key, _introducers())
                 )
                 if places[cand] in homographs() and ("\u064b" in tokens[i].text or keys[0].startswith("ال")):
@@ -375,9 +373,10 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
     key = tokens[k].key
-    if key[:1] == "ب" and _known_at(tokens, k):
+    glued = key[:1] in glued_in()
+    if glued and _known_at(tokens, k):
         return True
-    part = key[1:] if key[:1] == "ب" else key
+    part = key[1:] if glued else key
     parts = place_words("direction") | place_words("centre")
     return part in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
 

@@ -56,10 +56,16 @@ def _a_future_verb(key: str, written: str) -> bool:
     g = grammar()
     if len(key) < 4 or key[0] not in g.future_prefix or key[1] not in g.future_prefix[key[0]] or is_not_future(key):
         return False
-    hamza = [w for w in g.future_written if normalize(w) == key[:len(w)]]
+    hamza = [w for w, key_form in _future_written() if key.startswith(key_form)]
     if hamza and not any(written.startswith(w) for w in hamza):
         return False
     return lexicon().freq(key[1:]) >= FUTURE_STEM_MIN
+
+
+@lru_cache(maxsize=1)
+def _future_written() -> tuple[tuple[str, str], ...]:
+    """Each future prefix that must be written as it is (سأ), with its normalised form (سا)."""
+    return tuple((w, normalize(w)) for w in grammar().future_written)
 
 
 @lru_cache(maxsize=1)

@@ -156,7 +156,7 @@ def _age_before(c: _Clues) -> str | None:
 
 
 def _kin_name(c: _Clues) -> str | None:
-    """قاعدة أبو ستة البحرية -> identifier: a number word after أبو، أم is part of a name"""
+    """قاعدة أبو ستة البحرية -> identifier: a number word after أبو is part of a name"""
     kin = c.i > 0 and c.toks[c.i - 1].key in grammar().kin_name
     return "identifier" if kin and c.toks[c.i].word is not None else None
 
