@@ -515,3 +515,25 @@ def test_the_number_of_those_who_told_it_is_no_figure():
     text = ("قالت الشرطة إن 20 شخصا قتلوا. لكن اثنين من السكان قالا إنهما أحصيا ما لا يقل عن 31 قتيلا. "
             "وقد تواصلت CNN مع ثلاثة من سكان هذه المناطق الذين أكدوا صحة هذه المعلومات. ونزح 400 ألف من السكان.")
     assert [f.quote for f in _figures(text, day=datetime(2018, 6, 17))] == ["20", "ما لا يقل عن 31", "400 ألف"]
+
+
+def test_a_toll_dated_by_its_telling_is_of_the_incident_day_told_further_down():
+    # the twelfth held-out set (SK-internationalNews-2192-20180617): the police's Sunday statement counted
+    # Saturday evening's bombings; the eighth (SK-internationalNews-2477-20180704): Wednesday's officials
+    # counted Tuesday's sinking, but the missing are missing as of the day told
+    text = ("قالت الشرطة النيجيرية إن تفجيرات قتلت ما لا يقل عن 20 شخصا في شمال شرق نيجيريا. "
+            "وقالت الشرطة في بيان أصدرته عبر البريد الإلكتروني الأحد، إن 20 شخصا قتلوا كما أصيب 48 آخرون. "
+            "حسب رويترز. ووقعت التفجيرات في منطقة دامبوا في جنوب ولاية بورنو السبت نحو الساعة 8.30 مساء.")
+    days = {(f.quote, f.start): f.as_of_last for f in _figures(text, day=datetime(2018, 6, 17, 23))}
+    assert set(days.values()) == {date(2018, 6, 16)}
+    text = ("قال مسؤولون، الأربعاء، إن ربان العبارة استطاع الإبحار بها حتى وصل إلى شعاب مرجانية، لكن 31 راكبا غرقوا. "
+            "وغرقت العبارة، الثلاثاء، قرب جزيرة سولاويسي. "
+            "وقال مسؤول بوزارة النقل إن 3 ركاب مفقودون لكن تم إنقاذ 130 راكبا.")
+    days = {f.quote: f.as_of_last for f in _figures(text, day=datetime(2018, 7, 4, 11))}
+    assert days == {"31": date(2018, 7, 3), "3": date(2018, 7, 4), "130": date(2018, 7, 3)}
+
+
+def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
+    text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
+    (f,) = _figures(text, day=datetime(2018, 6, 17, 23))
+    assert f.as_of_last == date(2018, 6, 17)

@@ -22,7 +22,7 @@ from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate
-from khulasa.news.attribution import going_on
+from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
 from khulasa.news.places import countries_named, lineage
 
@@ -154,7 +154,7 @@ def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | N
     ), None)
 
 
-INCIDENT_DAY_SENTENCES = 3  # the lead and the two after it: where news states an incident's day
+INCIDENT_DAY_SENTENCES = 4  # the lead and the three after it: where news states an incident's day
 INCIDENT_DAY_REACH = 3  # words after the day an incident's word may stand (الأربعاء، تحطمت ...)
 INCIDENT_CLAUSE_WORDS = 9  # words of its clause before the day (وسقطت طائرة البوينغ ... ظهر الجمعة)
 
@@ -163,7 +163,9 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     """An incident's toll is of the day the incident happened when the article states that day
     beside it (وتحطمت أمس الأربعاء طائرة نقل عسكرية) and dates the toll only by a later day, the
     day its news or a reaction was told (أعلن الرئيس الخميس الحداد ... حزنا على الضحايا الـ257:
-    the crash was on Wednesday). A toll dated beside an incident of its own keeps its day."""
+    the crash was on Wednesday), by the lead or beside the telling in the toll's own sentence
+    (قالت الشرطة في بيان أصدرته الأحد إن 20 شخصا قتلوا; ووقعت التفجيرات السبت). A toll dated beside
+    an incident of its own keeps its day."""
     if article.published is None:
         return figures
     published = article.published.date()
@@ -171,23 +173,56 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     if lead is None:
         return figures
     told = _lead_match(lead, published)
-    if told is None or told.value is None or _incident_beside(lead.text, told.start, told.end):
-        return figures  # the lead dates the incident itself, or no day at all
+    if told is not None and (told.value is None or _incident_beside(lead.text, told.start, told.end)):
+        return figures  # the lead dates the incident itself
     stated = _incident_day(sentences, published)
-    if stated is None or stated[0] >= told.value.first:
+    if stated is None:
         return figures
     day, words = stated
     out = []
     for f in figures:
+        # the missing are counted as of the day told (3 ركاب مفقودون): a state, not the incident's toll
         if (
-            f.measure in INCIDENT_MEASURES and f.period in ("point", "none") and not _beside_an_incident(article, f)
-            and (f.sentence_start == lead.start or not _dated_in_its_sentence(article, f))
+            f.measure in INCIDENT_MEASURES and f.measure != "missing" and f.period in ("point", "none")
+            and not _beside_an_incident(article, f)
         ):
             own = _single_day(f, published)
-            if own is None or own == told.value.first:
+            later = _told_day(article, f, lead, told, own)
+            if later is not None and day < later:
                 f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=day)
         out.append(f)
     return out
+
+
+def _told_day(article: Article, f: Figure, lead: Sentence, told: StatedDate | None, own: date | None) -> date | None:
+    """The later day a toll is dated by, when it is the day its news was told: the lead's (the
+    toll in the lead, or undated in its own sentence) or one beside the telling in its sentence."""
+    in_sentence = _dated_in_its_sentence(article, f)
+    if told is not None and told.value is not None and (f.sentence_start == lead.start or not in_sentence):
+        return told.value.first if own is None or own == told.value.first else None
+    # a day the toll's sentence states beside the telling, or one it borrowed (the latest day a
+    # lead without one took: البيان الأحد): both are the news's day, not the incident's
+    if own is not None and (not in_sentence or _beside_telling(article, f)):
+        return own
+    return None
+
+
+def _beside_telling(article: Article, f: Figure) -> bool:
+    """The figure's date words close a clause that tells (قالت الشرطة في بيان أصدرته ... الأحد):
+    the day of the statement, not of what it counts."""
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    k = sentence.find(cast(str, f.as_of))
+    if k < 0:
+        return False
+    words = normalize(_clause_before(sentence, k)).split()[-INCIDENT_CLAUSE_WORDS:]
+    return any(unglued(w, "conjunction") in speech_verbs() or w in figure_words("statement") for w in words)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause that ends at ``start``; a day set off by commas (وغرقت العبارة، الثلاثاء،) closes
+    the clause before its comma."""
+    pieces = re.split("[،,؛;]", text[max(0, start - 90):start])
+    return next((p for p in reversed(pieces) if p.strip()), "")
 
 
 def _incident_day(sentences: list[Sentence], published: date) -> tuple[date, str] | None:
@@ -215,7 +250,7 @@ def _incident_beside(text: str, start: int, end: int) -> bool:
     """An incident's word stands in the clause before ``text[start:end]`` (وسقطت طائرة البوينغ فوق
     منطقة غير مأهولة ظهر الجمعة) or a few words after it."""
     words = place_words("incident")
-    clause = re.split("[،,؛;]", text[max(0, start - 90):start])[-1]
+    clause = _clause_before(text, start)
     near = [
         *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
         *normalize(text[end:end + 50]).split()[:INCIDENT_DAY_REACH],
