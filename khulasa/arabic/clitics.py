@@ -18,8 +18,17 @@ def clitic_letters(kind: str) -> frozenset[str]:
     return _sets()[kind][0]
 
 
+_loaded: dict[str, tuple[frozenset[str], int]] = {}  # the sets, once read: ``bare`` is asked for every word
+
+
 def bare(word: str, kind: str = "particle") -> str:
     """The word without its first letter when that letter is a clitic of ``kind`` and the word
     is long enough (``bare("بدمشق") == "دمشق"``, ``bare("وفد", "conjunction") == "وفد"``)."""
-    letters, longer = _sets()[kind]
+    sets = _loaded or _load()
+    letters, longer = sets[kind]
     return word[1:] if len(word) > longer and word[0] in letters else word
+
+
+def _load() -> dict[str, tuple[frozenset[str], int]]:
+    _loaded.update(_sets())
+    return _loaded

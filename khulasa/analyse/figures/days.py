@@ -19,7 +19,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
-from khulasa.arabic.normalize import normalize
+from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate
 from khulasa.news.attribution import going_on, speech_verbs
@@ -73,7 +73,7 @@ def _of_the_same_period(sentence: str) -> bool:
 
 def _goes_on(sentence: str) -> bool:
     """The sentence opens with a speaker going on (وأضاف، وتابعت)."""
-    first = normalize(sentence).split()[:1]
+    first = normalize_sentence(sentence).split()[:1]
     return bool(first) and unglued(first[0], "conjunction") in going_on()
 
 
@@ -284,7 +284,7 @@ def _single_day(f: Figure, published: date) -> date | None:
 def _meanwhile(article: Article, f: Figure) -> bool:
     """The figure's sentence opens with "meanwhile" (في هذه الأثناء أفادت وسائل الإعلام أن قنبلة
     انفجرت وأدت لمقتل 11 شخصا): it is the day's news, not the lead's earlier event."""
-    words = normalize(article.text[f.sentence_start:f.sentence_end]).split()[:3]
+    words = normalize_sentence(article.text[f.sentence_start:f.sentence_end]).split()[:3]
     opening = " ".join([unglued(words[0], "conjunction"), *words[1:]]) if words else ""
     return any(opening.startswith(w) for w in figure_words("meanwhile"))
 
@@ -547,7 +547,7 @@ def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], pub
     back = window_back(f.as_of)
     if back is None or back < WEEK:
         return f
-    key = normalize(article.text[f.sentence_start:f.sentence_end])
+    key = normalize_sentence(article.text[f.sentence_start:f.sentence_end])
     event = started_for(CAMPAIGNS, published, _places_of(f, article, sentences), key)
     if event is None or abs((published - timedelta(days=back) - event.first).days) > back // WEEK:
         return f
@@ -560,7 +560,7 @@ CAMPAIGNS = frozenset({"campaign"})
 
 def _since_or_so_far(sentence: str) -> bool:
     """The sentence says since (منذ) or so far (حتى الآن)."""
-    key = normalize(sentence)
+    key = normalize_sentence(sentence)
     return _says_since(sentence) or any(w in key for w in figure_words("so_far"))
 
 
@@ -724,8 +724,10 @@ def _start_of_days_in_a_row(sentences: list[Sentence], published: date) -> date 
     reported (لليوم السادس على التوالي: the day reported is the sixth), at most ``START_DAYS``."""
     in_a_row = figure_words("in_a_row")
     for s in sentences:
-        key = normalize(s.text)
-        if s.kind != "body" or not any(w in key for w in in_a_row):
+        if s.kind != "body":
+            continue
+        key = normalize_sentence(s.text)
+        if not any(w in key for w in in_a_row):
             continue
         tokens, numbers = scan(s.text)
         for m in numbers:
@@ -765,9 +767,11 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
     starts = figure_words("event_start") | figure_words("event_began")
     for s in sentences:
-        if s.kind != "body" or not may_contain_date(s.text) or not any(w in normalize(s.text) for w in starts):
+        if s.kind != "body" or not may_contain_date(s.text):
             continue
-        key = normalize(s.text)
+        key = normalize_sentence(s.text)
+        if not any(w in key for w in starts):
+            continue
         for m in _dates_of(s, published):
             v = m.value
             before = key[max(0, m.start - 40):m.start]

@@ -141,7 +141,7 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = without_background(article, figures)
     figures = _tracked(article, figures)
-    figures = with_established_place(article, sentences, figures, lambda f: is_history(article, f))
+    figures = with_established_place(sentences, figures, where, lambda f: is_history(article, f))
     figures = with_country_narrowed(sentences, figures)
     figures = with_official_place(sentences, figures, where)
     figures = with_incident_site(article, sentences, figures, where)

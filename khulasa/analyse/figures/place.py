@@ -20,11 +20,10 @@ from functools import cache, lru_cache
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.lexicon import lexicon
-from khulasa.arabic.normalize import normalize, strip_diacritics
-from khulasa.arabic.numbers import scan
+from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
 from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.stopwords import is_stopword
-from khulasa.arabic.tokenize import Token
+from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.measures import measure_words
 from khulasa.news.places import (
@@ -92,7 +91,7 @@ class Places:
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         country = lineage(established)[-1] if established and _known(established) else None
         covered = 0  # the words of a place found are not read again (غزة inside قطاع غزة)
-        for i in range(len(tokens)):
+        for i in _may_name_a_place(tokens, country is not None):
             if outside[i] and i >= covered:
                 hit = place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
@@ -162,9 +161,11 @@ class Places:
         """The number opens a clause of its own: a comma, then و glued to its first word."""
         if lo == 0 or not self.text:
             return False
-        gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         key = self.tokens[lo].key
-        return any(c in gap for c in CLAUSE_MARKS) and (key == "و" or unglued(key, "conjunction") != key)
+        if key != "و" and unglued(key, "conjunction") == key:
+            return False  # (asked first: most words are glued to no و)
+        gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
+        return any(c in gap for c in CLAUSE_MARKS)
 
     def _next_item(self, lo: int) -> bool:
         """The number is glued to و right after a place: the next item of a list of counts by
@@ -382,17 +383,16 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
 
 
 def with_established_place(
-    article: Article, sentences: list[Sentence], figures: list[Figure],
+    sentences: list[Sentence], figures: list[Figure], place: str | None,
     history: Callable[[Figure], bool] | None = None,
 ) -> list[Figure]:
     """A figure whose clause names no place is about the place the article has established:
     the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
     news states the where once, up front, country first). Not a figure of history (``history``:
     عندما طُرد مئات الآلاف من منازلهم في عام 1948, in a story set in Gaza), which is not about
-    the story's event."""
+    the story's event. ``place``: the article's established place (``established_place``)."""
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
-    place = established_place(article, sentences)
     # an incident's toll whose title and lead name no place is where the next sentences first put
     # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
     later = _told_next(sentences) if place is None else {}
@@ -472,7 +472,7 @@ def _official_place(texts: list[str], countries: list[str]) -> str | None:
     settlement noun between."""
     offices, settlements = place_words("office"), place_words("settlement")
     for text in texts:
-        tokens = scan(text)[0]
+        tokens = _words(text)
         for j, t in enumerate(tokens):
             if not _is_word(t.key, offices):
                 continue
@@ -490,7 +490,7 @@ def _official_place(texts: list[str], countries: list[str]) -> str | None:
 
 def _landmarks_named(text: str) -> list[str]:
     """The gazetteer places ``text`` names right after a word of nearness (قرب، قبالة)."""
-    tokens = scan(text)[0] if text else []
+    tokens = _words(text) if text else []
     near = place_words("near")
     found = []
     for i in range(1, len(tokens)):
@@ -548,19 +548,56 @@ def _places_named(text: str) -> tuple[str, ...]:
 def _named_as_where(text: str) -> tuple[tuple[str, bool], ...]:
     """(place, introduced) of each place ``text`` names as where, remembered: an article's title and
     lead are asked for by several passes."""
-    return tuple((hit[2], hit[1]) for _, hit in _where_hits(scan(text)[0]))
+    return tuple((hit[2], hit[1]) for _, hit in _where_hits(_words(text)))
 
 
 def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str]]]:
     """(token index, (words, introduced, place)) of each place the tokens name as where."""
-    i = 0
-    while i < len(tokens):
+    covered = 0
+    for i in _may_name_a_place(tokens):
+        if i < covered:
+            continue
         hit = place_at(tokens, i) or _introduced_name(tokens, i)
-        if hit is not None and not (
-            _not_where(tokens, i, hit[2], clause=False) or _namesake(tokens, i + hit[0], hit[2])
-        ):
+        if hit is None:
+            continue
+        covered = i + hit[0]
+        if not (_not_where(tokens, i, hit[2], clause=False) or _namesake(tokens, i + hit[0], hit[2])):
             yield i, hit
-        i += hit[0] if hit is not None else 1
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> list[Token]:
+    """The tokens of a title or sentence, remembered: several passes read the places of the same
+    title and lead (tokens alone: the numbers' reading is not needed for places). Callers must not
+    change the list."""
+    return tokenize(text)
+
+
+@cache
+def _cue_sets() -> tuple[frozenset[str], ...]:
+    """The words a place may start with, "the country", and the words before (في، قرية) or after
+    (عاصمة) a name the gazetteer lacks: every way ``place_at``, ``_introduced_name`` and
+    ``_the_country`` can find a place."""
+    return (
+        place_first_words(), place_words("the_country"), place_words("in"), place_words("settlement"),
+        place_words("capital"),
+    )
+
+
+def _may_name_a_place(tokens: list[Token], the_country: bool = False) -> list[int]:
+    """The indices of the tokens where a place may start, in order: a sentence's other words are
+    not asked for one (most words are no place; asking each cost a tenth of the figures' time)."""
+    first, country, in_, settlement, capital = _cue_sets()
+    keys = [t.key for t in tokens]
+    bare = [unglued(k) for k in keys]
+    n = len(keys)
+    return [
+        i for i in range(n)
+        if keys[i] in first or bare[i] in first
+        or (the_country and (keys[i] in country or bare[i] in country))
+        or (i > 0 and (keys[i - 1] in in_ or keys[i - 1] in settlement or bare[i - 1] in settlement))
+        or (i + 1 < n and keys[i + 1] in capital)
+    ]
 
 
 def _namesake(tokens: list[Token], j: int, place: str) -> bool:
@@ -660,7 +697,7 @@ def _named_with_incident(text: str) -> list[tuple[str, bool]] | None:
     attack or a crash word stands a few words before it (its site, not a region it spread over);
     None when it tells of several incidents (انفجارين) or of one that struck several settlements
     (استهدفت قرى بمحافظة إدلب): no one place is their site."""
-    tokens = scan(text)[0] if text else []
+    tokens = _words(text) if text else []
     if any(_is_word(t.key, place_words("incidents")) for t in tokens):
         return None
     words = place_words("incident")
@@ -688,7 +725,9 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
     """Sentence start (of those in ``starts``, the sentences with figures) -> the settlement a definite
     settlement noun there points back to (على البلدة ذاتها): the last place a settlement noun
     introduced before it (بلدة السوسة)."""
-    pointing = [k for k, s in enumerate(sentences) if s.start in starts and _pointing_back().search(normalize(s.text))]
+    pointing = [
+        k for k, s in enumerate(sentences) if s.start in starts and _pointing_back().search(normalize_sentence(s.text))
+    ]
     if not pointing:
         return {}  # most articles: no sentence to scan
     nouns = frozenset("ال" + w for w in place_words("settlement"))
@@ -696,7 +735,7 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
     last: str | None = None
     out: dict[int, str] = {}
     for s in sentences[: pointing[-1] + 1]:
-        tokens = scan(s.text)[0]
+        tokens = _words(s.text)
         for i, t in enumerate(tokens):
             if i + 1 < len(tokens) and _is_word(t.key, nouns) and tokens[i + 1].key in same and last is not None:
                 out.setdefault(s.start, last)

@@ -132,6 +132,9 @@ SPEAKERS_REACH = 6  # words after «من سكان» a verb of saying may stand: 
 def counts_its_speakers(text: str, f: Figure) -> bool:
     """The figure counts those who told something: «N من السكان» and then a verb of saying (اثنين من
     السكان قالا، ثلاثة من سكان هذه المناطق الذين أكدوا)."""
+    head = text[f.end:f.end + 120].split(maxsplit=1)
+    if not head or unglued(normalize(head[0]), "conjunction") not in figure_words("of"):
+        return False  # (most figures: no words to normalise)
     after = [unglued(w, "conjunction") for w in normalize(text[f.end:f.end + 120]).split()]
     if len(after) < 3 or after[0] not in figure_words("of") or after[1] not in figure_words("speaker_group"):
         return False

@@ -54,7 +54,8 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     index = _period_index()
     cues = []
     for i, t in enumerate(tokens):
-        for key in {t.key, unglued(t.key)}:
+        glued = unglued(t.key)
+        for key in (t.key,) if glued == t.key else (t.key, glued):
             for words, kind in index.get(key, ()):
                 n = len(words)
                 if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
