@@ -345,7 +345,10 @@ SCORED = {
     # (non-counts 2.1 % once a magnitude's scale after it, 6.4 على مقياس ريختر, and a misspelt
     # kilometre, 50 كيلوماتر, made a number a measurement)
     # (as_of 0.73 once months counted from a year's start were read: الأشهر الستة الأولى من العام)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.98, 0.91, 0.71, 0.82, 0.73),
+    # (recall 0.975, from 0.983, once the cases of the disease a title names were no wounded: measles cases of
+    # 2016, now a count with no measure two years old, are background like a past election's turnout; the
+    # set's measure rose from 0.90 to 0.93 over all its figures)
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.91, 0.71, 0.82, 0.73),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a
@@ -480,7 +483,9 @@ SCORED = {
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the
     # ninth session's first rules and scored once: non-counts 5.2 %, recall 0.90, measure 0.82, place 0.53,
     # source 0.78, as_of 0.43
-    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.81, 0.53, 0.77, 0.42),
+    # (source 0.86 once an institution's noun named again with a description, المنظمة التابعة للأمم المتحدة, or
+    # as the same, المنظمة ذاتها, was the one named before, and the Red Cross federation was not the ICRC)
+    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.81, 0.53, 0.85, 0.42),
 }
 
 

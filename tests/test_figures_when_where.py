@@ -537,3 +537,15 @@ def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_witho
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))
     assert f.as_of_last == date(2018, 6, 17)
+
+
+def test_cases_of_the_disease_a_title_names_are_no_wounded():
+    # the thirteenth held-out set (AL-internationalNews-436-20180312): «1294 حالة إصابة بهذا المرض» and
+    # «أكثر من 100 إصابة» name no disease in their sentences; the title does
+    text = ("أعلنت منظمة الصحة العالمية ارتفاع الوفيات جراء المرض في اليمن. "
+            "وأفاد تقرير المنظمة أنه تم تسجيل 1294 حالة إصابة بهذا المرض. "
+            "ويظهر تقرير اليوم تسجيل حالة وفاة واحدة، وأكثر من 100 إصابة، في أقل من أسبوعين.")
+    measures = {f.quote: f.measure for f in _figures(text, "الصحة العالمية: ارتفاع وفيات الدفتيريا باليمن إلى 73")}
+    assert measures["1294"] == measures["وأكثر من 100"] == "other"
+    measures = {f.quote: f.measure for f in _figures(text.replace("جراء المرض", "جراء القصف"), "اليمن: قصف")}
+    assert measures["1294"] == "wounded"

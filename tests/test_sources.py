@@ -467,3 +467,23 @@ def test_a_name_ending_like_a_particle_is_the_name_and_told_to_the_outlet_itself
     assert (f.source_canonical, f.conduit) == ("الدفاع المدني السوري", None)
     (f,) = extract(analyse(Article(id="a", text=text, source="BBC")))
     assert f.conduit == "سي إن إن"
+
+
+def test_an_institution_named_again_with_a_description_or_the_same_is_the_one_named_before():
+    # the thirteenth held-out set (AL-internationalNews-436-20180312): WHO named, then «المنظمة التابعة
+    # للأمم المتحدة» (not the UN), «تقرير المنظمة» and «المنظمة ذاتها»
+    text = ("أعلنت منظمة الصحة العالمية، اليوم الاثنين، ارتفاع الوفيات جراء مرض الدفتيريا في اليمن، إلى 73 حالة. "
+            "وذكرت المنظمة التابعة للأمم المتحدة في تقرير أنه تم تسجيل هذه الحالات في 176 مديرية. "
+            "وأفاد تقرير المنظمة أنه تم تسجيل 1294 حالة إصابة بهذا المرض. "
+            "وقبل أقل من أسبوعين، أعلنت المنظمة ذاتها تسجيل 72 حالة وفاة.")
+    for quote in ("176", "1294", "72"):
+        assert only(text, quote).source_canonical == "منظمة الصحة العالمية", quote
+
+
+def test_the_red_cross_federation_is_not_the_icrc():
+    # the thirteenth held-out set (SK-internationalNews-3140-20180906): North Korea's floods
+    text = ("قال الاتحاد الدولي للصليب الأحمر والهلال الأحمر الخميس، إن 76 شخصا على الأقل لقوا حتفهم في فيضانات. "
+            "وقال الاتحاد ومقره جنيف في بيان إن الأمطار أدت إلى تدمير أكثر من 800 مبنى.")
+    ifrc = "الاتحاد الدولي للصليب الأحمر والهلال الأحمر"
+    assert {f.quote: f.source_canonical for f in figures(text)} == {"76": ifrc, "أكثر من 800": ifrc}
+    assert resolve("اللجنة الدولية للصليب الأحمر").canonical != resolve("الاتحاد الدولي للصليب الأحمر").canonical

@@ -172,6 +172,10 @@ def _named_before_as(
 
 def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
+    if len(keys) == 2 and keys[0] in _words("document") and keys[1] in _words("institution"):
+        keys = keys[1:]  # تقرير المنظمة: the report of the organisation named before
+    if len(keys) > 1 and keys[0] in _words("institution") and keys[1] in _words("again"):
+        keys = keys[:1]  # المنظمة ذاتها، المنظمة التابعة للأمم المتحدة، الاتحاد ومقره جنيف: the noun alone
     if len(keys) != 1:
         # الوزارة الروسية after وزارة الدفاع الروسية: its kind, then words of its name
         kind = keys[0] in _words("institution") and (keys[0][2:] in said or keys[0] in said)

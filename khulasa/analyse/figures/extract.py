@@ -32,7 +32,13 @@ from khulasa.analyse.figures.days import (
     with_window_ends,
     without_background,
 )
-from khulasa.analyse.figures.measure import HEAD_MEASURES, MeasureWords, counts_the_untracked, measure_of
+from khulasa.analyse.figures.measure import (
+    HEAD_MEASURES,
+    MeasureWords,
+    counts_the_untracked,
+    measure_of,
+    names_a_disease,
+)
 from khulasa.analyse.figures.place import (
     Places,
     established_place,
@@ -217,7 +223,8 @@ def _sentence_figures(
     dates = [d for d in sentence_dates(sentence, ends, years) if not places.describes_a_place(d[0])]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], dates, stems, bare,
-        MeasureWords(stems, bare, tokens=tokens, speakers=speakers), places,
+        MeasureWords(stems, bare, tokens=tokens, speakers=speakers, epidemic=names_a_disease(article.title or "")),
+        places,
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         [k for k, t in enumerate(tokens) if unglued(t.key, "conjunction") in speech_verbs()], first_total(cues),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
@@ -21,9 +22,10 @@ class MeasureWords:
 
     def __init__(
         self, stems: list[str], bare: list[str], without: str | None = None, tokens: list[Token] | None = None,
-        speakers: Sequence[tuple[int, int]] = (),
+        speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False,
     ):
         table = measure_stems()
+        self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         # measure words that say what was set out to be done to an object named after them
         # (اختاروا النزول لإنقاذ الأطفال): they measure that object, never a number before them
@@ -153,9 +155,10 @@ class MeasureWords:
         return any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo))
 
     def names_disease(self) -> bool:
-        """The sentence names a disease (الحصبة، الكوليرا): its إصابات are cases of it."""
+        """The sentence names a disease (الحصبة، الكوليرا), or the article is about one (ارتفاع
+        وفيات الدفتيريا باليمن, then تسجيل 1294 حالة إصابة بهذا المرض): its إصابات are cases of it."""
         diseases = figure_words("disease")
-        return any(d in k for k in self.keys for d in diseases if " " not in d) or any(
+        return self.epidemic or any(d in k for k in self.keys for d in diseases if " " not in d) or any(
             d in " ".join(self.keys) for d in diseases if " " in d
         )
 
@@ -301,3 +304,10 @@ def counts_people(subject: str | None) -> bool:
         return False
     first = normalize(subject.split()[0])
     return any(w in first for w in figure_words("people"))
+
+
+@lru_cache(maxsize=256)
+def names_a_disease(title: str) -> bool:
+    """A title names a disease (figure_words.tsv, disease): the article is about an epidemic."""
+    key = normalize(title)
+    return any(d in key for d in figure_words("disease"))
