@@ -477,7 +477,9 @@ SCORED = {
     # no counts)
     # (as_of 0.79 once a toll dated by the day its statement was issued took the incident's day told
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
-    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.87, 0.64, 0.79, 0.79),
+    # (place 0.75 once a later sentence saying where the incident the lead told of happened, ووقعت التفجيرات
+    # في منطقة دامبوا, placed its toll)
+    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.87, 0.75, 0.79, 0.79),
     # 14 articles of 2018 (Harem's market, a funeral bombing south of Shirqat, Gaza on 17 October, the Carr fire,
     # the Humboldt bus crash, Carcassonne and Trebes, Bani Walid's migrants, Yemen's diphtheria, Yemenis on Jeju,
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the

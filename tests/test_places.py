@@ -312,3 +312,15 @@ def test_a_place_said_to_lie_where_it_does_not_is_a_namesake(text, places):
 def test_a_club_named_after_its_city_is_no_place(text):
     # a random draw of the whole-corpus store: a transfer fee was placed in Madrid
     assert figure_places(text) == []
+
+
+def test_a_later_sentence_saying_where_the_incident_happened_places_its_toll():
+    # the twelfth held-out set (SK-internationalNews-2192-20180617): the lead says "north-east Nigeria", the
+    # fifth sentence where the bombings happened; an indefinite incident there would be another one
+    lead = ("قالت الشرطة النيجيرية إن تفجيرات قتلت ما لا يقل عن 20 شخصا في شمال شرق نيجيريا. "
+            "وقالت الشرطة في بيان إن 20 شخصا قتلوا كما أصيب 48 آخرون. لكن اثنين من السكان قالا إنهما أحصيا 31 قتيلا. "
+            "حسب رويترز. ")
+    told = lead + "ووقعت التفجيرات في منطقة دامبوا في جنوب ولاية بورنو السبت."
+    assert {place for _, place in _places(told)} == {"دامبوا"}
+    other = lead + "ووقع انفجار آخر في منطقة دامبوا في جنوب ولاية بورنو الشهر الماضي."
+    assert dict(_places(other))["48"] != "دامبوا"

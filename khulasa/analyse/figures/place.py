@@ -626,6 +626,12 @@ def with_incident_site(
     site = None
     if where and any(f.measure in INCIDENT_MEASURES and f.place in where for f in figures):
         site = incident_site([article.title or "", *(s.text for s in body[:SITE_SENTENCES])], established)
+        # ... or that a later sentence says it happened at (ووقعت التفجيرات في منطقة دامبوا في جنوب ولاية
+        # بورنو: the bombings the lead told of, where the lead said only "north-east Nigeria")
+        site = site or next(
+            (found for s in body[SITE_SENTENCES:] if _tells_where_it_happened(s.text)
+             and (found := incident_site([s.text], established, several=True)) is not None), None
+        )
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
     out = []
@@ -655,7 +661,7 @@ def _an_incidents_toll(f: Figure, where: list[str], established: str | None) -> 
     return f.place in within or f.period != "total"
 
 
-def incident_site(texts: list[str], established: str | None) -> list[str] | None:
+def incident_site(texts: list[str], established: str | None, several: bool = False) -> list[str] | None:
     """The one place inside ``established`` that ``texts`` (a title and a lead) name, with the places
     it lies in (its ``lineage``): a known place
     inside it, or a name the gazetteer lacks that a settlement noun introduces, placed by the next
@@ -664,7 +670,7 @@ def incident_site(texts: list[str], established: str | None) -> list[str] | None
     if established is None or not _known(established):
         return None
     found: dict[str, str | None] = {}  # place -> the known place it lies in, for a name the gazetteer lacks
-    texts_named = [_named_with_incident(text) for text in texts]
+    texts_named = [_named_with_incident(text, several) for text in texts]
     for named in texts_named:
         if named is None:
             return None
@@ -692,15 +698,16 @@ INCIDENT_REACH = 10  # a place at most this many words after a strike or attack 
 PLURAL_REACH = 2  # settlements in the plural this close before the place they lie in (قرى بمحافظة إدلب)
 
 
-def _named_with_incident(text: str) -> list[tuple[str, bool]] | None:
+def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bool]] | None:
     """The places ``text`` names as where (as ``places_named``), each with whether a strike, an
     attack or a crash word stands a few words before it (its site, not a region it spread over);
     None when it tells of several incidents (انفجارين) or of one that struck several settlements
-    (استهدفت قرى بمحافظة إدلب): no one place is their site."""
+    (استهدفت قرى بمحافظة إدلب): no one place is their site. ``several``: the text says where the
+    incidents told before happened (ووقعت التفجيرات في منطقة دامبوا): one site for all of them."""
     tokens = _words(text) if text else []
-    if any(_is_word(t.key, place_words("incidents")) for t in tokens):
+    if not several and any(_is_word(t.key, place_words("incidents")) for t in tokens):
         return None
-    words = place_words("incident")
+    words = place_words("incident") | (place_words("incidents") if several else frozenset())
     out = []
     for i, hit in _where_hits(tokens):
         before = tokens[max(0, i - INCIDENT_REACH):i]
@@ -711,6 +718,23 @@ def _named_with_incident(text: str) -> list[tuple[str, bool]] | None:
             return None
         out.append((hit[2], struck))
     return out
+
+
+OCCURRED_REACH = 3  # words between "it happened" and the definite noun of what happened (وقع الهجوم، التفجير الذي وقع)
+
+
+def _tells_where_it_happened(text: str) -> bool:
+    """The sentence says where what the article told of happened: a verb of happening beside the
+    definite noun of an incident (ووقعت التفجيرات في منطقة دامبوا، التفجير الذي وقع في بلدة ماستونغ);
+    an indefinite one (وقع انفجار في ...) is another incident."""
+    keys = [unglued(t.key, "conjunction") for t in _words(text)]
+    happened = place_words("occurred")
+    nouns = {w for w in place_words("incident") | place_words("incidents") if w.startswith("ال")}
+    return any(
+        k in happened and any(keys[j] in nouns for j in range(max(0, i - OCCURRED_REACH), i + OCCURRED_REACH + 1)
+                              if j < len(keys) and j != i)
+        for i, k in enumerate(keys)
+    )
 
 
 @cache
