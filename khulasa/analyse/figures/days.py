@@ -390,8 +390,10 @@ def with_disaster_days(article: Article, sentences: list[Sentence], figures: lis
     """An undated count of a disaster's toll (the dead, hurt, missing, evacuated, rescued) in an
     article whose lead names a disaster that struck on an earlier day is the count so far: it
     runs from the disaster's day to the day reported (floods since Thursday, reported on Sunday:
-    ولقي أكثر من 60 شخصا حتفهم). An attack's toll stays the attack's day."""
-    if article.published is None or not any(_undated(f) and f.measure in DISASTER_TOLLS for f in figures):
+    ولقي أكثر من 60 شخصا حتفهم). So is one dated only by the day it was told (ارتفعت حصيلة إصابات
+    الحريق ... إلى 30، وفق ما ذكرت مصادر طبية، السبت: the fire broke out on Friday evening). An
+    attack's toll stays the attack's day."""
+    if article.published is None or not any(f.measure in DISASTER_TOLLS for f in figures):
         return figures
     published = article.published.date()
     start = _disaster_day(article, sentences, published)
@@ -400,10 +402,29 @@ def with_disaster_days(article: Article, sentences: list[Sentence], figures: lis
     if start is None:
         return figures
     event = known.name if known is not None else None
-    return [
-        replace(f, as_of_first=start, as_of_event=event) if _undated(f) and f.measure in DISASTER_TOLLS else f
-        for f in figures
-    ]
+    out = []
+    for f in figures:
+        if f.measure in DISASTER_TOLLS and _undated(f):
+            f = replace(f, as_of_first=start, as_of_event=event)
+        elif (
+            # a toll told as it grows (ارتفعت حصيلة), or any of a natural disaster's the article names; not
+            # the missing, who are missing as of the day told (لا يزال 9 آخرين في عداد المفقودين)
+            f.measure in DISASTER_TOLLS and f.measure != "missing"
+            and (f.period == "total" or (known is None and f.period in ("point", "none")))
+            and (told := _told_on(article, f)) is not None and start < told
+        ):
+            f = replace(f, period="total", as_of_first=start, as_of_last=told, as_of_event=event)
+        out.append(f)
+    return out
+
+
+def _told_on(article: Article, f: Figure) -> date | None:
+    """The one day a figure's words date it when that is the day it was told (beside a verb of
+    saying: وفق ما ذكرت مصادر طبية، السبت), not the day of what it counts."""
+    if article.published is None or not f.as_of or not _dated_in_its_sentence(article, f):
+        return None
+    day = _single_day(f, article.published.date())
+    return day if day is not None and _beside_telling(article, f) else None
 
 
 def _known_disaster(
