@@ -87,9 +87,16 @@ def test_the_same_number_for_the_same_day_is_one_claim_whatever_its_period_words
     icrc = _toll("a", 29, day, "point", bound=None, source="الصليب الأحمر", subject="طفلا")
     again = _toll("a", 29, day, "none", bound=None, source="الصليب الأحمر", subject="طفلا")
     assert [len(c.figures) for c in reconcile([hospital, icrc, again])] == [3]
-    # a different number for that day keeps its own claim
+    # another outlet's different number for that day in that place is the same quantity in conflict (the
+    # issue's rule: a conflict is two values for one quantity and date), its best a value one source gave
     other = _toll("b", 40, day, "none", bound=None, source="مصدر", subject="طفلا")
-    assert len(reconcile([hospital, other])) == 2
+    (claim,) = reconcile([hospital, other])
+    assert (claim.differ, claim.low, claim.high) == ("conflict", 29, 40) and claim.best in (29, 40)
+    # ... but not in another place, nor when it counts missiles (8 shot down, 3 that struck)
+    elsewhere = replace(other, place="حرستا")
+    assert len(reconcile([hospital, elsewhere])) == 2
+    missiles = [replace(f, measure="strikes") for f in (hospital, other)]
+    assert len(reconcile(missiles)) == 2
 
 
 def test_a_toll_raised_on_a_named_day_is_not_the_campaigns_running_toll():

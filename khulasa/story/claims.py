@@ -41,6 +41,7 @@ APPROX = 0.05  # نحو 400 ألف allows ±5 %
 FLOWS = {"killed", "wounded", "missing", "rescued", "arrested", "displaced", "strikes", "aid"}
 CLAIM_MEASURES = FLOWS | {"besieged", "population", "territory_percent"}
 _FAMILY = {"besieged": "population"}  # the only two measures one claim may mix
+_TOLLS = frozenset({"killed", "wounded", "missing", "rescued", "arrested", "displaced"})  # what befell people
 # Usable figures a story's claims are built from. Real stories have far fewer (59 at most in
 # 3,000 ANT articles), and complete linkage is quadratic: a 5 MB article of figures would take
 # hours. The figures past it are listed, without a claim.
@@ -250,6 +251,13 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
             return True  # the same number from the same source, whatever the period words around it
         if _one_day(a) and _one_day(b) and a.first == b.first and _spans_agree([a.stated, b.stated]):
             return True  # the same number for the same day, dated by its own words or its article's
+        if (
+            a.measure in _TOLLS and _one_day(a) and _one_day(b) and a.first == b.first
+            and a.place is not None and a.place == b.place
+        ):
+            # two outlets' counts of one day's toll in one place are one quantity, in conflict or rising
+            # (Douma's dead on 7 April: 25, 40, 47, about 70); not missiles (8 shot down, 3 that struck)
+            return True
         if a.period != b.period:
             return False
         if a.period == "window" and a.window != b.window:
