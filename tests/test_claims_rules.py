@@ -3,9 +3,9 @@ gives them: which figures count the same quantity."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
-from khulasa.model import Figure
+from khulasa.model import Article, Figure
 from khulasa.story.claims import reconcile
 
 
@@ -117,3 +117,17 @@ def test_a_toll_raised_on_a_named_day_is_not_the_campaigns_running_toll():
     ]
     groups = sorted(sorted(c.figures) for c in reconcile(figs))
     assert groups == [[0, 2], [1]]
+
+
+def test_a_source_that_raised_its_count_the_same_day_is_superseded_by_its_later_report():
+    # a random draw of the whole-corpus store (C5): Gaza's health ministry said five dead in the afternoon,
+    # six that evening; medical sources said five
+    day = date(2018, 5, 5)
+    early = _toll("a", 5, day, "point", bound=None, source="وزارة الصحة في غزة", subject="فلسطينيين")
+    medics = _toll("b", 5, day, "point", bound=None, source="vague", subject="فلسطينيين")
+    late = _toll("c", 6, day, "point", bound=None, source="وزارة الصحة في غزة", subject="فلسطينيين")
+    articles = {
+        a: Article(a, "", published=datetime(2018, 5, 5, h, tzinfo=UTC)) for a, h in (("a", 17), ("b", 18), ("c", 20))
+    }
+    (claim,) = reconcile([early, medics, late], articles)
+    assert claim.superseded == [0] and claim.best == 6

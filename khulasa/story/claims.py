@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
@@ -437,7 +437,7 @@ def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) ->
     toll's earlier values are superseded, listed but not set against today's."""
     figs = [figures[i] for i in g]
     agree = _agree(figs)
-    current = _current(figs)
+    current = _current(figs, articles)
     now = [f for f, c in zip(figs, current) if c]
     stated = [v for f in now for v in ((f.low, f.high) if f.low is not None else (f.value,)) if v is not None]
     ranks = [_rank(f) if c else math.inf for f, c in zip(figs, current)]
@@ -467,14 +467,28 @@ def _rank(f: Figure) -> float:
     return v if v is not None else math.inf
 
 
-def _current(figs: list[Figure]) -> list[bool]:
-    """Whether each figure is its source's latest in the claim (by the last day it is for; an
-    article's own voice is its own source); a figure whose day is not known is current."""
-    latest: dict[str, date] = {}
+def _current(figs: list[Figure], articles: dict[str, Article] | None = None) -> list[bool]:
+    """Whether each figure is its source's latest in the claim (by the last day it is for, then
+    by when its article was published: Gaza's health ministry said 5 dead in the afternoon and 6
+    that evening; an article's own voice is its own source); a figure whose day is not known is
+    current, and so is one that repeats its source's latest value."""
+    def when(f: Figure) -> tuple[date, datetime]:
+        article = (articles or {}).get(f.article)
+        told = article.published if article is not None and article.published is not None else None
+        return cast(date, f.as_of_last), (told.replace(tzinfo=None) if told is not None else datetime.min)
+
+    latest: dict[str, Figure] = {}
     for f in figs:
         if f.as_of_last is not None:
-            latest[_source_key(f)] = max(latest.get(_source_key(f), f.as_of_last), f.as_of_last)
-    return [f.as_of_last is None or f.as_of_last >= latest[_source_key(f)] for f in figs]
+            key = _source_key(f)
+            if key not in latest or when(f) > when(latest[key]):
+                latest[key] = f
+    return [
+        f.as_of_last is None or when(f) >= when(latest[_source_key(f)]) or (
+            f.as_of_last == latest[_source_key(f)].as_of_last and _stated(f) == _stated(latest[_source_key(f)])
+        )
+        for f in figs
+    ]
 
 
 
