@@ -565,3 +565,13 @@ def test_a_disaster_toll_dated_by_the_day_it_was_told_runs_from_the_day_it_struc
     figs = {f.value: f for f in _figures(text, "ارتفاع عدد قتلى زلزال اليابان", datetime(2018, 9, 8, 8))}
     assert (figs[30].as_of_first, figs[30].as_of_last) == (date(2018, 9, 6), date(2018, 9, 8))
     assert (figs[9].as_of_first, figs[9].as_of_last) == (date(2018, 9, 8), date(2018, 9, 8))
+
+
+def test_a_child_s_paralysis_and_control_of_inflation_are_no_toll():
+    # a random draw of the whole-corpus store (C8, C9)
+    text = ("وانتقلت إلى تركيا مصطحبة معها ثلاثة من أبنائها أصغرهم بعمر عامين، وأحدهم مصاب بشلل رباعي. "
+            "ورفع البنك المركزي سعر الفائدة ليصل إلى 24% بدلا من 17.75%، بهدف السيطرة على معدلات التضخم.")
+    measures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 10, 3))}
+    assert measures.get("ثلاثة", "other") != "wounded"
+    assert measures.get("ليصل إلى 24%", "other") != "territory_percent"
+    assert measures.get("17.75%", "other") != "territory_percent"

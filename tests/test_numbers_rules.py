@@ -281,3 +281,14 @@ READ_AS = [
 @pytest.mark.parametrize(("text", "kinds"), READ_AS)
 def test_numbers_real_news_showed_are_read_as_what_they_are(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a random draw of the whole-corpus store (F19, C7, F16)
+    ("وخرجت اليابان من الدور ثمن النهائي بخسارة أمام بلجيكا 2-3، علما أن المنتخب تقدم بهدفين", ["score"]),
+    ("ويأتي الحادث بعد تحطم مروحية مي 8 في أقصى الشرق الروسي", ["identifier"]),
+    ("وسيلعب صاحبا المركزين 13 و14 مباراتي ملحق", ["ordinal", "ordinal"]),
+    ("قتل 10-15 شخصا في الهجوم", ["count"]),
+])
+def test_scores_past_a_comma_helicopter_models_and_two_ranks_are_no_counts(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

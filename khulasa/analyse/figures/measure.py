@@ -196,10 +196,14 @@ class MeasureWords:
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
-    penalty shootout (ضربات الترجيح), one player's injury (إصابة بالكاحل), or what nearly happened
-    (يشارفون على الغرق)."""
+    penalty shootout (ضربات الترجيح), one player's injury (إصابة بالكاحل), control of what is no land
+    (السيطرة على التضخم), or what nearly happened (يشارفون على الغرق)."""
     if measure == "territory_percent":
-        return i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")
+        # (control of what is no land: بهدف السيطرة على معدلات التضخم، السيطرة على الحريق)
+        after = [unglued(t.key, "conjunction") for t in tokens[i + 1:i + 1 + CONTROLLED_REACH]]
+        return (i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("index_word")) or any(
+            w in figure_words("not_territory") for w in after
+        )
     if measure == "strikes":
         other_sense = figure_words("oil") | figure_words("not_strikes")
         return any(unglued(t.key, "conjunction") in other_sense for t in tokens[i + 1:i + 3])
@@ -219,6 +223,7 @@ def _of_a_body_part(tokens: list[Token], i: int) -> bool:
 
 
 AVERTED_REACH = 2  # يشارفون على الغرق: the word of "nearly", then على
+CONTROLLED_REACH = 3  # words after a word of control what is controlled may stand (السيطرة على معدلات التضخم)
 
 
 def _within(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:

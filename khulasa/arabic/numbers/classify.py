@@ -329,7 +329,9 @@ def _score_dash(c: _Clues) -> str | None:
         return None
     after = roles_after(toks, max(i, k), c.text)  # لمدة 3-5 أيام، 5-10%: a range of a unit
     unit = after is not None and after[0] in ("duration", "measure", "money", "percent")
-    unit = unit or _counted_noun(toks, max(i, k) + 1)  # قتل 10-15 شخصا: a range of a count
+    # قتل 10-15 شخصا: a range of a count; not past a comma (بخسارة أمام بلجيكا 2-3، علما أن: a score)
+    last = max(i, k)
+    unit = unit or (_counted_noun(toks, last + 1) and only_space(gap(c.text, toks[last], toks[last + 1])))
     if zero_word or _zero(toks[k]):
         return "score"  # 1 - صفر يوم الاثنين: no range starts or ends at the word for zero
     end = toks[max(i, k)].end

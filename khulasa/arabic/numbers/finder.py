@@ -132,12 +132,12 @@ def find(text: str, given: list[Token] | None = None) -> list[NumberMatch]:
 
 
 # kinds a number listed after another by و takes from it, with the values it may then have
-_LISTED = {"time": (0, 130), "year": (1900, 2100)}
+_LISTED = {"time": (0, 130), "year": (1900, 2100), "ordinal": (1, 1000)}  # (صاحبا المركزين 13 و14: two places)
 
 
 def _listed_alike(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
-    """A bare number joined by و to a minute or a year is one too: في الدقيقتين 59 و65، في عامي
-    2010 و2014 (a count there would be read as a figure)."""
+    """A bare number joined by و to a minute, a year or a rank is one too: في الدقيقتين 59 و65، في عامي
+    2010 و2014، المركزين 13 و14 (a count there would be read as a figure)."""
     out = list(found)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
