@@ -495,3 +495,20 @@ def test_a_time_after_a_passive_verb_is_no_speaker_and_our_sources_are_vague():
     assert "الأسبوع" not in (only(text, "144").source or "")
     text = "وقالت مصادرنا إن عدد السفن الغارقة ارتفع إلى 7 سفن."
     assert only(text, "7").source_canonical == "vague"
+
+
+def test_as_someone_confirmed_after_the_figure_and_a_written_quote_name_the_speaker():
+    # a random draw of the whole-corpus store (F3); the tuned set (FR-middleEast-224-20180408)
+    text = ("عرضت الصين زيادة وارداتها من السلع الأميركية بحوالي 70 مليار دولار شرط أن تتخلى الإدارة عن تهديدها، "
+            "على ما أكد مسؤول حكومي، الأربعاء.")
+    assert only(text, "بحوالي 70 مليار").source_canonical == "vague"
+    text = ("وقالت الخوذ البيضاء إن هجوما ثانيا حصل مساء السبت، وكتبت \"عوائل كاملة قضت خنقا في الأقبية\". "
+            "وأضافت \"الحصيلة الأولية 40 شهيدا\".")
+    assert only(text, "40").source_canonical == "الدفاع المدني السوري"
+
+
+def test_a_statement_from_the_organisation_named_before_is_that_organisation_s():
+    # the tuned set (CN-middleEast-163-20180304): an according-to closing the sentence, then its day
+    text = ("ذكرت منظمة \"أطباء بلا حدود\" في سوريا أنها تلقت 770 قتيلاً و 4050 جريحاً من منطقة الغوطة الشرقية "
+            "في الفترة ما بين 18-27 فبراير/شباط، وفقاً لبيان من المنظمة، السبت.")
+    assert {only(text, q).source_canonical for q in ("770", "4050")} == {"أطباء بلا حدود"}

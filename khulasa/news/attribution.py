@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare
+from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
@@ -170,10 +171,15 @@ def _named_before_as(
     return found
 
 
+_FROM = frozenset({"من", "عن"})  # a document from its issuer (بيان من المنظمة)
+
+
 def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
-    if len(keys) == 2 and keys[0] in _words("document") and keys[1] in _words("institution"):
-        keys = keys[1:]  # تقرير المنظمة: the report of the organisation named before
+    if len(keys) > 1 and keys[0] in _words("document"):
+        # تقرير المنظمة، بيان من المنظمة: the report of the organisation named before
+        rest = keys[2:] if keys[1] in _FROM else keys[1:]
+        keys = rest if len(rest) == 1 and rest[0] in _words("institution") else keys
     if len(keys) > 1 and keys[0] in _words("institution") and keys[1] in _words("again"):
         keys = keys[:1]  # المنظمة ذاتها، المنظمة التابعة للأمم المتحدة، الاتحاد ومقره جنيف: the noun alone
     if len(keys) != 1:
@@ -222,14 +228,25 @@ def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) ->
 def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
     """The last attribution, when it is an "according to" that ends the sentence after a comma,
     with the start of the clause it closes (``closes_from``)."""
-    if not out or out[-1].kind != "according" or sentence[out[-1].end:].strip(" .\"”»)'\n"):
+    if not out or out[-1].kind != "according" or not _ends_sentence(sentence[out[-1].end:]):
         return out
     before = sentence[:out[-1].start].rstrip()
     if not before or before[-1] not in _CLAUSE_BREAKS:
         return out
-    start = max(before.rfind(ch, 0, len(before) - 1) for ch in _CLAUSE_BREAKS) + 1
+    # the sentence's only speaker closes all of it (عرضت الصين ... 70 مليار دولار شرط أن ...، على ما أكد
+    # مسؤول حكومي); after another speaker, the clause since the last break
+    start = 0 if len(out) == 1 else max(before.rfind(ch, 0, len(before) - 1) for ch in _CLAUSE_BREAKS) + 1
     out[-1] = replace(out[-1], closes_from=start)
     return out
+
+
+def _ends_sentence(rest: str) -> bool:
+    """Nothing but punctuation, or a comma and the day it was said (، الأربعاء), follows."""
+    rest = rest.strip(" .\"”»)'\n")
+    if not rest:
+        return True
+    words = rest.lstrip("،,").split()
+    return rest[0] in "،," and 0 < len(words) <= 2 and bool(find_dates(" ".join(words), None))
 
 
 def _names_someone(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
@@ -358,8 +375,8 @@ def _conduit_after(sentence: str, tokens: list[Token], keys: list[str], k: int) 
 
 def _match_cue(keys: list[str], i: int, cues: dict[tuple[str, ...], str]) -> tuple[str, int, bool] | None:
     """The cue starting at word ``i``: (its kind, its length in words, whether a ل is glued to
-    the word after it), the two-word cues first; None if there is none."""
-    for n in (2, 1):
+    the word after it), the longest cues first (على ما أكد: three words); None if there is none."""
+    for n in (3, 2, 1):
         words = tuple(keys[i:i + n])
         if len(words) < n:
             continue
