@@ -445,7 +445,9 @@ SCORED = {
     # won, مواقع عسكرية لإيران ... بسوريا: سوريا, and بين introduced a place)
     # (measure 0.83 once died, ماتوا، مات، ماتت, were the killed's words)
     # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.81, 0.72),
+    # (source 0.86 once noted, لفت، and wrote, كتب, went on with the speaker before; as_of 0.71 from 0.73: the
+    # displaced a Colombian official went on to count took his period)
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.86, 0.71),
     # 14 articles (10 raids, accidents, attacks, prisoners and refugees in the Philippines, India, Belgium,
     # Venezuela, Lebanon, Mali, Pakistan, Sudan, Libya, South Sudan; an election, technology, sport,
     # economy) labelled after every rule above, scored once: non-counts 7.8 %, recall 0.96, measure 0.88,
