@@ -575,3 +575,11 @@ def test_a_child_s_paralysis_and_control_of_inflation_are_no_toll():
     assert measures.get("ثلاثة", "other") != "wounded"
     assert measures.get("ليصل إلى 24%", "other") != "territory_percent"
     assert measures.get("17.75%", "other") != "territory_percent"
+
+
+def test_the_fleeing_are_displaced_whatever_siege_they_fear():
+    # a random draw of the whole-corpus store (F12): Snowball read فرار as ف + رار, so «في الفرار» named no
+    # measure and the siege at the end of the sentence made the fleeing besieged
+    text = ("أعلن المرصد السوري لحقوق الإنسان الاثنين، أن مئات المدنيين شرعوا في الفرار من مدينة عفرين شمالي "
+            "سوريا، خشية وقوعهم في حصار كامل أو تعرضهم لهجوم بري.")
+    assert [f.measure for f in _figures(text, day=datetime(2018, 3, 12))] == ["displaced"]

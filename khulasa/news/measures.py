@@ -8,6 +8,8 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.news.resources import read_table
 
+DEFINITE_STEM_LEAST = 4  # letters of a definite form's stem taken as a measure word (فرار، برميل)
+
 
 @lru_cache(maxsize=1)
 def measure_stems() -> dict[str, str]:
@@ -17,6 +19,19 @@ def measure_stems() -> dict[str, str]:
         measure, words = row[:2]
         for stem in stem_words(words.split()):
             out.setdefault(stem, measure)
+    # ... and, for a word whose first letter Snowball took for a clitic (فرار as ف + رار, برميل as
+    # ب + رميل), the stem of its definite form, which keeps it (الفرار: فرار; شرعوا في الفرار, the
+    # fleeing, in a random draw of the whole-corpus store)
+    for row in read_table("measures.tsv"):
+        measure, words = row[:2]
+        bare = words.split()
+        for word, stem in zip(bare, stem_words(bare)):
+            if stem[:1] != normalize(word)[:1] and not word.startswith("ال"):
+                definite = stem_words(["ال" + word])[0]
+                # (not a short root or a stem still holding the article: الفقدان gives فقد, "he lost",
+                # الوفيات gives الوف, the way ألوف "thousands" is written)
+                if len(definite) >= DEFINITE_STEM_LEAST and not definite.startswith("ال"):
+                    out.setdefault(definite, measure)
     return out
 
 
