@@ -29,6 +29,12 @@ def bare(word: str, kind: str = "particle") -> str:
     return word[1:] if len(word) > longer and word[0] in letters else word
 
 
+def bare_all(words: list[str], kind: str = "particle") -> list[str]:
+    """``[bare(w, kind) for w in words]``, in one call: a sentence's words are asked for at once."""
+    letters, longer = (_loaded or _load())[kind]
+    return [w[1:] if len(w) > longer and w[0] in letters else w for w in words]
+
+
 def _load() -> dict[str, tuple[frozenset[str], int]]:
     _loaded.update(_sets())
     return _loaded

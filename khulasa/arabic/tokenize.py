@@ -47,6 +47,13 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=2048)
+def remembered(text: str) -> list[Token]:
+    """``tokenize(text)``, remembered for the last texts: the numbers and the places of one
+    sentence or title each ask for its tokens. Callers must not change the list."""
+    return tokenize(text)
+
+
 def words(text: str) -> list[str]:
     """Normalised word keys of ``text``."""
     return [t.key for t in tokenize(text)]

@@ -59,6 +59,7 @@ from khulasa.analyse.figures.source import (
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.stem import stem_words
@@ -215,7 +216,7 @@ def _sentence_figures(
     cues = period_cues(tokens)
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
-    bare = stem_words([unglued(t.text, "conjunction_short") for t in tokens])
+    bare = stem_words(bare_all([t.text for t in tokens], "conjunction_short"))
     ends = [t.end for t in tokens]
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     places = Places(tokens, speakers, sentence.text, where)
@@ -226,7 +227,8 @@ def _sentence_figures(
         MeasureWords(stems, bare, tokens=tokens, speakers=speakers, epidemic=names_a_disease(article.title or "")),
         places,
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
-        [k for k, t in enumerate(tokens) if unglued(t.key, "conjunction") in speech_verbs()], first_total(cues),
+        [k for k, w in enumerate(bare_all([t.key for t in tokens], "conjunction")) if w in speech_verbs()],
+        first_total(cues),
     )
     out: list[Figure] = []
     for m in numbers:

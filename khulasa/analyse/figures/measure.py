@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
@@ -38,20 +39,21 @@ class MeasureWords:
         named = _within(tokens, speakers) if tokens is not None else frozenset()
         # ... and one right after a team (فرق الإنقاذ، عمال الإنقاذ) names it: the
         # 66 on board a missing plane the rescue teams look for are not the rescued
-        named |= frozenset(
-            i for i in range(1, len(tokens or ())) if unglued(tokens[i - 1].key) in figure_words("operation")
-        ) if tokens is not None else frozenset()
+        self.keys = [t.key for t in tokens] if tokens is not None else []
+        unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
+        operation = figure_words("operation")
+        named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
         # measure words glued to و: the next item of a co-ordination (قتل 5 وأصيب 10، مقتل وجرح)
         self.joined = frozenset(
-            i for i, t in enumerate(tokens or ()) if t.key[:1] == "و" and unglued(t.key, "conjunction_short") != t.key
+            i for i, (k, b) in enumerate(zip(self.keys, bare_all(self.keys, "conjunction_short")))
+            if k[:1] == "و" and b != k
         )
-        self.keys = [t.key for t in tokens] if tokens is not None else []
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
             if m is None and i in purpose and tokens is not None:
                 m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
-            if m is None and tokens is not None and (word := unglued(tokens[i].key)) != tokens[i].key:
+            if m is None and tokens is not None and (word := unglued_keys[i]) != tokens[i].key:
                 # أدى لمقتل، لإصابات: the word as the data file writes it (لأجل is no إجلاء, though
                 # their stems meet)
                 m = measure_words().get(word)

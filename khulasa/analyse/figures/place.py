@@ -19,11 +19,12 @@ from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
 from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.stopwords import is_stopword
-from khulasa.arabic.tokenize import Token, tokenize
+from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.measures import measure_words
 from khulasa.news.places import (
@@ -230,8 +231,8 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
     adjectives = country_adjectives()
     return [
         (i, 2, True, adjectives[tokens[i + 1].key])
-        for i in range(len(tokens) - 1)
-        if outside[i] and unglued(tokens[i].key) in words and tokens[i + 1].key in adjectives
+        for i, key in enumerate(bare_all([t.key for t in tokens[:-1]]))
+        if outside[i] and key in words and tokens[i + 1].key in adjectives
     ]
 
 
@@ -565,12 +566,11 @@ def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str
             yield i, hit
 
 
-@lru_cache(maxsize=256)
 def _words(text: str) -> list[Token]:
-    """The tokens of a title or sentence, remembered: several passes read the places of the same
-    title and lead (tokens alone: the numbers' reading is not needed for places). Callers must not
-    change the list."""
-    return tokenize(text)
+    """The tokens of a title or sentence, remembered (the numbers' scan of a sentence tokenised it
+    already; several passes read the places of the same title and lead). Callers must not change
+    the list."""
+    return remembered(text)
 
 
 @cache
@@ -589,7 +589,7 @@ def _may_name_a_place(tokens: list[Token], the_country: bool = False) -> list[in
     not asked for one (most words are no place; asking each cost a tenth of the figures' time)."""
     first, country, in_, settlement, capital = _cue_sets()
     keys = [t.key for t in tokens]
-    bare = [unglued(k) for k in keys]
+    bare = bare_all(keys)
     n = len(keys)
     return [
         i for i in range(n)

@@ -12,6 +12,7 @@ from math import ceil
 from khulasa.analyse.figures.place import CLAUSE_MARKS
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
@@ -53,8 +54,7 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(index, length, kind) of every period cue of a sentence."""
     index = _period_index()
     cues = []
-    for i, t in enumerate(tokens):
-        glued = unglued(t.key)
+    for i, (t, glued) in enumerate(zip(tokens, bare_all([t.key for t in tokens]))):
         for key in (t.key,) if glued == t.key else (t.key, glued):
             for words, kind in index.get(key, ()):
                 n = len(words)
@@ -68,8 +68,9 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """A preposition before a counted stretch of time is a window too: في خمسة أيام، في يومين
     (in data: figure_words.tsv, window_in); not في عام 2004, a year."""
     out = []
-    for i in range(len(tokens) - 1):
-        if unglued(tokens[i].key) in figure_words("window_in") and _unit_within(tokens, i):
+    window_in = figure_words("window_in")
+    for i, key in enumerate(bare_all([t.key for t in tokens[:-1]])):
+        if key in window_in and _unit_within(tokens, i):
             phrase = " ".join(t.text for t in tokens[i:i + 4])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))

@@ -23,7 +23,7 @@ from khulasa.arabic.numbers.words import (
     words,
 )
 from khulasa.arabic.resources import precheck_clitics
-from khulasa.arabic.tokenize import Token, tokenize, word_runs
+from khulasa.arabic.tokenize import Token, remembered, word_runs
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -50,7 +50,7 @@ def may_contain(text: str) -> bool:
 def scan(text: str) -> tuple[list[Token], list[NumberMatch]]:
     """``tokenize(text)`` and ``find(text)`` together, remembered for the last texts: the
     figures and the dates of one sentence both need them. Callers must not change the lists."""
-    given = tokenize(text)
+    given = remembered(text)
     return given, find(text, given)
 
 
