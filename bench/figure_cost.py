@@ -1,16 +1,23 @@
 """What figures cost, this tree next to an earlier revision, on the same machine in one run.
 
     python bench/figure_cost.py [--rev REV] [--articles 2000] [--rounds 3]
+    python bench/figure_cost.py --instructions [--rev REV] [--articles 300]
 
 For each tree in turn, round after round (a noisy neighbour slows both alike), one process reads
 the first N ANT articles and analyses each of them twice: without figures, then with them
 (sentences, terms, dates, fingerprint; then the same with every figure read). The figure cost
 is the difference. Prints the best of the rounds for each tree, and their ratio (issue 14: the
 figures may cost at most 1.5 times what they did).
+
+On a shared machine the difference of two timings swings by a third from run to run; with
+``--instructions`` each tree analyses the articles under valgrind's cachegrind instead, once
+without figures and once with them (two processes, hash seed fixed), and the figure cost is the
+difference of the instructions counted: the same on every run.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -45,6 +52,44 @@ print(took[0], took[1], count)
 """
 
 
+# one process, one mode: the articles analysed with figures (argv[4] == "1") or without
+_COUNTING = r"""
+import gzip, itertools, json, sys
+tree, n, figures = sys.argv[1], int(sys.argv[2]), sys.argv[4] == "1"
+sys.path.insert(0, tree)
+sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__]
+from datetime import datetime
+from khulasa.analyse.article import analyse_article
+from khulasa.model import Article
+rows = [json.loads(l) for l in itertools.islice(gzip.open(sys.argv[3], 'rt', encoding='utf-8'), n)]
+for r in rows:
+    day = datetime.fromisoformat(r['published'].replace('Z', '+00:00')) if r.get('published') else None
+    analyse_article(Article(r['id'], r['text'], title=r.get('title'), published=day), figures)
+"""
+
+
+def _instructions(tree: Path, articles: int, figures: bool) -> int:
+    """The instructions one process executes analysing the articles (cachegrind's I refs)."""
+    with tempfile.NamedTemporaryFile(suffix=".cg") as out:
+        run = subprocess.run(
+            ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out.name}",
+             sys.executable, "-c", _COUNTING, str(tree), str(articles), str(ANT), "1" if figures else "0"],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+    refs = next(line for line in run.stderr.splitlines() if "I" in line and "refs:" in line)
+    return int(refs.split("refs:")[1].replace(",", "").strip())
+
+
+def _count(trees: dict[str, Path], articles: int) -> int:
+    counts = {name: [_instructions(tree, articles, f) for f in (False, True)] for name, tree in trees.items()}
+    print(f"{'':12} {'no figures':>16} {'figures':>16} {'figure cost':>16}   (instructions)")
+    for name, (plain, full) in counts.items():
+        print(f"{name:12} {plain:16,} {full:16,} {full - plain:16,}")
+    mine, theirs = (full - plain for plain, full in counts.values())
+    print(f"figure cost: {mine / theirs:.2f} times {list(trees)[1]}'s")
+    return 0
+
+
 def _time(tree: Path, articles: int) -> tuple[float, float, int]:
     out = subprocess.run([sys.executable, "-c", _TIMING, str(tree), str(articles), str(ANT)],
                          capture_output=True, text=True, check=True).stdout.split()
@@ -56,9 +101,17 @@ def main() -> int:
     ap.add_argument("--rev", default="HEAD~1", help="the revision to compare with (default: HEAD~1)")
     ap.add_argument("--articles", type=int, default=2000, help="ANT articles analysed")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under cachegrind (300 articles unless --articles says otherwise)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         before = _worktree(args.rev, Path(tmp))
+        if args.instructions:
+            try:
+                articles = args.articles if "--articles" in sys.argv else 300
+                return _count({"this tree": ROOT, args.rev: before}, articles)
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False)
         try:
             best: dict[str, tuple[float, float, int]] = {}
             for _ in range(args.rounds):
