@@ -400,3 +400,14 @@ def test_a_decade_of_history_is_still_a_decade():
 def test_only_a_real_future_verb_reads_a_weekday_forward(text, day):
     (m,) = find(text, date(2018, 6, 8))
     assert m.value.first == day
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # the thirteenth held-out set (FR-internationalNews-705-20180412): five fighters killed in the night
+    ("قتلوا ليل الأربعاء إلى الخميس في القرية ذاتها", date(2018, 4, 11), date(2018, 4, 12)),
+    ("ليلة السبت الأحد", date(2018, 4, 7), date(2018, 4, 8)),
+    ("ليل الأربعاء قتل خمسة", date(2018, 4, 11), date(2018, 4, 11)),
+])
+def test_the_night_of_one_day_into_the_next_spans_both(text, first, last):
+    (m,) = find(text, date(2018, 4, 12))
+    assert (m.value.first, m.value.last) == (first, last)

@@ -87,6 +87,12 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     """A range around the date read at token i: من X وحتى Y، بين X و Y -> (first token, value, index after)."""
     value, j, _ = got
     n = len(s.toks)
+    if s.key(i) in s.w.night and value is not None and value.grain == "day" and j < n:
+        # ليل الأربعاء إلى الخميس، ليلة السبت الأحد: the night over two days, the second the day after
+        k = j + 1 if (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to) and j + 1 < n else j
+        second = s.read(k)
+        if second is not None and second[0] is not None and (second[0].first - value.last).days == 1:
+            return i, interval(value.first, second[0].last), second[1]
     if i > 0 and s.key(i - 1) in s.w.range_from and j < n and (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to):
         second = s.read(j + 1) if j + 1 < n else None
         if second is not None:

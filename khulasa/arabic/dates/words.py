@@ -41,6 +41,7 @@ class Words:
     cues: frozenset[str]  # more words that may hold a date on their own (the pre-check)
     starts: frozenset[str]  # more words a date expression may start with
     before_digits: frozenset[str]  # words that start one only before digits (في 3 أيام)
+    night: frozenset[str]  # the night that joins a day to the next (ليل الأربعاء إلى الخميس)
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -76,7 +77,7 @@ def words() -> Words:
         few={normalize(p): int(v) for p, v in by["few"] if v}, decade_units=numbered("decade_unit"),
         weekend=frozenset(_keys(p) for p, _ in by["weekend"]), links=bag("link"), about=bag("about"),
         quarter=bag("quarter"), half=bag("half"), months=months, cues=bag("cue"), starts=bag("start"),
-        before_digits=bag("start_number"),
+        before_digits=bag("start_number"), night=bag("night"),
     )
 
 
