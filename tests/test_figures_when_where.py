@@ -583,3 +583,15 @@ def test_the_fleeing_are_displaced_whatever_siege_they_fear():
     text = ("أعلن المرصد السوري لحقوق الإنسان الاثنين، أن مئات المدنيين شرعوا في الفرار من مدينة عفرين شمالي "
             "سوريا، خشية وقوعهم في حصار كامل أو تعرضهم لهجوم بري.")
     assert [f.measure for f in _figures(text, day=datetime(2018, 3, 12))] == ["displaced"]
+
+
+@pytest.mark.parametrize(("text", "quote", "when"), [
+    # a random draw of the whole-corpus store (F10) and a scan of 4,000 articles' "when" words
+    ("وكشفت تحقيقات النيابة أن الشبكة عملت من خلال 20 طبيبا و30 ممرضا.", "30", None),
+    ("وسجل اللاعب تسعة أهداف خلال 21 مباراة.", "تسعة", None),
+    ("وارتفع عدد المشجعين ليصل إلى 7 ملايين.", "ليصل إلى 7 ملايين", None),
+    ("وقتل أكثر من 100 شخص خلال الـ24 ساعة الماضية.", "أكثر من 100", "خلال الـ24 ساعة الماضية"),
+])
+def test_the_when_is_never_a_number_without_its_unit_of_time(text, quote, when):
+    (f,) = [f for f in _figures(text, day=datetime(2018, 3, 10)) if f.quote == quote]
+    assert f.as_of == when

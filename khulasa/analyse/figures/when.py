@@ -270,9 +270,19 @@ def _says_when(phrase: str) -> bool:
     """The words can be shown as the figure's when: they hold a date, a number (خلال 24 ساعة)
     or a phrase of some length (منذ بداية هجوم النظام). A cue alone and the words that happened
     to follow it (خلال، نتيجتها، أدى الهجوم) say nothing a reader can use."""
-    if len(phrase.split()) >= 3 or window_back(phrase) is not None:
+    words = [unglued(w, "conjunction") for w in normalize(phrase).split()]
+    if any(w in figure_words("not_when") for w in words):
+        return False  # في سن 29 عاما: an age, not a stretch of time
+    if window_back(phrase) is not None:
         return True
-    return bool(may_contain_date(phrase) and find_dates(phrase)) or any(m.value is not None for m in scan(phrase)[1])
+    dated = bool(may_contain_date(phrase) and find_dates(phrase))
+    tokens, numbers = scan(phrase)
+    # a number counts only with its unit of time (خلال 24 ساعة), not alone (خلال 21 مباراة، من خلال 20
+    # طبيبا، بإجمالي 11.6، ليصل إلى 7: a random draw of the whole-corpus store)
+    counted = any(m.value is not None for m in numbers)
+    if counted and not dated and not any(_is_unit(t) for t in tokens):
+        return False
+    return dated or counted or len(words) >= 3
 
 
 def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
