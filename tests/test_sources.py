@@ -512,3 +512,11 @@ def test_a_statement_from_the_organisation_named_before_is_that_organisation_s()
     text = ("ذكرت منظمة \"أطباء بلا حدود\" في سوريا أنها تلقت 770 قتيلاً و 4050 جريحاً من منطقة الغوطة الشرقية "
             "في الفترة ما بين 18-27 فبراير/شباط، وفقاً لبيان من المنظمة، السبت.")
     assert {only(text, q).source_canonical for q in ("770", "4050")} == {"أطباء بلا حدود"}
+
+
+def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
+    # a random draw of the whole-corpus store (F11); يذكر is left out: يذكر أن is "it is worth noting", and
+    # «ولم تذكر السلطات تفسيرا» explains nothing's count
+    text = ("وتؤكد الحكومة المصرية أن عشماوي وراء عدة هجمات، من بينها استهداف قوات الشرطة في منطقة صحراوية، "
+            "مما أسفر عن مقتل 16 من ضباط وجنود الشرطة.")
+    assert "الحكومة المصرية" in (only(text, "16").source or "")
