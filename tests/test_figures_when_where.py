@@ -595,3 +595,14 @@ def test_the_fleeing_are_displaced_whatever_siege_they_fear():
 def test_the_when_is_never_a_number_without_its_unit_of_time(text, quote, when):
     (f,) = [f for f in _figures(text, day=datetime(2018, 3, 10)) if f.quote == quote]
     assert f.as_of == when
+
+
+def test_oil_barrels_are_no_strikes_and_a_minute_in_brackets_counts_no_one():
+    # a second random draw of the whole-corpus store (C8, F7)
+    text = "وأعلنت إدارة معلومات الطاقة عن زيادة في المخزونات (2.1 مليون برميل للأسبوع الأول من يونيو)."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 6, 14))] == ["other"]
+    text = "وألقت المروحيات أكثر من 30 برميلا متفجرا على المدينة."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 6, 14))] == ["strikes"]
+    text = ("فاز نيوكاسل على آرسنال 2-1 الأحد في المرحلة 34 من الدوري الإنجليزي. "
+            "وسيطر ريتشي على الكرة قبل أن يسددها بعيدا عن متناول تشيك (68.)")
+    assert "68" not in {f.quote for f in _figures(text, "نيوكاسل يهزم آرسنال 2-1", datetime(2018, 4, 15))}

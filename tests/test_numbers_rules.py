@@ -289,6 +289,9 @@ def test_numbers_real_news_showed_are_read_as_what_they_are(text, kinds):
     ("ويأتي الحادث بعد تحطم مروحية مي 8 في أقصى الشرق الروسي", ["identifier"]),
     ("وسيلعب صاحبا المركزين 13 و14 مباراتي ملحق", ["ordinal", "ordinal"]),
     ("قتل 10-15 شخصا في الهجوم", ["count"]),
+    # a second draw (F17): a sequel's number ends its quoted title; a quoted count does not
+    ("اما صاحب المرتبة الرابعة فيلم \"سوبر تروبرز 2\" الكوميدي", ["ordinal", "identifier"]),
+    ("وقال إن \"الحصيلة الأولية 40\"", ["count"]),
 ])
 def test_scores_past_a_comma_helicopter_models_and_two_ranks_are_no_counts(text, kinds):
     assert [m.kind for m in find(text)] == kinds

@@ -376,9 +376,10 @@ MATCH_MINUTES = 130  # a match's minutes, extra time and stoppage time included
 
 def _a_minute(text: str, m: NumberMatch) -> bool:
     """A number alone in brackets in a match report is the minute of what the sentence tells
-    (أسكنها في الشباك تاركا الحارس متحسرا (36))."""
+    (أسكنها في الشباك تاركا الحارس متحسرا (36)، قبل أن يسددها بعيدا عن متناول تشيك (68.))."""
+    closing = text[m.end:m.end + 3].lstrip(".'’")[:1]
     return (
-        text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+        text[m.start - 1:m.start] == "(" and closing == ")"
         and m.value is not None and 0 < m.value <= MATCH_MINUTES
     )
 

@@ -208,7 +208,13 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         )
     if measure == "strikes":
         other_sense = figure_words("oil") | figure_words("not_strikes")
-        return any(unglued(t.key, "conjunction") in other_sense for t in tokens[i + 1:i + 3])
+        after = [unglued(t.key, "conjunction") for t in tokens[i + 1:i + 3]]
+        barrel = figure_words("barrel")
+        if (tokens[i].key in barrel or unglued(tokens[i].key) in barrel) and not any(
+            w in figure_words("explosive") for w in after
+        ):
+            return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
+        return any(w in other_sense for w in after)
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from khulasa.arabic.clitics import clitic_letters
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
@@ -199,6 +200,27 @@ def _latin_name(c: _Clues) -> str | None:
     before = toks[i - 1].key
     latin = before.isascii() and before.isalpha() and only_space(gap(c.text, toks[i - 1], toks[i]))
     return "identifier" if latin else None
+
+
+TITLE_WORDS = 3  # words of a quoted title before the number that ends it (فيلم "سوبر تروبرز 2")
+_OPENING_QUOTES = '"“«'
+_CLOSING_QUOTES = '"”»'
+
+
+def _title_number(c: _Clues) -> str | None:
+    """فيلم "سوبر تروبرز 2"، لعبة «فيفا 18» -> identifier: a number that ends a short quoted title
+    named by what it is (a film, a game: number_context.tsv, title) is part of the name (a sequel, an
+    edition), not a count."""
+    toks, i = c.toks, c.i
+    if not (c.whole_digits and i > 0) or c.text[c.r.end:c.r.end + 1] not in _CLOSING_QUOTES:
+        return None
+    opened = max(c.text.rfind(q, 0, toks[i].start) for q in _OPENING_QUOTES)
+    if opened < 0:
+        return None
+    inside = c.text[opened + 1:toks[i].start].split()
+    before = c.text[:opened].split()[-1:]
+    titled = bool(before) and "title" in roles_of(normalize(before[0]))
+    return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS else None
 
 
 def _list_index(c: _Clues) -> str | None:
@@ -406,6 +428,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _identifier,
     _kin_name,
     _latin_name,
+    _title_number,
     _letter_after,
     _list_index,
     _edition,
