@@ -498,6 +498,9 @@ def test_a_time_after_a_passive_verb_is_no_speaker():
 @pytest.mark.parametrize(("text", "quotes", "canonical"), [
     # the outlet's own sources (SK-middleEast-1928-20180525)
     ("وقالت مصادرنا إن عدد السفن الغارقة ارتفع إلى 7 سفن.", ("7",), "vague"),
+    # reports that circulated (a second random draw, F11)
+    ("وترددت أنباء عن انهيار أحد الأنفاق العام الماضي، مما أسفر عن مقتل 200 شخص في منطقة بونغاي ري.", ("200",),
+     "vague"),
     # «as X confirmed» closing the sentence, then its day (a random draw of the whole-corpus store, F3)
     ("عرضت الصين زيادة وارداتها من السلع الأميركية بحوالي 70 مليار دولار شرط أن تتخلى الإدارة عن تهديدها، "
      "على ما أكد مسؤول حكومي، الأربعاء.", ("بحوالي 70 مليار",), "vague"),
