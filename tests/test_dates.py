@@ -411,3 +411,12 @@ def test_only_a_real_future_verb_reads_a_weekday_forward(text, day):
 def test_the_night_of_one_day_into_the_next_spans_both(text, first, last):
     (m,) = find(text, date(2018, 4, 12))
     assert (m.value.first, m.value.last) == (first, last)
+
+
+@pytest.mark.parametrize("text", [
+    # a second random draw of the whole-corpus store (F14): "a day", a rate, not today
+    "يجمعان في اليوم حوالي 30 يارساغومبا",
+    "ينتج الحقل 500 ألف برميل في اليوم.",
+])
+def test_a_day_after_in_before_a_number_or_nothing_is_a_rate_not_today(text):
+    assert find(text, date(2018, 7, 18)) == []

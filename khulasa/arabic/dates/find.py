@@ -110,6 +110,16 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     return i, value, j
 
 
+def _on_the_day(s: Scan, i: int, j: int) -> bool:
+    """اليوم alone after في, with a number or nothing after it, is "a day", a rate, not today: 500
+    برميل في اليوم، يجمعان في اليوم حوالي 30 (today is اليوم alone or في هذا اليوم; في اليوم التالي is
+    read as before)."""
+    if not (j == i + 1 and i > 0 and (s.key(i - 1), s.key(i)) in s.w.not_today):
+        return False
+    counted = j in s.numbers and s.numbers[j].kind != "ordinal"  # (في اليوم التالي: the next day)
+    return j >= s.n or counted or s.key(j) in s.w.about or not s.adjacent(j)
+
+
 def find(
     text: str, anchor: date | datetime | None = None, prefer: str = "past", follow_tense: bool = True
 ) -> list[DateMatch]:
@@ -131,7 +141,7 @@ def find(
             got = s.read(i)
         except (ValueError, OverflowError):
             got = None  # a number too large for the calendar (منذ 100000000 يوم): not a date
-        if got is None:
+        if got is None or _on_the_day(s, i, got[1]):
             i += 1
             continue
         start_i, value, j = _range_to(s, i, (got[0], min(max(got[1], i + 1), n), got[2]))
