@@ -131,3 +131,15 @@ def test_a_source_that_raised_its_count_the_same_day_is_superseded_by_its_later_
     }
     (claim,) = reconcile([early, medics, late], articles)
     assert claim.superseded == [0] and claim.best == 6
+
+
+def test_two_sides_shares_of_one_province_are_two_claims():
+    # a second random draw of the whole-corpus store (C1): the regime's, the rebels' and IS's shares of Daraa
+    import khulasa
+
+    text = ("وأوضح المرصد أن قوات النظام باتت تسيطر على 58،8% من مساحة محافظة درعا.\n"
+            "أما الفصائل المسلحة فتسيطر على 34،6% في حين يسيطر تنظيم \"الدولة الإسلامية\" على 6،6%.\n"
+            "وتمكنت قوات النظام من مضاعفة مساحة سيطرتها لتصبح 60 في المئة من مساحة المحافظة الجنوبية.")
+    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 7, 2, tzinfo=UTC))], progress=False).stories
+    claims = sorted(sorted(c.values) for c in story.claims if c.measure == "territory_percent")
+    assert claims == [["34.6%"], ["58.8%", "60%"], ["6.6%"]]

@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from khulasa.analyse.figures.holder import holder_key
 from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
@@ -197,7 +198,13 @@ class _Key(NamedTuple):
 
 
 def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
-    return _Key(f.unit, f.measure, _subject_class(f.subject), f.place, frozenset(_source_key(f).split()),
+    # a share of territory is its holder's (the regime's 58.8 % and the rebels' 34.6 % of Daraa are two
+    # quantities); an unknown holder is "any"
+    subject = (
+        ("held:" + holder_key(f.subject) if holder_key(f.subject) else "any")
+        if f.measure == "territory_percent" else _subject_class(f.subject)
+    )
+    return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
                 f.article, parts)
 

@@ -32,6 +32,7 @@ from khulasa.analyse.figures.days import (
     with_window_ends,
     without_background,
 )
+from khulasa.analyse.figures.holder import holder
 from khulasa.analyse.figures.measure import (
     HEAD_MEASURES,
     MeasureWords,
@@ -263,6 +264,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
+        if measure == "territory_percent":
+            subject = holder(text, tokens, lo) or subject  # whose share: قوات النظام باتت تسيطر على 58.8%
         if m.kind in ("money", "score"):
             # a sum of money or a match result (6-1 إيابا after فخرج: went out of a cup) counts no
             # one: never the killed or the displaced

@@ -1,0 +1,76 @@
+"""Who holds a share of territory: the side a verb of control names before the number (قوات النظام
+باتت تسيطر على 58.8%، يسيطر تنظيم الدولة الإسلامية على 6.6%). Two sides' shares of one province are
+two quantities, never one claim in conflict."""
+from __future__ import annotations
+
+from khulasa.analyse.figures.words import figure_words
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.normalize import normalize
+from khulasa.arabic.tokenize import Token
+from khulasa.news.measures import measure_words
+
+CONTROL_REACH = 6  # words before the number the verb of control may stand (تسيطر على ما يزيد عن 60%)
+HOLDER_WORDS = 4  # words a side's name may have (تنظيم الدولة الإسلامية)
+_BREAKS = ",،.؛:"
+
+
+def holder(text: str, tokens: list[Token], lo: int) -> str | None:
+    """The side that holds the share at token ``lo``, as written: the words after the verb of control
+    up to على (verb first), else those before it back to the clause's start, past the auxiliaries
+    (قوات النظام باتت تسيطر، أما الفصائل المسلحة فتسيطر); None when the sentence names none."""
+    verbs = figure_words("control_verb")
+    k = next((k for k in range(lo - 1, max(-1, lo - 1 - CONTROL_REACH), -1)
+              if unglued(tokens[k].key, "conjunction") in verbs or tokens[k].key in verbs), None)
+    if k is None:
+        return None
+    return _until_on(text, tokens, k + 1, lo) or _before(text, tokens, k)
+
+
+def _until_on(text: str, tokens: list[Token], j: int, lo: int) -> str | None:
+    """The words from token j up to على (يسيطر تنظيم الدولة الإسلامية على), at most ``HOLDER_WORDS``."""
+    on = figure_words("control_on")
+    end = next((e for e in range(j, min(lo, j + HOLDER_WORDS + 1)) if tokens[e].key in on), None)
+    if end is None or end == j or _broken(text, tokens, j, end):
+        return None
+    # (لم تكن تسيطر لدى بدء الهجوم سوى على 30%: when, not who)
+    if any(unglued(t.key, "conjunction") in figure_words("control_not_holder") for t in tokens[j:end]):
+        return None
+    return text[tokens[j].start:tokens[end - 1].end]
+
+
+def _before(text: str, tokens: list[Token], k: int) -> str | None:
+    """The words before the verb at token k, back to the clause's start, without its openers and
+    auxiliaries (أما، في حين، باتت، لم تكن)."""
+    skip = figure_words("control_aux") | figure_words("clause_opener")
+    stop = skip | figure_words("said")  # (أوضح المرصد أن قوات النظام: what a speaker says starts after أن)
+    last = k - 1
+    while last >= 0 and unglued(tokens[last].key, "conjunction") in skip:
+        if _broken(text, tokens, last, last + 2):
+            return None  # the clause opens at the verb: no side named in it
+        last -= 1
+    if last < 0 or _broken(text, tokens, last, last + 2) or unglued(tokens[last].key, "conjunction") in stop:
+        return None
+    first = last
+    while first > 0 and last - first + 1 < HOLDER_WORDS and not _broken(text, tokens, first - 1, first + 1):
+        if unglued(tokens[first - 1].key, "conjunction") in stop:
+            break
+        first -= 1
+    return text[tokens[first].start:tokens[last].end]
+
+
+def _broken(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """A clause break stands between tokens a and b - 1."""
+    return any(ch in text[tokens[a].end:tokens[b - 1].start] for ch in _BREAKS) if b - 1 > a else False
+
+
+def holder_key(words: str | None) -> str:
+    """The side's head word, normalised, without the words any side's name may start with (قوات،
+    عناصر) and the article: قوات النظام -> نظام; "" when not known."""
+    if not words:
+        return ""
+    generic = figure_words("holder_generic")
+    keys = [unglued(w, "conjunction") for w in normalize(words).split()]
+    head = next((w for w in keys if w not in generic), "")
+    if measure_words().get(head) == "territory_percent" or measure_words().get("ال" + head) == "territory_percent":
+        return ""  # مساحة: the subject of a share with no side named, not a side
+    return head[2:] if head.startswith("ال") else head
