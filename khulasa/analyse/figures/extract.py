@@ -264,12 +264,10 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
-        if measure == "territory_percent":
-            subject = holder(text, tokens, lo) or subject  # whose share: قوات النظام باتت تسيطر على 58.8%
-        if m.kind in ("money", "score"):
-            # a sum of money or a match result (6-1 إيابا after فخرج: went out of a cup) counts no
-            # one: never the killed or the displaced
-            measure = "other"
+        # whose share (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
+        # فخرج: went out of a cup) counts no one: never the killed or the displaced
+        subject = (holder(text, tokens, lo) or subject) if measure == "territory_percent" else subject
+        measure = "other" if m.kind in ("money", "score") else measure
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
         )
