@@ -606,3 +606,11 @@ def test_oil_barrels_are_no_strikes_and_a_minute_in_brackets_counts_no_one():
     text = ("فاز نيوكاسل على آرسنال 2-1 الأحد في المرحلة 34 من الدوري الإنجليزي. "
             "وسيطر ريتشي على الكرة قبل أن يسددها بعيدا عن متناول تشيك (68.)")
     assert "68" not in {f.quote for f in _figures(text, "نيوكاسل يهزم آرسنال 2-1", datetime(2018, 4, 15))}
+
+
+def test_a_day_in_a_clause_of_contrast_after_the_number_is_not_its_day():
+    # a second random draw of the whole-corpus store (F15)
+    text = ("المنتج السابق شكل طويلا أحد أعمدة الإنتاج السينمائي في هوليوود ونالت أفلامه 80 جائزة أوسكار، "
+            "لكنه دخل الجمعة مكبل اليدين إلى قاعة المحكمة في مانهاتن.")
+    (f,) = _figures(text, day=datetime(2018, 5, 25))
+    assert f.as_of != "الجمعة"

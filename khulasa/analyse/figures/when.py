@@ -112,7 +112,7 @@ def period(
             best = (rank, kind, i, n)
     date = min(
         ((_distance(i, lo, hi), words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
-         if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi)),
+         if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)),
         default=None,
     )
     total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
@@ -197,6 +197,23 @@ def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
     if i <= hi + 1 or unglued(tokens[i].key, "conjunction") not in figure_words("since"):
         return False  # a rise foreseen (مرشحة للارتفاع) is said of every toll before it
     return any(t.is_number and t.text.isdigit() for t in tokens[hi + 1:i])
+
+
+def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
+    """The day at token i stands after the number, in a clause a comma and a word of contrast open
+    (ونالت أفلامه عشرات جوائز الأوسكار، لكنه دخل الجمعة مكبل اليدين: a second random draw): that
+    clause's day, not the number's."""
+    if i <= hi + 1:
+        return False
+    openers = figure_words("clause_opener")
+    return any(
+        any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in "،,;؛")
+        and (unglued(tokens[k].key, "conjunction") in openers or tokens[k].key.startswith(_BUT))
+        for k in range(hi + 1, i)
+    )
+
+
+_BUT = "لكن"  # لكنه، لكنها، ولكنهم: but, with its pronoun
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:
