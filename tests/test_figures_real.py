@@ -476,7 +476,8 @@ SCORED = {
     # measure 0.73, place 0.56, source 0.71, as_of 0.52
     # (measure 0.75 and place 0.62 once a war's toll was its country's, 366 migrants about to drown were
     # rescued, and the decade of an old woman's age dated nothing)
-    "the eleventh held-out set": (("ant_figures_gold_heldout11.tsv",), 0.17, 0.92, 0.75, 0.62, 0.70, 0.52),
+    # (as_of 0.56 once a day in a clause of contrast after the number, ، لكنه دخل الجمعة, was that clause's)
+    "the eleventh held-out set": (("ant_figures_gold_heldout11.tsv",), 0.17, 0.92, 0.75, 0.62, 0.70, 0.56),
     # 14 articles of 2018 (Miami's bridge, Kandahar, Ouagadougou, Damboa, the Osaka quake, Hodeidah's mines,
     # Libya's rescues, a Bouira bomb, Mogadishu, Idlib; sport, technology, economy) labelled against this
     # session's last rules and scored once: non-counts 27.6 %, recall 0.91, measure 0.88, place 0.65,

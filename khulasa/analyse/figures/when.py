@@ -97,6 +97,7 @@ def period(
     near = _not_the_statements_day([
         c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
         if not _compares(tokens, c[0], hi) and not _anothers(tokens, c[0], hi)
+        and not _contrasted(text, tokens, hi, c[0])
         and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
     ], cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
