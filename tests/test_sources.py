@@ -498,6 +498,9 @@ def test_a_time_after_a_passive_verb_is_no_speaker():
 @pytest.mark.parametrize(("text", "quotes", "canonical"), [
     # the outlet's own sources (SK-middleEast-1928-20180525)
     ("وقالت مصادرنا إن عدد السفن الغارقة ارتفع إلى 7 سفن.", ("7",), "vague"),
+    # an institution named again with an adjective of it (the thirteenth held-out set, BB-middleEast-540)
+    ("وتقول منظمة \"أطباء بلا حدود\" إنها أبلغت بمقتل 15 شخصا. وذكرت المنظمة الإغاثية أن سبعة أشخاص "
+     "مصابون بجروح خطيرة.", ("سبعة",), "أطباء بلا حدود"),
     # reports that circulated (a second random draw, F11)
     ("وترددت أنباء عن انهيار أحد الأنفاق العام الماضي، مما أسفر عن مقتل 200 شخص في منطقة بونغاي ري.", ("200",),
      "vague"),
@@ -521,3 +524,9 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
     text = ("وتؤكد الحكومة المصرية أن عشماوي وراء عدة هجمات، من بينها استهداف قوات الشرطة في منطقة صحراوية، "
             "مما أسفر عن مقتل 16 من ضباط وجنود الشرطة.")
     assert "الحكومة المصرية" in (only(text, "16").source or "")
+
+
+def test_where_it_was_said_ends_the_speaker_s_name():
+    # a held-out set (SK-internationalNews-1494-20180509)
+    text = "وقال محمد هاشم عبد الله في مؤتمر صحفي إن التحالف فاز بـ 112 مقعدا."
+    assert only(text, "112").source == "محمد هاشم عبد الله"

@@ -21,7 +21,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
-from khulasa.news.places import gazetteer
+from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
 from khulasa.news.sources import CONDUITS, conduit_at, named_before, resolve
 
@@ -174,12 +174,21 @@ def _named_before_as(
 _FROM = frozenset({"من", "عن"})  # a document from its issuer (بيان من المنظمة)
 
 
+def _an_adjective(key: str) -> bool:
+    """A definite relative adjective (الإغاثية، العسكري، الأممية): what the noun before it is, not a
+    name of its own."""
+    # (a country's adjective names another one: الوزارة السورية after وزارة الدفاع الروسية)
+    return key.startswith("ال") and key.endswith(("يه", "ي")) and len(key) > 4 and key not in country_adjectives()
+
+
 def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
     if len(keys) > 1 and keys[0] in _words("document"):
         # تقرير المنظمة، بيان من المنظمة: the report of the organisation named before
         rest = keys[2:] if keys[1] in _FROM else keys[1:]
         keys = rest if len(rest) == 1 and rest[0] in _words("institution") else keys
+    if len(keys) == 2 and keys[0] in _words("institution") and _an_adjective(keys[1]):
+        keys = keys[:1]  # المنظمة الإغاثية، المتحدث العسكري: the noun named before, with an adjective of it
     if len(keys) > 1 and keys[0] in _words("institution") and keys[1] in _words("again"):
         keys = keys[:1]  # المنظمة ذاتها، المنظمة التابعة للأمم المتحدة، الاتحاد ومقره جنيف: the noun alone
     if len(keys) != 1:
