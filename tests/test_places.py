@@ -324,3 +324,12 @@ def test_a_later_sentence_saying_where_the_incident_happened_places_its_toll():
     assert {place for _, place in _places(told)} == {"دامبوا"}
     other = lead + "ووقع انفجار آخر في منطقة دامبوا في جنوب ولاية بورنو الشهر الماضي."
     assert dict(_places(other))["48"] != "دامبوا"
+
+
+def test_a_country_named_by_the_adjective_of_its_currency_or_towns_places_the_story():
+    # the third held-out set (AL-economy-847-20180618): the Turkish lira's article names no place
+    text = "تراجع السعر المعروض لليرة التركية مقابل الدولار. وسجلت الليرة مستوى 4.74 مقابل الدولار."
+    assert {p for _, p in _places(text, "الليرة التركية تهوي مع ترقب الانتخابات")} == {"تركيا"}
+    # ... but a person's nationality says nothing of where (الإسباني أوناي إيمري)
+    text = "وقع المدرب عقدا بقيمة 3 ملايين جنيه."
+    assert {p for _, p in _places(text, "نادي أرسنال يعين الإسباني أوناي إيمري مدربا جديدا")} == {None}

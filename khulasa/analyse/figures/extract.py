@@ -42,6 +42,7 @@ from khulasa.analyse.figures.measure import (
 )
 from khulasa.analyse.figures.place import (
     Places,
+    country_by_adjective,
     established_place,
     with_country_narrowed,
     with_established_place,
@@ -147,12 +148,7 @@ def extract(article: Article) -> list[Figure]:
         else:
             previous = None
         siege_before = siege_here
-    figures = without_background(article, figures)
-    figures = _tracked(article, figures)
-    figures = with_established_place(sentences, figures, where, lambda f: is_history(article, f))
-    figures = with_country_narrowed(sentences, figures)
-    figures = with_official_place(sentences, figures, where)
-    figures = with_incident_site(article, sentences, figures, where)
+    figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     figures = without_own_outlet(article.source, with_national_sources(figures))
     figures = with_the_same_period(article, with_speakers_period(article, figures))
@@ -163,6 +159,16 @@ def extract(article: Article) -> list[Figure]:
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
+
+
+def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], where: str | None) -> list[Figure]:
+    """The article's passes of place: its established place (``where``, else the country its title
+    names by an adjective), a country narrowed, an official's office, the incident's site."""
+    figures = with_established_place(
+        sentences, figures, where, lambda f: is_history(article, f), country_by_adjective(article, sentences)
+    )
+    figures = with_official_place(sentences, with_country_narrowed(sentences, figures), where)
+    return with_incident_site(article, sentences, figures, where)
 
 
 def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:

@@ -385,13 +385,15 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
 
 def with_established_place(
     sentences: list[Sentence], figures: list[Figure], place: str | None,
-    history: Callable[[Figure], bool] | None = None,
+    history: Callable[[Figure], bool] | None = None, country: str | None = None,
 ) -> list[Figure]:
     """A figure whose clause names no place is about the place the article has established:
     the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
     news states the where once, up front, country first). Not a figure of history (``history``:
     عندما طُرد مئات الآلاف من منازلهم في عام 1948, in a story set in Gaza), which is not about
-    the story's event. ``place``: the article's established place (``established_place``)."""
+    the story's event. ``place``: the article's established place (``established_place``);
+    ``country``: the one its title or lead names by an adjective only (``country_by_adjective``),
+    taken last."""
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     # an incident's toll whose title and lead name no place is where the next sentences first put
@@ -399,7 +401,9 @@ def with_established_place(
     later = _told_next(sentences) if place is None else {}
     return [
         f if f.place else replace(
-            f, place=_speaks_for(f, place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None))
+            f, place=_speaks_for(
+                f, place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
+            )
             if f.place is None and not (history and history(f)) else None
         )
         for f in figures
@@ -440,6 +444,26 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
+
+
+def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | None:
+    """The country the title, else the lead, names by its adjective (الليرة التركية تهوي، في عدد من المدن
+    والمحافظات اليمنية): the story's country when they name no place."""
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    return next((c for text in (article.title or "", lead) for c in _countries_by_adjective(text)), None)
+
+
+def _countries_by_adjective(text: str) -> list[str]:
+    """The countries ``text`` names by their adjectives after a noun of the country itself (الليرة
+    التركية، الاقتصاد البريطاني، المحافظات اليمنية: place_words.tsv, of_country), in order; a
+    person's nationality (الإسباني أوناي إيمري، المستشرق الفرنسي) says nothing of where."""
+    adjectives = country_adjectives()
+    keys = [t.key for t in _words(text)] if text else []
+    nouns = place_words("of_country")
+    return [
+        adjectives[k] for i, k in enumerate(keys)
+        if k in adjectives and i > 0 and (keys[i - 1] in nouns or unglued(keys[i - 1]) in nouns)
+    ]
 
 
 def _introduced_places(text: str) -> list[str]:

@@ -96,9 +96,7 @@ def period(
     in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
     near = _not_the_statements_day([
         c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
-        if not _compares(tokens, c[0], hi) and not _anothers(tokens, c[0], hi)
-        and not _contrasted(text, tokens, hi, c[0])
-        and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
+        if _bears_on(text, tokens, hi, c[0]) and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
     ], cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
     if since is not None:
@@ -113,7 +111,7 @@ def period(
             best = (rank, kind, i, n)
     date = min(
         ((_distance(i, lo, hi), words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
-         if not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)),
+         if _bears_on(text, tokens, hi, i)),
         default=None,
     )
     total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
@@ -198,6 +196,12 @@ def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
     if i <= hi + 1 or unglued(tokens[i].key, "conjunction") not in figure_words("since"):
         return False  # a rise foreseen (مرشحة للارتفاع) is said of every toll before it
     return any(t.is_number and t.text.isdigit() for t in tokens[hi + 1:i])
+
+
+def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
+    """The time words at token i may date the number ending at token hi: they are not what a
+    superlative compares with, another number's "since", or a clause of contrast's day."""
+    return not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
 
 
 def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
