@@ -333,3 +333,10 @@ def test_a_country_named_by_the_adjective_of_its_currency_or_towns_places_the_st
     # ... but a person's nationality says nothing of where (الإسباني أوناي إيمري)
     text = "وقع المدرب عقدا بقيمة 3 ملايين جنيه."
     assert {p for _, p in _places(text, "نادي أرسنال يعين الإسباني أوناي إيمري مدربا جديدا")} == {None}
+
+
+def test_a_name_the_gazetteer_lacks_placed_in_the_lead_s_country_narrows_it():
+    # the thirteenth held-out set (FR-internationalNews-594-20180407): the Humboldt bus crash
+    text = ("قتل 14 شخصا وجرح 14 آخرين في حادث تصادم شاحنة وحافلة في كندا. "
+            "ووقع الحادث على طريق سريع في منطقة ريفية في مقاطعة ساسكاتشوان غرب كندا.")
+    assert {p for q, p in _places(text)} == {"ساسكاتشوان"}

@@ -535,15 +535,32 @@ def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> l
     lead, after = body[0], body[1]
     if not any(f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 for f in figures):
         return figures
-    named = set(places_named(after.text))
     out = []
     for f in figures:
-        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and len(named) == 1:
-            (inside,) = named
-            if f.place in lineage(inside) and inside != f.place:
-                f = replace(f, place=inside)
+        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0:
+            inside = _the_one_place_inside(after.text, f.place)
+            f = replace(f, place=inside) if inside is not None else f
         out.append(f)
     return out
+
+
+def _the_one_place_inside(text: str, country: str) -> str | None:
+    """The one place ``text`` names inside ``country`` when it names none elsewhere: a known one
+    (في ولاية إزمير), or a name the gazetteer lacks that the country right after it places
+    (في مقاطعة ساسكاتشوان غرب كندا)."""
+    hits = list(_where_hits(_words(text)))
+    names = {hit[2] for _, hit in hits}
+    if len(names - {country}) != 1:
+        return None
+    (inside,) = names - {country}
+    if _known(inside):
+        return inside if country in lineage(inside)[1:] else None
+    at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
+    holder = next((hit[2] for i, hit in hits if at <= i <= at + HOLDER_REACH), None)
+    return inside if holder == country else None
+
+
+HOLDER_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
