@@ -70,7 +70,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     window_in = figure_words("window_in")
     for i, key in enumerate(bare_all([t.key for t in tokens[:-1]])):
-        if key in window_in and _unit_within(tokens, i):
+        if key in window_in and _unit_within(tokens, i) and not _a_noun_between(tokens, i):
             phrase = " ".join(t.text for t in tokens[i:i + 4])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
@@ -433,6 +433,18 @@ def _count_near(tokens: list[Token], numbers: list[NumberMatch], i: int) -> int 
         if found and found[0].value:
             return int(found[0].value)
     return None
+
+
+def _a_noun_between(tokens: list[Token], j: int, reach: int = 3) -> bool:
+    """A definite noun stands between في and the unit of time after it: في البلاد لمدة يومين is a
+    mourning's two days in the country, not a window the count is for."""
+    units = _time_units()
+    for t in tokens[j + 1:j + 1 + reach]:
+        if t.key in units or unglued(t.key) in units:
+            return False
+        if t.key.startswith("ال") and len(t.key) > 3 and not any(ch.isdigit() for ch in t.key):
+            return True
+    return False
 
 
 def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
