@@ -270,9 +270,9 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
-        # whose share (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
+        # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
-        subject = (holder(text, tokens, lo) or subject) if measure == "territory_percent" else subject
+        subject = holder(text, tokens, lo) if measure == "territory_percent" else subject
         measure = "other" if m.kind in ("money", "score") else measure
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
