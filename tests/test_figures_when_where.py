@@ -622,3 +622,13 @@ def test_a_mourning_s_days_in_the_country_are_no_window_of_the_toll():
     text = ("وأعلنت السلطات الكوبية السبت الحداد الوطني في البلاد لمدة يومين بعد تحطم طائرة ركاب كان على متنها "
             "110 أشخاص قتل 107 منهم.")
     assert {f.period for f in _figures(text, day=datetime(2018, 5, 19, 9))} <= {"point", "none"}
+
+
+@pytest.mark.parametrize("text", [
+    # a third random draw of the whole-corpus store (C9, C7, C6)
+    "في يوليو 2015، كان لدى إيران ما يقارب 20 ألف جهاز طرد مركزي.",
+    "وكانت روسيا ردت بالمثل وطردت 23 من دبلوماسييها بسبب تسميم الجاسوس.",
+    "وهي قادرة على حمل رؤوس حربية بزنة 1000 باوند.",
+])
+def test_centrifuges_expelled_diplomats_and_pounds_are_no_displaced_or_strikes(text):
+    assert {f.measure for f in _figures(text, day=datetime(2018, 4, 14))} <= {"other"}

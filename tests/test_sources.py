@@ -530,3 +530,11 @@ def test_where_it_was_said_ends_the_speaker_s_name():
     # a held-out set (SK-internationalNews-1494-20180509)
     text = "وقال محمد هاشم عبد الله في مؤتمر صحفي إن التحالف فاز بـ 112 مقعدا."
     assert only(text, "112").source == "محمد هاشم عبد الله"
+
+
+def test_a_country_s_red_cross_is_not_the_icrc():
+    # a third random draw of the whole-corpus store (F6): the Indonesian Red Cross; a bare Red Cross
+    # stays the ICRC's default, and general names (الشرطة) stay general
+    assert resolve("الصليب الأحمر الأندونيسي").canonical == "الصليب الأحمر في إندونيسيا"
+    assert resolve("الصليب الأحمر اليوناني").canonical == "الصليب الأحمر اليوناني"
+    assert resolve("الشرطة النيبالية").canonical == "الشرطة"

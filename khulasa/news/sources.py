@@ -135,8 +135,22 @@ def _alias_at(keys: tuple[str, ...], i: int) -> tuple[int, Source] | None:
         for form in _forms(keys[i]):
             source = table.get((form, *rest))
             if source is not None:
-                return None if _of_another_country(keys, i + n, source) else (n, source)
+                return None if _of_another_country(keys, i + n, source) else (n, _of_its_country(keys, i + n, source))
     return None
+
+
+def _of_its_country(keys: tuple[str, ...], end: int, source: Source) -> Source:
+    """A general source whose bare name stands for one body everywhere ("@*": الصليب الأحمر is the
+    ICRC) followed by a country's adjective is that country's own (الصليب الأحمر الإندونيسي: the
+    Indonesian Red Cross, not the ICRC): its row when sources.tsv has one, else the general name in
+    that country. (Other general names, الشرطة، السلطات, stay general: the figure's place says whose.)"""
+    if end >= len(keys) or (source.canonical, "*") not in _national():
+        return source
+    adjectives = country_adjectives()
+    country = adjectives.get(keys[end]) or adjectives.get("ال" + keys[end])
+    if country is None:
+        return source
+    return _national().get((source.canonical, country)) or Source(f"{source.canonical} في {country}", source.type)
 
 
 def _of_another_country(keys: tuple[str, ...], end: int, source: Source) -> bool:

@@ -215,6 +215,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
         return any(w in other_sense for w in after)
+    if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
+        return True  # جهاز طرد مركزي: a centrifuge
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
