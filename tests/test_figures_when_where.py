@@ -632,3 +632,9 @@ def test_a_mourning_s_days_in_the_country_are_no_window_of_the_toll():
 ])
 def test_centrifuges_expelled_diplomats_and_pounds_are_no_displaced_or_strikes(text):
     assert {f.measure for f in _figures(text, day=datetime(2018, 4, 14))} <= {"other"}
+
+
+def test_the_jailed_are_arrested():
+    # a third random draw of the whole-corpus store (F3)
+    text = "ومنذ منتصف يوليو 2016، تم سجن نحو 77 ألف شخص في تركيا."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 7, 13))] == ["arrested"]
