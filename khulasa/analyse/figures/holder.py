@@ -12,6 +12,7 @@ from khulasa.news.measures import measure_words
 CONTROL_REACH = 6  # words before the number the verb of control may stand (تسيطر على ما يزيد عن 60%)
 HOLDER_WORDS = 4  # words a side's name may have (تنظيم الدولة الإسلامية)
 _BREAKS = ",،.؛:"
+_QUOTES = "\"'“”«»"
 
 
 def holder(text: str, tokens: list[Token], lo: int) -> str | None:
@@ -69,7 +70,7 @@ def holder_key(words: str | None) -> str:
     if not words:
         return ""
     generic = figure_words("holder_generic")
-    keys = [unglued(w, "conjunction") for w in normalize(words).split()]
+    keys = [unglued(w.strip(_QUOTES), "conjunction") for w in normalize(words).split()]
     head = next((w for w in keys if w not in generic), "")
     if measure_words().get(head) == "territory_percent" or measure_words().get("ال" + head) == "territory_percent":
         return ""  # مساحة: the subject of a share with no side named, not a side
