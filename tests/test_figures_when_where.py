@@ -638,3 +638,13 @@ def test_the_jailed_are_arrested():
     # a third random draw of the whole-corpus store (F3)
     text = "ومنذ منتصف يوليو 2016، تم سجن نحو 77 ألف شخص في تركيا."
     assert [f.measure for f in _figures(text, day=datetime(2018, 7, 13))] == ["arrested"]
+
+
+def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
+    # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
+    text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."
+    (f,) = _figures(text, "اليمن", datetime(2018, 6, 2, 9))
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2015, 3, 26), date(2018, 6, 2))
+    text = "أجبرت الميليشيات أكثر من ثلاثة ملايين شخص على النزوح في اليمن منذ الانقلاب في 2014."
+    (f,) = _figures(text, "اليمن", datetime(2018, 3, 1, 9))
+    assert (f.period, f.as_of_first, f.as_of_last, f.place) == ("total", date(2014, 1, 1), date(2018, 3, 1), "اليمن")

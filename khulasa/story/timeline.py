@@ -10,7 +10,7 @@ from typing import cast
 
 import numpy as np
 
-from khulasa.analyse.figures.when import window_back
+from khulasa.analyse.figures.when import opens_with_since, window_back
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import DateValue, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
@@ -27,6 +27,10 @@ MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are backgroun
 
 EARLY_HOURS = 6  # an article published before this hour (UTC) reports the day before's news
 AHEAD_HOURS = 5  # ... unless set where the clocks run this far ahead, and it is already morning
+
+
+# منذ ... في 2014: a month or a year starts the stretch; a range of days states its end
+_SINCE_GRAINS = frozenset({"month", "year"})
 
 
 def reported_day(a: Article) -> date | None:
@@ -83,6 +87,12 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if value is not None and f.period == "total" and value.first < value.last == words_anchor:
         # since a day up to the day written (منذ الجمعة): to the day reported
         return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))
+    if (
+        value is not None and f.period == "total" and value.last < anchor and value.grain in _SINCE_GRAINS
+        and opens_with_since(f.as_of)
+    ):
+        # since an event dated by a month or a year (منذ الانقلاب في 2014): from it to the day reported
+        return replace(f, as_of_first=value.first, as_of_last=anchor)
     if value is not None:
         return replace(f, as_of_first=value.first, as_of_last=value.last)
     back = window_back(f.as_of) if f.period in ("window", "total") else None

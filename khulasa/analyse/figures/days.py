@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, place_words, places_named
-from khulasa.analyse.figures.when import window_back, window_days
+from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
@@ -865,8 +865,8 @@ def is_history(article: Article, f: Figure) -> bool:
 def _dated_far(words: str | None, published: date) -> bool:
     """The words date the figure more than ``BACKGROUND_DAYS`` before or after publication; a
     year alone does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""
-    if not words or not (may_contain_date(words) or _YEAR.search(words)):
-        return False
+    if not words or not (may_contain_date(words) or _YEAR.search(words)) or opens_with_since(words):
+        return False  # (منذ الانقلاب في 2014: since then, up to now)
     found = _days_named(words, published)
     if not found:
         return False

@@ -342,11 +342,34 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         else:
             break
         j += 1
+    if last == i + n - 1 and tokens[i].key in figure_words("since"):
+        last = _since_an_event_in(text, tokens, last, lo, hi)
     # a phrase does not end on a preposition or on the figure itself (السبت إلى 21)
     trailing = figure_words("trailing")
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
+
+
+def opens_with_since(words: str | None) -> bool:
+    """The period's words open with منذ (منذ الانقلاب في 2014): a running total from the date in
+    them to the day reported, not that date alone."""
+    first = normalize(words or "").split()[:1]
+    return bool(first) and unglued(first[0], "conjunction") in figure_words("since")
+
+
+SINCE_EVENT_WORDS = 8  # words of an event named after منذ before the year that dates it
+
+
+def _since_an_event_in(text: str, tokens: list[Token], last: int, lo: int, hi: int) -> int:
+    """منذ, then an event and the year that dates it, in one clause (منذ تدخل التحالف بقيادة
+    السعودية في مارس/ آذار 2015): the phrase runs to the year, else it stays منذ alone."""
+    for j in range(last + 1, min(len(tokens), last + 1 + SINCE_EVENT_WORDS)):
+        if lo <= j <= hi or any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
+            break
+        if tokens[j].key.isdigit() and len(tokens[j].key) == 4 and 1900 <= int(tokens[j].key) <= 2100:
+            return j
+    return last
 
 
 def _is_unit(t: Token) -> bool:
