@@ -3,7 +3,7 @@
 two quantities, never one claim in conflict."""
 from __future__ import annotations
 
-from khulasa.analyse.figures.words import figure_words
+from khulasa.analyse.figures.words import broken, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token
@@ -11,7 +11,6 @@ from khulasa.news.measures import measure_words
 
 CONTROL_REACH = 6  # words before the number the verb of control may stand (تسيطر على ما يزيد عن 60%)
 HOLDER_WORDS = 4  # words a side's name may have (تنظيم الدولة الإسلامية)
-_BREAKS = ",،.؛:"
 _QUOTES = "\"'“”«»"
 
 
@@ -31,7 +30,7 @@ def _until_on(text: str, tokens: list[Token], j: int, lo: int) -> str | None:
     """The words from token j up to على (يسيطر تنظيم الدولة الإسلامية على), at most ``HOLDER_WORDS``."""
     on = figure_words("control_on")
     end = next((e for e in range(j, min(lo, j + HOLDER_WORDS + 1)) if tokens[e].key in on), None)
-    if end is None or end == j or _broken(text, tokens, j, end):
+    if end is None or end == j or any(broken(text, tokens, e, e + 1) for e in range(j, end - 1)):
         return None
     # (لم تكن تسيطر لدى بدء الهجوم سوى على 30%: when, not who)
     if any(unglued(t.key, "conjunction") in figure_words("control_not_holder") for t in tokens[j:end]):
@@ -46,22 +45,17 @@ def _before(text: str, tokens: list[Token], k: int) -> str | None:
     stop = skip | figure_words("said")  # (أوضح المرصد أن قوات النظام: what a speaker says starts after أن)
     last = k - 1
     while last >= 0 and unglued(tokens[last].key, "conjunction") in skip:
-        if _broken(text, tokens, last, last + 2):
+        if broken(text, tokens, last, last + 1):
             return None  # the clause opens at the verb: no side named in it
         last -= 1
-    if last < 0 or _broken(text, tokens, last, last + 2) or unglued(tokens[last].key, "conjunction") in stop:
+    if last < 0 or broken(text, tokens, last, last + 1) or unglued(tokens[last].key, "conjunction") in stop:
         return None
     first = last
-    while first > 0 and last - first + 1 < HOLDER_WORDS and not _broken(text, tokens, first - 1, first + 1):
+    while first > 0 and last - first + 1 < HOLDER_WORDS and not broken(text, tokens, first - 1, first):
         if unglued(tokens[first - 1].key, "conjunction") in stop:
             break
         first -= 1
     return text[tokens[first].start:tokens[last].end]
-
-
-def _broken(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    """A clause break stands between tokens a and b - 1."""
-    return any(ch in text[tokens[a].end:tokens[b - 1].start] for ch in _BREAKS) if b - 1 > a else False
 
 
 def holder_key(words: str | None) -> str:

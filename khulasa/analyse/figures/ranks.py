@@ -2,7 +2,7 @@
 بين 180 بلدا says how many were ranked, not a quantity the story tracks."""
 from __future__ import annotations
 
-from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.analyse.figures.words import broken, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.arabic.tokenize import Token
@@ -18,7 +18,7 @@ def ranked_among(text: str, tokens: list[Token], found: list[NumberMatch], m: Nu
         return False
     ordinals = [o for o in found if o.kind == "ordinal" and o.end <= tokens[among].start]
     for k in range(among - 1, max(-1, among - 1 - RANK_REACH), -1):
-        if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",،.؛:"):
+        if broken(text, tokens, k, k + 1):
             return False  # the rank must be in the number's clause
         if unglued(tokens[k].key) in figure_words("rank") or any(o.start <= tokens[k].start < o.end for o in ordinals):
             return True

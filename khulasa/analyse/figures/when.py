@@ -10,7 +10,7 @@ from functools import lru_cache
 from math import ceil
 
 from khulasa.analyse.figures.place import CLAUSE_MARKS
-from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import find as find_dates
@@ -210,15 +210,13 @@ def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     clause's day, not the number's."""
     if i <= hi + 1:
         return False
-    openers = figure_words("clause_opener")
+    # (an opener with its pronoun glued on, لكنه، لكنها, starts as the opener does)
+    openers = tuple(figure_words("clause_opener"))
+    marks = "".join(CLAUSE_MARKS)
     return any(
-        any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in "،,;؛")
-        and (unglued(tokens[k].key, "conjunction") in openers or tokens[k].key.startswith(_BUT))
+        broken(text, tokens, k - 1, k, marks) and unglued(tokens[k].key, "conjunction").startswith(openers)
         for k in range(hi + 1, i)
     )
-
-
-_BUT = "لكن"  # لكنه، لكنها، ولكنهم: but, with its pronoun
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:
@@ -327,7 +325,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     event = 3 if tokens[last].key in figure_words("event_start") else 0
     j = last + 1
     while j < len(tokens) and j - i < 12:
-        if any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
+        if broken(text, tokens, j - 1, j, PHRASE_BREAKS):
             break
         key = tokens[j].key
         if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
@@ -365,7 +363,7 @@ def _since_an_event_in(text: str, tokens: list[Token], last: int, lo: int, hi: i
     """منذ, then an event and the year that dates it, in one clause (منذ تدخل التحالف بقيادة
     السعودية في مارس/ آذار 2015): the phrase runs to the year, else it stays منذ alone."""
     for j in range(last + 1, min(len(tokens), last + 1 + SINCE_EVENT_WORDS)):
-        if lo <= j <= hi or any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",،.؛:()\"“”«»"):
+        if lo <= j <= hi or broken(text, tokens, j - 1, j, PHRASE_BREAKS):
             break
         if tokens[j].key.isdigit() and len(tokens[j].key) == 4 and 1900 <= int(tokens[j].key) <= 2100:
             return j

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
+from khulasa.arabic.tokenize import Token
 from khulasa.news.resources import word_set
 
 
@@ -13,6 +14,15 @@ def figure_words(kind: str) -> frozenset[str]:
     """The words of one kind in figure_words.tsv (a set built once, not once per number)."""
     return word_set("figure_words.tsv", kind)
 
+
+CLAUSE_BREAKS = ",،.؛:"  # marks that end a clause between two words
+PHRASE_BREAKS = CLAUSE_BREAKS + "()\"“”«»"  # ... and the brackets and quotes a phrase does not run across
+
+
+def broken(text: str, tokens: list[Token], a: int, b: int, marks: str = CLAUSE_BREAKS) -> bool:
+    """One of ``marks`` stands between token ``a`` and token ``b`` (a < b) of ``text``."""
+    between = text[tokens[a].end:tokens[b].start]
+    return any(ch in between for ch in marks)
 
 
 def index_at(ends: list[int], offset: int) -> int:
