@@ -171,9 +171,6 @@ def _named_before_as(
     return found
 
 
-_FROM = frozenset({"من", "عن"})  # a document from its issuer (بيان من المنظمة)
-
-
 def _an_adjective(key: str) -> bool:
     """A definite relative adjective (الإغاثية، العسكري، الأممية): what the noun before it is, not a
     name of its own."""
@@ -185,7 +182,7 @@ def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
     if len(keys) > 1 and keys[0] in _words("document"):
         # تقرير المنظمة، بيان من المنظمة: the report of the organisation named before
-        rest = keys[2:] if keys[1] in _FROM else keys[1:]
+        rest = keys[2:] if keys[1] in _words("from_issuer") else keys[1:]
         keys = rest if len(rest) == 1 and rest[0] in _words("institution") else keys
     if len(keys) == 2 and keys[0] in _words("institution") and _an_adjective(keys[1]):
         keys = keys[:1]  # المنظمة الإغاثية، المتحدث العسكري: the noun named before, with an adjective of it

@@ -193,7 +193,7 @@ _VAGUE = Source(VAGUE, VAGUE)
 @lru_cache(maxsize=20_000)
 def resolve(words: str) -> Source | None:
     """The source an attribution's words name (see the module's doc); None when they name no one."""
-    tokens = list(tokenize(words))
+    tokens = tokenize(words)
     whole = _table()[0].get(tuple(t.key for t in tokens))
     if whole is not None:
         return whole  # a name that ends like a particle (سي إن إن) is the name

@@ -200,10 +200,8 @@ class _Key(NamedTuple):
 def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     # a share of territory is its holder's (the regime's 58.8 % and the rebels' 34.6 % of Daraa are two
     # quantities); an unknown holder is "any"
-    subject = (
-        ("held:" + holder_key(f.subject) if holder_key(f.subject) else "any")
-        if f.measure == "territory_percent" else _subject_class(f.subject)
-    )
+    held = holder_key(f.subject) if f.measure == "territory_percent" else None
+    subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
                 f.article, parts)

@@ -458,7 +458,7 @@ def _countries_by_adjective(text: str) -> list[str]:
     التركية، الاقتصاد البريطاني، المحافظات اليمنية: place_words.tsv, of_country), in order; a
     person's nationality (الإسباني أوناي إيمري، المستشرق الفرنسي) says nothing of where."""
     adjectives = country_adjectives()
-    keys = [t.key for t in _words(text)] if text else []
+    keys = [t.key for t in remembered(text)] if text else []
     nouns = place_words("of_country")
     return [
         adjectives[k] for i, k in enumerate(keys)
@@ -497,7 +497,7 @@ def _official_place(texts: list[str], countries: list[str]) -> str | None:
     settlement noun between."""
     offices, settlements = place_words("office"), place_words("settlement")
     for text in texts:
-        tokens = _words(text)
+        tokens = remembered(text)
         for j, t in enumerate(tokens):
             if not _is_word(t.key, offices):
                 continue
@@ -515,7 +515,7 @@ def _official_place(texts: list[str], countries: list[str]) -> str | None:
 
 def _landmarks_named(text: str) -> list[str]:
     """The gazetteer places ``text`` names right after a word of nearness (قرب، قبالة)."""
-    tokens = _words(text) if text else []
+    tokens = remembered(text) if text else []
     near = place_words("near")
     found = []
     for i in range(1, len(tokens)):
@@ -548,7 +548,7 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     """The one place ``text`` names inside ``country`` when it names none elsewhere: a known one
     (في ولاية إزمير), or a name the gazetteer lacks that the country right after it places
     (في مقاطعة ساسكاتشوان غرب كندا)."""
-    hits = list(_where_hits(_words(text)))
+    hits = list(_where_hits(remembered(text)))
     names = {hit[2] for _, hit in hits}
     if len(names - {country}) != 1:
         return None
@@ -556,11 +556,11 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     if _known(inside):
         return inside if country in lineage(inside)[1:] else None
     at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
-    holder = next((hit[2] for i, hit in hits if at <= i <= at + HOLDER_REACH), None)
-    return inside if holder == country else None
+    placing = next((hit[2] for i, hit in hits if at <= i <= at + PLACING_REACH), None)
+    return inside if placing == country else None
 
 
-HOLDER_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
+PLACING_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
@@ -590,7 +590,7 @@ def _places_named(text: str) -> tuple[str, ...]:
 def _named_as_where(text: str) -> tuple[tuple[str, bool], ...]:
     """(place, introduced) of each place ``text`` names as where, remembered: an article's title and
     lead are asked for by several passes."""
-    return tuple((hit[2], hit[1]) for _, hit in _where_hits(_words(text)))
+    return tuple((hit[2], hit[1]) for _, hit in _where_hits(remembered(text)))
 
 
 def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str]]]:
@@ -605,13 +605,6 @@ def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str
         covered = i + hit[0]
         if not (_not_where(tokens, i, hit[2], clause=False) or _namesake(tokens, i + hit[0], hit[2])):
             yield i, hit
-
-
-def _words(text: str) -> list[Token]:
-    """The tokens of a title or sentence, remembered (the numbers' scan of a sentence tokenised it
-    already; several passes read the places of the same title and lead). Callers must not change
-    the list."""
-    return remembered(text)
 
 
 @cache
@@ -745,7 +738,7 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
     None when it tells of several incidents (انفجارين) or of one that struck several settlements
     (استهدفت قرى بمحافظة إدلب): no one place is their site. ``several``: the text says where the
     incidents told before happened (ووقعت التفجيرات في منطقة دامبوا): one site for all of them."""
-    tokens = _words(text) if text else []
+    tokens = remembered(text) if text else []
     if not several and any(_is_word(t.key, place_words("incidents")) for t in tokens):
         return None
     words = place_words("incident") | (place_words("incidents") if several else frozenset())
@@ -768,7 +761,7 @@ def _tells_where_it_happened(text: str) -> bool:
     """The sentence says where what the article told of happened: a verb of happening beside the
     definite noun of an incident (ووقعت التفجيرات في منطقة دامبوا، التفجير الذي وقع في بلدة ماستونغ);
     an indefinite one (وقع انفجار في ...) is another incident."""
-    keys = [unglued(t.key, "conjunction") for t in _words(text)]
+    keys = [unglued(t.key, "conjunction") for t in remembered(text)]
     happened = place_words("occurred")
     nouns = {w for w in place_words("incident") | place_words("incidents") if w.startswith("ال")}
     return any(
@@ -800,7 +793,7 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
     last: str | None = None
     out: dict[int, str] = {}
     for s in sentences[: pointing[-1] + 1]:
-        tokens = _words(s.text)
+        tokens = remembered(s.text)
         for i, t in enumerate(tokens):
             if i + 1 < len(tokens) and _is_word(t.key, nouns) and tokens[i + 1].key in same and last is not None:
                 out.setdefault(s.start, last)
