@@ -89,11 +89,11 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     n = len(s.toks)
     if s.key(i) in s.w.night and value is not None and value.grain == "day" and j < n:
         # ليل الأربعاء إلى الخميس، ليلة السبت الأحد: the night over two days, the second the day after
-        k = j + 1 if (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to) and j + 1 < n else j
+        k = j + 1 if _a_range_to(s, j) and j + 1 < n else j
         second = s.read(k)
         if second is not None and second[0] is not None and (second[0].first - value.last).days == 1:
             return i, interval(value.first, second[0].last), second[1]
-    if i > 0 and s.key(i - 1) in s.w.range_from and j < n and (s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to):
+    if i > 0 and s.key(i - 1) in s.w.range_from and j < n and _a_range_to(s, j):
         second = s.read(j + 1) if j + 1 < n else None
         if second is not None:
             v2, j2, _ = second
@@ -108,6 +108,11 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
         if second is not None and second[0] is not None and second[0].grain == value.grain:
             return opener, interval(value.first, max(second[0].last, value.first)), second[1]
     return i, value, j
+
+
+def _a_range_to(s: Scan, j: int) -> bool:
+    """Token j is the "to" of a range (إلى، حتى، وحتى)."""
+    return s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to
 
 
 def _on_the_day(s: Scan, i: int, j: int) -> bool:
