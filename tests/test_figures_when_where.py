@@ -648,3 +648,10 @@ def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     text = "أجبرت الميليشيات أكثر من ثلاثة ملايين شخص على النزوح في اليمن منذ الانقلاب في 2014."
     (f,) = _figures(text, "اليمن", datetime(2018, 3, 1, 9))
     assert (f.period, f.as_of_first, f.as_of_last, f.place) == ("total", date(2014, 1, 1), date(2018, 3, 1), "اليمن")
+
+
+def test_aircraft_and_boats_are_no_rescued():
+    # a real multi-outlet story read at review (FR-internationalNews-2761-20180817, Kerala's floods)
+    text = "وتم إنقاذ نحو 6 آلاف شخص، وشاركت نحو 30 مروحية و320 زورقا في عمليات الإنقاذ."
+    measures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 17))}
+    assert measures["نحو 6 آلاف"] == "rescued" and measures["نحو 30"] == measures["320"] == "other"
