@@ -655,3 +655,10 @@ def test_aircraft_and_boats_are_no_rescued():
     text = "وتم إنقاذ نحو 6 آلاف شخص، وشاركت نحو 30 مروحية و320 زورقا في عمليات الإنقاذ."
     measures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 17))}
     assert measures["نحو 6 آلاف"] == "rescued" and measures["نحو 30"] == measures["320"] == "other"
+
+
+def test_who_took_refuge_are_displaced():
+    # a real multi-outlet story read at review (Kerala's floods) and the ninth held-out set (the Rohingya)
+    text = "وذكر مسؤولون أن أكثر من 300 ألف شخص لجؤوا إلى أكثر من 1500 مخيم إغاثي."
+    measures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 18))}
+    assert measures["أكثر من 300 ألف"] == "displaced"

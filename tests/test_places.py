@@ -340,3 +340,9 @@ def test_a_name_the_gazetteer_lacks_placed_in_the_lead_s_country_narrows_it():
     text = ("قتل 14 شخصا وجرح 14 آخرين في حادث تصادم شاحنة وحافلة في كندا. "
             "ووقع الحادث على طريق سريع في منطقة ريفية في مقاطعة ساسكاتشوان غرب كندا.")
     assert {p for q, p in _places(text)} == {"ساسكاتشوان"}
+
+
+def test_a_relative_adjective_after_a_settlement_noun_names_no_place():
+    # a real multi-outlet story read at review (SK-internationalNews-3076-20180818): «مخيم إغاثي» was a place
+    text = "وذكر مسؤولون أن أكثر من 300 ألف شخص لجؤوا إلى أكثر من 1500 مخيم إغاثي في ولاية كيرالا."
+    assert "إغاثي" not in {p for _, p in _places(text)}

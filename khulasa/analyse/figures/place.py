@@ -354,8 +354,21 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     if len(key) < 3 or key.endswith(tuple(place_words("object_suffix"))):
         # (منطقة غمرتها المياه: a verb with its object describes the area, names none)
         return None
+    if _a_relative_adjective(key):
+        return None  # مخيم إغاثي: of relief (إغاثة), what the camp is, not its name
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     return _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+
+
+def _a_relative_adjective(key: str) -> bool:
+    """The word is the relative adjective (ي، يه) of a noun the news writes often (إغاثي of إغاثة،
+    سكني of سكن): it says what a place is, it names none."""
+    for ending in ("يه", "ي"):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            base = key[: -len(ending)]
+            if max(lexicon().freq(base), lexicon().freq(base + "ه")) > RARE_NAME:
+                return True
+    return False
 
 
 def _two_word_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
