@@ -521,6 +521,8 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
     # خيرية طبية» was the source)
     ("ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية والمدفعية الحكومية منذ تصاعد وتيرة العنف "
      "قبل نحو أسبوع، وفقا لما ذكرته مؤسسة خيرية طبية.", "ما لا يقل عن 541", "مؤسسة خيرية طبية"),
+    # the verb's preposition ends the speaker's name (Kerala's floods, read at review: «الحكومة إلى»)
+    ("وأشارت الحكومة إلى إنقاذ الآلاف، لكن نحو ستة آلاف شخص لا يزالون عالقين.", "نحو ستة آلاف", "الحكومة"),
     # where it was said ends the speaker's name (a held-out set, SK-internationalNews-1494-20180509)
     ("وقال محمد هاشم عبد الله في مؤتمر صحفي إن التحالف فاز بـ 112 مقعدا.", "112", "محمد هاشم عبد الله"),
 ])

@@ -454,4 +454,6 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         k += 1
     if last is None:
         return None
+    while last > first and keys[last] in _words("not_speaker"):
+        last -= 1  # وأشارت الحكومة إلى إنقاذ الآلاف: the verb's preposition ends no name
     return first, last
