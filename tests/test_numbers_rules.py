@@ -292,6 +292,8 @@ def test_numbers_real_news_showed_are_read_as_what_they_are(text, kinds):
     # a second draw (F17): a sequel's number ends its quoted title; a quoted count does not
     ("اما صاحب المرتبة الرابعة فيلم \"سوبر تروبرز 2\" الكوميدي", ["ordinal", "identifier"]),
     ("وقال إن \"الحصيلة الأولية 40\"", ["count"]),
+    # a quake's strength with no scale after it (Lombok's aftershock, read at review)
+    ("شهدت الجزيرة هزة ارتدادية قوية بلغت شدتها 5,9. وأفادت السلطات", ["measure"]),
 ])
 def test_scores_past_a_comma_helicopter_models_and_two_ranks_are_no_counts(text, kinds):
     assert [m.kind for m in find(text)] == kinds

@@ -127,6 +127,11 @@ def _year_word_before(c: _Clues) -> bool:
     return c.i > 0 and "year" in roles_of(strip_clitic(c.toks[c.i - 1].key))
 
 
+def _magnitude_before(c: _Clues) -> str | None:
+    """بلغت شدتها 5,9، بقوة 6.4 -> measure (a quake's magnitude, with no scale written after it)"""
+    return "measure" if c.before == "magnitude" else None
+
+
 def _score_before(c: _Clues) -> str | None:
     """بنتيجة 5-2 -> score (a match result)"""
     return "score" if c.before == "score" else None
@@ -425,6 +430,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _anniversary,
     _year_span,
     _score_before,
+    _magnitude_before,
     _identifier,
     _kin_name,
     _latin_name,
