@@ -662,3 +662,10 @@ def test_who_took_refuge_are_displaced():
     text = "وذكر مسؤولون أن أكثر من 300 ألف شخص لجؤوا إلى أكثر من 1500 مخيم إغاثي."
     measures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 18))}
     assert measures["أكثر من 300 ألف"] == "displaced"
+
+
+def test_buildings_are_no_rescued():
+    # a real multi-outlet story read at review (BB-internationalNews-923-20180807, Lombok's quake)
+    text = ("ويعد المسجد أحد آلاف الأبنية التي دمرت في شمال لومبوك، وقالت الوكالة الوطنية للبحث والإنقاذ "
+            "إن فرقها تبحث عن ناجين.")
+    assert {f.measure for f in _figures(text, day=datetime(2018, 8, 7))} <= {"other"}
