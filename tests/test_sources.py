@@ -525,9 +525,26 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
     ("وأشارت الحكومة إلى إنقاذ الآلاف، لكن نحو ستة آلاف شخص لا يزالون عالقين.", "نحو ستة آلاف", "الحكومة"),
     # where it was said ends the speaker's name (a held-out set, SK-internationalNews-1494-20180509)
     ("وقال محمد هاشم عبد الله في مؤتمر صحفي إن التحالف فاز بـ 112 مقعدا.", "112", "محمد هاشم عبد الله"),
+    # a quotation opening after the name is what was said (a held-out set, FR-internationalNews-2731-20180815:
+    # «الشرطة "قتل» was the speaker, and the 37 killed were read as wounded)
+    ("وقال حشمت ستانكزاي المتحدث باسم الشرطة \"قتل في التفجير 37 شخصا وأصيب أكثر من 40 آخرين\".", "37",
+     "حشمت ستانكزاي المتحدث باسم الشرطة"),
+    # ... while a short name in quotation marks stays in it
+    ("وقال متحدث باسم شركة \"آسمان\" للطيران إن الطائرة كانت تقل 65 شخصا.", "65",
+     "متحدث باسم شركة \"آسمان\" للطيران"),
+    # what was reported ends the name (the tuned set, BB-middleEast-133-20180305: «تقارير بقتل»)
+    ("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", "14", "تقارير"),
 ])
 def test_the_speaker_s_words_as_written(text, quote, source):
     assert only(text, quote).source == source
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), [
+    ("وقال حشمت ستانكزاي المتحدث باسم الشرطة \"قتل في التفجير 37 شخصا وأصيب أكثر من 40 آخرين\".", "37", "killed"),
+    ("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", "14", "killed"),
+])
+def test_the_speaker_s_name_does_not_hide_what_was_said(text, quote, measure):
+    assert only(text, quote).measure == measure
 
 
 def test_a_country_s_red_cross_is_not_the_icrc():

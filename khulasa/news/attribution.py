@@ -21,6 +21,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
+from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
 from khulasa.news.sources import CONDUITS, conduit_at, named_before, resolve
@@ -431,6 +432,25 @@ def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glue
     return text
 
 
+_QUOTES = "\"“”«»"
+QUOTED_NAME_WORDS = 8  # words a name in quotation marks may have (ائتلاف "ائتلاف الإغاثة الإنسانية في تعز")
+
+
+def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> bool:
+    """A quotation mark opens before word ``k`` and no mark closes it within a name's few words:
+    what follows is what was said (قال المتحدث "قتل في التفجير...), not a quoted name."""
+    if gap[-1:] not in _QUOTES or gap[-1:] == "»":
+        return False  # (a mark glued to the word after it opens; one glued to the word before it closes)
+    after = k + QUOTED_NAME_WORDS  # (to the word after the name's last, or the sentence's end: the mark closing it)
+    end = tokens[after].start if after < len(tokens) else len(sentence)
+    return not any(ch in _QUOTES for ch in sentence[tokens[k].start:end])
+
+
+def _what_befell(key: str) -> bool:
+    """A measure word glued to ب, what was reported (أفادت تقارير بقتل 14 مدنيا): no name ends in it."""
+    return key[:1] == "ب" and key[1:] in measure_words()
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
     while j < len(tokens) and _strip(keys[j]) in _words("day"):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it
@@ -441,8 +461,10 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
     k = j
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
-        if any(ch in _BREAK for ch in gap if ch not in "\"“”«»") and not _apposition(gap, keys[k]):
+        if any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, keys[k]):
             break
+        if k > first and _opens_a_quotation(sentence, tokens, k, gap):
+            break  # المتحدث باسم الشرطة "قتل في التفجير 37 شخصا...": his words, not his name
         if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
             break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
@@ -454,6 +476,6 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         k += 1
     if last is None:
         return None
-    while last > first and keys[last] in _words("not_speaker"):
+    while last > first and (keys[last] in _words("not_speaker") or _what_befell(keys[last])):
         last -= 1  # وأشارت الحكومة إلى إنقاذ الآلاف: the verb's preposition ends no name
     return first, last

@@ -26,6 +26,7 @@ class MeasureWords:
         speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False,
     ):
         table = measure_stems()
+        self._made_of = (stems, bare, tokens, speakers, epidemic)  # to read the sentence again without one measure
         self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         # measure words that say what was set out to be done to an object named after them
@@ -65,6 +66,11 @@ class MeasureWords:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
                 measures.append(m)
+
+    def without(self, measure: str) -> MeasureWords:
+        """The same sentence's measure words, those of one measure left out."""
+        stems, bare, tokens, speakers, epidemic = self._made_of
+        return MeasureWords(stems, bare, without=measure, tokens=tokens, speakers=speakers, epidemic=epidemic)
 
     def nearest(self, lo: int, hi: int, kind: str) -> str:
         """The measure of the nearest word: the last one before the number or the first one
@@ -273,7 +279,9 @@ def measure_of(
         measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed
     if measure == "strikes" and counts_people(subject):
         # the nearest word was the strikes that killed them: the measure is the next nearest
-        measure = MeasureWords(stems, bare, without="strikes").nearest(*at, kind)
+        # (read with all the sentence's words: قتل في التفجير 37 شخصا وأصيب أكثر من 40, the next
+        # item of the co-ordination still is the wounded's)
+        measure = measures.without("strikes").nearest(*at, kind)
     if measure == "wounded" and measures.to_death(at[1]):
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت: suffocated to death
     if measure == "wounded" and measures.names_disease():
