@@ -669,3 +669,20 @@ def test_buildings_are_no_rescued():
     text = ("ويعد المسجد أحد آلاف الأبنية التي دمرت في شمال لومبوك، وقالت الوكالة الوطنية للبحث والإنقاذ "
             "إن فرقها تبحث عن ناجين.")
     assert {f.measure for f in _figures(text, day=datetime(2018, 8, 7))} <= {"other"}
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    # the next item of a co-ordination opens with و a few words after the number (held-out sets:
+    # FR-internationalNews-2731-20180815, BB-internationalNews-425-20180427; the tuned set: CN-middleEast-1499-20181012)
+    ("وقدر مسؤولون آخرون عدد القتلى بحوالى 48 وعدد الجرحى بالعشرات.", {"بحوالى 48": "killed"}),
+    ("وأودت هذه الهجمات في الفترة بين 2010 و2012 بحياة 25 شخصا على الأقل وخلفت أكثر من 100 جريح.",
+     {"25": "killed", "أكثر من 100": "wounded"}),
+    ("وبمقتل الستة ترتفع حصيلة القتلى منذ 30 آذار/مارس الماضي إلى 204 شخصا وأكثر من 22 ألف مصاب.",
+     {"204": "killed", "وأكثر من 22 ألف": "wounded"}),
+    # ... but a measure word before that governs a number of its own clause is not this one's
+    ("وأعلنت الوكالة مقتل 384 شخصا على الأقل، وجرح 540 شخصا على الأقل، فضلا 29 شخصا وصفوا في عداد المفقودين.",
+     {"384": "killed", "540": "wounded", "29": "missing"}),
+])
+def test_a_number_takes_the_measure_before_it_when_the_next_item_of_a_coordination_follows(text, measures):
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 15))}
+    assert {q: figs.get(q) for q in measures} == measures

@@ -470,8 +470,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
         if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
-        if keys[k][:1].isdigit():
-            break
+        if keys[k][:1].isdigit() or (k > first and _strip(keys[k]) in _words("count_word")):
+            break  # (وقدر مسؤولون آخرون عدد القتلى بحوالى 48: what they estimated ends who did)
         last = k
         k += 1
     if last is None:

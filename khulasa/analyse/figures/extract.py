@@ -231,7 +231,10 @@ def _sentence_figures(
     dates = [d for d in sentence_dates(sentence, ends, years) if not places.describes_a_place(d[0])]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], dates, stems, bare,
-        MeasureWords(stems, bare, tokens=tokens, speakers=speakers, epidemic=names_a_disease(article.title or "")),
+        MeasureWords(
+            stems, bare, tokens=tokens, speakers=speakers, epidemic=names_a_disease(article.title or ""),
+            text=sentence.text,
+        ),
         places,
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         [k for k, w in enumerate(bare_all([t.key for t in tokens], "conjunction")) if w in speech_verbs()],

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khulasa.analyse.figures.words import figure_words
+from khulasa.analyse.figures.words import broken, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
@@ -23,10 +23,11 @@ class MeasureWords:
 
     def __init__(
         self, stems: list[str], bare: list[str], without: str | None = None, tokens: list[Token] | None = None,
-        speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False,
+        speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False, text: str = "",
     ):
         table = measure_stems()
-        self._made_of = (stems, bare, tokens, speakers, epidemic)  # to read the sentence again without one measure
+        self._made_of = (stems, bare, tokens, speakers, epidemic, text)
+        self.text, self.tokens = text, tokens or []  # the sentence, to see its clause breaks  # to read the sentence again without one measure
         self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         # measure words that say what was set out to be done to an object named after them
@@ -69,8 +70,8 @@ class MeasureWords:
 
     def without(self, measure: str) -> MeasureWords:
         """The same sentence's measure words, those of one measure left out."""
-        stems, bare, tokens, speakers, epidemic = self._made_of
-        return MeasureWords(stems, bare, without=measure, tokens=tokens, speakers=speakers, epidemic=epidemic)
+        stems, bare, tokens, speakers, epidemic, text = self._made_of
+        return MeasureWords(stems, bare, without=measure, tokens=tokens, speakers=speakers, epidemic=epidemic, text=text)
 
     def nearest(self, lo: int, hi: int, kind: str) -> str:
         """The measure of the nearest word: the last one before the number or the first one
@@ -85,7 +86,14 @@ class MeasureWords:
         while k < len(positions) and positions[k] > hi and positions[k] in self.purposed:
             k += 1  # 13 غواصا ... لإنقاذ الأطفال: the divers are not the rescued
         after = k if k < len(positions) else None
-        if after is not None and before is not None and positions[after] > hi and positions[after] in self.joined:
+        if after is not None and before is not None and positions[after] > hi and (
+            positions[after] in self.joined or (
+                any(j in self.joined for j in range(hi + 1, positions[after]))
+                and not self._another_clause_s(positions[before], lo)
+            )
+        ):
+            # (عدد القتلى بحوالى 48 وعدد الجرحى، بحياة 25 شخصا وخلفت أكثر من 100 جريح: the و opens the next
+            # item; but in وجرح 540 شخصا، فضلا 29 شخصا وصفوا في عداد المفقودين the word before is the 540's)
             after = None
         if before is not None and self._opens_with_who(positions[before] + 1, lo):
             before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
@@ -184,6 +192,12 @@ class MeasureWords:
             unglued(self.keys[k], "conjunction") in number_of and k + 1 < len(self.keys)
             and k + 1 not in counted and k + 1 not in self.numbers
             for k in range(lo, min(hi, len(self.keys)))
+        )
+
+    def _another_clause_s(self, k: int, lo: int) -> bool:
+        """Measure word ``k`` governs a number of its own, in a clause ended before ``lo``."""
+        return any(j in self.numbers for j in range(k + 1, lo)) and bool(self.text) and broken(
+            self.text, self.tokens, k, lo
         )
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
