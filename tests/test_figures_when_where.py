@@ -686,3 +686,22 @@ def test_buildings_are_no_rescued():
 def test_a_number_takes_the_measure_before_it_when_the_next_item_of_a_coordination_follows(text, measures):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 15))}
     assert {q: figs.get(q) for q in measures} == measures
+
+
+def test_a_settlement_the_lead_leaves_unnamed_is_the_one_named_further_down():
+    # a held-out set (AL-internationalNews-1093-20180510): the market blast's toll stayed in Somalia
+    text = ("قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح الاربعاء في انفجار وقع في سوق مزدحم في مدينة صغيرة "
+            "تقع شمال مقديشو، بحسب ما افاد مصدر أمني وشهود. وقال المسؤول الأمني المحلي إن الانفجار وقع بفعل "
+            "عبوة مفخخة زرعت في سوق مدينة وانلاوين الصغيرة الواقعة على بعد 70 كلم شمالي مقديشو.")
+    figs = {f.quote: f.place for f in _figures(text, "11 قتيلاً في انفجار استهدف سوقا مزدحما بالصومال",
+                                               datetime(2018, 5, 9))}
+    assert figs["11"] == figs["عشرة"] == "وانلاوين"
+
+
+def test_a_province_named_before_the_settlement_keeps_the_toll():
+    # the tuned set (SK-internationalNews-3162-20180908): all but three of Hokkaido's dead were in Atsuma
+    text = ("يواصل منقذون وجنود يابانيون، السبت، عمليات البحث عن المفقودين في قرية صغيرة دفنتها انهيارات أرضية "
+            "ناجمة عن زلزال قوي في اليابان. وذكرت حكومة هوكايدو، السبت، أن 30 شخصا لقوا حتفهم. "
+            "وجميع الضحايا ما عدا 3 في بلدة أتسوما.")
+    figs = {f.quote: f.place for f in _figures(text, "ارتفاع عدد قتلى زلزال اليابان", datetime(2018, 9, 8))}
+    assert figs["30"] != "أتسوما"

@@ -678,7 +678,7 @@ def with_incident_site(
         site = site or next(
             (found for s in body[SITE_SENTENCES:] if _tells_where_it_happened(s.text)
              and (found := incident_site([s.text], established, several=True)) is not None), None
-        )
+        ) or _named_after_the_lead(article.title or "", [s.text for s in body[:NAMING_SENTENCES]], established)
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
     out = []
@@ -697,6 +697,50 @@ def with_incident_site(
             f = replace(f, place=where[0])
         out.append(f)
     return out
+
+
+NAMING_SENTENCES = 6  # the lead and the sentences after it that may name the settlement it did not
+
+
+def _named_after_the_lead(title: str, texts: list[str], established: str | None) -> list[str] | None:
+    """The settlement a lead set in a country speaks of without its name (في مدينة صغيرة تقع شمال
+    مقديشو، في إقليم شمال العاصمة مانيلا، في جزيرة سياحية في إندونيسيا), named by the first
+    settlement noun of the sentences after it (في سوق مدينة وانلاوين، بشرطة مقاطعة بولاكان), with
+    the places it lies in: news tells the kind of place first and its name further down."""
+    if not texts or established is None or not _known(established) or depth(established) != 0:
+        return None
+    if not any(_an_unnamed_settlement(remembered(t)) for t in (title, texts[0]) if t):
+        return None
+    for text in texts[1:]:
+        tokens = remembered(text)
+        for i in range(1, len(tokens)):
+            if not _is_word(tokens[i - 1].key, place_words("settlement")):
+                if (other := place_at(tokens, i)) is not None and established in lineage(other[2])[1:]:
+                    return None  # وذكرت حكومة هوكايدو أن 30 ...، then بلدة أتسوما: the toll is the province's
+                continue
+            hit = place_at(tokens, i) or _introduced_name(tokens, i)
+            if hit is None:
+                continue
+            if not _known(hit[2]):
+                return [hit[2], established]
+            return lineage(hit[2]) if established in lineage(hit[2])[1:] else None
+    return None
+
+
+def _an_unnamed_settlement(tokens: list[Token]) -> bool:
+    """An indefinite settlement noun (not a neighbourhood: a city's quarter is the city's) stands with
+    no name and no place after it (مدينة صغيرة، إقليم شمال العاصمة)."""
+    settlements, inside = place_words("settlement") - place_words("quarter"), place_words("in")
+    for i in range(len(tokens) - 1):
+        if not _is_word(tokens[i].key, settlements):
+            continue
+        after = tokens[i + 1]
+        if after.key in inside or after.key[:1] in glued_in() or place_at(tokens, i + 1) or _introduced_name(
+            tokens, i + 1
+        ):
+            continue  # (قرية بمحافظة إدلب، بلدة في المنطقة: placed, as the lead means it to be)
+        return True
+    return False
 
 
 def _an_incidents_toll(f: Figure, where: list[str], established: str | None) -> bool:
