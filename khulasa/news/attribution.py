@@ -97,13 +97,15 @@ def _strip(key: str) -> str:
 
 def attribute(
     sentence: str, previous: Attribution | None = None, tokens: list[Token] | None = None, offset: int = 0,
-    earlier: Attribution | None = None, named: Sequence[Attribution] = (),
+    earlier: Attribution | None = None, named: Sequence[Attribution] = (), toll_told: bool = False,
 ) -> list[Attribution]:
     """Attributions in ``sentence``, in order; ``previous`` is the last one of the sentence
     before, which a continuing verb (وأضاف) refers to, and ``earlier`` the last speaker of the
     article before that, whom it refers to when the sentence before named no one (a report's
     findings go on over several sentences: وأفاد بأن، وبحسب التقرير); ``named``: the speakers the
-    article named before, the latest first, whom a role alone may name again. ``tokens``:
+    article named before, the latest first, whom a role alone may name again; ``toll_told``: the
+    sentence before told of a toll without its number (أعلنت الأمم المتحدة أن أفغانستان سجلت أسوأ
+    حصيلة), which a sentence naming no one then gives (وبمقتل 1692 مدنياً). ``tokens``:
     ``tokenize(sentence)`` if the caller has it; ``offset``: where the sentence starts in its
     article (for the spans)."""
     tokens = tokens if tokens is not None else tokenize(sentence)
@@ -149,7 +151,9 @@ def attribute(
         if going_on is not None:
             out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
         i = j
-    return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous)
+    return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous) or (
+        [replace(previous, start=0, end=0, kind="continue")] if toll_told and previous is not None else []
+    )
 
 
 _CLAUSE_BREAKS = "،,؛;:"

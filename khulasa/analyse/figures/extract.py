@@ -104,6 +104,15 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
+def _tells_a_toll(text: str) -> bool:
+    """The sentence speaks of a toll (حصيلة، عدد القتلى) but not of its rising (مرشح للارتفاع): with
+    no number of its own, its number follows."""
+    words = [unglued(w, "conjunction") for w in normalize_sentence(text).split()]
+    return any(w in figure_words("count_of") for w in words) and not any(
+        w in figure_words("toll_may_rise") for w in words
+    )
+
+
 def extract(article: Article) -> list[Figure]:
     """Every figure of one analysed article, in text order."""
     figures: list[Figure] = []
@@ -132,7 +141,10 @@ def extract(article: Article) -> list[Figure]:
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
         # who speaks is needed where there are figures, and in the sentence before (وأضاف)
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
-            attributions = attribute(sentence.text, previous, tokens[k], sentence.start, speaker, named)
+            attributions = attribute(
+                sentence.text, previous, tokens[k], sentence.start, speaker, named,
+                toll_told=k > 0 and not numbers[k - 1] and _tells_a_toll(sentences[k - 1].text),
+            )
             previous = attributions[-1] if attributions else None
             speaker = previous or speaker
             named = [*(a for a in reversed(attributions) if a.kind == "verb"), *named][:NAMED_KEPT]
