@@ -715,3 +715,13 @@ def test_a_toll_since_the_battle_began_runs_from_the_day_the_attack_was_launched
             "وقال المسؤول في إدارة الصحة بالولاية إن 28 جثة نقلت إلى المستشفى منذ بدء المعركة.")
     (f,) = [f for f in _figures(text, "هجوم واسع لطالبان غرب أفغانستان", datetime(2018, 5, 16, 6)) if f.quote == "28"]
     assert (f.as_of_first, f.as_of_last) == (date(2018, 5, 15), date(2018, 5, 16))
+
+
+def test_a_sentence_opening_with_among_them_counts_a_part_of_the_toll_before_it():
+    # a held-out set (FR-internationalNews-1985-20180625): the women and children among the rescued were "other"
+    text = ("وقال المتحدث إن عملية ثالثة شملت 490 مهاجرا تم انتشالهم قبالة مدينة القره بوللي. "
+            "وكان بينهم 75 امرأة و20 طفلا.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 6, 25))}
+    assert figs["490"].measure == "rescued"
+    assert (figs["75"].measure, figs["75"].subset) == ("rescued", True)
+    assert figs["20"].measure == "rescued"

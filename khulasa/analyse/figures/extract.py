@@ -271,8 +271,11 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, text, sentence, m
     )
+    # (وكان بينهم 75 امرأة: a sentence opening with "among them" speaks of the toll of the one before)
+    opens = not out and _opens_with_subset(tokens, lo)
     part_of = _toll_of_part(
-        out, earlier if among or of_them else [], subset, m.value, _among_measure(tokens, lo, hi) if among else None
+        out, earlier if among or of_them else _last_sentences(earlier) if opens else [], subset, m.value,
+        _among_measure(tokens, lo, hi) if among else None,
     )
     measure: str
     period_kind: str
@@ -318,6 +321,21 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         sentence_start=sentence.start,
         sentence_end=sentence.end,
     )
+
+
+SUBSET_OPENING = 3  # words a sentence may open with before "among them" and its number (وكان من بينهم)
+
+
+def _opens_with_subset(tokens: list[Token], lo: int) -> bool:
+    """The number follows "among them" (بينهم، منهم) at the opening of its sentence."""
+    return 0 < lo <= SUBSET_OPENING and any(
+        unglued(tokens[j].key, "conjunction") in figure_words("subset") for j in range(lo)
+    )
+
+
+def _last_sentences(figures: list[Figure]) -> list[Figure]:
+    """The figures of the last sentence that has any."""
+    return [f for f in figures if f.sentence_start == figures[-1].sentence_start] if figures else []
 
 
 def _said_by(own: SourceFields, part_of: Figure | None) -> SourceFields:
