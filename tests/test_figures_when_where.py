@@ -725,3 +725,18 @@ def test_a_sentence_opening_with_among_them_counts_a_part_of_the_toll_before_it(
     assert figs["490"].measure == "rescued"
     assert (figs["75"].measure, figs["75"].subset) == ("rescued", True)
     assert figs["20"].measure == "rescued"
+
+
+def test_a_settlement_the_article_introduced_by_name_is_a_place_where_written_alone():
+    # a held-out set (AL-internationalNews-1934-20180715): Boboshe, named after قرية once, then alone
+    text = ("قتل خمسة أشخاص في هجوم على قرية بوبوشي في ولاية بورنو. "
+            "وقال أحد السكان إن نحو 100 شخص فروا من بوبوشي بعد الهجوم.")
+    figs = {f.quote: f.place for f in _figures(text, day=datetime(2018, 7, 15))}
+    assert figs["نحو 100"] == "بوبوشي"
+
+
+def test_the_names_an_article_introduces_as_settlements():
+    from khulasa.analyse.figures.place import local_names
+    # (held-out sets: SK-internationalNews-70-20180222, SK-middleEast-3750-20181006)
+    assert local_names(["وأساغاشيا بلدة حدودية تتيح الوصول إلى نيجيريا."]) == {"اساغاشيا": "أساغاشيا"}
+    assert local_names(["واستعانت محافظة الوادي الجديد بثلاثين سيارة إطفاء."]) == {}

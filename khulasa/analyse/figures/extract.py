@@ -44,6 +44,7 @@ from khulasa.analyse.figures.place import (
     Places,
     country_by_adjective,
     established_place,
+    local_names,
     with_country_narrowed,
     with_established_place,
     with_incident_site,
@@ -136,6 +137,7 @@ def extract(article: Article) -> list[Figure]:
         for ms, s, (t, found) in zip(numbers, sentences, scanned)
     ]
     where = established_place(article, sentences)
+    local = local_names([s.text for s in sentences if s.kind == "body"])  # (قرية حجلان, then في حجلان)
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
@@ -155,7 +157,7 @@ def extract(article: Article) -> list[Figure]:
                 years = [m for m in scanned[k][1] if m.kind == "year"]
                 figures.extend(_sentence_figures(
                     article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years,
-                    where,
+                    (where, local),
                 ))
         else:
             previous = None
@@ -227,18 +229,18 @@ def _sentence_figures(
     besieged: bool,
     earlier: list[Figure],
     years: list[NumberMatch],
-    where: str | None,
+    where: tuple[str | None, dict[str, str]],
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
     a toll stated here may belong to; ``years``: the years the number reader found in it;
-    ``where``: the place the article established)."""
+    ``where``: the place the article established, and the settlements it introduced by name)."""
     cues = period_cues(tokens)
     stems = stem_words([t.text for t in tokens])
     # a glued conjunction hides the word (وفر): its stem without the و is tried too
     bare = stem_words(bare_all([t.text for t in tokens], "conjunction_short"))
     ends = [t.end for t in tokens]
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
-    places = Places(tokens, speakers, sentence.text, where)
+    places = Places(tokens, speakers, sentence.text, *where)
     # a date said of a place (القرم التي ضمتها روسيا عام 2014) dates no figure
     dates = [d for d in sentence_dates(sentence, ends, years) if not places.describes_a_place(d[0])]
     ctx = _Context(

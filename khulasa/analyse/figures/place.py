@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -81,7 +81,8 @@ class Places:
     looks only at the few places nearest it in its own clause."""
 
     def __init__(
-        self, tokens: list[Token], skip: list[tuple[int, int]], text: str = "", established: str | None = None
+        self, tokens: list[Token], skip: list[tuple[int, int]], text: str = "", established: str | None = None,
+        local: Mapping[str, str] | None = None,
     ):
         breaks = figure_words("said") | place_words("said") | place_words("clause")
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
@@ -92,9 +93,12 @@ class Places:
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         country = lineage(established)[-1] if established and _known(established) else None
         covered = 0  # the words of a place found are not read again (غزة inside قطاع غزة)
-        for i in _may_name_a_place(tokens, country is not None):
+        for i in _may_name_a_place(tokens, country is not None, local or {}):
             if outside[i] and i >= covered:
-                hit = place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
+                hit = (
+                    place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
+                    or _named_before(tokens, i, local or {})
+                )
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
                     covered = i + hit[0]
@@ -631,20 +635,65 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     )
 
 
-def _may_name_a_place(tokens: list[Token], the_country: bool = False) -> list[int]:
+def _may_name_a_place(tokens: list[Token], the_country: bool = False, local: Mapping[str, str] | None = None) -> list[int]:
     """The indices of the tokens where a place may start, in order: a sentence's other words are
-    not asked for one (most words are no place; asking each cost a tenth of the figures' time)."""
+    not asked for one (most words are no place; asking each cost a tenth of the figures' time).
+    ``local``: the names the article introduced as settlements (``local_names``)."""
     first, country, in_, settlement, capital = _cue_sets()
     keys = [t.key for t in tokens]
     bare = bare_all(keys)
     n = len(keys)
+    local = local or {}
     return [
         i for i in range(n)
-        if keys[i] in first or bare[i] in first
+        if keys[i] in first or bare[i] in first or keys[i] in local or bare[i] in local
         or (the_country and (keys[i] in country or bare[i] in country))
         or (i > 0 and (keys[i - 1] in in_ or keys[i - 1] in settlement or bare[i - 1] in settlement))
         or (i + 1 < n and keys[i + 1] in capital)
     ]
+
+
+def _named_before(tokens: list[Token], i: int, local: Mapping[str, str]) -> tuple[int, bool, str] | None:
+    """(1, introduced, name) of a settlement the article introduced by name elsewhere (``local_names``),
+    written here without its settlement noun: introduced when glued to a preposition or after one."""
+    key = tokens[i].key
+    name = local.get(key) or local.get(unglued(key))
+    if name is None:
+        return None
+    glued = key not in local and key[:1] in glued_in()
+    return 1, glued or (i > 0 and tokens[i - 1].key in place_words("in")), name
+
+
+def _opens_naming_a_settlement(tokens: list[Token]) -> bool:
+    """The sentence opens with a word, then an indefinite settlement noun that names nothing after it
+    (وأساغاشيا بلدة حدودية), not one in construct with a name (واستعانت محافظة الوادي الجديد)."""
+    return (
+        len(tokens) > 2 and _is_word(tokens[1].key, place_words("settlement")) and not place_at(tokens, 0)
+        and not place_at(tokens, 2) and not _introduced_name(tokens, 2)
+    )
+
+
+def local_names(texts: list[str]) -> dict[str, str]:
+    """Key -> name of each settlement an article introduces that the gazetteer lacks: named after
+    a settlement noun (قرية حجلان) or opening a sentence before one (وأساغاشيا بلدة حدودية), so that
+    where it is written alone (توغلوا ليل الثلاثاء في أساغاشيا) it is a place too."""
+    settlements = place_words("settlement")
+    out: dict[str, str] = {}
+    for text in texts:
+        tokens = remembered(text)
+        for i in range(1, len(tokens)):
+            if _is_word(tokens[i - 1].key, settlements) and not place_at(tokens, i):
+                hit = _introduced_name(tokens, i)
+                # (not a definite word: محافظة الوادي الجديد would make every valley a place)
+                if hit is not None and hit[0] == 1 and not _known(hit[2]) and not tokens[i].key.startswith("ال"):
+                    out[tokens[i].key] = hit[2]
+        if _opens_naming_a_settlement(tokens):
+            opening = unglued(tokens[0].key, "conjunction")
+            hit = _name_if_rare(tokens, 0)
+            if hit is not None and not _known(opening):
+                # (وأساغاشيا بلدة: the name without its و)
+                out[opening] = hit[2][1:] if opening != tokens[0].key else hit[2]
+    return out
 
 
 def _namesake(tokens: list[Token], j: int, place: str) -> bool:
