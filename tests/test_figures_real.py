@@ -310,7 +310,7 @@ SCORED = {
     # (non-counts 3.7 % once a station named by its frequency, محطة 102 إف.إم, was a name and a
     # multiple, نحو 3 أمثال, no count)
     # (place 0.81 once أن after بعد opened a clause of time, not a speaker's words: قتل ... بعد أن ... بولاية)
-    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.96, 0.88, 0.8, 0.83, 0.64),
+    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.96, 0.92, 0.92, 0.88, 0.64),
     # 12 articles (6 conflict, 2 disasters, 4 sport, economy, technology) labelled after every rule of
     # a session was written, scored once (measure 0.66): the honest numbers for unseen news, kept from
     # falling; its measure errors were then read and mended by general rules (a clause opener, a
@@ -352,7 +352,7 @@ SCORED = {
     # 2016, now a count with no measure two years old, are background like a past election's turnout; the
     # set's measure rose from 0.90 to 0.93 over all its figures)
     # (place 0.73 once the Turkish lira's article, which names no place, was Turkey's)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.91, 0.73, 0.82, 0.73),
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.93, 0.73, 0.82, 0.73),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a
@@ -399,7 +399,7 @@ SCORED = {
     # (place 0.40 once مالي, also "financial", was Mali when introduced or heading a title: a toll of Menaka the
     # gazetteer lacks is now Mali's, and one its labeller places nowhere too)
     # (place 0.44 once the next sentence narrowed the lead's country to a name the gazetteer lacks)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.97, 0.91, 0.43, 0.82, 0.59),
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.97, 0.94, 0.43, 0.82, 0.59),
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
@@ -417,7 +417,7 @@ SCORED = {
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
     # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
     # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.85, 0.47, 0.85, 0.65),
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.86, 0.47, 0.88, 0.65),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -451,7 +451,7 @@ SCORED = {
     # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
     # (source 0.86 once noted, لفت، and wrote, كتب, went on with the speaker before; as_of 0.71 from 0.73: the
     # displaced a Colombian official went on to count took his period)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.83, 0.69, 0.86, 0.71),
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.84, 0.69, 0.86, 0.74),
     # 14 articles (10 raids, accidents, attacks, prisoners and refugees in the Philippines, India, Belgium,
     # Venezuela, Lebanon, Mali, Pakistan, Sudan, Libya, South Sudan; an election, technology, sport,
     # economy) labelled after every rule above, scored once: non-counts 7.8 %, recall 0.96, measure 0.88,
@@ -494,7 +494,7 @@ SCORED = {
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
     # (place 0.75 once a later sentence saying where the incident the lead told of happened, ووقعت التفجيرات
     # في منطقة دامبوا, placed its toll)
-    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.87, 0.75, 0.79, 0.79),
+    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.91, 0.75, 0.79, 0.79),
     # 14 articles of 2018 (Harem's market, a funeral bombing south of Shirqat, Gaza on 17 October, the Carr fire,
     # the Humboldt bus crash, Carcassonne and Trebes, Bani Walid's migrants, Yemen's diphtheria, Yemenis on Jeju,
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the
@@ -503,7 +503,13 @@ SCORED = {
     # (source 0.86 once an institution's noun named again with a description, المنظمة التابعة للأمم المتحدة, or
     # as the same, المنظمة ذاتها, was the one named before, and the Red Cross federation was not the ICRC)
     # (source 0.88 once an institution named again with an adjective of it was the one named before)
-    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.81, 0.53, 0.87, 0.44),
+    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.81, 0.61, 0.87, 0.44),
+    # 14 articles of 2018 (Sarmada's depot blast, Gaza on 10 August, an al-Jawf mine, Nabeul's floods, the Schoharie
+    # limousine, Muenster, E. coli from lettuce, a Kabul bombing, UNHCR's 2017 count, Boko Haram in Cameroon; FIFA,
+    # Facebook's breach, a summit, the Holy Sepulchre) labelled against the tenth session's rules and scored once:
+    # non-counts 7.2 %, recall 0.98, measure 0.95, place 0.74, source 0.74, as_of 0.58
+    # (source 0.79 once the High Commissioner for Refugees spoke for UNHCR)
+    "the fourteenth held-out set": (("ant_figures_gold_heldout14.tsv",), 0.08, 0.96, 0.94, 0.73, 0.78, 0.57),
 }
 
 
