@@ -503,7 +503,9 @@ SCORED = {
     # (source 0.86 once an institution's noun named again with a description, المنظمة التابعة للأمم المتحدة, or
     # as the same, المنظمة ذاتها, was the one named before, and the Red Cross federation was not the ICRC)
     # (source 0.88 once an institution named again with an adjective of it was the one named before)
-    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.81, 0.61, 0.87, 0.44),
+    # (measure 0.80 once ومنذ 1994 was read as a date and the 40,470 asylum seekers after it, missed before, were
+    # found, as "other")
+    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.90, 0.80, 0.61, 0.87, 0.44),
     # 14 articles of 2018 (Sarmada's depot blast, Gaza on 10 August, an al-Jawf mine, Nabeul's floods, the Schoharie
     # limousine, Muenster, E. coli from lettuce, a Kabul bombing, UNHCR's 2017 count, Boko Haram in Cameroon; FIFA,
     # Facebook's breach, a summit, the Holy Sepulchre) labelled against the tenth session's rules and scored once:
