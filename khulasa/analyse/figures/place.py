@@ -680,6 +680,9 @@ def local_names(texts: list[str]) -> dict[str, str]:
     settlements = place_words("settlement")
     out: dict[str, str] = {}
     for text in texts:
+        key = normalize_sentence(text)
+        if not any(w in key for w in settlements):
+            continue  # (most sentences name no settlement: not tokenized for nothing)
         tokens = remembered(text)
         for i in range(1, len(tokens)):
             if _is_word(tokens[i - 1].key, settlements) and not place_at(tokens, i):
