@@ -673,6 +673,19 @@ def _opens_naming_a_settlement(tokens: list[Token]) -> bool:
     )
 
 
+@cache
+def _settlement_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The settlement nouns looked for inside words (glued: بمدينة) and, the shortest (حي, inside حيث),
+    as whole words only."""
+    words = place_words("settlement")
+    return tuple(w for w in words if len(w) > 2), frozenset(w for w in words if len(w) <= 2)
+
+
+def _may_hold_a_settlement(key: str) -> bool:
+    glued, whole = _settlement_cues()
+    return any(w in key for w in glued) or (bool(whole) and not whole.isdisjoint(key.split()))
+
+
 def local_names(texts: list[str]) -> dict[str, str]:
     """Key -> name of each settlement an article introduces that the gazetteer lacks: named after
     a settlement noun (قرية حجلان) or opening a sentence before one (وأساغاشيا بلدة حدودية), so that
@@ -680,8 +693,7 @@ def local_names(texts: list[str]) -> dict[str, str]:
     settlements = place_words("settlement")
     out: dict[str, str] = {}
     for text in texts:
-        key = normalize_sentence(text)
-        if not any(w in key for w in settlements):
+        if not _may_hold_a_settlement(normalize_sentence(text)):
             continue  # (most sentences name no settlement: not tokenized for nothing)
         tokens = remembered(text)
         for i in range(1, len(tokens)):
