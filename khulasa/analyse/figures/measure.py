@@ -107,7 +107,13 @@ class MeasureWords:
             after = None
         if after is not None:
             i = positions[after]
-            if before is None or i - hi - (0.5 if i > hi else 0) < lo - positions[before]:
+            # (إنقاذ 32 لاجئا، مقتل 5 مهاجرين: the word governing the number right before it; the refugees
+            # counted right after it say who, not what befell them; انتشال 150 جثة: a body is of the dead)
+            governed = (
+                before is not None and positions[before] == lo - 1 and i == hi + 1
+                and measures[after] == "displaced" and lo not in self.joined
+            )
+            if before is None or (not governed and i - hi - (0.5 if i > hi else 0) < lo - positions[before]):
                 return self._both(positions, measures, (after, after + 1)) or measures[after]
         if before is None:
             return "other"

@@ -257,6 +257,10 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
+    if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
+        prev == "الي" and before in place_words("bound_for")
+    ):
+        return True  # تهريبهم نحو إيطاليا، متجها إلى قبرص: where they were heading
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
         return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
     country = place not in place_parents()
@@ -268,6 +272,16 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+JOURNEY_REACH = 3  # words before "toward" a word of a journey may stand (عملية تهريبهم نحو)
+
+
+def _on_a_journey(tokens: list[Token], k: int) -> bool:
+    """A word of people's journey (تهريبهم، أبحروا) stands a few words before word ``k``."""
+    return any(
+        unglued(t.key, "conjunction") in place_words("journey") for t in tokens[max(0, k - JOURNEY_REACH):k]
+    )
 
 
 def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:

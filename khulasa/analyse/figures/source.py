@@ -14,7 +14,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.model import Figure
 from khulasa.news.attribution import Attribution, speech_verbs
-from khulasa.news.places import lineage
+from khulasa.news.places import country_adjectives, lineage
 from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
@@ -72,7 +72,9 @@ def with_national_sources(figures: list[Figure]) -> list[Figure]:
     figure in كابول), when sources.tsv names it; the words as written stay as they are."""
     out = []
     for f in figures:
-        specific = national(f.source_canonical, _country(f.place)) if f.source_canonical else None
+        # (السلطات الليبية: the words name the country themselves, whatever the figure's place)
+        country = _country_named_by(f.source) or _country(f.place)
+        specific = national(f.source_canonical, country) if f.source_canonical else None
         if specific is not None:
             f = replace(f, source_canonical=specific.canonical, source_type=specific.type)
         out.append(f)
@@ -86,6 +88,14 @@ def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure
     if own is None:
         return figures
     return [replace(f, conduit=None) if f.conduit == own.canonical else f for f in figures]
+
+
+def _country_named_by(words: str | None) -> str | None:
+    """The country a source's words name by its adjective (السلطات الليبية: ليبيا), if one."""
+    if not words:
+        return None
+    adjectives = country_adjectives()
+    return next((adjectives[k] for k in normalize(words).split() if k in adjectives), None)
 
 
 def _country(place: str | None) -> str | None:
