@@ -560,6 +560,14 @@ def test_a_toll_told_without_its_number_is_the_speaker_s_in_the_next_sentence():
     assert only(text, "خمسة").source is None
 
 
+def test_uncovering_after_a_preposition_names_no_speaker_and_the_ministry_is_the_one_named_before():
+    # a held-out set (CN-middleEast-371-20180325): «بؤرة إرهابية لعدد من عناصر الحركة...» was the source
+    text = ("أعلنت وزارة الداخلية المصرية، الأحد، أن قوات الأمن قتلت 6 أشخاص. وذكر بيان للوزارة أن \"الأجهزة الأمنية "
+            "تمكنت من كشف بؤرة إرهابية لعدد من عناصر الحركة بمحافظة البحيرة مما أسفر عن مصرع عدد 6 عناصر\".")
+    figs = [f for f in figures(text) if f.quote == "6"]
+    assert [f.source_canonical for f in figs] == ["وزارة الداخلية المصرية"] * 2
+
+
 def test_a_country_s_red_cross_is_not_the_icrc():
     # a third random draw of the whole-corpus store (F6): the Indonesian Red Cross; a bare Red Cross
     # stays the ICRC's default, and general names (الشرطة) stay general

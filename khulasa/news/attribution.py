@@ -121,6 +121,9 @@ def attribute(
             continue
         kind, n, glued_lam = match
         j = i + n
+        if kind == "verb" and i > 0 and keys[i - 1] in _words("masdar_before"):
+            i = j  # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking
+            continue
         if kind == "continue" and _names_someone(sentence, tokens, keys, j):
             kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
         if kind != "continue" and _refers_back(sentence, tokens, keys, j):
@@ -168,7 +171,8 @@ def _named_before_as(
     """A source named again by a definite noun of its kind (المنظمة after منظمة العفو الدولية),
     as "the same source" (المصدر نفسه) or by a surname alone is the one named before: its name and
     span. A role alone (وأوضح المتحدث) may reach back past another speaker to whom it names."""
-    keys = tuple(_strip(t.key) for t in tokenize(found.source))
+    # (بيان للوزارة: الوزارة, a ل glued to the definite noun)
+    keys = tuple("ال" + k[2:] if k.startswith("لل") else k for k in (_strip(t.key) for t in tokenize(found.source)))
     for earlier in (before, *named):
         if earlier is not None and _names_again(keys, normalize(earlier.source).split(), earlier is before):
             return replace(found, source=earlier.source, source_start=earlier.source_start,
