@@ -67,6 +67,19 @@ def test_a_number_in_a_product_name_is_part_of_the_name(text):
     assert find(text)[0].kind == "identifier"
 
 
+@pytest.mark.parametrize("text", [
+    # a random draw of the whole-corpus store (seed 12: F10, F13, C7)
+    "وقال لراديو 10 إن المحادثات فشلت", "ذكرت القناة 10 الإسرائيلية", "اجتمع في 10 داونينغ ستريت",
+    "الاتفاق مع مجموعة 5+1 الدولية",
+])
+def test_a_number_in_the_name_of_a_station_an_address_or_a_group_is_part_of_the_name(text):
+    assert {m.kind for m in find(text)} == {"identifier"}
+
+
+def test_a_short_designator_with_a_clitic_stays_a_word():
+    assert find("كيفن لاف 23 نقطة")[0].kind == "count"
+
+
 @pytest.mark.parametrize("text", ["خلال حفل النسخة 43 الذي سينظم", "طبعتها 43 ستكرم", "في الدورة الـ20 للمهرجان"])
 def test_an_edition_of_an_event_is_an_ordinal(text):
     assert find(text)[0].kind == "ordinal"

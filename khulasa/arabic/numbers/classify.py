@@ -51,6 +51,8 @@ def _identifier(c: _Clues) -> str | None:
     لاعبين: a number with a preposition glued to it is governed by the preposition, not the noun)"""
     if c.before == "identifier" and not _preposition_glued(c.toks[c.i]):
         return "identifier"
+    if c.after == "name_after" or _joined_by_plus(c.toks[c.i], c.text):
+        return "identifier"  # 10 داونينغ ستريت، مجموعة 5+1: a name
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
     if c.toks[c.i].digits is not None and c.i > 0 and c.toks[c.i - 1].key in words().designators:
@@ -482,6 +484,14 @@ def _fraction_of_a_unit(toks: list[Tok], i: int) -> str | None:
     return next(iter(roles), None)
 
 
+LONG_DESIGNATOR = 4  # letters a designator has beyond which a clitic glued to it is read off (لراديو)
+
+
+def _joined_by_plus(tok: Tok, text: str) -> bool:
+    """Digits with a plus and digits right after them (5+1, the group of six powers): a name, not a sum."""
+    return tok.digits is not None and text[tok.end:tok.end + 1] == "+" and text[tok.end + 1:tok.end + 2].isdigit()
+
+
 def _looks_like_identifier(tok: Tok, text: str) -> bool:
     """0955123456 (nine digits or more), 0123 (a leading zero), +963 (a leading plus) -> an identifier"""
     k = tok.key
@@ -510,4 +520,7 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
         return True  # حركة "5 نجوم": a quoted name the number opens
-    return prev.key in words().designators and between.strip(" \"'«»“”-\u2013") == ""
+    designated = prev.key in words().designators or (
+        len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
+    )  # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف)
+    return designated and between.strip(" \"'«»“”-\u2013") == ""
