@@ -76,6 +76,12 @@ def test_a_number_in_the_name_of_a_station_an_address_or_a_group_is_part_of_the_
     assert {m.kind for m in find(text)} == {"identifier"}
 
 
+def test_one_of_a_group_counted_with_من_is_no_fraction():
+    # a random draw of the whole-corpus store (seed 12: F2, «واحدة من 30» had been 1/30)
+    assert [(m.text, m.value) for m in find("إنها واحدة من 30 من أبناء الشيخ")][-1] == ("30", 30.0)
+    assert find("واحد من ثلاثة طالبات")[0].kind == "fraction"
+
+
 def test_a_short_designator_with_a_clitic_stays_a_word():
     assert find("كيفن لاف 23 نقطة")[0].kind == "count"
 

@@ -163,6 +163,11 @@ def ratio_tail(text: str, toks: list[Tok], last: int, value: float | None) -> tu
         return None
     if toks[k].key in g.smaller_of and not (value < second.value):
         return None
+    if (
+        toks[k].key in g.smaller_of and value == 1 and toks[last].digits is None
+        and second.end_tok + 1 < len(toks) and toks[second.end_tok + 1].key in g.smaller_of
+    ):
+        return None  # إنها واحدة من 30 من أبناء الشيخ: one of thirty of the sons, a group the 30 counts
     after = roles_after(toks, second.end_tok, text)
     if after and after[0] in ("duration", "money"):
         return None
