@@ -770,3 +770,16 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     # a missile fired toward a town struck there (the tuned set, CN-middleEast-373-20180325)
     (f,) = _figures("وأطلق الحوثيون 3 صواريخ باتجاه جازان.", day=datetime(2018, 3, 25))
     assert f.place == "جازان"
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), [
+    # a random draw of the whole-corpus store (seed 12: F6, F1)
+    ("عشرات القتلى ومئات المفقودين وآلاف المهجرين من بيوتهم، هذه هي حصيلة ثوران بركان فويغو.", "وآلاف", "displaced"),
+    ("وعززت الولايات المتحدة الجهود العسكرية في الصومال، بما في ذلك عشرات هجمات الطائرات بدون طيار.", "عشرات",
+     "strikes"),
+    # ... while the states and positions attacked are places (a held-out set, AL-internationalNews-620-20180325)
+    ("وقال المتحدث إن المعارضة شنت هجمات على 3 مواقع للجيش في ثلاث ولايات.", "ثلاث", "other"),
+])
+def test_attacks_counted_are_strikes_and_the_forced_from_home_are_displaced(text, quote, measure):
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 9))}
+    assert figs.get(quote, "other") == measure
