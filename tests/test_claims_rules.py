@@ -37,6 +37,14 @@ def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
     assert len(reconcile([divers, boys])) == 2
 
 
+def test_journalists_wounded_are_a_part_not_a_conflicting_toll():
+    # a random draw of the whole-corpus store (seed 12, C3): 5 journalists in conflict with ~500 wounded
+    day = date(2018, 6, 8)
+    all_wounded = _toll("a", 500, day, "point", subject="فلسطيني", bound=None, source=None, measure="wounded")
+    journalists = _toll("b", 5, day, "point", subject="من الصحافيين", bound=None, source=None, measure="wounded")
+    assert len(reconcile([all_wounded, journalists])) == 2
+
+
 def test_one_article_counting_the_same_number_on_two_days_gives_two_quantities():
     # four boys brought out of the cave on Sunday, four more on Monday, in one report
     sunday = _toll("a", 4, date(2018, 7, 8), "point", subject="صبية", bound=None, source=None, measure="rescued")

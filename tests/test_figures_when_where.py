@@ -783,3 +783,10 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
 def test_attacks_counted_are_strikes_and_the_forced_from_home_are_displaced(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 9))}
     assert figs.get(quote, "other") == measure
+
+
+def test_people_trapped_under_the_rubble_are_not_besieged():
+    # a random draw of the whole-corpus store (seed 12, C8): joined Palu's population as "besieged"
+    text = "وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض."
+    (f,) = _figures(text, day=datetime(2018, 10, 1))
+    assert f.measure != "besieged"

@@ -50,17 +50,17 @@ MAX_CLAIM_FIGURES = 500
 
 
 
-# subject classes that never join a toll of anyone: a part of its people (children, women), or
+# subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
 # or those who carried out a rescue (13 divers are not the 4 boys they brought out)
-_PARTS = frozenset({"children", "women", "attackers", "rescuers"})
+_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
 
 
 def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    for kind in ("attackers", "rescuers", "children", "women", "fighters", "civilians"):
+    for kind in ("attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians"):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
     return "any"

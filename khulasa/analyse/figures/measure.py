@@ -243,6 +243,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return any(w in other_sense for w in after)
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
+    if measure == "besieged" and any(t.key in figure_words("under") for t in tokens[i + 1:i + 2]):
+        return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
