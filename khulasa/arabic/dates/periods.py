@@ -277,8 +277,8 @@ def rest_of(s: Scan, i: int) -> Read | None:
 
 
 def weekend(s: Scan, i: int) -> Read | None:
-    """عطلة نهاية الأسبوع -> the coming Saturday and Sunday; نهاية الأسبوع الماضي -> the last
-    Saturday and Sunday over before the anchor"""
+    """عطلة نهاية الأسبوع -> the coming Saturday and Sunday (on a Saturday or a Sunday, this one);
+    نهاية الأسبوع الماضي -> the last Saturday and Sunday over before the anchor"""
     for size in (4, 3, 2):
         if tuple(s.keys[i:i + size]) in s.w.weekend:
             past = s.w.shifts.get(s.key(i + size), 0) < 0
@@ -289,6 +289,8 @@ def weekend(s: Scan, i: int) -> Read | None:
                 saturday = s.anchor - timedelta(days=(s.anchor.isoweekday() - 6) % 7)
                 if saturday + timedelta(days=1) >= s.anchor:  # on a weekend, the one before it
                     saturday -= timedelta(days=7)
+            elif s.anchor.isoweekday() == 7:
+                saturday = s.anchor - timedelta(days=1)  # said on a Sunday: the weekend it is the end of
             else:
                 saturday = s.anchor + timedelta(days=(6 - s.anchor.isoweekday()) % 7)
             return interval(saturday, saturday + timedelta(days=1)), end, True
