@@ -119,15 +119,12 @@ def attribute(
         if not match:
             i += 1
             continue
-        kind, n, glued_lam = match
+        cue_kind, n, glued_lam = match
         j = i + n
-        if kind == "verb" and i > 0 and keys[i - 1] in _words("masdar_before"):
-            i = j  # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking
+        kind = _kind_here(cue_kind, sentence, tokens, keys, (i, j))
+        if kind is None:
+            i = j
             continue
-        if kind == "continue" and _names_someone(sentence, tokens, keys, j):
-            kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
-        if kind != "continue" and _refers_back(sentence, tokens, keys, j):
-            kind = "continue"  # وبحسب التقرير، وأظهر البيان: the report already named goes on
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
@@ -157,6 +154,20 @@ def attribute(
     return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous) or (
         [replace(previous, start=0, end=0, kind="continue")] if toll_told and previous is not None else []
     )
+
+
+def _kind_here(
+    kind: str, sentence: str, tokens: list[Token], keys: list[str], cue: tuple[int, int]
+) -> str | None:
+    """What a cue of ``kind`` at tokens ``cue`` does here, or None when it names no one speaking."""
+    i, j = cue
+    if kind == "verb" and i > 0 and keys[i - 1] in _words("masdar_before"):
+        return None  # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking
+    if kind == "continue" and _names_someone(sentence, tokens, keys, j):
+        kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
+    if kind != "continue" and _refers_back(sentence, tokens, keys, j):
+        kind = "continue"  # وبحسب التقرير، وأظهر البيان: the report already named goes on
+    return kind
 
 
 _CLAUSE_BREAKS = "،,؛;:"

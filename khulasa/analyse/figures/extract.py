@@ -267,18 +267,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     lo = index_at(ctx.ends, m.start)
     hi = max(lo, index_at(ctx.ends, m.end - 1))
     subject = _subject(text, tokens, hi + 1, lo)
-    among = _among_toll(tokens, lo, hi, ctx.measures)
-    # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
-    of_them = hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")
-    subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
-        out, text, sentence, m
-    )
-    # (وكان بينهم 75 امرأة: a sentence opening with "among them" speaks of the toll of the one before)
-    opens = not out and _opens_with_subset(tokens, lo)
-    part_of = _toll_of_part(
-        out, earlier if among or of_them else _last_sentences(earlier) if opens else [], subset, m.value,
-        _among_measure(tokens, lo, hi) if among else None,
-    )
+    subset, of_them, part_of = _part(ctx, m, (lo, hi), out, earlier)
     measure: str
     period_kind: str
     if part_of is not None:
@@ -323,6 +312,26 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         sentence_start=sentence.start,
         sentence_end=sentence.end,
     )
+
+
+def _part(
+    ctx: _Context, m: NumberMatch, at: tuple[int, int], out: list[Figure], earlier: list[Figure]
+) -> tuple[bool, bool, Figure | None]:
+    """Whether the number counts a part of a toll, whether "of them" follows it, and the toll it is a part of."""
+    tokens, (lo, hi) = ctx.tokens, at
+    among = _among_toll(tokens, lo, hi, ctx.measures)
+    # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
+    of_them = hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")
+    subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
+        out, ctx.sentence.text, ctx.sentence, m
+    )
+    # (وكان بينهم 75 امرأة: a sentence opening with "among them" speaks of the toll of the one before)
+    opens = not out and _opens_with_subset(tokens, lo)
+    part_of = _toll_of_part(
+        out, earlier if among or of_them else _last_sentences(earlier) if opens else [], subset, m.value,
+        _among_measure(tokens, lo, hi) if among else None,
+    )
+    return subset, of_them, part_of
 
 
 SUBSET_OPENING = 3  # words a sentence may open with before "among them" and its number (وكان من بينهم)

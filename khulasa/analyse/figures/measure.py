@@ -26,8 +26,8 @@ class MeasureWords:
         speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False, text: str = "",
     ):
         table = measure_stems()
-        self._made_of = (stems, bare, tokens, speakers, epidemic, text)
-        self.text, self.tokens = text, tokens or []  # the sentence, to see its clause breaks  # to read the sentence again without one measure
+        self._made_of = (stems, bare, tokens, speakers, epidemic, text)  # to read it again without one measure
+        self.text, self.tokens = text, tokens or []  # the sentence, to see its clause breaks
         self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         # measure words that say what was set out to be done to an object named after them
@@ -71,7 +71,9 @@ class MeasureWords:
     def without(self, measure: str) -> MeasureWords:
         """The same sentence's measure words, those of one measure left out."""
         stems, bare, tokens, speakers, epidemic, text = self._made_of
-        return MeasureWords(stems, bare, without=measure, tokens=tokens, speakers=speakers, epidemic=epidemic, text=text)
+        return MeasureWords(
+            stems, bare, without=measure, tokens=tokens, speakers=speakers, epidemic=epidemic, text=text
+        )
 
     def nearest(self, lo: int, hi: int, kind: str) -> str:
         """The measure of the nearest word: the last one before the number or the first one

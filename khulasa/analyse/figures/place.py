@@ -649,7 +649,9 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     )
 
 
-def _may_name_a_place(tokens: list[Token], the_country: bool = False, local: Mapping[str, str] | None = None) -> list[int]:
+def _may_name_a_place(
+    tokens: list[Token], the_country: bool = False, local: Mapping[str, str] | None = None
+) -> list[int]:
     """The indices of the tokens where a place may start, in order: a sentence's other words are
     not asked for one (most words are no place; asking each cost a tenth of the figures' time).
     ``local``: the names the article introduced as settlements (``local_names``)."""
