@@ -429,6 +429,8 @@ def _source_start(
         if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _words("relay")):
             relay = _strip(keys[j]) in _words("relay")
             j += 1
+            if j < len(keys) and keys[j] in _words("verb_object"):
+                j += 1  # بحسب ما أفاد به الدفاع المدني: the verb's preposition and pronoun before who said it
     if relay:
         # نقلت وكالة تاس عن مركز المصالحة: the source is after عن, the conduit before it
         k = j
