@@ -797,3 +797,15 @@ def test_a_military_base_named_by_its_place_is_where():
     text = "وتحطمت طائرة نقل عسكرية جزائرية بعيد إقلاعها من قاعدة بوفاريك الجوية، ما أدى إلى مقتل 257 شخصا."
     (f,) = _figures(text, "الجزائر: تحطم طائرة عسكرية", datetime(2018, 4, 12))
     assert f.place == "بوفاريك"
+
+
+def test_an_incident_the_lead_dates_by_a_day_and_that_ran_from_the_night_before_spans_both_days():
+    # a held-out set (AL-internationalNews-1679-20180618): the shelling from Sunday evening to Monday dawn
+    text = ("ارتكبت ميليشيات الحوثي، اليوم الاثنين، مجزرة مروعة جديدة في الضالع، ذهب ضحيتها 9 قتلى و15 جريحا. "
+            "وقال سكان محليون إن القصف استمر لساعات طويلة منذ مساء الأحد حتى فجر الاثنين.")
+    figs = {f.quote: f for f in _figures(text, "مجزرة حوثية جديدة في الضالع", datetime(2018, 6, 18, 13))}
+    assert (figs["9"].as_of_first, figs["9"].as_of_last) == (date(2018, 6, 17), date(2018, 6, 18))
+    # ... but a night that ended before the lead's day is another incident's
+    text = text.replace("منذ مساء الأحد حتى فجر الاثنين", "منذ مساء الجمعة حتى فجر السبت")
+    figs = {f.quote: f for f in _figures(text, "مجزرة حوثية جديدة في الضالع", datetime(2018, 6, 18, 13))}
+    assert (figs["9"].as_of_first, figs["9"].as_of_last) == (date(2018, 6, 18), date(2018, 6, 18))

@@ -174,11 +174,11 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
         return figures
     told = _lead_match(lead, published)
     if told is not None and (told.value is None or _incident_beside(lead.text, told.start, told.end)):
-        return figures  # the lead dates the incident itself
+        return _from_the_night_before(sentences, figures, told, published)  # the lead dates the incident itself
     stated = _incident_day(sentences, published)
     if stated is None:
         return figures
-    day, words = stated
+    day, last, words = stated
     out = []
     for f in figures:
         # the missing are counted as of the day told (3 ركاب مفقودون): a state, not the incident's toll
@@ -189,7 +189,7 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
             own = _single_day(f, published)
             later = _told_day(article, f, lead, told, own)
             if later is not None and day < later:
-                f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=day)
+                f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=last)
         out.append(f)
     return out
 
@@ -225,19 +225,53 @@ def _clause_before(text: str, start: int) -> str:
     return next((p for p in reversed(pieces) if p.strip()), "")
 
 
-def _incident_day(sentences: list[Sentence], published: date) -> tuple[date, str] | None:
-    """The first recent day the lead or the sentences right after it state beside an incident's
-    word (a crash, an attack, a blast: ``place_words.tsv``, incident), with its words; a day further
-    on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last paragraph of
-    Friday's attack on Albu Kamal)."""
+def _incident_day(
+    sentences: list[Sentence], published: date, nights_only: bool = False
+) -> tuple[date, date, str] | None:
+    """The first recent day (or night running into the next day: القصف استمر منذ مساء الأحد حتى فجر
+    الاثنين) the lead or the sentences right after it state beside an incident's word (a crash, an
+    attack, a blast: ``place_words.tsv``, incident), its first and last day with its words; a day
+    further on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last
+    paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch."""
     for s in [s for s in sentences if s.kind == "body"][:INCIDENT_DAY_SENTENCES]:
         for m in _dates_of(s, published):
             if (
-                _a_recent_day(m, published) and m.value is not None and _incident_beside(s.text, m.start, m.end)
-                and not _after_since(s.text, m.start)
+                ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published))
+                and m.value is not None
+                and _incident_beside(s.text, m.start, m.end) and not _after_since(s.text, m.start)
             ):
-                return m.value.first, m.text
+                return m.value.first, m.value.last, m.text
     return None
+
+
+def _from_the_night_before(
+    sentences: list[Sentence], figures: list[Figure], told: StatedDate, published: date
+) -> list[Figure]:
+    """An incident the lead dates by a day (ارتكبت ميليشيات الحوثي، اليوم الاثنين، مجزرة) that the next
+    sentences say ran from the night before into that day (القصف استمر منذ مساء الأحد حتى فجر الاثنين):
+    its tolls dated by the lead's day are of both days."""
+    stated = _incident_day(sentences, published, nights_only=True)
+    day = told.value.first if told.value is not None else None
+    if stated is None or day is None or stated[1] != day:
+        return figures
+    return [
+        replace(f, period="point", as_of=stated[2], as_of_first=stated[0], as_of_last=day) if (
+            f.measure in INCIDENT_MEASURES and f.period in ("point", "none") and _single_day(f, published) == day
+        ) else f
+        for f in figures
+    ]
+
+
+INCIDENT_SPAN_DAYS = 1  # an incident's stretch runs from one day into the next at most (من ليل الأربعاء حتى فجر الخميس)
+
+
+def _a_recent_night(m: StatedDate, published: date) -> bool:
+    """A stretch from one day into the next, ending within ``LEAD_DAYS`` before publication."""
+    v = m.value
+    return (
+        v is not None and v.grain == "interval" and 0 < (v.last - v.first).days <= INCIDENT_SPAN_DAYS
+        and 0 <= (published - v.last).days <= LEAD_DAYS
+    )
 
 
 def _after_since(text: str, start: int) -> bool:
