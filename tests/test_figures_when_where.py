@@ -809,3 +809,11 @@ def test_an_incident_the_lead_dates_by_a_day_and_that_ran_from_the_night_before_
     text = text.replace("منذ مساء الأحد حتى فجر الاثنين", "منذ مساء الجمعة حتى فجر السبت")
     figs = {f.quote: f for f in _figures(text, "مجزرة حوثية جديدة في الضالع", datetime(2018, 6, 18, 13))}
     assert (figs["9"].as_of_first, figs["9"].as_of_last) == (date(2018, 6, 18), date(2018, 6, 18))
+
+
+def test_a_disasters_toll_runs_from_the_day_it_began_even_over_a_week_before():
+    # a held-out set (SK-internationalNews-3140-20180906): North Korea's floods since 28 August, told on 6 September
+    text = ("قال الاتحاد الدولي للصليب الأحمر والهلال الأحمر الخميس، إن 76 شخصا على الأقل لقوا حتفهم في فيضانات "
+            "شديدة في كوريا الشمالية. وأضاف أن الأمطار الغزيرة بدأت بالسقوط على الإقليمين يوم 28 أغسطس.")
+    (f, *_) = _figures(text, "فيضانات كوريا الشمالية", datetime(2018, 9, 6, 9))
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 8, 28), date(2018, 9, 6))

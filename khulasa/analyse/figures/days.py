@@ -474,7 +474,7 @@ def _known_disaster(
 
 
 def _disaster_day(article: Article, sentences: list[Sentence], published: date) -> date | None:
-    """The earliest day before publication (within ``LEAD_DAYS``) a sentence naming a disaster
+    """The earliest day before publication (within ``DISASTER_DAYS``) a sentence naming a disaster
     states, when the title or the lead names one: the day it struck (الزلزال الذي وقع الأحد،
     ومنذ يوم الخميس سقطت الأمطار)."""
     body = [s for s in sentences if s.kind == "body"]
@@ -482,9 +482,12 @@ def _disaster_day(article: Article, sentences: list[Sentence], published: date) 
         return None
     days = [
         m.value.first for s in body if _names_disaster(s.text) for m in _dates_of(s, published)
-        if m.value is not None and m.value.grain == "day" and 0 < (published - m.value.first).days <= LEAD_DAYS
+        if m.value is not None and m.value.grain == "day" and 0 < (published - m.value.first).days <= DISASTER_DAYS
     ]
     return min(days, default=None)
+
+
+DISASTER_DAYS = 21  # how long before publication a disaster's stated day may lie (rain since 28 August, told on 6 September)
 
 
 def _names_disaster(text: str) -> bool:
