@@ -48,7 +48,12 @@ CASES = [
     ("19 فبراير/شباط الماضي", SAT, day(2018, 2, 19)),
     ("20 كانون الثاني / يناير", SAT, day(2018, 1, 20)),
     ("الاول من شباط", SAT, day(2018, 2, 1)),
-    ("الرابع من نيسان", SAT, day(2017, 4, 4)),
+    # a day a few weeks ahead is this year's, what is to come (a held-out set, BB-internationalNews-1167-20181008:
+    # the run-off «في 28 أكتوبر» written on 8 October had been last year's); one further ahead is last year's
+    ("الرابع من نيسان", SAT, day(2018, 4, 4)),
+    ("الرابع من حزيران", SAT, day(2017, 6, 4)),
+    # «الجاري» after a month is this year's month (a held-out set, SK-middleEast-3592-20180909)
+    ("15 من سبتمبر الجاري", date(2018, 9, 9), day(2018, 9, 15)),
     ("4 أبريل 2018", SAT, day(2018, 4, 4)),
     ("15 آذار", SAT, day(2018, 3, 15)),
     ("25 ديسمبر", SAT, day(2017, 12, 25)),

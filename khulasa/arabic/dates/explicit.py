@@ -229,7 +229,7 @@ def _day_hijri(s: Scan, d: int, j: int) -> Read | None:
 
 def _day_month(s: Scan, d: int, j: int) -> Read | None:
     """9 من مارس 2018 -> that day; 9 مارس -> the nearest; 24 شباط/فبراير الماضي -> before the anchor's
-    month; 6 سبتمبر المقبل -> the next"""
+    month; 6 سبتمبر المقبل -> the next; 15 من سبتمبر الجاري -> this year's"""
     found = s.month_at(j)
     if found is None:
         return None
@@ -243,6 +243,10 @@ def _day_month(s: Scan, d: int, j: int) -> Read | None:
         end += 1
         if s.anchor is not None:
             value = safe_date(s.anchor.year if m < s.anchor.month else s.anchor.year - 1, m, d)
+    elif shift == 0:  # 15 من سبتمبر الجاري: this year's
+        end += 1
+        if s.anchor is not None:
+            value = safe_date(s.anchor.year, m, d)
     elif shift == 1:  # 6 سبتمبر/أيلول المقبل: the next one, from the anchor on
         end += 1
         if s.anchor is not None:
