@@ -487,7 +487,7 @@ def _disaster_day(article: Article, sentences: list[Sentence], published: date) 
     return min(days, default=None)
 
 
-DISASTER_DAYS = 21  # how long before publication a disaster's stated day may lie (rain since 28 August, told 6 September)
+DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (rain since 28 August, told 6 September)
 
 
 def _names_disaster(text: str) -> bool:
