@@ -839,3 +839,11 @@ def test_a_day_still_to_come_dates_no_figure():
 def test_those_aboard_are_counted_as_aboard(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 19))}
     assert figs.get(quote, "other") == measure
+
+
+def test_where_a_boat_was_heading_is_not_where_its_passengers_were_found():
+    # a held-out set (SK-middleEast-3837-20181012): refugees off Lebanon were placed in Cyprus
+    text = ("وأعلنت القوة الدولية أن قوتها البحرية عثرت على قارب متوقف في المياه الإقليمية اللبنانية شمال البلاد "
+            "على متنه 32 راكبا، أثناء محاولتهم الانتقال إلى قبرص.")
+    (f,) = _figures(text, "إنقاذ لاجئين سوريين في مركب متجه من لبنان إلى قبرص", datetime(2018, 10, 12))
+    assert f.place != "قبرص"

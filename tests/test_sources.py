@@ -36,6 +36,9 @@ def only(text: str, quote: str) -> Figure:
     ("وزارة الصحة الفلسطينية", "وزارة الصحة في غزة", "health_authority"),
     ("وزارة الصحة في قطاع غزة", "وزارة الصحة في غزة", "health_authority"),
     ("مركز المصالحة الروسي في سوريا", "وزارة الدفاع الروسية", "army"),
+    # UNIFIL, not the UN at large (a held-out set, SK-middleEast-3837-20181012); «the source» is unnamed
+    ("قوة الأمم المتحدة الموقتة في لبنان", "يونيفيل", "un_agency"),
+    ("المصدر", "vague", "vague"),
     # Algeria's civil protection, also called its civil defence (a held-out set, FR-internationalNews-2784-20180819)
     ("الدفاع المدني الجزائري", "الحماية المدنية الجزائرية", "rescue"),
     # its head speaks for the agency (a held-out set, SK-internationalNews-2214-20180619)

@@ -258,7 +258,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
-        prev == "الي" and before in place_words("bound_for")
+        prev == "الي" and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
     ):
         return True  # تهريبهم نحو إيطاليا، متجها إلى قبرص: where they were heading
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
@@ -274,6 +274,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
 
 
+BOUND_REACH = 3  # words before إلى a word of heading for may stand (متجه من لبنان إلى قبرص)
 JOURNEY_REACH = 3  # words before "toward" a word of a journey may stand (عملية تهريبهم نحو)
 
 
