@@ -346,3 +346,11 @@ def test_a_relative_adjective_after_a_settlement_noun_names_no_place():
     # a real multi-outlet story read at review (SK-internationalNews-3076-20180818): «مخيم إغاثي» was a place
     text = "وذكر مسؤولون أن أكثر من 300 ألف شخص لجؤوا إلى أكثر من 1500 مخيم إغاثي في ولاية كيرالا."
     assert "إغاثي" not in {p for _, p in _places(text)}
+
+
+def test_a_name_of_two_rare_words_after_a_settlement_noun_is_read_whole():
+    # a random draw of the whole-corpus store (seed 12, F7): «كايب» was the place
+    from khulasa.analyse.figures.place import places_named
+    assert places_named("تواجه مدينة كايب تاون بجنوب أفريقيا خطر نفاد مياه الشرب")[0] == "كايب تاون"
+    # ... and a word the news writes often ends it (قرية خيراغار الصغيرة)
+    assert places_named("قتل 5 في قرية خيراغار الصغيرة")[0] == "خيراغار"

@@ -52,6 +52,7 @@ RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a cla
 # it and not shaped like the noun's adjective (ولاية بلاتو: 9; منطقة عازلة: 22, حي سكني)
 RARE_NAME = 60
 RARE_BARE_NAME = 60
+RARE_SECOND_WORD = 100  # how often the news may write the second word of a name a settlement noun introduces
 # ... but shaped like the adjective (ة، ي), only when all but unknown: قرية مشيرفة (never elsewhere in
 # ANT) is a village, منطقة عازلة (22), ريفية (24), منكوبة (27) are what the place is
 RARE_ADJECTIVE_SHAPED = 10
@@ -376,7 +377,22 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     if _a_relative_adjective(key):
         return None  # مخيم إغاثي: of relief (إغاثة), what the camp is, not its name
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
-    return _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+    hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+    if hit is not None and i + 1 < len(tokens) and _rare_second_word(tokens, i + 1):
+        return 2, True, f"{hit[2]} {strip_diacritics(tokens[i + 1].text)}"  # مدينة كايب تاون: a name of two words
+    return hit
+
+
+def _rare_second_word(tokens: list[Token], k: int) -> bool:
+    """Word ``k`` goes on the rare name before it (كايب تاون، سان خوسيه): no clitic, no mark between, a word
+    the news all but never writes, no place and no adjective."""
+    t = tokens[k]
+    return (
+        t.start == tokens[k - 1].end + 1 and t.text.isalpha() and not t.key.startswith("ال")
+        and t.key[:1] not in glued_in() and lexicon().freq(t.key) <= RARE_SECOND_WORD
+        and not is_stopword(t.key) and t.key not in measure_words() and not _known_at(tokens, k)
+        and t.key not in country_adjectives()
+    )
 
 
 def _a_relative_adjective(key: str) -> bool:
