@@ -546,6 +546,11 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
      "الدفاع المدني الجزائري"),
     # who condemned a killing gave its toll (a held-out set, BB-middleEast-940-20180825)
     ("أدانت منظمة الأمم المتحدة للطفولة مقتل 22 طفلا على الأقل في غارة جوية.", "22", "منظمة الأمم المتحدة للطفولة"),
+    # a preposition of time ends the name (read at review in the ninth session: Lombok's aftershock)
+    ("وقال المركز الأمريكي لرصد الزلازل بعد أربعة أيام من زلزال بقوة 6.9 إن 20 شخصا قتلوا.", "20",
+     "المركز الأمريكي لرصد الزلازل"),
+    ("وقال الجيش عقب الهجوم إن 12 شخصا قتلوا.", "12", "الجيش"),
+    ("وقال رئيس لجنة ما بعد الحرب إن 12 شخصا قتلوا.", "12", "رئيس لجنة ما بعد الحرب"),
     # what was reported ends the name (the tuned set, BB-middleEast-133-20180305: «تقارير بقتل»)
     ("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", "14", "تقارير"),
 ])

@@ -489,7 +489,10 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
             break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
-        if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
+        post = keys[k - 1] == "ما"  # لجنة ما بعد الحرب: «ما بعد» is the name's (post-war), no end of it
+        if not issued and not post and (
+            (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)
+        ):
             break
         if keys[k][:1].isdigit() or (k > first and _strip(keys[k]) in _words("count_word")):
             break  # (وقدر مسؤولون آخرون عدد القتلى بحوالى 48: what they estimated ends who did)
