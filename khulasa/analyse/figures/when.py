@@ -201,7 +201,20 @@ def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
 def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     """The time words at token i may date the number ending at token hi: they are not what a
     superlative compares with, another number's "since", or a clause of contrast's day."""
-    return not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
+    return (
+        not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
+        and not (i > hi + 1 and _ends_between(text, tokens, hi, i))
+    )
+
+
+def _ends_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """A sentence's end stands in a gap between tokens ``a`` and ``b`` (not in a decimal number between)."""
+    return any(ch in SENTENCE_ENDS for k in range(a + 1, b + 1) for ch in text[tokens[k - 1].end:tokens[k].start])
+
+
+# a sentence's end inside a quotation the splitter keeps whole: the time words past it are the next sentence's
+# ("رئيس الحكومة أكد وفاة 164 شخصا. لقي نحو مئة شخص مصرعهم في الساعات الـ36 الأخيرة")
+SENTENCE_ENDS = ".!?؟"
 
 
 def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
