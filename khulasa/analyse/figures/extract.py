@@ -26,6 +26,7 @@ from khulasa.analyse.figures.days import (
     with_repeated_counts,
     with_speakers_period,
     with_stated_start,
+    with_values_at_the_start,
     with_the_morrow,
     with_the_same_period,
     with_war_places,
@@ -172,6 +173,7 @@ def extract(article: Article) -> list[Figure]:
     figures = with_counts_told_later(article, figures)
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
+    figures = with_values_at_the_start(article, sentences, figures)
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
 
 
