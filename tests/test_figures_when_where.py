@@ -865,3 +865,10 @@ def test_what_held_at_an_offensives_start_is_as_of_the_day_it_began():
     figs = {f.quote: f for f in _figures(text, "درعا", datetime(2018, 7, 3, 9))}
     assert (figs["30%"].as_of_first, figs["30%"].as_of_last) == (date(2018, 6, 19), date(2018, 6, 19))
     assert figs["58،8%"].as_of_first == date(2018, 7, 3)
+
+
+def test_a_match_reports_national_teams_are_no_places_of_its_figures():
+    # held-out sets (FR-sport-194-20180624): Belgium's and Panama's goals were placed in Belgium and Panama
+    text = "فازت بلجيكا على تونس 5-2 في مونديال روسيا، وسجل هازارد 3 أهداف لبلجيكا."
+    figs = _figures(text, "كأس العالم: بلجيكا تهزم تونس 5-2", datetime(2018, 6, 24))
+    assert figs and all(f.place not in ("بلجيكا", "تونس") for f in figs)

@@ -46,6 +46,7 @@ from khulasa.analyse.figures.place import (
     country_by_adjective,
     established_place,
     local_names,
+    without_team_places,
     with_country_narrowed,
     with_established_place,
     with_incident_site,
@@ -164,6 +165,7 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
+    figures = without_team_places(figures) if scores else figures  # (a match report: its scores are news)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     figures = without_own_outlet(article.source, with_national_sources(figures))
     figures = with_the_same_period(article, with_speakers_period(article, figures))

@@ -573,6 +573,16 @@ def _landmarks_named(text: str) -> list[str]:
     return found
 
 
+def without_team_places(figures: list[Figure]) -> list[Figure]:
+    """In a match report the countries named are its national teams (بنما، بلجيكا): a figure of the game
+    (a score, goals, points: no toll) placed in one is about no place. A city may be the venue (في موسكو)
+    as well as a club (برشلونة): it stays."""
+    return [
+        replace(f, place=None) if f.measure == "other" and f.place is not None and depth(f.place) == 0 else f
+        for f in figures
+    ]
+
+
 def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A figure the lead places in a country only, when the next sentence names one place inside
     that country and none elsewhere, is about that place (قُتل 19 شخصا في تركيا ... then واصطدمت
