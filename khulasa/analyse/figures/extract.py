@@ -46,11 +46,11 @@ from khulasa.analyse.figures.place import (
     country_by_adjective,
     established_place,
     local_names,
-    without_team_places,
     with_country_narrowed,
     with_established_place,
     with_incident_site,
     with_official_place,
+    without_team_places,
 )
 from khulasa.analyse.figures.ranks import ranked_among
 from khulasa.analyse.figures.scores import reports_a_match
@@ -167,7 +167,12 @@ def extract(article: Article) -> list[Figure]:
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(figures) if scores else figures  # (a match report: its scores are news)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
-    figures = without_own_outlet(article.source, with_national_sources(figures))
+    return _dated(article, sentences, without_own_outlet(article.source, with_national_sources(figures)))
+
+
+def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """The article's passes of time: a speaker's period, a disaster's day, the morrow, an attack's or an
+    incident's day, a stated start, what held at a start, known events' days (and a war's country)."""
     figures = with_the_same_period(article, with_speakers_period(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
