@@ -872,3 +872,23 @@ def test_a_match_reports_national_teams_are_no_places_of_its_figures():
     text = "فازت بلجيكا على تونس 5-2 في مونديال روسيا، وسجل هازارد 3 أهداف لبلجيكا."
     figs = _figures(text, "كأس العالم: بلجيكا تهزم تونس 5-2", datetime(2018, 6, 24))
     assert figs and all(f.place not in ("بلجيكا", "تونس") for f in figs)
+
+
+def test_a_toll_the_news_came_days_after_is_of_those_days_before_on_a_road_named_for_a_city():
+    # the sixteenth held-out set (AL-internationalNews-611-20180325): the Weheliye hotel bombing three days before,
+    # placed in Mecca after «طريق مكة المكرمة», a road of Mogadishu
+    text = ("انفجرت سيارة مفخخة قرب البرلمان في مقديشو. جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا على الأقل في "
+            "انفجار سيارة مفخخة بالقرب من فندق وهيلي على طريق مكة المكرمة المزدحم.")
+    figs = {f.quote: f for f in _figures(text, "مقديشو: انفجار قرب البرلمان", datetime(2018, 3, 25, 14))}
+    assert (figs["14"].as_of_first, figs["14"].as_of_last) == (date(2018, 3, 22), date(2018, 3, 22))
+    assert figs["14"].place != "مكة"
+
+
+def test_an_officials_province_places_a_toll_the_lead_placed_nowhere():
+    # the sixteenth held-out set (FR-internationalNews-1927-20180620): «غربي البلاد», then حاكم ولاية "بدغيس"
+    text = ("قتل حوالي 30 جنديا وعنصر أمن أفغان في هجمات عنيفة شنتها طالبان ليل الثلاثاء الأربعاء. "
+            "واتهم مسؤول أفغاني الحركة باستغلال وقف إطلاق النار. "
+            "لقي ما لا يقل عن ثلاثين جنديا مصرعهم في هجمات شنها مسلحون من طالبان غربي البلاد. "
+            "وأشار حاكم ولاية \"بدغيس\" عبد الغفور مالكزاي إلى أن \"أكثر من نصف القتلى قضوا في كمين\".")
+    figs = {f.quote: f for f in _figures(text, "مقتل عشرات الجنود الأفغان في هجمات لطالبان", datetime(2018, 6, 20))}
+    assert figs["حوالي 30"].place == "بدغيس"

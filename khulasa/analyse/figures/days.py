@@ -570,6 +570,31 @@ def _at_the_start(article: Article, f: Figure) -> str | None:
 AT_START_WORDS = 3  # لدى بدء الهجوم: the words shown
 
 
+# «N days after» and at most two words before the number: the event it is set against came that long after it
+_CAME_AFTER = re.compile(r"(?:^|\s)((?:بعد|عقب)\s+(?:\S+\s+){0,2}?\S+)\s+من\s+(?:\S+\s+){0,2}$")
+
+
+def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A toll the day's news is said to come some days after (جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا
+    على الأقل في انفجار سيارة مفخخة) is of that many days before the day reported."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    out = []
+    for f in figures:
+        if f.measure in INCIDENT_MEASURES and not _dated_in_its_sentence(article, f):
+            found = _CAME_AFTER.search(article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start])
+            days = window_days(found.group(1)) if found else None
+            if found and days:
+                day = published - timedelta(days=days)
+                f = replace(f, period="point", as_of=found.group(1), as_of_first=day, as_of_last=day)
+        out.append(f)
+    return out
+
+
+CAME_AFTER_CHARS = 60  # how far before the number «بعد ثلاثة أيام من مقتل» may begin
+
+
 def _of_a_war(f: Figure, article: Article) -> bool:
     """A toll of a war, by what caused it or by its own "since" (منذ بدء الانتفاضة ضد الرئيس السوري:
     not the Ghouta offensive that the article says began on 18 February)."""

@@ -18,6 +18,7 @@ from khulasa.analyse.figures.days import (
     with_attack_tolls,
     with_counts_told_later,
     with_daily_tolls,
+    with_days_before,
     with_disaster_days,
     with_established_day,
     with_incident_day,
@@ -180,7 +181,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_counts_told_later(article, figures)
     figures = with_incident_day(article, sentences, figures)
     figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
-    figures = with_values_at_the_start(article, sentences, figures)
+    figures = with_days_before(article, with_values_at_the_start(article, sentences, figures))
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
 
 

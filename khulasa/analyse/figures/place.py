@@ -258,6 +258,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
+    if prev in place_words("road") or unglued(prev) in place_words("road"):
+        return True  # على طريق مكة المكرمة: a road's name, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
         prev == "الي" and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
     ):
@@ -519,6 +521,7 @@ def _introduced_places(text: str) -> list[str]:
     return [place for place, introduced in _named_as_where(text) if introduced] if text else []
 
 
+OFFICIAL_SENTENCES = 5  # the sentences an official's office may place an incident in when nothing else did
 OFFICE_REACH = 2  # words between an office and the place it governs (حاكم ولاية فاراه)
 
 
@@ -527,20 +530,24 @@ def with_official_place(sentences: list[Sentence], figures: list[Figure], establ
     place an official of it speaks for in the first sentences (هجوم واسع لطالبان غرب أفغانستان, then
     وقال حاكم ولاية فاراه ... إن أكثر من 300 من مسلحي طالبان لقوا حتفهم: فاراه). Only an incident's:
     a ruler's title in a story of state (حاكم دبي in a federal law's) says nothing of where."""
-    if established is None or not _known(established) or depth(established) != 0:
+    if established is not None and (not _known(established) or depth(established) != 0):
         return figures
+    # (no place established at all: «غربي البلاد», then حاكم ولاية "بدغيس")
     tolls = [k for k, f in enumerate(figures) if f.place == established and f.measure in INCIDENT_MEASURES
              and f.period != "total"]
     if not tolls:
         return figures
-    official = _official_place([s.text for s in sentences if s.kind == "body"][:SITE_SENTENCES], [established])
+    countries = [established] if established is not None else None
+    # (with no place established, an official further down is the first to say where: the fourth sentence)
+    reach = SITE_SENTENCES if established is not None else OFFICIAL_SENTENCES
+    official = _official_place([s.text for s in sentences if s.kind == "body"][:reach], countries)
     if official is None:
         return figures
     return [replace(f, place=official) if k in tolls else f for k, f in enumerate(figures)]
 
 
-def _official_place(texts: list[str], countries: list[str]) -> str | None:
-    """The first place inside one of ``countries`` (or that the gazetteer lacks) that ``texts`` name
+def _official_place(texts: list[str], countries: list[str] | None) -> str | None:
+    """The first place inside one of ``countries`` (any, for None; or one the gazetteer lacks) that ``texts`` name
     right after an office that governs a place (حاكم ولاية فاراه، محافظ حجة), with at most a
     settlement noun between."""
     offices, settlements = place_words("office"), place_words("settlement")
@@ -553,7 +560,7 @@ def _official_place(texts: list[str], countries: list[str]) -> str | None:
                 hit = place_at(tokens, i) or _introduced_name(tokens, i)
                 if hit is not None:
                     # a name the gazetteer lacks, after its settlement noun, is taken to be the country's
-                    if not _known(hit[2]) or any(c in lineage(hit[2])[1:] for c in countries):
+                    if not _known(hit[2]) or countries is None or any(c in lineage(hit[2])[1:] for c in countries):
                         return hit[2]
                     break
                 if not _is_word(tokens[i].key, settlements):
