@@ -892,3 +892,14 @@ def test_an_officials_province_places_a_toll_the_lead_placed_nowhere():
             "وأشار حاكم ولاية \"بدغيس\" عبد الغفور مالكزاي إلى أن \"أكثر من نصف القتلى قضوا في كمين\".")
     figs = {f.quote: f for f in _figures(text, "مقتل عشرات الجنود الأفغان في هجمات لطالبان", datetime(2018, 6, 20))}
     assert figs["حوالي 30"].place == "بدغيس"
+
+
+def test_a_night_of_attacks_dates_the_tolls_told_the_next_day_over_both_days():
+    # the sixteenth held-out set (FR-internationalNews-1927-20180620): told «اليوم الأربعاء» of attacks that ran
+    # through the night from Tuesday
+    text = ("قتل حوالي 30 جنديا وعنصر أمن أفغان في هجمات عنيفة شنتها طالبان ليل الثلاثاء الأربعاء واستمرت اليوم. "
+            "لقي ما لا يقل عن ثلاثين جنديا مصرعهم في هجمات شنها مسلحون من طالبان غربي البلاد، حسبما أعلن مسؤولون "
+            "اليوم الأربعاء.")
+    figs = {f.quote: f for f in _figures(text, "مقتل عشرات الجنود الأفغان", datetime(2018, 6, 20, 12))}
+    f = figs["ما لا يقل عن ثلاثين"]
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 6, 19), date(2018, 6, 20))

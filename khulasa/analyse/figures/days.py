@@ -238,7 +238,8 @@ def _incident_day(
             if (
                 ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published))
                 and m.value is not None
-                and _incident_beside(s.text, m.start, m.end) and not _after_since(s.text, m.start)
+                and _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
+                and not _after_since(s.text, m.start)
             ):
                 return m.value.first, m.value.last, m.text
     return None
@@ -280,10 +281,11 @@ def _after_since(text: str, start: int) -> bool:
     return bool(before) and unglued(before[-1], "conjunction") in figure_words("since")
 
 
-def _incident_beside(text: str, start: int, end: int) -> bool:
+def _incident_beside(text: str, start: int, end: int, several: bool = False) -> bool:
     """An incident's word stands in the clause before ``text[start:end]`` (وسقطت طائرة البوينغ فوق
-    منطقة غير مأهولة ظهر الجمعة) or a few words after it."""
-    words = place_words("incident")
+    منطقة غير مأهولة ظهر الجمعة) or a few words after it; ``several``: or of incidents (هجمات شنتها طالبان
+    ليل الثلاثاء الأربعاء: a night of attacks)."""
+    words = place_words("incident") | (place_words("incidents") if several else frozenset())
     clause = _clause_before(text, start)
     near = [
         *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
