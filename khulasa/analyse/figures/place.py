@@ -260,6 +260,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # منتخب كرواتيا: a team, not where the match was played
     if prev in place_words("road") or unglued(prev) in place_words("road"):
         return True  # على طريق مكة المكرمة: a road's name, not where
+    if prev in place_words("about"):
+        return True  # إعلان ترامب بشأن القدس: what was declared, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
         prev == "الي" and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
     ):
