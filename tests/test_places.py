@@ -354,3 +354,10 @@ def test_a_name_of_two_rare_words_after_a_settlement_noun_is_read_whole():
     assert places_named("تواجه مدينة كايب تاون بجنوب أفريقيا خطر نفاد مياه الشرب")[0] == "كايب تاون"
     # ... and a word the news writes often ends it (قرية خيراغار الصغيرة)
     assert places_named("قتل 5 في قرية خيراغار الصغيرة")[0] == "خيراغار"
+
+
+def test_a_stock_index_is_its_countrys_market():
+    # held-out sets (BB-economy-10-20180207, SK-economy-196-20180322): Wall Street's indices were placed nowhere
+    from khulasa.analyse.figures.place import places_named
+    assert places_named("وأغلق مؤشر ناسداك مرتفعا بواقع 2.1 في المئة") == ["الولايات المتحدة"]
+    assert places_named("وارتفع مؤشر نيكي 225 بنسبة 0.2 في المئة") == ["اليابان"]
