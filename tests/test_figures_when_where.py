@@ -912,3 +912,11 @@ def test_a_toll_since_trumps_jerusalem_decision_runs_from_that_day_and_is_not_je
             "حتى اليوم، بحسب وكالة فرانس بريس.")
     (f, *_) = _figures(text, "هجوم دهس قرب جنين", datetime(2018, 3, 17, 9))
     assert f.as_of_first == date(2017, 12, 6) and f.place != "القدس" and f.source_canonical == "فرانس برس"
+
+
+def test_protesters_taking_to_the_streets_are_not_displaced_and_a_consulate_names_no_place():
+    # read at review in the tenth session (Basra's protests, SK-middleEast-3525-20180907, SK-middleEast-3533-20180906)
+    (f,) = _figures("وخرج آلاف إلى شوارع المدينة، الخميس، في احتجاجات عنيفة.", day=datetime(2018, 9, 7))
+    assert f.measure != "displaced"
+    (f,) = _figures("قتل 3 متظاهرين في محاولة اقتحام قنصلية إيران في البصرة.", day=datetime(2018, 9, 7))
+    assert f.place == "البصرة"

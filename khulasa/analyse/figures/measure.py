@@ -253,6 +253,10 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return any(w in other_sense for w in after)
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
+    if measure == "displaced" and any(
+        unglued(t.key) in figure_words("streets") or t.key in figure_words("streets") for t in tokens[i + 1:i + 4]
+    ):
+        return True  # وخرج آلاف إلى شوارع المدينة: protesters, not the displaced
     if measure == "besieged" and any(t.key in figure_words("under") for t in tokens[i + 1:i + 2]):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):

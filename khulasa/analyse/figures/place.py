@@ -262,6 +262,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على طريق مكة المكرمة: a road's name, not where
     if prev in place_words("about"):
         return True  # إعلان ترامب بشأن القدس: what was declared, not where
+    if prev in place_words("mission") or unglued(prev) in place_words("mission"):
+        return True  # اقتحام قنصلية إيران بالبصرة: whose consulate, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
         prev == "الي" and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
     ):
