@@ -540,7 +540,9 @@ def with_values_at_the_start(article: Article, sentences: list[Sentence], figure
     """A figure said to be what held at an event's start (لم تكن تسيطر لدى بدء الهجوم سوى على 30% منها) is
     as of the day the article says the event began, not the day reported: the value the current one
     has changed from."""
-    if article.published is None or not any(_at_the_start(article, f) for f in figures):
+    if article.published is None or not _names_a_start(sentences) or not any(
+        _at_the_start(article, f) for f in figures
+    ):
         return figures
     start = _stated_start(sentences, article.published.date())
     if start is None:
@@ -552,6 +554,13 @@ def with_values_at_the_start(article: Article, sentences: list[Sentence], figure
             f = replace(f, period="point", as_of=words, as_of_first=start, as_of_last=start)
         out.append(f)
     return out
+
+
+def _names_a_start(sentences: list[Sentence]) -> bool:
+    """A sentence holds a word of an event's start (بدء، بداية، انطلاق، اندلاع): most articles do not, and
+    their figures are not read for one."""
+    starts = figure_words("event_start")
+    return any(w in normalize_sentence(s.text) for s in sentences for w in starts)
 
 
 AT_START_REACH = 8  # words before a number "at the start of" may stand (لدى بدء الهجوم سوى على 30%)
