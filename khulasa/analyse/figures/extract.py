@@ -111,7 +111,10 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
 def _tells_a_toll(text: str) -> bool:
     """The sentence speaks of a toll (حصيلة، عدد القتلى) but not of its rising (مرشح للارتفاع): with
     no number of its own, its number follows."""
-    words = [unglued(w, "conjunction") for w in normalize_sentence(text).split()]
+    key = normalize_sentence(text)
+    if not any(w in key for w in figure_words("count_of")):
+        return False  # (most sentences: no word split and unglued)
+    words = [unglued(w, "conjunction") for w in key.split()]
     return any(w in figure_words("count_of") for w in words) and not any(
         w in figure_words("toll_may_rise") for w in words
     )

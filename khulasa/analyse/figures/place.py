@@ -60,7 +60,10 @@ RARE_ADJECTIVE_SHAPED = 10
 
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
-    return key in words or unglued(key) in words
+    return key in words or (key[:1] in GLUED_FIRST and unglued(key) in words)
+
+
+GLUED_FIRST = frozenset("وبلفك")  # the letters a glued one-letter proclitic is (asked before taking one off)
 
 
 @cache
@@ -728,16 +731,17 @@ def _opens_naming_a_settlement(tokens: list[Token]) -> bool:
 
 
 @cache
-def _settlement_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+def _settlement_cues() -> re.Pattern[str]:
     """The settlement nouns looked for inside words (glued: بمدينة) and, the shortest (حي, inside حيث),
-    as whole words only."""
+    as whole words only: one pattern, a sentence read once."""
     words = place_words("settlement")
-    return tuple(w for w in words if len(w) > 2), frozenset(w for w in words if len(w) <= 2)
+    glued = "|".join(sorted((re.escape(w) for w in words if len(w) > 2), key=len, reverse=True))
+    whole = "|".join(re.escape(w) for w in words if len(w) <= 2)
+    return re.compile(f"{glued}|(?<!\\S)(?:{whole})(?!\\S)" if whole else glued)
 
 
 def _may_hold_a_settlement(key: str) -> bool:
-    glued, whole = _settlement_cues()
-    return any(w in key for w in glued) or (bool(whole) and not whole.isdisjoint(key.split()))
+    return _settlement_cues().search(key) is not None
 
 
 def local_names(texts: list[str]) -> dict[str, str]:
