@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
+from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
 from khulasa.arabic.numbers.words import ARABIC_COMMA
@@ -60,10 +60,8 @@ RARE_ADJECTIVE_SHAPED = 10
 
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
-    return key in words or (key[:1] in GLUED_FIRST and unglued(key) in words)
-
-
-GLUED_FIRST = frozenset("وبلفك")  # the letters a glued one-letter proclitic is (asked before taking one off)
+    # (the proclitic's letter asked first: taking one off is asked of every word of many sentences)
+    return key in words or (key[:1] in clitic_letters("particle") and unglued(key) in words)
 
 
 @cache

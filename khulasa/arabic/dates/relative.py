@@ -185,7 +185,7 @@ def since_amount(s: Scan, i: int) -> Read | None:
     """منذ ثلاثة أيام -> from three days before the anchor to it; قبل أسبوعين -> the day two weeks before"""
     k0 = s.keys[i]
     if not (k0 in s.w.since or k0 in s.w.ago):
-        k0 = s.bare(i) if k0[:1] == "و" else k0  # وقبل أسبوع، ومنذ يومين: glued to و
+        k0 = k0[1:]  # وقبل أسبوع، ومنذ يومين: a one-letter conjunction glued on
         if not (k0 in s.w.since or k0 in s.w.ago):
             return None
     found = amount(s, i + 1)
@@ -203,9 +203,7 @@ def since_amount(s: Scan, i: int) -> Read | None:
 def since_date(s: Scan, i: int) -> Read | None:
     """منذ 18 فبراير -> from that day to the anchor; منذ 19 فبراير وحتى الثالث من الشهر الجاري ->
     from the one to the other"""
-    if (s.keys[i] not in s.w.since and (s.keys[i][:1] != "و" or s.bare(i) not in s.w.since)) or not i + 1 < len(
-        s.toks
-    ):
+    if (s.keys[i] not in s.w.since and s.keys[i][1:] not in s.w.since) or not i + 1 < len(s.toks):
         return None  # (ومنذ 18 فبراير: glued to و)
     inner = s.read(i + 1)
     if inner is None:
