@@ -108,6 +108,9 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
+NAMING_SENTENCES = 10  # the sentences an article's own gazetteer is read from
+
+
 def _tells_a_toll(text: str) -> bool:
     """The sentence speaks of a toll (حصيلة، عدد القتلى) but not of its rising (مرشح للارتفاع): with
     no number of its own, its number follows."""
@@ -143,7 +146,8 @@ def extract(article: Article) -> list[Figure]:
         for ms, s, (t, found) in zip(numbers, sentences, scanned)
     ]
     where = established_place(article, sentences)
-    local = local_names([s.text for s in sentences if s.kind == "body"])  # (قرية حجلان, then في حجلان)
+    # (قرية حجلان, then في حجلان; news introduces its settlements in its first sentences)
+    local = local_names([s.text for s in sentences if s.kind == "body"][:NAMING_SENTENCES])
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
