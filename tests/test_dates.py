@@ -48,10 +48,9 @@ CASES = [
     ("19 فبراير/شباط الماضي", SAT, day(2018, 2, 19)),
     ("20 كانون الثاني / يناير", SAT, day(2018, 1, 20)),
     ("الاول من شباط", SAT, day(2018, 2, 1)),
-    # a day a few weeks ahead is this year's, what is to come (a held-out set, BB-internationalNews-1167-20181008:
-    # the run-off «في 28 أكتوبر» written on 8 October had been last year's); one further ahead is last year's
-    ("الرابع من نيسان", SAT, day(2018, 4, 4)),
-    ("الرابع من حزيران", SAT, day(2017, 6, 4)),
+    ("الرابع من نيسان", SAT, day(2017, 4, 4)),
+    # an anniversary a few weeks ahead is of last year's day (read at review)
+    ("14 يوليو", date(2018, 6, 20), day(2017, 7, 14)),
     # «الجاري» after a month is this year's month (a held-out set, SK-middleEast-3592-20180909)
     ("15 من سبتمبر الجاري", date(2018, 9, 9), day(2018, 9, 15)),
     ("4 أبريل 2018", SAT, day(2018, 4, 4)),
@@ -99,6 +98,8 @@ CASES = [
     # في نهاية الأسبوع 408 مهاجرين had been the next one)
     ("في نهاية الأسبوع", date(2018, 5, 27), span((2018, 5, 26), (2018, 5, 27))),
     ("في نهاية الأسبوع", SAT, span((2018, 3, 17), (2018, 3, 18))),
+    # ... and the next one when it says so (read at review)
+    ("نهاية الأسبوع المقبل", date(2018, 5, 27), span((2018, 6, 2), (2018, 6, 3))),
     ("ومنذ يومين", SAT, span((2018, 3, 15), (2018, 3, 17))),
     ("ومنذ 18 فبراير", SAT, span((2018, 2, 18), (2018, 3, 17))),
     ("منذ أواخر 2012", SAT, span((2012, 9, 1), (2018, 3, 17))),

@@ -704,7 +704,7 @@ def test_a_province_named_before_the_settlement_keeps_the_toll():
             "ناجمة عن زلزال قوي في اليابان. وذكرت حكومة هوكايدو، السبت، أن 30 شخصا لقوا حتفهم. "
             "وجميع الضحايا ما عدا 3 في بلدة أتسوما.")
     figs = {f.quote: f.place for f in _figures(text, "ارتفاع عدد قتلى زلزال اليابان", datetime(2018, 9, 8))}
-    assert figs["30"] != "أتسوما"
+    assert figs["30"] in ("اليابان", "هوكايدو")
 
 
 def test_a_toll_since_the_battle_began_runs_from_the_day_the_attack_was_launched():
@@ -782,14 +782,14 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
 ])
 def test_attacks_counted_are_strikes_and_the_forced_from_home_are_displaced(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 9))}
-    assert figs.get(quote, "other") == measure
+    assert figs[quote] == measure
 
 
 def test_people_trapped_under_the_rubble_are_not_besieged():
     # a random draw of the whole-corpus store (seed 12, C8): joined Palu's population as "besieged"
     text = "وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض."
     (f,) = _figures(text, day=datetime(2018, 10, 1))
-    assert f.measure != "besieged"
+    assert f.measure == "other"
 
 
 def test_a_military_base_named_by_its_place_is_where():
@@ -821,7 +821,7 @@ def test_a_disasters_toll_runs_from_the_day_it_began_even_over_a_week_before():
 
 def test_a_day_still_to_come_dates_no_figure():
     # a held-out set (SK-technology-1477-20180912): a phone's price was dated by the day it goes on sale
-    text = "ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من 19 أكتوبر."
+    text = "ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من 19 أكتوبر المقبل."
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 9, 12, 10))}
     assert (figs["749"].as_of_first, figs["749"].as_of_last) == (date(2018, 9, 12), date(2018, 9, 12))
 
@@ -838,7 +838,7 @@ def test_a_day_still_to_come_dates_no_figure():
 ])
 def test_those_aboard_are_counted_as_aboard(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 19))}
-    assert figs.get(quote, "other") == measure
+    assert figs[quote] == measure
 
 
 def test_where_a_boat_was_heading_is_not_where_its_passengers_were_found():
@@ -846,7 +846,7 @@ def test_where_a_boat_was_heading_is_not_where_its_passengers_were_found():
     text = ("وأعلنت القوة الدولية أن قوتها البحرية عثرت على قارب متوقف في المياه الإقليمية اللبنانية شمال البلاد "
             "على متنه 32 راكبا، أثناء محاولتهم الانتقال إلى قبرص.")
     (f,) = _figures(text, "إنقاذ لاجئين سوريين في مركب متجه من لبنان إلى قبرص", datetime(2018, 10, 12))
-    assert f.place != "قبرص"
+    assert f.place in (None, "لبنان")
 
 
 def test_time_words_past_a_sentences_end_inside_a_quotation_date_the_next_sentence_only():
@@ -872,6 +872,9 @@ def test_a_match_reports_national_teams_are_no_places_of_its_figures():
     text = "فازت بلجيكا على تونس 5-2 في مونديال روسيا، وسجل هازارد 3 أهداف لبلجيكا."
     figs = _figures(text, "كأس العالم: بلجيكا تهزم تونس 5-2", datetime(2018, 6, 24))
     assert figs and all(f.place not in ("بلجيكا", "تونس") for f in figs)
+    # ... while a city named as the venue stays (read at review: a venue is no team)
+    figs = _figures("فازت فرنسا على كرواتيا 4-2 في موسكو في نهائي كأس العالم.", "فرنسا بطلة العالم", datetime(2018, 7, 15))
+    assert [f.place for f in figs if f.quote == "4-2"] == ["موسكو"]
 
 
 def test_a_toll_the_news_came_days_after_is_of_those_days_before_on_a_road_named_for_a_city():
@@ -881,7 +884,7 @@ def test_a_toll_the_news_came_days_after_is_of_those_days_before_on_a_road_named
             "انفجار سيارة مفخخة بالقرب من فندق وهيلي على طريق مكة المكرمة المزدحم.")
     figs = {f.quote: f for f in _figures(text, "مقديشو: انفجار قرب البرلمان", datetime(2018, 3, 25, 14))}
     assert (figs["14"].as_of_first, figs["14"].as_of_last) == (date(2018, 3, 22), date(2018, 3, 22))
-    assert figs["14"].place != "مكة"
+    assert figs["14"].place == "مقديشو"
 
 
 def test_an_officials_province_places_a_toll_the_lead_placed_nowhere():
@@ -917,6 +920,32 @@ def test_a_toll_since_trumps_jerusalem_decision_runs_from_that_day_and_is_not_je
 def test_protesters_taking_to_the_streets_are_not_displaced_and_a_consulate_names_no_place():
     # read at review in the tenth session (Basra's protests, SK-middleEast-3525-20180907, SK-middleEast-3533-20180906)
     (f,) = _figures("وخرج آلاف إلى شوارع المدينة، الخميس، في احتجاجات عنيفة.", day=datetime(2018, 9, 7))
-    assert f.measure != "displaced"
+    assert f.measure == "other"
     (f,) = _figures("قتل 3 متظاهرين في محاولة اقتحام قنصلية إيران في البصرة.", day=datetime(2018, 9, 7))
     assert f.place == "البصرة"
+
+
+@pytest.mark.parametrize(("text", "quote", "check"), [
+    # read at review in the tenth session: each rule of the day kept from misfiring
+    # (شن is inside واشنطن: no start of the battle on 2 June)
+    ("وقالت واشنطن يوم 2 يونيو إنها تتابع الوضع. وقال المسؤول إن 28 جثة نقلت إلى المستشفى منذ بدء المعركة.", "28",
+     lambda f: f.as_of_first != date(2018, 6, 2)),
+    # (the number of ministers is no toll the next sentence gives)
+    ("وقال الرئيس الأفغاني إن عدد الوزراء في الحكومة سيقلص. وقتل 5 أشخاص في انفجار منفصل.", "5",
+     lambda f: f.source is None),
+    # (a season's start is no offensive's)
+    ("وبدأت منذ أسبوعين عمليات قصف عنيفة. وبلغ عدد النازحين عند بدء موسم الأمطار 3000 شخص.", "3000",
+     lambda f: f.as_of_first != date(2018, 6, 3)),
+    # (rescuers reaching a city are in it)
+    ("وتمكنت فرق الإنقاذ من الوصول إلى حلب حيث قتل 384 شخصا.", "384", lambda f: f.place == "حلب"),
+    # (a road named for a city of the same country is near it)
+    ("قتل 5 أشخاص في انفجار على طريق الموصل في العراق.", "5", lambda f: f.place == "الموصل"),
+])
+def test_the_days_rules_do_not_misfire(text, quote, check):
+    (f,) = [f for f in _figures(text, day=datetime(2018, 6, 17, 9)) if f.quote == quote]
+    assert check(f)
+
+
+def test_a_verb_opening_a_sentence_before_a_settlement_noun_is_no_name():
+    from khulasa.analyse.figures.place import local_names
+    assert local_names(["واجتاحت مدينة ساحلية مياه الفيضانات.", "وتضررت بلدة صغيرة."]) == {}

@@ -552,6 +552,8 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
      "المركز الأمريكي لرصد الزلازل"),
     ("وقال الجيش عقب الهجوم إن 12 شخصا قتلوا.", "12", "الجيش"),
     ("وقال رئيس لجنة ما بعد الحرب إن 12 شخصا قتلوا.", "12", "رئيس لجنة ما بعد الحرب"),
+    # ... but not as the name's first word (read at review)
+    ("وقال أكثر من شاهد إن 12 شخصا قتلوا.", "12", "أكثر من شاهد"),
     # a word of approximation opens a count, and «وجود» is what is counted (a held-out set, FR-internationalNews-835)
     ("وقدرت المنظمة الدولية للهجرة وجود نحو ستة آلاف لاجئ داخل المخيم.", "نحو ستة آلاف", "المنظمة الدولية للهجرة"),
     # what was reported ends the name (the tuned set, BB-middleEast-133-20180305: «تقارير بقتل»)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from khulasa.arabic.clitics import bare
+from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
@@ -469,7 +469,7 @@ def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> 
 
 def _what_befell(key: str) -> bool:
     """A measure word glued to ب, what was reported (أفادت تقارير بقتل 14 مدنيا): no name ends in it."""
-    return key[:1] == "ب" and key[1:] in measure_words()
+    return key[:1] in clitic_letters("preposition_b") and key[1:] in measure_words()
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
@@ -489,12 +489,13 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
             break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
-        post = keys[k - 1] == "ما"  # لجنة ما بعد الحرب: «ما بعد» is the name's (post-war), no end of it
-        if not issued and not post and (
-            (keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)
-        ):
+        if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
-        if keys[k][:1].isdigit() or (k > first and _strip(keys[k]) in _words("count_word")):
+        # (لجنة ما بعد الحرب: «ما بعد» is the name's, post-war, no end of it)
+        post = keys[k - 1] in _words("compound_before")
+        if keys[k][:1].isdigit() or (k > first and not post and (
+            _strip(keys[k]) in _words("count_word") or keys[k] in _words("end_after_first")
+        )):
             break  # (وقدر مسؤولون آخرون عدد القتلى بحوالى 48: what they estimated ends who did)
         last = k
         k += 1

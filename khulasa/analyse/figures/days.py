@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, place_words, places_named
@@ -572,8 +572,12 @@ def _at_the_start(article: Article, f: Figure) -> str | None:
     clause = _clause_before(article.text[f.sentence_start:f.start], f.start - f.sentence_start)
     words = clause.split()[-AT_START_REACH:]
     keys = [unglued(normalize(w), "conjunction") for w in words]
-    for k in range(len(keys) - 1):
-        if keys[k] in figure_words("at_start") and unglued(keys[k + 1]) in figure_words("event_start"):
+    events = place_words("incident") | place_words("incidents") | figure_words("war")
+    for k in range(len(keys) - 2):
+        if (
+            keys[k] in figure_words("at_start") and unglued(keys[k + 1]) in figure_words("event_start")
+            and keys[k + 2] in events  # (لدى بدء الهجوم; not عند بدء موسم الأمطار)
+        ):
             return " ".join(words[k:k + AT_START_WORDS])
     return None
 
@@ -581,8 +585,13 @@ def _at_the_start(article: Article, f: Figure) -> str | None:
 AT_START_WORDS = 3  # لدى بدء الهجوم: the words shown
 
 
-# «N days after» and at most two words before the number: the event it is set against came that long after it
-_CAME_AFTER = re.compile(r"(?:^|\s)((?:بعد|عقب)\s+(?:\S+\s+){0,2}?\S+)\s+من\s+(?:\S+\s+){0,2}$")
+@cache
+def _came_after() -> re.Pattern[str]:
+    """«N days after» and at most two words before the number (figure_words.tsv came_after, came_after_of): the
+    event it is set against came that long after it."""
+    after = "|".join(map(re.escape, sorted(figure_words("came_after"))))
+    of = "|".join(map(re.escape, sorted(figure_words("came_after_of"))))
+    return re.compile(rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+(?:\S+\s+){{0,2}}$")
 
 
 def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
@@ -594,7 +603,7 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         if f.measure in INCIDENT_MEASURES and not _dated_in_its_sentence(article, f):
-            found = _CAME_AFTER.search(article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start])
+            found = _came_after().search(article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start])
             days = window_days(found.group(1)) if found else None
             if found and days:
                 day = published - timedelta(days=days)
@@ -908,7 +917,10 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
             # (a day, or how long ago it began: وبدأت منذ أسبوعين عمليات قصف عنيفة)
             if v is None or not (v.grain == "day" or (v.grain == "interval" and v.last == published)):
                 continue
-            if 0 < (published - v.first).days <= START_DAYS and any(w in before for w in starts):
+            # (whole words: شن is inside واشنطن)
+            if 0 < (published - v.first).days <= START_DAYS and any(
+                unglued(w, "conjunction") in starts or w in starts for w in before.split()
+            ):
                 return v.first
     return None
 

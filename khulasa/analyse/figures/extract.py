@@ -112,15 +112,18 @@ NAMING_SENTENCES = 10  # the sentences an article's own gazetteer is read from
 
 
 def _tells_a_toll(text: str) -> bool:
-    """The sentence speaks of a toll (حصيلة، عدد القتلى) but not of its rising (مرشح للارتفاع): with
-    no number of its own, its number follows."""
+    """The sentence speaks of a toll (حصيلة القتلى، عدد الضحايا) but not of its rising (مرشح للارتفاع):
+    with no number of its own, its number follows."""
     key = normalize_sentence(text)
     if not any(w in key for w in figure_words("count_of")):
         return False  # (most sentences: no word split and unglued)
     words = [unglued(w, "conjunction") for w in key.split()]
-    return any(w in figure_words("count_of") for w in words) and not any(
-        w in figure_words("toll_may_rise") for w in words
+    # (a toll's word with what it counts after it, حصيلة القتلى، عدد الضحايا; not عدد الوزراء)
+    told = any(
+        w in figure_words("count_of") and k + 1 < len(words) and words[k + 1] in measure_words()
+        for k, w in enumerate(words)
     )
+    return told and not any(w in figure_words("toll_may_rise") for w in words)
 
 
 def extract(article: Article) -> list[Figure]:
@@ -173,7 +176,7 @@ def extract(article: Article) -> list[Figure]:
             previous = None
         siege_before = siege_here
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
-    figures = without_team_places(figures) if scores else figures  # (a match report: its scores are news)
+    figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     return _dated(article, sentences, without_own_outlet(article.source, with_national_sources(figures)))
 

@@ -45,7 +45,7 @@ class MeasureWords:
         unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
         operation = figure_words("operation")
         named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
-        # measure words glued to و: the next item of a co-ordination (قتل 5 وأصيب 10، مقتل وجرح)
+        # words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح)
         self.joined = frozenset(
             i for i, (k, b) in enumerate(zip(self.keys, bare_all(self.keys, "conjunction_short")))
             if k[:1] == "و" and b != k
@@ -91,11 +91,11 @@ class MeasureWords:
         if after is not None and before is not None and positions[after] > hi and (
             positions[after] in self.joined or (
                 any(j in self.joined for j in range(hi + 1, positions[after]))
-                and not self._another_clause_s(positions[before], lo)
+                and not self._clause_between(positions[before], lo)
             )
         ):
             # (عدد القتلى بحوالى 48 وعدد الجرحى، بحياة 25 شخصا وخلفت أكثر من 100 جريح: the و opens the next
-            # item; but in وجرح 540 شخصا، فضلا 29 شخصا وصفوا في عداد المفقودين the word before is the 540's)
+            # item; but across a clause's end the word before is another clause's)
             after = None
         if before is not None and self._opens_with_who(positions[before] + 1, lo):
             before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
@@ -174,11 +174,19 @@ class MeasureWords:
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
 
     def aboard(self, lo: int, hi: int) -> bool:
-        """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word
-        of what befell them right after it (تقل 50 جريحا: the wounded carried)."""
+        """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word of
+        what befell them stands a few words after it (تقل 50 جريحا، على متنها 71 شخصا لقوا حتفهم جميعا), other
+        than one opening the count after (على متنها 110 أشخاص قتل 107 منهم)."""
         before = self.keys[max(0, lo - ABOARD_REACH):lo]
-        return any(unglued(k, "conjunction") in figure_words("aboard") for k in before) and not self.counts_within(
-            hi + 1, hi + 2
+        if not any(unglued(k, "conjunction") in figure_words("aboard") for k in before):
+            return False
+        positions, _ = self.at[False]
+        after = positions[bisect_left(positions, hi + 1):bisect_left(positions, hi + 1 + DEATH_REACH)]
+        # (a feminine verb is the vehicle's: طائرة على متنها 66 شخصا سقطت، the plane fell)
+        vehicle = tuple(figure_words("vehicle_verb_ending"))
+        return not any(
+            p + 1 not in self.numbers and p + 2 not in self.numbers and not self.keys[p].endswith(vehicle)
+            for p in after
         )
 
     def sizes_a_force(self, lo: int) -> bool:
@@ -210,11 +218,10 @@ class MeasureWords:
             for k in range(lo, min(hi, len(self.keys)))
         )
 
-    def _another_clause_s(self, k: int, lo: int) -> bool:
-        """Measure word ``k`` governs a number of its own, in a clause ended before ``lo``."""
-        return any(j in self.numbers for j in range(k + 1, lo)) and bool(self.text) and broken(
-            self.text, self.tokens, k, lo
-        )
+    def _clause_between(self, k: int, lo: int) -> bool:
+        """A clause ends between measure word ``k`` and the number at ``lo``: the word is another clause's
+        (وجرح 540 شخصا، فضلا 29 شخصا وصفوا في عداد المفقودين؛ إصابة عدد من المارة، وقال مسؤول إن 5)."""
+        return bool(self.text) and broken(self.text, self.tokens, k, lo)
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""

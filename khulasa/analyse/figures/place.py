@@ -259,14 +259,15 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
-    if prev in place_words("road") or unglued(prev) in place_words("road"):
-        return True  # على طريق مكة المكرمة: a road's name, not where
+    if _is_word(prev, place_words("road")) and _of_another_country(place, established):
+        return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about"):
         return True  # إعلان ترامب بشأن القدس: what was declared, not where
-    if prev in place_words("mission") or unglued(prev) in place_words("mission"):
+    if _is_word(prev, place_words("mission")):
         return True  # اقتحام قنصلية إيران بالبصرة: whose consulate, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
-        prev == "الي" and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
+        prev in place_words("to")
+        and any(t.key in place_words("bound_for") for t in tokens[max(0, i - 1 - BOUND_REACH):i - 1])
     ):
         return True  # تهريبهم نحو إيطاليا، متجها إلى قبرص: where they were heading
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
@@ -291,6 +292,13 @@ def _on_a_journey(tokens: list[Token], k: int) -> bool:
     return any(
         unglued(t.key, "conjunction") in place_words("journey") for t in tokens[max(0, k - JOURNEY_REACH):k]
     )
+
+
+def _of_another_country(place: str, established: str | None) -> bool:
+    """The place lies in another country than the place the article established."""
+    if established is None or not _known(established):
+        return False
+    return lineage(place)[-1] != lineage(established)[-1]
 
 
 def _outside(tokens: list[Token], skip: list[tuple[int, int]]) -> list[bool]:
@@ -334,6 +342,16 @@ def _known(place: str) -> bool:
 
 
 @cache
+def _a_country(place: str) -> bool:
+    """A place of the gazetteer that lies in no other (بنما، بلجيكا): a country."""
+    return place in _places() and depth(place) == 0
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(gazetteer().values())
+
+
 def _countries() -> frozenset[str]:
     return frozenset(place_parents().values())
 
@@ -585,14 +603,21 @@ def _landmarks_named(text: str) -> list[str]:
     return found
 
 
-def without_team_places(figures: list[Figure]) -> list[Figure]:
+def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
     """In a match report the countries named are its national teams (بنما، بلجيكا): a figure of the game
-    (a score, goals, points: no toll) placed in one is about no place. A city may be the venue (في موسكو)
-    as well as a club (برشلونة): it stays."""
+    (a score, goals, points: no toll) placed in one is about the city its sentence names as the venue
+    (فازت فرنسا على كرواتيا 4-2 في موسكو), else no place. A city may be a club (برشلونة) as well as the
+    venue: it stays."""
     return [
-        replace(f, place=None) if f.measure == "other" and f.place is not None and depth(f.place) == 0 else f
+        replace(f, place=_the_venue(text[f.sentence_start:f.sentence_end]))
+        if f.measure == "other" and f.place and _a_country(f.place) else f
         for f in figures
     ]
+
+
+def _the_venue(sentence: str) -> str | None:
+    """The first place the sentence introduces as where (في موسكو) that is no country, if any."""
+    return next((p for p in _introduced_places(sentence) if not _a_country(p)), None)
 
 
 def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -760,7 +785,7 @@ def local_names(texts: list[str]) -> dict[str, str]:
         if _opens_naming_a_settlement(tokens):
             opening = unglued(tokens[0].key, "conjunction")
             hit = _name_if_rare(tokens, 0)
-            if hit is not None and not _known(opening):
+            if hit is not None and not _known(opening) and not opening.endswith(tuple(place_words("verb_ending"))):
                 # (وأساغاشيا بلدة: the name without its و)
                 out[opening] = hit[2][1:] if opening != tokens[0].key else hit[2]
     return out
@@ -832,6 +857,8 @@ def _named_after_the_lead(title: str, texts: list[str], established: str | None)
         return None
     for text in texts[1:]:
         tokens = remembered(text)
+        if tokens and unglued(tokens[0].key, "conjunction") in place_words("background"):
+            continue  # (وكانت مدينة تمبكتو شهدت هجوما مماثلا: another incident recalled)
         for i in range(1, len(tokens)):
             if not _is_word(tokens[i - 1].key, place_words("settlement")):
                 if (other := place_at(tokens, i)) is not None and established in lineage(other[2])[1:]:

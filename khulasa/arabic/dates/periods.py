@@ -289,7 +289,7 @@ def weekend(s: Scan, i: int) -> Read | None:
                 saturday = s.anchor - timedelta(days=(s.anchor.isoweekday() - 6) % 7)
                 if saturday + timedelta(days=1) >= s.anchor:  # on a weekend, the one before it
                     saturday -= timedelta(days=7)
-            elif s.anchor.isoweekday() == 7:
+            elif s.anchor.isoweekday() == 7 and s.key(i + size) not in s.w.shifts:
                 saturday = s.anchor - timedelta(days=1)  # said on a Sunday: the weekend it is the end of
             else:
                 saturday = s.anchor + timedelta(days=(6 - s.anchor.isoweekday()) % 7)

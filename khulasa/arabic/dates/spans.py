@@ -77,9 +77,6 @@ def day_or_none(d: date | None) -> DateValue | None:
     return day(d) if d else None
 
 
-NEAR_AHEAD_DAYS = 45  # how far after the anchor a day named without its year is still taken to be this year's
-
-
 def resolve_day_month(d: int, m: int, y: int | None, anchor: date | None, prefer: str) -> date | None:
     if y is not None:
         return safe_date(y, m, d)
@@ -87,9 +84,7 @@ def resolve_day_month(d: int, m: int, y: int | None, anchor: date | None, prefer
         return None
     candidate = safe_date(anchor.year, m, d)
     if prefer == "past":
-        # a day a few weeks ahead is this year's, what is to come (الجولة الثانية في 28 أكتوبر, written on
-        # 8 October); one past that is last year's
-        if candidate is None or (candidate - anchor).days > NEAR_AHEAD_DAYS:
+        if candidate is None or candidate > anchor:
             candidate = safe_date(anchor.year - 1, m, d)
     else:
         # forward: this year's unless its month is already over (the current month stays)
