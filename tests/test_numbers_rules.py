@@ -87,6 +87,11 @@ def test_a_birthday_s_number_is_an_age():
     assert find("للاحتفال بعيد الميلاد الثلاثين لصديقتهم")[0].kind != "count"
 
 
+def test_cents_are_money():
+    # a random draw of the whole-corpus store (seed 13, C5): Brent's 9 cents were strikes
+    assert find("وأنهت عقود برنت جلسة التداول مرتفعة 9 سنتات")[0].kind == "money"
+
+
 def test_a_short_designator_with_a_clitic_stays_a_word():
     assert find("كيفن لاف 23 نقطة")[0].kind == "count"
 

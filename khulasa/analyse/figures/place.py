@@ -263,6 +263,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about"):
         return True  # إعلان ترامب بشأن القدس: what was declared, not where
+    if i + 1 < len(tokens) and tokens[i + 1].key in place_words("club"):
+        return True  # مانشستر يونايتد: a club, not where
     if _is_word(prev, place_words("mission")):
         return True  # اقتحام قنصلية إيران بالبصرة: whose consulate, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
