@@ -821,7 +821,8 @@ def test_a_disasters_toll_runs_from_the_day_it_began_even_over_a_week_before():
 
 def test_a_day_still_to_come_dates_no_figure():
     # a held-out set (SK-technology-1477-20180912): a phone's price was dated by the day it goes on sale
-    text = "ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من 19 أكتوبر المقبل."
+    text = ("ويأتي الهاتف بثلاث سعات للتخزين، وبسعر يبدأ من 749 دولار أميركي، علما أنه سيتوفر ابتداء من "
+            "19 أكتوبر المقبل.")
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 9, 12, 10))}
     assert (figs["749"].as_of_first, figs["749"].as_of_last) == (date(2018, 9, 12), date(2018, 9, 12))
 
@@ -873,7 +874,8 @@ def test_a_match_reports_national_teams_are_no_places_of_its_figures():
     figs = _figures(text, "كأس العالم: بلجيكا تهزم تونس 5-2", datetime(2018, 6, 24))
     assert figs and all(f.place not in ("بلجيكا", "تونس") for f in figs)
     # ... while a city named as the venue stays (read at review: a venue is no team)
-    figs = _figures("فازت فرنسا على كرواتيا 4-2 في موسكو في نهائي كأس العالم.", "فرنسا بطلة العالم", datetime(2018, 7, 15))
+    text = "فازت فرنسا على كرواتيا 4-2 في موسكو في نهائي كأس العالم."
+    figs = _figures(text, "فرنسا بطلة العالم", datetime(2018, 7, 15))
     assert [f.place for f in figs if f.quote == "4-2"] == ["موسكو"]
 
 
