@@ -556,6 +556,9 @@ def test_an_imperfect_verb_of_saying_names_the_speaker_after_it():
     ("وقال أكثر من شاهد إن 12 شخصا قتلوا.", "12", "أكثر من شاهد"),
     # a word of approximation opens a count, and «وجود» is what is counted (a held-out set, FR-internationalNews-835)
     ("وقدرت المنظمة الدولية للهجرة وجود نحو ستة آلاف لاجئ داخل المخيم.", "نحو ستة آلاف", "المنظمة الدولية للهجرة"),
+    # who the speaker told ends the name, and a short quotation with a number is what was said (a random draw of the
+    # whole-corpus store, seed 13, F9: «الجبوري لفرانس برس "حاليا» had been the speaker, AFP the source)
+    ('وقال الجبوري لفرانس برس "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد".', "97", "الجبوري"),
     # what was reported ends the name (the tuned set, BB-middleEast-133-20180305: «تقارير بقتل»)
     ("وأفادت تقارير بقتل 14 مدنيا بسبب غارات شنتها القوات الحكومية ليلا.", "14", "تقارير"),
 ])

@@ -464,7 +464,21 @@ def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> 
         return False  # (a mark glued to the word after it opens; one glued to the word before it closes)
     after = k + QUOTED_NAME_WORDS  # (to the word after the name's last, or the sentence's end: the mark closing it)
     end = tokens[after].start if after < len(tokens) else len(sentence)
-    return not any(ch in _QUOTES for ch in sentence[tokens[k].start:end])
+    inside = sentence[tokens[k].start:end]
+    close = next((j for j, ch in enumerate(inside) if ch in _QUOTES), None)
+    if close is None:
+        return True
+    # (a name holds no number and no comma: "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد" is what was said)
+    return any(ch.isdigit() or ch in _CLAUSE_BREAKS for ch in inside[:close])
+
+
+def _told_an_outlet(sentence: str, tokens: list[Token], k: int) -> bool:
+    """Word ``k`` opens an outlet with ل glued to it (لفرانس برس، لرويترز): who the speaker told."""
+    if tokens[k].key[:1] not in clitic_letters("preposition_l"):
+        return False
+    return any(
+        conduit_at(sentence[tokens[k].start:tokens[m].end]) is not None for m in range(k, min(k + 2, len(tokens)))
+    )
 
 
 def _what_befell(key: str) -> bool:
@@ -491,6 +505,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
         if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
+        if k > first and _told_an_outlet(sentence, tokens, k):
+            break  # وقال الجبوري لفرانس برس: who he told, not his name
         # (لجنة ما بعد الحرب: «ما بعد» is the name's, post-war, no end of it)
         post = keys[k - 1] in _words("compound_before")
         if keys[k][:1].isdigit() or (k > first and not post and (
