@@ -87,6 +87,13 @@ def test_a_birthday_s_number_is_an_age():
     assert find("للاحتفال بعيد الميلاد الثلاثين لصديقتهم")[0].kind != "count"
 
 
+@pytest.mark.parametrize("text", ["في عام ألفين وسبعة عشر", "مع نهاية ألفين وسبعة عشر"])
+def test_a_year_written_in_words_after_a_year_word_is_a_year(text):
+    # a random draw of the whole-corpus store (seed 13, F8): «نهاية ألفين وسبعة عشر» was a figure of 2,017
+    assert find(text)[0].kind == "year"
+    assert find("قتل ألفين شخص")[0].kind == "count"
+
+
 def test_cents_are_money():
     # a random draw of the whole-corpus store (seed 13, C5): Brent's 9 cents were strikes
     assert find("وأنهت عقود برنت جلسة التداول مرتفعة 9 سنتات")[0].kind == "money"

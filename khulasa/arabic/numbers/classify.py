@@ -125,6 +125,13 @@ def _plain_year(c: _Clues) -> str | None:
     return None
 
 
+def _year_in_words(c: _Clues) -> str | None:
+    """عام ألفين وسبعة عشر، نهاية ألفين وسبعة عشر -> year (a year written in words, after a word of a year
+    or of its part)"""
+    v = c.r.value
+    return "year" if not c.whole_digits and v == int(v) and 1900 <= v <= 2100 and _year_word_before(c) else None
+
+
 def _year_word_before(c: _Clues) -> bool:
     return c.i > 0 and "year" in roles_of(strip_clitic(c.toks[c.i - 1].key))
 
@@ -444,6 +451,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _day_of_month,
     _year_after_month,
     _plain_year,
+    _year_in_words,
     _duration_after,
     _duration_to,
     _age_before,
