@@ -951,3 +951,11 @@ def test_the_days_rules_do_not_misfire(text, quote, check):
 def test_a_verb_opening_a_sentence_before_a_settlement_noun_is_no_name():
     from khulasa.analyse.figures.place import local_names
     assert local_names(["واجتاحت مدينة ساحلية مياه الفيضانات.", "وتضررت بلدة صغيرة."]) == {}
+
+
+def test_buses_are_things_and_the_people_they_carried_the_displaced():
+    # a random draw of the whole-corpus store (seed 13, C9): 100 buses joined the fighters and families who left
+    text = ("وذكر وكالة سانا للأنباء أن مئة حافلة تنقل 6749 شخصا، ربعهم من المقاتلين، غادرت المنطقة الخاضعة لفيلق "
+            "الرحمن في الغوطة الشرقية.")
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 29))}
+    assert figs["مئة"] == "other" and figs["6749"] == "displaced"
