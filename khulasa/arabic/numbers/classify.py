@@ -129,7 +129,8 @@ def _year_in_words(c: _Clues) -> str | None:
     """عام ألفين وسبعة عشر، نهاية ألفين وسبعة عشر -> year (a year written in words, after a word of a year
     or of its part)"""
     v = c.r.value
-    return "year" if not c.whole_digits and v == int(v) and 1900 <= v <= 2100 and _year_word_before(c) else None
+    # (the range first: a number past 1e308 is infinite, and no integer)
+    return "year" if not c.whole_digits and 1900 <= v <= 2100 and v == int(v) and _year_word_before(c) else None
 
 
 def _year_word_before(c: _Clues) -> bool:
