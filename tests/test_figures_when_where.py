@@ -959,3 +959,11 @@ def test_buses_are_things_and_the_people_they_carried_the_displaced():
             "الرحمن في الغوطة الشرقية.")
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 29))}
     assert figs["مئة"] == "other" and figs["6749"] == "displaced"
+
+
+def test_a_futures_delivery_month_dates_no_price():
+    # a random draw of the whole-corpus store (seed 13, F6): gold's price was dated by «تسليم يونيو حزيران»
+    text = ("ونزل الذهب 0.2 بالمئة إلى 1346.12 دولار للأوقية بحلول الساعة 1738 بتوقيت غرينتش، في حين انخفض المعدن "
+            "في العقود الأميركية الآجلة تسليم يونيو حزيران 4.70 دولار.")
+    figs = _figures(text, day=datetime(2018, 4, 20, 18))
+    assert figs and all(f.as_of_first == date(2018, 4, 20) for f in figs)

@@ -204,6 +204,7 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     return (
         not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
         and not (i > hi + 1 and _ends_between(text, tokens, hi, i))
+        and not (i > 0 and tokens[i - 1].key in figure_words("delivery"))  # (تسليم يونيو: a contract's month)
     )
 
 
