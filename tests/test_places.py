@@ -368,3 +368,16 @@ def test_a_city_naming_a_club_is_no_place():
     from khulasa.analyse.figures.place import places_named
     assert "مانشستر" not in places_named("وفاز مانشستر يونايتد على ضيفه بهدفين")
     assert places_named("وقعت انفجارات في مانشستر") == ["مانشستر"]
+
+
+def test_saudi_arabias_adjective_names_it_and_an_economy_noun_takes_it():
+    # a random draw of the whole-corpus store (seed 13, F11): «الفائض التجاري السعودي» placed nothing, the
+    # adjective read as «السعوديهي»
+    from khulasa.news.places import country_adjectives
+    assert country_adjectives()["السعودي"] == "السعودية"
+    import khulasa
+    from khulasa.model import Article
+    text = "وفي تفصيل الأرقام، ارتفعت الصادرات غير النفطية بـ18% خلال يناير إلى 17.2 مليار ريال."
+    (story,) = khulasa.digest([Article("a", text, title="ارتفاع الفائض التجاري السعودي 80% خلال يناير")],
+                              progress=False).stories
+    assert {f.place for f in story.figures} == {"السعودية"}

@@ -78,13 +78,16 @@ def lineage(place: str) -> list[str]:
 @lru_cache(maxsize=1)
 def country_adjectives() -> dict[str, str]:
     """A country's adjective, normalised -> the country (السوري، السورية -> سوريا; اليمني -> اليمن):
-    the name without ال and a final ا, with ي or ية (one ي only: سوري), for every country."""
+    the name without ال and a final ا (or its ة: السعودية), with ي or ية (one ي only: سوري), for every
+    country."""
     parents = place_parents()
     out = {}
     for country in set(gazetteer().values()):
         if country in parents or " " in country:
             continue
         stem = normalize(country).removeprefix("ال").removesuffix("ا")
+        if stem.endswith("يه"):
+            stem = stem[:-1]  # السعودية: السعودي، السعودية (a name already of the adjective's form)
         for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
             out["ال" + stem + ending] = country
     return out
