@@ -108,7 +108,7 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
-NAMING_SENTENCES = 10  # the sentences an article's own gazetteer is read from
+LOCAL_NAME_SENTENCES = 10  # the sentences an article's own gazetteer (``local_names``) is read from
 
 
 def _tells_a_toll(text: str) -> bool:
@@ -150,7 +150,7 @@ def extract(article: Article) -> list[Figure]:
     ]
     where = established_place(article, sentences)
     # (قرية حجلان, then في حجلان; news introduces its settlements in its first sentences)
-    local = local_names([s.text for s in sentences if s.kind == "body"][:NAMING_SENTENCES])
+    local = local_names([s.text for s in sentences if s.kind == "body"][:LOCAL_NAME_SENTENCES])
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر

@@ -751,8 +751,14 @@ def _opens_naming_a_settlement(tokens: list[Token]) -> bool:
     (وأساغاشيا بلدة حدودية), not one in construct with a name (واستعانت محافظة الوادي الجديد)."""
     return (
         len(tokens) > 2 and _is_word(tokens[1].key, place_words("settlement")) and not place_at(tokens, 0)
-        and not place_at(tokens, 2) and not _introduced_name(tokens, 2)
+        and not _names_a_place(tokens, 2)
     )
+
+
+def _names_a_place(tokens: list[Token], i: int) -> bool:
+    """The words from ``i`` name a place: one the gazetteer knows, or a name a settlement noun
+    before them introduces (مدينة وانلاوين)."""
+    return place_at(tokens, i) is not None or _introduced_name(tokens, i) is not None
 
 
 @cache
@@ -800,6 +806,7 @@ def _namesake(tokens: list[Token], j: int, place: str) -> bool:
 
 
 SITE_SENTENCES = 3  # the lead and the two sentences after it: where news names an incident's site
+SITE_NAMING_SENTENCES = 6  # the lead and the sentences after it that may name a settlement it left unnamed
 # what an incident's toll counts: the people of a region (in need, displaced over weeks) are the region's
 INCIDENT_MEASURES = frozenset({"killed", "wounded", "missing", "rescued"})
 
@@ -824,7 +831,7 @@ def with_incident_site(
         site = site or next(
             (found for s in body[SITE_SENTENCES:] if _tells_where_it_happened(s.text)
              and (found := incident_site([s.text], established, several=True)) is not None), None
-        ) or _named_after_the_lead(article.title or "", [s.text for s in body[:NAMING_SENTENCES]], established)
+        ) or _named_after_the_lead(article.title or "", [s.text for s in body[:SITE_NAMING_SENTENCES]], established)
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
     out = []
@@ -844,8 +851,6 @@ def with_incident_site(
         out.append(f)
     return out
 
-
-NAMING_SENTENCES = 6  # the lead and the sentences after it that may name the settlement it did not
 
 
 def _named_after_the_lead(title: str, texts: list[str], established: str | None) -> list[str] | None:
@@ -883,9 +888,7 @@ def _an_unnamed_settlement(tokens: list[Token]) -> bool:
         if not _is_word(tokens[i].key, settlements):
             continue
         after = tokens[i + 1]
-        if after.key in inside or after.key[:1] in glued_in() or place_at(tokens, i + 1) or _introduced_name(
-            tokens, i + 1
-        ):
+        if after.key in inside or after.key[:1] in glued_in() or _names_a_place(tokens, i + 1):
             continue  # (قرية بمحافظة إدلب، بلدة في المنطقة: placed, as the lead means it to be)
         return True
     return False
