@@ -84,6 +84,16 @@ def test_a_figure_carries_its_source_as_written_with_its_span_and_canonical_name
         assert (f.source_canonical, f.source_type, f.conduit) == ("المرصد السوري لحقوق الإنسان", "monitor", None)
 
 
+def test_a_source_quoting_a_name_keeps_the_mark_that_closes_it():
+    # seed 002: the closing mark sits against the sentence's end (".,), not before a word
+    text = ("يذكر أن عدد المدنيين الذين قتلوا جراء هجمات النظام السوري على الغوطة منذ 19 فبراير/شباط الماضي "
+            "وحتى الثالث من الشهر الجاري 718 شخصاً، بحسب مصادر الدفاع المدني \"الخوذ البيضاء\"., يأتي ذلك")
+    f = only(text, "718")
+    assert f.source == 'مصادر الدفاع المدني "الخوذ البيضاء"'
+    assert text[f.source_start:f.source_end] == f.source
+    assert f.source_type == "vague"  # (sources in the civil defence, not its statement)
+
+
 def test_a_speaker_written_before_the_verb_is_the_source():
     # SK-middleEast-847-20180408
     text = ("إلا أنّ المرصد أفاد بحدوث 70 حالة على الأقل من صعوبات التنفس والاختناق بين المدنيين "

@@ -310,7 +310,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll
     return Attribution(
         tokens[i].start, max(tokens[last].end, tokens[j - 1].end), text, kind, offset + tokens[first].start,
-        offset + tokens[last].end, relayed or _conduit_after(sentence, tokens, keys, last + 1),
+        offset + _source_end(sentence, tokens, first, last),
+        relayed or _conduit_after(sentence, tokens, keys, last + 1),
     )
 
 
@@ -445,7 +446,7 @@ def _source_start(
 
 def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glued_lam: bool) -> str:
     """The source as written, words ``first`` to ``last``, without a ل glued to it."""
-    text = sentence[tokens[first].start:tokens[last].end]
+    text = sentence[tokens[first].start:_source_end(sentence, tokens, first, last)]
     if glued_lam and text.startswith("لل"):
         text = "ال" + text[2:]  # وفقا للمرصد: the source is المرصد
     elif glued_lam and text.startswith("ل"):
@@ -455,6 +456,21 @@ def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glue
 
 _QUOTES = "\"“”«»"
 QUOTED_NAME_WORDS = 8  # words a name in quotation marks may have (ائتلاف "ائتلاف الإغاثة الإنسانية في تعز")
+
+
+def _source_end(sentence: str, tokens: list[Token], first: int, last: int) -> int:
+    """Where the source of words ``first`` to ``last`` ends: after its last word, or after the mark
+    closing a quotation it opened (مصادر الدفاع المدني "الخوذ البيضاء")."""
+    end = tokens[last].end
+    if sentence[end:end + 1] in _QUOTES and _opens_unclosed(sentence[tokens[first].start:end]):
+        return end + 1
+    return end
+
+
+def _opens_unclosed(text: str) -> bool:
+    """The text opens a quotation it does not close: an odd number of straight marks, or more
+    opening curly or angle marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
 def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> bool:
