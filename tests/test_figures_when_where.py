@@ -792,6 +792,14 @@ def test_people_trapped_under_the_rubble_are_not_besieged():
     assert f.measure == "other"
 
 
+def test_wars_beside_a_siege_are_not_the_besieged():
+    # a real multi-outlet story read at review (FR-internationalNews-1237-20180514)
+    text = ("ويحتج المتظاهرون أيضا ضد الحصار الذي تفرضه إسرائيل منذ أكثر من عشرة أعوام على القطاع الفقير والمكتظ "
+            "والذي تسيطر عليه حركة حماس التي شنت عليها إسرائيل ثلاث حروب منذ 2008.")
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 14))}
+    assert figs.get("ثلاث", "other") == "other"
+
+
 def test_a_military_base_named_by_its_place_is_where():
     # a held-out set (FR-internationalNews-697-20180412): the Boufarik crash's 257 dead were Algeria's
     text = "وتحطمت طائرة نقل عسكرية جزائرية بعيد إقلاعها من قاعدة بوفاريك الجوية، ما أدى إلى مقتل 257 شخصا."

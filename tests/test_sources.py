@@ -94,6 +94,17 @@ def test_a_source_quoting_a_name_keeps_the_mark_that_closes_it():
     assert f.source_type == "vague"  # (sources in the civil defence, not its statement)
 
 
+def test_the_clashes_a_toll_counts_and_the_afternoon_are_no_source():
+    # a real multi-outlet story read at review (FR-internationalNews-1237-20180514): the toll's clashes
+    # were read as its source, so the places they name were skipped and the toll put in Jerusalem
+    text = ("أعلنت وزارة الصحة الفلسطينية عصر الاثنين في بيان صحفي عن سقوط 43 قتيلا برصاص الجيش الإسرائيلي "
+            "في حصيلة جديدة للمواجهات الدائرة على حدود قطاع غزة والاحتجاج على نقل السفارة الأمريكية من تل أبيب "
+            "إلى مدينة القدس الشرقية المحتلة.")
+    assert [a.source for a in attribute(text)] == ["وزارة الصحة الفلسطينية"]
+    f = only(text, "43")
+    assert (f.source, f.place) == ("وزارة الصحة الفلسطينية", "قطاع غزة")
+
+
 def test_a_speaker_written_before_the_verb_is_the_source():
     # SK-middleEast-847-20180408
     text = ("إلا أنّ المرصد أفاد بحدوث 70 حالة على الأقل من صعوبات التنفس والاختناق بين المدنيين "
