@@ -975,3 +975,18 @@ def test_a_futures_delivery_month_dates_no_price():
             "في العقود الأميركية الآجلة تسليم يونيو حزيران 4.70 دولار.")
     figs = _figures(text, day=datetime(2018, 4, 20, 18))
     assert figs and all(f.as_of_first == date(2018, 4, 20) for f in figs)
+
+
+def test_a_wreck_off_a_coast_is_the_coasts_and_the_sea_crossed_is_no_where():
+    # the seventh held-out set (FR-internationalNews-2125-20180703): a migrants' boat sank off Garabulli; the
+    # lead's «عبر البحر المتوسط» is the way they went, «قبالة السواحل الليبية» is where it sank, and the
+    # sentence telling where the boat sank names the town the gazetteer lacks
+    text = ("في حلقة جديدة من مأساة الهجرة عبر البحر المتوسط، وقع حادث غرق جديد قبالة السواحل الليبية، مساء "
+            "الاثنين، حيث تمكنت قوات خفر السواحل الليبية من إنقاذ 41 شخصا، بينما لا يزال 63 آخرين في عداد "
+            "المفقودين.\nوقال المتحدث إن المهاجرين كانوا يرتدون سترات نجاة.\nوأضاف أن الخفر لم يجدوا جثثا.\n"
+            "وبحسب إفادات الناجين، كان هناك 104 أشخاص على متن الزورق الذي غرق قبالة سواحل القره بوللي على مسافة "
+            "حوالى 50 كلم شرق طرابلس.")
+    figs = {f.quote: f.place for f in _figures(text, day=datetime(2018, 7, 3, 7))}
+    assert figs["41"] == figs["63"] == "القره بوللي"
+    lead_only = {f.quote: f.place for f in _figures(text.split("\n")[0], day=datetime(2018, 7, 3, 7))}
+    assert lead_only["41"] == "ليبيا"

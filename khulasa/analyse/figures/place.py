@@ -99,7 +99,7 @@ class Places:
             if outside[i] and i >= covered:
                 hit = (
                     place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
-                    or _named_before(tokens, i, local or {})
+                    or _named_before(tokens, i, local or {}) or _a_countrys_coast(tokens, i)
                 )
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
@@ -261,8 +261,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # منتخب كرواتيا: a team, not where the match was played
     if _is_word(prev, place_words("road")) and _of_another_country(place, established):
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
-    if prev in place_words("about"):
-        return True  # إعلان ترامب بشأن القدس: what was declared, not where
+    if prev in place_words("about") or prev in place_words("across"):
+        return True  # إعلان ترامب بشأن القدس: what was declared; الهجرة عبر البحر المتوسط: the way, not where
     if i + 1 < len(tokens) and tokens[i + 1].key in place_words("club"):
         return True  # مانشستر يونايتد: a club, not where
     if _is_word(prev, place_words("mission")):
@@ -366,6 +366,21 @@ def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int,
     return 1, False, country
 
 
+def _a_countrys_coast(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(2, introduced, the country) of a country's coast named by its adjective (قبالة السواحل
+    الليبية، بالساحل اليمني): a wreck off it is the country's, as off its name (قبالة سواحل ليبيا)."""
+    if i + 1 >= len(tokens) or unglued(tokens[i].key) not in _coasts():
+        return None
+    country = country_adjectives().get(tokens[i + 1].key)
+    return None if country is None else (2, True, country)
+
+
+@cache
+def _coasts() -> frozenset[str]:
+    """The coast words with the article (السواحل، الساحل): the coast an adjective after them names."""
+    return frozenset("ال" + w for w in place_words("coast"))
+
+
 def _known_at(tokens: list[Token], i: int) -> bool:
     return place_at(tokens, i) is not None
 
@@ -388,8 +403,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _name_if_rare(tokens, i)
     if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
         return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
-    if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement")):
-        return None
+    if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement") | place_words("coast")):
+        return None  # (قبالة سواحل القره بوللي: a coast names its town as a settlement noun does)
     key = tokens[i].key
     adjectives = country_adjectives()
     if _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
@@ -397,7 +412,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     if _is_word(key, place_words("name_head")) and i + 1 < len(tokens):
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
-        return _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
+        hit = _name_if_rare(tokens, i, RARE_NAME) if len(key) > 4 else None
+        return _with_second_word(tokens, i, hit)  # (سواحل القره بوللي)
     if len(key) < 3 or key.endswith(tuple(place_words("object_suffix"))):
         # (منطقة غمرتها المياه: a verb with its object describes the area, names none)
         return None
@@ -405,18 +421,27 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return None  # مخيم إغاثي: of relief (إغاثة), what the camp is, not its name
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+    return _with_second_word(tokens, i, hit)
+
+
+def _with_second_word(
+    tokens: list[Token], i: int, hit: tuple[int, bool, str] | None
+) -> tuple[int, bool, str] | None:
+    """The name found at ``i`` with the rare word after it, when one goes on it (مدينة كايب تاون)."""
     if hit is not None and i + 1 < len(tokens) and _rare_second_word(tokens, i + 1):
-        return 2, True, f"{hit[2]} {strip_diacritics(tokens[i + 1].text)}"  # مدينة كايب تاون: a name of two words
+        return 2, True, f"{hit[2]} {strip_diacritics(tokens[i + 1].text)}"
     return hit
 
 
 def _rare_second_word(tokens: list[Token], k: int) -> bool:
-    """Word ``k`` goes on the rare name before it (كايب تاون، سان خوسيه): no clitic, no mark between, a word
-    the news all but never writes, no place and no adjective."""
+    """Word ``k`` goes on the rare name before it (كايب تاون، سان خوسيه، القره بوللي): no mark between, a word
+    the news all but never writes, with a clitic's letter or without (بمحافظة is no name), no place and no
+    adjective."""
     t = tokens[k]
     return (
         t.start == tokens[k - 1].end + 1 and t.text.isalpha() and not t.key.startswith("ال")
-        and t.key[:1] not in glued_in() and lexicon().freq(t.key) <= RARE_SECOND_WORD
+        and (t.key[:1] not in glued_in() or lexicon().freq(unglued(t.key)) <= RARE_SECOND_WORD)
+        and lexicon().freq(t.key) <= RARE_SECOND_WORD
         and not is_stopword(t.key) and t.key not in measure_words() and not _known_at(tokens, k)
         and t.key not in country_adjectives()
     )
@@ -696,7 +721,7 @@ def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str
     for i in _may_name_a_place(tokens):
         if i < covered:
             continue
-        hit = place_at(tokens, i) or _introduced_name(tokens, i)
+        hit = place_at(tokens, i) or _introduced_name(tokens, i) or _a_countrys_coast(tokens, i)
         if hit is None:
             continue
         covered = i + hit[0]
@@ -710,8 +735,8 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     (عاصمة) a name the gazetteer lacks: every way ``place_at``, ``_introduced_name`` and
     ``_the_country`` can find a place."""
     return (
-        place_first_words(), place_words("the_country"), place_words("in"), place_words("settlement"),
-        place_words("capital"),
+        place_first_words() | _coasts(), place_words("the_country"), place_words("in"),
+        place_words("settlement") | place_words("coast"), place_words("capital"),
     )
 
 
