@@ -110,7 +110,8 @@ def period(
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
     date = min(
-        ((_distance(i, lo, hi), words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
+        ((_distance(i, lo, hi), _with_since(tokens, i, words))
+         for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
          if _bears_on(text, tokens, hi, i)),
         default=None,
     )
@@ -122,7 +123,7 @@ def period(
             kind == "total" and i > hi and not _anothers(tokens, i, hi) and _one_clause(text, tokens, hi, i)
             for i, _n, kind in near
         )
-        return ("total" if total else "point"), date[1]
+        return ("total" if total or _since_a_day(date[1]) else "point"), date[1]
     if best is None:
         return "none", None
     _, kind, i, n = best
@@ -195,7 +196,14 @@ def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
     صبيا ... العالقين منذ نحو أسبوعين)."""
     if i <= hi + 1 or unglued(tokens[i].key, "conjunction") not in figure_words("since"):
         return False  # a rise foreseen (مرشحة للارتفاع) is said of every toll before it
-    return any(t.is_number and t.text.isdigit() for t in tokens[hi + 1:i])
+    return any(t.is_number and t.text.isdigit() and not _the_wounded_half(tokens, k) for k, t in enumerate(tokens[:i])
+               if k > hi)
+
+
+def _the_wounded_half(tokens: list[Token], k: int) -> bool:
+    """The number at token k is the wounded of the toll before it (وأصيب 60 آخرون): one toll with it."""
+    before = tokens[k - 1].key if k > 0 else ""
+    return before.startswith("و") and unglued(before, "conjunction") in figure_words("wounded_half")
 
 
 def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
@@ -361,6 +369,20 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
+
+
+def _with_since(tokens: list[Token], i: int, words: str) -> str:
+    """A date's words with the منذ right before it: the start of a running total (27 شخصاً لقوا حتفهم
+    وأصيب 60 آخرون جراء الضربات التي استهدفت محافظة إدلب منذ الثلاثاء), not that day's count."""
+    if i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("since"):
+        return f"{tokens[i - 1].text} {words}"
+    return words
+
+
+def _since_a_day(words: str) -> bool:
+    """The words open with منذ and run to no end of their own (منذ مساء الأحد حتى فجر الاثنين is a
+    stretch from one day to the next, not a total to the day reported)."""
+    return opens_with_since(words) and not any(w in figure_words("trailing") for w in normalize(words).split())
 
 
 def opens_with_since(words: str | None) -> bool:
