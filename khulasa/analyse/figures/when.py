@@ -95,7 +95,7 @@ def period(
     # الليلة الماضية 18 جثة: last night, not a window of 18)
     in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
     near = _not_the_statements_day([
-        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo)
+        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo, hi)
         if _bears_on(text, tokens, hi, c[0]) and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
     ], cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
@@ -254,11 +254,15 @@ def _compared_since(tokens: list[Token], lo: int) -> int | None:
     return None
 
 
-def _as_seen_from(cues: list[tuple[int, int, str]], lo: int) -> list[tuple[int, int, str]]:
-    """The cues as they bear on a number at token ``lo``: a clause of consequence (ليرتفع بذلك عدد
-    القتلى إلى) makes a running total of the number after it, and says nothing of the count
-    before it, which is what raised that total (مقتل 43 فلسطينيا ..., ليرتفع بذلك عدد قتلى المسيرة)."""
-    return [(i, n, "total" if kind == "raise" else kind) for i, n, kind in cues if kind != "raise" or i < lo]
+def _as_seen_from(cues: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The cues as they bear on a number at tokens ``lo``..``hi``: a clause of consequence (ليرتفع بذلك
+    عدد القتلى إلى) makes a running total of the number after it, and says nothing of the count
+    before it, which is what raised that total (مقتل 43 فلسطينيا ..., ليرتفع بذلك عدد قتلى المسيرة);
+    a toll said to may rise (قد يزيد) is a running total before it, and nothing of a count after it."""
+    return [
+        (i, n, "total" if kind in ("raise", "may_rise") else kind) for i, n, kind in cues
+        if (kind != "raise" or i < lo) and (kind != "may_rise" or i > hi)
+    ]
 
 
 def _not_the_statements_day(
