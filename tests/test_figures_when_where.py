@@ -1023,3 +1023,11 @@ def test_since_an_evening_until_a_dawn_is_a_stretch_not_a_total():
 def test_a_toll_said_to_be_preliminary_or_to_may_rise_is_a_running_total(text, quote, total):
     (f,) = [f for f in _figures(text, day=datetime(2018, 5, 3, 9)) if f.quote == quote]
     assert (f.period == "total") is total
+
+
+def test_a_years_length_in_words_is_no_year():
+    # the seventeenth held-out set (FR-middleEast-192-20180405): «لمدة عام واحد» had dated 11 defendants to the year 1
+    text = ("وفي يونيو/حزيران 2013 عاقبت محكمة جنايات القاهرة خمسة متهمين بالحبس مع الشغل لمدة عامين وعاقبت 11 "
+            "متهما بالحبس مع الشغل لمدة عام واحد مع إيقاف التنفيذ.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 4, 5, 14)) if f.quote == "11"]
+    assert f.as_of_first is not None and f.as_of_first.year == 2013

@@ -428,7 +428,9 @@ def _with_second_word(
     tokens: list[Token], i: int, hit: tuple[int, bool, str] | None
 ) -> tuple[int, bool, str] | None:
     """The name found at ``i`` with the rare word after it, when one goes on it (مدينة كايب تاون)."""
-    if hit is not None and i + 1 < len(tokens) and _rare_second_word(tokens, i + 1):
+    if hit is not None and i + 1 < len(tokens) and _rare_second_word(tokens, i + 1) and not (
+        i + 2 < len(tokens) and _rare_second_word(tokens, i + 2)
+    ):  # (ولاية هيرات جيلاني فرهد: two rare words after the name are a person's, its governor's spokesman)
         return 2, True, f"{hit[2]} {strip_diacritics(tokens[i + 1].text)}"
     return hit
 

@@ -174,7 +174,9 @@ class Scan:
         if n is None:
             return None
         value, j, m = n
-        low = 1 if k > i else 1000  # after عام any year: عام 247
+        # after عام any year written in figures (عام 247) and one of three figures in words (عام مائتين
+        # وسبعة وستين); a smaller one in words is a length (لمدة عام واحد: a year, not the year 1)
+        low = (1 if any(ch.isdigit() for ch in m.text) else 100) if k > i else 1000
         if value == int(value) and low <= value <= 2100 and m.kind in ("year", "count", "date", "duration"):
             if j < len(self.toks) and self.keys[j] in self.g.era:
                 j += 1

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.numbers.digits import read_digits
 from khulasa.arabic.numbers.spelled import read_words
 from khulasa.arabic.numbers.tokens import Read, Tok
-from khulasa.arabic.numbers.words import SHADDA, grammar
+from khulasa.arabic.numbers.words import ALIF, SHADDA, grammar
 
 
 def read(text: str, toks: list[Tok], i: int) -> Read | None:
@@ -19,9 +20,23 @@ def read(text: str, toks: list[Tok], i: int) -> Read | None:
 
 
 def _glued_to_letters(text: str, toks: list[Tok], i: int) -> bool:
-    """١٨٠ميلي، 1M، 20دولار -> not a number (digits glued to the letters after them: a code or unit)"""
+    """١٨٠ميلي، 1M، 20دولار -> not a number (digits glued to the letters after them: a code or unit),
+    unless the letters are the accusative noun the number counts, a space left out (قتل أكثر من
+    140عنصرا، البالغ من العمر 40عاما)"""
     tok = toks[i]
-    return tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha()
+    return tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha() and not _counted_glued(toks, i)
+
+
+GLUED_NOUN_FREQ = 100  # how often the news must write a word for it to be a counted noun glued to its digits
+
+
+def _counted_glued(toks: list[Tok], i: int) -> bool:
+    """The word glued after the digits is a noun in the accusative a number counts (عنصرا، شخصا):
+    a word the news writes often, ending in the alif of the accusative."""
+    if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
+        return False
+    key = toks[i + 1].key
+    return len(key) > 2 and key.endswith(ALIF) and lexicon().freq(key) >= GLUED_NOUN_FREQ
 
 
 def _scale_glued_to_digits(text: str, toks: list[Tok], i: int) -> bool:

@@ -20,6 +20,7 @@ ARABIC_PERCENT_SIGN = chr(0x066A)  # ٪ : a percentage after the digits (10٪)
 ARABIC_DECIMAL_SEPARATOR = chr(0x066B)  # ٫ : a leading decimal point (٫77)
 DAMMA = chr(0x064F)  # the damma on a fraction's first letter: خُمس is a fifth, خمس is five
 SHADDA = chr(0x0651)  # a doubled letter: ألّف (he wrote) is a verb, the number ألف has none
+ALIF = chr(0x0627)  # the alif of the accusative a counted noun ends with (عنصرا، شخصا)
 PERCENT_SIGNS = "%" + ARABIC_PERCENT_SIGN
 DECIMAL_POINTS = "." + ARABIC_DECIMAL_SEPARATOR
 
