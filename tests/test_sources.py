@@ -620,3 +620,13 @@ def test_a_country_s_red_cross_is_not_the_icrc():
     assert resolve("الصليب الأحمر الأندونيسي").canonical == "الصليب الأحمر في إندونيسيا"
     assert resolve("الصليب الأحمر اليوناني").canonical == "الصليب الأحمر اليوناني"
     assert resolve("الشرطة النيبالية").canonical == "الشرطة"
+
+
+def test_what_a_speaker_means_to_make_clear_names_no_source_and_the_attorney_general_is_whole():
+    # the seventeenth held-out set (SK-internationalNews-664-20180329): «بشكل فوري هذه الحوادث المؤلمة» had been a
+    # source, and «النائب العام» had lost «العام» as if it were the year
+    from khulasa.news.attribution import attribute
+    said = attribute('وشدد على أنه يريد أن "يوضح بشكل فوري هذه الحوادث المؤلمة التي أحزنت عشرات العائلات".')
+    assert all("فوري" not in a.source for a in said)
+    (a,) = attribute("قتل 68 شخصا في حريق، كما اعلن النائب العام، بينما قالت منظمة غير حكومية إنهم سقطوا.")[:1]
+    assert a.source == "النائب العام"

@@ -163,6 +163,8 @@ def _kind_here(
     i, j = cue
     if kind == "verb" and i > 0 and keys[i - 1] in _words("masdar_before"):
         return None  # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking
+    if kind == "verb" and i > 0 and keys[i - 1] in _words("subjunctive") and _strip(keys[i])[:1] in _IMPERFECT:
+        return None  # يريد أن يوضح: what he means to make clear, not what anyone said
     if kind == "continue" and _names_someone(sentence, tokens, keys, j):
         kind = "verb"  # وأضاف الرئيس التركي: a speaker of its own, not the one before
     if kind != "continue" and _refers_back(sentence, tokens, keys, j):
@@ -171,6 +173,7 @@ def _kind_here(
 
 
 _CLAUSE_BREAKS = "،,؛;:"
+_IMPERFECT = "\u064a\u062a"  # the letters an imperfect verb of the third person opens with (ي، ت)
 SURNAME = 4  # a surname alone longer than this names whoever was named before in full, not only the latest
 RARE_SURNAME = 200  # times the news writes a surname matched anywhere in a name before (إينوكا 4; أنباء 880)
 SHORT_NAME = 3  # words of a source named again by its kind and an adjective of its name (الوزارة الروسية)
@@ -533,6 +536,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         k += 1
     if last is None:
         return None
-    while last > first and (keys[last] in _words("not_speaker") or _what_befell(keys[last])):
+    while last > first and (keys[last] in _words("not_speaker") or _what_befell(keys[last])) and (
+        keys[last] not in _words("general")  # (النائب العام: the attorney general, no year)
+    ):
         last -= 1  # وأشارت الحكومة إلى إنقاذ الآلاف: the verb's preposition ends no name
     return first, last
