@@ -354,8 +354,11 @@ def _places() -> frozenset[str]:
     return frozenset(gazetteer().values())
 
 
+@cache
 def _countries() -> frozenset[str]:
-    return frozenset(place_parents().values())
+    """The places others lie in, and every country, whether the gazetteer names a place inside it or
+    not (طاجيكستان: a name no settlement noun need introduce)."""
+    return frozenset(place_parents().values()) | frozenset(country_adjectives().values())
 
 
 def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int, bool, str] | None:
@@ -639,9 +642,16 @@ def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
     venue: it stays."""
     return [
         replace(f, place=_the_venue(text[f.sentence_start:f.sentence_end]))
-        if f.measure == "other" and f.place and _a_country(f.place) else f
+        if f.measure == "other" and f.place and (_a_country(f.place) or normalize(f.place) in _nations()) else f
         for f in figures
     ]
+
+
+@cache
+def _nations() -> frozenset[str]:
+    """The places named by a nationality's adjective (every country), and the nations inside a country
+    with a national team of their own (إنجلترا، اسكتلندا: place_words.tsv, nation), normalised."""
+    return frozenset(normalize(c) for c in country_adjectives().values()) | place_words("nation")
 
 
 def _the_venue(sentence: str) -> str | None:
