@@ -1060,3 +1060,11 @@ def test_where_a_shell_was_fired_from_and_the_capital_a_suburb_lies_east_of_are_
     title = "29 قتيلا في هجوم بقذيفة صاروخية على سوق مزدحم شرقي دمشق"
     figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 3, 20, 18))}
     assert figs["35"] == figs["20"] == "جرمانا"
+
+
+def test_the_capital_of_a_state_named_with_its_noun_is_the_place():
+    # the seventeenth held-out set (SK-internationalNews-1160-20180425): Makurdi, not Benue state
+    text = ("قتل 11 مسلما ينتمون الى قبيلة هاوسا، بيد حشد غاضب في ماكوردي عاصمة ولاية بينو في وسط نيجيريا، وذلك "
+            "ردا على هجوم استهدف كنيسة.")
+    figs = {f.quote: f.place for f in _figures(text, day=datetime(2018, 4, 25, 12))}
+    assert figs["11"] == "ماكوردي"

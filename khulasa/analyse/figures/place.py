@@ -408,7 +408,12 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     """(1, introduced, the name as written) of a place the gazetteer lacks, named right after an
     indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة) or right before the words
     that make it a known place's capital (في انتاناناريفو عاصمة مدغشقر), else None."""
-    if i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital") and _known_at(tokens, i + 2):
+    if i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital") and (
+        _known_at(tokens, i + 2)
+        or (i + 3 < len(tokens) and _is_word(tokens[i + 2].key, place_words("settlement")) and (
+            _known_at(tokens, i + 3) or _introduced_name(tokens, i + 3) is not None
+        ))
+    ):  # (في ماكوردي عاصمة ولاية بينو: the capital of a state named with its noun)
         return _name_if_rare(tokens, i)
     if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
         return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
@@ -914,6 +919,8 @@ def _named_after_the_lead(title: str, texts: list[str], established: str | None)
                 if (other := place_at(tokens, i)) is not None and established in lineage(other[2])[1:]:
                     return None  # وذكرت حكومة هوكايدو أن 30 ...، then بلدة أتسوما: the toll is the province's
                 continue
+            if i > 1 and _is_word(tokens[i - 2].key, place_words("office")):
+                continue  # (المتحدث باسم حاكم ولاية هيرات: the governor's province, not the base the lead told of)
             hit = place_at(tokens, i) or _introduced_name(tokens, i)
             if hit is None:
                 continue
