@@ -919,8 +919,6 @@ def _named_after_the_lead(title: str, texts: list[str], established: str | None)
                 if (other := place_at(tokens, i)) is not None and established in lineage(other[2])[1:]:
                     return None  # وذكرت حكومة هوكايدو أن 30 ...، then بلدة أتسوما: the toll is the province's
                 continue
-            if i > 1 and _is_word(tokens[i - 2].key, place_words("office")):
-                continue  # (المتحدث باسم حاكم ولاية هيرات: the governor's province, not the base the lead told of)
             hit = place_at(tokens, i) or _introduced_name(tokens, i)
             if hit is None:
                 continue
