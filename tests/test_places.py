@@ -381,3 +381,12 @@ def test_saudi_arabias_adjective_names_it_and_an_economy_noun_takes_it():
     (story,) = khulasa.digest([Article("a", text, title="ارتفاع الفائض التجاري السعودي 80% خلال يناير")],
                               progress=False).stories
     assert {f.place for f in story.figures} == {"السعودية"}
+
+
+def test_a_countrys_name_that_opens_with_a_hamzas_alif_keeps_it_in_its_adjective():
+    # the seventeenth held-out set (AL-economy-924-20180629): «مبيعات التجزئة الألمانية» had named no country, the
+    # adjective read as «المانية» without the article's letters
+    from khulasa.news.places import country_adjectives
+    adjectives = country_adjectives()
+    assert adjectives["الالمانيه"] == adjectives["الالماني"] == "ألمانيا"
+    assert adjectives["السوري"] == "سوريا" and adjectives["اليمني"] == "اليمن"

@@ -85,7 +85,8 @@ def country_adjectives() -> dict[str, str]:
     for country in set(gazetteer().values()):
         if country in parents or " " in country:
             continue
-        stem = normalize(country).removeprefix("ال").removesuffix("ا")
+        # (the article only where the name has one: ألمانيا، ألبانيا begin with a hamza's alif, الألماني)
+        stem = normalize(country.removeprefix("\u0627\u0644")).removesuffix("\u0627")
         if stem.endswith("يه"):
             stem = stem[:-1]  # السعودية: السعودي، السعودية (a name already of the adjective's form)
         for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
