@@ -434,3 +434,11 @@ def test_the_night_of_one_day_into_the_next_spans_both(text, first, last):
 ])
 def test_a_day_after_in_before_a_number_or_nothing_is_a_rate_not_today(text):
     assert find(text, date(2018, 7, 18)) == []
+
+
+def test_a_month_written_again_after_a_day_of_it_is_the_same_date():
+    # the seventeenth held-out set (FR-internationalNews-2535-20180731): «29 تموز/يوليو تموز» had left a month of its
+    # own, which dated the attack's four dead to all of July
+    (m,) = find("في هجوم وقع في 29 تموز/يوليو تموز وأسفر عن مقتل أربعة سياح", anchor=date(2018, 7, 31))
+    assert (m.text, m.value.first, m.value.last) == ("29 تموز/يوليو تموز", date(2018, 7, 29), date(2018, 7, 29))
+    assert len(find("في 3 مارس، مارس شهد", anchor=date(2018, 7, 31))) == 2  # (a comma between: a month of its own)

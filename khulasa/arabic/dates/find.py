@@ -110,6 +110,20 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     return i, value, j
 
 
+def _past_a_repeated_month(s: Scan, j: int, value: DateValue | None) -> int:
+    """The index after a month written again right after a day of it (29 تموز/يوليو تموز: an editor's
+    slip), which is the same date, not a month of its own; else ``j``."""
+    if value is None or value.grain != "day" or j >= s.n or s.gap(j).strip():
+        return j
+    try:
+        again = s.read(j)
+    except (ValueError, OverflowError):
+        return j
+    if again is None or again[0] is None or again[0].grain != "month" or again[1] != j + 1:
+        return j
+    return again[1] if (again[0].first.year, again[0].first.month) == (value.first.year, value.first.month) else j
+
+
 def _a_range_to(s: Scan, j: int) -> bool:
     """Token j is the "to" of a range (إلى، حتى، وحتى)."""
     return s.key(j) in s.w.range_to or s.bare(j) in s.w.range_to
@@ -150,6 +164,7 @@ def find(
             i += 1
             continue
         start_i, value, j = _range_to(s, i, (got[0], min(max(got[1], i + 1), n), got[2]))
+        j = _past_a_repeated_month(s, j, value)
         start, end = s.toks[start_i].start, s.toks[j - 1].end
         out.append(DateMatch(start, end, text[start:end], value))
         i = j
