@@ -379,7 +379,7 @@ SCORED = {
     # شركة النقل بالسكك الحديدية، محمد ربيع الخليع، أفاد)
     # (place 0.58 once the states of India, Pakistan and Nigeria were places)
     # (source 0.93 once an institution named again with an adjective of it was the one named before)
-    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.57, 0.93, 0.66),
+    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.62, 0.93, 0.66),
     # 14 articles (11 conflict, attacks, disasters and migrants in Kashmir, Mali, Myanmar, Yemen, Chad,
     # Afghanistan, the Gulf of Aden, Russia, Madagascar, Ukraine, Haiti; an election, economy, sport)
     # labelled after every rule above, scored once: non-counts 4.0 %, recall 0.98, measure 0.90,
@@ -417,7 +417,7 @@ SCORED = {
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
     # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
     # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.86, 0.47, 0.88, 0.65),
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.93, 0.86, 0.56, 0.88, 0.65),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -494,7 +494,7 @@ SCORED = {
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
     # (place 0.75 once a later sentence saying where the incident the lead told of happened, ووقعت التفجيرات
     # في منطقة دامبوا, placed its toll)
-    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.91, 0.75, 0.79, 0.79),
+    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.91, 0.75, 0.85, 0.79),
     # 14 articles of 2018 (Harem's market, a funeral bombing south of Shirqat, Gaza on 17 October, the Carr fire,
     # the Humboldt bus crash, Carcassonne and Trebes, Bani Walid's migrants, Yemen's diphtheria, Yemenis on Jeju,
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the
@@ -526,7 +526,17 @@ SCORED = {
     # non-counts 8.3 %, recall 0.91, measure 0.94, place 0.48, source 0.73, as_of 0.30
     # (place 0.67 once an official's province placed a toll the lead placed nowhere and a road named for Mecca was
     # no place; as_of 0.33 once a toll the news came three days after was of three days before)
-    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.09, 0.91, 0.93, 0.66, 0.72, 0.33),
+    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.09, 0.91, 0.93, 0.66, 0.78, 0.48),
+    # 14 articles of 2018 (a Nehm front toll in Yemen, a Herat base, a Jaramana market shell, the Barkan shooting,
+    # Iran's missiles on Koya, a Westminster car, cyclists killed in Tajikistan, Haftar's Derna offensive, a Valencia
+    # police cells fire, Makurdi's reprisals; German retail sales, Poland-Nigeria, bacteria against tumours, Egypt's
+    # foreign-funding case) labelled against the eleventh session's rules and scored once: non-counts 8.5 %, recall
+    # 0.78, measure 0.86, place 0.28, source 0.67, as_of 0.58
+    # (recall 0.79 once digits glued to their noun were read, 140عنصرا; place 0.49 once Tajikistan was a country though
+    # no town of it is in the gazetteer, the Jaramana market the shell's site, Makurdi the capital of Benue state and
+    # الألمانية Germany's adjective; source 0.70 once النائب العام kept العام; as_of 0.59 once 29 تموز/يوليو تموز was
+    # one day)
+    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.86, 0.48, 0.70, 0.59),
 }
 
 
