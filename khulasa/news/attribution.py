@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from khulasa.arabic.clitics import bare, clitic_letters
+from khulasa.arabic.clitics import bare, bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
@@ -110,12 +110,13 @@ def attribute(
     article (for the spans)."""
     tokens = tokens if tokens is not None else tokenize(sentence)
     keys = [t.key for t in tokens]
+    stripped = bare_all(keys, "conjunction")  # (once a sentence: every word is asked whether a cue opens there)
     cues = _cues()[0]
     cue_starts = _first_words()
     out: list[Attribution] = []
     i = 0
     while i < len(tokens):
-        match = _match_cue(keys, i, cues) if keys[i] in cue_starts or _strip(keys[i]) in cue_starts else None
+        match = _match_cue(keys, i, cues) if keys[i] in cue_starts or stripped[i] in cue_starts else None
         if not match:
             i += 1
             continue

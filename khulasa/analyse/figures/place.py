@@ -69,6 +69,7 @@ def _introducers() -> frozenset[str]:
     return figure_words("place_intro") | place_words("noun")
 
 
+@cache
 def place_words(kind: str) -> frozenset[str]:
     """Words around a place name that tell it is not where (``news/data/place_words.tsv``)."""
     return word_set("place_words.tsv", kind)
@@ -110,7 +111,10 @@ class Places:
         self.tokens = tokens
         self.text = text
         # the words that open a clause of their own (a comma, then و), found once a sentence
-        self.openers = [k for k in range(1, len(tokens)) if self._opens_a_clause(k)] if text else []
+        conjunctions = clitic_letters("conjunction")  # (only a word opening with و may open a clause: asked first)
+        self.openers = [
+            k for k in range(1, len(tokens)) if tokens[k].key[:1] in conjunctions and self._opens_a_clause(k)
+        ] if text else []
 
     def nearest(self, lo: int, hi: int) -> str | None:
         """The gazetteer place nearest the number in its clause, preferring one introduced by a
@@ -810,16 +814,17 @@ def _names_a_place(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def _settlement_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _settlement_cue() -> re.Pattern[str]:
     """The settlement nouns looked for inside words (glued: بمدينة) and, the shortest (حي, inside حيث),
-    as whole words only (spaces around them)."""
-    words = place_words("settlement")
-    return tuple(w for w in words if len(w) > 2), tuple(f" {w} " for w in words if len(w) <= 2)
+    as whole words only, in one pattern: most sentences name no settlement."""
+    words = sorted(place_words("settlement"), key=len, reverse=True)
+    glued = "|".join(re.escape(w) for w in words if len(w) > 2)
+    whole = "|".join(re.escape(w) for w in words if len(w) <= 2)
+    return re.compile(f"(?:{glued})" + (f"|(?<!\\S)(?:{whole})(?!\\S)" if whole else ""))
 
 
 def _may_hold_a_settlement(key: str) -> bool:
-    glued, whole = _settlement_cues()
-    return any(w in key for w in glued) or (bool(whole) and any(w in f" {key} " for w in whole))
+    return _settlement_cue().search(key) is not None
 
 
 def local_names(texts: list[str]) -> dict[str, str]:
