@@ -536,6 +536,53 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     ]
 
 
+def with_start_before(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A running total "since then" (ومذاك، ومنذ ذلك الحين) starts on the last day the sentence before
+    it names, when that lies before the day reported (تدخل السعودية ... في آذار/مارس 2015. ومذاك، قُتل
+    نحو عشرة آلاف يمني: from March 2015): the words point back to it."""
+    if article.published is None or not any(f.period == "total" and f.as_of_first is None for f in figures):
+        return figures
+    published = article.published.date()
+    # sentence start -> (the words pointing back, the day before, the known event begun then)
+    starts: dict[int, tuple[str, date, str | None]] = {}
+    for before, s in zip(sentences, sentences[1:]):
+        words = _since_then(s.text)
+        if words is not None and (days := [m.value for m in _dates_of(before, published) if m.value]):
+            if days[-1].first < published:
+                event = _begun_in(days[-1], article, before)  # (its words say no day: the day before does)
+                starts[s.start] = (words, event.first if event else days[-1].first, event.name if event else None)
+    return [
+        replace(f, as_of=starts[f.sentence_start][0], as_of_first=starts[f.sentence_start][1],
+                as_of_event=starts[f.sentence_start][2])
+        if f.period == "total" and f.as_of_first is None and f.sentence_start in starts else f
+        for f in figures
+    ]
+
+
+def _begun_in(day: DateValue, article: Article, sentence: Sentence) -> KnownEvent | None:
+    """The known event begun in ``day``, a month or a year, that the sentence names (تدخل السعودية ...
+    في آذار/مارس 2015: the coalition's war, from 26 March)."""
+    if day.grain not in COARSE:
+        return None
+    places = places_named(sentence.text) + list(countries_named(sentence.text)) + places_named(article.title or "")
+    return begun_within(day.first, day.last, places, normalize(sentence.text), True)
+
+
+@cache
+def _since_then_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in figure_words("since_then"))
+
+
+def _since_then(text: str) -> str | None:
+    """The words of "since then" that open ``text`` (after و), as written, if any."""
+    written = text.split()
+    keys = [unglued(normalize(w).strip("،,"), "conjunction") for w in written[:4]]
+    for words in _since_then_words():
+        if tuple(keys[:len(words)]) == words:
+            return " ".join(written[:len(words)]).rstrip("،,")
+    return None
+
+
 def with_values_at_the_start(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A figure said to be what held at an event's start (لم تكن تسيطر لدى بدء الهجوم سوى على 30% منها) is
     as of the day the article says the event began, not the day reported: the value the current one

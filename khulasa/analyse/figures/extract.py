@@ -26,6 +26,7 @@ from khulasa.analyse.figures.days import (
     with_known_starts,
     with_repeated_counts,
     with_speakers_period,
+    with_start_before,
     with_stated_start,
     with_the_morrow,
     with_the_same_period,
@@ -190,7 +191,8 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_counts_told_later(article, figures)
     figures = with_incident_day(article, sentences, figures)
-    figures = with_daily_tolls(article, with_stated_start(article, sentences, figures))
+    figures = with_stated_start(article, sentences, with_start_before(article, sentences, figures))
+    figures = with_daily_tolls(article, figures)
     figures = with_days_before(article, with_values_at_the_start(article, sentences, figures))
     return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
 
