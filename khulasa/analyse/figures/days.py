@@ -21,7 +21,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
-from khulasa.model import Article, Figure, Period, Sentence, StatedDate
+from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
 from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
 from khulasa.news.places import countries_named, lineage
@@ -559,7 +559,7 @@ def with_start_before(article: Article, sentences: list[Sentence], figures: list
     ]
 
 
-def _begun_in(day: DateValue, article: Article, sentence: Sentence) -> KnownEvent | None:
+def _begun_in(day: StatedDays, article: Article, sentence: Sentence) -> KnownEvent | None:
     """The known event begun in ``day``, a month or a year, that the sentence names (تدخل السعودية ...
     في آذار/مارس 2015: the coalition's war, from 26 March)."""
     if day.grain not in COARSE:
