@@ -344,3 +344,18 @@ def test_scores_past_a_comma_helicopter_models_and_two_ranks_are_no_counts(text,
 def test_digits_glued_to_the_noun_they_count_are_read(text, value):
     (m,) = find(text)
     assert m.value == value and m.kind == "count"
+
+
+@pytest.mark.parametrize("text", [
+    # a random draw of the whole-corpus store (seed 14): Key West read as "and six", Philip Alston as "the sixty"
+    "سقطت طائرة قبالة ساحل كي وست في فلوريدا.", "وقال ألستون إن السياسات الأميركية",
+])
+def test_a_name_is_no_number(text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("خمس وست نساء", [5, 6]), ("أكثر من ألف شخص", [1000]), ("إحدى عشرة", [11]), ("أربعة قتلى", [4]),
+])
+def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
+    assert [m.value for m in find(text)] == values

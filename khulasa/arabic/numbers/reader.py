@@ -6,8 +6,8 @@ from collections.abc import Callable
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.numbers.digits import read_digits
 from khulasa.arabic.numbers.spelled import read_words
-from khulasa.arabic.numbers.tokens import Read, Tok
-from khulasa.arabic.numbers.words import ALIF, SHADDA, grammar
+from khulasa.arabic.numbers.tokens import Read, Tok, gap
+from khulasa.arabic.numbers.words import ALIF, HAMZA_ALIFS, SHADDA, grammar, words
 
 
 def read(text: str, toks: list[Tok], i: int) -> Read | None:
@@ -57,7 +57,30 @@ def _doubled_letter(text: str, toks: list[Tok], i: int) -> bool:
     return tok.word is not None and tok.word[0] == 1000 and SHADDA in tok.raw
 
 
+def _article_with_hamza(text: str, toks: list[Tok], i: int) -> bool:
+    """ألستون (Alston) -> not الستون (the sixty): a number word read behind an article written with a
+    hamza is a name's letters (the number words themselves, ألف، أربعة، إحدى, keep their hamza)"""
+    tok = toks[i]
+    article = grammar().article
+    return (
+        tok.word is not None and tok.raw[:1] in HAMZA_ALIFS and tok.key.startswith(article)
+        and words().words.get(tok.key) is None
+    )
+
+
+def _a_name_after_and(text: str, toks: list[Tok], i: int) -> bool:
+    """كي وست في فلوريدا -> not "and six": a number word that also opens a foreign name after a glued و
+    (وست: West) counts something only when a word it counts follows, not a particle or nothing"""
+    tok = toks[i]
+    if not (tok.conj and tok.key[1:] in grammar().glued_name):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.key in grammar().particle or bool(gap(text, tok, nxt).strip())
+
+
 NOT_A_NUMBER: tuple[Callable[[str, list[Tok], int], bool], ...] = (
+    _article_with_hamza,
+    _a_name_after_and,
     _glued_to_letters,
     _scale_glued_to_digits,
     _one_as_pronoun,

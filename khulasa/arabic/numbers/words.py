@@ -20,6 +20,7 @@ ARABIC_PERCENT_SIGN = chr(0x066A)  # ٪ : a percentage after the digits (10٪)
 ARABIC_DECIMAL_SEPARATOR = chr(0x066B)  # ٫ : a leading decimal point (٫77)
 DAMMA = chr(0x064F)  # the damma on a fraction's first letter: خُمس is a fifth, خمس is five
 SHADDA = chr(0x0651)  # a doubled letter: ألّف (he wrote) is a verb, the number ألف has none
+HAMZA_ALIFS = chr(0x0623) + chr(0x0625)  # أ إ: an article is never written with one (ألستون is a name, no الستون)
 ALIF = chr(0x0627)  # the alif of the accusative a counted noun ends with (عنصرا، شخصا)
 PERCENT_SIGNS = "%" + ARABIC_PERCENT_SIGN
 DECIMAL_POINTS = "." + ARABIC_DECIMAL_SEPARATOR
@@ -130,6 +131,8 @@ class Grammar:
     accusative: frozenset[str]
     age_reached: frozenset[str]
     kin_name: frozenset[str]
+    glued_name: frozenset[str]
+    particle: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +150,8 @@ def grammar() -> Grammar:
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
                    bag("round_name"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
-                   bag("accusative"), bag("age_reached"), bag("kin_name"))
+                   bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
+                   bag("particle"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
