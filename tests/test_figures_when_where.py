@@ -1081,3 +1081,21 @@ def test_a_toll_since_then_starts_on_the_day_the_sentence_before_names():
         f = figs[quote]
         assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2015, 3, 26), date(2018, 5, 22))
         assert f.place == "اليمن"
+
+
+@pytest.mark.parametrize("text, measures", [
+    # a random draw of the whole-corpus store (seed 14): the captured had been counted killed (C10), a side of a
+    # fight as its dead (C2), and the Nakba's seventieth anniversary as 70 killed (C6; issue 14 names this one)
+    ("أعلن تحالف دعم الشرعية، ليل السبت الأحد، مقتل 119 حوثياً وأسر 17 من الميليشيات خلال يومين.",
+     {"119": "killed", "17": "arrested"}),
+    ("أعلن الناطق باسم هيئة الأركان الفرنسية الخميس أن 30 جهاديا قتلوا الأحد الماضي في مالي في مواجهة مسلحة بين 60 "
+     "جهاديا والقوات الفرنسية والمالية.", {"30": "killed", "بين 60": "other"}),
+    ("أعلنت هيئة الأركان الفرنسية مقتل 30 جهاديا الأحد في اشتباكات بين قوة برخان الفرنسية والقوات المسلحة المالية من "
+     "جهة و60 مسلحا من جهة أخرى.", {"30": "killed", "60": "other"}),
+    # (the dead of both sides, told without «between», stay the dead)
+    ("قتل 5 من الجيش من جهة و20 مسلحا من جهة أخرى في الاشتباكات.", {"5": "killed", "20": "killed"}),
+    ("وطغت الأحداث الدامية التي شهدها قطاع غزة الاثنين على ذكرى النكبة السبعين، بعدما قتلت القوات الإسرائيلية قرابة "
+     "60 فلسطينيا.", {"قرابة 60": "killed"}),
+])
+def test_what_the_number_counts_in_a_random_draws_claims(text, measures):
+    assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 14, 20))} == measures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import broken, figure_words
 from khulasa.arabic.clitics import bare as unglued
@@ -194,6 +194,30 @@ class MeasureWords:
         strength stands just before it."""
         return any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo))
 
+    def captured(self, lo: int) -> bool:
+        """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
+        return lo > 0 and unglued(self.keys[lo - 1], "conjunction") in figure_words("captured")
+
+    def a_side_of_a_fight(self, lo: int, hi: int) -> bool:
+        """The number stands right after «between», a word of fighting a few words before it (مواجهة
+        مسلحة بين 60 جهاديا والقوات), or is what «the other side» counts (اشتباكات بين قوة برخان ... من
+        جهة و60 مسلحا من جهة أخرى): the strength of one side, not what befell it."""
+        between = figure_words("between")
+        after = tuple(self.keys[hi + 2:hi + 5])  # (past the counted noun)
+        if any(after[:len(w)] == w for w in _other_side()):
+            # (of a fight «between» its sides, not the dead of both: قتل 5 من الجيش من جهة و20 من جهة أخرى)
+            return any(self._a_fight_before(k) for k in range(max(0, lo - SIDE_REACH), lo) if self.keys[k] in between)
+        # («بين» may open the number's own span, read as a range's first word: بين 60)
+        at = lo if self.keys[lo] in between else lo - 1 if lo > 0 and self.keys[lo - 1] in between else None
+        return at is not None and self._a_fight_before(at)
+
+    def _a_fight_before(self, k: int) -> bool:
+        """A word of fighting stands a few words before word ``k`` (مواجهة مسلحة بين)."""
+        return any(
+            unglued(self.keys[j], "conjunction") in figure_words("fight_between")
+            for j in range(max(0, k - FIGHT_REACH), k)
+        )
+
     def names_disease(self) -> bool:
         """The sentence names a disease (الحصبة، الكوليرا), or the article is about one (ارتفاع
         وفيات الدفتيريا باليمن, then تسجيل 1294 حالة إصابة بهذا المرض): its إصابات are cases of it."""
@@ -309,6 +333,13 @@ PAST_REACH = 2  # words before a population word "was" may stand in (كان يس
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
 ABOARD_REACH = 1  # the word right before the number (على متنها 110؛ not مقتل جميع من كانوا على متنها وعددهم 23)
+@cache
+def _other_side() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in figure_words("other_side"))
+
+
+FIGHT_REACH = 3  # words between a word of fighting and «between» (مواجهة مسلحة بين)
+SIDE_REACH = 15  # words «between» may stand before the count of «the other side»
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 # what befell those aboard a vehicle that crashed or sank (those aboard a rescue ship are the rescued)
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
@@ -336,8 +367,10 @@ def measure_of(
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
-    if measure != "other" and measures.sizes_a_force(at[0]):
+    if measure != "other" and (measures.sizes_a_force(at[0]) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
+    if measures.captured(at[0]):
+        measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
         measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
     if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):

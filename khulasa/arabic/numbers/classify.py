@@ -297,7 +297,21 @@ def _anniversary(c: _Clues) -> str | None:
     toks, i = c.toks, c.i
     article_apart = i > 1 and toks[i - 1].key == grammar().article  # للمرة الـ30: the article written apart
     key = toks[i - 2].key if i > 1 else ""
-    return "ordinal" if article_apart and "anniversary" in roles_of(key) | roles_of(strip_clitic(key)) else None
+    if article_apart and _an_anniversary_word(key):
+        return "ordinal"
+    # ذكرى النكبة السبعين، ذكرى النكبة الـ70: the event's name between the word and its ordinal
+    if not (article_apart or toks[i].key.startswith(grammar().article)):
+        return None
+    first = i - 1 if article_apart else i
+    named = range(max(0, first - 1 - ANNIVERSARY_NAME_WORDS), first - 1)
+    return "ordinal" if any(_an_anniversary_word(toks[k].key) for k in named) else None
+
+
+ANNIVERSARY_NAME_WORDS = 2  # words of an event's name between ذكرى and the ordinal (ذكرى النكبة السبعين)
+
+
+def _an_anniversary_word(key: str) -> bool:
+    return "anniversary" in roles_of(key) | roles_of(strip_clitic(key))
 
 
 def _year_span(c: _Clues) -> str | None:
