@@ -1096,6 +1096,11 @@ def test_a_toll_since_then_starts_on_the_day_the_sentence_before_names():
     ("قتل 5 من الجيش من جهة و20 مسلحا من جهة أخرى في الاشتباكات.", {"5": "killed", "20": "killed"}),
     ("وطغت الأحداث الدامية التي شهدها قطاع غزة الاثنين على ذكرى النكبة السبعين، بعدما قتلت القوات الإسرائيلية قرابة "
      "60 فلسطينيا.", {"قرابة 60": "killed"}),
+    # (the wounded set beside the dead, C6; a toll's own complement and a count after «besides» keep theirs)
+    ("وقال مسؤولون فلسطينيون إنه إلى جانب القتلى ثمة أكثر من 2700 شخص قد جرحوا فيما وصفوه بمجزرة يوم الاثنين.",
+     {"أكثر من 2700": "wounded"}),
+    ("قتل 5 في القصف علاوة على إصابة 38 ، وهو ما نفاه الجيش.", {"5": "killed", "38": "wounded"}),
+    ("أعيد المتوفون الخمسة إلى ميناء بطرابلس إلى جانب 115 ناجيا.", {"115": "rescued"}),
 ])
 def test_what_the_number_counts_in_a_random_draws_claims(text, measures):
     assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 14, 20))} == measures

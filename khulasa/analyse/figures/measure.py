@@ -45,6 +45,9 @@ class MeasureWords:
         unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
         operation = figure_words("operation")
         named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
+        # ... and one set beside the number (إلى جانب القتلى ثمة 2700 شخص قد جرحوا) counts something else,
+        # unless the number is its own complement (علاوة على إصابة 38)
+        named |= self._set_beside(unglued_keys, tokens or [])
         # words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح)
         self.joined = frozenset(
             i for i, (k, b) in enumerate(zip(self.keys, bare_all(self.keys, "conjunction_short")))
@@ -193,6 +196,18 @@ class MeasureWords:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
         strength stands just before it."""
         return any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo))
+
+    @staticmethod
+    def _set_beside(keys: list[str], tokens: list[Token]) -> frozenset[int]:
+        """The measure words what a number is set beside names (إلى جانب القتلى، فضلا عن الجرحى): right
+        after a word of «besides», or after it and a preposition, with no number right after them."""
+        besides, linking = figure_words("besides"), figure_words("besides_link")
+        out = set()
+        for i in range(1, len(keys)):
+            if keys[i - 1] in besides or (i > 1 and keys[i - 2] in besides and keys[i - 1] in linking):
+                if not (i + 1 < len(tokens) and tokens[i + 1].is_number) and not tokens[i].is_number:
+                    out.add(i)
+        return frozenset(out)
 
     def captured(self, lo: int) -> bool:
         """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
