@@ -359,3 +359,17 @@ def test_a_name_is_no_number(text):
 ])
 def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
     assert [m.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # held-out sets: a model's number after طراز and its name (FR-internationalNews-797-20180419), and the head of a
+    # ranking after a superlative (BB-sport-78-20180318, SK-economy-1419-20181010)
+    ('وقذفه إلى الفضاء صاروخ من طراز "فالكون 9" من صنع المجموعة', "identifier"),
+    ("طائرة من طراز إمبراير 190", "identifier"),
+    ("شمل التقرير أكبر 20 بورصة عملات افتراضية", "ordinal"),
+    ("يتصدر صلاح قائمة هدافي أكبر خمسة دوريات في أوروبا", "ordinal"),
+    ("قتل أكثر من 20 شخصا", "count"),
+])
+def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
+    (m,) = find(text)
+    assert m.kind == kind

@@ -289,6 +289,11 @@ def _edition(c: _Clues) -> str | None:
     return "ordinal" if key in edition or bare_key in edition else None
 
 
+def _top_of_a_ranking(c: _Clues) -> str | None:
+    """أكبر 20 بورصة، أكبر خمسة دوريات -> ordinal (how many head a ranking, no count of the story)"""
+    return "ordinal" if c.before == "top" else None
+
+
 def _anniversary(c: _Clues) -> str | None:
     """الذكرى السبعين للنكبة، ذكرى مرور 103 أعوام، للمرة الـ30 -> ordinal (which anniversary or
     which time, not a count)"""
@@ -452,6 +457,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _time_word_before,
     _time_word_after,
     _anniversary,
+    _top_of_a_ranking,
     _year_span,
     _score_before,
     _magnitude_before,
@@ -543,6 +549,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
         return True  # حركة "5 نجوم": a quoted name the number opens
+    if i > 1 and toks[i - 2].key in grammar().model_word and prev.word is None and between.strip(" \"'«»“”") == "":
+        return True  # صاروخ من طراز "فالكون 9": a model's name and its number
     designated = prev.key in words().designators or (
         len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
     )  # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف)

@@ -133,6 +133,7 @@ class Grammar:
     kin_name: frozenset[str]
     glued_name: frozenset[str]
     particle: frozenset[str]
+    model_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,7 @@ def grammar() -> Grammar:
                    bag("round_name"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
-                   bag("particle"))
+                   bag("particle"), bag("model_word"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
