@@ -369,6 +369,8 @@ def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
     ("شمل التقرير أكبر 20 بورصة عملات افتراضية", "ordinal"),
     ("يتصدر صلاح قائمة هدافي أكبر خمسة دوريات في أوروبا", "ordinal"),
     ("قتل أكثر من 20 شخصا", "count"),
+    # (a length whatever it is counted in: a suspension of four matches, AL-sport-1583-20180517)
+    ("بسبب تنفيذه عقوبة الإيقاف لمدة أربع مباريات المفروضة عليه", "duration"),
 ])
 def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
     (m,) = find(text)

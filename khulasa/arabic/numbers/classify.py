@@ -155,8 +155,8 @@ def _duration_to(c: _Clues) -> str | None:
 
 
 def _duration_after(c: _Clues) -> str | None:
-    """5 سنوات -> duration"""
-    return "duration" if c.after == "duration" else None
+    """5 سنوات -> duration; لمدة أربع مباريات -> duration (a length, whatever it is counted in)"""
+    return "duration" if c.after == "duration" or c.before == "length" else None
 
 
 def _age_before(c: _Clues) -> str | None:
