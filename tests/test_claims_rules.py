@@ -151,3 +151,16 @@ def test_two_sides_shares_of_one_province_are_two_claims():
     (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 7, 2, tzinfo=UTC))], progress=False).stories
     claims = sorted(sorted(c.values) for c in story.claims if c.measure == "territory_percent")
     assert claims == [["34.6%"], ["58.8%", "60%"], ["6.6%"]]
+
+
+def test_two_counts_of_one_sentence_are_two_quantities():
+    # a random draw of the whole-corpus store (seed 14, C9): «وقصفت المقاتلات معملا للأسمنت بـ 3 صواريخ، إضافة
+    # إلى 3 صواريخ استطلاع» had been one claim of three agreeing strikes with another article's 3
+    day = date(2018, 8, 8)
+    one = replace(_toll("a", 3, day, "none", measure="strikes", subject="صواريخ", source=None),
+                  start=40, end=41, sentence_start=0, sentence_end=90)
+    two = replace(one, start=60, end=61)
+    other = replace(one, article="b", sentence_start=10, sentence_end=80)
+    claims = reconcile([one, two, other])
+    assert sorted(len(c.figures) for c in claims) == [1, 2]
+    assert not any({0, 1} <= set(c.figures) for c in claims)

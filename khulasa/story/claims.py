@@ -195,6 +195,7 @@ class _Key(NamedTuple):
     last: date | None
     article: str
     parts: frozenset[str] = frozenset()  # the subject classes of the parts its sentence gives (بينهم 28 مدنيا)
+    sentence: int = -1  # where its sentence starts in its article (-1: a figure with no sentence known)
 
 
 def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
@@ -204,7 +205,7 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
-                f.article, parts)
+                f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1)
 
 
 def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
@@ -244,6 +245,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False
     if a.measure in FLOWS and not _times_compatible(a, b):
         return False  # a level (the number besieged) is the same quantity over a story's weeks
+    if a.article == b.article and a.sentence == b.sentence and a.sentence >= 0:
+        return False  # two counts of one sentence are two quantities (بـ3 صواريخ، إضافة إلى 3 صواريخ استطلاع)
     if a.article == b.article and a.measure in FLOWS and a.interval != b.interval:
         return False  # an article that gives two tolls gives two quantities (a day's toll, the total)
     if a.article == b.article and a.period == b.period == "point" and _days_apart(a, b):
