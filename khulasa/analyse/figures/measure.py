@@ -202,6 +202,8 @@ class MeasureWords:
         """The measure words what a number is set beside names (إلى جانب القتلى، فضلا عن الجرحى): right
         after a word of «besides», or after it and a preposition, with no number right after them."""
         besides, linking = figure_words("besides"), figure_words("besides_link")
+        if besides.isdisjoint(keys):
+            return frozenset()  # (most sentences set nothing beside anything: no word-by-word scan)
         out = set()
         for i in range(1, len(keys)):
             if keys[i - 1] in besides or (i > 1 and keys[i - 2] in besides and keys[i - 1] in linking):
