@@ -996,10 +996,8 @@ def test_a_since_after_the_wounded_half_of_a_toll_is_the_killeds_too():
     # the twelfth held-out set (CN-middleEast-1335-20180909): the killed had been dated Tuesday alone
     text = ("قال مدير مركز الاتصال في منظمة الخوذ البيضاء لـCNN، الأحد، إن 27 شخصاً من بينهم رضيع لقوا حتفهم "
             "وأصيب 60 آخرون جراء الضربات الجوية التي استهدفت محافظة إدلب منذ الثلاثاء.")
-    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 9, 9, 12))}
-    for quote in ("27", "60"):
-        f = figs[quote]
-        assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 9, 4), date(2018, 9, 9))
+    got = {f.quote: (f.period, f.as_of_first, f.as_of_last) for f in _figures(text, day=datetime(2018, 9, 9, 12))}
+    assert got["27"] == got["60"] == ("total", date(2018, 9, 4), date(2018, 9, 9))
 
 
 def test_since_an_evening_until_a_dawn_is_a_stretch_not_a_total():
