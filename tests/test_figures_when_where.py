@@ -1102,3 +1102,13 @@ def test_a_toll_since_then_starts_on_the_day_the_sentence_before_names():
 ])
 def test_what_the_number_counts_in_a_random_draws_claims(text, measures):
     assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 14, 20))} == measures
+
+
+def test_across_the_country_is_no_towns_name_and_a_countrys_police_act_at_home():
+    # a random draw of the whole-corpus store (seed 14, F6): a thousand arrests had been placed in «بأنحاء»
+    text = ("اعتقلت الشرطة الروسية، السبت، ألف شخص على الأقل ممن شاركوا في احتجاجات بأنحاء البلاد ضد الرئيس "
+            "فلاديمير بوتن.\nوكان الزعيم المعارض ألكسي نافالني قد دعا إلى الاحتجاج.\nوقالت منظمة إنها تلقت تقارير "
+            "تفيد باعتقال 1029 على الأقل في 19 مدينة بأنحاء البلاد.")
+    figs = _figures(text, title="اعتقالات عشية تنصيب بوتن", day=datetime(2018, 5, 5, 16))
+    assert all(f.place != "بأنحاء" for f in figs)
+    assert next(f.place for f in figs if f.quote == "ألف") == "روسيا"

@@ -427,6 +427,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     adjectives = country_adjectives()
     if _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
         return None  # جزيرة إندونيسية: an Indonesian island, not one named so
+    if unglued(key) in place_words("throughout"):
+        return None  # في 19 مدينة بأنحاء البلاد: across the country, no town's name
     if _is_word(key, place_words("name_head")) and i + 1 < len(tokens):
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
