@@ -1112,3 +1112,12 @@ def test_across_the_country_is_no_towns_name_and_a_countrys_police_act_at_home()
     figs = _figures(text, title="اعتقالات عشية تنصيب بوتن", day=datetime(2018, 5, 5, 16))
     assert all(f.place != "بأنحاء" for f in figs)
     assert next(f.place for f in figs if f.quote == "ألف") == "روسيا"
+
+
+def test_a_day_restated_in_gmt_is_not_the_figures_day():
+    # a random draw of the whole-corpus store (seed 14, F12): Monday's Osaka quake had been dated Sunday by its GMT time
+    text = ("ضرب زلزال بقوة 6,1 درجات صباح الاثنين منطقة أوساكا.\nوتسببت الهزة التي وقعت تحديدا عند الساعة 07,58 "
+            "بالتوقيت المحلي (22,58 بتوقيت غرينتش الأحد) في انقطاع التيار الكهربائي، كما أثرت على أكثر من 170 ألف "
+            "منزل.")
+    (f,) = _figures(text, title="زلزال في أوساكا", day=datetime(2018, 6, 18, 9))
+    assert f.as_of_first == date(2018, 6, 18)

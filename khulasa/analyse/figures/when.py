@@ -91,13 +91,7 @@ def period(
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue (``first_total``).
     ``verbs``: where verbs of saying stand (أعلن، قال): a day right after one is the statement's."""
     best = None
-    # a one-word window cue inside a date the sentence states is that date's word (الماضية of
-    # الليلة الماضية 18 جثة: last night, not a window of 18)
-    in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
-    near = _not_the_statements_day([
-        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo, hi)
-        if _bears_on(text, tokens, hi, c[0]) and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
-    ], cues, said, verbs, lo, hi)
+    near = _not_the_statements_day(_cues_bearing(tokens, cues, positions, lo, hi, text, dates), cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
     if since is not None:
         # the number is what a superlative compares with (أكبر عدد ضحايا ... منذ مقتل 98 شخصا في
@@ -137,6 +131,22 @@ def period(
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _cues_bearing(
+    tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int, text: str,
+    dates: Sequence[tuple[int, str]],
+) -> list[tuple[int, int, str]]:
+    """The cues near the number that may date it: not a one-word window cue inside a date the sentence
+    states, which is that date's word (الماضية of الليلة الماضية 18 جثة: last night, not a window of
+    18), nor a day restating a time in GMT (22,58 بتوقيت غرينتش الأحد)."""
+    in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
+    utc = figure_words("utc_marker")
+    return [
+        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo, hi)
+        if _bears_on(text, tokens, hi, c[0]) and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
+        and not (c[0] > 0 and tokens[c[0] - 1].key in utc)
+    ]
 
 
 def _covering(
@@ -531,5 +541,7 @@ def sentence_dates(sentence: Sentence, ends: list[int], years: Sequence[NumberMa
         before = normalize(sentence.text[max(0, start - 25):start]).split()[-2:]
         if any(w in starts or unglued(w) in starts for w in before):
             continue
+        if before and before[-1].strip("()") in figure_words("utc_marker"):
+            continue  # (22,58 بتوقيت غرينتش الأحد: the local day restated in GMT)
         out.append((index_at(ends, start), text))
     return out
