@@ -91,7 +91,8 @@ def period(
     حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39): ``total_from``, the first such cue (``first_total``).
     ``verbs``: where verbs of saying stand (أعلن، قال): a day right after one is the statement's."""
     best = None
-    near = _not_the_statements_day(_cues_bearing(tokens, cues, positions, lo, hi, text, dates), cues, said, verbs, lo, hi)
+    bearing = _cues_bearing(tokens, cues, positions, lo, hi, text, dates)
+    near = _not_the_statements_day(bearing, cues, said, verbs, lo, hi)
     since = _compared_since(tokens, lo)
     if since is not None:
         # the number is what a superlative compares with (أكبر عدد ضحايا ... منذ مقتل 98 شخصا في
