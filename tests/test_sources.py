@@ -3,6 +3,8 @@ source and type (khulasa/news/data/sources.tsv), and the conduit that relayed it
 from ANT v2.1 and the seeds, as written."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from khulasa.analyse.figures import extract
@@ -630,3 +632,11 @@ def test_what_a_speaker_means_to_make_clear_names_no_source_and_the_attorney_gen
     assert all("فوري" not in a.source for a in said)
     (a,) = attribute("قتل 68 شخصا في حريق، كما اعلن النائب العام، بينما قالت منظمة غير حكومية إنهم سقطوا.")[:1]
     assert a.source == "النائب العام"
+
+
+def test_reports_say_is_a_vague_source_not_the_one_named_before():
+    # the seventeenth held-out set (BB-middleEast-225-20180320): «وتفيد التقارير» had credited the wounded to SANA
+    text = ("وقالت وكالة سانا للأنباء الرسمية إن القذيفة الصاروخية سقطت على سوق مزدحم في جرمانا.\nوأشارت إلى أن "
+            "القذيفة قتلت 20 شخصا على الفور.\nوتفيد التقارير بإصابة العشرات جراء الهجوم.")
+    article = analyse(Article("a", text, published=datetime(2018, 3, 20, 9)))
+    assert {f.quote: f.source_canonical for f in extract(article)} == {"20": "سانا", "العشرات": "vague"}

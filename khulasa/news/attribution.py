@@ -247,6 +247,8 @@ def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) ->
     البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
     if j >= len(tokens) or not _strip(keys[j]).startswith("ال") or _strip(keys[j]) not in _words("document"):
         return False
+    if _strip(keys[j]) in _words("vague_document") and (j + 1 >= len(tokens) or keys[j + 1] not in _words("same")):
+        return False  # وتفيد التقارير: reports, vague (التقارير نفسها: the same ones, named before)
     k = j + 1
     while k < len(tokens) and not any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start]):
         if keys[k] not in _words("document"):
