@@ -371,6 +371,8 @@ def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
     ("قتل أكثر من 20 شخصا", "count"),
     # (a length whatever it is counted in: a suspension of four matches, AL-sport-1583-20180517)
     ("بسبب تنفيذه عقوبة الإيقاف لمدة أربع مباريات المفروضة عليه", "duration"),
+    # (which century: a random draw of the whole-corpus store, seed 15)
+    ("منذ القرن 11 قبل الميلاد", "ordinal"),
 ])
 def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
     (m,) = find(text)

@@ -290,8 +290,9 @@ def _edition(c: _Clues) -> str | None:
 
 
 def _top_of_a_ranking(c: _Clues) -> str | None:
-    """أكبر 20 بورصة، أكبر خمسة دوريات -> ordinal (how many head a ranking, no count of the story)"""
-    return "ordinal" if c.before == "top" else None
+    """أكبر 20 بورصة، أكبر خمسة دوريات -> ordinal (how many head a ranking, no count of the story);
+    القرن 11 -> ordinal (which century)"""
+    return "ordinal" if c.before in ("top", "century") else None
 
 
 def _anniversary(c: _Clues) -> str | None:
