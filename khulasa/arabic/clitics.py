@@ -29,10 +29,21 @@ def bare(word: str, kind: str = "particle") -> str:
     return word[1:] if len(word) > longer and word[0] in letters else word
 
 
+_bare_sentences: dict[tuple[tuple[str, ...], str], list[str]] = {}  # the last sentences' words, made bare
+_BARE_SENTENCES = 4096  # how many are kept: several stages ask the same sentence's words, one after another
+
+
 def bare_all(words: list[str], kind: str = "particle") -> list[str]:
-    """``[bare(w, kind) for w in words]``, in one call: a sentence's words are asked for at once."""
-    letters, longer = (_loaded or _load())[kind]
-    return [w[1:] if len(w) > longer and w[0] in letters else w for w in words]
+    """``[bare(w, kind) for w in words]``, in one call: a sentence's words are asked for at once,
+    and by several stages in turn (remembered: callers must not change the list)."""
+    key = (tuple(words), kind)
+    found = _bare_sentences.get(key)
+    if found is None:
+        if len(_bare_sentences) >= _BARE_SENTENCES:
+            _bare_sentences.clear()
+        letters, longer = (_loaded or _load())[kind]
+        found = _bare_sentences[key] = [w[1:] if len(w) > longer and w[0] in letters else w for w in words]
+    return found
 
 
 def _load() -> dict[str, tuple[frozenset[str], int]]:
