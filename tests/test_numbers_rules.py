@@ -373,6 +373,10 @@ def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
     ("بسبب تنفيذه عقوبة الإيقاف لمدة أربع مباريات المفروضة عليه", "duration"),
     # (which century: a random draw of the whole-corpus store, seed 15)
     ("منذ القرن 11 قبل الميلاد", "ordinal"),
+    # (references and names, the same draw: a code's articles, glued to ل too, and a name in quotes)
+    ("طبقا للفصول 1-448 من القانون الجنائي", "identifier"),
+    ("وفقا للمادة 5 من القانون", "identifier"),
+    ('أقرب ثقب أسود لنا وهو المعروف باسم "1', "identifier"),
 ])
 def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
     (m,) = find(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khulasa.arabic.numbers.tokens import Tok, gap, only_space
-from khulasa.arabic.numbers.words import grammar, strip_clitic, weekdays, words
+from khulasa.arabic.numbers.words import grammar, lam_article, strip_clitic, weekdays, words
 
 
 def _span_joined(text: str, span: list[Tok]) -> bool:
@@ -22,7 +22,7 @@ def phrase_before(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
         return None
     last = toks[i - 1]
     phrases = words().phrases
-    for key in (last.key, strip_clitic(last.key)):
+    for key in (last.key, strip_clitic(last.key), lam_article(last.key)):
         for phrase, role in phrases.get(key, ()):
             n = len(phrase)
             if i - n < 0:

@@ -154,7 +154,8 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
         m.kind = "percent"
     m.value = None
     m.bound = None
-    if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction"):
+    if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction", "identifier"):
+        # (a pair of references stays one: الفصول 1-448 of a code, no range of a count)
         m.kind = _range_kind(text, toks, last_token(toks, second.end, m.last), m.kind, m.low, m.high)
 
 

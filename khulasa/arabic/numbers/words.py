@@ -168,6 +168,14 @@ def strip_clitic(key: str) -> str:
     return stripped
 
 
+LAM = chr(0x0644)  # ل: glued to a word with the article, the article's alif is not written (للمادة = ل + المادة)
+
+
+def lam_article(key: str) -> str:
+    """للمادة -> المادة: the word with its article, a glued ل taken off (else the key itself)."""
+    return grammar().article + key[2:] if key.startswith(LAM + LAM) and len(key) > 3 else key
+
+
 @lru_cache(maxsize=1)
 def and_letters() -> frozenset[str]:
     return clitic_letters("number_and")
