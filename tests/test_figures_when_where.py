@@ -1102,8 +1102,14 @@ def test_a_toll_since_then_starts_on_the_day_the_sentence_before_names():
     # (a shoot-out's penalty kicks are no strikes: a random draw, seed 15, F14)
     ("بيد أن الهدفين استحالا إلى مجرد ذكريات في النهاية بعد أن فازت كرواتيا في المباراة بالضربات الترجيحية بأربعة "
      "أهداف مقابل ثلاثة.", {"بأربعة": "other", "ثلاثة": "other"}),
+    ("كما لقي المنشور استغراب العديد من متابعي الصفحة الذين يبلغ عددهم أكثر من 1.2 مليون شخص.",
+     {"أكثر من 1.2 مليون": "other"}),
+    ("وتضررت ثلاث مناطق بالعواصف، ولقي نحو 31 شخصا.", {"ثلاث": "other", "نحو 31": "killed"}),
+    ("وأظهرت نتائج استطلاعين لآراء الناخبين عند خروجهم من مراكز الاقتراع، الجمعة، أن ما يزيد على ثلثي عدد الناخبين "
+     "أيدوا هذا التعديل.", {"ما يزيد على ثلثي": "other"}),
 ])
 def test_what_the_number_counts_in_a_random_draws_claims(text, measures):
+    # (the second draw, seed 15: C8's followers, C3's exit poll, with a toll «لقي» still gives)
     assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 14, 20))} == measures
 
 

@@ -305,10 +305,16 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         unglued(t.key) in figure_words("streets") or t.key in figure_words("streets") for t in tokens[i + 1:i + 4]
     ):
         return True  # وخرج آلاف إلى شوارع المدينة: protesters, not the displaced
+    if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
+        return True  # عند خروجهم من مراكز الاقتراع: voters leaving the polls (an exit poll), not the displaced
     if measure == "besieged" and any(t.key in figure_words("under") for t in tokens[i + 1:i + 2]):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
+    if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("met") and (
+        i + 1 < len(tokens) and tokens[i + 1].key.startswith(_ARTICLE)
+    ):
+        return True  # لقي المنشور استغراب المتابعين: the post met with surprise (لقي 42 شخصا: died)
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
@@ -322,6 +328,7 @@ def _of_a_body_part(tokens: list[Token], i: int) -> bool:
     ))
 
 
+_ARTICLE = chr(0x0627) + chr(0x0644)  # ال
 AVERTED_REACH = 2  # يشارفون على الغرق: the word of "nearly", then على
 CONTROLLED_REACH = 3  # words after a word of control what is controlled may stand (السيطرة على معدلات التضخم)
 
