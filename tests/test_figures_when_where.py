@@ -1130,3 +1130,13 @@ def test_a_day_restated_in_gmt_is_not_the_figures_day():
             "منزل.")
     (f,) = _figures(text, title="زلزال في أوساكا", day=datetime(2018, 6, 18, 9))
     assert f.as_of_first == date(2018, 6, 18)
+
+
+def test_the_past_event_a_superlative_is_measured_against_is_no_site():
+    # a held-out set (FR-internationalNews-705-20180412): a funeral bombing in the north had been placed in Baghdad,
+    # where the deadlier attack it is compared with took place
+    text = ("أدى انفجار بعبوة ناسفة شمال العراق لمقتل 16 شخصا على الأقل كانوا يشاركون في تشييع مقاتلين.\nقتل ما لا يقل "
+            "عن 16 شخصا وأصيب 14 آخرون الخميس بانفجار عبوة ناسفة خلال تشييع مقاتلين.\nويعتبر هذا الاعتداء الأكثر دموية "
+            "في العراق منذ الاعتداء الانتحاري المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني/يناير الماضي.")
+    figs = _figures(text, title="العراق: قتلى في تفجير استهدف جنازة مقاتلين", day=datetime(2018, 4, 12, 18))
+    assert all(f.place != "بغداد" for f in figs if f.value in (16, 14))

@@ -1001,7 +1001,7 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
     None when it tells of several incidents (انفجارين) or of one that struck several settlements
     (استهدفت قرى بمحافظة إدلب): no one place is their site. ``several``: the text says where the
     incidents told before happened (ووقعت التفجيرات في منطقة دامبوا): one site for all of them."""
-    tokens = remembered(text) if text else []
+    tokens = _before_a_comparison(remembered(text) if text else [])
     if not several and any(_is_word(t.key, place_words("incidents")) for t in tokens):
         return None
     words = place_words("incident") | (place_words("incidents") if several else frozenset())
@@ -1015,6 +1015,17 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
             return None
         out.append((hit[2], struck))
     return out
+
+
+def _before_a_comparison(tokens: list[Token]) -> list[Token]:
+    """The words before a superlative's «since» (ويعتبر هذا الاعتداء الأكثر دموية في العراق منذ الاعتداء
+    ... الذي أوقع 31 قتيلا ببغداد): what follows is the past event it is measured against, not a site."""
+    keys = [unglued(t.key, "conjunction") for t in tokens]
+    worst, since = figure_words("superlative"), figure_words("since")
+    for k, key in enumerate(keys):
+        if key in since and any(w in worst for w in keys[:k]):
+            return tokens[:k]
+    return tokens
 
 
 OCCURRED_REACH = 3  # words between "it happened" and the definite noun of what happened (وقع الهجوم، التفجير الذي وقع)
