@@ -568,6 +568,9 @@ def _begun_in(day: StatedDays, article: Article, sentence: Sentence) -> KnownEve
     return begun_within(day.first, day.last, places, normalize(sentence.text), True)
 
 
+SINCE_THEN_WORDS = 4  # the words of "since then" at most, after و (ومنذ ذلك الحين)
+
+
 @cache
 def _since_then_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in figure_words("since_then"))
@@ -575,8 +578,8 @@ def _since_then_words() -> tuple[tuple[str, ...], ...]:
 
 def _since_then(text: str) -> str | None:
     """The words of "since then" that open ``text`` (after و), as written, if any."""
-    written = text.split()
-    keys = [unglued(normalize(w).strip("،,"), "conjunction") for w in written[:4]]
+    written = text.split(maxsplit=SINCE_THEN_WORDS)[:SINCE_THEN_WORDS]  # (only the first words are asked)
+    keys = [unglued(normalize(w).strip("،,"), "conjunction") for w in written]
     for words in _since_then_words():
         if tuple(keys[:len(words)]) == words:
             return " ".join(written[:len(words)]).rstrip("،,")

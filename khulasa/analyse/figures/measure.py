@@ -312,7 +312,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("met") and (
-        i + 1 < len(tokens) and tokens[i + 1].key.startswith(_ARTICLE)
+        i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")
     ):
         return True  # لقي المنشور استغراب المتابعين: the post met with surprise (لقي 42 شخصا: died)
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
@@ -328,7 +328,6 @@ def _of_a_body_part(tokens: list[Token], i: int) -> bool:
     ))
 
 
-_ARTICLE = chr(0x0627) + chr(0x0644)  # ال
 AVERTED_REACH = 2  # يشارفون على الغرق: the word of "nearly", then على
 CONTROLLED_REACH = 3  # words after a word of control what is controlled may stand (السيطرة على معدلات التضخم)
 
@@ -357,17 +356,18 @@ PAST_REACH = 2  # words before a population word "was" may stand in (كان يس
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
 ABOARD_REACH = 1  # the word right before the number (على متنها 110؛ not مقتل جميع من كانوا على متنها وعددهم 23)
-@cache
-def _other_side() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.split()) for w in figure_words("other_side"))
-
-
 FIGHT_REACH = 3  # words between a word of fighting and «between» (مواجهة مسلحة بين)
 SIDE_REACH = 15  # words «between» may stand before the count of «the other side»
 STRENGTH_REACH = 2  # words before a number a word of a force's strength may stand in (البالغ عديده نحو)
 # what befell those aboard a vehicle that crashed or sank (those aboard a rescue ship are the rescued)
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
+
+
+@cache
+def _other_side() -> tuple[tuple[str, ...], ...]:
+    """The phrases of «the other side», as word tuples (من جهة أخرى)."""
+    return tuple(tuple(w.split()) for w in figure_words("other_side"))
 
 
 def measure_of(

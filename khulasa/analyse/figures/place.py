@@ -1020,11 +1020,13 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
 def _before_a_comparison(tokens: list[Token]) -> list[Token]:
     """The words before a superlative's «since» (ويعتبر هذا الاعتداء الأكثر دموية في العراق منذ الاعتداء
     ... الذي أوقع 31 قتيلا ببغداد): what follows is the past event it is measured against, not a site."""
-    keys = [unglued(t.key, "conjunction") for t in tokens]
     worst, since = figure_words("superlative"), figure_words("since")
-    for k, key in enumerate(keys):
-        if key in since and any(w in worst for w in keys[:k]):
+    compared = False
+    for k, t in enumerate(tokens):
+        key = unglued(t.key, "conjunction")
+        if compared and key in since:
             return tokens[:k]
+        compared = compared or key in worst
     return tokens
 
 

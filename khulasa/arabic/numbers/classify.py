@@ -290,9 +290,13 @@ def _edition(c: _Clues) -> str | None:
 
 
 def _top_of_a_ranking(c: _Clues) -> str | None:
-    """أكبر 20 بورصة، أكبر خمسة دوريات -> ordinal (how many head a ranking, no count of the story);
-    القرن 11 -> ordinal (which century)"""
-    return "ordinal" if c.before in ("top", "century") else None
+    """أكبر 20 بورصة، أكبر خمسة دوريات -> ordinal (how many head a ranking, no count of the story)"""
+    return "ordinal" if c.before == "top" else None
+
+
+def _century(c: _Clues) -> str | None:
+    """القرن 11 -> ordinal (which century)"""
+    return "ordinal" if c.before == "century" else None
 
 
 def _anniversary(c: _Clues) -> str | None:
@@ -459,6 +463,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _time_word_after,
     _anniversary,
     _top_of_a_ranking,
+    _century,
     _year_span,
     _score_before,
     _magnitude_before,
