@@ -1140,3 +1140,14 @@ def test_the_past_event_a_superlative_is_measured_against_is_no_site():
             "في العراق منذ الاعتداء الانتحاري المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني/يناير الماضي.")
     figs = _figures(text, title="العراق: قتلى في تفجير استهدف جنازة مقاتلين", day=datetime(2018, 4, 12, 18))
     assert all(f.place != "بغداد" for f in figs if f.value in (16, 14))
+
+
+def test_a_toll_told_beside_one_a_source_places_in_its_country_is_that_countrys_too():
+    # review of a real multi-outlet story (the Saada school bus, CN-middleEast-1155-20180809): an aside on Gaza's
+    # fighting in a story set in Saada had placed the seven wounded Israelis in Saada, the Palestinians in Palestine
+    text = ("قال المتحدث باسم التحالف إن الضربات الجوية في صعدة كانت ضد هدف مشروع.\nأعلنت وزارة الصحة الفلسطينية عن "
+            "مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل الأربعاء حتى فجر الخميس، بين الجيش "
+            "الإسرائيلي وحركة المقاومة الإسلامية (حماس)، أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي.")
+    title = "اليمن: هجوم على حافلة في صعدة"
+    figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 8, 9, 20))}
+    assert figs["ثلاثة"] == figs["12"] == figs["سبعة"] == "فلسطين"

@@ -521,14 +521,19 @@ def with_established_place(
     # an incident's toll whose title and lead name no place is where the next sentences first put
     # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
     later = _told_next(sentences) if place is None else {}
+    fallback = {
+        k: place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
+        for k, f in enumerate(figures) if f.place is None and not (history and history(f))
+    }
+    spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
+    # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
+    # أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي: the seven are Gaza's fighting's too)
+    told = {figures[k].sentence_start: where for k, where in spoken.items() if where != fallback[k]}
     return [
         f if f.place else replace(
-            f, place=_speaks_for(
-                f, place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
-            )
-            if f.place is None and not (history and history(f)) else None
+            f, place=told.get(f.sentence_start, spoken[k]) if k in spoken else None
         )
-        for f in figures
+        for k, f in enumerate(figures)
     ]
 
 
