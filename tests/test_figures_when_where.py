@@ -956,6 +956,11 @@ def test_the_days_rules_do_not_misfire(text, quote, check):
     assert check(f)
 
 
+def _places(text: str, title: str, day: datetime) -> dict[str, str | None]:
+    """Each figure's quote and the place it was given."""
+    return {f.quote: f.place for f in _figures(text, title=title, day=day)}
+
+
 def test_a_verb_opening_a_sentence_before_a_settlement_noun_is_no_name():
     from khulasa.analyse.figures.place import local_names
     assert local_names(["واجتاحت مدينة ساحلية مياه الفيضانات.", "وتضررت بلدة صغيرة."]) == {}
@@ -1055,8 +1060,7 @@ def test_where_a_shell_was_fired_from_and_the_capital_a_suburb_lies_east_of_are_
     text = ("تسببت قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي العاصمة السورية دمشق في مقتل 35 "
             "شخصا، حسب وسائل إعلام حكومية في سوريا.\nوقالت وكالة سانا للأنباء الرسمية إن القذيفة الصاروخية سقطت "
             "على سوق مزدحم في جرمانا بضاحية شرقي دمشق.\nوأشارت إلى أن القذيفة قتلت 20 شخصا على الفور.")
-    title = "29 قتيلا في هجوم بقذيفة صاروخية على سوق مزدحم شرقي دمشق"
-    figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 3, 20, 18))}
+    figs = _places(text, "29 قتيلا في هجوم بقذيفة صاروخية على سوق مزدحم شرقي دمشق", datetime(2018, 3, 20, 18))
     assert figs["35"] == figs["20"] == "جرمانا"
 
 
@@ -1148,6 +1152,5 @@ def test_a_toll_told_beside_one_a_source_places_in_its_country_is_that_countrys_
     text = ("قال المتحدث باسم التحالف إن الضربات الجوية في صعدة كانت ضد هدف مشروع.\nأعلنت وزارة الصحة الفلسطينية عن "
             "مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل الأربعاء حتى فجر الخميس، بين الجيش "
             "الإسرائيلي وحركة المقاومة الإسلامية (حماس)، أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي.")
-    title = "اليمن: هجوم على حافلة في صعدة"
-    figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 8, 9, 20))}
+    figs = _places(text, "اليمن: هجوم على حافلة في صعدة", datetime(2018, 8, 9, 20))
     assert figs["ثلاثة"] == figs["12"] == figs["سبعة"] == "فلسطين"
