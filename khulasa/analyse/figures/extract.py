@@ -203,7 +203,8 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     figures = with_established_place(
         sentences, figures, where, lambda f: is_history(article, f), country_by_adjective(article, sentences)
     )
-    figures = with_official_place(sentences, with_country_narrowed(sentences, figures), where)
+    figures = with_country_narrowed(sentences, figures, where, article.title or "")
+    figures = with_official_place(sentences, figures, where)
     return with_incident_site(article, sentences, figures, where)
 
 

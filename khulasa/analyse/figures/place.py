@@ -259,6 +259,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
+    if _south_of(tokens, i):
+        return True  # على بعد 100 كيلومتر إلى الجنوب الشرقي من العاصمة طرابلس: a point of reference
     if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
@@ -293,6 +295,15 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _south_of(tokens: list[Token], i: int) -> bool:
+    """The place at token i follows a definite direction and من (إلى الشمال من دمشق، الجنوب الشرقي من
+    العاصمة طرابلس): what is named lies beside it, some way off."""
+    k = i - 1 if i > 0 and tokens[i - 1].key == "من" else i - 2
+    if k < 1 or tokens[k].key != "من" or (k == i - 2 and not _is_word(tokens[i - 1].key, place_words("capital"))):
+        return False
+    return tokens[k - 1].key in place_words("direction_of")
 
 
 BOUND_REACH = 3  # words before إلى a word of heading for may stand (متجه من لبنان إلى قبرص)
@@ -681,30 +692,47 @@ def _the_venue(sentence: str) -> str | None:
     return next((p for p in _introduced_places(sentence) if not _a_country(p)), None)
 
 
-def with_country_narrowed(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
-    """A figure the lead places in a country only, when the next sentence names one place inside
-    that country and none elsewhere, is about that place (قُتل 19 شخصا في تركيا ... then واصطدمت
-    الشاحنة ... في ولاية إزمير: إزمير): news says the country first and narrows it next."""
+def with_country_narrowed(
+    sentences: list[Sentence], figures: list[Figure], established: str | None, title: str = ""
+) -> list[Figure]:
+    """A figure the lead places in a country only is about the place inside it the title or lead
+    established (a known one), or the title names as where (المغرب: 7 قتلى ... بمنطقة بوقنادل);
+    else, when the next sentence that names a place names one inside that country and none
+    elsewhere, about that place (قُتل 19 شخصا في تركيا ... then واصطدمت الشاحنة ... في ولاية
+    إزمير: إزمير): news says the country first and narrows it next."""
     body = [s for s in sentences if s.kind == "body"]
     if len(body) < 2:
         return figures
-    lead, after = body[0], body[1]
+    lead = body[0]
     if not any(f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 for f in figures):
         return figures
+    # (the next sentence that names a place: a claim of responsibility between names none)
+    after = next((s.text for s in body[1:NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), "")
     out = []
     for f in figures:
-        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0:
-            inside = _the_one_place_inside(after.text, f.place)
+        # (a sum of money the lead gives a country is the country's: only what befell people narrows)
+        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and f.measure != "other":
+            inside = _inside(established, f.place, title) or _the_one_place_inside(after, f.place)
             f = replace(f, place=inside) if inside is not None else f
         out.append(f)
     return out
+
+
+def _inside(established: str | None, country: str, title: str) -> str | None:
+    """The established place when it lies inside ``country``, or is a name the gazetteer lacks that the
+    title names as where (not one a lead names in passing: أكثر المعارك ضراوة ... في منطقة هيمالايا)."""
+    if established is None or established == country:
+        return None
+    if not _known(established):
+        return established if established in _introduced_places(title) else None
+    return established if country in lineage(established)[1:] else None
 
 
 def _the_one_place_inside(text: str, country: str) -> str | None:
     """The one place ``text`` names inside ``country`` when it names none elsewhere: a known one
     (في ولاية إزمير), or a name the gazetteer lacks that the country right after it places
     (في مقاطعة ساسكاتشوان غرب كندا)."""
-    hits = list(_where_hits(remembered(text)))
+    hits = _where_before_a_comparison(text)
     names = {hit[2] for _, hit in hits}
     if len(names - {country}) != 1:
         return None
@@ -714,6 +742,13 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
     placing = next((hit[2] for i, hit in hits if at <= i <= at + PLACING_REACH), None)
     return inside if placing == country else None
+
+
+NARROWING_SENTENCES = 3  # the lead and the two after it: the first of these naming a place narrows the lead's country
+def _where_before_a_comparison(text: str) -> list[tuple[int, tuple[int, bool, str]]]:
+    """The places ``text`` names as where, not past a superlative's «since» (الأكثر دموية في العراق منذ
+    الاعتداء ... ببغداد: the attack it is measured against)."""
+    return list(_where_hits(_before_a_comparison(remembered(text)))) if text else []
 
 
 PLACING_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
