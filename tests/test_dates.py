@@ -258,6 +258,17 @@ def hand_made_size() -> int:
     return len(CASES) + len(MORE) + len(MONTH_CASES) + 3 * len(WEEKDAYS) + len(HIJRI)
 
 
+def test_so_long_before_another_event_or_date_is_counted_from_it_not_from_the_anchor():
+    # a held-out set (FR-internationalNews-2082-20180630): الهجوم الذي وقع قبل ثلاثة أيام من لقاء القادة had
+    # dated the attack three days before the day reported
+    (m,) = find("الهجوم الذي وقع قبل ثلاثة أيام من لقاء بين قادة الدول", SAT)
+    assert (m.text, m.value) == ("قبل ثلاثة أيام", None)
+    (m, *_) = find("قبل يومين من 5 مارس", SAT)
+    assert m.value == day(2018, 3, 3)
+    (m, *_) = find("قبل ثلاثة أيام من الآن", SAT)
+    assert m.value == day(2018, 3, 14)
+
+
 def test_a_future_verb_reads_a_bare_date_forward():
     (m,) = find("سيعقد الاجتماع يوم الخميس", SAT)
     assert m.value == day(2018, 3, 22)

@@ -192,12 +192,24 @@ def since_amount(s: Scan, i: int) -> Read | None:
     if found is None:
         return None
     days, j = found
+    if k0 in s.w.ago and j + 1 < len(s.toks) and s.key(j) in s.w.range_from:
+        return _before_what_follows(s, days, j)
     if s.anchor is None:
         return None, j, True
     start = s.anchor - timedelta(days=days)
     if k0 in s.w.ago:
         return day(start), j, True
     return interval(start, s.anchor), j, True
+
+
+def _before_what_follows(s: Scan, days: int, j: int) -> Read:
+    """قبل يومين من 5 مارس -> two days before that date; قبل ثلاثة أيام من لقاء القادة -> so long before
+    another event, which dates nothing (no value); قبل ثلاثة أيام من الآن -> before the anchor."""
+    after = s.read(j + 1)
+    value = after[0] if after is not None else None
+    if after is None or value is None:
+        return None, j, True
+    return day(value.first - timedelta(days=days)), after[1], True
 
 
 def since_date(s: Scan, i: int) -> Read | None:
