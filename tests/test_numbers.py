@@ -271,6 +271,7 @@ def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
         ("في موازنة 2018-2019 تبلغ", "year"),  # a fiscal year
         ("بين عامي 2010-2015 قتل", "year"),
         ("قتل 2000-3000 شخص", "count"),  # a range of a count, not a year
+        ("فر ما بين 2000 و2500 شخص", "count"),  # between two counts: no year 2000, then 2500 alone
         ("في الربع الأول من سنتها المالية", "date"),  # a quarter of a year
         ("طوال السنوات العشرين الماضية", "duration"),  # twenty years, not twenty people
         ("مباراة النصف النهائي الأول", "ordinal"),  # the semi-final, not a half

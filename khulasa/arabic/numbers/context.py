@@ -139,9 +139,10 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     if m.bound == "min" and second.bound != "max" and not m.seen_between:
         return  # أكثر من 20، فوق 170: two separate figures
     if m.kind == "year" and not _a_year(second.value):
-        if text[m.end:second.start].strip() not in ("-", "\u2013"):
+        if text[m.end:second.start].strip() not in ("-", "\u2013") and not m.seen_between:
             return  # 30 مارس 2018 إلى نحو 100: a date, then a count
-        m.kind = "count"  # قتل 2000-3000 شخص: a range of a count, the year was only a guess
+        # قتل 2000-3000 شخص، ما بين 2000 و2500 شخص: a range of a count, the year was only a guess
+        m.kind = "count"
     if m.kind == "year" and _a_year(second.value):
         second = NumberMatch(second.start, second.end, second.text, second.value, kind="year")  # 2018-2019
     if frm is None and not m.seen_between and m.bound is None and change_before(toks, i):
