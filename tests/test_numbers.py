@@ -282,6 +282,19 @@ def test_numbers_read_in_a_random_draw_from_the_whole_corpus(text, kind):
     assert find(text)[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأ عمال بتجهير مساحة قدرها 123 فدانا لاستقبال مزيد من اللاجئين",
+        "وتسببت العاصفة في هطول أمطار تقدر بنحو 200 ملليمتر في نابل",
+        "وبلغت درجات الحرارة 44 درجة مئوية (111 فهرنهايت) الاثنين",
+        "وأحرق أكثر من 48000 هكتار (194 كيلو مترا مربعا) من الأراضي",
+    ],
+)
+def test_areas_rainfall_and_temperatures_of_held_out_sets_are_measures(text):
+    assert {m.kind for m in find(text)} == {"measure"}
+
+
 def test_a_full_stop_moved_before_the_year_ending_a_line_is_no_decimal_point():
     # right-to-left text moved the line's full stop before its last number (BB-middleEast-988)
     found = [(m.text, m.value, m.kind) for m in find("وفتحت المنظمة مكتبا لها في العاصمة الأمريكية عام .1994")]
