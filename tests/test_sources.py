@@ -640,3 +640,20 @@ def test_reports_say_is_a_vague_source_not_the_one_named_before():
             "القذيفة قتلت 20 شخصا على الفور.\nوتفيد التقارير بإصابة العشرات جراء الهجوم.")
     article = analyse(Article("a", text, published=datetime(2018, 3, 20, 9)))
     assert {f.quote: f.source_canonical for f in extract(article)} == {"20": "سانا", "العشرات": "vague"}
+
+
+@pytest.mark.parametrize("text", [
+    # a random draw of the whole-corpus store (seed 16: F3 had «أيضا» for its source, F10 a hashtag and a month)
+    'قال مدير الآثار مصطفى وزيري إن التابوت كان مغلقا. وصرح أيضا "عثرنا على عظام ثلاثة أشخاص في دفنة عائلية".',
+    'قال مدير الآثار مصطفى وزيري إن التابوت كان مغلقا. وقال "عثرنا على عظام ثلاثة أشخاص".',
+    "قال مدير الآثار مصطفى وزيري إن التابوت كان مغلقا. وقال كذلك إن عظام ثلاثة أشخاص وجدت.",
+])
+def test_a_verb_of_saying_with_an_adverb_or_a_quotation_after_it_names_no_new_speaker(text):
+    assert only(text, "ثلاثة").source == "مدير الآثار مصطفى وزيري"
+
+
+def test_a_month_or_a_hashtag_ends_a_speaker_s_name_and_a_source_quoted_by_name_stays():
+    text = "وأعلن الرئيس الأميركي في مارس الماضي #زيادة_الرسوم_الجمركية بنسبة 25% على واردات الصلب."
+    assert only(text, "25%").source == "الرئيس الأميركي"
+    text = 'ويشير "المجلس النرويجي للاجئين" في بيان إلى أن أكثر من 380 ألف شخص بلا مأوى.'
+    assert only(text, "أكثر من 380 ألف").source == "المجلس النرويجي للاجئين"

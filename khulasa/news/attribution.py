@@ -18,8 +18,10 @@ from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare, bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
+from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import may_contain as may_hold_numbers
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
@@ -508,11 +510,35 @@ def _what_befell(key: str) -> bool:
     return key[:1] in clitic_letters("preposition_b") and key[1:] in measure_words()
 
 
+QUOTED_NAME_WORDS = 7  # a source named in quotes runs shorter (الوحدة الوطنية لإدارة المخاطر والكوارث)
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """The first word of every month's name (مارس، آذار، كانون): a date, which ends a speaker's name."""
+    return frozenset(name[0] for name in date_words().months)
+
+
+def _opens_what_is_said(sentence: str, tokens: list[Token], j: int) -> bool:
+    """A quotation mark opens right before token j and closes further than a name runs, or holds a
+    number and more words than a name does (وصرح "عثرنا على 5 تماثيل"): the words said, not a source
+    named in quotes (ويشير "المجلس النرويجي للاجئين")."""
+    if not any(ch in _QUOTES for ch in sentence[tokens[j - 1].end:tokens[j].start]):
+        return False
+    closing = next((k for k in range(j, len(tokens) - 1)
+                    if any(ch in _QUOTES for ch in sentence[tokens[k].end:tokens[k + 1].start])), len(tokens) - 1)
+    # (a name may hold a number, فرانس 24، حركة 5 نجوم: a short quotation is one)
+    quoted = sentence[tokens[j].start:tokens[closing].end]
+    return closing - j >= QUOTED_NAME_WORDS or (closing - j >= 3 and may_hold_numbers(quoted))
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
-    while j < len(tokens) and _strip(keys[j]) in _words("day"):
-        j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it
+    while j < len(tokens) and (_strip(keys[j]) in _words("day") or keys[j] in _words("adverb")):
+        j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it; وقال أيضا: no name
     if j >= len(tokens):
         return None
+    if j > 0 and _opens_what_is_said(sentence, tokens, j):
+        return None  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
     first = j
     last = None
     k = j
@@ -522,6 +548,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             break
         if k > first and _opens_a_quotation(sentence, tokens, k, gap):
             break  # المتحدث باسم الشرطة "قتل في التفجير 37 شخصا...": his words, not his name
+        if k > first and ("#" in gap or (keys[k] == "في" and k + 1 < len(keys) and keys[k + 1] in _month_words())):
+            break  # وأعلن الرئيس الأميركي في مارس الماضي #زيادة_الرسوم: when he spoke, and a hashtag, end his name
         if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
             break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows

@@ -403,6 +403,8 @@ def measure_of(
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure == "displaced" and subject and normalize(subject.split()[0]) in figure_words("envoys"):
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
+    if subject and normalize(subject.split()[0]) in figure_words("attacks_counted"):
+        return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
     if measure != "other" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"
