@@ -273,8 +273,10 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(res["conduit accuracy"]) >= 0.97
     assert claims["claims whose best no figure states"].startswith("0/")
     assert _share(claims["claim purity (one labelled quantity, no non-count)"]) >= 0.95
-    # (0.243 until one day's tolls in one place from several outlets were one claim, in conflict)
-    assert _share(claims["labelled quantities found in more than one claim"]) <= 0.23
+    # (0.243 until one day's tolls in one place from several outlets were one claim, in conflict; 17/74 became
+    # 17/73, the same 17 split, when the Iraqi election's «في 10 محافظات», no longer read as displaced, left the claims)
+    split = claims["labelled quantities found in more than one claim"]
+    assert int(split.split("/")[0]) <= 17 and _share(split) <= 0.233
 
 
 @pytest.mark.corpus

@@ -785,6 +785,13 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     ("قالت الشرطة إن 3 تفجيرات انتحارية وقعت بثلاث كنائس أدت إلى سقوط عدة قتلى في مدينة سورابايا.", "بثلاث", "other"),
     ("وشهد القطاع ثلاث موجات تصعيد منذ تموز/يوليو.", "ثلاث", "other"),
     ("وقتلت سلسلة تفجيرات بكابول العشرات.", "العشرات", "killed"),
+    # things counted near a toll or an arrest (held-out sets: CN-middleEast-1031-20180527, SK-internationalNews-515-
+    # 20180322, AL-internationalNews-1818-20180709)
+    ("وتمكنت من قتل 43 إرهابيا وتدمير 6 عربات مثبتة عليها أسلحة ثقيلة.", "6", "other"),
+    ("وذكر أن الشرطة ألقت القبض على أكثر من 100 وصادرت 19 سلاحا ناريا.", "19", "other"),
+    ("في طريقه إلى اسطنبول حين خرجت ست عربات منه عن سكتها.", "ست", "other"),
+    # marchers, not the displaced (BB-middleEast-499-20180514)
+    ("وخرج المئات من أتباع الصدر في مظاهرات فرح بعد الإعلان عن فوز القائمة.", "المئات", "other"),
 ])
 def test_attacks_counted_are_strikes_and_the_forced_from_home_are_displaced(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 9))}

@@ -302,7 +302,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
     if measure == "displaced" and any(
-        unglued(t.key) in figure_words("streets") or t.key in figure_words("streets") for t in tokens[i + 1:i + 4]
+        unglued(t.key) in figure_words("streets") or t.key in figure_words("streets")
+        for t in tokens[i + 1:i + 1 + STREETS_REACH]
     ):
         return True  # وخرج آلاف إلى شوارع المدينة: protesters, not the displaced
     if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
@@ -317,6 +318,9 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # لقي المنشور استغراب المتابعين: the post met with surprise (لقي 42 شخصا: died)
     # what nearly befell them did not (كانوا يشارفون على الغرق، على وشك الموت): no toll
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
+
+
+STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
 
 
 def _of_a_body_part(tokens: list[Token], i: int) -> bool:
