@@ -792,6 +792,13 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     ("في طريقه إلى اسطنبول حين خرجت ست عربات منه عن سكتها.", "ست", "other"),
     # marchers, not the displaced (BB-middleEast-499-20180514)
     ("وخرج المئات من أتباع الصدر في مظاهرات فرح بعد الإعلان عن فوز القائمة.", "المئات", "other"),
+    # taken to hospital: the hurt (held-out sets: AL-internationalNews-1818-20180709, FR-internationalNews-2552-20180801
+    # and BB-internationalNews-18-20180215)
+    ("وذكرت وسائل الإعلام أنه تم نقل 338 شخصا إلى المستشفى بعد الحادث.", "338", "wounded"),
+    ("ووفقا للسلطات المحلية، تم إدخال نحو 49 شخصا إلى المستشفيات.", "نحو 49", "wounded"),
+    ("وقال الطبيب للصحفيين إن 17 شخصا نقلوا إلى مستشفيات المنطقة.", "17", "wounded"),
+    # ... not a hospital's doctors
+    ("وقالت المتحدثة باسم المنظمة التي تدير أربع مستشفيات يعمل بها 86 طبيبا.", "86", "other"),
 ])
 def test_attacks_counted_are_strikes_and_the_forced_from_home_are_displaced(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 9))}

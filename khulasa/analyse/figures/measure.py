@@ -124,6 +124,17 @@ class MeasureWords:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
 
+    def hospitalised(self, lo: int, hi: int) -> bool:
+        """The counted were taken to hospital or treated there (نقل 338 شخصا إلى المستشفى، 17 شخصا نقلوا
+        إلى مستشفيات، معالجة 250 شخصا): a word of taking or treating a few words before or after the
+        number, and a hospital's after it (figure_words.tsv: hospital, hospitalised)."""
+        near = self.keys[max(0, lo - HOSPITAL_REACH):lo] + self.keys[hi + 1:hi + 1 + HOSPITAL_REACH]
+        taken = figure_words("hospitalised")
+        if not any(unglued(k, "conjunction") in taken or k in taken for k in near):
+            return False
+        hospital = figure_words("hospital")
+        return any(k in hospital or unglued(k) in hospital for k in self.keys[hi + 1:hi + 1 + HOSPITAL_REACH])
+
     def to_death(self, hi: int) -> bool:
         """"To death" follows the hurt a few words after the number (اختنقوا حتى الموت)."""
         after = self.keys[hi + 1:hi + 1 + DEATH_REACH]
@@ -320,6 +331,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
 
 
@@ -387,6 +399,8 @@ def measure_of(
         # (read with all the sentence's words: قتل في التفجير 37 شخصا وأصيب أكثر من 40, the next
         # item of the co-ordination still is the wounded's)
         measure = measures.without("strikes").nearest(*at, kind)
+    if measure == "other" and not counts_things(subject) and measures.hospitalised(*at):
+        measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
     if measure == "wounded" and measures.to_death(at[1]):
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت: suffocated to death
     if measure == "wounded" and measures.names_disease():
