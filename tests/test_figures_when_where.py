@@ -800,6 +800,15 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     # the killed by an idiom or a verb of dying (held-out sets: CN-middleEast-1321-20180908, BB-middleEast-569-20180602)
     ("استهدفت إيران مقر الحزب بقصف صاروخي راح ضحيته 12 شخصاً.", "12", "killed"),
     ("وفتك وباء الكوليرا بنحو 2200 آخرين.", "بنحو 2200", "killed"),
+    # «فقد» before the number: the missing, unless their lives or homes are what was lost (held-out sets:
+    # FR-internationalNews-1677-20180606, BB-internationalNews-893-20180730, SK-internationalNews-3140-20180906)
+    ("قتل ما لا يقل عن 46 مهاجرا وفقد 16 آخرون في حادثة غرق زورق.", "16", "missing"),
+    ("كما فقد اثنان من أفراد مكافحة الحرائق حياتهما الخميس.", "اثنان", "killed"),
+    ("وقال فليمنج إن الفيضانات أدت إلى أن فقد الآلاف منازلهم.", "الآلاف", "displaced"),
+    # residents driven out are the displaced (SK-internationalNews-458-20180320, SK-internationalNews-2126-20180614)
+    ("دمرت النيران منازل وأجبرت مئات السكان على الفرار.", "مئات", "displaced"),
+    ("ودفعت الأزمة مئات الآلاف من سكانها إلى الرحيل.", "مئات الآلاف", "displaced"),
+    ("وقاموا بذبح 18 شخصا وخطف عشر نساء.", "18", "killed"),
     # ... not a hospital's doctors
     ("وقالت المتحدثة باسم المنظمة التي تدير أربع مستشفيات يعمل بها 86 طبيبا.", "86", "other"),
 ])

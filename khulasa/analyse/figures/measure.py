@@ -153,6 +153,29 @@ class MeasureWords:
             return measures[k]
         return None
 
+    def driven_out(self, hi: int) -> bool:
+        """A word of flight follows the people counted as residents, in their clause (أجبرت مئات السكان على
+        الفرار، ربع مليون من سكان المنطقة الذين نزحوا عنها، دفع مئات الآلاف من سكانها إلى الرحيل): they are the
+        displaced, not a population."""
+        positions, measures = self.at[False]
+        k = bisect_left(positions, hi + 1)
+        while k < len(positions) and positions[k] <= hi + DRIVEN_OUT_REACH:
+            if measures[k] == "displaced" and not self._clause_opens(hi + 1, positions[k]):
+                return True
+            k += 1
+        return False
+
+    def lost(self, lo: int, hi: int) -> str | None:
+        """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
+        killed when it is their lives they lost (فقد اثنان من أفراد الإطفاء حياتهما), the displaced when it is
+        their homes (فقد الآلاف منازلهم); None without it."""
+        if lo == 0 or unglued(self.keys[lo - 1], "conjunction") not in figure_words("went_missing"):
+            return None
+        after = self.keys[hi + 1:hi + 1 + LOST_REACH]
+        if any(k in figure_words("lost_lives") for k in after):
+            return "killed"
+        return "displaced" if any(k in figure_words("lost_homes") for k in after) else "missing"
+
     def of_the_past(self, lo: int) -> bool:
         """The population word nearest the number follows "was" (المخيم الذي كان يسكنه 160 ألف
         فلسطيني قبل الحرب): who lived there once, not who is besieged there now."""
@@ -331,6 +354,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+DRIVEN_OUT_REACH = 6  # words from residents counted to the word of their flight (مئات السكان على الفرار)
+LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من أفراد مكافحة الحرائق حياتهما)
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
 
@@ -401,6 +426,10 @@ def measure_of(
         measure = measures.without("strikes").nearest(*at, kind)
     if measure == "other" and not counts_things(subject) and measures.hospitalised(*at):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
+    if measure == "population" and measures.driven_out(at[1]):
+        measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
+    lost = measures.lost(*at) if measure in ("killed", "other") else None
+    measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
     if measure == "wounded" and measures.to_death(at[1]):
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت: suffocated to death
     if measure == "wounded" and measures.names_disease():
