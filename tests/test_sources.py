@@ -657,3 +657,14 @@ def test_a_month_or_a_hashtag_ends_a_speaker_s_name_and_a_source_quoted_by_name_
     assert only(text, "25%").source == "الرئيس الأميركي"
     text = 'ويشير "المجلس النرويجي للاجئين" في بيان إلى أن أكثر من 380 ألف شخص بلا مأوى.'
     assert only(text, "أكثر من 380 ألف").source == "المجلس النرويجي للاجئين"
+
+
+def test_who_had_said_it_stands_between_kana_and_the_verb_quoted_or_in_the_plural():
+    # held-out sets (SK-internationalNews-664-20180329, CN-middleEast-1159-20180809)
+    text = 'وكانت منظمة "نافذة على الحرية" غير الحكومية أعلنت مقتل 78 شخصًا.'
+    assert only(text, "78").source == 'منظمة "نافذة على الحرية" غير الحكومية'
+    text = "وكان مسؤولو الصحة قد قالوا إن أكثر من 50 شخصًا قتلوا في غارات صعدة."
+    assert only(text, "أكثر من 50").source == "مسؤولو الصحة"
+    # ... and a plural verb names no one after it (CN-middleEast-510-20180408)
+    text = "ونقلت الوكالة عن ناشطين في المنطقة، ذكروا باشتباه وقوع هجوم أدى إلى مقتل 25 شخصا."
+    assert only(text, "25").source != "باشتباه"

@@ -299,7 +299,9 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     ``cue[1]``), or None when no one is named: no speaker after the verb, or a clause it took
     (أعلن تنكيس الأعلام), and no named source just before it (إلا أن المرصد أفاد بحدوث)."""
     i, j = cue
-    speaker: tuple[int, int] | None = _speaker(sentence, tokens, keys, j, _cues()[1], glued_lam)
+    # (a plural verb follows its subject: وكان مسؤولو الصحة قد قالوا إن؛ ناشطون ذكروا باشتباه names no one after it)
+    after = _strip(keys[i]) not in _words("plural_verb")
+    speaker = _speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None
     text = _source_text(sentence, tokens, speaker[0], speaker[1], glued_lam) if speaker is not None else None
     relayed = sentence[tokens[relay[0]].start:tokens[relay[1]].end] if relay is not None else None
     if speaker is None or text is None or resolve(text) is None:
@@ -340,7 +342,8 @@ def _between_was_and_verb(sentence: str, tokens: list[Token], keys: list[str], b
         return None
     for k in range(2, before):
         gap = sentence[tokens[k - 1].end:tokens[k].start]
-        if any(ch in _BREAK for ch in gap) and not (gap.strip() in ("،", ",") and k + 1 < before):
+        # (a name in quotes is still a name: وكانت منظمة "نافذة على الحرية" غير الحكومية أعلنت)
+        if any(ch in _BREAK and ch not in _QUOTES for ch in gap) and not (gap.strip() in ("،", ",") and k + 1 < before):
             return None  # a clause, not a name (only an apposition's commas: مدير الشركة، محمد الخليع، أفاد)
         if keys[k][:1].isdigit() or (keys[k],) in _cues()[1]:
             return None  # a number, or a word that ends a name (الحكومة، التي تواجه أزمة، قد أعلنت)
