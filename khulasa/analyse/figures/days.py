@@ -945,9 +945,10 @@ STATED_LAG = 1  # a toll's statement may be of the day before publication (ال�
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
     """The dates some words name, read against the publication day (an article's figures share
-    a few such words, and each pass asks again)."""
+    a few such words, and each pass asks again: remembered)."""
     return tuple(m.value for m in find_dates(words, published) if m.value is not None)
 
 
@@ -1034,6 +1035,7 @@ def is_history(article: Article, f: Figure) -> bool:
     return _days_named(f.as_of or "", article.published.date())[0].last < article.published.date()
 
 
+@lru_cache(maxsize=1024)
 def _dated_far(words: str | None, published: date) -> bool:
     """The words date the figure more than ``BACKGROUND_DAYS`` before or after publication; a
     year alone does (نهائي مونديال 1958، الذي شهد 7 أهداف), though it is no date finer than a year."""

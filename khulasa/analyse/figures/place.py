@@ -428,7 +428,10 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         or (i + 3 < len(tokens) and _is_word(tokens[i + 2].key, place_words("settlement")) and (
             _known_at(tokens, i + 3) or _introduced_name(tokens, i + 3) is not None
         ))
-    ):  # (في ماكوردي عاصمة ولاية بينو: the capital of a state named with its noun)
+        or (i > 0 and tokens[i - 1].key in place_words("in") and not tokens[i + 1].key.startswith("ال"))
+    ):  # (في ماكوردي عاصمة ولاية بينو: the capital of a state named with its noun; في فريدريكتون، عاصمة نيو
+        # برونزويك: a rare name introduced as where and called a capital, whatever it is the capital of;
+        # not في ميترو العاصمة, the capital's metro)
         return _name_if_rare(tokens, i)
     if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
         return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
