@@ -282,6 +282,14 @@ def test_a_pair_of_years_or_of_days_is_one_stretch():
     assert find("قتل ما بين 14 و30 شخصا", SAT) == []
 
 
+def test_since_the_year_named_is_not_since_a_year_ago():
+    # a held-out set (CN-internationalNews-661-20181009): منذ عام 2014 had been read as «since a year ago»
+    (m,) = find("في حالة حرب مع الانفصاليين منذ عام 2014", SAT)
+    assert (m.text, m.value) == ("منذ عام 2014", span((2014, 1, 1), (2018, 3, 17)))
+    (m,) = find("منذ عام", SAT)
+    assert m.value == span((2017, 3, 17), (2018, 3, 17))
+
+
 def test_a_future_verb_reads_a_bare_date_forward():
     (m,) = find("سيعقد الاجتماع يوم الخميس", SAT)
     assert m.value == day(2018, 3, 22)

@@ -188,6 +188,8 @@ def since_amount(s: Scan, i: int) -> Read | None:
         k0 = k0[1:]  # وقبل أسبوع، ومنذ يومين: a one-letter conjunction glued on
         if not (k0 in s.w.since or k0 in s.w.ago):
             return None
+    if s.year_at(i + 1) is not None:
+        return None  # منذ عام 2014: since a year named, not since a year ago (since_date reads it)
     found = amount(s, i + 1)
     if found is None:
         return None
