@@ -424,7 +424,7 @@ def measure_of(
         # (read with all the sentence's words: قتل في التفجير 37 شخصا وأصيب أكثر من 40, the next
         # item of the co-ordination still is the wounded's)
         measure = measures.without("strikes").nearest(*at, kind)
-    if measure == "other" and not counts_things(subject) and measures.hospitalised(*at):
+    if measure == "other" and measures.hospitalised(*at) and not counts_things(subject):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
@@ -458,6 +458,7 @@ def measure_of(
     return measure
 
 
+@lru_cache(maxsize=4096)
 def counts_things(subject: str | None) -> bool:
     """The counted noun is no person: goals, matches, points, places (43 هدفا، 25 مكانا)."""
     if not subject:
@@ -466,6 +467,7 @@ def counts_things(subject: str | None) -> bool:
     return any(first.startswith(w) for w in figure_words("things")) or counts_the_untracked(subject)
 
 
+@lru_cache(maxsize=4096)
 def counts_the_untracked(subject: str | None) -> bool:
     """The counted noun is what no story tracks (``figure_words.tsv``, untracked): islands, a
     channel's subscribers, the axes of an advance."""
@@ -475,6 +477,7 @@ def counts_the_untracked(subject: str | None) -> bool:
     return any(f.startswith(w) for f in (first, unglued(first)) for w in figure_words("untracked"))
 
 
+@lru_cache(maxsize=4096)
 def counts_people(subject: str | None) -> bool:
     """The counted noun is persons (7 مدنيين، 17 شخصا، أربعة أطفال)."""
     if not subject:
