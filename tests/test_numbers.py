@@ -272,6 +272,8 @@ def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
         ("بين عامي 2010-2015 قتل", "year"),
         ("قتل 2000-3000 شخص", "count"),  # a range of a count, not a year
         ("فر ما بين 2000 و2500 شخص", "count"),  # between two counts: no year 2000, then 2500 alone
+        # a random draw of the whole-corpus store (seed 17, F14): the hemispherical core had been half of something
+        ("وتمكن العلماء من دراسة النواة نصف الكروية للأرض", "measure"),
         ("في الربع الأول من سنتها المالية", "date"),  # a quarter of a year
         ("طوال السنوات العشرين الماضية", "duration"),  # twenty years, not twenty people
         ("مباراة النصف النهائي الأول", "ordinal"),  # the semi-final, not a half

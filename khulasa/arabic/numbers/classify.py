@@ -363,6 +363,8 @@ def _fraction_of_time(text: str, toks: list[Tok], r: Read) -> str | None:
     k = r.end_tok + 1
     if k < len(toks) and toks[k].key in grammar().round_name:
         return "ordinal"  # النصف النهائي: a round of a tournament, not a half of anything
+    if k < len(toks) and toks[k].key in grammar().half_compound:
+        return "measure"  # النواة نصف الكروية، تقرير نصف سنوي: a compound adjective, no share of anything
     return "date" if k < len(toks) and ordinal(toks, k, text) is not None else None
 
 

@@ -120,6 +120,7 @@ class Grammar:
     range_to: frozenset[str]
     range_or: frozenset[str]
     round_name: frozenset[str]
+    half_compound: frozenset[str]
     name_noun: frozenset[str]
     edition: frozenset[str]
     letter_name: frozenset[str]
@@ -149,7 +150,7 @@ def grammar() -> Grammar:
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
-                   bag("round_name"), bag("name_noun"), bag("edition"), bag("letter_name"),
+                   bag("round_name"), bag("half_compound"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
                    bag("particle"), bag("model_word"))
