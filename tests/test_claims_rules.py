@@ -37,6 +37,21 @@ def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
     assert len(reconcile([divers, boys])) == 2
 
 
+def test_rockets_fired_and_sites_struck_are_never_one_claim():
+    # a random draw of the whole-corpus store (seed 17, C8 and C3): 150 sites struck and about 150 rockets fired,
+    # 3 shells and the 3 houses they hit, had each been one claim of strikes
+    day = date(2018, 8, 9)
+    sites = _toll("a", 150, day, "point", subject="موقعا", bound=None, source=None, measure="strikes")
+    rockets = _toll("b", 150, day, "point", subject="صاروخا", bound=None, source=None, measure="strikes")
+    assert len(reconcile([sites, rockets])) == 2
+    shells = _toll("c", 3, day, "point", subject="قذائف هاون", bound=None, source=None, measure="strikes")
+    houses = _toll("d", 3, day, "point", subject="منازل", bound=None, source=None, measure="strikes")
+    assert len(reconcile([shells, houses])) == 2
+    # ... while the same rockets told twice are one
+    again = _toll("e", 150, day, "point", subject="صاروخا", bound=None, source=None, measure="strikes")
+    assert len(reconcile([rockets, again])) == 1
+
+
 def test_journalists_wounded_are_a_part_not_a_conflicting_toll():
     # a random draw of the whole-corpus store (seed 12, C3): 5 journalists in conflict with ~500 wounded
     day = date(2018, 6, 8)

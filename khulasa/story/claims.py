@@ -60,7 +60,10 @@ def _subject_class(subject: str | None) -> str:
     if not subject:
         return "any"
     key = normalize(subject)
-    for kind in ("attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians"):
+    for kind in (
+        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
+        "targets",
+    ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
     return "any"
