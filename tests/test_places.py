@@ -364,6 +364,13 @@ def test_a_rare_name_introduced_as_where_and_called_a_capital_is_a_place():
     assert dict(_places(text)).get("289") != "ميترو"
 
 
+def test_the_places_a_plural_lists_are_the_place_they_lie_in():
+    # a random draw of the whole-corpus store (seed 17, C4): the Faylaq al-Rahman evacuation had been Douma's
+    text = ("وكانت وسائل الإعلام الرسمية السورية أفادت بالتوصل إلى اتفاق مع جماعة فيلق الرحمن، على إجلاء سبعة آلاف "
+            "من مقاتليها وعائلاتهم من مناطق جوبر، وعربين، وعين ترما.")
+    assert dict(_places(text, "بدء عملية إجلاء المقاتلين وعائلاتهم من دوما")) == {"سبعة آلاف": "الغوطة الشرقية"}
+
+
 def test_a_place_south_of_which_something_lies_is_a_point_of_reference():
     # the fifteenth held-out set (BB-middleEast-989-20180911): the survivors taken to Khoms, by Tripoli
     text = ("لقى أكثر من 100 مهاجر حتفهم في غرق قارب قبالة السواحل الليبية. "

@@ -151,9 +151,10 @@ class Places:
             # العراقية بغداد، موقعا أكثر من 18 قتيلا: مدينة الصدر)
             wide = bisect_left(self.positions, max(left, self.hits[k][0] - NEAR))
             return self._most_precise(k, min(first, wide), last)
-        if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, place_words("dual")):
-            # a toll of both places of a dual: the place they lie in (بلدتي حمورية وسقبا: الغوطة
-            # الشرقية), none when only a country holds them (بمحافظتي إدلب وحلب)
+        if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, place_words("dual") | place_words("plural")):
+            # a toll of both places of a dual, or of the places a plural lists: the place they lie in (بلدتي حمورية
+            # وسقبا: الغوطة الشرقية; من مناطق جوبر، وعربين، وعين ترما), none when only a country holds them
+            # (بمحافظتي إدلب وحلب)
             common = [p for p in lineage(self.hits[items[0]][3]) if all(p in lineage(self.hits[j][3]) for j in items)]
             return common[0] if common and common[0] in place_parents() else SEVERAL
         return None  # one of several places (قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى): the article's
