@@ -266,7 +266,7 @@ def test_figures_of_labelled_real_articles_stay_at_least_as_good_as_today(capsys
     assert _share(res["non-counts reported as figures (of gold non-counts)"]) <= 0.03
     assert _share(res["figure recall"]) >= 0.97
     assert _share(res["figure precision (khulasa figures over a gold figure)"]) >= 0.97
-    assert _share(res["measure accuracy"]) >= 0.91
+    assert _share(res["measure accuracy"]) >= 0.95  # (0.91 until the twelfth session's measure rules)
     assert _share(res["place accuracy"]) >= 0.91
     assert _share(res["as_of accuracy"]) >= 0.90
     assert _share(res["source accuracy"]) >= 0.90
@@ -312,7 +312,7 @@ SCORED = {
     # (non-counts 3.7 % once a station named by its frequency, محطة 102 إف.إم, was a name and a
     # multiple, نحو 3 أمثال, no count)
     # (place 0.81 once أن after بعد opened a clause of time, not a speaker's words: قتل ... بعد أن ... بولاية)
-    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.98, 0.93, 0.93, 0.88, 0.67),
+    "the first held-out set": (("ant_figures_gold_heldout.tsv",), 0.04, 0.98, 0.95, 0.93, 0.88, 0.67),
     # 12 articles (6 conflict, 2 disasters, 4 sport, economy, technology) labelled after every rule of
     # a session was written, scored once (measure 0.66): the honest numbers for unseen news, kept from
     # falling; its measure errors were then read and mended by general rules (a clause opener, a
@@ -335,7 +335,7 @@ SCORED = {
     # الحداد السبت, the plane fell on Friday noon)
     # (non-counts 5.5 % once the leads of other stories an outlet appends were no part of the article)
     # (as_of 0.79 once a mourning's days in the country, في البلاد لمدة يومين, were no window of the toll)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.06, 0.96, 0.87, 0.61, 0.78, 0.78),
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.06, 0.96, 0.89, 0.63, 0.78, 0.82),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)
@@ -354,7 +354,7 @@ SCORED = {
     # 2016, now a count with no measure two years old, are background like a past election's turnout; the
     # set's measure rose from 0.90 to 0.93 over all its figures)
     # (place 0.73 once the Turkish lira's article, which names no place, was Turkey's)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.98, 0.73, 0.82, 0.73),
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.98, 0.73, 0.89, 0.73),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a
@@ -370,7 +370,7 @@ SCORED = {
     # (place 0.70 once the states of India, Pakistan and Nigeria were places: أوتار براديش، بلوشستان)
     # (non-counts 2.9 % once the leads of other stories CNN appends were no part of the article)
     # (source 0.83 once a claim of an attack, أعلن عناصر طالبان الباكستانيون مسؤوليتهم عنه, credited no toll)
-    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.03, 0.94, 0.87, 0.69, 0.83, 0.66),
+    "the fourth held-out set": (("ant_figures_gold_heldout4.tsv",), 0.03, 0.94, 0.90, 0.69, 0.83, 0.66),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after every rule above, scored once: non-counts 12.7 %, recall 0.98, measure 0.81, place 0.525,
     # source 0.85, as_of 0.63; then place 0.56 once a name a title introduces was the established place,
@@ -381,7 +381,7 @@ SCORED = {
     # شركة النقل بالسكك الحديدية، محمد ربيع الخليع، أفاد)
     # (place 0.58 once the states of India, Pakistan and Nigeria were places)
     # (source 0.93 once an institution named again with an adjective of it was the one named before)
-    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.62, 0.93, 0.67),
+    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.66, 0.93, 0.67),
     # 14 articles (11 conflict, attacks, disasters and migrants in Kashmir, Mali, Myanmar, Yemen, Chad,
     # Afghanistan, the Gulf of Aden, Russia, Madagascar, Ukraine, Haiti; an election, economy, sport)
     # labelled after every rule above, scored once: non-counts 4.0 %, recall 0.98, measure 0.90,
@@ -401,7 +401,7 @@ SCORED = {
     # (place 0.40 once مالي, also "financial", was Mali when introduced or heading a title: a toll of Menaka the
     # gazetteer lacks is now Mali's, and one its labeller places nowhere too)
     # (place 0.44 once the next sentence narrowed the lead's country to a name the gazetteer lacks)
-    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.98, 0.94, 0.43, 0.85, 0.64),
+    "the sixth held-out set": (("ant_figures_gold_heldout6.tsv",), 0.02, 0.98, 0.98, 0.47, 0.87, 0.64),
     # 14 articles (10 attacks, disasters, accidents, protests and migrants in the United States,
     # Azerbaijan, Algeria, Nigeria, Nicaragua, Libya, Tunisia, Afghanistan, Japan, Crimea; an election,
     # economy, sport, health) labelled after every rule above, scored once: non-counts 10.9 %, recall
@@ -419,7 +419,7 @@ SCORED = {
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
     # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
     # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.94, 0.86, 0.56, 0.88, 0.65),
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.95, 0.88, 0.56, 0.88, 0.65),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -438,7 +438,7 @@ SCORED = {
     # set off by commas, وغرقت العبارة، الثلاثاء،, closes the clause before it)
     # (as_of 0.80 once a disaster's toll dated by the day it was told ran from the day it struck: ارتفعت حصيلة
     # إصابات الحريق ... وفق ما ذكرت مصادر طبية، السبت; the fire broke out on Friday evening)
-    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.12, 0.88, 0.92, 0.80, 0.90, 0.85),
+    "the eighth held-out set": (("ant_figures_gold_heldout8.tsv",), 0.11, 0.88, 0.92, 0.80, 0.90, 0.85),
     # 14 articles (10 crashes, attacks, strikes, an epidemic, floods and migrants in Iran, Nigeria, Yemen,
     # China, Syria, Afghanistan, Gaza, Colombia, Vietnam, Iraq; sport, an election, economy, technology)
     # labelled after every rule above, scored once: non-counts 13.0 %, recall 0.98, measure 0.81,
@@ -453,7 +453,7 @@ SCORED = {
     # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
     # (source 0.86 once noted, لفت، and wrote, كتب, went on with the speaker before; as_of 0.71 from 0.73: the
     # displaced a Colombian official went on to count took his period)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.84, 0.69, 0.89, 0.74),
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.88, 0.69, 0.89, 0.76),
     # 14 articles (10 raids, accidents, attacks, prisoners and refugees in the Philippines, India, Belgium,
     # Venezuela, Lebanon, Mali, Pakistan, Sudan, Libya, South Sudan; an election, technology, sport,
     # economy) labelled after every rule above, scored once: non-counts 7.8 %, recall 0.96, measure 0.88,
@@ -474,7 +474,7 @@ SCORED = {
     # standing count of 350 political prisoners, which is the article's day's)
     # (as_of 0.74 once a toll dated by the day its statement was issued took the incident's day told
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
-    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.07, 0.96, 0.88, 0.64, 0.76, 0.73),
+    "the tenth held-out set": (("ant_figures_gold_heldout10.tsv",), 0.07, 0.96, 0.88, 0.70, 0.76, 0.76),
     # 14 articles of 2018 (Boko Haram's Maiduguri bombing, the 39 Indians of Mosul, Houthi missiles on Riyadh,
     # Yarmouk, the Rohingya camps before the monsoon, Japan's heat wave, Jalalabad and Farah, a Darfur
     # landslide, Iran's tainted alcohol, migrants off Larache; sport, technology, economy, health) labelled
@@ -485,7 +485,7 @@ SCORED = {
     # (as_of 0.56 once a day in a clause of contrast after the number, ، لكنه دخل الجمعة, was that clause's)
     # (source 0.77 once an institution named again with an adjective of it, المتحدث العسكري، المنظمة الإغاثية,
     # was the one named before)
-    "the eleventh held-out set": (("ant_figures_gold_heldout11.tsv",), 0.14, 0.92, 0.77, 0.62, 0.77, 0.58),
+    "the eleventh held-out set": (("ant_figures_gold_heldout11.tsv",), 0.12, 0.92, 0.81, 0.62, 0.77, 0.60),
     # 14 articles of 2018 (Miami's bridge, Kandahar, Ouagadougou, Damboa, the Osaka quake, Hodeidah's mines,
     # Libya's rescues, a Bouira bomb, Mogadishu, Idlib; sport, technology, economy) labelled against this
     # session's last rules and scored once: non-counts 27.6 %, recall 0.91, measure 0.88, place 0.65,
@@ -496,7 +496,7 @@ SCORED = {
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
     # (place 0.75 once a later sentence saying where the incident the lead told of happened, ووقعت التفجيرات
     # في منطقة دامبوا, placed its toll)
-    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.20, 0.91, 0.91, 0.75, 0.85, 0.81),
+    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.19, 0.91, 0.95, 0.75, 0.85, 0.81),
     # 14 articles of 2018 (Harem's market, a funeral bombing south of Shirqat, Gaza on 17 October, the Carr fire,
     # the Humboldt bus crash, Carcassonne and Trebes, Bani Walid's migrants, Yemen's diphtheria, Yemenis on Jeju,
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the
@@ -507,21 +507,21 @@ SCORED = {
     # (source 0.88 once an institution named again with an adjective of it was the one named before)
     # (measure 0.80 once ومنذ 1994 was read as a date and the 40,470 asylum seekers after it, missed before, were
     # found, as "other")
-    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.06, 0.92, 0.80, 0.62, 0.88, 0.48),
+    "the thirteenth held-out set": (("ant_figures_gold_heldout13.tsv",), 0.04, 0.92, 0.82, 0.62, 0.88, 0.50),
     # 14 articles of 2018 (Sarmada's depot blast, Gaza on 10 August, an al-Jawf mine, Nabeul's floods, the Schoharie
     # limousine, Muenster, E. coli from lettuce, a Kabul bombing, UNHCR's 2017 count, Boko Haram in Cameroon; FIFA,
     # Facebook's breach, a summit, the Holy Sepulchre) labelled against the tenth session's rules and scored once:
     # non-counts 7.2 %, recall 0.98, measure 0.95, place 0.74, source 0.74, as_of 0.58
     # (source 0.79 once the High Commissioner for Refugees spoke for UNHCR)
     # (as_of 0.63 once وقبل أسبوع dated the bombing a week before)
-    "the fourteenth held-out set": (("ant_figures_gold_heldout14.tsv",), 0.06, 0.96, 0.94, 0.73, 0.80, 0.63),
+    "the fourteenth held-out set": (("ant_figures_gold_heldout14.tsv",), 0.03, 0.96, 0.94, 0.73, 0.80, 0.63),
     # 14 articles of 2018 (Zuwara's truck, a wreck off Libya, an Egyptian cell in Beheira, Arish, South Sudan, Russians
     # killed in Deir ez-Zor, Syrian refugees off Lebanon, Spain's rescues, an Aeromexico crash, China's floods; gold,
     # football, an HIV vaccine, a restaurants' ranking) labelled against the tenth session's rules and scored once:
     # non-counts 11.4 %, recall 0.94, measure 0.84, place 0.64, source 0.73, as_of 0.61
     # (source 0.82 once the words of a general source naming its country, السلطات الليبية, kept it, and uncovering a
     # cell, من كشف بؤرة, named no speaker; measure 0.86 once the refugees rescued were the rescued)
-    "the fifteenth held-out set": (("ant_figures_gold_heldout15.tsv",), 0.06, 0.94, 0.86, 0.68, 0.84, 0.63),
+    "the fifteenth held-out set": (("ant_figures_gold_heldout15.tsv",), 0.05, 0.94, 0.88, 0.70, 0.84, 0.63),
     # 14 articles of 2018 (a West Bank ramming, Basra's protests, Sulawesi's toll, Raziq's killing in Kandahar, Aden,
     # Mogadishu, a Khabarovsk helicopter, Badghis, Karachi's heat wave, Hama's Jabal al-Bahouth; Wall Street, the
     # FA Cup, breastfeeding, the PLO's vote) labelled against the tenth session's later rules and scored once:
@@ -530,7 +530,7 @@ SCORED = {
     # no place; as_of 0.33 once a toll the news came three days after was of three days before)
     # (recall 0.93 once «راح ضحيتها 1300 شخصا» was a toll: Karachi's heat wave of 2015, found with no place and
     # its year, not its month, so place 0.65 and as_of 0.47 over one more figure)
-    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.09, 0.93, 0.93, 0.64, 0.81, 0.47),
+    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.07, 0.93, 0.94, 0.64, 0.82, 0.47),
     # 14 articles of 2018 (a Nehm front toll in Yemen, a Herat base, a Jaramana market shell, the Barkan shooting,
     # Iran's missiles on Koya, a Westminster car, cyclists killed in Tajikistan, Haftar's Derna offensive, a Valencia
     # police cells fire, Makurdi's reprisals; German retail sales, Poland-Nigeria, bacteria against tumours, Egypt's
@@ -540,13 +540,14 @@ SCORED = {
     # no town of it is in the gazetteer, the Jaramana market the shell's site, Makurdi the capital of Benue state and
     # الألمانية Germany's adjective; source 0.70 once النائب العام kept العام; as_of 0.59 once 29 تموز/يوليو تموز was
     # one day)
-    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.86, 0.48, 0.72, 0.59),
+    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.89, 0.48, 0.75, 0.59),
     # 14 articles of 2018 (Sudanese soldiers ambushed near Midi, bodies at Tal Sharaf, a Gaza border blast, the
     # Fredericton shooting, the Tathra fires, a C-130 at Savannah, migrants rescued off Libya, Nipah in Kerala,
     # Bucharest's protest, Kandy's riots; the EU budget, the Turin derby, autism tests, Air India over Saudi
     # Arabia) labelled against the twelfth session's first rules and scored once: non-counts 4.2 %, recall 0.93,
     # measure 0.84, place 0.43, source 0.81, as_of 0.62
-    "the eighteenth held-out set": (("ant_figures_gold_heldout18.tsv",), 0.05, 0.92, 0.83, 0.43, 0.81, 0.62),
+    # (measure 0.86 and place 0.48 by the end of the twelfth session: a Fredericton shooting placed in its city)
+    "the eighteenth held-out set": (("ant_figures_gold_heldout18.tsv",), 0.05, 0.92, 0.86, 0.48, 0.81, 0.62),
 }
 
 
