@@ -490,6 +490,18 @@ def test_a_name_ending_like_a_particle_is_the_name_and_told_to_the_outlet_itself
     assert f.conduit == "سي إن إن"
 
 
+def test_the_outlet_s_own_correspondent_is_its_own_voice_and_arab_names_are_no_outlet():
+    # a held-out set (AL-internationalNews-1913-20180714): Al Arabiya's correspondent in Al Arabiya's article
+    text = 'أفاد مراسل "العربية"، بمقتل نحو 10 أشخاص، السبت، في هجوم على قاعدة عسكرية.'
+    (f,) = extract(analyse(Article(id="a", text=text, source="alarabia")))
+    assert (f.source, f.source_type) == (None, "outlet")
+    (f,) = extract(analyse(Article(id="a", text=text, source="BBC")))
+    assert f.source_canonical == "قناة العربية"
+    # ... while the Arab League and the Arab Organisation for Human Rights are not Al Arabiya
+    assert resolve("جامعة الدول العربية").canonical != "قناة العربية"
+    assert resolve("المنظمة العربية لحقوق الإنسان").canonical != "قناة العربية"
+
+
 def test_an_institution_named_again_with_a_description_or_the_same_is_the_one_named_before():
     # the thirteenth held-out set (AL-internationalNews-436-20180312): WHO named, then «المنظمة التابعة
     # للأمم المتحدة» (not the UN), «تقرير المنظمة» and «المنظمة ذاتها»

@@ -83,11 +83,16 @@ def with_national_sources(figures: list[Figure]) -> list[Figure]:
 
 def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure]:
     """A speaker who told the outlet itself (قال أحمد الشيخو لـCNN, in CNN's article) reached it
-    through no conduit: the conduit is dropped."""
+    through no conduit: the conduit is dropped; and the outlet's own correspondent or site (أفاد مراسل
+    "العربية"، أحصت "العربية.نت", in Al Arabiya's article) is its own voice."""
     own = resolve(outlet) if outlet else None
     if own is None:
         return figures
-    return [replace(f, conduit=None) if f.conduit == own.canonical else f for f in figures]
+    return [
+        replace(f, **OWN_VOICE.fields()) if f.source_canonical == own.canonical
+        else replace(f, conduit=None) if f.conduit == own.canonical else f
+        for f in figures
+    ]
 
 
 def _country_named_by(words: str | None) -> str | None:
