@@ -1186,3 +1186,13 @@ def test_a_toll_told_beside_one_a_source_places_in_its_country_is_that_countrys_
             "الإسرائيلي وحركة المقاومة الإسلامية (حماس)، أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي.")
     figs = _places(text, "اليمن: هجوم على حافلة في صعدة", datetime(2018, 8, 9, 20))
     assert figs["ثلاثة"] == figs["12"] == figs["سبعة"] == "فلسطين"
+
+
+def test_a_toll_caused_by_the_event_the_news_came_a_month_after_is_of_that_event():
+    # a random draw of the whole-corpus store (seed 17, C6): the Toronto van attack's 15 wounded, a month before,
+    # had joined the Mississauga bombing's 15 in one claim
+    text = ("أصيب 15 شخصا في مطعم بمدينة ميسيسوجا ليل الخميس. ووقع الهجوم في ميسيسوجا، سادس أكبر مدينة كندية، "
+            "بعد شهر من واقعة دهس لحشد في تورونتو بسيارة فان بيضاء، ما أسفر عن سقوط 10 قتلى و15 مصابا.")
+    figs = _figures(text, day=datetime(2018, 5, 25, 10))
+    first, second = sorted((f for f in figs if f.value == 15), key=lambda f: f.start)
+    assert first.as_of_first == date(2018, 5, 24) and second.as_of_first == date(2018, 4, 25)

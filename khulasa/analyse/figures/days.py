@@ -653,7 +653,8 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         if f.measure in INCIDENT_MEASURES and not _dated_in_its_sentence(article, f):
-            found = _came_after().search(article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start])
+            before = article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start]
+            found = _came_after().search(before) or _came_after_what_caused(article.text[f.sentence_start:f.start])
             days = window_days(found.group(1)) if found else None
             if found and days:
                 day = published - timedelta(days=days)
@@ -663,6 +664,30 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
 
 
 CAME_AFTER_CHARS = 60  # how far before the number «بعد ثلاثة أيام من مقتل» may begin
+
+
+def _came_after_what_caused(before: str) -> re.Match[str] | None:
+    """«N days after» an event its sentence then says caused the toll (ووقع الهجوم بعد شهر من واقعة دهس
+    لحشد في تورونتو ...، ما أسفر عن سقوط 10 قتلى و15 مصابا): the toll is that event's, so long before."""
+    found = _came_after_event().search(before)
+    return found if found is not None and not may_contain_date(before[found.end():]) else None
+
+
+def _as_written(word: str) -> str:
+    """A pattern of a normalised word that matches it as news writes it (اسفر: أسفر، اودي: أودى)."""
+    return "".join({"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}.get(ch, re.escape(ch)) for ch in word)
+
+
+@cache
+def _came_after_event() -> re.Pattern[str]:
+    after = "|".join(map(re.escape, sorted(figure_words("came_after"))))
+    of = "|".join(map(re.escape, sorted(figure_words("came_after_of"))))
+    # (the word list is normalised, اسفر: each letter normalising stands for the ways it is written, أسفر)
+    caused = "|".join(_as_written(w) for w in sorted(figure_words("war_toll")))
+    # «بعد شهر» من an event's words, up to a comma, then (ما) and the verb of causing
+    return re.compile(
+        rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+[^،,.]*?[،,]?\s*(?:ما\s+)?(?:{caused})\s"
+    )
 
 
 def _of_a_war(f: Figure, article: Article) -> bool:
