@@ -371,6 +371,13 @@ def test_the_places_a_plural_lists_are_the_place_they_lie_in():
     assert dict(_places(text, "بدء عملية إجلاء المقاتلين وعائلاتهم من دوما")) == {"سبعة آلاف": "الغوطة الشرقية"}
 
 
+def test_a_national_election_s_figures_are_the_country_s_not_its_capital_s():
+    # held-out sets (FR-middleEast-455-20180513, BB-middleEast-499-20180514): Iraq's vote placed in Baghdad
+    text = ("أعلنت المفوضية العليا المستقلة للانتخابات في بغداد أن نسبة المشاركة في الانتخابات التشريعية بلغت "
+            "44.52 بالمئة. وتنافس 7 آلاف و367 مرشحا على 329 مقعدا.")
+    assert set(dict(_places(text, "العراق: نتائج الانتخابات")).values()) == {"العراق"}
+
+
 def test_a_place_south_of_which_something_lies_is_a_point_of_reference():
     # the fifteenth held-out set (BB-middleEast-989-20180911): the survivors taken to Khoms, by Tripoli
     text = ("لقى أكثر من 100 مهاجر حتفهم في غرق قارب قبالة السواحل الليبية. "

@@ -585,7 +585,17 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if unknown and all(not known or depth(k) <= 1 for k in known):
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
-    return max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
+    best = max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
+    if best is not None and depth(best) > 0 and _of_a_national_vote(f"{article.title or ''} {lead}"):
+        return lineage(best)[-1]  # a national election's figures are the country's, not its capital's
+    return best
+
+
+def _of_a_national_vote(text: str) -> bool:
+    """The title or lead tells of a country's national election (الانتخابات البرلمانية، التشريعية، الرئاسية):
+    its figures (seats, votes, turnout) are the country's, whatever town the news is filed from."""
+    words = set(normalize_sentence(text).split())
+    return not words.isdisjoint(figure_words("national_vote"))
 
 
 def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | None:
