@@ -669,6 +669,8 @@ CAME_AFTER_CHARS = 60  # how far before the number «بعد ثلاثة أيام 
 def _came_after_what_caused(before: str) -> re.Match[str] | None:
     """«N days after» an event its sentence then says caused the toll (ووقع الهجوم بعد شهر من واقعة دهس
     لحشد في تورونتو ...، ما أسفر عن سقوط 10 قتلى و15 مصابا): the toll is that event's, so long before."""
+    if not any(w in before for w in figure_words("came_after")):
+        return None  # (most sentences say no «after»: the pattern is not run over them)
     found = _came_after_event().search(before)
     return found if found is not None and not may_contain_date(before[found.end():]) else None
 
