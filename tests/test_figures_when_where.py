@@ -809,6 +809,13 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     ("دمرت النيران منازل وأجبرت مئات السكان على الفرار.", "مئات", "displaced"),
     ("ودفعت الأزمة مئات الآلاف من سكانها إلى الرحيل.", "مئات الآلاف", "displaced"),
     ("وقاموا بذبح 18 شخصا وخطف عشر نساء.", "18", "killed"),
+    # the nineteenth held-out set: a relief ship's rescued, shelters' people, a vaccination campaign's targets
+    # (FR-internationalNews-1586-20180602, SK-internationalNews-738-20180402, AL-internationalNews-1054-20180508)
+    ("أنقذت سفينة أكواريوس الإغاثية ليل الجمعة 158 مهاجرا غير شرعي قبالة سواحل جزيرة صقلية.", "158", "rescued"),
+    ("وأضاف أن 1873 شخصا انتقلوا إلى 35 مركز إيواء.", "1873", "displaced"),
+    ("وأضاف أن 1873 شخصا انتقلوا إلى 35 مركز إيواء.", "35", "other"),
+    ("وبدأت الحملة في أربع مديريات بعدن مستهدفة تطعيم 350 ألف شخص.", "350 ألف", "aid"),
+    ("وبدأت الحملة في أربع مديريات بعدن مستهدفة تطعيم 350 ألف شخص.", "أربع", "other"),
     # ... not a hospital's doctors
     ("وقالت المتحدثة باسم المنظمة التي تدير أربع مستشفيات يعمل بها 86 طبيبا.", "86", "other"),
 ])
