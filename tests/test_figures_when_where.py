@@ -816,6 +816,8 @@ def test_where_migrants_were_heading_is_not_where_they_died_and_their_authoritie
     ("وأضاف أن 1873 شخصا انتقلوا إلى 35 مركز إيواء.", "35", "other"),
     ("وبدأت الحملة في أربع مديريات بعدن مستهدفة تطعيم 350 ألف شخص.", "350 ألف", "aid"),
     ("وبدأت الحملة في أربع مديريات بعدن مستهدفة تطعيم 350 ألف شخص.", "أربع", "other"),
+    # ... while a counted noun's own adjective, indefinite as its noun, still says what is counted
+    ("ووزعت المنظمة 500 سلة غذائية على العائلات في دوما.", "500", "aid"),
     # ... not a hospital's doctors
     ("وقالت المتحدثة باسم المنظمة التي تدير أربع مستشفيات يعمل بها 86 طبيبا.", "86", "other"),
 ])

@@ -48,6 +48,7 @@ from khulasa.analyse.figures.place import (
     country_by_adjective,
     established_place,
     local_names,
+    national_vote_place,
     with_country_narrowed,
     with_established_place,
     with_incident_site,
@@ -201,7 +202,8 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     """The article's passes of place: its established place (``where``, else the country its title
     names by an adjective), a country narrowed, an official's office, the incident's site."""
     figures = with_established_place(
-        sentences, figures, where, lambda f: is_history(article, f), country_by_adjective(article, sentences)
+        sentences, figures, national_vote_place(article, sentences, where), lambda f: is_history(article, f),
+        country_by_adjective(article, sentences),
     )
     figures = with_country_narrowed(sentences, figures, where, article.title or "")
     figures = with_official_place(sentences, figures, where)

@@ -333,8 +333,10 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
         return any(w in other_sense for w in after)
-    if measure == "aid" and unglued(tokens[i].key).endswith(RELATIVE_ENDINGS) and i > 0 and not tokens[i - 1].is_number:
-        return True  # سفينة أكواريوس الإغاثية: a relief ship, what the noun is, not the aid counted
+    if measure == "aid" and _a_definite_adjective(tokens[i].key):
+        # سفينة أكواريوس الإغاثية: a relief ship, what a named noun is, not the aid counted (a counted noun's
+        # adjective is indefinite, as its noun is: 500 سلة غذائية)
+        return True
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
     if measure == "displaced" and any(
@@ -361,6 +363,12 @@ LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 RELATIVE_ENDINGS = ("يه", "ي")  # a relative adjective's endings, normalised (الإغاثية، إغاثي)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
+
+
+def _a_definite_adjective(key: str) -> bool:
+    """The word is a relative adjective with the article (الإغاثية، الإنساني)."""
+    word = unglued(key, "conjunction")
+    return word.startswith("ال") and word.endswith(RELATIVE_ENDINGS)
 
 
 def _of_a_body_part(tokens: list[Token], i: int) -> bool:

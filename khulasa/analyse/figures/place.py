@@ -585,17 +585,19 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if unknown and all(not known or depth(k) <= 1 for k in known):
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
-    best = max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
-    if best is not None and depth(best) > 0 and _of_a_national_vote(f"{article.title or ''} {lead}"):
-        return lineage(best)[-1]  # a national election's figures are the country's, not its capital's
-    return best
+    return max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
 
 
-def _of_a_national_vote(text: str) -> bool:
-    """The title or lead tells of a country's national election (الانتخابات البرلمانية، التشريعية، الرئاسية):
-    its figures (seats, votes, turnout) are the country's, whatever town the news is filed from."""
-    words = set(normalize_sentence(text).split())
-    return not words.isdisjoint(figure_words("national_vote"))
+def national_vote_place(article: Article, sentences: list[Sentence], where: str | None) -> str | None:
+    """The place a figure whose clause names none falls back to: the established place, or its country when
+    the title or lead tells of a country's national election (الانتخابات البرلمانية، التشريعية، الرئاسية):
+    seats, votes and turnout are the country's, whatever town the news is filed from (Iraq's vote read in
+    Baghdad). A figure its own clause places keeps its place."""
+    if where is None or depth(where) == 0:
+        return where
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    words = {unglued(w, "conjunction") for w in normalize_sentence(f"{article.title or ''} {lead}").split()}
+    return where if words.isdisjoint(figure_words("national_vote")) else lineage(where)[-1]
 
 
 def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | None:
