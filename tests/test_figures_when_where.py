@@ -1205,3 +1205,13 @@ def test_a_toll_caused_by_the_event_the_news_came_a_month_after_is_of_that_event
     figs = _figures(text, day=datetime(2018, 5, 25, 10))
     first, second = sorted((f for f in figs if f.value == 15), key=lambda f: f.start)
     assert first.as_of_first == date(2018, 5, 24) and second.as_of_first == date(2018, 4, 25)
+
+
+def test_by_means_of_is_no_window_and_the_toll_keeps_the_leads_evening():
+    figs = _figures(
+        "قتل 25 شخصا في هجمات متفرقة نفذها متشددون في محافظة كركوك، مساء الأحد، حسبما أعلنت مصادر أمنية الاثنين. "
+        "وقال ضابط في الشرطة إن مجموعة من المسلحين قامت، من خلال حاجز أمني وهمي على طريق رئيسي، بقتل 15 شخصا.",
+        day=datetime(2018, 3, 12, 14),
+    )
+    (f,) = [f for f in figs if f.value == 15]
+    assert f.period != "window" and f.as_of_first == date(2018, 3, 11)

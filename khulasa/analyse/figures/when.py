@@ -37,8 +37,9 @@ def _period_words() -> frozenset[str]:
     """Words that carry a period phrase on (الماضي، الشهر، شباط...)."""
     words: set[str] = set()
     for line in read_lines("periods.tsv"):
-        _kind, phrase = line.split("\t")[:2]
-        words.update(normalize(w) for w in phrase.split())
+        kind, phrase = line.split("\t")[:2]
+        if kind != "not_period":
+            words.update(normalize(w) for w in phrase.split())
     return frozenset(words)
 
 
@@ -61,7 +62,10 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
                     cues.append((i, n, kind))
                     break
-    return sorted(cues + _counted_windows(tokens))
+    # a phrase that only looks like one (من خلال: "by means of", not "during") hides the cues inside it
+    masked = {k for i, n, kind in cues if kind == "not_period" for k in range(i, i + n)}
+    kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked]
+    return sorted(kept + _counted_windows(tokens))
 
 
 def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
