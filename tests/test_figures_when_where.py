@@ -1215,3 +1215,14 @@ def test_by_means_of_is_no_window_and_the_toll_keeps_the_leads_evening():
     )
     (f,) = [f for f in figs if f.value == 15]
     assert f.period != "window" and f.as_of_first == date(2018, 3, 11)
+
+
+def test_those_aboard_a_plane_are_counted_on_the_day_it_crashed():
+    figs = _figures(
+        "غرقت كوبا السبت في الحداد بعد الكارثة الجوية التي أودت بحياة أكثر من 100 شخص. "
+        "وأعلنت السلطات الكوبية السبت الحداد الوطني بعد تحطم طائرة ركاب كان على متنها 110 أشخاص قتل 107 منهم. "
+        "وسقطت طائرة البوينغ فوق منطقة غير مأهولة ظهر الجمعة بعد إقلاعها من مطار هافانا.",
+        day=datetime(2018, 5, 19, 9),
+    )
+    aboard, killed = (next(f for f in figs if f.value == v) for v in (110, 107))
+    assert aboard.as_of_first == killed.as_of_first == date(2018, 5, 18)

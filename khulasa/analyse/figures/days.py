@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import cast
 
-from khulasa.analyse.figures.place import INCIDENT_MEASURES, place_words, places_named
+from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, place_words, places_named
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -183,8 +183,8 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     for f in figures:
         # the missing are counted as of the day told (3 ركاب مفقودون): a state, not the incident's toll
         if (
-            f.measure in INCIDENT_MEASURES and f.measure != "missing" and f.period in ("point", "none")
-            and not _beside_an_incident(article, f)
+            ((f.measure in INCIDENT_MEASURES and f.measure != "missing") or aboard(article, f))
+            and f.period in ("point", "none") and not _beside_an_incident(article, f)
         ):
             own = _single_day(f, published)
             later = _told_day(article, f, lead, told, own)

@@ -950,7 +950,7 @@ def with_incident_site(
         back = named_before.get(f.sentence_start)
         if back is not None and (f.place is None or f.place == established or f.place in lineage(back)):
             f = replace(f, place=back)
-        elif where and f.place in where[1:] and _an_incidents_toll(f, where, established) and (
+        elif where and f.place in where[1:] and _an_incidents_toll(article, f, where, established) and (
             f.sentence_start in lead or (
                 site is not None and not f.as_of and f.period == "none"
                 and f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
@@ -1005,10 +1005,20 @@ def _an_unnamed_settlement(tokens: list[Token]) -> bool:
     return False
 
 
-def _an_incidents_toll(f: Figure, where: list[str], established: str | None) -> bool:
-    """A toll of the incident: what befell people, at most as wide as the established place, or
-    wider (the country) but not a total since a start (أسفر النزاع السوري عن أكثر من 350 ألف قتيل)."""
-    if f.measure not in INCIDENT_MEASURES:
+def aboard(article: Article, f: Figure) -> bool:
+    """Those a vehicle carried when it crashed or sank (كان على متنها 110 أشخاص، كانت تقل 164 راكبا): a
+    count of the incident, of its day and its site like its toll."""
+    if f.measure != "other":
+        return False
+    before = normalize(article.text[max(f.sentence_start, f.start - 20):f.start]).split()[-1:]
+    return any(unglued(w, "conjunction") in figure_words("aboard") for w in before)
+
+
+def _an_incidents_toll(article: Article, f: Figure, where: list[str], established: str | None) -> bool:
+    """A toll of the incident: what befell people (or who was aboard), at most as wide as the
+    established place, or wider (the country) but not a total since a start (أسفر النزاع السوري عن
+    أكثر من 350 ألف قتيل)."""
+    if f.measure not in INCIDENT_MEASURES and not aboard(article, f):
         return False
     within = where[: where.index(established) + 1] if established in where else where[:1]
     return f.place in within or f.period != "total"
