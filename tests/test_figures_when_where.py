@@ -1226,3 +1226,13 @@ def test_those_aboard_a_plane_are_counted_on_the_day_it_crashed():
     )
     aboard, killed = (next(f for f in figs if f.value == v) for v in (110, 107))
     assert aboard.as_of_first == killed.as_of_first == date(2018, 5, 18)
+
+
+def test_during_that_opens_a_stated_date_is_dated_by_it_not_by_the_war():
+    figs = _figures(
+        "كشف ائتلاف إغاثي، الجمعة، أن 84 أسرة فقدت عائلها في محافظة تعز، فيما تعرض 150 شخصا آخرين لإصابات "
+        "أجبرتهم على التوقف عن أعمالهم، خلال شهري ابريل/نيسان ومايو/أيار 2018، جراء الحرب المستمرة التي تشنها ميليشيات الحوثي.",
+        day=datetime(2018, 6, 9, 2),
+    )
+    (f,) = [f for f in figs if f.value == 150]
+    assert (f.period, f.as_of_first, f.as_of_last) == ("point", date(2018, 4, 1), date(2018, 5, 31))

@@ -129,6 +129,10 @@ def period(
     phrase = _period_phrase(text, tokens, i, n, lo, hi)
     if not _says_when(phrase):
         kind, phrase = _covering(text, tokens, cues, positions, i, lo, hi) or (kind, phrase)
+    led = next((words for k, words in dates if k == i + n), None) if not _says_when(phrase) else None
+    if led is not None:
+        # the cue opens a date the sentence states (خلال شهري ابريل/نيسان ومايو/أيار 2018): that date
+        return ("total" if total else "point"), led
     if not _says_when(phrase) and kind == "window" and date is not None and _distance(i, lo, hi) <= 1:
         # 54 في المئة خلال الانتخابات الأخيرة التي أجريت قبل 9 أعوام: the number's own "during"
         # names an event, which the date of the sentence dates
