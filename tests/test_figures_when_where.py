@@ -1236,3 +1236,13 @@ def test_during_that_opens_a_stated_date_is_dated_by_it_not_by_the_war():
     )
     (f,) = [f for f in figs if f.value == 150]
     assert (f.period, f.as_of_first, f.as_of_last) == ("point", date(2018, 4, 1), date(2018, 5, 31))
+
+
+def test_the_toll_a_superlative_compares_with_is_one_days_not_a_running_total():
+    figs = _figures(
+        "قتل 16 شخصا الخميس بانفجار عبوة ناسفة خلال تشييع في شمال العراق. ويعتبر هذا الاعتداء الأكثر دموية في العراق "
+        "منذ الاعتداء الانتحاري المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني/يناير الماضي.",
+        day=datetime(2018, 4, 12, 9),
+    )
+    (f,) = [f for f in figs if f.value == 31]
+    assert f.period == "point" and f.as_of_first == f.as_of_last == date(2018, 1, 16)

@@ -104,6 +104,7 @@ def period(
         # the comparison's; only what follows that dates it
         near = [c for c in near if c[0] > since]
         dates = [d for d in dates if d[0] > since]
+        total_from = total_from if total_from is not None and total_from > since else None
     for i, n, kind in near:
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
