@@ -1231,7 +1231,8 @@ def test_those_aboard_a_plane_are_counted_on_the_day_it_crashed():
 def test_during_that_opens_a_stated_date_is_dated_by_it_not_by_the_war():
     figs = _figures(
         "كشف ائتلاف إغاثي، الجمعة، أن 84 أسرة فقدت عائلها في محافظة تعز، فيما تعرض 150 شخصا آخرين لإصابات "
-        "أجبرتهم على التوقف عن أعمالهم، خلال شهري ابريل/نيسان ومايو/أيار 2018، جراء الحرب المستمرة التي تشنها ميليشيات الحوثي.",
+        "أجبرتهم على التوقف عن أعمالهم، خلال شهري ابريل/نيسان ومايو/أيار 2018، "
+        "جراء الحرب المستمرة التي تشنها ميليشيات الحوثي.",
         day=datetime(2018, 6, 9, 2),
     )
     (f,) = [f for f in figs if f.value == 150]
@@ -1246,3 +1247,20 @@ def test_the_toll_a_superlative_compares_with_is_one_days_not_a_running_total():
     )
     (f,) = [f for f in figs if f.value == 31]
     assert f.period == "point" and f.as_of_first == f.as_of_last == date(2018, 1, 16)
+
+
+def test_an_incident_near_a_town_is_placed_there_a_stronghold_near_one_is_not():
+    figs = _figures(
+        "قتل 12 شخصا في تفجير انتحاري استهدف تجمعا انتخابيا في كويتا عاصمة إقليم بلوشستان. "
+        "وفي وقت سابق، انفجرت قنبلة مخبأة على دراجة نارية قرب بانو لدى مرور موكب مرشح آخر، وقتلت أربعة أشخاص.",
+        day=datetime(2018, 7, 13, 12),
+    )
+    (f,) = [f for f in figs if f.value == 4]
+    assert f.place == "بانو"
+    from khulasa.analyse.figures.place import places_named
+    assert places_named("وصل المقاتلون إلى معقلهم قرب دمشق") == []
+
+
+def test_sons_of_a_tribe_is_no_afghan_village():
+    from khulasa.analyse.figures.place import places_named
+    assert places_named("قتل 4 أشخاص من قبيلة بنو هاشم في الهجوم") == []

@@ -25,8 +25,13 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     """(a spelling's normalised words -> the place's canonical name, place -> the place it lies in)."""
     names: dict[tuple[str, ...], str] = {}
     parents: dict[str, str] = {}
+    # (the stoplist is applied when the gazetteer is built, and again here: a word added to it
+    # since the last build is no place either)
+    stop = {_key(line.split("\t")[0]) for line in read_lines("places_stoplist.tsv")}
     for line in read_lines("places_geonames.tsv")[1:]:  # after the column names
         name, canonical, parent = line.split("\t")[:3]
+        if _key(name) in stop:
+            continue
         names[_key(name)] = canonical
         if parent:
             parents[canonical] = parent

@@ -247,6 +247,9 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
     ]
 
 
+NEAR_INCIDENT_REACH = 8  # words before "near" an incident's word may stand (انفجرت قنبلة مخبأة على دراجة نارية قرب)
+
+
 def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, established: str | None = None) -> bool:
     """A place named as a side (الفصائل الموالية لأنقرة) or a team (منتخب كرواتيا), a landmark (قرب
     دمشق، جنوب بغداد) or as an adjective (15 جنديا تركيا: Turkish soldiers), not as where something
@@ -256,8 +259,14 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     before = tokens[i - 2].key if i > 1 else ""
     if _is_word(prev, place_words("coast")):
         return False  # غرقوا قبالة سواحل أنطاليا: off a place's coast is where a wreck is
-    if prev in place_words("ally") or prev in place_words("near") or before in place_words("near"):
+    if prev in place_words("ally"):
         return True
+    if prev in place_words("near") or before in place_words("near"):
+        # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
+        # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
+        k = i - 1 if prev in place_words("near") else i - 2
+        words = place_words("incident") | place_words("near_incident")
+        return not any(_is_word(t.key, words) for t in tokens[max(0, k - NEAR_INCIDENT_REACH):k])
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
     if _south_of(tokens, i):
@@ -478,6 +487,8 @@ def _rare_second_word(tokens: list[Token], k: int) -> bool:
     return (
         t.start == tokens[k - 1].end + 1 and t.text.isalpha() and not t.key.startswith("ال")
         and (t.key[:1] not in glued_in() or lexicon().freq(unglued(t.key)) <= RARE_SECOND_WORD)
+        # (قرية المشارفة وأودى بحياة: a word the conjunction opens, common without it, is the next clause's)
+        and lexicon().freq(unglued(t.key, "conjunction")) <= RARE_SECOND_WORD
         and lexicon().freq(t.key) <= RARE_SECOND_WORD
         and not is_stopword(t.key) and t.key not in measure_words() and not _known_at(tokens, k)
         and t.key not in country_adjectives()
