@@ -887,3 +887,13 @@ def test_a_number_alone_in_brackets_in_a_match_report_is_the_minute():
             "بتسديدة قوية تاركا الحارس متحسرا (36). وسجل كاين ثلاثة أهداف في المباراة.")
     assert [q for q, _, _ in _figures(text, title="إنكلترا تسحق بنما 6-1")] == ["6-1", "ثلاثة"]
     assert [q for q, _, _ in _figures("وقتل في الهجوم (36) شخصا على الأقل.")] == ["36"]
+
+
+def test_an_attempt_on_lives_counts_the_wounded_the_maimed_are_wounded_and_provinces_are_things():
+    got = _figures("استهداف الكنيسة البطرسية، والذي أسفر عن قتل 29 شخصا، وشروعهم في قتل 34 آخرين أثناء أدائهم الصلاة.")
+    assert [(q, m) for q, m, _ in got] == [("29", "killed"), ("34", "wounded")]
+    got = _figures("ذكرت منظمة يونيسيف توثيقها مقتل 53 طفلاً وتشوّه 92 آخرين خلال شهر واحد في 12 محافظة يمنية.")
+    assert [(q, m) for q, m, _ in got] == [("53", "killed"), ("92", "wounded"), ("12", "other")]
+    # a share of a province is no count of provinces
+    got = _figures("وباتت قوات النظام السوري تسيطر على نحو 59% من محافظة درعا.")
+    assert [m for _, m, _ in got] == ["territory_percent"]

@@ -16,6 +16,11 @@ from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.resources import word_set
 
 
+def _attempted(keys: list[str], i: int) -> bool:
+    """The word at ``i`` (قتل) is what was attempted: الشروع في قتل، وشرعوا في قتل."""
+    return i > 1 and keys[i - 1] == "في" and unglued(keys[i - 2], "conjunction") in figure_words("attempted")
+
+
 class MeasureWords:
     """The measure words of a sentence (by position), one list for percentages and one for
     the rest, so that the nearest one to each number is found by bisection: a long sentence
@@ -66,6 +71,8 @@ class MeasureWords:
                     m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
             if m is not None and tokens is not None and _not_its_sense(tokens, i, m):
                 m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
+            if m == "killed" and _attempted(unglued_keys, i):
+                m = "wounded"  # وشروعهم في قتل 34 آخرين: an attempt on their lives, who lived
             if m is not None and m != without and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
@@ -463,7 +470,7 @@ def measure_of(
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
     if subject and normalize(subject.split()[0]) in figure_words("attacks_counted"):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
-    if measure != "other" and counts_things(subject):
+    if measure != "other" and kind != "percent" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"
     return measure
