@@ -683,3 +683,24 @@ def test_who_had_said_it_stands_between_kana_and_the_verb_quoted_or_in_the_plura
     # ... and a plural verb names no one after it (CN-middleEast-510-20180408)
     text = "ونقلت الوكالة عن ناشطين في المنطقة، ذكروا باشتباه وقوع هجوم أدى إلى مقتل 25 شخصا."
     assert only(text, "25").source != "باشتباه"
+
+
+@pytest.mark.parametrize(("text", "quote", "canonical"), [
+    # UNICEF spelled with a yeh, named with the body it belongs to after it
+    ('ذكرت منظمة "يونيسيف" التابعة للأمم المتحدة، توثيقها مقتل 53 طفلاً وتشوّه 92 آخرين في اليمن.', "53", "اليونيسف"),
+    # state television alone is the state's of the country the sentence names, not Syria's
+    ("ذكر التلفزيون الرسمي أن زلزالا بقوة 5.9 درجة هز غربي إيران مما أسفر عن إصابة 287 شخصا.", "287",
+     "التلفزيون الإيراني"),
+    ("ذكر التلفزيون الرسمي أن 20 مدنيا قتلوا في قصف على دمشق.", "20", "التلفزيون السوري"),
+    # acknowledged: the coalition gives the toll
+    ("أقر التحالف الدولي بقيادة الولايات المتحدة، الجمعة، بمقتل تسعة مدنيين إضافيين في ضربات جوية.", "تسعة",
+     "التحالف الدولي"),
+    # according to what officials say: officials, vague
+    ("قتل 18 شخصا في تحطم طائرة مروحية روسية في سيبيريا، بحسب ما يقوله مسؤولون.", "18", VAGUE),
+])
+def test_unicef_state_television_an_acknowledgement_and_what_officials_say(text, quote, canonical):
+    assert only(text, quote).source_canonical == canonical
+
+
+def test_in_the_report_ends_the_speakers_name():
+    assert only("وأشارت المنظمة بالتقرير إلى أن مليون طفل بحالة تشرد بالبلاد.", "مليون").source == "المنظمة"

@@ -180,7 +180,7 @@ def extract(article: Article) -> list[Figure]:
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
-    return _dated(article, sentences, without_own_outlet(article.source, with_national_sources(figures)))
+    return _dated(article, sentences, without_own_outlet(article.source, with_national_sources(figures, article.text)))
 
 
 def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:

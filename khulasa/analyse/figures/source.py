@@ -14,7 +14,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.model import Figure
 from khulasa.news.attribution import Attribution, speech_verbs
-from khulasa.news.places import country_adjectives, lineage
+from khulasa.news.places import countries_named, country_adjectives, lineage
 from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
@@ -66,14 +66,19 @@ def who(a: Attribution | None) -> Who:
     )
 
 
-def with_national_sources(figures: list[Figure]) -> list[Figure]:
+def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]:
     """A figure credited to a general source (وزارة الصحة، السلطات، الهلال الأحمر، الصليب الأحمر)
     is credited to that source in the country its place lies in (وزارة الصحة الأفغانية for a
-    figure in كابول), when sources.tsv names it; the words as written stay as they are."""
+    figure in كابول), or, for a place the gazetteer lacks, the one country its sentence in ``text``
+    names (التلفزيون الرسمي on a quake that shook western Iran, placed in كرمنشاه), when sources.tsv
+    names it; the words as written stay as they are."""
     out = []
     for f in figures:
         # (السلطات الليبية: the words name the country themselves, whatever the figure's place)
         country = _country_named_by(f.source) or _country(f.place)
+        if f.source_canonical and country is not None and not countries_named(country):
+            named = countries_named(text[f.sentence_start:f.sentence_end])
+            country = named[0] if len(named) == 1 else country
         specific = national(f.source_canonical, country) if f.source_canonical else None
         if specific is not None:
             f = replace(f, source_canonical=specific.canonical, source_type=specific.type)
