@@ -1264,3 +1264,14 @@ def test_an_incident_near_a_town_is_placed_there_a_stronghold_near_one_is_not():
 def test_sons_of_a_tribe_is_no_afghan_village():
     from khulasa.analyse.figures.place import places_named
     assert places_named("قتل 4 أشخاص من قبيلة بنو هاشم في الهجوم") == []
+
+
+def test_a_scheduled_day_dates_no_toll_and_a_definite_capital_names_the_capital_after_it():
+    figs = _figures(
+        "قتل 30 شخصا في انفجار استهدف مركزا لتسجيل الناخبين في ولاية خوست الأحد. ويأتي الهجوم في إطار سلسلة هجمات "
+        "تستهدف الانتخابات التشريعية المقررة في 20 تشرين الأول/أكتوبر، وبعد مقتل 25 شخصا في اعتداءين متفرقين "
+        "شهدتهما العاصمة كابول.",
+        day=datetime(2018, 5, 6, 12),
+    )
+    (f,) = [f for f in figs if f.value == 25]
+    assert f.place == "كابول" and (f.as_of_first is None or f.as_of_first <= date(2018, 5, 6))

@@ -267,7 +267,8 @@ def _sentence_figures(
     speakers = [(a.start, a.end) for a in attributions if a.kind != "continue"]
     places = Places(tokens, speakers, sentence.text, *where)
     # a date said of a place (القرم التي ضمتها روسيا عام 2014) dates no figure
-    dates = [d for d in sentence_dates(sentence, ends, years) if not places.describes_a_place(d[0])]
+    published = article.published.date() if article.published else None
+    dates = [d for d in sentence_dates(sentence, ends, years, published) if not places.describes_a_place(d[0])]
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], dates, stems, bare,
         MeasureWords(

@@ -433,7 +433,9 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     """(1, introduced, the name as written) of a place the gazetteer lacks, named right after an
     indefinite settlement noun (قرية خيراغار، ولاية بلاتو، بلدة السوسة) or right before the words
     that make it a known place's capital (في انتاناناريفو عاصمة مدغشقر), else None."""
-    if i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital") and (
+    # (a definite capital word names the capital after it: شهدتهما العاصمة كابول, Kabul, not the verb before)
+    capital = i + 2 < len(tokens) and tokens[i + 1].key in place_words("capital")
+    if capital and not tokens[i + 1].key.startswith("ال") and (
         _known_at(tokens, i + 2)
         or (i + 3 < len(tokens) and _is_word(tokens[i + 2].key, place_words("settlement")) and (
             _known_at(tokens, i + 3) or _introduced_name(tokens, i + 3) is not None

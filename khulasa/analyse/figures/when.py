@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from math import ceil
 
@@ -534,15 +535,21 @@ def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
     return any(t.key in units or unglued(t.key) in units for t in tokens[j + 1:j + 1 + reach])
 
 
-def sentence_dates(sentence: Sentence, ends: list[int], years: Sequence[NumberMatch] = ()) -> list[tuple[int, str]]:
+def sentence_dates(
+    sentence: Sentence, ends: list[int], years: Sequence[NumberMatch] = (), published: date | None = None,
+) -> list[tuple[int, str]]:
     """(token index, words) of each date the sentence states that can date a figure: a day, a
     month, a year or a stretch between two days; not a lone اليوم/الآن, which is a manner of
     speaking as often as a date, and not the start of an event (هجوم بدأته في 18 فبراير: the
     offensive's first day, which dates a running total's start, not the figure). ``years``: the
     numbers read as years, which the date reader's pre-check passes over when nothing else in the
-    sentence looks like a date (نهائي مونديال 1958، الذي شهد 7 أهداف)."""
+    sentence looks like a date (نهائي مونديال 1958، الذي شهد 7 أهداف). A day after ``published``
+    is one scheduled (الانتخابات المقررة في 20 تشرين الأول): it dates no count of what happened."""
     starts = figure_words("event_start") | figure_words("event_began")
-    stated = [(m.start, m.end, m.text) for m in sentence.dates or () if m.value is not None]
+    stated = [
+        (m.start, m.end, m.text) for m in sentence.dates or ()
+        if m.value is not None and (published is None or m.value.first <= published)
+    ]
     stated += [(y.start, y.end, y.text) for y in years if not any(a < y.end and y.start < b for a, b, _ in stated)]
     out = []
     for start, _end, text in sorted(stated):
