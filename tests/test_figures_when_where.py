@@ -1275,3 +1275,18 @@ def test_a_scheduled_day_dates_no_toll_and_a_definite_capital_names_the_capital_
     )
     (f,) = [f for f in figs if f.value == 25]
     assert f.place == "كابول" and (f.as_of_first is None or f.as_of_first <= date(2018, 5, 6))
+
+
+def test_in_a_citys_west_is_the_city_and_a_police_chief_further_down_places_the_lead():
+    from khulasa.analyse.figures.place import places_named
+    assert places_named("قتل 57 شخصا في اعتداء انتحاري استهدف مركز تسجيل للانتخابات في غرب كابول") == ["كابول"]
+    figs = _figures(
+        "قتل ما لا يقل عن ثلاثين شخصا في انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان الأحد. "
+        "وقالت الشرطة إن قنبلة وضعت داخل خيمة في ساحة مسجد استعملت في التفجير. "
+        "قتل وأصيب 30 شخصا على الأقل في انفجار هز مركزا لتسجيل الناخبين في شرق أفغانستان الأحد، بحسب مسؤولين. "
+        "ويضاف الهجوم إلى قائمة الأحداث الدموية التي شهدتها البلاد في نهاية الأسبوع الحالي. "
+        "وقال قائد شرطة ولاية خوست عبد الحنان زدران لوكالة الأنباء إن الانفجار وقع عند تجمع حشد من الناس.",
+        day=datetime(2018, 5, 6, 12),
+    )
+    (f,) = [f for f in figs if f.quote == "ما لا يقل عن ثلاثين"]
+    assert f.place == "خوست"

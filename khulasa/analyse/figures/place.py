@@ -299,6 +299,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         prev = before  # شمال العاصمة مانيلا: the direction is said of the capital named after it
     elif prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
         prev = tokens[i - 3].key  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
+    if prev in place_words("direction") and not country and before in place_words("in"):
+        return False  # في غرب كابول: in the city's west, not beside it
     if prev in place_words("direction"):
         # جنوب بغداد is beside Baghdad; a part of a country (جنوب سوريا) is where, but in a figure's
         # clause it says less than a place inside that country the article established (محافظة درعا)
@@ -655,8 +657,8 @@ def with_official_place(sentences: list[Sentence], figures: list[Figure], establ
     if not tolls:
         return figures
     countries = [established] if established is not None else None
-    # (with no place established, an official further down is the first to say where: the fourth sentence)
-    reach = SITE_SENTENCES if established is not None else OFFICIAL_SENTENCES
+    # (an official further down may be the first to say where: the fourth sentence, the fifth after a lead told twice)
+    reach = OFFICIAL_SENTENCES
     official = _official_place([s.text for s in sentences if s.kind == "body"][:reach], countries)
     if official is None:
         return figures
