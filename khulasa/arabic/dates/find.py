@@ -109,7 +109,10 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     if opener is not None and value is not None and j < n and s.keys[j][:1] == grammar().and_:
         # يومي الاثنين والثلاثاء: the second date glued to و; بين الأول من يناير و30 يونيو: و apart
         second = s.read(j + 1) if s.keys[j] == grammar().and_ and j + 1 < n else s.read(j)
-        if second is not None and second[0] is not None and second[0].grain == value.grain:
+        # (or a part of a unit after it: بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018)
+        if second is not None and second[0] is not None and (
+            second[0].grain == value.grain or (second[0].grain == "interval" and second[0].first > value.last)
+        ):
             return opener, interval(value.first, max(second[0].last, value.first)), second[1]
     return i, value, j
 
