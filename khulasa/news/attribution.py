@@ -22,7 +22,7 @@ from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
-from khulasa.arabic.tokenize import Token, tokenize
+from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
@@ -110,7 +110,7 @@ def attribute(
     حصيلة), which a sentence naming no one then gives (وبمقتل 1692 مدنياً). ``tokens``:
     ``tokenize(sentence)`` if the caller has it; ``offset``: where the sentence starts in its
     article (for the spans)."""
-    tokens = tokens if tokens is not None else tokenize(sentence)
+    tokens = tokens if tokens is not None else remembered(sentence)  # (read only: shared with the other readers)
     keys = [t.key for t in tokens]
     stripped = bare_all(keys, "conjunction")  # (once a sentence: every word is asked whether a cue opens there)
     cues = _cues()[0]

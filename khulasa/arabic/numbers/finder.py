@@ -42,6 +42,8 @@ def _hint() -> frozenset[str]:
 
 def may_contain(text: str) -> bool:
     """A fast test: False means ``find`` would find no number in ``text`` (ordinals aside)."""
+    if _DIGIT.search(text):
+        return True  # (digits of either script are digits before normalising: most numbers are written so)
     key = normalize_sentence(text)
     return bool(_DIGIT.search(key)) or not _hint().isdisjoint(word_runs(key))
 
