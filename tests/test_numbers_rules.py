@@ -381,3 +381,15 @@ def test_number_words_with_a_hamza_or_a_glued_and_still_read(text, values):
 def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
     (m,) = find(text)
     assert m.kind == kind
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("أقلية سنية يصل عددها ما بين 10 إلى 20 مليون نسمة", 10_000_000, 20_000_000),  # a whole-corpus draw
+    ("ستستقبل فقط من 13 إلى 16 ألف لاجئ", 13_000, 16_000),
+    ("بين 5 و10 آلاف شخص", 5_000, 10_000),
+    ("بين 900 و1 ألف", 900, 1_000),  # the first number is no count of thousands: as written
+    ("قتل بين 2000 و3000 شخص", 2_000, 3_000),
+])
+def test_a_scale_word_said_once_after_a_range_scales_its_first_number_too(text, low, high):
+    (m,) = find(text)
+    assert (m.low, m.high) == (low, high)

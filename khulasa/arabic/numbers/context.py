@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.around import (
     change_before,
     from_before,
@@ -149,7 +151,7 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
         return
     if frm is not None:
         m.start = min(m.start, toks[frm].start)
-    m.low, m.high = m.value, second.value
+    m.low, m.high = _scaled_like(text[m.start:m.end], m.value, second), second.value
     m.end = second.end
     if second.kind == "percent":
         m.kind = "percent"
@@ -158,6 +160,23 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     if not (m.kind == "year" and second.kind == "year") and m.kind not in ("percent", "fraction", "identifier"):
         # (a pair of references stays one: الفصول 1-448 of a code, no range of a count)
         m.kind = _range_kind(text, toks, last_token(toks, second.end, m.last), m.kind, m.low, m.high)
+
+
+def _scale_of(text: str) -> float | None:
+    """The value of the scale word a numeral ends with (20 مليون: a million), if it ends with one."""
+    last = normalize(text).split()[-1:] if text.strip() else []
+    found = words().words.get(last[0]) if last else None
+    return found[0] if found is not None and found[1] == "scale" else None
+
+
+def _scaled_like(first_text: str, low: float, second: NumberMatch) -> float:
+    """The range's first number, scaled by the scale word only the second one carries when it is
+    smaller than the second's own count of that scale (من 13 إلى 16 ألف: 13 thousand; ما بين 10 إلى
+    20 مليون: 10 million; not بين 900 و1 ألف)."""
+    scale = _scale_of(second.text) if second.value is not None else None
+    if scale is None or _scale_of(first_text) is not None or not 0 < low < cast(float, second.value) / scale:
+        return low
+    return low * scale
 
 
 def _a_year(value: float | None) -> bool:
