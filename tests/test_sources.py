@@ -704,3 +704,8 @@ def test_unicef_state_television_an_acknowledgement_and_what_officials_say(text,
 
 def test_in_the_report_ends_the_speakers_name():
     assert only("وأشارت المنظمة بالتقرير إلى أن مليون طفل بحالة تشرد بالبلاد.", "مليون").source == "المنظمة"
+
+
+def test_it_came_in_an_agency_that_credits_the_agency():
+    f = only("وجاء في وكالة الأنباء المغربية أن 7 جرحى نقلوا إلى المستشفى العسكري بالرباط.", "7")
+    assert f.source == "وكالة الأنباء المغربية"
