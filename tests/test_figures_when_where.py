@@ -1290,3 +1290,13 @@ def test_in_a_citys_west_is_the_city_and_a_police_chief_further_down_places_the_
     )
     (f,) = [f for f in figs if f.quote == "ما لا يقل عن ثلاثين"]
     assert f.place == "خوست"
+
+
+def test_how_long_a_mission_lasts_is_no_window_for_its_cost():
+    figs = _figures(
+        "ومن المتوقع أن يكون موعد الإطلاق بين منتصف أبريل الجاري ويونيو المقبل، في مهمة تستغرق عامين "
+        "وتتكلف 377 مليون دولار.",
+        day=datetime(2018, 4, 8, 9),
+    )
+    (f,) = [f for f in figs if f.quote == "377 مليون"]
+    assert f.period != "window" and f.as_of_first == date(2018, 4, 8)

@@ -75,7 +75,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     window_in = figure_words("window_in")
     for i, key in enumerate(bare_all([t.key for t in tokens[:-1]])):
-        if key in window_in and _unit_within(tokens, i) and not _a_noun_between(tokens, i):
+        if key in window_in and _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
             phrase = " ".join(t.text for t in tokens[i:i + 4])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
@@ -527,6 +527,13 @@ def _a_noun_between(tokens: list[Token], j: int, reach: int = 3) -> bool:
         if t.key.startswith("ال") and len(t.key) > 3 and not any(ch.isdigit() for ch in t.key):
             return True
     return False
+
+
+def _lasts(tokens: list[Token], j: int, reach: int = 3) -> bool:
+    """A verb of lasting stands between في and the unit of time after it: في مهمة تستغرق عامين is how
+    long a mission takes, not a window its cost is for."""
+    lasting = figure_words("lasts")
+    return any(unglued(t.key, "conjunction") in lasting for t in tokens[j + 1:j + 1 + reach])
 
 
 def _unit_within(tokens: list[Token], j: int, reach: int = 3) -> bool:
