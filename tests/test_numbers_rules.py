@@ -393,3 +393,12 @@ def test_a_models_number_and_a_rankings_head_are_no_counts(text, kind):
 def test_a_scale_word_said_once_after_a_range_scales_its_first_number_too(text, low, high):
     (m,) = find(text)
     assert (m.low, m.high) == (low, high)
+
+
+def test_a_share_then_the_level_it_reached_are_two_numbers_and_a_fraction_is_no_year():
+    # a whole-corpus draw: 0.2 بالمئة إلى 68.13 had been one range from 0.2 to 68.13
+    got = find("كما تراجع خام غرب تكساس الوسيط 13 سنتا أو 0.2 بالمئة إلى 68.13 دولار للبرميل")
+    assert [(m.text, m.kind) for m in got][-2:] == [("0.2 بالمئة", "percent"), ("68.13", "money")]
+    assert [(m.low, m.high) for m in find("بين 10% و20%")] == [(10, 20)]
+    (_share, level, _) = find("وأغلق المؤشر منخفضا 0.69 بالمئة إلى 2081.59 نقطة، وبلغت قيم التداول 3.1 مليون دينار")
+    assert (level.value, level.kind) == (2081.59, "count")

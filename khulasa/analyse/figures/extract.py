@@ -463,4 +463,4 @@ def _a_minute(text: str, m: NumberMatch) -> bool:
 
 def _lone_one(m: NumberMatch) -> bool:
     """أحد، إحدى، واحدة written as a word: "one of", not a count."""
-    return m.value == 1 and not any(ch.isdigit() for ch in m.text) and m.low is None
+    return m.value == 1 and not any(ch.isdigit() for ch in m.text) and m.low is None and m.kind != "percent"

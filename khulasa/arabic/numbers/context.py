@@ -140,6 +140,8 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
         return
     if m.bound == "min" and second.bound != "max" and not m.seen_between:
         return  # أكثر من 20، فوق 170: two separate figures
+    if m.kind == "percent" and second.kind != "percent" and not m.seen_between:
+        return  # تراجع 0.2 بالمئة إلى 68.13 دولار: a change by a share, then the level it reached
     if m.kind == "year" and not _a_year(second.value):
         if text[m.end:second.start].strip() not in ("-", "\u2013") and not m.seen_between:
             return  # 30 مارس 2018 إلى نحو 100: a date, then a count
