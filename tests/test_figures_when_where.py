@@ -1300,3 +1300,15 @@ def test_how_long_a_mission_lasts_is_no_window_for_its_cost():
     )
     (f,) = [f for f in figs if f.quote == "377 مليون"]
     assert f.period != "window" and f.as_of_first == date(2018, 4, 8)
+
+
+def test_the_province_alone_at_a_clauses_end_is_the_province_named_before():
+    figs = _figures(
+        "أعلن قائد في الشرطة الفلبينية، الخميس، أن قواته قتلت 13 شخصا يشتبه في أنهم تجار مخدرات، في عمليات وقعت، "
+        "الأربعاء، في إقليم شمال العاصمة مانيلا. "
+        "وقال روميو كارامات القائد بشرطة مقاطعة بولاكان، إن الشرطة نفذت نحو 60 عملية في إطار الحرب على المخدرات "
+        "في بلدات بالمقاطعة، وفق رويترز.",
+        title="الفلبين: حرب المخدرات تقتل 13 تاجرا", day=datetime(2018, 3, 22, 9),
+    )
+    (f,) = [f for f in figs if f.value == 60]
+    assert f.place == "بولاكان"

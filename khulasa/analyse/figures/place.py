@@ -1133,7 +1133,8 @@ def _pointing_back() -> re.Pattern[str]:
     """A definite settlement noun, glued to a preposition or not, then a word pointing back (البلدة ذاتها)."""
     nouns = "|".join(sorted(map(re.escape, place_words("settlement"))))
     same = "|".join(sorted(map(re.escape, place_words("same"))))
-    return re.compile(rf"ال(?:{nouns}) (?:{same})\b")
+    # (or one alone at a clause's end after a preposition: في 9 بلدات بالمقاطعة، the province named before)
+    return re.compile(rf"ال(?:{nouns}) (?:{same})\b|(?:\bب|\bفي ال|\bفي ل)?ال(?:{nouns})(?=\s*[،,.؛]|\s*$)")
 
 
 def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> dict[int, str]:
@@ -1148,14 +1149,29 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
     nouns = frozenset("ال" + w for w in place_words("settlement"))
     same = place_words("same")
     last: str | None = None
+    last_of: dict[str, str] = {}  # each settlement noun -> the last place it introduced (مقاطعة بولاكان)
     out: dict[int, str] = {}
     for s in sentences[: pointing[-1] + 1]:
         tokens = remembered(s.text)
         for i, t in enumerate(tokens):
             if i + 1 < len(tokens) and _is_word(t.key, nouns) and tokens[i + 1].key in same and last is not None:
                 out.setdefault(s.start, last)
+            elif (noun := _alone_at_a_clause_end(s.text, tokens, i, nouns)) is not None and noun in last_of:
+                out.setdefault(s.start, last_of[noun])  # في 9 بلدات بالمقاطعة: the same noun's place before
             elif i > 0 and _is_word(tokens[i - 1].key, place_words("settlement")):
                 hit = place_at(tokens, i) or _introduced_name(tokens, i)
                 if hit is not None:
-                    last = hit[2]
+                    last = last_of[unglued(tokens[i - 1].key)] = hit[2]
     return out
+
+
+def _alone_at_a_clause_end(text: str, tokens: list[Token], i: int, nouns: frozenset[str]) -> str | None:
+    """The settlement noun (without its article) of token i when it is a definite one glued to ب or
+    after في, alone at the end of a clause (بالمقاطعة، في المدينة.), else None."""
+    key = tokens[i].key
+    after_in = i > 0 and tokens[i - 1].key == "في"
+    noun = key[1:] if key.startswith("بال") else key if after_in else None
+    if noun is None or noun not in nouns:
+        return None
+    end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+    return noun[2:] if i + 1 == len(tokens) or any(c in text[tokens[i].end:end] for c in "،,.؛") else None
