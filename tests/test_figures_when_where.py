@@ -1312,3 +1312,21 @@ def test_the_province_alone_at_a_clauses_end_is_the_province_named_before():
     )
     (f,) = [f for f in figs if f.value == 60]
     assert f.place == "بولاكان"
+
+
+def test_during_clashes_names_an_event_the_day_after_the_clause_dates():
+    figs = _figures(
+        "وقال المتحدث باسم وزارة الصحة إن شخصا قتل وأصيب 5 آخرون بأعيرة نارية خلال اشتباكات عنيفة مع قوات الأمن، "
+        "الأربعاء.",
+        day=datetime(2018, 9, 6, 9),
+    )
+    (f,) = [f for f in figs if f.value == 5]
+    assert f.as_of_first == f.as_of_last == date(2018, 9, 5)
+    # the day an operation began is its start, not the day of a toll during it
+    figs = _figures(
+        "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين. وأصيب 13 آخرون خلال المواجهات، "
+        "وهي في إطار عملية غصن الزيتون التي بدأتها تركيا في يناير/كانون الثاني الماضي.",
+        day=datetime(2018, 3, 2, 9),
+    )
+    (f,) = [f for f in figs if f.value == 13]
+    assert f.as_of_first is None or f.as_of_first.month != 1

@@ -135,7 +135,7 @@ def period(
     if led is not None:
         # the cue opens a date the sentence states (خلال شهري ابريل/نيسان ومايو/أيار 2018): that date
         return ("total" if total else "point"), led
-    if not _says_when(phrase) and kind == "window" and date is not None and _distance(i, lo, hi) <= 1:
+    if not _says_when(phrase) and kind == "window" and date is not None:
         # 54 في المئة خلال الانتخابات الأخيرة التي أجريت قبل 9 أعوام: the number's own "during"
         # names an event, which the date of the sentence dates
         return ("total" if total else "point"), date[1]
@@ -562,7 +562,7 @@ def sentence_dates(
     for start, _end, text in sorted(stated):
         if normalize(text) in figure_words("now_word"):
             continue
-        before = normalize(sentence.text[max(0, start - 25):start]).split()[-2:]
+        before = normalize(sentence.text[max(0, start - 30):start]).split()[-3:]
         if any(w in starts or unglued(w) in starts for w in before):
             continue
         if before and before[-1].strip("()") in figure_words("utc_marker"):
