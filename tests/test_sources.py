@@ -709,3 +709,16 @@ def test_in_the_report_ends_the_speakers_name():
 def test_it_came_in_an_agency_that_credits_the_agency():
     f = only("وجاء في وكالة الأنباء المغربية أن 7 جرحى نقلوا إلى المستشفى العسكري بالرباط.", "7")
     assert f.source == "وكالة الأنباء المغربية"
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    ("منظمة الصحة", "منظمة الصحة العالمية"),  # وحسب أرقام منظمة الصحة (a held-out set)
+    ("القدرة", "وزارة الصحة في غزة"),  # the ministry's spokesman by surname (وأشار القدرة إلى أن)
+])
+def test_a_short_name_of_who_and_the_gaza_ministrys_spokesman(words, canonical):
+    assert resolve(words).canonical == canonical
+
+
+def test_in_its_statement_ends_the_speakers_name():
+    f = only("وكشفت الشركة في بيانها أن ثغرات أمنية أثرت على حوالي 90 مليون حساب.", "حوالي 90 مليون")
+    assert f.source == "الشركة"
