@@ -897,3 +897,10 @@ def test_an_attempt_on_lives_counts_the_wounded_the_maimed_are_wounded_and_provi
     # a share of a province is no count of provinces
     got = _figures("وباتت قوات النظام السوري تسيطر على نحو 59% من محافظة درعا.")
     assert [m for _, m, _ in got] == ["territory_percent"]
+
+
+def test_separate_operations_or_different_hospitals_count_what_no_story_tracks():
+    got = _figures("صرح مسؤولون بأن خفر السواحل أنقذ في ثلاث عمليات منفصلة ما يقرب من ألف مهاجر.")
+    assert [q for q, _, _ in got] == ["ما يقرب من ألف"]
+    got = _figures("وقال الوزير إن جثثا كثيرة توجد في 6 مستشفيات مختلفة، وهناك أكثر من 120 جريحا.")
+    assert [q for q, _, _ in got] == ["أكثر من 120"]

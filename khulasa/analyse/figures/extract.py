@@ -68,7 +68,7 @@ from khulasa.analyse.figures.when import first_total, level_period, period, peri
 from khulasa.analyse.figures.words import figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
-from khulasa.arabic.normalize import normalize_sentence
+from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words
@@ -216,7 +216,15 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     return [
         f for f in figures
         if (f.measure != "other" or not counts_the_untracked(f.subject)) and not counts_its_speakers(article.text, f)
+        and not _spread_over(article.text, f)
     ]
+
+
+def _spread_over(text: str, f: Figure) -> bool:
+    """The counted noun is said to be separate or different ones (في 6 مستشفيات مختلفة، في ثلاث عمليات منفصلة):
+    how many places or operations something was spread over, no count the story tracks."""
+    words = normalize(text[f.end:f.end + 40]).split()[:2]
+    return len(words) == 2 and words[1].strip("،,.") in figure_words("spread")
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:
