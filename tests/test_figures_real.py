@@ -904,3 +904,10 @@ def test_separate_operations_or_different_hospitals_count_what_no_story_tracks()
     assert [q for q, _, _ in got] == ["ما يقرب من ألف"]
     got = _figures("وقال الوزير إن جثثا كثيرة توجد في 6 مستشفيات مختلفة، وهناك أكثر من 120 جريحا.")
     assert [q for q, _, _ in got] == ["أكثر من 120"]
+
+
+def test_the_field_of_a_ranking_said_with_out_of_is_no_figure_but_seats_out_of_a_house_are():
+    got = _figures("في هذا البلد الذي تصنفه منظمة الشفافية الدولية في المرتبة 135 من أصل 180.")
+    assert [q for q, _, _ in got] == []
+    got = _figures("وكان يلزمه الفوز بـ 112 مقعدا فقط من أصل 222.")
+    assert [q for q, _, _ in got] == ["112", "222"]
