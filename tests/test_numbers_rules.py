@@ -402,3 +402,14 @@ def test_a_share_then_the_level_it_reached_are_two_numbers_and_a_fraction_is_no_
     assert [(m.low, m.high) for m in find("بين 10% و20%")] == [(10, 20)]
     (_share, level, _) = find("وأغلق المؤشر منخفضا 0.69 بالمئة إلى 2081.59 نقطة، وبلغت قيم التداول 3.1 مليون دينار")
     assert (level.value, level.kind) == (2081.59, "count")
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع مؤشر نيكي 225 الياباني عن مكاسب في بداية التداول",
+    "بينما هبط المؤشر ستاندرد آند بورز 500 الأوسع نطاقا",
+    "وتتبع الطائرة المنكوبة، وهي من طراز بومباردييه تشالنجر 600، مؤسسة مملوكة لرجل أعمال",
+    'وقدم الإصدار الجديد من ساعة "ووتش 4"، والتي جاءت بتصميم مبتكر',
+])
+def test_an_index_a_jet_or_a_watch_named_by_a_number_is_no_count(text):
+    (m,) = find(text)
+    assert not m.is_count
