@@ -179,3 +179,14 @@ def test_two_counts_of_one_sentence_are_two_quantities():
     claims = reconcile([one, two, other])
     assert sorted(len(c.figures) for c in claims) == [1, 2]
     assert not any({0, 1} <= set(c.figures) for c in claims)
+
+
+def test_a_share_of_a_province_is_not_one_claim_with_a_share_of_its_country():
+    # a random draw of the whole-corpus store (seed 18, C2): half of Idlib's 3 million displaced and more than half of
+    # Syria's people displaced had been one claim
+    day = date(2018, 9, 3)
+    idlib = replace(_toll("a", 0.5, day, "none", subject="النازحين", bound=None, source=None, measure="displaced"),
+                    unit="fraction", place="إدلب")
+    syria = replace(_toll("b", 0.5, day, "none", subject="سكان", bound="min", source=None, measure="displaced"),
+                    unit="fraction", place="سوريا")
+    assert len(reconcile([idlib, syria])) == 2

@@ -912,3 +912,8 @@ def test_the_field_of_a_ranking_said_with_out_of_is_no_figure_but_seats_out_of_a
     assert [q for q, _, _ in got] == []
     got = _figures("وكان يلزمه الفوز بـ 112 مقعدا فقط من أصل 222.")
     assert [q for q, _, _ in got] == ["112", "222"]
+
+
+def test_tickets_sold_are_no_population_beside_the_village_they_outnumber():
+    got = _figures("ويتوقع أن يتخطى عدد المتفرجين في المباراة كامل عدد سكان القرية، بعدما بيعت خمسة آلاف تذكرة.")
+    assert [m for _, m, _ in got] == ["other"]

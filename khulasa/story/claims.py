@@ -246,6 +246,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # 28 مدنيا is not the toll whose article counts its civilians apart (54 شخصا بينهم 28 مدنيا)
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
+    if a.unit in ("percent", "fraction") and a.place != b.place and a.place and b.place:
+        return False  # a share is of its place's whole: half of Idlib's people is not half of Syria's
     if a.measure in FLOWS and not _times_compatible(a, b):
         return False  # a level (the number besieged) is the same quantity over a story's weeks
     if a.article == b.article and a.sentence == b.sentence and a.sentence >= 0:
