@@ -11,8 +11,9 @@ figures may cost at most 1.5 times what they did).
 
 On a shared machine the difference of two timings swings by a third from run to run; with
 ``--instructions`` each tree analyses the articles under valgrind's cachegrind instead, once
-without figures and once with them (two processes, hash seed fixed), and the figure cost is the
-difference of the instructions counted: the same on every run.
+without figures and once with them (two processes, hash seed fixed, numpy's BLAS on one thread),
+and the figure cost is the difference of the instructions counted: the same on every run (to a
+few thousand instructions).
 """
 from __future__ import annotations
 
@@ -68,13 +69,19 @@ for r in rows:
 """
 
 
+# hash seed fixed, and numpy's BLAS kept to one thread: its idle threads spin for a varying number of
+# instructions, which had made the same tree's count differ by 2 % from run to run
+_STEADY = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
+           "MKL_NUM_THREADS": "1"}
+
+
 def _instructions(tree: Path, articles: int, figures: bool) -> int:
     """The instructions one process executes analysing the articles (cachegrind's I refs)."""
     with tempfile.NamedTemporaryFile(suffix=".cg") as out:
         run = subprocess.run(
             ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out.name}",
              sys.executable, "-c", _COUNTING, str(tree), str(articles), str(ANT), "1" if figures else "0"],
-            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
+            capture_output=True, text=True, check=True, env=_STEADY,
         )
     refs = next(line for line in run.stderr.splitlines() if "I" in line and "refs:" in line)
     return int(refs.split("refs:")[1].replace(",", "").strip())
@@ -86,7 +93,7 @@ def _warm(tree: Path) -> None:
     for what only a first run does (it had fallen on the first, figure-less one, and made the cost
     of a fresh tree's figures look smaller by a varying amount)."""
     subprocess.run([sys.executable, "-c", _COUNTING, str(tree), "1", str(ANT), "1"], check=True,
-                   capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+                   capture_output=True, env=_STEADY)
 
 
 def _count(trees: dict[str, Path], articles: int) -> int:

@@ -1134,7 +1134,7 @@ def _pointing_back() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, place_words("settlement"))))
     same = "|".join(sorted(map(re.escape, place_words("same"))))
     # (or one alone at a clause's end after a preposition: في 9 بلدات بالمقاطعة، the province named before)
-    return re.compile(rf"ال(?:{nouns}) (?:{same})\b|(?:\bب|\bفي ال|\bفي ل)?ال(?:{nouns})(?=\s*[،,.؛]|\s*$)")
+    return re.compile(rf"ال(?:{nouns})(?: (?:{same})\b|(?=\s*[،,.؛]|\s*$))")
 
 
 def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> dict[int, str]:

@@ -14,7 +14,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.model import Figure
 from khulasa.news.attribution import Attribution, speech_verbs
-from khulasa.news.places import countries_named, country_adjectives, lineage
+from khulasa.news.places import countries_named, country_adjectives, gazetteer, lineage
 from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
@@ -76,7 +76,7 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
     for f in figures:
         # (السلطات الليبية: the words name the country themselves, whatever the figure's place)
         country = _country_named_by(f.source) or _country(f.place)
-        if f.source_canonical and country is not None and not countries_named(country):
+        if f.source_canonical and country is not None and not _known_place(country):
             named = countries_named(text[f.sentence_start:f.sentence_end])
             country = named[0] if len(named) == 1 else country
         specific = national(f.source_canonical, country) if f.source_canonical else None
@@ -106,6 +106,10 @@ def _country_named_by(words: str | None) -> str | None:
         return None
     adjectives = country_adjectives()
     return next((adjectives[k] for k in normalize(words).split() if k in adjectives), None)
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer().get(tuple(normalize(w) for w in name.split())) is not None
 
 
 def _country(place: str | None) -> str | None:
