@@ -115,6 +115,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
+@lru_cache(maxsize=8192)
 def _forms(key: str) -> tuple[str, ...]:
     """A word and the word without a clitic before it: وللمرصد -> للمرصد -> المرصد."""
     forms = [key]

@@ -14,7 +14,7 @@ from typing import cast
 
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, place_words, places_named
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
-from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.analyse.figures.words import either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
@@ -285,7 +285,7 @@ def _incident_beside(text: str, start: int, end: int, several: bool = False) -> 
     """An incident's word stands in the clause before ``text[start:end]`` (وسقطت طائرة البوينغ فوق
     منطقة غير مأهولة ظهر الجمعة) or a few words after it; ``several``: or of incidents (هجمات شنتها طالبان
     ليل الثلاثاء الأربعاء: a night of attacks)."""
-    words = place_words("incident") | (place_words("incidents") if several else frozenset())
+    words = either(place_words("incident"), place_words("incidents") if several else frozenset())
     clause = _clause_before(text, start)
     near = [
         *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
@@ -622,7 +622,7 @@ def _at_the_start(article: Article, f: Figure) -> str | None:
     clause = _clause_before(article.text[f.sentence_start:f.start], f.start - f.sentence_start)
     words = clause.split()[-AT_START_REACH:]
     keys = [unglued(normalize(w), "conjunction") for w in words]
-    events = place_words("incident") | place_words("incidents") | figure_words("war")
+    events = either(place_words("incident"), place_words("incidents"), figure_words("war"))
     for k in range(len(keys) - 2):
         if (
             keys[k] in figure_words("at_start") and unglued(keys[k + 1]) in figure_words("event_start")
@@ -972,7 +972,6 @@ STATED_LAG = 1  # a toll's statement may be of the day before publication (ال�
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=1024)
 def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
     """The dates some words name, read against the publication day (an article's figures share
     a few such words, and each pass asks again: remembered)."""
@@ -982,7 +981,7 @@ def _days_named(words: str, published: date) -> tuple[DateValue, ...]:
 def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     """The first single day, up to ``START_DAYS`` before publication, stated right after a
     word of an event's start (بدء، بداية، بدأ، انطلاق، اندلع، شنت) in the article."""
-    starts = figure_words("event_start") | figure_words("event_began") | figure_words("event_launched")
+    starts = either(figure_words("event_start"), figure_words("event_began"), figure_words("event_launched"))
     for s in sentences:
         if s.kind != "body" or not may_contain_date(s.text):
             continue

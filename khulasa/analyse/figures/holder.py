@@ -3,7 +3,7 @@
 two quantities, never one claim in conflict."""
 from __future__ import annotations
 
-from khulasa.analyse.figures.words import broken, figure_words
+from khulasa.analyse.figures.words import broken, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token
@@ -41,7 +41,7 @@ def _until_on(text: str, tokens: list[Token], j: int, lo: int) -> str | None:
 def _before(text: str, tokens: list[Token], k: int) -> str | None:
     """The words before the verb at token k, back to the clause's start, without its openers and
     auxiliaries (أما، في حين، باتت، لم تكن)."""
-    skip = figure_words("control_aux") | figure_words("clause_opener")
+    skip = either(figure_words("control_aux"), figure_words("clause_opener"))
     stop = skip | figure_words("said")  # (أوضح المرصد أن قوات النظام: what a speaker says starts after أن)
     last = k - 1
     while last >= 0 and unglued(tokens[last].key, "conjunction") in skip:

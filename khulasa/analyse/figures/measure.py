@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import broken, figure_words
+from khulasa.analyse.figures.words import broken, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
@@ -332,7 +332,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
             w in figure_words("not_territory") for w in after
         )
     if measure == "strikes":
-        other_sense = figure_words("oil") | figure_words("not_strikes")
+        other_sense = either(figure_words("oil"), figure_words("not_strikes"))
         after = [unglued(t.key, "conjunction") for t in tokens[i + 1:i + 3]]
         barrel = figure_words("barrel")
         if (tokens[i].key in barrel or unglued(tokens[i].key) in barrel) and not any(

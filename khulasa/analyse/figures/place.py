@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import figure_words
+from khulasa.analyse.figures.words import either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.lexicon import lexicon
@@ -87,7 +87,7 @@ class Places:
         self, tokens: list[Token], skip: list[tuple[int, int]], text: str = "", established: str | None = None,
         local: Mapping[str, str] | None = None,
     ):
-        breaks = figure_words("said") | place_words("said") | place_words("clause")
+        breaks = either(figure_words("said"), place_words("said"), place_words("clause"))
         self.breaks = [k for k, t in enumerate(tokens) if t.key in breaks and not _names_a_centre(tokens, k)]
         # أن after بعد، قبل opens a clause of time: what it tells is where the count before it happened
         # (قتل ثلاثة رجال شرطة بعد أن أطلق مسلحون هجمات بولاية غزني), but a count after it is its own
@@ -151,7 +151,8 @@ class Places:
             # العراقية بغداد، موقعا أكثر من 18 قتيلا: مدينة الصدر)
             wide = bisect_left(self.positions, max(left, self.hits[k][0] - NEAR))
             return self._most_precise(k, min(first, wide), last)
-        if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, place_words("dual") | place_words("plural")):
+        listing = either(place_words("dual"), place_words("plural"))
+        if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, listing):
             # a toll of both places of a dual, or of the places a plural lists: the place they lie in (بلدتي حمورية
             # وسقبا: الغوطة الشرقية; من مناطق جوبر، وعربين، وعين ترما), none when only a country holds them
             # (بمحافظتي إدلب وحلب)
@@ -265,7 +266,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
         # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
         k = i - 1 if prev in place_words("near") else i - 2
-        words = place_words("incident") | place_words("near_incident")
+        words = either(place_words("incident"), place_words("near_incident"))
         return not any(_is_word(t.key, words) for t in tokens[max(0, k - NEAR_INCIDENT_REACH):k])
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
@@ -449,7 +450,7 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _name_if_rare(tokens, i)
     if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
         return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
-    if i == 0 or not _is_word(tokens[i - 1].key, place_words("settlement") | place_words("coast")):
+    if i == 0 or not _is_word(tokens[i - 1].key, either(place_words("settlement"), place_words("coast"))):
         return None  # (قبالة سواحل القره بوللي: a coast names its town as a settlement noun does)
     key = tokens[i].key
     adjectives = country_adjectives()
@@ -531,7 +532,7 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
     if glued and _known_at(tokens, k):
         return True
     part = key[1:] if glued else key
-    parts = place_words("direction") | place_words("centre")
+    parts = either(place_words("direction"), place_words("centre"))
     return part in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
 
 
@@ -851,12 +852,13 @@ def _may_name_a_place(
     bare = bare_all(keys)
     n = len(keys)
     local = local or {}
+    starts = either(first, country) if the_country else first
+    # (each word asked once whether a place may follow it: a preposition or a settlement noun)
+    opens = [k in in_ or k in settlement or b in settlement for k, b in zip(keys, bare)]
     return [
         i for i in range(n)
-        if keys[i] in first or bare[i] in first or keys[i] in local or bare[i] in local
-        or (the_country and (keys[i] in country or bare[i] in country))
-        or (i > 0 and (keys[i - 1] in in_ or keys[i - 1] in settlement or bare[i - 1] in settlement))
-        or (i + 1 < n and keys[i + 1] in capital)
+        if keys[i] in starts or bare[i] in starts or (i > 0 and opens[i - 1])
+        or keys[i] in local or bare[i] in local or (i + 1 < n and keys[i + 1] in capital)
     ]
 
 
@@ -1085,7 +1087,7 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
     tokens = _before_a_comparison(remembered(text) if text else [])
     if not several and any(_is_word(t.key, place_words("incidents")) for t in tokens):
         return None
-    words = place_words("incident") | (place_words("incidents") if several else frozenset())
+    words = either(place_words("incident"), place_words("incidents") if several else frozenset())
     out = []
     for i, hit in _where_hits(tokens):
         before = tokens[max(0, i - INCIDENT_REACH):i]

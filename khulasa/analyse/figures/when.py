@@ -11,7 +11,7 @@ from functools import lru_cache
 from math import ceil
 
 from khulasa.analyse.figures.place import CLAUSE_MARKS
-from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, figure_words, index_at
+from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import find as find_dates
@@ -207,7 +207,7 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     if any(unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
-    compared = figure_words("compared") | figure_words("charge")  # بتهمة قتل متظاهرين عام 2011: the charge's
+    compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
     return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
 
 
@@ -552,7 +552,7 @@ def sentence_dates(
     numbers read as years, which the date reader's pre-check passes over when nothing else in the
     sentence looks like a date (نهائي مونديال 1958، الذي شهد 7 أهداف). A day after ``published``
     is one scheduled (الانتخابات المقررة في 20 تشرين الأول): it dates no count of what happened."""
-    starts = figure_words("event_start") | figure_words("event_began")
+    starts = either(figure_words("event_start"), figure_words("event_began"))
     stated = [
         (m.start, m.end, m.text) for m in sentence.dates or ()
         if m.value is not None and (published is None or m.value.first <= published)

@@ -15,6 +15,12 @@ def figure_words(kind: str) -> frozenset[str]:
     return word_set("figure_words.tsv", kind)
 
 
+@cache
+def either(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of word sets, built once (a union asked for every number or word was rebuilt each time)."""
+    return frozenset().union(*sets)
+
+
 CLAUSE_BREAKS = ",،.؛:"  # marks that end a clause between two words
 PHRASE_BREAKS = CLAUSE_BREAKS + "()\"“”«»"  # ... and the brackets and quotes a phrase does not run across
 
