@@ -59,6 +59,7 @@ class MeasureWords:
             if k[:1] == "و" and b != k
         )
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
+        as_written = measure_words()
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
             if m is None and i in purpose and tokens is not None:
@@ -66,7 +67,7 @@ class MeasureWords:
             if m is None and tokens is not None and (word := unglued_keys[i]) != tokens[i].key:
                 # أدى لمقتل، لإصابات: the word as the data file writes it (لأجل is no إجلاء, though
                 # their stems meet)
-                m = measure_words().get(word)
+                m = as_written.get(word)
                 if m == "territory_percent":
                     m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
             if m is not None and tokens is not None and _not_its_sense(tokens, i, m):

@@ -61,7 +61,12 @@ RARE_ADJECTIVE_SHAPED = 10
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
     # (the proclitic's letter asked first: taking one off is asked of every word of many sentences)
-    return key in words or (key[:1] in clitic_letters("particle") and unglued(key) in words)
+    return key in words or (key[:1] in _particles() and unglued(key) in words)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return clitic_letters("particle")
 
 
 @cache
@@ -889,17 +894,17 @@ def _names_a_place(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def _settlement_cue() -> re.Pattern[str]:
+def _settlement_cues() -> tuple[tuple[str, ...], frozenset[str]]:
     """The settlement nouns looked for inside words (glued: بمدينة) and, the shortest (حي, inside حيث),
-    as whole words only, in one pattern: most sentences name no settlement."""
-    words = sorted(place_words("settlement"), key=len, reverse=True)
-    glued = "|".join(re.escape(w) for w in words if len(w) > 2)
-    whole = "|".join(re.escape(w) for w in words if len(w) <= 2)
-    return re.compile(f"(?:{glued})" + (f"|(?<!\\S)(?:{whole})(?!\\S)" if whole else ""))
+    as whole words only: most sentences name no settlement."""
+    words = place_words("settlement")
+    return tuple(w for w in words if len(w) > 2), frozenset(w for w in words if len(w) <= 2)
 
 
 def _may_hold_a_settlement(key: str) -> bool:
-    return _settlement_cue().search(key) is not None
+    # (a test per noun: cheaper in Python than one pattern of all of them tried at every letter)
+    glued, whole = _settlement_cues()
+    return any(w in key for w in glued) or not whole.isdisjoint(key.split())
 
 
 def local_names(texts: list[str]) -> dict[str, str]:
@@ -1122,12 +1127,19 @@ def _tells_where_it_happened(text: str) -> bool:
     an indefinite one (وقع انفجار في ...) is another incident."""
     keys = [unglued(t.key, "conjunction") for t in remembered(text)]
     happened = place_words("occurred")
-    nouns = {w for w in place_words("incident") | place_words("incidents") if w.startswith("ال")}
+    if happened.isdisjoint(keys):
+        return False  # (most sentences: no verb of happening)
+    nouns = _definite_incident_nouns()
     return any(
         k in happened and any(keys[j] in nouns for j in range(max(0, i - OCCURRED_REACH), i + OCCURRED_REACH + 1)
                               if j < len(keys) and j != i)
         for i, k in enumerate(keys)
     )
+
+
+@cache
+def _definite_incident_nouns() -> frozenset[str]:
+    return frozenset(w for w in either(place_words("incident"), place_words("incidents")) if w.startswith("ال"))
 
 
 @cache
@@ -1148,7 +1160,7 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
     ]
     if not pointing:
         return {}  # most articles: no sentence to scan
-    nouns = frozenset("ال" + w for w in place_words("settlement"))
+    nouns = _definite_settlement_nouns()
     same = place_words("same")
     last: str | None = None
     last_of: dict[str, str] = {}  # each settlement noun -> the last place it introduced (مقاطعة بولاكان)
@@ -1165,6 +1177,11 @@ def _settlements_pointed_back(sentences: list[Sentence], starts: set[int]) -> di
                 if hit is not None:
                     last = last_of[unglued(tokens[i - 1].key)] = hit[2]
     return out
+
+
+@cache
+def _definite_settlement_nouns() -> frozenset[str]:
+    return frozenset("ال" + w for w in place_words("settlement"))
 
 
 def _alone_at_a_clause_end(text: str, tokens: list[Token], i: int, nouns: frozenset[str]) -> str | None:
