@@ -335,7 +335,7 @@ SCORED = {
     # الحداد السبت, the plane fell on Friday noon)
     # (non-counts 5.5 % once the leads of other stories an outlet appends were no part of the article)
     # (as_of 0.79 once a mourning's days in the country, في البلاد لمدة يومين, were no window of the toll)
-    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.06, 0.96, 0.89, 0.63, 0.78, 0.82),
+    "the second held-out set": (("ant_figures_gold_heldout2.tsv",), 0.06, 0.96, 0.89, 0.63, 0.78, 0.85),
     # 14 articles (10 conflict, disasters, accidents and attacks; sport, economy, elections, health)
     # labelled after the rules above, scored once: measure 0.84, place 0.66, source 0.80, as_of 0.59
     # (place 0.625 since البحيرة became a place: كوم حمادة, which GeoNames puts in Egypt only, lost to it)
@@ -354,7 +354,7 @@ SCORED = {
     # 2016, now a count with no measure two years old, are background like a past election's turnout; the
     # set's measure rose from 0.90 to 0.93 over all its figures)
     # (place 0.73 once the Turkish lira's article, which names no place, was Turkey's)
-    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.98, 0.73, 0.89, 0.73),
+    "the third held-out set": (("ant_figures_gold_heldout3.tsv",), 0.03, 0.97, 0.98, 0.73, 0.89, 0.75),
     # 14 articles (11 conflict, disasters, accidents and migrants; an election, economy, sport) labelled
     # after the source rules of the line above were written, scored once: non-counts 8.6 %, recall
     # 0.95, measure 0.82, place 0.38, source 0.76, as_of 0.58; then place 0.56 once a rare name after a
@@ -381,7 +381,7 @@ SCORED = {
     # شركة النقل بالسكك الحديدية، محمد ربيع الخليع، أفاد)
     # (place 0.58 once the states of India, Pakistan and Nigeria were places)
     # (source 0.93 once an institution named again with an adjective of it was the one named before)
-    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.08, 0.97, 0.88, 0.66, 0.93, 0.67),
+    "the fifth held-out set": (("ant_figures_gold_heldout5.tsv",), 0.06, 0.97, 0.88, 0.66, 0.94, 0.67),
     # 14 articles (11 conflict, attacks, disasters and migrants in Kashmir, Mali, Myanmar, Yemen, Chad,
     # Afghanistan, the Gulf of Aden, Russia, Madagascar, Ukraine, Haiti; an election, economy, sport)
     # labelled after every rule above, scored once: non-counts 4.0 %, recall 0.98, measure 0.90,
@@ -419,7 +419,7 @@ SCORED = {
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
     # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
     # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.95, 0.88, 0.56, 0.88, 0.65),
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.95, 0.88, 0.64, 0.88, 0.67),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -453,7 +453,7 @@ SCORED = {
     # (source 0.81 once a country named as the speaker, أعلنت كولومبيا, was its government)
     # (source 0.86 once noted, لفت، and wrote, كتب, went on with the speaker before; as_of 0.71 from 0.73: the
     # displaced a Colombian official went on to count took his period)
-    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.12, 0.97, 0.88, 0.69, 0.89, 0.76),
+    "the ninth held-out set": (("ant_figures_gold_heldout9.tsv",), 0.1, 0.97, 0.88, 0.69, 0.93, 0.76),
     # 14 articles (10 raids, accidents, attacks, prisoners and refugees in the Philippines, India, Belgium,
     # Venezuela, Lebanon, Mali, Pakistan, Sudan, Libya, South Sudan; an election, technology, sport,
     # economy) labelled after every rule above, scored once: non-counts 7.8 %, recall 0.96, measure 0.88,
@@ -496,7 +496,7 @@ SCORED = {
     # further down: في بيان أصدرته ... الأحد; ووقعت التفجيرات ... السبت)
     # (place 0.75 once a later sentence saying where the incident the lead told of happened, ووقعت التفجيرات
     # في منطقة دامبوا, placed its toll)
-    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.19, 0.91, 0.95, 0.75, 0.85, 0.81),
+    "the twelfth held-out set": (("ant_figures_gold_heldout12.tsv",), 0.18, 0.91, 0.95, 0.75, 0.85, 0.81),
     # 14 articles of 2018 (Harem's market, a funeral bombing south of Shirqat, Gaza on 17 October, the Carr fire,
     # the Humboldt bus crash, Carcassonne and Trebes, Bani Walid's migrants, Yemen's diphtheria, Yemenis on Jeju,
     # North Korea's floods; markets, a footballer's contract, Facebook's leak, a bail) labelled against the
@@ -530,7 +530,7 @@ SCORED = {
     # no place; as_of 0.33 once a toll the news came three days after was of three days before)
     # (recall 0.93 once «راح ضحيتها 1300 شخصا» was a toll: Karachi's heat wave of 2015, found with no place and
     # its year, not its month, so place 0.65 and as_of 0.47 over one more figure)
-    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.07, 0.93, 0.94, 0.64, 0.82, 0.47),
+    "the sixteenth held-out set": (("ant_figures_gold_heldout16.tsv",), 0.06, 0.93, 0.94, 0.67, 0.82, 0.5),
     # 14 articles of 2018 (a Nehm front toll in Yemen, a Herat base, a Jaramana market shell, the Barkan shooting,
     # Iran's missiles on Koya, a Westminster car, cyclists killed in Tajikistan, Haftar's Derna offensive, a Valencia
     # police cells fire, Makurdi's reprisals; German retail sales, Poland-Nigeria, bacteria against tumours, Egypt's
@@ -540,26 +540,26 @@ SCORED = {
     # no town of it is in the gazetteer, the Jaramana market the shell's site, Makurdi the capital of Benue state and
     # الألمانية Germany's adjective; source 0.70 once النائب العام kept العام; as_of 0.59 once 29 تموز/يوليو تموز was
     # one day)
-    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.89, 0.48, 0.75, 0.59),
+    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.89, 0.48, 0.75, 0.62),
     # 14 articles of 2018 (Sudanese soldiers ambushed near Midi, bodies at Tal Sharaf, a Gaza border blast, the
     # Fredericton shooting, the Tathra fires, a C-130 at Savannah, migrants rescued off Libya, Nipah in Kerala,
     # Bucharest's protest, Kandy's riots; the EU budget, the Turin derby, autism tests, Air India over Saudi
     # Arabia) labelled against the twelfth session's first rules and scored once: non-counts 4.2 %, recall 0.93,
     # measure 0.84, place 0.43, source 0.81, as_of 0.62
     # (measure 0.86 and place 0.48 by the end of the twelfth session: a Fredericton shooting placed in its city)
-    "the eighteenth held-out set": (("ant_figures_gold_heldout18.tsv",), 0.05, 0.92, 0.86, 0.48, 0.81, 0.62),
+    "the eighteenth held-out set": (("ant_figures_gold_heldout18.tsv",), 0.03, 0.92, 0.86, 0.48, 0.81, 0.62),
     # 12 articles of 2018 (a strike on Hadaj in Hasakah, the Adam stabbing, a Peshawar rally bombing, Cyclone Josie in
     # Fiji, a Turkish jet in the Zagros, the Aquarius off Sicily, Aden's cholera vaccination, Venezuela's vote, Tehran's
     # dervishes; Iran's oil sales, Portugal-Iran, the Galaxy S9's screen) labelled against the twelfth session's last
     # rules and scored once: non-counts 4.5 %, recall 0.98, measure 0.76, place 0.55, source 0.87, as_of 0.74
     # (measure 0.84 once a relief ship's rescued, shelters' people and a vaccination's targets were read)
-    "the nineteenth held-out set": (("ant_figures_gold_heldout19.tsv",), 0.05, 0.98, 0.84, 0.55, 0.86, 0.73),
+    "the nineteenth held-out set": (("ant_figures_gold_heldout19.tsv",), 0.03, 0.98, 0.84, 0.55, 0.89, 0.73),
     # 12 articles of 2018 (UNICEF's February report on Yemen's children, Egypt's military verdict on the church
     # bombings, a Khost registration centre bombing, a US strike near El Bur, three shot dead in Malmo, an Mi-8 at
     # Vankor, the coalition's admitted civilian deaths, Boko Haram in Borno, a Kermanshah quake; Dubai's fee cuts,
     # Atletico-Sporting, Facebook's Aquila) labelled against the thirteenth session's early rules and scored once:
     # non-counts 5.4 %, recall 0.93, measure 0.76, place 0.34, source 0.58, as_of 0.46
-    "the twentieth held-out set": (("ant_figures_gold_heldout20.tsv",), 0.06, 0.92, 0.76, 0.34, 0.58, 0.46),
+    "the twentieth held-out set": (("ant_figures_gold_heldout20.tsv",), 0.06, 0.92, 0.88, 0.48, 0.78, 0.46),
 }
 
 
