@@ -1299,6 +1299,9 @@ def test_during_clashes_names_an_event_the_day_after_the_clause_dates():
      "وقال روميو كارامات القائد بشرطة مقاطعة بولاكان، إن الشرطة نفذت نحو 60 عملية في إطار الحرب على المخدرات "
      "في بلدات بالمقاطعة، وفق رويترز.",
      "الفلبين: حرب المخدرات تقتل 13 تاجرا", datetime(2018, 3, 22, 9), "نحو 60", "بولاكان"),
+    # a share is of the place after its من, whatever place stands nearer before it (seed 002)
+    ('وعادت قوات النظام لتسيطر على جيب في جنوب شرقي المنطقة، يضم خصوصا #حزرما و #النشابية و"على 10% من الغوطة '
+     'الشرقية"، بحسب المرصد السوري لحقوق الإنسان.', "", datetime(2018, 3, 10, 12), "10%", "الغوطة الشرقية"),
 ])
 def test_a_toll_is_placed_where_the_words_around_it_say(text, title, day, quote, place):
     (f,) = [f for f in _figures(text, title=title, day=day) if f.quote == quote]

@@ -338,7 +338,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         unit=_UNITS.get(m.kind, "count"),
         measure=cast(Measure, measure),
         subject=subject,
-        place=ctx.places.nearest(lo, hi),
+        place=(m.kind in ("percent", "fraction") and ctx.places.whole_after(hi)) or ctx.places.nearest(lo, hi),
         **_said_by(ctx.sources.of(m).fields(), part_of),  # source, its span, canonical source, type, conduit
         as_of=period_text,
         period=cast(Period, period_kind),

@@ -165,6 +165,16 @@ class Places:
             return common[0] if common and common[0] in place_parents() else SEVERAL
         return None  # one of several places (قطاع غزة وإسرائيل، هيروشيما ومناطق أخرى): the article's
 
+    def whole_after(self, hi: int) -> str | None:
+        """The place named right after a share and its من (10% من الغوطة الشرقية): the whole the share is
+        of, whatever place stands nearer before it (يضم حزرما والنشابية و"على 10% من الغوطة الشرقية")."""
+        # (a sign after the digits, 10%, leaves the number's last index on the word after it)
+        for j in (hi, hi + 1, hi + 2):
+            if j + 1 < len(self.tokens) and self.tokens[j].key == "من":
+                k = bisect_left(self.positions, j + 1)
+                return self.hits[k][3] if k < len(self.positions) and self.positions[k] == j + 1 else None
+        return None
+
     def describes_a_place(self, i: int) -> bool:
         """Token i stands in a relative clause said of a place (القرم التي ضمتها روسيا عام 2014:
         the annexation's year, not the day of a toll counted before it)."""
