@@ -917,3 +917,8 @@ def test_the_field_of_a_ranking_said_with_out_of_is_no_figure_but_seats_out_of_a
 def test_tickets_sold_are_no_population_beside_the_village_they_outnumber():
     got = _figures("ويتوقع أن يتخطى عدد المتفرجين في المباراة كامل عدد سكان القرية، بعدما بيعت خمسة آلاف تذكرة.")
     assert [m for _, m, _ in got] == ["other"]
+
+
+def test_half_of_a_currencys_value_lost_is_no_missing():
+    got = _figures("يذكر أن الريال الإيراني فقد نحو نصف قيمته منذ أبريل، تحسبا للعقوبات الأميركية الجديدة.")
+    assert [m for _, m, _ in got] == ["other"]
