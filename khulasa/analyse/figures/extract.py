@@ -65,7 +65,7 @@ from khulasa.analyse.figures.source import (
     without_own_outlet,
 )
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
-from khulasa.analyse.figures.words import figure_words, index_at
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize, normalize_sentence
@@ -224,7 +224,7 @@ def _spread_over(text: str, f: Figure) -> bool:
     """The counted noun is said to be separate or different ones (في 6 مستشفيات مختلفة، في ثلاث عمليات منفصلة):
     how many places or operations something was spread over, no count the story tracks."""
     words = normalize(text[f.end:f.end + 40]).split()[:2]
-    return len(words) == 2 and words[1].strip("،,.") in figure_words("spread")
+    return len(words) == 2 and words[1].strip(CLAUSE_BREAKS) in figure_words("spread")
 
 
 def _may_hold_numbers(sentence: Sentence) -> bool:

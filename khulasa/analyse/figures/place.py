@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import either, figure_words
+from khulasa.analyse.figures.words import broken, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.lexicon import lexicon
@@ -61,12 +61,7 @@ RARE_ADJECTIVE_SHAPED = 10
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
     # (the proclitic's letter asked first: taking one off is asked of every word of many sentences)
-    return key in words or (key[:1] in _particles() and unglued(key) in words)
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return clitic_letters("particle")
+    return key in words or (key[:1] in clitic_letters("particle") and unglued(key) in words)
 
 
 @cache
@@ -1198,9 +1193,10 @@ def _alone_at_a_clause_end(text: str, tokens: list[Token], i: int, nouns: frozen
     """The settlement noun (without its article) of token i when it is a definite one glued to ب or
     after في, alone at the end of a clause (بالمقاطعة، في المدينة.), else None."""
     key = tokens[i].key
-    after_in = i > 0 and tokens[i - 1].key == "في"
-    noun = key[1:] if key.startswith("بال") else key if after_in else None
+    after_in = i > 0 and tokens[i - 1].key in place_words("in")
+    glued = unglued(key)  # (بالمقاطعة: the definite noun after its ب)
+    noun = key if after_in else glued if glued != key else None
     if noun is None or noun not in nouns:
         return None
-    end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
-    return noun[2:] if i + 1 == len(tokens) or any(c in text[tokens[i].end:end] for c in "،,.؛") else None
+    at_end = i + 1 == len(tokens) or broken(text, tokens, i, i + 1)
+    return noun[2:] if at_end else None
