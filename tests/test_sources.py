@@ -722,3 +722,17 @@ def test_a_short_name_of_who_and_the_gaza_ministrys_spokesman(words, canonical):
 def test_in_its_statement_ends_the_speakers_name():
     f = only("وكشفت الشركة في بيانها أن ثغرات أمنية أثرت على حوالي 90 مليون حساب.", "حوالي 90 مليون")
     assert f.source == "الشركة"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # how or to whom the speaker spoke, and the clause after him, are no words of his name
+    ('وكشفت منظمتا "سي وتش" و"سي أي" الألمانيتان أنهما أنقذتا نحو 450 شخصا.', 'منظمتا "سي وتش" و"سي أي" الألمانيتان'),
+    ("وقال المسؤول طالبا ألا ينشر اسمه إن عددهم 2800.", "المسؤول"),
+    ('وقال تونينيللي لقناة "سكاي تي جي 24" إن الغرامات قد تصل إلى 150 مليون يورو.', "تونينيللي"),
+    ("وقالت المنظمة في تقرير إن 20 شخصا قتلوا.", "المنظمة"),
+    # what the speaker estimated, and a leftover adverb or time, end it too
+    ("وقدرت وكالة إندونيسية حكومية أخرى أعداد القتلى بـ381.", "وكالة إندونيسية حكومية أخرى"),
+    ("وأشارت النتائج غير الرسمية كذلك إلى أن البرلمان يضم 128 مقعدا.", "النتائج غير الرسمية"),
+])
+def test_a_speakers_name_ends_before_how_he_spoke_and_what_he_gave(text, speaker):
+    assert attribute(text)[0].source == speaker
