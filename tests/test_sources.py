@@ -733,6 +733,14 @@ def test_in_its_statement_ends_the_speakers_name():
     # what the speaker estimated, and a leftover adverb or time, end it too
     ("وقدرت وكالة إندونيسية حكومية أخرى أعداد القتلى بـ381.", "وكالة إندونيسية حكومية أخرى"),
     ("وأشارت النتائج غير الرسمية كذلك إلى أن البرلمان يضم 128 مقعدا.", "النتائج غير الرسمية"),
+    # when and on what he spoke, and what he told of, end it as well
+    ("وقال رئيس الوزراء إدوار فيليب في أواخر آذار/مارس إن 12 شخصا أصيبوا.", "رئيس الوزراء إدوار فيليب"),
+    ("وقالت خدمة الإسعاف في المدينة على تويتر إن 3 أشخاص قتلوا.", "خدمة الإسعاف في المدينة"),
+    ("وأكد الجيش قيام حرس الحدود بضبط 40 شخصا.", "الجيش"),
 ])
 def test_a_speakers_name_ends_before_how_he_spoke_and_what_he_gave(text, speaker):
     assert attribute(text)[0].source == speaker
+
+
+def test_a_share_of_people_saying_something_is_no_source():
+    assert attribute("وقال حوالي النصف إن الوضع تحسن خلال 3 أشهر.") == []
