@@ -744,3 +744,37 @@ def test_a_speakers_name_ends_before_how_he_spoke_and_what_he_gave(text, speaker
 
 def test_a_share_of_people_saying_something_is_no_source():
     assert attribute("وقال حوالي النصف إن الوضع تحسن خلال 3 أشهر.") == []
+
+
+# AL-internationalNews-1942-20180715, as written: the UN's half-year report on Afghanistan, retold without
+# naming it again
+UNAMA = (
+    "أعلنت الأمم المتحدة، الأحد، أن #أفغانستان سجلت أسوأ حصيلة من حيث عدد القتلى المدنيين في النصف الأول من "
+    "العام رغم تطبيق وقف لإطلاق النار.\n"
+    "وطالبان، التي التزمت بهدنة مع الحكومة، مسؤولة عن 40% من المدنيين الأفغان القتلى.\n"
+    "ومرة أخرى، حلت المعارك في المرتبة الثانية لسبب الإصابات في صفوف المدنيين في تراجع بـ18% خلال الفترة نفسها.\n"
+)
+
+
+def test_an_article_retelling_a_reports_findings_credits_them_to_the_report():
+    for quote in ("40%", "18%"):
+        f = only(UNAMA, quote)
+        assert f.source_canonical == "الأمم المتحدة"
+        # the words shown are the lead's, with their span
+        assert UNAMA[f.source_start:f.source_end] == f.source == "الأمم المتحدة"
+
+
+def test_the_outlets_background_and_a_roundup_are_not_the_reports():
+    past = UNAMA + "وكان 3498 مدنيا قد قتلوا عام 2017.\n"
+    assert only(past, "3498").source is None
+    roundup = UNAMA + "وقال المرصد السوري لحقوق الإنسان إن 20 شخصا قتلوا في إدلب.\n"
+    assert only(roundup, "18%").source is None
+    # AL-internationalNews-1054-20180508: WHO quoted at the end of a lead about something else
+    quoted = (
+        "بدأت في اليمن أول حملة تطعيم ضد مرض الكوليرا لكن منظمة الصحة العالمية قالت إنها لم تحصل على إذن.\n"
+        "ويعاني 350 ألف شخص من المرض.\n"
+    )
+    assert only(quoted, "350 ألف").source is None
+    # an authority's day of news goes on with the outlet's own words
+    police = "قالت الشرطة إن 12 شخصا قتلوا في انفجار.\nوقتل 40 شخصا في هجوم مماثل الشهر الماضي.\n"
+    assert only(police, "40").source is None

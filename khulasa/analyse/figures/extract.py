@@ -62,6 +62,7 @@ from khulasa.analyse.figures.source import (
     Sources,
     counts_its_speakers,
     with_national_sources,
+    with_report_source,
     without_own_outlet,
 )
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
@@ -153,6 +154,8 @@ def extract(article: Article) -> list[Figure]:
     where = established_place(article, sentences)
     # (قرية حجلان, then في حجلان; news introduces its settlements in its first sentences)
     local = local_names([s.text for s in sentences if s.kind == "body"][:LOCAL_NAME_SENTENCES])
+    lead = next((k for k, s in enumerate(sentences) if s.kind == "body"), None)
+    lead_said: list[Attribution] | None = None  # (read once: a report the article opens with may speak on)
     for k, sentence in enumerate(sentences):
         key = normalize_sentence(sentence.text)
         siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
@@ -164,6 +167,7 @@ def extract(article: Article) -> list[Figure]:
             )
             previous = attributions[-1] if attributions else None
             speaker = previous or speaker
+            lead_said = attributions if k == lead else lead_said
             named = [*(a for a in reversed(attributions) if a.kind == "verb"), *named][:NAMED_KEPT]
             if numbers[k]:
                 # the people of an area said to be under siege here or just before are the besieged
@@ -180,7 +184,9 @@ def extract(article: Article) -> list[Figure]:
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
-    return _dated(article, sentences, without_own_outlet(article.source, with_national_sources(figures, article.text)))
+    return _dated(article, sentences, without_own_outlet(
+        article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)
+    ))
 
 
 def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:

@@ -3,6 +3,7 @@
 (``news/sources.py``); a number no one is credited with is the outlet's own voice."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -12,12 +13,18 @@ from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
-from khulasa.model import Figure
-from khulasa.news.attribution import Attribution, speech_verbs
+from khulasa.model import Figure, Sentence
+from khulasa.news.attribution import Attribution, attribute, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, gazetteer, lineage
 from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
+# the sources whose reports an article retells over many sentences without naming them again (UNAMA's
+# half-year report, Amnesty's inquiry): a UN agency's or an NGO's, not an authority's day of news, whose
+# article goes on with the outlet's own background
+REPORT_ISSUERS = frozenset({"un_agency", "ngo"})
+LEAD_OPENING = 6  # words before a lead's reporting verb: a dateline (دبي، الإمارات العربية المتحدة (CNN)--)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +171,36 @@ def counts_its_speakers(text: str, f: Figure) -> bool:
         return False
     verbs = speech_verbs()
     return any(w in verbs or w[:-1] in verbs or w[:-2] in verbs for w in after[2:2 + SPEAKERS_REACH])
+
+
+def with_report_source(
+    sentences: list[Sentence], figures: list[Figure], lead_said: list[Attribution] | None = None
+) -> list[Figure]:
+    """An article that opens with a UN agency's or an NGO's report (أعلنت الأمم المتحدة أن ...، ذكرت
+    منظمة العفو الدولية أن) retells its findings in sentences that name no one (وطالبان مسؤولة عن 40% من
+    المدنيين القتلى): a figure of the outlet's own voice there is the report's, unless its sentence recalls
+    the past (a year, وكان، يذكر أن), which is the outlet's background. ``lead_said``: the attributions of
+    the first body sentence, if the caller read them."""
+    body = next((s for s in sentences if s.kind == "body"), None)
+    if body is None or all(f.source is not None for f in figures):
+        return figures
+    said = lead_said if lead_said is not None else attribute(body.text, offset=body.start)
+    # (the report opens the lead, a dateline at most before it; one quoted further on is not the article's subject)
+    report = who(said[0]) if said and len(body.text[:said[0].start].split()) <= LEAD_OPENING else None
+    # (one voice: an article that credits figures to others as well is a roundup, not a report's retelling)
+    if report is None or report.type not in REPORT_ISSUERS or any(
+        f.source is not None and f.source_canonical != report.canonical for f in figures
+    ):
+        return figures
+    credited = {f.sentence_start for f in figures if f.source is not None}
+    return [
+        replace(f, **report.fields())
+        if f.source is None and f.sentence_start not in credited and not _recalls_the_past(f, sentences) else f
+        for f in figures
+    ]
+
+
+def _recalls_the_past(f: Figure, sentences: list[Sentence]) -> bool:
+    text = next((s.text for s in sentences if s.start == f.sentence_start), "")
+    opener = text.split(maxsplit=1)[:1]
+    return bool(_YEAR.search(text)) or (bool(opener) and normalize(opener[0]) in figure_words("background_opener"))
