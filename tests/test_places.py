@@ -355,6 +355,18 @@ def test_the_lead_s_country_is_narrowed_by_the_next_sentence_naming_a_place_or_b
     assert dict(_places(text, "المغرب: 7 قتلى على الأقل في حادث انقلاب قطار بمنطقة بوقنادل"))["7"] == "بوقنادل"
 
 
+def test_what_befell_people_later_in_the_article_is_in_the_place_the_country_was_narrowed_to():
+    # the eighth held-out set (AL-internationalNews-692-20180330): the Igdir minibus, «east of Turkey» in the lead
+    text = ("قتل 17 شخصاً على الأقل شرق تركيا في حادث حافلة صغيرة تقل مهاجرين. "
+            "ووقع الحادث في وقت متأخر من ليل الخميس في محافظة اغدير. "
+            "وتوفي 3 من الجرحى في وقت لاحق. "
+            "وتكلف الحكومة نحو 20 مليون دولار سنويا لمكافحة الهجرة.")
+    places = dict(_places(text))
+    assert (places["17"], places["3"]) == ("اغدير", "اغدير")
+    # a sum of money the article gives stays the country's
+    assert places["نحو 20 مليون"] == "تركيا"
+
+
 def test_a_rare_name_introduced_as_where_and_called_a_capital_is_a_place():
     # the eighteenth held-out set (CN-internationalNews-461-20180810): the Fredericton shooting, placed in Canada
     text = "أعلنت السلطات الكندية مقتل 4 أشخاص على الأقل في حادث إطلاق نار في فريدريكتون، عاصمة نيو برونزويك."

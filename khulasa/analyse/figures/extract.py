@@ -48,6 +48,7 @@ from khulasa.analyse.figures.place import (
     country_by_adjective,
     established_place,
     local_names,
+    narrowed_country,
     national_vote_place,
     with_country_narrowed,
     with_established_place,
@@ -209,7 +210,7 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     names by an adjective), a country narrowed, an official's office, the incident's site."""
     figures = with_established_place(
         sentences, figures, national_vote_place(article, sentences, where), lambda f: is_history(article, f),
-        country_by_adjective(article, sentences),
+        country_by_adjective(article, sentences), narrowed_country(sentences, where),
     )
     figures = with_country_narrowed(sentences, figures, where, article.title or "")
     figures = with_official_place(sentences, figures, where)

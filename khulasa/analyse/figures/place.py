@@ -549,6 +549,7 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
 def with_established_place(
     sentences: list[Sentence], figures: list[Figure], place: str | None,
     history: Callable[[Figure], bool] | None = None, country: str | None = None,
+    narrowed: tuple[str, int] | None = None,
 ) -> list[Figure]:
     """A figure whose clause names no place is about the place the article has established:
     the most precise place its title and lead name (سوريا.. مقتل 30 في قصف على إدلب: إدلب;
@@ -556,14 +557,18 @@ def with_established_place(
     عندما طُرد مئات الآلاف من منازلهم في عام 1948, in a story set in Gaza), which is not about
     the story's event. ``place``: the article's established place (``established_place``);
     ``country``: the one its title or lead names by an adjective only (``country_by_adjective``),
-    taken last."""
+    taken last; ``narrowed``: the place inside the established country the next sentences put the
+    incident in, and the sentence that does (``narrowed_country``): what befell people in other
+    sentences is about it (the sentence's own figures were found to be about none of its places)."""
     if all(f.place is not None for f in figures):
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     # an incident's toll whose title and lead name no place is where the next sentences first put
     # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
     later = _told_next(sentences) if place is None else {}
     fallback = {
-        k: place or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
+        k: (narrowed[0] if narrowed and f.measure in INCIDENT_MEASURES and f.sentence_start != narrowed[1] else None)
+        or place
+        or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
         for k, f in enumerate(figures) if f.place is None and not (history and history(f))
     }
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
@@ -760,6 +765,18 @@ def with_country_narrowed(
     return out
 
 
+def narrowed_country(sentences: list[Sentence], established: str | None) -> tuple[str, int] | None:
+    """The place inside the established country the first sentence after the lead that names a place
+    puts the story in, when it names none elsewhere, and where that sentence starts (قتل 17 شخصاً شرق
+    تركيا ... then ووقع الحادث في محافظة اغدير): news says the country first and narrows it next."""
+    body = [s for s in sentences if s.kind == "body"]
+    if established is None or len(body) < 2 or depth(established) != 0:
+        return None
+    after = next((s for s in body[1:NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), None)
+    inside = _the_one_place_inside(after.text, established) if after is not None else None
+    return (inside, after.start) if inside is not None and after is not None else None
+
+
 def _inside(established: str | None, country: str, title: str) -> str | None:
     """The established place when it lies inside ``country``, or is a name the gazetteer lacks that the
     title names as where (not one a lead names in passing: أكثر المعارك ضراوة ... في منطقة هيمالايا)."""
@@ -787,10 +804,11 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
 
 
 NARROWING_SENTENCES = 3  # the lead and the two after it: the first of these naming a place narrows the lead's country
-def _where_before_a_comparison(text: str) -> list[tuple[int, tuple[int, bool, str]]]:
+@lru_cache(maxsize=64)  # (the sentences after a lead are read by both the narrowing passes)
+def _where_before_a_comparison(text: str) -> tuple[tuple[int, tuple[int, bool, str]], ...]:
     """The places ``text`` names as where, not past a superlative's «since» (الأكثر دموية في العراق منذ
     الاعتداء ... ببغداد: the attack it is measured against)."""
-    return list(_where_hits(_before_a_comparison(remembered(text)))) if text else []
+    return tuple(_where_hits(_before_a_comparison(remembered(text)))) if text else ()
 
 
 PLACING_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
