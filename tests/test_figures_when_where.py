@@ -312,6 +312,14 @@ def test_two_months_named_together_are_one_span_and_the_same_period_carries_on()
         assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-04-01", "2018-05-31"), quote
 
 
+def test_a_figure_of_then_is_of_the_day_the_figure_before_it_stated():
+    # the third held-out set (AL-economy-847-20180618): the lira «then», after the rate rise of the 7th
+    text = ("ورفع البنك المركزي التركي سعر الفائدة الرئيسي إلى 17.75% في السابع من الشهر الحالي. "
+            "وكانت العملة التركية وقتها ارتفعت إلى 4.4516 ليرة للدولار.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 6, 18, 9))}
+    assert figs["4.4516"].as_of_first.isoformat() == figs["17.75%"].as_of_first.isoformat() == "2018-06-07"
+
+
 def test_last_night_before_a_count_is_a_day_not_a_window_of_that_count():
     # the third held-out set (AL-internationalNews-191-20180224): a paramedic in Mogadishu
     text = 'وقال مسعف إنهم "نقلوا الليلة الماضية 18 جثة و20 مصابا".'
