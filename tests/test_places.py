@@ -367,6 +367,15 @@ def test_what_befell_people_later_in_the_article_is_in_the_place_the_country_was
     assert places["نحو 20 مليون"] == "تركيا"
 
 
+def test_an_earlier_event_the_attack_comes_after_does_not_narrow_the_country():
+    # the twenty-first held-out set (FR-internationalNews-1218-20180513): Surabaya's churches, not Jakarta's prison
+    text = ("قتل 13 شخصا الأحد على الأقل في سلسلة اعتداءات استهدفت ثلاث كنائس في إندونيسيا. "
+            "وأعلنت الشرطة أن عائلة انتحارية قامت بتنفيذ الاعتداء الذي يأتي بعد أيام على مقتل خمسة عناصر من قوة "
+            "مكافحة الشغب في مواجهات داخل سجن في ضاحية العاصمة جاكرتا. "
+            "ونفذت العائلة الأحد سلسلة اعتداءات استهدفت كنائس في سورابايا.")
+    assert dict(_places(text))["13"] == "سورابايا"
+
+
 def test_a_rare_name_introduced_as_where_and_called_a_capital_is_a_place():
     # the eighteenth held-out set (CN-internationalNews-461-20180810): the Fredericton shooting, placed in Canada
     text = "أعلنت السلطات الكندية مقتل 4 أشخاص على الأقل في حادث إطلاق نار في فريدريكتون، عاصمة نيو برونزويك."

@@ -1130,15 +1130,21 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
 
 def _before_a_comparison(tokens: list[Token]) -> list[Token]:
     """The words before a superlative's «since» (ويعتبر هذا الاعتداء الأكثر دموية في العراق منذ الاعتداء
-    ... الذي أوقع 31 قتيلا ببغداد): what follows is the past event it is measured against, not a site."""
-    worst, since = figure_words("superlative"), figure_words("since")
+    ... الذي أوقع 31 قتيلا ببغداد) or a «comes after» (الاعتداء الذي يأتي بعد أيام على مقتل خمسة في ضاحية
+    جاكرتا): what follows is the past event it is measured against or follows, not a site."""
+    worst, since, comes = figure_words("superlative"), figure_words("since"), figure_words("comes_after")
     compared = False
     for k, t in enumerate(tokens):
         key = unglued(t.key, "conjunction")
         if compared and key in since:
             return tokens[:k]
+        if key in comes and any(n.key == "بعد" for n in tokens[k + 1:k + 1 + COMES_AFTER_REACH]):
+            return tokens[:k]  # الذي يأتي بعد أيام على مقتل خمسة ... في ضاحية جاكرتا: an earlier event
         compared = compared or key in worst
     return tokens
+
+
+COMES_AFTER_REACH = 2  # words between "it comes" and "after" (يأتي بعد، يأتي ذلك بعد)
 
 
 OCCURRED_REACH = 3  # words between "it happened" and the definite noun of what happened (وقع الهجوم، التفجير الذي وقع)
