@@ -124,6 +124,10 @@ def _plain_year(c: _Clues) -> str | None:
             return None  # نحو 2000 شخص، أكثر من 1900، قتل 2000 شخص: a quantity is meant, not a year
         if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
             return "year"
+    # (an earlier century's year needs its word: منذ العام 1891، في عام 1882)
+    if c.whole_digits and 1000 <= c.r.value < 1900 and c.r.value == int(c.r.value) and _year_word_before(c) \
+            and "," not in key and ARABIC_COMMA not in key:
+        return "year"
     return None
 
 

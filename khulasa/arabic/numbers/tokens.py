@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from khulasa.arabic.normalize import strip_diacritics
 from khulasa.arabic.numbers.token_value import WordValue, digit_value, number_word
-from khulasa.arabic.numbers.words import DAMMA
+from khulasa.arabic.numbers.words import DAMMA, grammar
 from khulasa.arabic.tokenize import Token, tokenize
 
 
@@ -40,6 +41,8 @@ _readings: dict[str, Reading] = {}  # token as written -> its reading: words rep
 def _reading(raw: str, key: str) -> Reading:
     if key[0].isdigit():
         return digit_value(key), None, False
+    if strip_diacritics(raw) in grammar().without_hamza:
+        return None, None, False  # حيا أم ميتا: dead, not مئتا
     word, conj = number_word(key, len(raw) > 1 and raw[1] == DAMMA)
     return None, word, conj
 
