@@ -191,10 +191,18 @@ def _named_before_as(
     # (بيان للوزارة: الوزارة, a ل glued to the definite noun)
     keys = tuple("ال" + k[2:] if k.startswith("لل") else k for k in (_strip(t.key) for t in tokenize(found.source)))
     for earlier in (before, *named):
-        if earlier is not None and _names_again(keys, normalize(earlier.source).split(), earlier is before):
+        if earlier is not None and _names_again(keys, _said(earlier.source), earlier is before):
             return replace(found, source=earlier.source, source_start=earlier.source_start,
                            source_end=earlier.source_end, conduit=found.conduit or earlier.conduit)
     return found
+
+
+def _said(source: str) -> list[str]:
+    """The words a source was named by, and those of its canonical name (المنظمة names again the
+    العفو الدولية of منظمة العفو الدولية)."""
+    words = normalize(source).split()
+    known = resolve(source)
+    return words + normalize(known.canonical).split() if known is not None and known.type is not None else words
 
 
 def _an_adjective(key: str) -> bool:
