@@ -432,3 +432,10 @@ def test_dead_written_without_its_hamza_is_no_two_hundred():
     assert find("لم أكن أعرف إن كان طفلي حيا أم ميتا.") == []
     assert find("وعثر عليه ميتاً في منزله.") == []
     assert [m.value for m in find("بلغت قيمتها مئتا مليار")] == [200e9]
+
+
+def test_numbers_after_a_number_word_slashed_together_are_identifiers_not_a_fraction():
+    # a random draw of the whole-corpus store (seed 19, C2): two flights' numbers had been 0.9996 wounded
+    (m,) = find("فتشوا الطائرة التي كانت تقوم برحلات إيروفلوت رقم 2582/2583 موسكو - لندن - موسكو.")
+    assert m.kind == "identifier"
+    assert find("نحو 77/100 من السكان")[0].kind == "fraction"

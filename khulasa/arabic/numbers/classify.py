@@ -504,6 +504,8 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
     if r.kind == "fraction":
         if _past_the_hour(text, toks, i):
             return "time"
+        if _after_an_identifier_word(text, toks, i):
+            return "identifier"  # رحلات إيروفلوت رقم 2582/2583: two flights' numbers, no fraction
         return _fraction_of_time(text, toks, r) or _fraction_of_a_unit(toks, i) or r.kind
     if r.kind != "count":
         return r.kind
@@ -516,6 +518,11 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
         if kind is not None:
             return kind
     return "count"
+
+
+def _after_an_identifier_word(text: str, toks: list[Tok], i: int) -> bool:
+    before = phrase_before(toks, i, text)
+    return bool(before) and before[0] == "identifier"
 
 
 def _fraction_of_a_unit(toks: list[Tok], i: int) -> str | None:
