@@ -522,7 +522,7 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
 
 def _after_an_identifier_word(text: str, toks: list[Tok], i: int) -> bool:
     before = phrase_before(toks, i, text)
-    return bool(before) and before[0] == "identifier"
+    return before is not None and before[0] == "identifier"
 
 
 def _fraction_of_a_unit(toks: list[Tok], i: int) -> str | None:
