@@ -1325,3 +1325,12 @@ def test_a_toll_is_placed_where_the_words_around_it_say(text, title, day, quote,
 def test_near_a_city_and_in_its_west(text, places):
     from khulasa.analyse.figures.place import places_named
     assert places_named(text) == places
+
+
+def test_a_year_in_a_clause_of_the_past_after_a_comma_dates_that_clause_s_count_only():
+    # a random draw of the whole-corpus store (seed 19, F13): Tunisia's Jews today, against 1956's hundred thousand
+    text = ("ويبلغ عدد اليهود التونسيين حاليا أكثر من 1500 شخص وأغلبهم يسكن جزيرة جربة، وكانوا يناهزون نحو مئة ألف "
+            "قبل استقلال تونس سنة 1956.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 5, 2, 9))}
+    assert figs["أكثر من 1500"].as_of_first.isoformat() == "2018-05-02"
+    assert figs["نحو مئة ألف"].as_of_first.isoformat() == "1956-01-01"

@@ -248,16 +248,20 @@ SENTENCE_ENDS = ".!?؟"
 
 
 def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
-    """The day at token i stands after the number, in a clause a comma and a word of contrast open
-    (ونالت أفلامه عشرات جوائز الأوسكار، لكنه دخل الجمعة مكبل اليدين: a second random draw): that
-    clause's day, not the number's."""
+    """The day at token i stands after the number, in a clause a comma and a word of contrast or of
+    the past open (ونالت أفلامه عشرات جوائز الأوسكار، لكنه دخل الجمعة مكبل اليدين: a second random draw;
+    يبلغ عددهم حاليا أكثر من 1500، وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: a draw of seed
+    19): that clause's day, not the number's."""
     if i <= hi + 1:
         return False
     # (an opener with its pronoun glued on, لكنه، لكنها, starts as the opener does)
     openers = tuple(figure_words("clause_opener"))
+    was = figure_words("was")  # (وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: the past's count, its year)
     marks = "".join(CLAUSE_MARKS)
     return any(
-        broken(text, tokens, k - 1, k, marks) and unglued(tokens[k].key, "conjunction").startswith(openers)
+        broken(text, tokens, k - 1, k, marks) and (
+            unglued(tokens[k].key, "conjunction").startswith(openers) or unglued(tokens[k].key, "conjunction") in was
+        )
         for k in range(hi + 1, i)
     )
 
