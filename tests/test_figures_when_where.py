@@ -1334,3 +1334,11 @@ def test_a_year_in_a_clause_of_the_past_after_a_comma_dates_that_clause_s_count_
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 5, 2, 9))}
     assert figs["أكثر من 1500"].as_of_first.isoformat() == "2018-05-02"
     assert figs["نحو مئة ألف"].as_of_first.isoformat() == "1956-01-01"
+
+
+def test_the_day_of_what_someone_is_suspected_of_dates_no_figure_of_the_raid():
+    # the twenty-first held-out set (FR-internationalNews-2677-20180812): the Salt raid, after Friday's patrol attack
+    text = ("أعلنت السلطات الأردنية الأحد مقتل ثلاثة إرهابيين واعتقال خمسة آخرين خلال مداهمة قوات أمنية لمبنى تحصنت "
+            "فيه مجموعة يشتبه بضلوعها في هجوم استهدف دورية أمنية غرب عمان الجمعة.")
+    (five,) = [f for f in _figures(text, day=datetime(2018, 8, 12, 9)) if f.value == 5]
+    assert five.as_of_first.isoformat() != "2018-08-10"
