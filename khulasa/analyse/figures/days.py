@@ -117,6 +117,15 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     if article.published is None or all(f.as_of or f.period != "none" for f in figures):
         return figures
     lead = next((s for s in sentences if s.kind == "body"), None)
+    fight = _lead_span(lead, figures, article.published.date())
+    if fight is not None:
+        # the lead dated its toll by the stretch the fighting lasted (في قتال امتد من ليل الأربعاء حتى فجر
+        # الخميس): the article's undated counts of it (ضربت 140 هدفاً، أطلقوا أكثر من 150 صاروخا) are of that stretch
+        return [
+            replace(f, as_of=fight.as_of, period=fight.period)
+            if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
+            else f for f in figures
+        ]
     incident = _lead_incident_day(lead, figures)
     if incident is not None:
         # the lead's count dated the incident (غداة هجوم إرهابي أسفر عن مقتل 28): its other counts
@@ -140,6 +149,24 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
         if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
         else f for f in figures
     ]
+
+
+def _lead_span(lead: Sentence | None, figures: list[Figure], published: date) -> Figure | None:
+    """A toll of the lead its own words date by a stretch of a few days (من ليل الأربعاء حتى فجر الخميس)."""
+    if lead is None:
+        return None
+    return next((
+        f for f in figures
+        if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.as_of and f.period == "point"
+        and _a_short_stretch(_days_named(f.as_of, published))
+    ), None)
+
+
+def _a_short_stretch(days: tuple[DateValue, ...]) -> bool:
+    return len(days) == 1 and 0 < (days[0].last - days[0].first).days <= SPAN_DAYS
+
+
+SPAN_DAYS = 3  # the longest stretch a lead's toll may be dated by and still be one incident's
 
 
 def _lead_incident_day(lead: Sentence | None, figures: list[Figure]) -> date | None:
