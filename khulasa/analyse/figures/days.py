@@ -158,6 +158,7 @@ def _lead_span(lead: Sentence | None, figures: list[Figure], published: date) ->
     return next((
         f for f in figures
         if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.as_of and f.period == "point"
+        and not figure_words("stretch_joiner").isdisjoint(normalize(f.as_of).split())  # (most are one day: not read)
         and _a_short_stretch(_days_named(f.as_of, published))
     ), None)
 
