@@ -463,3 +463,9 @@ def test_a_town_written_like_a_first_name_is_a_place_only_when_introduced():
     text = "بدت تلك مباراة للنسيان بالنسبة للروسية داريا كاساتكينا التي ارتكبت 34 خطأ سهلا."
     assert dict(_places(text))["34"] is None
     assert dict(_places("قتل 5 مدنيين في قصف على مدينة داريا بريف دمشق."))["5"] == "داريا"
+
+
+def test_torrents_are_no_seoul_unless_introduced_as_where():
+    # the twenty-second held-out set: سيول is both Seoul and torrents (أدت سيول وانهيارات أرضية إلى مقتل 12 شخصا)
+    assert dict(_places("أدت سيول وانهيارات أرضية إلى مقتل 12 شخصا."))["12"] is None
+    assert dict(_places("قتل 3 أشخاص في سيول عاصمة كوريا الجنوبية."))["3"] == "سئول"
