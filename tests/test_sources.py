@@ -786,3 +786,9 @@ def test_the_noun_of_a_sources_kind_names_it_again_by_its_canonical_name():
     before = attribute("وقالت العفو الدولية إن الجيش أمر المواطنين بالانتقال إلى مخيمات نائية.")[0]
     (again,) = attribute("وقالت المنظمة الحقوقية : توفي المئات على الأقل في مخيم مستشفى باما.", before)
     assert again.source == "العفو الدولية"
+
+
+def test_a_name_opened_by_a_quotation_mark_runs_to_the_mark_closing_it():
+    # the twenty-second held-out set (FR-internationalNews-2460-20180723): «إنقاذ» (rescue) is a word of the name
+    (a,) = attribute('وأعلنت "حركة إنقاذ أزواد" أن مسلحين هاجموا قرية وقتلوا أكثر من 20 شخصا.')
+    assert a.source.startswith('حركة إنقاذ أزواد')

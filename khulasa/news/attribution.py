@@ -553,10 +553,18 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
     first = j
     last = None
     k = j
+    # a name opened by a quotation mark runs to the mark closing it, whatever words it holds (أعلنت "حركة إنقاذ
+    # أزواد": a rescue is no end of it there)
+    quoted = first > 0 and any(ch in _QUOTES for ch in sentence[tokens[first - 1].end:tokens[first].start])
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
         if any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, keys[k]):
             break
+        quoted = quoted and not any(ch in _QUOTES for ch in gap)
+        if quoted and k > first:
+            last = k
+            k += 1
+            continue
         if k > first and _opens_a_quotation(sentence, tokens, k, gap):
             break  # المتحدث باسم الشرطة "قتل في التفجير 37 شخصا...": his words, not his name
         if k > first and ("#" in gap or (keys[k] == "في" and k + 1 < len(keys) and keys[k + 1] in _month_words())):
