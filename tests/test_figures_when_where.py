@@ -1360,3 +1360,10 @@ def test_the_stretch_a_lead_dates_its_toll_by_dates_the_article_s_undated_counts
     for quote in ("ثلاثة", "140"):
         f = figs[quote]
         assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-08-08", "2018-08-09"), quote
+
+
+def test_the_window_a_weakest_level_compares_over_is_not_the_figure_s_period():
+    # a random draw of the whole-corpus store (seed 19, F2): the euro at 126.03 yen, its weakest in over two months
+    text = "وأمام العملة اليابانية تراجع اليورو 1.56 بالمئة إلى 126.03 ينم وهو أضعف مستوى في أكثر من شهرين."
+    (f,) = [f for f in _figures(text, day=datetime(2018, 8, 10, 9)) if f.value == 126.03]
+    assert (f.as_of, f.as_of_first.isoformat()) == (None, "2018-08-10")
