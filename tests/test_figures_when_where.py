@@ -302,14 +302,17 @@ def test_what_a_war_caused_is_its_toll_since_it_began_not_the_days():
     assert f.period == "point"
 
 
+def _spans(text: str, day: datetime, quotes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The first and last day of the figures written as ``quotes``, in that order."""
+    figs = {f.quote: f for f in _figures(text, day=day)}
+    return [(figs[q].as_of_first.isoformat(), figs[q].as_of_last.isoformat()) for q in quotes]
+
+
 def test_two_months_named_together_are_one_span_and_the_same_period_carries_on():
     # the second held-out set (AL-internationalNews-1530-20180609): a relief coalition's report on Taiz
     text = ("كشف ائتلاف الإغاثة الإنسانية في تعز، الجمعة، أن 150 شخصا تعرضوا لإصابات خلال شهري ابريل/نيسان "
             "ومايو/أيار 2018. وسجل تقرير الائتلاف في ذات الفترة مقتل 14 طفلاً في المدينة.")
-    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 6, 9, 1))}
-    for quote in ("150", "14"):
-        f = figs[quote]
-        assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-04-01", "2018-05-31"), quote
+    assert _spans(text, datetime(2018, 6, 9, 1), ("150", "14")) == [("2018-04-01", "2018-05-31")] * 2
 
 
 def test_a_figure_of_then_is_of_the_day_the_figure_before_it_stated():
@@ -1356,10 +1359,7 @@ def test_the_stretch_a_lead_dates_its_toll_by_dates_the_article_s_undated_counts
     # the fifth held-out set (CN-middleEast-1151-20180809): Gaza's night of fighting, Wednesday night to Thursday dawn
     text = ("أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل الأربعاء "
             "حتى فجر الخميس. وقال المتحدث باسم الجيش الإسرائيلي إن إسرائيل ضربت 140 هدفاً في غزة.")
-    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 9, 8))}
-    for quote in ("ثلاثة", "140"):
-        f = figs[quote]
-        assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-08-08", "2018-08-09"), quote
+    assert _spans(text, datetime(2018, 8, 9, 8), ("ثلاثة", "140")) == [("2018-08-08", "2018-08-09")] * 2
 
 
 def test_the_window_a_weakest_level_compares_over_is_not_the_figure_s_period():
