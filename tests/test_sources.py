@@ -792,3 +792,12 @@ def test_a_name_opened_by_a_quotation_mark_runs_to_the_mark_closing_it():
     # the twenty-second held-out set (FR-internationalNews-2460-20180723): «إنقاذ» (rescue) is a word of the name
     (a,) = attribute('وأعلنت "حركة إنقاذ أزواد" أن مسلحين هاجموا قرية وقتلوا أكثر من 20 شخصا.')
     assert a.source.startswith('حركة إنقاذ أزواد')
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    # held-out sets: the government of Mali, South Sudan's police, named by the country after the noun
+    ("حكومة مالي", "الحكومة"), ("شرطة جنوب السودان", "الشرطة"), ("سلطات ميانمار", "السلطات"),
+])
+def test_a_general_source_with_its_country_named_after_it_is_that_general_source(words, canonical):
+    assert resolve(words).canonical == canonical
+    assert resolve(words).type is not None

@@ -219,7 +219,20 @@ def resolve(words: str) -> Source | None:
         return best[1]
     if passed_vague:
         return _VAGUE
-    return _country_voice(keys[h:]) or Source(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None)
+    return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
+        words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None
+    )
+
+
+def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:
+    """A general source's noun with the name of its country after it (حكومة مالي، سلطات البوسنة) is that
+    general source, as with the country's adjective (الحكومة المالية، السلطات البوسنية)."""
+    if len(keys) < 2 or keys[0].startswith("ال"):
+        return None
+    general = _table()[0].get(("ال" + keys[0],))
+    if general is None or general.type in (None, VAGUE) or country_named(" ".join(keys[1:])) is None:
+        return None
+    return general
 
 
 def _country_voice(keys: tuple[str, ...]) -> Source | None:

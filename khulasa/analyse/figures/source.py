@@ -15,7 +15,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.model import Figure, Sentence
 from khulasa.news.attribution import Attribution, attribute, speech_verbs
-from khulasa.news.places import countries_named, country_adjectives, gazetteer, lineage
+from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
 from khulasa.news.sources import national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
@@ -108,11 +108,14 @@ def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure
 
 
 def _country_named_by(words: str | None) -> str | None:
-    """The country a source's words name by its adjective (السلطات الليبية: ليبيا), if one."""
+    """The country a source's words name by its adjective (السلطات الليبية: ليبيا) or by its name after
+    the source's noun (حكومة مالي: مالي), if one."""
     if not words:
         return None
     adjectives = country_adjectives()
-    return next((adjectives[k] for k in normalize(words).split() if k in adjectives), None)
+    keys = normalize(words).split()
+    by_adjective = next((adjectives[k] for k in keys if k in adjectives), None)
+    return by_adjective or (country_named(" ".join(keys[1:])) if len(keys) > 1 else None)
 
 
 def _known_place(name: str) -> bool:
