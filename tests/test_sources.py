@@ -737,6 +737,7 @@ def test_in_its_statement_ends_the_speakers_name():
     ("وقال رئيس الوزراء إدوار فيليب في أواخر آذار/مارس إن 12 شخصا أصيبوا.", "رئيس الوزراء إدوار فيليب"),
     ("وقالت خدمة الإسعاف في المدينة على تويتر إن 3 أشخاص قتلوا.", "خدمة الإسعاف في المدينة"),
     ("وأكد الجيش قيام حرس الحدود بضبط 40 شخصا.", "الجيش"),
+    ('وقال عزت في مداخلة هاتفية مع برنامج "في المرمى" إن 5 لاعبين أصيبوا.', "عزت"),
 ])
 def test_a_speakers_name_ends_before_how_he_spoke_and_what_he_gave(text, speaker):
     assert attribute(text)[0].source == speaker
@@ -744,6 +745,8 @@ def test_a_speakers_name_ends_before_how_he_spoke_and_what_he_gave(text, speaker
 
 def test_a_share_of_people_saying_something_is_no_source():
     assert attribute("وقال حوالي النصف إن الوضع تحسن خلال 3 أشهر.") == []
+    # ... nor a time after the verb (a second scan of source strings: «عقب استعراض أهم المؤشرات الاقتصادية»)
+    assert attribute("وأعلن عقب استعراض أهم المؤشرات الاقتصادية أن النمو بلغ 5%.") == []
 
 
 # AL-internationalNews-1942-20180715, as written: the UN's half-year report on Afghanistan, retold without
