@@ -469,3 +469,17 @@ def test_torrents_are_no_seoul_unless_introduced_as_where():
     # the twenty-second held-out set: سيول is both Seoul and torrents (أدت سيول وانهيارات أرضية إلى مقتل 12 شخصا)
     assert dict(_places("أدت سيول وانهيارات أرضية إلى مقتل 12 شخصا."))["12"] is None
     assert dict(_places("قتل 3 أشخاص في سيول عاصمة كوريا الجنوبية."))["3"] == "سئول"
+
+
+@pytest.mark.parametrize("text", [
+    # a scan of figures' places in sport, technology and economy news: words read as places
+    "منهم 470 مليونا في مناطق ريفية يعيشون في أحياء فقيرة داخل المدن.",  # فقيرة: ف + قيرة (a Libyan village)
+    "نجاح صلاح لم يقتصر على الصعيد العربي بل بات أول لاعب يحرز 10 أهداف.",  # on the Arab level
+    "أكثر من 35 ضابطاً صرحوا بأنهم لم يكونوا متحمسين للدفاع عن حزب البعث.",  # the Baath party
+])
+def test_a_common_word_is_no_place(text):
+    assert {p for _, p in _places(text)} == {None}
+
+
+def test_a_town_written_like_a_common_word_is_still_a_place_when_introduced():
+    assert dict(_places("وقتل 20 عنصرا من التنظيم في بلدة هجين بريف دير الزور."))["20"] == "هجين"
