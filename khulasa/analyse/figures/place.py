@@ -381,6 +381,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                     return None  # دوماً (always), مجلس الدوما (Russia's parliament): the word, not Douma
                 if places[cand] in introduced_only() and not introduced:
                     return None  # دعم مالي (financial support), not Mali
+                if i + n < len(tokens) and f"{keys[-1]} {tokens[i + n].key}" in place_words("not_place_before"):
+                    return None  # الرباط الصليبي (the cruciate ligament), مسقط رأسه (his birthplace)
                 return n, introduced, places[cand]
     return None
 
