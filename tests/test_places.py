@@ -477,6 +477,8 @@ def test_torrents_are_no_seoul_unless_introduced_as_where():
     "نجاح صلاح لم يقتصر على الصعيد العربي بل بات أول لاعب يحرز 10 أهداف.",  # on the Arab level
     "أكثر من 35 ضابطاً صرحوا بأنهم لم يكونوا متحمسين للدفاع عن حزب البعث.",  # the Baath party
     "وغاب 3 لاعبين بسبب اصابة الرباط الصليبي.",  # the cruciate ligament, not Rabat
+    "وحصل 12 حسابا على العلامة الزرقاء.",  # blue, not Zarqa
+    "توصل فريق من 20 من المهندسين إلى تصميم جديد.",  # the engineers, not Mohandessin
 ])
 def test_a_common_word_is_no_place(text):
     assert {p for _, p in _places(text)} == {None}
