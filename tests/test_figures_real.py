@@ -938,3 +938,18 @@ def test_tickets_sold_are_no_population_beside_the_village_they_outnumber():
 def test_half_of_a_currencys_value_lost_is_no_missing():
     got = _figures("يذكر أن الريال الإيراني فقد نحو نصف قيمته منذ أبريل، تحسبا للعقوبات الأميركية الجديدة.")
     assert [m for _, m, _ in got] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    # a scan of casualty measures in sport news: a climb in the table, a tennis player's aces, penalty kicks
+    "وارتقى برايتون إلى المركز الحادي عشر برصيد 40 نقطة وبات يبتعد بفارق 8 نقاط عن ساوثمبتون.",
+    "سددت ثماني ضربات إرسال ساحقة لتتفوق على منافستها.",
+    "شهدت المباراة تنفيذ 5 ضربات جزاء.",
+])
+def test_words_of_a_toll_in_their_sport_sense_count_no_toll(text):
+    assert {measure for _, measure, _ in _figures(text)} == {"other"}
+
+
+def test_a_martyr_and_an_air_strike_are_still_counted():
+    assert [measure for _, measure, _ in _figures("وارتقى 5 شهداء في القصف.")] == ["killed"]
+    assert [measure for _, measure, _ in _figures("وشنت الطائرات 5 ضربات على مواقع التنظيم.")] == ["strikes"]

@@ -358,6 +358,10 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
+    if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("rose") and any(
+        t.key in figure_words("rose_in_rank") for t in tokens[i + 2:i + 3]
+    ):
+        return True  # وارتقى برايتون إلى المركز الحادي عشر: a team's climb, not a martyr
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("met") and (
         i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")
     ):
