@@ -945,6 +945,8 @@ def test_half_of_a_currencys_value_lost_is_no_missing():
     "وارتقى برايتون إلى المركز الحادي عشر برصيد 40 نقطة وبات يبتعد بفارق 8 نقاط عن ساوثمبتون.",
     "سددت ثماني ضربات إرسال ساحقة لتتفوق على منافستها.",
     "شهدت المباراة تنفيذ 5 ضربات جزاء.",
+    "وأكمل برشلونة المباراة بعشرة لاعبين بعد طرد سيرجي روبرتو في نهاية الشوط.",  # a player sent off
+    "وخرجت مصر من دوره الأول بثلاث خسارات مخيبة.",  # a team knocked out
 ])
 def test_words_of_a_toll_in_their_sport_sense_count_no_toll(text):
     assert {measure for _, measure, _ in _figures(text)} == {"other"}

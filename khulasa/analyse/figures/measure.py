@@ -321,6 +321,9 @@ class MeasureWords:
         return "casualties" if words in figure_words("casualty_pair") else None
 
 
+MATCH_REACH = 5  # words after «went out» or «sent off» the match or the cup it tells of may stand
+
+
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
@@ -352,6 +355,10 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         for t in tokens[i + 1:i + 1 + STREETS_REACH]
     ):
         return True  # وخرج آلاف إلى شوارع المدينة: protesters, not the displaced
+    if measure == "displaced" and any(
+        unglued(t.key, "conjunction") in figure_words("match") for t in tokens[i + 1:i + 1 + MATCH_REACH]
+    ):
+        return True  # وخرجت مصر من دوره الأول، بعد طرد سيرجي روبرتو في نهاية الشوط: out of a cup, sent off
     if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
         return True  # عند خروجهم من مراكز الاقتراع: voters leaving the polls (an exit poll), not the displaced
     if measure == "besieged" and any(t.key in figure_words("under") for t in tokens[i + 1:i + 2]):
