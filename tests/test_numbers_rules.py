@@ -109,6 +109,8 @@ def test_a_short_designator_with_a_clitic_stays_a_word():
     "خلال حفل النسخة 43 الذي سينظم", "طبعتها 43 ستكرم", "في الدورة الـ20 للمهرجان",
     # the twenty-first held-out set (SK-technology-1406-20180907): a floor of the South Tower, not 89 of anything
     "كان يعمل موظفا ماليا في الطابق الـ89 بالبرج الجنوبي", "خلال القمة الـ29 للجامعة العربية",
+    # his 18th goal (a scan of casualty measures in sport news: read as 18 wounded), his 100th match
+    "بسبب إصابة طفيفة تعرض لها لحظة تسجيله هدفه الـ18 في الكلاسيكو", "خاض مباراته الـ100 مع الفريق",
 ])
 def test_an_edition_of_an_event_is_an_ordinal(text):
     assert find(text)[0].kind == "ordinal"
