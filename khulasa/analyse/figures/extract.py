@@ -9,7 +9,7 @@ period from temporal words (``news/data/periods.tsv``): one module each beside t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -57,7 +57,7 @@ from khulasa.analyse.figures.place import (
     without_team_places,
 )
 from khulasa.analyse.figures.ranks import ranked_among
-from khulasa.analyse.figures.scores import reports_a_match
+from khulasa.analyse.figures.scores import in_sport_news, reports_a_match
 from khulasa.analyse.figures.source import (
     SourceFields,
     Sources,
@@ -79,6 +79,7 @@ from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Uni
 from khulasa.news.attribution import Attribution, attribute, speech_verbs
 from khulasa.news.measures import measure_words
 
+SPORT_SENSES = frozenset({"displaced", "strikes", "besieged"})  # measures sport news tells in another sense
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
 # a number's kind -> the unit of its figure (every other kind is a count)
 _UNITS: dict[str, Unit] = {"percent": "percent", "fraction": "fraction", "money": "money"}
@@ -184,6 +185,9 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
+    if any(f.measure in SPORT_SENSES for f in figures) and in_sport_news(article, sentences):
+        # (رحيل رونالدو، خرجت من الدور الأول، ضربات الترجيح: a departure, an exit, a shoot-out)
+        figures = [replace(f, measure="other") if f.measure in SPORT_SENSES else f for f in figures]
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     return _dated(article, sentences, without_own_outlet(
         article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)

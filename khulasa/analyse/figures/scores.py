@@ -6,7 +6,7 @@ from __future__ import annotations
 from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.numbers import find
 from khulasa.arabic.stem import stem_words
-from khulasa.arabic.tokenize import tokenize
+from khulasa.arabic.tokenize import remembered, tokenize
 from khulasa.model import Article, Sentence
 
 
@@ -16,3 +16,16 @@ def reports_a_match(article: Article, sentences: list[Sentence]) -> bool:
     if any(m.kind == "score" for m in find(lead)):
         return True
     return any(stem in figure_words("match_result") for stem in stem_words([t.text for t in tokenize(lead)]))
+
+
+def in_sport_news(article: Article, sentences: list[Sentence]) -> bool:
+    """The title and the first sentences speak of sport (at least ``SPORT_WORDS`` words of it: الدوري،
+    المباراة، اللاعب، المدرب، هدفا): displacement and strikes told there are a player's departure, a
+    team's exit, penalty kicks."""
+    words = figure_words("sport")
+    heads = (article.title or "", *(s.text for s in sentences[:SPORT_SENTENCES]))
+    return len({t.key for text in heads for t in remembered(text) if t.key in words}) >= SPORT_WORDS
+
+
+SPORT_SENTENCES = 3  # the lead and the two sentences after it
+SPORT_WORDS = 3  # distinct words of sport a sport story's head has
