@@ -185,13 +185,19 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
-    if any(f.measure in SPORT_SENSES for f in figures) and in_sport_news(article, sentences):
-        # (رحيل رونالدو، خرجت من الدور الأول، ضربات الترجيح: a departure, an exit, a shoot-out)
-        figures = [replace(f, measure="other") if f.measure in SPORT_SENSES else f for f in figures]
+    figures = _without_sport_senses(article, sentences, figures)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     return _dated(article, sentences, without_own_outlet(
         article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)
     ))
+
+
+def _without_sport_senses(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """In sport news the displaced, strikes and the besieged are a player's departure, a team's exit and a
+    shoot-out (رحيل رونالدو، خرجت من الدور الأول، ضربات الترجيح): what they count is other."""
+    if not any(f.measure in SPORT_SENSES for f in figures) or not in_sport_news(article, sentences):
+        return figures
+    return [replace(f, measure="other") if f.measure in SPORT_SENSES else f for f in figures]
 
 
 def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
