@@ -390,10 +390,9 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
 def _a_word_of_its_own(key: str) -> bool:
     """A word starting with ف the news writes often as it is (فريدة 118 times, فقيرة 44): no place with ف
     glued to it (فحلب، فبغداد are written 0 times)."""
-    return key[:1] == GLUED_FA and lexicon().freq(key) > RARE_GLUED
+    return key[:1] in clitic_letters("conjunction_fa") and lexicon().freq(key) > RARE_GLUED
 
 
-GLUED_FA = "\u0641"  # ف, the conjunction glued to a word
 RARE_GLUED = 10  # times the news may write a word beginning with ف that is still ف and a place
 
 
@@ -1147,12 +1146,13 @@ def _before_a_comparison(tokens: list[Token]) -> list[Token]:
     ... الذي أوقع 31 قتيلا ببغداد) or a «comes after» (الاعتداء الذي يأتي بعد أيام على مقتل خمسة في ضاحية
     جاكرتا): what follows is the past event it is measured against or follows, not a site."""
     worst, since, comes = figure_words("superlative"), figure_words("since"), figure_words("comes_after")
+    after = figure_words("came_after")  # (بعد، عقب)
     compared = False
     for k, t in enumerate(tokens):
         key = unglued(t.key, "conjunction")
         if compared and key in since:
             return tokens[:k]
-        if key in comes and any(n.key == "بعد" for n in tokens[k + 1:k + 1 + COMES_AFTER_REACH]):
+        if key in comes and any(n.key in after for n in tokens[k + 1:k + 1 + COMES_AFTER_REACH]):
             return tokens[:k]  # الذي يأتي بعد أيام على مقتل خمسة ... في ضاحية جاكرتا: an earlier event
         compared = compared or key in worst
     return tokens
