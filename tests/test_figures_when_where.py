@@ -1367,3 +1367,27 @@ def test_the_window_a_weakest_level_compares_over_is_not_the_figure_s_period():
     text = "وأمام العملة اليابانية تراجع اليورو 1.56 بالمئة إلى 126.03 ينم وهو أضعف مستوى في أكثر من شهرين."
     (f,) = [f for f in _figures(text, day=datetime(2018, 8, 10, 9)) if f.value == 126.03]
     assert (f.as_of, f.as_of_first.isoformat()) == (None, "2018-08-10")
+
+
+def test_the_stretch_after_an_events_during_dates_the_toll():
+    # (خلال المواجهات only names the fighting: the week after it is when the 100 were killed)
+    figs = _figures("ونقلت وكالة فرانس برس عن مصادر طبية أن أكثر من 100 شخص قتلوا خلال المواجهات في أقل من أسبوع.")
+    (f,) = [f for f in figs if f.value == 100]
+    assert (f.period, f.as_of) == ("window", "في أقل من أسبوع")
+    assert (f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("2018-02-15", "2018-02-22")
+
+
+def test_the_parts_of_a_lead_toll_of_the_last_two_days_are_of_those_days():
+    # the lead counts 12 killed by mines over two days; the incidents told after it, undated, are its
+    # parts (a village the gazetteer lacks may be in its province); a shelling of another city is not
+    figs = _figures(
+        "حصدت ألغام الحوثيين أرواح 12 مدنياً خلال اليومين الماضيين في الحديدة. "
+        "وانفجر لغم بدراجة نارية في قرية المشارفة وأودى بحياة ثلاثة أشخاص. "
+        "وقتل ثلاثة آخرون كانوا على متن دراجة نارية بانفجار لغم. "
+        "وفي سياق آخر، قتل خمسة مدنيين في قصف على دمشق."
+    )
+    lead, *parts = [f for f in figs if f.value in (12, 3)]
+    assert (lead.value, lead.as_of_first.isoformat(), lead.as_of_last.isoformat()) == (12, "2018-02-21", "2018-02-22")
+    assert len(parts) == 2 and all((p.as_of_first, p.as_of_last) == (lead.as_of_first, lead.as_of_last) for p in parts)
+    (other,) = [f for f in figs if f.value == 5]
+    assert other.as_of_first != lead.as_of_first

@@ -124,6 +124,7 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
         return [
             replace(f, as_of=fight.as_of, period=fight.period)
             if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
+            and (fight.period != "window" or _part_of(f, fight))
             else f for f in figures
         ]
     incident = _lead_incident_day(lead, figures)
@@ -157,10 +158,32 @@ def _lead_span(lead: Sentence | None, figures: list[Figure], published: date) ->
         return None
     return next((
         f for f in figures
-        if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.as_of and f.period == "point"
-        and not figure_words("stretch_joiner").isdisjoint(normalize(f.as_of).split())  # (most are one day: not read)
-        and _a_short_stretch(_days_named(f.as_of, published))
+        if f.sentence_start == lead.start and f.measure in DISASTER_TOLLS and f.as_of and (
+            _a_short_window(f) or (
+                f.period == "point"
+                and not figure_words("stretch_joiner").isdisjoint(normalize(f.as_of).split())  # (most are one day)
+                and _a_short_stretch(_days_named(f.as_of, published))
+            )
+        )
     ), None)
+
+
+def _part_of(f: Figure, toll: Figure) -> bool:
+    """A count that may be part of the lead's toll of the last days: a toll told after it, no larger,
+    where that toll was (the mines' four dead of a village of الحديدة), not a city's shelling told
+    beside it (دمشق beside الغوطة)."""
+    if f.measure not in DISASTER_TOLLS or f.start < toll.start or (f.value or 0) > (toll.value or 0):
+        return False  # (a part is told after the toll, and is no larger)
+    if f.place is None or toll.place is None:
+        return True
+    above = lineage(f.place)
+    return toll.place in above or len(above) == 1  # (a village the gazetteer cannot place may be in it)
+
+
+def _a_short_window(f: Figure) -> bool:
+    """The lead's toll is of the last few days (أرواح 12 مدنياً خلال اليومين الماضيين)."""
+    days = window_days(f.as_of) if f.period == "window" else None
+    return days is not None and 1 < days <= SPAN_DAYS
 
 
 def _a_short_stretch(days: tuple[DateValue, ...]) -> bool:

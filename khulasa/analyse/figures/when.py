@@ -128,9 +128,7 @@ def period(
     if best is None:
         return "none", None
     _, kind, i, n = best
-    phrase = _period_phrase(text, tokens, i, n, lo, hi)
-    if not _says_when(phrase):
-        kind, phrase = _covering(text, tokens, cues, positions, i, lo, hi) or (kind, phrase)
+    kind, phrase = _cue_words(text, tokens, cues, positions, best[1:], lo, hi)
     led = next((words for k, words in dates if k == i + n), None) if not _says_when(phrase) else None
     if led is not None:
         # the cue opens a date the sentence states (خلال شهري ابريل/نيسان ومايو/أيار 2018): that date
@@ -160,6 +158,22 @@ def _cues_bearing(
     ]
 
 
+def _cue_words(
+    text: str, tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int],
+    cue: tuple[str, int, int], lo: int, hi: int,
+) -> tuple[str, str]:
+    """(kind, words) of the nearest cue, or of a longer phrase it ends or a stretch right after it
+    when its own words say nothing of when."""
+    kind, i, n = cue
+    phrase = _period_phrase(text, tokens, i, n, lo, hi)
+    if _says_when(phrase):
+        return kind, phrase
+    return (
+        _covering(text, tokens, cues, positions, i, lo, hi) or _followed(text, tokens, cues, positions, i, lo, hi)
+        or (kind, phrase)
+    )
+
+
 def _covering(
     text: str, tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], i: int, lo: int, hi: int,
 ) -> tuple[str, str] | None:
@@ -174,6 +188,24 @@ def _covering(
     if kind == "raise" or tokens[j].start + len(phrase) < tokens[i].end or not _says_when(phrase):
         return None
     return kind, phrase
+
+
+FOLLOW_GAP = 3  # words an event's "during" may run before the stretch that dates it (خلال المواجهات في أقل من أسبوع)
+
+
+def _followed(
+    text: str, tokens: list[Token], cues: list[tuple[int, int, str]], positions: list[int], i: int, lo: int, hi: int,
+) -> tuple[str, str] | None:
+    """(kind, words) of a counted window right after the cue at token i, when that cue only names
+    what happened (قتلوا خلال المواجهات في أقل من أسبوع: the week dates them, not the fighting)."""
+    k = bisect_right(positions, i)
+    if k >= len(cues):
+        return None
+    j, n, kind = cues[k]
+    if kind != "window" or j - i > FOLLOW_GAP + 1 or lo <= j <= hi or broken(text, tokens, i, j, PHRASE_BREAKS):
+        return None
+    phrase = _period_phrase(text, tokens, j, n, lo, hi)
+    return (kind, phrase) if window_back(phrase) is not None else None
 
 
 def first_total(cues: list[tuple[int, int, str]]) -> int | None:
