@@ -17,10 +17,11 @@ from typing import Literal, Protocol
 SentenceKind = Literal["body", "heading", "boilerplate", "fragment", "repeat"]
 # what a figure's number is: a count, a percentage, a share (خُمس: 0.2) or a sum of money
 Unit = Literal["count", "percent", "fraction", "money"]
-# what a figure counts: the measures of khulasa/news/data/measures.tsv, "besieged" and "other"
+# what a figure counts: the measures of khulasa/news/data/measures.tsv, "besieged", what other figures
+# track (votes, seats, money, price, rate, score: khulasa/news/data/tracked_words.tsv) and "other"
 Measure = Literal[
     "killed", "wounded", "missing", "rescued", "arrested", "displaced", "besieged", "population", "territory_percent",
-    "aid", "strikes", "other",
+    "aid", "strikes", "votes", "seats", "money", "price", "rate", "score", "other",
 ]
 # which side a bound leaves open: min (أكثر من 7 آلاف) or max (أقل من، حتى)
 Bound = Literal["min", "max"]

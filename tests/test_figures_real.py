@@ -93,14 +93,16 @@ def test_people_are_never_counted_as_strikes():
     # a clause said of another noun (وهي كلية) is not the dead named before it; the toll's value is
     ("وقال مسؤول إن معظم الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا.", ["other"]),
     ("وأعلن المدير أحدث حصيلة للقتلى في مؤتمر صحفي الأربعاء، وهو 39 شخصا.", ["killed"]),
-    # a random draw from the whole-corpus store: penalties are no air strikes, envoys expelled no displaced
-    ("وفاز الفريق بضربات الترجيح 4-3.", ["other"]),
+    # a random draw from the whole-corpus store: penalties are no air strikes (a shoot-out's result is a
+    # match result, issue 14 item 7), envoys expelled no displaced
+    ("وفاز الفريق بضربات الترجيح 4-3.", ["score"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
      ["killed", "wounded"]),
-    # a share of a market or of a sector is no territory; control of an area is
-    ("وارتفع سهم ناتيكسيس اثنين في المئة في بورصة باريس.", ["other"]),
+    # a share of a market or of a sector is no territory (a share's rise is its price: issue 14 item 7); control
+    # of an area is
+    ("وارتفع سهم ناتيكسيس اثنين في المئة في بورصة باريس.", ["price"]),
     ("وتملك الدولة 100% من الصندوق، و62% من شركات القطاع العام تخسر.", ["other", "other"]),
     ("سيطرت قوات النظام على أكثر من 80 في المئة من الغوطة الشرقية.", ["territory_percent"]),
     # the sentenced are no toll (a random draw of the whole-corpus store; BB-middleEast-922-20180830),
@@ -114,8 +116,9 @@ def test_people_are_never_counted_as_strikes():
     ("وقتل الصحفي على أيدي فريق من 15 سعوديا.", ["other"]),
     ("قتل 5 أشخاص على يد مسلحين.", ["killed"]),
     ("وقررت المحكمة استمرار حبس 160 رجلا وامرأة.", ["arrested"]),
-    # a market sector is no territory, oil barrels no strikes (the final random draw of the store)
-    ("وارتفع مؤشر قطاع الموارد الأساسية 2.6 في المئة.", ["other"]),
+    # a market sector is no territory (its index's rise is a price), oil barrels no strikes (the final random
+    # draw of the store)
+    ("وارتفع مؤشر قطاع الموارد الأساسية 2.6 في المئة.", ["price"]),
     ("ينتج الحقل 400 ألف برميل يوميا.", ["other"]),
     ("ألقت المروحيات 20 برميلا متفجرا على داريا.", ["strikes"]),
     ("تسيطر القوات على 60 في المئة من القطاع.", ["territory_percent"]),
@@ -576,6 +579,19 @@ SCORED = {
     # session 14 and scored once, at b39661e: non-counts 7.8 %, recall 0.92, measure 0.84, place 0.35, source 0.76,
     # as_of 0.51
     "the twenty-second held-out set": (("ant_figures_gold_heldout22.tsv",), 0.08, 0.91, 0.83, 0.35, 0.81, 0.51),
+    # 12 articles of 2018 chosen for what figures other than people track (the Syrian pound, Brent, the Saudi index,
+    # Egypt's fuel prices; Lebanon's, Iraq's and Pakistan's election results; al-Duhail-al-Wahda, Barcelona-Girona;
+    # a Lashkar Gah car bomb, a Ho Chi Minh City fire, lightning on a Rwandan church) labelled by helper-69 in
+    # session 15 and scored once, at the first tracked-measure rules: non-counts 10.3 %, recall 0.97, measure 1.00,
+    # place 0.40, source 0.53, as_of 0.53 (15 casualty figures); tracked measures typed right 31 of 34, found 31 of 44
+    "the twenty-third held-out set": (("ant_figures_gold_heldout23.tsv",), 0.11, 0.97, 1.0, 0.4, 0.53, 0.53),
+}
+# what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
+# recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold
+# files of sessions 1 to 14, and the twenty-third set scored them first (see above)
+TRACKED_MARKS = {
+    "votes": (0.95, 0.8), "seats": (1.0, 0.84), "money": (0.93, 0.98), "price": (0.88, 0.88), "rate": (1.0, 0.75),
+    "score": (1.0, 0.95),
 }
 
 
@@ -594,6 +610,21 @@ def test_figures_of_labelled_sets_meet_their_marks(which, capsys):
     assert _fraction(res[SHOWN[0]]) <= noncounts
     for key, mark in zip(SHOWN[1:], least, strict=True):
         assert _fraction(res[key]) >= mark, key
+
+
+@pytest.mark.corpus
+def test_what_other_figures_track_is_typed_on_every_labelled_set(capsys):
+    tool = _tool()
+    if not tool.ANT.exists():
+        pytest.skip("ANT corpus not found")
+    res = tool.score(tuple(sorted((tool.ROOT / "tests" / "data").glob("ant_figures_gold*.tsv"))))
+    with capsys.disabled():
+        print("\nkhulasa's tracked measures on every labelled set:")
+        for m in TRACKED_MARKS:
+            print(f"  {m}: {res[f'{m}: precision, recall']}")
+    for m, (precision, recall) in TRACKED_MARKS.items():
+        got = [_fraction(part) for part in res[f"{m}: precision, recall"].split(", ")]
+        assert got[0] >= precision and got[1] >= recall, m
 
 
 def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_numbers():
@@ -684,9 +715,9 @@ def test_a_number_counting_things_counts_no_one_whatever_measure_word_is_near(te
 
 
 def test_a_match_result_counts_no_one():
-    # فخرج: the team went out of the cup, no one was displaced
+    # فخرج: the team went out of the cup, no one was displaced (the result is a score: issue 14 item 7)
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")
-    assert [(q, m) for q, m, _ in found] == [("6-1", "other")]
+    assert [(q, m) for q, m, _ in found] == [("6-1", "score")]
 
 
 def test_a_score_in_a_story_that_reports_no_match_recalls_an_earlier_match():

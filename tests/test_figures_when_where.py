@@ -1155,14 +1155,15 @@ def test_a_toll_since_then_starts_on_the_day_the_sentence_before_names():
      {"أكثر من 2700": "wounded"}),
     ("قتل 5 في القصف علاوة على إصابة 38 ، وهو ما نفاه الجيش.", {"5": "killed", "38": "wounded"}),
     ("أعيد المتوفون الخمسة إلى ميناء بطرابلس إلى جانب 115 ناجيا.", {"115": "rescued"}),
-    # (a shoot-out's penalty kicks are no strikes: a random draw, seed 15, F14)
+    # (a shoot-out's penalty kicks are no strikes: a random draw, seed 15, F14; its result is a score, both sides)
     ("بيد أن الهدفين استحالا إلى مجرد ذكريات في النهاية بعد أن فازت كرواتيا في المباراة بالضربات الترجيحية بأربعة "
-     "أهداف مقابل ثلاثة.", {"بأربعة": "other", "ثلاثة": "other"}),
+     "أهداف مقابل ثلاثة.", {"بأربعة": "score", "ثلاثة": "score"}),
     ("كما لقي المنشور استغراب العديد من متابعي الصفحة الذين يبلغ عددهم أكثر من 1.2 مليون شخص.",
      {"أكثر من 1.2 مليون": "other"}),
     ("وتضررت ثلاث مناطق بالعواصف، ولقي نحو 31 شخصا.", {"ثلاث": "other", "نحو 31": "killed"}),
+    # (the share of voters an exit poll gives an amendment is a vote share: issue 14 item 7)
     ("وأظهرت نتائج استطلاعين لآراء الناخبين عند خروجهم من مراكز الاقتراع، الجمعة، أن ما يزيد على ثلثي عدد الناخبين "
-     "أيدوا هذا التعديل.", {"ما يزيد على ثلثي": "other"}),
+     "أيدوا هذا التعديل.", {"ما يزيد على ثلثي": "votes"}),
 ])
 def test_what_the_number_counts_in_a_random_draws_claims(text, measures):
     # (the second draw, seed 15: C8's followers, C3's exit poll, with a toll «لقي» still gives)

@@ -516,13 +516,13 @@ def place_ok(gold: str, got: str | None) -> bool:
 
 
 MEASURE_MAP = {"casualties": {"casualties", "killed"}}
-# gold measures khulasa has no name for (khulasa.model.Measure): it is right to call them "other"
-OTHER_MEASURES = frozenset({"votes", "seats", "money", "price", "rate", "score"})
+# what figures other than people track (khulasa/analyse/figures/tracked.py): scored one by one
+TRACKED_MEASURES = ("votes", "seats", "money", "price", "rate", "score")
 FIELDS = ("measure", "place", "source", "conduit", "as_of", "running")
 
 
 def measure_ok(gold: str, got: str) -> bool:
-    return got == gold or got in MEASURE_MAP.get(gold, ()) or (gold in OTHER_MEASURES and got == "other")
+    return got == gold or got in MEASURE_MAP.get(gold, ())
 
 
 def judge(r: dict, f, published: date | None) -> dict[str, bool]:
@@ -572,6 +572,15 @@ def _tally_hum(c: Counter, errors: Counter, r: dict, f, ok: dict[str, bool]) -> 
         errors["as_of wrong"] += 1
 
 
+def _tally_tracked(c: Counter, gold: str, got: str) -> None:
+    """Per tracked measure: gold figures of it found, those typed so, and khulasa's figures typed so."""
+    if gold in TRACKED_MEASURES:
+        c[f"tracked_gold_{gold}"] += 1
+        c[f"tracked_right_{gold}"] += got == gold
+    if got in TRACKED_MEASURES:
+        c[f"tracked_given_{got}"] += 1
+
+
 def tally(gold: list[dict], rows: dict[str, dict]) -> tuple[Counter, Counter, list[str]]:
     """khulasa against gold rows: counts, the most common errors of humanitarian figures, and one
     line per disagreement (a non-count reported, a figure missed or misread, a figure on no row)."""
@@ -608,6 +617,7 @@ def tally(gold: list[dict], rows: dict[str, dict]) -> tuple[Counter, Counter, li
                 c["all_" + k] += v
             if r["measure"] in HUMANITARIAN:
                 _tally_hum(c, errors, r, f, ok)
+            _tally_tracked(c, r["measure"], f.measure)
             got, want = _reading(f, pub), _gold_reading(r)
             wrong = [f"{k} {got[k]} (gold {want[k]})" for k in FIELDS if not ok[k]]
             if wrong:
@@ -645,6 +655,11 @@ def metrics(c: Counter) -> dict:
     }
     for k in FIELDS:
         res[f"{k} accuracy, all figures"] = _rate(c["all_" + k], c["all"])
+    for m in TRACKED_MEASURES:
+        right = c[f"tracked_right_{m}"]
+        res[f"{m}: precision, recall"] = (
+            f"{_rate(right, c[f'tracked_given_{m}'])}, {_rate(right, c[f'tracked_gold_{m}'])}"
+        )
     return res
 
 

@@ -66,6 +66,7 @@ from khulasa.analyse.figures.source import (
     with_report_source,
     without_own_outlet,
 )
+from khulasa.analyse.figures.tracked import with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -187,9 +188,10 @@ def extract(article: Article) -> list[Figure]:
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
     figures = _without_sport_senses(article, sentences, figures)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
-    return _dated(article, sentences, without_own_outlet(
+    figures = _dated(article, sentences, without_own_outlet(
         article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)
     ))
+    return with_tracked_measures(article, figures)  # (last: every pass before reads "other" as untracked)
 
 
 def _without_sport_senses(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:

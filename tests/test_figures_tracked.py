@@ -1,0 +1,74 @@
+"""What figures other than people track (issue 14, item 7): vote shares and turnout, seats, prices
+and indices, exchange rates, match results and sums of money get their own measure, read from the
+words news writes around them; casualty counts keep theirs, and none of these enters a claim."""
+from datetime import datetime
+
+import khulasa
+from khulasa.model import Article
+
+
+def _measures(text: str, title: str = "", day=datetime(2018, 6, 25, 9)) -> dict[str, str]:
+    result = khulasa.digest([Article("a", text, title=title, published=day)], progress=False)
+    return {f.quote: f.measure for s in result.stories for f in s.figures}
+
+
+def test_vote_shares_and_turnout_are_votes_but_the_share_counted_is_not():
+    m = _measures(
+        "وأظهرت النتائج الرسمية للانتخابات الرئاسية بعد فرز 97 في المئة من الأصوات أن أردوغان حصل على 52.5 في المئة، "
+        "مقابل 30.6 في المئة لمنافسه محرم إنجه. وبلغت نسبة المشاركة 86 في المئة من أصل 59 مليون ناخب."
+    )
+    assert m["97 في المئة"] == "other"  # the ballots counted so far, nobody's votes
+    assert m["52.5 في المئة"] == m["30.6 في المئة"] == "votes"  # won, in a sentence about an election
+    assert m["86 في المئة"] == m["59 مليون"] == "votes"  # a turnout; the voters
+
+
+def test_seats_are_counted_after_their_noun_out_of_a_total_and_in_a_house():
+    m = _measures(
+        "وحصل حزب زانو بي أف على 144 مقعدا، وكان يلزمه الفوز بـ 112 مقعدا فقط من أصل 210. "
+        "وحصل حزب المركز الديمقراطي على 19 مقعدا في مجلس الشيوخ و33 في مجلس النواب."
+    )
+    assert m["144"] == m["112"] == m["210"] == "seats"
+    assert m["19"] == m["33"] == "seats"
+
+
+def test_a_currency_quoted_against_the_dollar_is_a_rate_and_a_sum_in_it_is_money():
+    m = _measures(
+        "وتراجعت الليرة التركية بنسبة 7 في المئة أمام الدولار، وسجلت العملة التركية 7.24 ليرة للدولار. "
+        "ووصل سعر الدولار الخميس إلى 5.4 ليرة. "
+        "وأعلنت الحكومة أن أسر القتلى ستحصل على تعويض قدره 400 ألف روبية (ما يعادل 6000 دولار)."
+    )
+    assert m["7 في المئة"] == m["7.24"] == m["5.4"] == "rate"
+    assert m["400 ألف"] == m["6000"] == "money"  # (a rupee sum and its dollar worth, no exchange rate)
+
+
+def test_prices_and_indices_are_prices_and_a_central_banks_rate_is_not():
+    m = _measures(
+        "وانخفض الذهب في المعاملات الفورية 0.5 بالمئة إلى 1206.29 دولار للأوقية. "
+        "وأنهى المؤشر داو جونز الصناعي جلسة التداول منخفضا 724.42 نقطة، أو 2.93 بالمئة، إلى 23957.89 نقطة. "
+        "ورفع البنك المركزي سعر الفائدة الرئيسي إلى 40 بالمئة."
+    )
+    assert m["0.5 بالمئة"] == m["1206.29"] == "price"
+    assert m["724.42"] == m["2.93 بالمئة"] == m["23957.89"] == "price"
+    assert m["40 بالمئة"] == "other"  # an interest rate: no price
+
+
+def test_a_result_is_a_score_and_a_players_goals_are_not():
+    m = _measures(
+        "توج برشلونة بلقب الدوري الإسباني بعد فوزه على ديبورتيفو لاكورونيا بأربعة أهداف مقابل هدفين مساء الأحد. "
+        "وسجل ميسي 34 هدفا هذا الموسم.",
+        title="برشلونة بطلا للدوري الإسباني",
+    )
+    assert m["بأربعة"] == "score"
+    assert m["34"] == "other"
+
+
+def test_people_counted_in_an_election_story_stay_people_and_no_claim_holds_a_vote():
+    text = "وقتل خمسة أشخاص في هجوم على مركز اقتراع في الانتخابات البرلمانية. وحصل الحزب على 40 في المئة من الأصوات."
+    m = _measures(text)
+    assert m["خمسة"] == "killed" and m["40 في المئة"] == "votes"
+    day = datetime(2018, 6, 25, 9)
+    result = khulasa.digest(
+        [Article("a", text, published=day), Article("b", text.replace("40", "41"), published=day)], progress=False
+    )
+    assert all(c.measure not in ("votes", "seats", "money", "price", "rate", "score")
+               for s in result.stories for c in s.claims)
