@@ -66,7 +66,7 @@ from khulasa.analyse.figures.source import (
     with_report_source,
     without_own_outlet,
 )
-from khulasa.analyse.figures.tracked import with_tracked_measures
+from khulasa.analyse.figures.tracked import measure_at, with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -139,21 +139,13 @@ def extract(article: Article) -> list[Figure]:
     speaker: Attribution | None = None  # the last one the article named
     named: list[Attribution] = []  # the speakers named so far, the latest first, whom a role may name again
     siege_before = False
+    typed: dict[int, Measure] = {}  # what each figure read "other" tracks, by where it starts
     sentences = [s for s in article.sentences if s.kind not in ("boilerplate", "repeat")]
     scanned = [scan(s.text) if _may_hold_numbers(s) else (None, []) for s in sentences]
     tokens: list[list[Token] | None] = [t for t, _ in scanned]
     # a score is news only in a match report; elsewhere it recalls an earlier match
     scores = any(m.kind == "score" for _, found in scanned for m in found) and reports_a_match(article, sentences)
-    numbers = [
-        [m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")
-         and not (scores and _a_minute(s.text, m))]
-        for s, (_, found) in zip(sentences, scanned)
-    ]
-    # the field of a ranking (رابع أسوأ أداء بين 26 عملة) counts nothing the story tracks
-    numbers = [
-        [m for m in ms if not ranked_among(s.text, t, found, m)] if t is not None else ms
-        for ms, s, (t, found) in zip(numbers, sentences, scanned)
-    ]
+    numbers = [_counts(s, t, found, scores) for s, (t, found) in zip(sentences, scanned)]
     where = established_place(article, sentences)
     # (قرية حجلان, then في حجلان; news introduces its settlements in its first sentences)
     local = local_names([s.text for s in sentences if s.kind == "body"][:LOCAL_NAME_SENTENCES])
@@ -179,7 +171,7 @@ def extract(article: Article) -> list[Figure]:
                 years = [m for m in scanned[k][1] if m.kind == "year"]
                 figures.extend(_sentence_figures(
                     article, sentence, words, numbers[k], attributions, siege_here or siege_before, figures, years,
-                    (where, local),
+                    (where, local), typed,
                 ))
         else:
             previous = None
@@ -188,10 +180,22 @@ def extract(article: Article) -> list[Figure]:
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
     figures = _without_sport_senses(article, sentences, figures)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
-    figures = _dated(article, sentences, without_own_outlet(
+    # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
+    return with_tracked_measures(_dated(article, sentences, without_own_outlet(
         article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)
-    ))
-    return with_tracked_measures(article, figures)  # (last: every pass before reads "other" as untracked)
+    )), typed)
+
+
+def _counts(
+    sentence: Sentence, tokens: list[Token] | None, found: list[NumberMatch], scores: bool,
+) -> list[NumberMatch]:
+    """The numbers of a sentence that may be figures: counts, not a lone «one», a score only in a match
+    report (never its minutes), nor the field of a ranking (رابع أسوأ أداء بين 26 عملة)."""
+    counts = [
+        m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")
+        and not (scores and _a_minute(sentence.text, m))
+    ]
+    return [m for m in counts if not ranked_among(sentence.text, tokens, found, m)] if tokens is not None else counts
 
 
 def _without_sport_senses(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -270,6 +274,7 @@ class _Context:
     said: list[int]  # where what a speaker says opens (أن، إن): dates before it are the speaker's
     verbs: list[int]  # where a verb of saying stands (أعلن، قال): a day right after it is the statement's
     total_from: int | None  # the first cue of a running total in the sentence, if any
+    typed: dict[int, Measure]  # what each figure read "other" tracks, by where it starts (applied last)
 
 
 def _sentence_figures(
@@ -282,6 +287,7 @@ def _sentence_figures(
     earlier: list[Figure],
     years: list[NumberMatch],
     where: tuple[str | None, dict[str, str]],
+    typed: dict[int, Measure],
 ) -> list[Figure]:
     """The figures of one sentence (``earlier``: the article's figures before it, which a part of
     a toll stated here may belong to; ``years``: the years the number reader found in it;
@@ -306,6 +312,7 @@ def _sentence_figures(
         Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
         [k for k, w in enumerate(bare_all([t.key for t in tokens], "conjunction")) if w in speech_verbs()],
         first_total(cues),
+        typed,
     )
     out: list[Figure] = []
     for m in numbers:
@@ -341,6 +348,11 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)
+    if measure == "other":
+        # (32,9% أي: the % is no token, and hi is أي; a number at the sentence's end may have none after it)
+        last = hi if hi < len(tokens) and tokens[hi].start < m.end else max(lo, hi - 1)
+        if (tracked := measure_at(tokens, lo, last, _UNITS.get(m.kind, "count"), m.kind == "score")) != "other":
+            ctx.typed[sentence.start + m.start] = tracked
     return Figure(
         article=ctx.article.id,
         start=sentence.start + m.start,

@@ -1,94 +1,146 @@
 """What a figure no casualty or humanitarian measure claims tracks: a vote share or count, seats, a
 price, an exchange rate, a match result, or else a sum of money (``news/data/tracked_words.tsv``).
 
-Read last, over the figures the other passes left as "other": those passes tell a tracked quantity
-from background by "other", and these figures are never people counted, so nothing they decide
-changes. The words are looked for in a few words either side of the number, inside its sentence."""
+Read with each number, from its sentence's tokens, and applied last, to the figures the other passes
+left as "other": those passes tell a count of people from the rest by "other", and these figures are
+never people counted, so nothing they decide changes. The words are looked for a few words either
+side of the number, inside its sentence."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, partial
+from functools import cache
+from operator import attrgetter
 
-from khulasa.arabic.clitics import bare
 from khulasa.arabic.normalize import normalize
-from khulasa.arabic.numbers import scan
-from khulasa.model import Article, Figure, Measure
-from khulasa.news.resources import word_set
+from khulasa.arabic.tokenize import Token
+from khulasa.model import Figure, Measure
+from khulasa.news.resources import read_table
 
 LEFT_REACH = 8  # words before the number its subject or verb may stand in (وتراجعت الليرة التركية بنسبة 7 في المئة)
 RIGHT_REACH = 5  # words after it its unit or counted noun may stand in (ليرة للدولار، من الأصوات)
 NEAR = 4  # words either side a vote or a seat is counted in (24 مليون عراقي في سجلات الناخبين)
 SUBJECT_REACH = 3  # words before the number a currency is its subject in (وانخفضت الليرة بنحو 18%)
-_CHARS = 160  # characters either side read: more than the words reached
+# a word as looked up: the kinds of the table its token's key is (with or without a one-letter proclitic)
+Kinds = frozenset[str]
+_NONE: Kinds = frozenset()
+# the kinds one of which every reading needs near the number (the rest only go with one of these: مقابل
+# with a currency, المجلس with a member, نسبة with a turnout, من أصل with seats)
+NEEDED = frozenset({
+    "goal", "seat", "member", "elect", "house", "counted", "not_price", "vote", "turnout", "won", "quoted_currency",
+    "price", "currency", "value", "point", "market", "level",
+})
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
-    return word_set("tracked_words.tsv", kind)
+def _index() -> dict[str, Kinds]:
+    """word as a token's key, bare or with a one-letter proclitic (بالمئة، وبنسبة) -> the kinds of the table it is."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("tracked_words.tsv"):
+        word = normalize(row[1])
+        for key in (word, *(p + word for p in _PROCLITICS)):
+            out.setdefault(key, set()).add(row[0])
+    return {w: frozenset(k) for w, k in out.items()}
 
 
-def with_tracked_measures(article: Article, figures: list[Figure]) -> list[Figure]:
-    """The figures with each "other" one typed by what it tracks, where its words say."""
-    out = []
-    for f in figures:
-        if f.measure == "other":
-            left, right = _around(article.text, f)
-            measure = tracked_measure(left, right, partial(_sentence_words, article.text, f), f.unit, f.quote)
-            f = replace(f, measure=measure) if measure != "other" else f
-        out.append(f)
-    return out
+_PROCLITICS = "وفبل"  # the one-letter proclitics a word of the table may carry
 
 
-def _around(text: str, f: Figure) -> tuple[list[str], list[str]]:
-    """(the words before the number, nearest last; those after it), normalised."""
-    left = normalize(text[max(f.sentence_start, f.start - _CHARS):f.start]).split()[-LEFT_REACH:]
-    right = normalize(text[f.end:min(f.sentence_end, f.end + _CHARS)]).split()[:RIGHT_REACH]
-    return [_clean(w) for w in left], [_clean(w) for w in right]
+@cache
+def _cues() -> frozenset[str]:
+    """The keys of the words of a kind every reading needs: one look at the words near a number tells
+    most numbers (a toll's, a date's) there is nothing to read."""
+    return frozenset(w for w, kinds in _index().items() if kinds & NEEDED)
 
 
-def _sentence_words(text: str, f: Figure) -> list[str]:
-    return [_clean(w) for w in normalize(text[f.sentence_start:f.sentence_end]).split()]
+def _kinds(key: str) -> Kinds:
+    return _index().get(key, _NONE)
 
 
-def _clean(word: str) -> str:
-    return word.strip(",،.؛:()\"“”«»-")
+_KEY = attrgetter("key")
 
 
-def _is(word: str, kind: str) -> bool:
-    words = _words(kind)
-    return word in words or bare(word) in words
+def measure_at(tokens: list[Token], lo: int, hi: int, unit: str, score: bool) -> Measure:
+    """What the number of tokens lo..hi of its sentence tracks (``score``: the number reader read a
+    match result: 3 - صفر), else "other"."""
+    before, after = tokens[max(0, lo - LEFT_REACH):lo], tokens[hi + 1:hi + 1 + RIGHT_REACH]
+    cues = _cues()
+    if not score and cues.isdisjoint(map(_KEY, before)) and cues.isdisjoint(map(_KEY, after)):
+        return "money" if unit == "money" else "other"  # (every reading needs a word of the table near the number)
+    left, right = [_kinds(t.key) for t in before], [_kinds(t.key) for t in after]
+    return tracked_measure(left, right, _Sentence(tokens), unit, score)
 
 
-def _any(words: list[str], kind: str) -> bool:
-    return any(_is(w, kind) for w in words)
+class _Sentence:
+    """The kinds of a sentence's words, read the first time they are asked for."""
+
+    def __init__(self, tokens: list[Token]):
+        self._tokens = tokens
+        self._kinds: list[Kinds] | None = None
+
+    def __call__(self) -> list[Kinds]:
+        if self._kinds is None:
+            self._kinds = [_kinds(t.key) for t in self._tokens]
+        return self._kinds
+
+
+def with_tracked_measures(figures: list[Figure], typed: dict[int, Measure]) -> list[Figure]:
+    """The figures with each one still "other" typed by what it tracks (``typed``: by where each
+    figure starts, read when it was found; only the figures that track something)."""
+    if not typed:
+        return figures
+    return [replace(f, measure=typed[f.start]) if f.measure == "other" and f.start in typed else f for f in figures]
+
+
+def _is(word: Kinds, kind: str) -> bool:
+    return kind in word
+
+
+def _any(words: list[Kinds], kind: str) -> bool:
+    return any(kind in k for k in words)
 
 
 def tracked_measure(
-    left: list[str], right: list[str], sentence: Callable[[], list[str]], unit: str, quote: str,
+    left: list[Kinds], right: list[Kinds], sentence: Callable[[], list[Kinds]], unit: str, score: bool,
 ) -> Measure:
-    """The measure of an "other" figure from the words around it, else "other" (``sentence``: its
-    sentence's words, read only when the words near it do not tell)."""
-    if _a_result(left, right, quote):
+    """The measure of an "other" figure from the words before it (nearest last), after it and of its
+    whole sentence, else "other"."""
+    present = frozenset().union(*left, *right)  # (each reading is tried only when a kind it needs is near)
+    if score or ("goal" in present and _a_result(left, right)):
         return "score"
-    if _seats(left, right, unit):
+    if not present.isdisjoint(_SEAT_KINDS) and _seats(left, right, unit):
         return "seats"
-    if _any(left[-2:], "counted") or _any(left[-NEAR:] + right[:3], "not_price"):
-        return "other"  # بعد فرز 90 بالمئة من الأصوات; سعر الفائدة
-    if _votes(left, right, unit, sentence):
+    if not present.isdisjoint(_NOTHING_KINDS) and _nothing(left, right):
+        return "other"
+    if not present.isdisjoint(_VOTE_KINDS) and _votes(left, right, unit, sentence):
         return "votes"
-    if _pair(left, "quoted", "quoted_currency") or (_any(right[:1], "priced_in") and _any(left, "quoted_currency")):
+    if "quoted_currency" in present and (
+        _pair(left, "quoted", "quoted_currency") or (_any(right[:1], "priced_in") and _any(left, "quoted_currency"))
+    ):
         return "rate"  # وصل سعر الدولار الخميس إلى 5.4 ليرة؛ الدولار ارتفع إلى 87 ألف ريال
-    if _any(left + right[:3], "price"):
+    if "price" in present and _any(left + right[:3], "price"):
         return "price"
-    if _rate(left, right, unit, sentence):
+    if not present.isdisjoint(_RATE_KINDS) and _rate(left, right, unit, sentence):
         return "rate"
-    if _priced_far(left, right, unit, sentence):
+    if not present.isdisjoint(_FAR_PRICE_KINDS) and _priced_far(left, right, unit, sentence):
         return "price"
     return "money" if unit == "money" else "other"
 
 
-def _rate(left: list[str], right: list[str], unit: str, sentence: Callable[[], list[str]]) -> bool:
+_SEAT_KINDS = frozenset({"seat", "member", "elect", "house"})
+_NOTHING_KINDS = frozenset({"counted", "not_price"})
+_VOTE_KINDS = frozenset({"vote", "turnout", "won"})
+_RATE_KINDS = frozenset({"currency", "value"})
+_FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
+
+
+def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
+    """No one's votes and no price: the share of the ballots counted so far (بعد فرز 90 بالمئة من الأصوات),
+    a central bank's rate (سعر الفائدة، 125 نقطة أساس)."""
+    return _any(left[-2:], "counted") or _any(left[-NEAR:] + right[:3], "not_price")
+
+
+def _rate(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:
     """An exchange rate: a currency quoted against another (7.24 ليرة للدولار، تراجعت الليرة 7 في المئة أمام
     الدولار), a currency as the subject of a change (وانخفضت الليرة بنحو 18%: not ما يعادل 6000 دولار after a sum
     in rupees), or the share of its value a currency named further back lost (حتى أنها فقدت نحو 90 في المئة من
@@ -100,7 +152,7 @@ def _rate(left: list[str], right: list[str], unit: str, sentence: Callable[[], l
     return unit == "percent" and _any(right[:2], "value") and _any(sentence(), "currency")
 
 
-def _priced_far(left: list[str], right: list[str], unit: str, sentence: Callable[[], list[str]]) -> bool:
+def _priced_far(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:
     """A price whose index or good is named further back in the sentence: an index's points or a share of
     them (هبط 724.42 نقطة، أو 2.93 بالمئة), a market's moves (ارتفع مؤشر دبي 0.62% في التعاملات الصباحية،
     وكذلك أبوظبي بمعدل 0.39%), a level (وقفز خام برنت ... قبل أن يتراجع تحت مستوى 75 دولارا)."""
@@ -113,7 +165,7 @@ def _priced_far(left: list[str], right: list[str], unit: str, sentence: Callable
     return _any(left[-3:], "level") and _any(sentence(), "price")
 
 
-def _seats(left: list[str], right: list[str], unit: str) -> bool:
+def _seats(left: list[Kinds], right: list[Kinds], unit: str) -> bool:
     """Seats: the noun right after (19 مقعدا), just before a count (عدد المقاعد (71)، 112 مقعدا من أصل 222),
     the members a vote elects (لانتخاب 230 نائبا), or a house of parliament after (و33 في مجلس النواب)."""
     if _any(right[:2], "seat"):
@@ -122,37 +174,26 @@ def _seats(left: list[str], right: list[str], unit: str) -> bool:
         return True  # 21 نائباً في البرلمان، ممثلاً بـ33 نائباً
     if unit != "count":
         return False
-    out_of = left[-2:] == list(_OUT_OF) and _any(left[-4:-2], "seat")  # 112 مقعدا فقط من أصل 222
+    out_of = _pair(left[-2:], "from", "origin") and _any(left[-4:-2], "seat")  # 112 مقعدا فقط من أصل 222
     last = left[-1:]
     return out_of or _any(last, "seat") or _any(last, "elect") or _any(right[:3], "house")
 
 
-_OUT_OF = (normalize("من"), normalize("أصل"))
-
-
-def _votes(left: list[str], right: list[str], unit: str, sentence: Callable[[], list[str]]) -> bool:
+def _votes(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:
     """Votes or voters: their noun near (21.5 مليون صوت، من الأصوات، 24,5 مليون ناخب), a turnout, or a
     share won in a sentence about an election (حصل بولسونارو على 46 بالمئة)."""
-    if _any(right[:NEAR] + left[-NEAR:], "vote") or _pair(left, None, "turnout"):
+    if _any(right[:NEAR] + left[-NEAR:], "vote") or _pair(left, "ratio", "turnout"):
         return True
     return unit == "percent" and _any(left, "won") and _any(sentence(), "election")
 
 
-def _pair(left: list[str], first: str | None, second: str) -> bool:
-    """A word of ``first`` (نسبة when None) right before one of ``second`` among the words before the number."""
-    return any(
-        (_is(a, first) if first else a == _RATIO) and _is(b, second) for a, b in zip(left, left[1:])
-    )
+def _pair(left: list[Kinds], first: str, second: str) -> bool:
+    """A word of ``first`` right before one of ``second`` among the words before the number."""
+    return any(first in a and second in b for a, b in zip(left, left[1:]))
 
 
-_RATIO = normalize("نسبة")
-
-
-def _a_result(left: list[str], right: list[str], quote: str) -> bool:
-    """A match result: a score as written (3 - صفر) or a count of goals against another (بأربعة أهداف مقابل هدفين)."""
-    numbers = scan(quote)[1]
-    if numbers and numbers[0].kind == "score":
-        return True
+def _a_result(left: list[Kinds], right: list[Kinds]) -> bool:
+    """A count of goals against another (بأربعة أهداف مقابل هدفين، مقابل ثلاثة)."""
     if bool(right) and _is(right[0], "goal") and _any(right[1:3], "goal_link"):
         return True
     return len(left) >= 2 and _is(left[-1], "goal_link") and _any(left[-3:-1], "goal")  # (the other side's)
