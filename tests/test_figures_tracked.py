@@ -18,6 +18,8 @@ def test_vote_shares_and_turnout_are_votes_but_the_share_counted_is_not():
         "مقابل 30.6 في المئة لمنافسه محرم إنجه. وبلغت نسبة المشاركة 86 في المئة من أصل 59 مليون ناخب."
     )
     assert m["97 في المئة"] == "other"  # the ballots counted so far, nobody's votes
+    boxes = _measures("وقال إنجه إن 37 في المائة فقط من صناديق الاقتراع تم فرزها في الانتخابات الرئاسية.")
+    assert boxes["37 في المائة"] == "other"  # (nor the ballot boxes counted)
     assert m["52.5 في المئة"] == m["30.6 في المئة"] == "votes"  # won, in a sentence about an election
     assert m["86 في المئة"] == m["59 مليون"] == "votes"  # a turnout; the voters
 

@@ -27,8 +27,8 @@ _NONE: Kinds = frozenset()
 # the kinds one of which every reading needs near the number (the rest only go with one of these: مقابل
 # with a currency, المجلس with a member, نسبة with a turnout, من أصل with seats)
 NEEDED = frozenset({
-    "goal", "seat", "member", "elect", "house", "counted", "not_price", "vote", "turnout", "won", "quoted_currency",
-    "price", "currency", "value", "point", "market", "level",
+    "goal", "seat", "member", "elect", "house", "counted", "boxes", "not_price", "vote", "turnout", "won",
+    "quoted_currency", "price", "currency", "value", "point", "market", "level",
 })
 
 
@@ -128,16 +128,17 @@ def tracked_measure(
 
 
 _SEAT_KINDS = frozenset({"seat", "member", "elect", "house"})
-_NOTHING_KINDS = frozenset({"counted", "not_price"})
+_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price"})
 _VOTE_KINDS = frozenset({"vote", "turnout", "won"})
 _RATE_KINDS = frozenset({"currency", "value"})
 _FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
 
 
 def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
-    """No one's votes and no price: the share of the ballots counted so far (بعد فرز 90 بالمئة من الأصوات),
+    """No one's votes and no price: the share of the ballots counted so far (بعد فرز 90 بالمئة من الأصوات، 37 في
+    المائة فقط من صناديق الاقتراع),
     a central bank's rate (سعر الفائدة، 125 نقطة أساس)."""
-    return _any(left[-2:], "counted") or _any(left[-NEAR:] + right[:3], "not_price")
+    return _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
 
 
 def _rate(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:
