@@ -339,8 +339,28 @@ def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
-        return _between_was_and_verb(sentence, tokens, keys, before)
+        return _between_was_and_verb(sentence, tokens, keys, before) or _topic(sentence, tokens, keys, before)
     return first, before - 1
+
+
+def _topic(sentence: str, tokens: list[Token], keys: list[str], verb: int) -> tuple[int, int] | None:
+    """The topic «أما» sets, when the verb at word ``verb`` opens with the ف that answers it (أما وكالة
+    سبأ للأنباء التي يسيطر عليها المتمردون، فقالت إن؛ أما الخوذ البيض، فقد أشارت إلى): the speaker is the
+    topic, named from the word after أما to the first break or word that ends a name."""
+    if not (keys[verb].startswith("ف") or (verb > 0 and keys[verb - 1] == "فقد")):
+        return None
+    opener = next((k for k in range(verb - 1, -1, -1) if _strip(keys[k]) in _words("topic")), None)
+    if opener is None or verb - opener > MAX_SPEAKER_WORDS + 4:
+        return None
+    last = None
+    for k in range(opener + 1, verb):
+        gap = sentence[tokens[k - 1].end:tokens[k].start] if k > opener + 1 else ""
+        if any(ch in _BREAK and ch not in _QUOTES for ch in gap) or (keys[k],) in _cues()[1]:
+            break
+        last = k
+    if last is None:
+        return None
+    return (opener + 1, last) if resolve(_source_text(sentence, tokens, opener + 1, last, False)) is not None else None
 
 
 def _between_was_and_verb(sentence: str, tokens: list[Token], keys: list[str], before: int) -> tuple[int, int] | None:
