@@ -585,12 +585,19 @@ SCORED = {
     # session 15 and scored once, at the first tracked-measure rules: non-counts 10.3 %, recall 0.97, measure 1.00,
     # place 0.40, source 0.53, as_of 0.53 (15 casualty figures); tracked measures typed right 31 of 34, found 31 of 44
     "the twenty-third held-out set": (("ant_figures_gold_heldout23.tsv",), 0.11, 0.97, 1.0, 0.4, 0.53, 0.53),
+    # 12 articles of 2018 (Tripoli's displaced, the Zari base in Borno, Hodeidah, the Erbil governorate, Gaza's
+    # 29 June protests, Ghazni, the Yarmouk Basin, migrants drowned off Antalya; Italy's election day, Al-Ahly's
+    # 40th title, France's smokers, Turkey's August inflation) labelled by helper-70 in session 16 and scored once,
+    # at 7bd227c: non-counts 21.1 %, recall 0.85, measure 0.91, place 0.69, source 0.86, as_of 0.57 (35 casualty
+    # figures); the channel's name and the table's point then read from it
+    "the twenty-fourth held-out set": (("ant_figures_gold_heldout24.tsv",), 0.19, 0.85, 0.91, 0.68, 0.85, 0.57),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
 # recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold
-# files of sessions 1 to 14, and the twenty-third set scored them first (see above)
+# files of sessions 1 to 14, and the twenty-third set scored them first (see above); the twenty-fourth's Turkish
+# inflation gave a group's weight in the index (بواقع 23%، 27.1%) as prices: price precision 0.88 -> 0.87
 TRACKED_MARKS = {
-    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.93, 0.98), "price": (0.88, 0.91), "rate": (1.0, 0.75),
+    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.93, 0.98), "price": (0.87, 0.91), "rate": (1.0, 0.75),
     "score": (1.0, 0.95),
 }
 

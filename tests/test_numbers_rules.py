@@ -441,3 +441,18 @@ def test_numbers_after_a_number_word_slashed_together_are_identifiers_not_a_frac
     (m,) = find("فتشوا الطائرة التي كانت تقوم برحلات إيروفلوت رقم 2582/2583 موسكو - لندن - موسكو.")
     assert m.kind == "identifier"
     assert find("نحو 77/100 من السكان")[0].kind == "fraction"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a held-out set (SK-middleEast-3084-20180723): Kurdistan 24, a local channel, read as 24 killed
+    ("وبثت قناة كردستان 24، وهي قناة تلفزيونية محلية، تسجيلا مصورا.", "identifier"),
+    ("وقالت قناة روسيا 24 العامة إن الوضع هادئ.", "identifier"),
+    # what a canal or a channel counts stays a number of its own
+    ("وتبلغ قناة بطول 60 كيلومترا.", "measure"),
+    ("وشهدت القناة عبور 8 سفن.", "count"),
+    # the point a team reached is which point, not a count of points (a held-out set: وصوله للنقطة 51)
+    ("بسبب وصوله للنقطة 51، مع تبقي ثلاث مباريات.", "ordinal"),
+    ("وحصد الأهلي 75 نقطة خلال 28 مباراة.", "count"),
+])
+def test_a_channels_name_and_a_tables_point_are_no_count(text, kind):
+    assert find(text)[0].kind == kind

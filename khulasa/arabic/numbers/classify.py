@@ -12,7 +12,15 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
-from khulasa.arabic.numbers.words import ARABIC_COMMA, PERCENT_SIGNS, after_and, grammar, strip_clitic, words
+from khulasa.arabic.numbers.words import (
+    ARABIC_COMMA,
+    PERCENT_SIGNS,
+    after_and,
+    grammar,
+    lam_article,
+    strip_clitic,
+    words,
+)
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -288,7 +296,7 @@ def _edition(c: _Clues) -> str | None:
         return None  # نسخة 2006: the edition of a year
     if toks[i].digits is None and not toks[i].key.startswith(grammar().article):
         return None  # نسخة واحدة: one edition; الدورة التسعين is an ordinal word with its article
-    key = toks[k].key
+    key = lam_article(toks[k].key)  # (للنقطة 51: the ل glued to the article)
     article = grammar().article
     bare_key = key[len(article):] if key.startswith(article) else strip_clitic(key)
     edition = grammar().edition
@@ -572,7 +580,22 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True  # حركة "5 نجوم": a quoted name the number opens
     if i > 1 and toks[i - 2].key in grammar().model_word and prev.word is None and between.strip(" \"'«»“”") == "":
         return True  # صاروخ من طراز "فالكون 9": a model's name and its number
+    if i > 1 and toks[i - 2].key in grammar().channel_word and _a_channels_name(toks, i, text):
+        return True  # قناة كردستان 24، وهي قناة محلية: a channel's name and its number
     designated = prev.key in words().designators or (
         len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
     )  # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف)
     return designated and between.strip(" \"'«»“”-\u2013") == ""
+
+
+def _a_channels_name(toks: list[Tok], i: int, text: str) -> bool:
+    """The number at ``i`` ends the name of the channel two words before it: one word of name before it
+    (no number word, no particle: قناة إلى 13 مليار), and after it a break, the end or a definite word
+    (قناة روسيا 24 العامة), not what it counts (قناة بطول 60 كيلومترا، قناة عبور 8 سفن)."""
+    prev = toks[i - 1]
+    if prev.word is not None or prev.digits is not None or prev.key in grammar().particle:
+        return False
+    if text[prev.end:toks[i].start].strip() or (toks[i].digits is None):
+        return False
+    after = text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else "."
+    return bool(after.strip()) or toks[i + 1].key.startswith(grammar().article)

@@ -135,6 +135,7 @@ class Grammar:
     glued_name: frozenset[str]
     particle: frozenset[str]
     model_word: frozenset[str]
+    channel_word: frozenset[str]
     # words as written (not normalised) that normalise to a number word but are none without its
     # hamza: ميتا (dead) is no مئتا (200)
     without_hamza: frozenset[str]
@@ -156,7 +157,7 @@ def grammar() -> Grammar:
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
-                   bag("particle"), bag("model_word"), bag("without_hamza"))
+                   bag("particle"), bag("model_word"), bag("channel_word"), bag("without_hamza"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
