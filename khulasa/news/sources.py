@@ -220,8 +220,13 @@ def resolve(words: str) -> Source | None:
     if passed_vague:
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
-        words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»"), None
+        _lam_off(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»")), None
     )
+
+
+def _lam_off(name: str) -> str:
+    """A name as written without the ل a document glued to it (بيان للجيش: الجيش, not للجيش)."""
+    return "ال" + name[2:] if name.startswith("لل") and len(name) > 3 else name
 
 
 def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:
