@@ -485,3 +485,23 @@ def test_a_month_written_again_after_a_day_of_it_is_the_same_date():
     (m,) = find("في هجوم وقع في 29 تموز/يوليو تموز وأسفر عن مقتل أربعة سياح", anchor=date(2018, 7, 31))
     assert (m.text, m.value.first, m.value.last) == ("29 تموز/يوليو تموز", date(2018, 7, 29), date(2018, 7, 29))
     assert len(find("في 3 مارس، مارس شهد", anchor=date(2018, 7, 31))) == 2  # (a comma between: a month of its own)
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a whole-corpus read: «17% in January» and «17 killed in January» were 17 January on the timeline
+    ("وتوقع الوزير تراجع التضخم من 17% في يناير الماضي إلى 13%", "يناير الماضي"),
+    ("ورفع الفائدة بنسبة 2% في مايو الماضي", "مايو الماضي"),
+    ("ارتفع 5 بالمئة في مارس", "مارس"),
+    ("قتل 17 في يناير", "يناير"),
+    ("بلغ 5 ملايين دولار في مارس", "مارس"),
+])
+def test_a_share_a_sum_or_a_count_before_in_and_a_month_is_no_day_of_it(text, dated):
+    (m,) = find(text, date(2018, 2, 12))
+    assert m.text == dated and m.value.grain != "day"
+
+
+def test_a_day_written_as_an_ordinal_word_may_take_in_before_its_month():
+    (m,) = find("ثالث ثلاثاء في ايلول 2014", SAT)
+    assert m.value == day(2014, 9, 16)
+    (m,) = find("في 17 من يناير", SAT)
+    assert m.value == day(2018, 1, 17)

@@ -201,6 +201,8 @@ def day_first(s: Scan, i: int) -> Read | None:
         return None
     d, j = found
     if s.key(j) in s.g.of and j + 1 < len(s.toks):
+        if s.key(j) in s.g.of_ordinal_only and s.numbers[i].kind != "ordinal":
+            return None  # قتل 17 في يناير: 17 killed in January, no day of it
         j += 1
     if s.key(j) in s.g.month_word:
         j += 1

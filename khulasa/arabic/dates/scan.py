@@ -35,6 +35,9 @@ def _prepared(text: str) -> tuple[list[Token], list[str], list[int], dict[int, N
     return toks, [t.key for t in toks], starts, numbers
 
 
+NOT_A_DAY = frozenset({"percent", "money", "fraction", "score", "measure"})
+
+
 class Scan:
     def __init__(self, text: str, anchor: date | None, prefer: str, rules: Sequence[Rule]):
         self.text = text
@@ -190,6 +193,8 @@ class Scan:
             return None
         if not (m.kind == "ordinal" or any(ch.isdigit() for ch in m.text) or m.kind == "date"):
             return None
+        if m.kind in NOT_A_DAY:
+            return None  # 17%، 5 ملايين دولار: a share or a sum, never a day of the month
         j = self.index_at_end(m.end)
         # الحادي والعشرين، الثالث والعشرون
         if m.kind == "ordinal" and j < len(self.toks) and self.keys[j].startswith(self.g.and_):

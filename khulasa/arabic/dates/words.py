@@ -95,6 +95,7 @@ class Grammar:
     year_with_clitic: frozenset[str]
     era: frozenset[str]
     of: frozenset[str]
+    of_ordinal_only: frozenset[str]
     from_: frozenset[str]
     this: frozenset[str]
     this_masculine: frozenset[str]
