@@ -323,3 +323,30 @@ def test_reports_count_in_arabic_and_explain_their_marks(seed_digest):
     # a long timeline: the entries left out are counted, and where they are is said
     long_md = to_markdown(hostile_digest(events=40))
     assert "- … و15 حدثًا بعدها، في مخرجات JSON وHTML" in long_md
+
+
+_ELECTION = (
+    "أظهرت النتائج الأولية للانتخابات الرئاسية التركية حصول أردوغان على 53.5 في المئة من الأصوات، "
+    "بحسب وكالة الأناضول. وقال حزب الشعب الجمهوري إن مرشحه محرم إنجه حصل على 43 في المئة من الأصوات. "
+    "ويتنافس المرشحون على البرلمان المكون من 600 مقعد. وقتل 3 أشخاص في إطلاق نار قرب مركز اقتراع في ولاية أورفة."
+)
+
+
+def test_figures_other_than_people_have_a_section_of_their_own_with_their_words(tmp_path):
+    # issue 14 item 7: vote shares and seats are shown, each in the words around it, and never in the casualty table
+    (tmp_path / "vote.txt").write_text(_ELECTION, encoding="utf-8")
+    result = khulasa.digest([tmp_path])
+    (story,) = result.stories
+    assert {f.measure for f in story.figures} >= {"votes", "seats", "killed"}
+    assert all(story.figures[i].measure not in ("votes", "seats") for c in story.claims for i in c.figures)
+    md = to_markdown(result)
+    other = md[md.index("### أرقام أخرى في القصة"):]
+    assert "- **الأصوات والناخبون**" in other and "- **المقاعد**" in other
+    assert "حصول أردوغان على **53\\.5 في المئة** من الأصوات" in other
+    assert "وكالة الأناضول" in other
+    page = to_html(result)
+    p = _Collector()
+    p.feed(page)
+    assert "أرقام أخرى في القصة" in page and page.count('class="pairs tracked"') == 2
+    for href in p.hrefs:
+        assert href.startswith("#") and href[1:] in p.ids

@@ -35,6 +35,7 @@ from khulasa.render.storylines import (
     within_note,
 )
 from khulasa.render.text import visible
+from khulasa.render.tracked import TRACKED, tracked_groups
 from khulasa.render.tracks import track_view
 
 
@@ -164,6 +165,29 @@ def _claim_row(c: Claim, figures: list[Figure], anchors: dict[str, str]) -> dict
     }
 
 
+def _tracked_rows(st: Story, page: _Page) -> list[dict]:
+    """The story's figures other than people (``render.tracked``), by measure: each value linked to
+    its mark, its source and when, and the words of its sentence around it, each in an isolate."""
+    texts = {i: page.by_id[i].text for i in st.articles if i in page.by_id}
+    return [
+        {
+            "what": MEASURES.get(measure, measure),
+            "rows": [
+                {
+                    "label": visible(st.figures[c.figure].quote, prose=True),
+                    "href": _href(page.anchors, st.figures[c.figure].span),
+                    "source": visible(source_label(st.figures[c.figure]), prose=True),
+                    "as_of": visible(when_label(st.figures[c.figure]) or "", prose=True) or None,
+                    "before": visible(c.before, prose=True),
+                    "after": visible(c.after, prose=True),
+                }
+                for c in shown
+            ],
+        }
+        for measure, shown in tracked_groups(st.figures, texts)
+    ]
+
+
 def _track_row(t: Track, figures: list[Figure], anchors: dict[str, str]) -> dict:
     """A tracked quantity (``render.tracks``), its points linked to the report's marks and its
     texts from the input each in its own isolate."""
@@ -190,17 +214,19 @@ def _article(a: Article, anchor: str, spans: list[tuple[int, int, str]]) -> dict
 
 def _cited(result: Digest, tracked: dict[str, list[Track]]) -> dict[str, list[tuple[int, int, str]]]:
     """Every span the report links to, by article: quoted sentences and figures (the figures of
-    the stories' claims, and of the storylines' tracks shown: ``tracked``, by storyline id)."""
+    the stories' claims and of their other measures (``render.tracked``), and of the storylines'
+    tracks shown: ``tracked``, by storyline id)."""
     cited: dict[str, list[tuple[int, int, str]]] = {}
     for st in result.stories:
         for e in st.digest:
             cited.setdefault(e.article, []).append((e.start, e.end, "q"))
         for ev in st.timeline:
             cited.setdefault(ev.article, []).append((ev.start, ev.end, "q"))
-        for c in st.claims:
-            for i in c.figures:
-                f = st.figures[i]
-                cited.setdefault(f.article, []).append((f.start, f.end, "fig"))
+        shown = {i for c in st.claims for i in c.figures}
+        shown |= {i for i, f in enumerate(st.figures) if f.measure in TRACKED}
+        for i in sorted(shown):
+            f = st.figures[i]
+            cited.setdefault(f.article, []).append((f.start, f.end, "fig"))
     for line in result.storylines:
         for h in line.events:
             if h.summary is not None:
@@ -294,6 +320,7 @@ def _story(st: Story, where: dict[str, Membership], cited: dict, page: _Page) ->
         "belongs": _belongs(st, where),
         "digest": [_quote(e, anchors, by_id) for e in st.digest],
         "claims": [_claim_row(c, st.figures, anchors) for c in st.claims],
+        "tracked": _tracked_rows(st, page),
         "tracks": [_track_row(t, st.figures, anchors) for t in st.tracks],
         "timeline": [
             {

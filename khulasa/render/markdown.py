@@ -30,6 +30,7 @@ from khulasa.render.storylines import (
     within_note,
 )
 from khulasa.render.text import visible
+from khulasa.render.tracked import tracked_groups
 
 # & and < > so no renderer passes raw HTML or an entity through; ~ for strikethrough (GFM)
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|&~]|(?<!\w)_|_(?!\w))")
@@ -113,6 +114,29 @@ def _claims_table(st) -> list[str]:
             span += f" (الأكثر تحفظا: {_md(value_label(f))} — {_md(source_label(f), prose=False)})"
         what_cell = _md(what) + (f" ({_md(detail)})" if detail else "")
         out.append(f"| {what_cell} | {values} | {span} | {DIFFER[c.differ]} |")
+    return out
+
+
+TRACKED_HEADING = "### أرقام أخرى في القصة"
+TRACKED_NOTE = "أصوات ومقاعد ومبالغ وأسعار ونتائج: لا تُعدّ مع الضحايا، ولكل منها كلمات جملتها حولها."
+
+
+def _tracked(st: Story, texts: dict[str, str]) -> list[str]:
+    """The story's figures other than people, by measure, each in the words around it."""
+    groups = tracked_groups(st.figures, texts)
+    if not groups:
+        return []
+    out = ["", TRACKED_HEADING, "", TRACKED_NOTE, ""]
+    for measure, shown in groups:
+        out.append(f"- **{_md(MEASURES.get(measure, measure))}**")
+        for c in shown:
+            f = st.figures[c.figure]
+            when = when_label(f)
+            said = f"{_md(c.before)} **{_md(f.quote)}** {_md(c.after)}".strip()
+            out.append(
+                f"  - {_md(source_label(f), prose=False)}" + (f" ({_md(when)})" if when else "")
+                + f": «{said}» {_cite(f.span)}"
+            )
     return out
 
 
@@ -216,6 +240,7 @@ def to_markdown(result: Digest) -> str:
             lines.extend(_storyline(line, size, events))
     lines.extend(_single_events([line for line in result.storylines if not spans_events(line)]))
     where = memberships(result)
+    texts = {a.id: a.text for a in result.articles}
     for st in result.stories:
         lines.append("")
         lines.append(f"## {_md(st.title, prose=False)}")
@@ -227,6 +252,7 @@ def to_markdown(result: Digest) -> str:
         for e in st.digest:
             lines.append(f"- {_md(e.text)} — {_cite(e.span)}")
         lines.extend(_claims_table(st))
+        lines.extend(_tracked(st, texts))
         lines.extend(_tracks(st.figures, st.tracks))
         lines.extend(_timeline(st))
     if result.skipped:
