@@ -837,3 +837,15 @@ def test_a_statements_issuer_is_named_without_the_lam_glued_to_it_nor_where_it_w
     assert resolve("بيان للجيش").canonical == "الجيش"
     (a,) = attribute('وتضمن بيان للمديرية على فيس بوك أن "فتوفي منهم ثمانية".')
     assert a.source == "بيان للمديرية"
+
+
+def test_results_tell_of_a_candidates_share_not_in_his_name():
+    # the Turkish election story: «وأشارت النتائج إلى حصول أردوغان على 56.6 في المئة» was credited to Erdogan
+    (a,) = attribute("وأشارت النتائج إلى حصول أردوغان على 56.6 في المئة من الأصوات.")
+    assert a.source == "النتائج"
+
+
+def test_a_woman_official_of_a_party_speaks_for_it():
+    text = ("وقالت جنان كفتان جو أوغلو، مسؤولة حزب الشعب الجمهوري في إسطنبول، في مؤتمر صحفي إن مرشح الحزب "
+            "حصل على 43 في المئة من الأصوات.")
+    assert only(text, "43 في المئة").source_canonical == "حزب الشعب الجمهوري"
