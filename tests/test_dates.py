@@ -505,3 +505,15 @@ def test_a_day_written_as_an_ordinal_word_may_take_in_before_its_month():
     assert m.value == day(2014, 9, 16)
     (m,) = find("في 17 من يناير", SAT)
     assert m.value == day(2018, 1, 17)
+
+
+
+def test_a_verb_in_the_future_governs_a_bare_date_of_its_sentence_a_clause_away():
+    # a Turkish election piece of 24 June 2018: the run-off was dated 2017-07-08
+    text = ("وإذا لم يبلغ أحد هذه العتبة الانتخابية، فسيتنافس المرشحان اللذان حصلا على أكثر الأصوات، "
+            "في جولة ثانية في الثامن من يوليو/تموز.")
+    (m,) = find(text, date(2018, 6, 24))
+    assert m.value == day(2018, 7, 8)
+    # a future verb of the sentence before does not reach it
+    (m, _) = find("وقتل خمسة في 14 يوليو. وسيعقد المؤتمر غدا", date(2018, 6, 20))
+    assert m.value == day(2017, 7, 14)

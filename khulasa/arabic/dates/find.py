@@ -38,10 +38,19 @@ def _start_words() -> frozenset[str]:
     return frozenset(found)
 
 
-def _future_verb_before(s: Scan, i: int, window: int = 4) -> bool:
-    """A verb in the future (سيعقد، ستجري) or سوف among the few words before token i."""
-    for k in range(max(0, i - window), i):
-        if s.keys[k] in s.g.future_particle or _a_future_verb(s.keys[k], s.toks[k].text):
+FUTURE_REACH = 12  # words back a verb in the future still governs a bare date of its sentence
+
+
+def _future_verb_before(s: Scan, i: int, window: int = FUTURE_REACH) -> bool:
+    """A verb in the future (سيعقد، ستجري، فسيتنافس) or سوف among the words of its sentence before token i
+    (فسيتنافس المرشحان اللذان حصلا على أكثر الأصوات، في جولة ثانية في الثامن من يوليو: the run-off)."""
+    for k in range(i - 1, max(0, i - window) - 1, -1):
+        if any(ch in s.g.sentence_end or ch == "\n" for ch in s.text[s.toks[k].end:s.toks[k + 1].start]):
+            return False  # a sentence before ends here: its verbs are not this date's
+        key, written = s.keys[k], s.toks[k].text
+        if key[:1] in s.g.conjunction and len(key) > 4:
+            key, written = key[1:], written[1:]  # وسيعقد، فسيتنافس
+        if s.keys[k] in s.g.future_particle or _a_future_verb(key, written):
             return True
     return False
 

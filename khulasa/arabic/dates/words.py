@@ -129,6 +129,8 @@ class Grammar:
     future_particle: frozenset[str]
     future_prefix: dict[str, str]
     future_written: frozenset[str]
+    sentence_end: str
+    conjunction: frozenset[str]
     possessive: frozenset[str]
     numbered_month: dict[tuple[str, ...], int]
     parse_filler: frozenset[str]
