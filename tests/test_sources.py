@@ -849,3 +849,8 @@ def test_a_woman_official_of_a_party_speaks_for_it():
     text = ("وقالت جنان كفتان جو أوغلو، مسؤولة حزب الشعب الجمهوري في إسطنبول، في مؤتمر صحفي إن مرشح الحزب "
             "حصل على 43 في المئة من الأصوات.")
     assert only(text, "43 في المئة").source_canonical == "حزب الشعب الجمهوري"
+
+
+def test_what_a_source_points_to_ends_its_name():
+    # a Douma story: «وأشار المرصد إلى وقوع صعوبات التنفس ...» showed all those words as the source's
+    assert [a.source for a in attribute("وأشار المرصد إلى وقوع صعوبات التنفس والاختناق بين المدنيين.")] == ["المرصد"]
