@@ -486,3 +486,10 @@ def test_a_common_word_is_no_place(text):
 
 def test_a_town_written_like_a_common_word_is_still_a_place_when_introduced():
     assert dict(_places("وقتل 20 عنصرا من التنظيم في بلدة هجين بريف دير الزور."))["20"] == "هجين"
+
+
+def test_strikes_on_a_town_described_as_near_a_city_are_in_the_town():
+    # a Douma story (SK-middleEast-823-20180407): the lead's 8 dead were placed in Damascus
+    text = "أسفرت غارات جوية على دوما، آخر جيب للمعارضة قرب دمشق، عن مقتل 8 مدنيين السبت."
+    assert _places(text) == [("8", "دوما")]
+    assert _places("وانفجرت قنبلة مخبأة على دراجة نارية قرب بانو ما أسفر عن مقتل 5 أشخاص.") == [("5", "بانو")]

@@ -261,6 +261,16 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
 NEAR_INCIDENT_REACH = 8  # words before "near" an incident's word may stand (انفجرت قنبلة مخبأة على دراجة نارية قرب)
 
 
+def _an_incident_near(tokens: list[Token], k: int) -> bool:
+    """An incident's word stands a few words before the word of nearness at ``k``, with no place of
+    its own between (غارات جوية على دوما، آخر جيب للمعارضة قرب دمشق: the strikes were on دوما, which
+    is near دمشق)."""
+    words = either(place_words("incident"), place_words("near_incident"))
+    reach = range(k - 1, max(0, k - NEAR_INCIDENT_REACH) - 1, -1)
+    at = next((j for j in reach if _is_word(tokens[j].key, words)), None)
+    return at is not None and not any(_known_at(tokens, j) for j in range(at + 1, k))
+
+
 def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, established: str | None = None) -> bool:
     """A place named as a side (الفصائل الموالية لأنقرة) or a team (منتخب كرواتيا), a landmark (قرب
     دمشق، جنوب بغداد) or as an adjective (15 جنديا تركيا: Turkish soldiers), not as where something
@@ -276,8 +286,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
         # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
         k = i - 1 if prev in place_words("near") else i - 2
-        words = either(place_words("incident"), place_words("near_incident"))
-        return not any(_is_word(t.key, words) for t in tokens[max(0, k - NEAR_INCIDENT_REACH):k])
+        return not _an_incident_near(tokens, k)
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
     if _south_of(tokens, i):
