@@ -1392,3 +1392,13 @@ def test_the_parts_of_a_lead_toll_of_the_last_two_days_are_of_those_days():
     assert len(parts) == 2 and all((p.as_of_first, p.as_of_last) == (lead.as_of_first, lead.as_of_last) for p in parts)
     (other,) = [f for f in figs if f.value == 5]
     assert other.as_of_first != lead.as_of_first
+
+
+@pytest.mark.parametrize("text", [
+    # held-out sets: how many a ferry may carry or a bus can hold, read as counts
+    "ولم يكن مصرح للعبارة بحمل أكثر من 60 شخصا، كما لم تكن بها قائمة للركاب.",
+    "وكانت الحافلة التي تتسع لـ14 شخصاً فقط مكتظة بالركاب.",
+    "وأقلعت الطائرة المجهزة لنقل 6 أفراد من مطار بلارديل.",
+])
+def test_a_capacity_is_no_figure(text):
+    assert [f.quote for f in _figures(text)] == []

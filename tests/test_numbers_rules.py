@@ -456,3 +456,16 @@ def test_numbers_after_a_number_word_slashed_together_are_identifiers_not_a_frac
 ])
 def test_a_channels_name_and_a_tables_point_are_no_count(text, kind):
     assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the twenty-fifth held-out set (AL-technology-68-20180226, SK-internationalNews-415-20180317)
+    ("وتشمل: • هاتف نوكيا 8 سيروكو • هاتف نوكيا 7 بلاس", "identifier"),
+    ('وهاتف "نوكيا 6" إلى نظام التشغيل', "identifier"),
+    ("وأقلعت الطائرة، وهي من طراز بايبر - 23 أباتشي، من مطار", "identifier"),
+    # what follows makes it a count again
+    ("وبيع جهاز سامسونغ 300 مرة", "count"),
+    ("فاز الأهلي 2 - 1 على الزمالك", "score"),
+])
+def test_a_devices_model_number_is_part_of_its_name(text, kind):
+    assert find(text)[0].kind == kind

@@ -239,8 +239,20 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     return [
         f for f in figures
         if (f.measure != "other" or not counts_the_untracked(f.subject)) and not counts_its_speakers(article.text, f)
-        and not _spread_over(article.text, f)
+        and not _spread_over(article.text, f) and not _a_capacity(article.text, f)
     ]
+
+
+CAPACITY_REACH = 3  # words before a number a word of capacity stands in (تتسع لـ14، المجهزة لنقل 6)
+
+
+def _a_capacity(text: str, f: Figure) -> bool:
+    """The number says how many something can hold or may carry (بحمل أكثر من 60 شخصا، تتسع لـ14 شخصا): a
+    capacity, no count the story tracks."""
+    before = [unglued(w, "conjunction") for w in normalize(text[max(0, f.start - 40):f.start]).split()]
+    before = [w for w in before if len(w) > 1][-CAPACITY_REACH:]  # (تتسع لـ14: the ل glued to the number)
+    words = figure_words("capacity")
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def _spread_over(text: str, f: Figure) -> bool:

@@ -63,6 +63,8 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"  # 10 داونينغ ستريت، مجموعة 5+1: a name
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
+    if c.whole_digits and _a_models_name(c.toks, c.i, c.text):
+        return "identifier"  # هاتف نوكيا 8 سيروكو: a brand and its model's number (not هاتف آيفون 5 ملايين)
     if c.toks[c.i].digits is not None and c.i > 0 and c.toks[c.i - 1].key in words().designators:
         return "identifier"  # البوينغ 737-200: a model and its variant, not a range
     if _definite_after_designator(c.toks, c.i):
@@ -576,6 +578,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return False  # 2-1, عشرة-15: numbers, not a name
     if between in ("-", "\u2013") or (between == "" and prev.key.isascii() and prev.key.isalpha()):
         return True
+    if between.strip() in ("-", "\u2013") and any(t.key in grammar().model_word for t in toks[max(0, i - 4):i - 1]):
+        return True  # من طراز بايبر - 23 أباتشي: a model's name, its hyphen spaced
     if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
         return True  # حركة "5 نجوم": a quoted name the number opens
     if i > 1 and toks[i - 2].key in grammar().model_word and prev.word is None and between.strip(" \"'«»“”") == "":
@@ -599,3 +603,18 @@ def _a_channels_name(toks: list[Tok], i: int, text: str) -> bool:
         return False
     after = text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else "."
     return bool(after.strip()) or toks[i + 1].key.startswith(grammar().article)
+
+
+def _a_models_name(toks: list[Tok], i: int, text: str) -> bool:
+    """The number at ``i`` ends the model name of the device two words before it: one word of brand
+    before it, nothing but a quotation mark between, and no counted noun after it (هاتف آيفون 5 ملايين
+    is five million of them)."""
+    if i < 2 or strip_clitic(toks[i - 2].key) not in grammar().device_word:
+        return False
+    prev = toks[i - 1]
+    if prev.word is not None or prev.digits is not None or prev.key in grammar().particle or toks[i].digits is None:
+        return False
+    after = toks[i + 1].key if i + 1 < len(toks) else ""
+    return not text[prev.end:toks[i].start].strip(" \"'«»“”") and not _counted_noun(toks, i + 1) and (
+        strip_clitic(after) not in words().words and after not in grammar().device_after_count
+    )

@@ -136,6 +136,8 @@ class Grammar:
     particle: frozenset[str]
     model_word: frozenset[str]
     channel_word: frozenset[str]
+    device_word: frozenset[str]
+    device_after_count: frozenset[str]
     # words as written (not normalised) that normalise to a number word but are none without its
     # hamza: ميتا (dead) is no مئتا (200)
     without_hamza: frozenset[str]
@@ -157,7 +159,8 @@ def grammar() -> Grammar:
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
-                   bag("particle"), bag("model_word"), bag("channel_word"), bag("without_hamza"))
+                   bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
+                   bag("device_after_count"), bag("without_hamza"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
