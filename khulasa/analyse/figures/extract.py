@@ -9,6 +9,7 @@ period from temporal words (``news/data/periods.tsv``): one module each beside t
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -195,7 +196,23 @@ def _counts(
         m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")
         and not (scores and _a_minute(sentence.text, m))
     ]
-    return [m for m in counts if not ranked_among(sentence.text, tokens, found, m)] if tokens is not None else counts
+    if tokens is None or not counts:
+        return counts
+    starts = [t.start for t in tokens]
+    return [
+        m for m in counts if not ranked_among(sentence.text, tokens, found, m) and not _a_capacity(tokens, starts, m)
+    ]
+
+
+def _a_capacity(tokens: list[Token], starts: list[int], m: NumberMatch) -> bool:
+    """The number says how many something can hold or may carry (بحمل أكثر من 60 شخصا، تتسع لـ14 شخصا،
+    المجهزة لنقل 6 أفراد): a capacity, no count the story tracks."""
+    k = bisect_left(starts, m.start)
+    before = [t.key for t in tokens[max(0, k - 3):k] if len(t.key) > 1][-2:]  # (تتسع لـ14: the ل glued to it)
+    if not before:
+        return False
+    words = figure_words("capacity")
+    return before[-1] in words or unglued(before[-1], "conjunction") in words or " ".join(before) in words
 
 
 def _without_sport_senses(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -239,20 +256,8 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     return [
         f for f in figures
         if (f.measure != "other" or not counts_the_untracked(f.subject)) and not counts_its_speakers(article.text, f)
-        and not _spread_over(article.text, f) and not _a_capacity(article.text, f)
+        and not _spread_over(article.text, f)
     ]
-
-
-CAPACITY_REACH = 3  # words before a number a word of capacity stands in (تتسع لـ14، المجهزة لنقل 6)
-
-
-def _a_capacity(text: str, f: Figure) -> bool:
-    """The number says how many something can hold or may carry (بحمل أكثر من 60 شخصا، تتسع لـ14 شخصا): a
-    capacity, no count the story tracks."""
-    before = [unglued(w, "conjunction") for w in normalize(text[max(0, f.start - 40):f.start]).split()]
-    before = [w for w in before if len(w) > 1][-CAPACITY_REACH:]  # (تتسع لـ14: the ل glued to the number)
-    words = figure_words("capacity")
-    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def _spread_over(text: str, f: Figure) -> bool:

@@ -44,15 +44,23 @@ FUTURE_REACH = 12  # words back a verb in the future still governs a bare date o
 def _future_verb_before(s: Scan, i: int, window: int = FUTURE_REACH) -> bool:
     """A verb in the future (سيعقد، ستجري، فسيتنافس) or سوف among the words of its sentence before token i
     (فسيتنافس المرشحان اللذان حصلا على أكثر الأصوات، في جولة ثانية في الثامن من يوليو: the run-off)."""
+    marked = s.futures  # (each word asked once a scan: a text has hundreds of words a date may start at)
     for k in range(i - 1, max(0, i - window) - 1, -1):
-        if any(ch in s.g.sentence_end or ch == "\n" for ch in s.text[s.toks[k].end:s.toks[k + 1].start]):
-            return False  # a sentence before ends here: its verbs are not this date's
-        key, written = s.keys[k], s.toks[k].text
-        if key[:1] in s.g.conjunction and len(key) > 4:
-            key, written = key[1:], written[1:]  # وسيعقد، فسيتنافس
-        if s.keys[k] in s.g.future_particle or _a_future_verb(key, written):
-            return True
+        future = marked.get(k)
+        if future is None:
+            future = marked[k] = _a_future_marker(s, k)
+        if future:
+            # (a sentence before that ends between them: its verbs are not this date's)
+            between = s.text[s.toks[k].end:s.toks[i].start]
+            return not any(ch in s.g.sentence_end or ch == "\n" for ch in between)
     return False
+
+
+def _a_future_marker(s: Scan, k: int) -> bool:
+    key, written = s.keys[k], s.toks[k].text
+    if key[:1] in s.g.conjunction and len(key) > 4:
+        key, written = key[1:], written[1:]  # وسيعقد، فسيتنافس
+    return s.keys[k] in s.g.future_particle or _a_future_verb(key, written)
 
 
 FUTURE_STEM_MIN = 20  # news uses the imperfect a future verb is made from (يكون، يعقد) at least this often

@@ -47,6 +47,7 @@ class Scan:
         self.toks, self.keys, self._starts, self.numbers = _prepared(text)
         self.n = len(self.toks)
         self._bares: dict[int, str] = {}  # token index -> its bare key, as the rules ask
+        self.futures: dict[int, bool] = {}  # token index -> whether it marks the future, as find asks
         self.w = words()
         self.g = grammar()
 
