@@ -854,3 +854,15 @@ def test_a_woman_official_of_a_party_speaks_for_it():
 def test_what_a_source_points_to_ends_its_name():
     # a Douma story: «وأشار المرصد إلى وقوع صعوبات التنفس ...» showed all those words as the source's
     assert [a.source for a in attribute("وأشار المرصد إلى وقوع صعوبات التنفس والاختناق بين المدنيين.")] == ["المرصد"]
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    # the twenty-fifth held-out set: state media named with their country, official estimates, unnamed members and
+    # an unnamed NGO
+    ("وسائل إعلام رسمية في إثيوبيا", "الإعلام الرسمي"),
+    ("تقديرات حكومية", "السلطات"),
+    ("عناصر في القوات المسلحة للوكالة", VAGUE),
+    ("منظمة غير حكومية برازيلية", VAGUE),
+])
+def test_unnamed_state_media_officials_members_and_ngos_are_what_they_are(words, canonical):
+    assert resolve(words).canonical == canonical
