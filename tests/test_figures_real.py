@@ -596,8 +596,9 @@ SCORED = {
     # bus off a North Korean bridge, riots in Nantes; Tunisia-Costa Rica, SNC-Lavalin's shares, HMD's Nokia phones)
     # labelled by helper-71 in session 16 and scored once, at e36143c: non-counts 26.9 %, recall 0.90, measure 0.87,
     # place 0.35, source 0.68, as_of 0.29 (31 casualty figures); a device's model, a spaced model hyphen and a
-    # capacity then read from it, and unnamed state media, officials, members and NGOs (source 0.68 -> 0.87)
-    "the twenty-fifth held-out set": (("ant_figures_gold_heldout25.tsv",), 0.12, 0.9, 0.87, 0.35, 0.87, 0.29),
+    # capacity then read from it, unnamed state media, officials, members and NGOs (source 0.68 -> 0.87) and the day
+    # an incident's noun is in construct with (لحادث السبت: as_of 0.29 -> 0.39)
+    "the twenty-fifth held-out set": (("ant_figures_gold_heldout25.tsv",), 0.12, 0.9, 0.87, 0.35, 0.87, 0.38),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
 # recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold

@@ -1402,3 +1402,12 @@ def test_the_parts_of_a_lead_toll_of_the_last_two_days_are_of_those_days():
 ])
 def test_a_capacity_is_no_figure(text):
     assert [f.quote for f in _figures(text)] == []
+
+
+def test_the_day_an_incidents_noun_is_in_construct_with_dates_its_toll():
+    # the twenty-fifth held-out set (SK-internationalNews-3343-20181007): «لحادث السبت» after the day the toll was told
+    text = ("لقي 50 شخصا على الأقل حتفهم وأصيب أكثر من 80 آخرين، بعد اصطدام شاحنتين إحداهما تحمل وقودا، غربي "
+            "جمهورية الكونغو الديمقراطية.\nوأعلنت وزارة الصحة العدد الرسمي المحدث للضحايا، الأحد، لحادث السبت في "
+            "قرية مبوبا القريبة من مدينة كيسانتو.")
+    figures = _figures(text, day=datetime(2018, 10, 7, 17))
+    assert [(f.quote, f.as_of_first) for f in figures] == [("50", date(2018, 10, 6)), ("أكثر من 80", date(2018, 10, 6))]

@@ -14,7 +14,7 @@ from typing import cast
 
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, place_words, places_named
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
-from khulasa.analyse.figures.words import either, figure_words, index_at
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
@@ -284,16 +284,34 @@ def _incident_day(
     attack, a blast: ``place_words.tsv``, incident), its first and last day with its words; a day
     further on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last
     paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch."""
-    for s in [s for s in sentences if s.kind == "body"][:INCIDENT_DAY_SENTENCES]:
-        for m in _dates_of(s, published):
-            if (
-                ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published))
-                and m.value is not None
-                and _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
-                and not _after_since(s.text, m.start)
-            ):
-                return m.value.first, m.value.last, m.text
+    found = [
+        (s, m) for s in [s for s in sentences if s.kind == "body"][:INCIDENT_DAY_SENTENCES]
+        for m in _dates_of(s, published)
+        if ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published)) and m.value is not None
+    ]
+    # a day the incident's noun is in construct with names it outright (لحادث السبت), whatever day its toll
+    # was told on before it (وأعلنت وزارة الصحة العدد المحدث، الأحد، لحادث السبت)
+    named = next((m for s, m in found if _incident_of_the_day(s.text, m.start)), None)
+    if named is not None and named.value is not None:
+        return named.value.first, named.value.last, named.text
+    for s, m in found:
+        if (
+            _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
+            and not _after_since(s.text, m.start)
+        ):
+            assert m.value is not None
+            return m.value.first, m.value.last, m.text
     return None
+
+
+def _incident_of_the_day(text: str, start: int) -> bool:
+    """The word right before a day is an incident's noun in construct with it (لحادث السبت، هجوم الجمعة)."""
+    before = text[max(0, start - 20):start].split()
+    if not before or any(ch in before[-1] for ch in CLAUSE_BREAKS):
+        return False
+    word = normalize(before[-1])
+    words = place_words("incident")
+    return word in words or unglued(word) in words
 
 
 def _from_the_night_before(
