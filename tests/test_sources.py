@@ -866,3 +866,13 @@ def test_what_a_source_points_to_ends_its_name():
 ])
 def test_unnamed_state_media_officials_members_and_ngos_are_what_they_are(words, canonical):
     assert resolve(words).canonical == canonical
+
+
+def test_an_outlet_told_right_after_the_verb_is_no_speaker_and_ends_a_name_of_its_own():
+    # a BBC sport piece: «وقال لبي بي سي» had «لبي بي سي» as the source; a glued ل on a short word is taken off
+    assert attribute('وقال لبي بي سي :"متأكد من أن ليفربول سيفوز بثلاثة أهداف".') == []
+    (a,) = attribute("وقال مسؤولو الصليب الأحمر الإندونيسي لبي بي سي إنه تم العثور على جثث 34 طالبا.")
+    assert a.source == "مسؤولو الصليب الأحمر الإندونيسي" and a.conduit == "بي بي سي"
+    # according to a centre whose name opens with the ل of «وفقا ل» is that centre
+    (a,) = attribute("سقط 45 قتيلا في الغوطة، الأربعاء، وفقا لمركز دمشق الإعلامي.")
+    assert a.source == "مركز دمشق الإعلامي"

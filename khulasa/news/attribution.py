@@ -532,8 +532,12 @@ def _told_an_outlet(sentence: str, tokens: list[Token], k: int) -> bool:
     if tokens[k].key[:1] not in clitic_letters("preposition_l"):
         return False
     return any(
-        conduit_at(sentence[tokens[k].start:tokens[m].end]) is not None for m in range(k, min(k + 2, len(tokens)))
+        conduit_at(sentence[tokens[k].start:tokens[m].end]) is not None
+        for m in range(k, min(k + OUTLET_WORDS, len(tokens)))
     )
+
+
+OUTLET_WORDS = 3  # words an outlet's name may run to (لبي بي سي، لفرانس برس)
 
 
 def _what_befell(key: str) -> bool:
@@ -570,6 +574,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         return None
     if j > 0 and _opens_what_is_said(sentence, tokens, j):
         return None  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
+    if not glued_lam and _told_an_outlet(sentence, tokens, j):
+        return None  # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     first = j
     last = None
     k = j

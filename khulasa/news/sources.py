@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khulasa.arabic.clitics import bare
+from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import tokenize
 from khulasa.news.places import countries_named, country_adjectives, country_named
@@ -115,6 +115,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
+SHORT_GLUED = 3  # letters of a word with a glued ل the clitic reader leaves whole (لبي of لبي بي سي)
+
+
 @lru_cache(maxsize=8192)
 def _forms(key: str) -> tuple[str, ...]:
     """A word and the word without a clitic before it: وللمرصد -> للمرصد -> المرصد."""
@@ -126,6 +129,8 @@ def _forms(key: str) -> tuple[str, ...]:
                 f = "ا" + f[1:]
             if f not in forms:
                 forms.append(f)
+    if len(key) == SHORT_GLUED and key[:1] in clitic_letters("preposition_l") and key[1:] not in forms:
+        forms.append(key[1:])  # لبي بي سي: a ل on a word too short for a clitic to be taken off it
     return tuple(forms)
 
 
