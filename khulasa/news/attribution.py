@@ -347,7 +347,8 @@ def _topic(sentence: str, tokens: list[Token], keys: list[str], verb: int) -> tu
     """The topic «أما» sets, when the verb at word ``verb`` opens with the ف that answers it (أما وكالة
     سبأ للأنباء التي يسيطر عليها المتمردون، فقالت إن؛ أما الخوذ البيض، فقد أشارت إلى): the speaker is the
     topic, named from the word after أما to the first break or word that ends a name."""
-    if not (keys[verb].startswith("ف") or (verb > 0 and keys[verb - 1] == "فقد")):
+    answers = _words("topic_answer")
+    if not (keys[verb][:1] in answers or (verb > 0 and keys[verb - 1] in answers)):
         return None
     opener = next((k for k in range(verb - 1, -1, -1) if _strip(keys[k]) in _words("topic")), None)
     if opener is None or verb - opener > MAX_SPEAKER_WORDS + 4:

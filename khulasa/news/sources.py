@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers.words import lam_article
 from khulasa.arabic.tokenize import tokenize
 from khulasa.news.places import countries_named, country_adjectives, country_named
 from khulasa.news.resources import read_table
@@ -125,8 +126,7 @@ def _forms(key: str) -> tuple[str, ...]:
     for w in (key, bare(key, "conjunction")):
         b = bare(w, "particle")
         for f in (w, b):
-            if f.startswith("لل") and len(f) > 3:
-                f = "ا" + f[1:]
+            f = lam_article(f)  # (للمرصد: المرصد)
             if f not in forms:
                 forms.append(f)
     if len(key) == SHORT_GLUED and key[:1] in clitic_letters("preposition_l") and key[1:] not in forms:
@@ -225,13 +225,9 @@ def resolve(words: str) -> Source | None:
     if passed_vague:
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
-        _lam_off(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»")), None
+        # (بيان للجيش: الجيش, not للجيش, the ل a document glued to it taken off)
+        lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»")), None
     )
-
-
-def _lam_off(name: str) -> str:
-    """A name as written without the ل a document glued to it (بيان للجيش: الجيش, not للجيش)."""
-    return "ال" + name[2:] if name.startswith("لل") and len(name) > 3 else name
 
 
 def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:

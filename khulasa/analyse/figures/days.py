@@ -291,17 +291,17 @@ def _incident_day(
     ]
     # a day the incident's noun is in construct with names it outright (لحادث السبت), whatever day its toll
     # was told on before it (وأعلنت وزارة الصحة العدد المحدث، الأحد، لحادث السبت)
-    named = next((m for s, m in found if _incident_of_the_day(s.text, m.start)), None)
-    if named is not None and named.value is not None:
-        return named.value.first, named.value.last, named.text
-    for s, m in found:
-        if (
-            _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
+    chosen = next((m for s, m in found if _incident_of_the_day(s.text, m.start)), None) or next(
+        (
+            m for s, m in found
+            if _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
             and not _after_since(s.text, m.start)
-        ):
-            assert m.value is not None
-            return m.value.first, m.value.last, m.text
-    return None
+        ),
+        None,
+    )
+    if chosen is None or chosen.value is None:
+        return None
+    return chosen.value.first, chosen.value.last, chosen.text
 
 
 def _incident_of_the_day(text: str, start: int) -> bool:
