@@ -517,3 +517,14 @@ def test_a_verb_in_the_future_governs_a_bare_date_of_its_sentence_a_clause_away(
     # a future verb of the sentence before does not reach it
     (m, _) = find("وقتل خمسة في 14 يوليو. وسيعقد المؤتمر غدا", date(2018, 6, 20))
     assert m.value == day(2017, 7, 14)
+
+
+def test_a_weekday_a_future_verb_reads_forward_is_today_when_it_is_the_anchors_own():
+    # a Gaza piece of Monday 14 May 2018: the embassy that «will open ... on Monday» opened that day, not on the 21st
+    monday = date(2018, 5, 14)
+    (m,) = find("وستفتح مكاتب سفارة مؤقتة داخل مبنى القنصلية الأميركية في القدس الاثنين.", monday)
+    assert m.value == day(2018, 5, 14)
+    (m,) = find("وسيعقد الاجتماع الاثنين المقبل", monday)
+    assert m.value == day(2018, 5, 21)
+    (m,) = find("سيعقد الاجتماع الخميس", monday)
+    assert m.value == day(2018, 5, 17)

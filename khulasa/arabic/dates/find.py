@@ -2,7 +2,7 @@
 ranges between two dates, and ``parse`` for a text that is one date."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
@@ -193,11 +193,11 @@ def find(
             i += 1  # the common case: a word no date expression starts with
             continue
         # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward
-        s.prefer = "future" if follow_tense and _future_verb_before(s, i) else prefer
-        try:
-            got = s.read(i)
-        except (ValueError, OverflowError):
-            got = None  # a number too large for the calendar (منذ 100000000 يوم): not a date
+        tensed = follow_tense and prefer != "future" and _future_verb_before(s, i)
+        s.prefer = "future" if tensed else prefer
+        got = _read(s, i)
+        if tensed and got is not None:
+            got = _today_over_next_week(s, i, got)
         if got is None or _on_the_day(s, i, got[1]):
             i += 1
             continue
@@ -208,6 +208,27 @@ def find(
         out.append(DateMatch(start, end, text[start:end], value))
         i = j
     return out
+
+
+def _read(s: Scan, i: int) -> Read | None:
+    try:
+        return s.read(i)
+    except (ValueError, OverflowError):
+        return None  # a number too large for the calendar (منذ 100000000 يوم): not a date
+
+
+WEEK = 7
+
+
+def _today_over_next_week(s: Scan, i: int, ahead: Read) -> Read:
+    """A bare weekday a verb in the future reads forward is the anchor's own day when it is that weekday
+    (وستفتح السفارة ... الاثنين in a Monday's piece: today, not a week on); المقبل still says next week."""
+    if s.anchor is None or ahead[0] is None or ahead[0].first != s.anchor + timedelta(days=WEEK):
+        return ahead
+    s.prefer = "past"
+    now = _read(s, i)
+    s.prefer = "future"
+    return now if now is not None and now[0] is not None and now[0].first == s.anchor else ahead
 
 
 def parse(
