@@ -1411,3 +1411,9 @@ def test_the_day_an_incidents_noun_is_in_construct_with_dates_its_toll():
             "قرية مبوبا القريبة من مدينة كيسانتو.")
     figures = _figures(text, day=datetime(2018, 10, 7, 17))
     assert [(f.quote, f.as_of_first) for f in figures] == [("50", date(2018, 10, 6)), ("أكثر من 80", date(2018, 10, 6))]
+
+
+def test_people_of_a_faith_are_never_strikes():
+    # a Gaza story (FR-internationalNews-1232-20180514): «ضرب بعرض الحائط» (disregarded) made a billion Muslims strikes
+    (f,) = _figures("وهو القرار الذي ضرب بعرض الحائط، مشاعر أكثر من مليار مسلم في العالم.")
+    assert f.measure != "strikes"
