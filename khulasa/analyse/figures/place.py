@@ -295,6 +295,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
     if prev in place_words("team"):
         return True  # منتخب كرواتيا: a team, not where the match was played
+    if _in_an_outlets_name(tokens, i):
+        return True  # بحسب صحيفة "ساسكاتون ستار فينيكس": a newspaper's name, not Phoenix
     if _is_word(prev, place_words("road")) and _of_another_country(place, established):
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about") or prev in place_words("across"):
@@ -327,6 +329,23 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+OUTLET_NAME_REACH = 3  # words of an outlet's name before a place inside it (صحيفة "ساسكاتون ستار فينيكس")
+
+
+def _in_an_outlets_name(tokens: list[Token], i: int) -> bool:
+    """The place at token i is a word of the name an outlet's noun opens a few words before (صحيفة
+    "ساسكاتون ستار فينيكس"): no word between is a number, a preposition or glued to one (صحيفة محلية
+    بفينيكس is where the newspaper is)."""
+    in_ = place_words("in")
+    for k in range(i - 1, max(-1, i - OUTLET_NAME_REACH - 1), -1):
+        key = tokens[k].key
+        if key in place_words("outlet"):
+            return True
+        if key in in_ or key[:1] in glued_in() or tokens[k].is_number:
+            return False
+    return False
 
 
 def _south_of(tokens: list[Token], i: int) -> bool:
@@ -818,6 +837,8 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     if len(names - {country}) != 1:
         return None
     (inside,) = names - {country}
+    if not any(hit[1] for _, hit in hits if hit[2] == inside):
+        return None  # (محافظتي إب والحديدة، هما أكثر المحافظات: a comparison, not where the story is)
     if _known(inside):
         return inside if country in lineage(inside)[1:] else None
     at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
@@ -825,7 +846,7 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     return inside if placing == country else None
 
 
-NARROWING_SENTENCES = 3  # the lead and the two after it: the first of these naming a place narrows the lead's country
+NARROWING_SENTENCES = 5  # the lead and the two after it: the first of these naming a place narrows the lead's country
 @lru_cache(maxsize=64)  # (the sentences after a lead are read by both the narrowing passes)
 def _where_before_a_comparison(text: str) -> tuple[tuple[int, tuple[int, bool, str]], ...]:
     """The places ``text`` names as where, not past a superlative's «since» (الأكثر دموية في العراق منذ
