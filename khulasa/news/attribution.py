@@ -145,7 +145,8 @@ def attribute(
                 i = max(_token_after(tokens, found.end), j)  # a speaker before the verb ends before it
                 continue
             if kind != "verb" or i > 1:
-                i = j
+                # (تم نقل 338 شخصا: a relaying verb with no عن names no one, and the words after it are read on)
+                i = j if j < len(tokens) else i + n
                 continue
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
         # the speaker before goes on, this sentence's last one or the previous sentence's, or the
@@ -283,11 +284,14 @@ def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
 
 
 def _ends_sentence(rest: str) -> bool:
-    """Nothing but punctuation, or a comma and the day it was said (، الأربعاء), follows."""
+    """Nothing but punctuation, or a comma and the day it was said (، الأربعاء), follows; or a comma and a
+    relative clause said of the source (، الذي قال إن ...)."""
     rest = rest.strip(" .\"”»)'\n")
     if not rest:
         return True
     words = rest.lstrip("،,").split()
+    if rest[0] in "،," and words and normalize(words[0]) in _words("source_relative"):
+        return True
     return rest[0] in "،," and 0 < len(words) <= 2 and bool(find_dates(" ".join(words), None))
 
 
