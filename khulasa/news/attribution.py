@@ -145,8 +145,7 @@ def attribute(
                 i = max(_token_after(tokens, found.end), j)  # a speaker before the verb ends before it
                 continue
             if kind != "verb" or i > 1:
-                # (تم نقل 338 شخصا: a relaying verb with no عن names no one, and the words after it are read on)
-                i = j if j < len(tokens) else i + n
+                i = j if j < len(tokens) else i + n  # (تم نقل 338 شخصا: no عن, no one named; read on after نقل)
                 continue
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
         # the speaker before goes on, this sentence's last one or the previous sentence's, or the
