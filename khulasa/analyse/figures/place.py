@@ -612,6 +612,13 @@ def with_established_place(
         or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
         for k, f in enumerate(figures) if f.place is None and not (history and history(f))
     }
+    # an earlier incident's toll the article recalls (وفي 1995، قضى 289 شخصا في حريق شبّ في ميترو العاصمة) is of the
+    # story's country; a history of people driven out (طُرد مئات الآلاف من منازلهم في عام 1948) is no incident's
+    home = lineage(place)[-1] if place and _known(place) else country
+    fallback.update({
+        k: home for k, f in enumerate(figures)
+        if f.place is None and history and history(f) and home and f.measure in INCIDENT_MEASURES
+    })
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
     # أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي: the seven are Gaza's fighting's too)
