@@ -123,6 +123,7 @@ class Grammar:
     rest_unit: dict[str, str]
     edge_unit: frozenset[str]
     edge_shifted_unit: frozenset[str]
+    edge_current_unit: frozenset[str]
     unit_singular: frozenset[str]
     article: str
     and_: str
