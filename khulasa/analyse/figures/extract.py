@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import cast
 
@@ -182,9 +183,14 @@ def extract(article: Article) -> list[Figure]:
     figures = _without_sport_senses(article, sentences, figures)
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
+    figures = with_report_source(sentences, figures, lead_said, _day(article))
     return with_tracked_measures(_dated(article, sentences, without_own_outlet(
-        article.source, with_national_sources(with_report_source(sentences, figures, lead_said), article.text)
+        article.source, with_national_sources(figures, article.text)
     )), typed)
+
+
+def _day(article: Article) -> date | None:
+    return article.published.date() if article.published is not None else None
 
 
 def _counts(

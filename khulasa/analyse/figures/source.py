@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import accumulate
 from typing import TypedDict
 
@@ -177,7 +178,8 @@ def counts_its_speakers(text: str, f: Figure) -> bool:
 
 
 def with_report_source(
-    sentences: list[Sentence], figures: list[Figure], lead_said: list[Attribution] | None = None
+    sentences: list[Sentence], figures: list[Figure], lead_said: list[Attribution] | None = None,
+    published: date | None = None,
 ) -> list[Figure]:
     """An article that opens with a UN agency's or an NGO's report (أعلنت الأمم المتحدة أن ...، ذكرت
     منظمة العفو الدولية أن) retells its findings in sentences that name no one (وطالبان مسؤولة عن 40% من
@@ -192,18 +194,32 @@ def with_report_source(
     report = who(said[0]) if said and len(body.text[:said[0].start].split()) <= LEAD_OPENING else None
     # (one voice: an article that credits figures to others as well is a roundup, not a report's retelling)
     if report is None or report.type not in REPORT_ISSUERS or any(
-        f.source is not None and f.source_canonical != report.canonical for f in figures
+        f.source is not None and not _one_voice(f, report) for f in figures
     ):
         return figures
     credited = {f.sentence_start for f in figures if f.source is not None}
+    year = published.year if published is not None else None
     return [
         replace(f, **report.fields())
-        if f.source is None and f.sentence_start not in credited and not _recalls_the_past(f, sentences) else f
+        if f.source is None and f.sentence_start not in credited and not _recalls_the_past(f, sentences, year) else f
         for f in figures
     ]
 
 
-def _recalls_the_past(f: Figure, sentences: list[Sentence]) -> bool:
+def _one_voice(f: Figure, report: Who) -> bool:
+    """The figure is the report's, or a UN agency's in a UN report (أعلنت الأمم المتحدة ... بحسب تقرير
+    سنوي للمفوضية السامية للاجئين: one report, told by the UN and by its agency)."""
+    return f.source_canonical == report.canonical or (
+        report.type == "un_agency" and f.source_type == "un_agency"
+    )
+
+
+def _recalls_the_past(f: Figure, sentences: list[Sentence], year: int | None = None) -> bool:
+    """The sentence opens on background (وكان، يذكر أن) or names a year before the report's (its year and the
+    year before are what an annual report counts: عام 2017 in June 2018's)."""
     text = next((s.text for s in sentences if s.start == f.sentence_start), "")
     opener = text.split(maxsplit=1)[:1]
-    return bool(_YEAR.search(text)) or (bool(opener) and normalize(opener[0]) in figure_words("background_opener"))
+    if bool(opener) and normalize(opener[0]) in figure_words("background_opener"):
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    return any(year is None or y < year - 1 for y in years)
