@@ -1417,3 +1417,15 @@ def test_people_of_a_faith_are_never_strikes():
     # a Gaza story (FR-internationalNews-1232-20180514): «ضرب بعرض الحائط» (disregarded) made a billion Muslims strikes
     (f,) = _figures("وهو القرار الذي ضرب بعرض الحائط، مشاعر أكثر من مليار مسلم في العالم.")
     assert f.measure != "strikes"
+
+
+def test_a_count_opening_the_next_clause_takes_the_date_its_own_clause_states():
+    # the twenty-sixth held-out set (CN-middleEast-309-20180320): 2016 is what the killed are compared with
+    text = ("وأظهر التقرير أن نحو 910 طفلا قتلوا في سوريا خلال العام الماضي، وهو رقم أعلى بنسبة 50 في المائة من "
+            "عام 2016، كما تعرض نحو 361 طفلا لإصابات متفاوتة نتيجة هجمات على مرافق صحية خلال عام 2017.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 3, 20, 9)) if f.value == 361]
+    assert (f.as_of_first, f.as_of_last) == (date(2017, 1, 1), date(2017, 12, 31))
+    # without a date of its own, the clause before's still dates it
+    text = "قتل 12 شخصا في قصف يوم الأحد، كما أصيب 30 آخرون."
+    (f,) = [f for f in _figures(text) if f.value == 30]
+    assert f.as_of_first == date(2018, 2, 18)

@@ -110,12 +110,14 @@ def period(
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
-    date = min(
-        ((_distance(i, lo, hi), _with_since(tokens, i, words))
-         for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
-         if _bears_on(text, tokens, hi, i)),
-        default=None,
-    )
+    bearing_days = [
+        (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
+        if _bears_on(text, tokens, hi, i)
+    ]
+    if any(i > hi for i, _ in bearing_days):
+        # the number's own clause states its date after it: one before, in the clause before, is that clause's
+        bearing_days = [(i, w) for i, w in bearing_days if not (i < lo and _a_clause_between(text, tokens, i, lo))]
+    date = min(((_distance(i, lo, hi), _with_since(tokens, i, words)) for i, words in bearing_days), default=None)
     total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
     if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
         # a running total stays one when the day of the statement is nearer than its "since"
@@ -266,6 +268,15 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
         not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
         and not (i > hi + 1 and _ends_between(text, tokens, hi, i))
         and not (i > 0 and tokens[i - 1].key in figure_words("delivery"))  # (تسليم يونيو: a contract's month)
+    )
+
+
+def _a_clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """A comma and a word opening the next clause (، كما، ، فيما) stand between tokens ``a`` and ``b``."""
+    openers = figure_words("next_clause")
+    return any(
+        unglued(tokens[k].key, "conjunction") in openers and broken(text, tokens, k - 1, k, "".join(CLAUSE_MARKS))
+        for k in range(a + 1, b + 1)
     )
 
 
