@@ -549,8 +549,10 @@ SCORED = {
     # (recall 0.79 once digits glued to their noun were read, 140عنصرا; place 0.49 once Tajikistan was a country though
     # no town of it is in the gazetteer, the Jaramana market the shell's site, Makurdi the capital of Benue state and
     # الألمانية Germany's adjective; source 0.70 once النائب العام kept العام; as_of 0.59 once 29 تموز/يوليو تموز was
-    # one day)
-    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.78, 0.89, 0.48, 0.75, 0.62),
+    # one day; recall 0.76 in session 17 once a court's sentences counted the sentenced, not the arrested: the
+    # foreign-funding case's June 2013 sentences, عاقبت محكمة جنايات القاهرة خمسة متهمين بالحبس، are now history
+    # counting nothing the story tracks, and not shown; eight of its and another story's sentences are now right)
+    "the seventeenth held-out set": (("ant_figures_gold_heldout17.tsv",), 0.09, 0.76, 0.89, 0.48, 0.75, 0.62),
     # 14 articles of 2018 (Sudanese soldiers ambushed near Midi, bodies at Tal Sharaf, a Gaza border blast, the
     # Fredericton shooting, the Tathra fires, a C-130 at Savannah, migrants rescued off Libya, Nipah in Kerala,
     # Bucharest's protest, Kandy's riots; the EU budget, the Turin derby, autism tests, Air India over Saudi
