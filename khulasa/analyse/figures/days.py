@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import cast
 
+from khulasa.analyse.figures.measure import counts_people
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, place_words, places_named
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
@@ -1128,7 +1129,10 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
     if article.published is None:
         return figures
     published = article.published.date()
-    return [f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published)]
+    # (people counted are kept: the defendants a past ruling sentenced in the case the story follows)
+    return [
+        f for f in figures if f.measure != "other" or counts_people(f.subject) or not _dated_far(f.as_of, published)
+    ]
 
 
 def is_history(article: Article, f: Figure) -> bool:
