@@ -41,6 +41,7 @@ from khulasa.analyse.figures.holder import holder
 from khulasa.analyse.figures.measure import (
     HEAD_MEASURES,
     MeasureWords,
+    counts_people,
     counts_the_untracked,
     measure_of,
     names_a_disease,
@@ -199,7 +200,8 @@ def _counts(
     """The numbers of a sentence that may be figures: counts, not a lone «one», a score only in a match
     report (never its minutes), nor the field of a ranking (رابع أسوأ أداء بين 26 عملة)."""
     counts = [
-        m for m in found if m.is_count and not _lone_one(m) and (scores or m.kind != "score")
+        m for m in found if m.is_count and not (_lone_one(m) and not _one_person(sentence.text, m))
+        and (scores or m.kind != "score")
         and not (scores and _a_minute(sentence.text, m))
     ]
     if tokens is None or not counts:
@@ -521,6 +523,12 @@ def _a_minute(text: str, m: NumberMatch) -> bool:
         text[m.start - 1:m.start] == "(" and closing == ")"
         and m.value is not None and 0 < m.value <= MATCH_MINUTES
     )
+
+
+def _one_person(text: str, m: NumberMatch) -> bool:
+    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد), not "one of"."""
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
 
 
 def _lone_one(m: NumberMatch) -> bool:
