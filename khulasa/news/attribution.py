@@ -412,8 +412,11 @@ def _agency_told_before(out: list[Attribution], previous: Attribution | None) ->
 
 def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
     """A sentence naming no one that counts "others" (وأصيب 13 آخرون) goes on with the report of
-    the sentence before (أعلن الجيش التركي مقتل ثمانية من جنوده)."""
-    if previous is not None and any(k in _words("others") for k in keys[:OTHERS_WITHIN]):
+    the sentence before (أعلن الجيش التركي مقتل ثمانية من جنوده), as does one opening with «أما», the other
+    side of what that report told (قال المرصد إن الأكراد تكبدوا 37 قتيلا ... أما التنظيم فقتل منه 58 مسلحا)."""
+    if previous is None:
+        return []
+    if any(k in _words("others") for k in keys[:OTHERS_WITHIN]) or (keys and _strip(keys[0]) in _words("topic")):
         return [replace(previous, start=0, end=0, kind="continue")]
     return []
 
