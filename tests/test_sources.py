@@ -270,6 +270,16 @@ def test_a_sentence_opening_with_amma_goes_on_with_the_report_before():
     assert only(text, "58").source_canonical == "المرصد السوري لحقوق الإنسان"
 
 
+def test_what_a_monitor_counted_ends_its_name_and_a_force_named_after_a_country_is_no_place():
+    # the twenty-seventh held-out set (BB-middleEast-1095-20181013): «المرصد ضحايا معركة هجين بنحو» was the source,
+    # which hid Hajin, and the SDF's «سوريا» was the place
+    text = ('وأحصى المرصد ضحايا معركة هجين بنحو 176 من "قوات سوريا الديمقراطية" و325 من تنظيم الدولة الإسلامية منذ '
+            'اندلاع المواجهات الشهر الماضي.')
+    for quote in ("بنحو 176", "325"):
+        f = only(text, quote)
+        assert (f.source_canonical, f.measure, f.place) == ("المرصد السوري لحقوق الإنسان", "killed", "هجين")
+
+
 def test_official_information_and_figures_are_the_authorities():
     # a held-out set (AL-internationalNews-2018-20180722) had «الرسمية» for a source
     text = "وتسببت الكوارث الطبيعية العام الماضي بمقتل 389 شخصاً، وفق المعلومات الرسمية."

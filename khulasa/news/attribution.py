@@ -552,6 +552,7 @@ def _what_befell(key: str) -> bool:
     return key[:1] in clitic_letters("preposition_b") and key[1:] in measure_words()
 
 
+TOLL_MEASURES = frozenset({"killed", "wounded"})  # a word of these after a speaker's first word is what was counted
 QUOTED_NAME_WORDS = 7  # a source named in quotes runs shorter (الوحدة الوطنية لإدارة المخاطر والكوارث)
 
 
@@ -613,6 +614,7 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         post = keys[k - 1] in _words("compound_before")
         if keys[k][:1].isdigit() or (k > first and not post and (
             _strip(keys[k]) in _words("count_word") or keys[k] in _words("end_after_first")
+            or measure_words().get(keys[k]) in TOLL_MEASURES  # (وأحصى المرصد ضحايا معركة هجين: what it counted)
         )):
             break  # (وقدر مسؤولون آخرون عدد القتلى بحوالى 48: what they estimated ends who did)
         last = k

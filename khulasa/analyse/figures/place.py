@@ -280,8 +280,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     before = tokens[i - 2].key if i > 1 else ""
     if _is_word(prev, place_words("coast")):
         return False  # غرقوا قبالة سواحل أنطاليا: off a place's coast is where a wreck is
-    if prev in place_words("ally"):
-        return True
+    if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force"):
+        return True  # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side)
     if prev in place_words("near") or before in place_words("near"):
         # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
         # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
