@@ -389,6 +389,13 @@ def test_an_earlier_incident_the_article_recalls_is_of_the_story_s_country_a_his
     assert figures["مئات الآلاف"] is None
 
 
+def test_in_the_south_of_the_capital_is_in_the_capital_south_of_it_beside_it():
+    # the twenty-seventh held-out set (BB-middleEast-972-20180904): «في جنوب العاصمة طرابلس» had been read as beside
+    # Tripoli, and the families displaced had no place
+    assert _places("نزحت أكثر من 1800 أسرة بسبب الاشتباكات في جنوب العاصمة طرابلس.") == [("أكثر من 1800", "طرابلس")]
+    assert _places("قتل 4 أشخاص في قصف على بلدة تقع جنوب العاصمة دمشق.") != [("4", "دمشق")]
+
+
 def test_the_lead_s_country_is_narrowed_by_the_next_sentence_naming_a_place_or_by_the_title_s_site():
     # the tenth held-out set (FR-internationalNews-2082-20180630): a claim of responsibility between names no place
     text = ("قالت الحكومة المالية إن الهجوم على مقر قيادة مجموعة دول الساحل أسفر عن مقتل ثلاثة أشخاص. "

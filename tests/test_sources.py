@@ -280,6 +280,13 @@ def test_what_a_monitor_counted_ends_its_name_and_a_force_named_after_a_country_
         assert (f.source_canonical, f.measure, f.place) == ("المرصد السوري لحقوق الإنسان", "killed", "هجين")
 
 
+def test_who_expressed_a_fear_is_its_source():
+    # the twenty-seventh held-out set (BB-middleEast-972-20180904)
+    text = ("قالت وزارة شؤون المهجرين إن الأسر نزحت من سبع مناطق في طرابلس. وأعربت الوزارة عن مخاوفها من أن يؤدي "
+            "العنف المستمر إلى تشريد ما لا يقل عن 1000 عائلة من جنوب طرابلس.")
+    assert only(text, "ما لا يقل عن 1000").source == "وزارة شؤون المهجرين"
+
+
 def test_official_information_and_figures_are_the_authorities():
     # a held-out set (AL-internationalNews-2018-20180722) had «الرسمية» for a source
     text = "وتسببت الكوارث الطبيعية العام الماضي بمقتل 389 شخصاً، وفق المعلومات الرسمية."

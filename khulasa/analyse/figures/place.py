@@ -318,7 +318,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # قذيفة أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي دمشق: the same, named with its noun
     country = place not in place_parents()
     if _is_word(prev, place_words("capital")) and i > 1:
-        prev = before  # شمال العاصمة مانيلا: the direction is said of the capital named after it
+        # شمال العاصمة مانيلا: the direction is said of the capital named after it (في جنوب العاصمة طرابلس: in it)
+        prev, before = before, tokens[i - 3].key if i > 2 else ""
     elif prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
         prev = tokens[i - 3].key  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
     if prev in place_words("direction") and not country and before in place_words("in"):
