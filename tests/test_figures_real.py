@@ -113,6 +113,8 @@ def test_people_are_never_counted_as_strikes():
     # AL-internationalNews-183-20180224); «one of» and one day are not
     ("أعلنت وزارة الداخلية مقتل شخص واحد على الأقل وجرح ستة آخرين.", ["killed", "wounded"]),
     ("وقتل أحد المسلحين في الاشتباكات التي استمرت يوما واحدا.", []),
+    # an age said before its number with its unit left out (a whole-corpus draw: «البالغ من العمر 76» was a figure)
+    ("وفاز دوغو بيرينجك البالغ من العمر 76 عن حزب الوطن.", []),
     # a court's sentences by their own words (held-out sets: CN-middleEast-1488-20181011, FR-middleEast-192-20180405)
     ('حيث أمرت المحكمة بـ"إعدام 17 متهما والسجن المؤبد لـ19 متهما، والسجن المشدد 15 سنة لـ8 متهمين، والسجن 15 '
      'سنة لمتهم".', ["other", "other", "other"]),

@@ -396,6 +396,14 @@ def test_in_the_south_of_the_capital_is_in_the_capital_south_of_it_beside_it():
     assert _places("قتل 4 أشخاص في قصف على بلدة تقع جنوب العاصمة دمشق.") != [("4", "دمشق")]
 
 
+def test_the_short_term_is_no_town():
+    # a whole-corpus draw had placed Qatar's 15 billion dollars in al-Qusayr (القصير: short)
+    text = ("توقع خبيران أن تؤثر الاستثمارات التي أعلنت قطر عن ضخها في الاقتصاد التركي بقيمة 15 مليار دولار على الليرة "
+            "التركية في الأجل القصير.")
+    assert "القصير" not in [p for _, p in _places(text)]
+    assert _places("قتل 5 مدنيين في القصير بريف حمص.") == [("5", "القصير")]
+
+
 def test_the_lead_s_country_is_narrowed_by_the_next_sentence_naming_a_place_or_by_the_title_s_site():
     # the tenth held-out set (FR-internationalNews-2082-20180630): a claim of responsibility between names no place
     text = ("قالت الحكومة المالية إن الهجوم على مقر قيادة مجموعة دول الساحل أسفر عن مقتل ثلاثة أشخاص. "

@@ -287,6 +287,14 @@ def test_who_expressed_a_fear_is_its_source():
     assert only(text, "ما لا يقل عن 1000").source == "وزارة شؤون المهجرين"
 
 
+def test_an_ambulance_service_is_the_figures_countrys_not_italys():
+    # a whole-corpus draw credited Mississauga's 15 wounded to Italy's ambulance service, the Genoa story's
+    assert resolve("خدمة الإسعاف في المنطقة").canonical == "خدمة الإسعاف"
+    assert resolve("خدمة الإسعاف الإسرائيلية").canonical == "خدمة الإسعاف في إسرائيل"
+    assert national("خدمة الإسعاف", "إيطاليا").canonical == "خدمة الإسعاف الإيطالية"
+    assert national("خدمة الإسعاف", "كندا").canonical == "خدمة الإسعاف"
+
+
 def test_official_information_and_figures_are_the_authorities():
     # a held-out set (AL-internationalNews-2018-20180722) had «الرسمية» for a source
     text = "وتسببت الكوارث الطبيعية العام الماضي بمقتل 389 شخصاً، وفق المعلومات الرسمية."

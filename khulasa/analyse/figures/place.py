@@ -412,6 +412,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                     return None  # دعم مالي (financial support), not Mali
                 if i + n < len(tokens) and f"{keys[-1]} {tokens[i + n].key}" in place_words("not_place_before"):
                     return None  # الرباط الصليبي (the cruciate ligament), مسقط رأسه (his birthplace)
+                if i > 0 and f"{tokens[i - 1].key} {keys[0]}" in place_words("not_place_after"):
+                    return None  # في الأجل القصير (in the short term), not al-Qusayr
                 return n, introduced, places[cand]
     return None
 

@@ -178,9 +178,9 @@ def _duration_after(c: _Clues) -> str | None:
 def _age_before(c: _Clues) -> str | None:
     """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people); رجل يبلغ
     الثمانين -> duration (a decade reached, written with the article)"""
-    if c.before == "age":
-        return "duration"
     g = grammar()
+    if c.before == "age" or (c.before == "duration" and c.i > 0 and c.toks[c.i - 1].key in g.life_span):
+        return "duration"  # (البالغ من العمر 76: a life's span said before its number, the unit left out)
     tok = c.toks[c.i]
     if c.i > 0 and tok.key.startswith(g.article) and tok.word is not None and tok.word[1] in ("tens", "ten"):
         return "duration" if c.toks[c.i - 1].key in g.age_reached else None

@@ -131,6 +131,7 @@ class Grammar:
     match_adverb: frozenset[str]
     accusative: frozenset[str]
     age_reached: frozenset[str]
+    life_span: frozenset[str]
     kin_name: frozenset[str]
     glued_name: frozenset[str]
     particle: frozenset[str]
@@ -158,7 +159,7 @@ def grammar() -> Grammar:
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("edition"), bag("letter_name"),
                    bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
-                   bag("accusative"), bag("age_reached"), bag("kin_name"), bag("glued_name"),
+                   bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
                    bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
                    bag("device_after_count"), bag("without_hamza"))
 
