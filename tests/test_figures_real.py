@@ -113,6 +113,10 @@ def test_people_are_never_counted_as_strikes():
     # AL-internationalNews-183-20180224); «one of» and one day are not
     ("أعلنت وزارة الداخلية مقتل شخص واحد على الأقل وجرح ستة آخرين.", ["killed", "wounded"]),
     ("وقتل أحد المسلحين في الاشتباكات التي استمرت يوما واحدا.", []),
+    # envoys named after «of» are no displaced (a whole-corpus draw), patients and staff evacuated are
+    ("وطردت كل من الدولتين بالفعل 23 من الطاقم الدبلوماسي للدولة الأخرى.", ["other"]),
+    ("فإن طرد 23 من هؤلاء الدبلوماسيين في بريطانيا يقلص حجم مهمة روسيا.", ["other"]),
+    ("وقال مسؤول إن عمليات الإجلاء شملت 170 مريضا وموظفا من المستشفى.", ["displaced"]),
     # an age said before its number with its unit left out (a whole-corpus draw: «البالغ من العمر 76» was a figure)
     ("وفاز دوغو بيرينجك البالغ من العمر 76 عن حزب الوطن.", []),
     # a court's sentences by their own words (held-out sets: CN-middleEast-1488-20181011, FR-middleEast-192-20180405)

@@ -204,6 +204,14 @@ class MeasureWords:
             for k in range(max(1, lo - HANDS_REACH), lo)
         )
 
+    def envoys_after(self, hi: int) -> bool:
+        """Envoys are named a few words after the number (طردت 23 من الطاقم الدبلوماسي، طرد 23 من هؤلاء
+        الدبلوماسيين): those expelled are diplomats, not people driven from their homes."""
+        if hi + 1 >= len(self.keys) or self.keys[hi + 1] not in figure_words("of"):
+            return False  # (170 مريضا وموظفا: patients and staff evacuated, no «of the envoys»)
+        envoys = figure_words("envoys")
+        return any(unglued(k, "conjunction") in envoys for k in self.keys[hi + 2:hi + 1 + ENVOYS_REACH])
+
     def sentenced(self, lo: int, hi: int) -> bool:
         """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
         بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
@@ -426,6 +434,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
+ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
@@ -482,7 +491,9 @@ def measure_of(
         measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
     if measure == "population" and besieged and not measures.of_the_past(at[0]):
         measure = "besieged"  # the population of an area under siege is the number besieged
-    if measure == "displaced" and subject and normalize(subject.split()[0]) in figure_words("envoys"):
+    if measure == "displaced" and (
+        (subject and normalize(subject.split()[0]) in figure_words("envoys")) or measures.envoys_after(at[1])
+    ):
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
     if subject and normalize(subject.split()[0]) in figure_words("attacks_counted"):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
