@@ -295,6 +295,14 @@ def test_an_ambulance_service_is_the_figures_countrys_not_italys():
     assert national("خدمة الإسعاف", "كندا").canonical == "خدمة الإسعاف"
 
 
+def test_according_to_the_latest_toll_issued_by_a_ministry_is_the_ministry():
+    # read on a multi-outlet story of Tripoli's clashes (SK-middleEast-3498-20180902): «آخر» was the source
+    text = ("وبحسب آخر حصيلة صدرت عن وزارة الصحة، الجمعة، فإنّ المعارك في العاصمة الليبية أوقعت 40 قتيلا، وأكثر "
+            "من مئة جريح منذ الاثنين الماضي.")
+    assert only(text, "40").source == "حصيلة صدرت عن وزارة الصحة"
+    assert only(text, "40").source_canonical.startswith("وزارة الصحة")
+
+
 def test_official_information_and_figures_are_the_authorities():
     # a held-out set (AL-internationalNews-2018-20180722) had «الرسمية» for a source
     text = "وتسببت الكوارث الطبيعية العام الماضي بمقتل 389 شخصاً، وفق المعلومات الرسمية."
