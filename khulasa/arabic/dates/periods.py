@@ -199,10 +199,22 @@ def quarter(s: Scan, i: int) -> Read | None:
     if s.key(j) in s.g.of:
         j += 1
     year = s.year_at(j) or _a_year_read(s, j)
+    this = _this_year(s, j) if year is None else None
+    year = year or this
     if year is None or q.value is None:
         return None
     y, n = year[0], int(q.value)
-    return interval(date(y, months * (n - 1) + 1, 1), month_end(y, months * n)), year[1], False
+    return interval(date(y, months * (n - 1) + 1, 1), month_end(y, months * n)), year[1], this is not None
+
+
+def _this_year(s: Scan, j: int) -> tuple[int, int] | None:
+    """(the anchor's year, index after) of the definite year alone (الربع الأول من العام: this year's)."""
+    if s.anchor is None or s.key(j) not in s.g.edge_current_unit or s.w.units.get(s.key(j)) != "year":
+        return None
+    after = j + 1
+    if after < len(s.toks) and (s.year_at(after) is not None or s.key(after) in s.w.shifts):
+        return None  # (من العام 2017، من العام الماضي: said otherwise)
+    return s.anchor.year, after
 
 
 def _a_year_read(s: Scan, j: int) -> tuple[int, int] | None:
