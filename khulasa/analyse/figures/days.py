@@ -1131,7 +1131,7 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
     published = article.published.date()
     # (people counted are kept: the defendants a past ruling sentenced in the case the story follows)
     return [
-        f for f in figures if f.measure != "other" or counts_people(f.subject) or not _dated_far(f.as_of, published)
+        f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published) or counts_people(f.subject)
     ]
 
 

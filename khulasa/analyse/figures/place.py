@@ -609,19 +609,17 @@ def with_established_place(
     # an incident's toll whose title and lead name no place is where the next sentences first put
     # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
     later = _told_next(sentences) if place is None else {}
+    past = {k for k, f in enumerate(figures) if f.place is None and history and history(f)}
     fallback = {
         k: (narrowed[0] if narrowed and f.measure in INCIDENT_MEASURES and f.sentence_start != narrowed[1] else None)
         or place
         or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
-        for k, f in enumerate(figures) if f.place is None and not (history and history(f))
+        for k, f in enumerate(figures) if f.place is None and k not in past
     }
     # an earlier incident's toll the article recalls (وفي 1995، قضى 289 شخصا في حريق شبّ في ميترو العاصمة) is of the
     # story's country; a history of people driven out (طُرد مئات الآلاف من منازلهم في عام 1948) is no incident's
     home = lineage(place)[-1] if place and _known(place) else country
-    fallback.update({
-        k: home for k, f in enumerate(figures)
-        if f.place is None and history and history(f) and home and f.measure in INCIDENT_MEASURES
-    })
+    fallback.update({k: home for k in past if home and figures[k].measure in INCIDENT_MEASURES})
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
     # أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي: the seven are Gaza's fighting's too)
@@ -823,7 +821,7 @@ def narrowed_country(sentences: list[Sentence], established: str | None) -> tupl
     body = [s for s in sentences if s.kind == "body"]
     if established is None or len(body) < 2 or depth(established) != 0:
         return None
-    after = next((s for s in body[1:NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), None)
+    after = next((s for s in body[1:COUNTRY_NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), None)
     inside = _the_one_place_inside(after.text, established) if after is not None else None
     return (inside, after.start) if inside is not None and after is not None else None
 
@@ -856,7 +854,12 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     return inside if placing == country else None
 
 
-NARROWING_SENTENCES = 5  # the lead and the two after it: the first of these naming a place narrows the lead's country
+# the lead and the four after it: the first of these naming a place narrows the lead's country for the lead's
+# tolls (a newspaper's name and two sentences of background may stand between: the Humboldt bus crash); for the
+# other sentences' figures the lead and the two after it (reading every country-set article further cost more
+# than it gained)
+NARROWING_SENTENCES = 5
+COUNTRY_NARROWING_SENTENCES = 3
 @lru_cache(maxsize=64)  # (the sentences after a lead are read by both the narrowing passes)
 def _where_before_a_comparison(text: str) -> tuple[tuple[int, tuple[int, bool, str]], ...]:
     """The places ``text`` names as where, not past a superlative's «since» (الأكثر دموية في العراق منذ
