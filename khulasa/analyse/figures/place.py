@@ -339,12 +339,16 @@ def _in_an_outlets_name(tokens: list[Token], i: int) -> bool:
     """The place at token i is a word of the name an outlet's noun opens a few words before (صحيفة
     "ساسكاتون ستار فينيكس"): no word between is a number, a preposition or glued to one (صحيفة محلية
     بفينيكس is where the newspaper is)."""
-    in_ = place_words("in")
+    outlets = place_words("outlet")
+    keys = [t.key for t in tokens[max(0, i - OUTLET_NAME_REACH):i]]
+    if outlets.isdisjoint(keys):
+        return False  # (most places: no outlet's noun before them)
+    in_, glued = place_words("in"), glued_in()
     for k in range(i - 1, max(-1, i - OUTLET_NAME_REACH - 1), -1):
         key = tokens[k].key
-        if key in place_words("outlet"):
+        if key in outlets:
             return True
-        if key in in_ or key[:1] in glued_in() or tokens[k].is_number:
+        if key in in_ or key[:1] in glued or tokens[k].is_number:
             return False
     return False
 

@@ -114,7 +114,7 @@ def period(
         (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
         if _bears_on(text, tokens, hi, i)
     ]
-    if any(i > hi for i, _ in bearing_days):
+    if len(bearing_days) > 1 and any(i > hi for i, _ in bearing_days):
         # the number's own clause states its date after it: one before, in the clause before, is that clause's
         bearing_days = [(i, w) for i, w in bearing_days if not (i < lo and _a_clause_between(text, tokens, i, lo))]
     date = min(((_distance(i, lo, hi), _with_since(tokens, i, words)) for i, words in bearing_days), default=None)
