@@ -1129,9 +1129,11 @@ def without_background(article: Article, figures: list[Figure]) -> list[Figure]:
     if article.published is None:
         return figures
     published = article.published.date()
-    # (people counted are kept: the defendants a past ruling sentenced in the case the story follows)
+    # (people counted in the past are kept: the defendants a past ruling sentenced in the case the story follows;
+    # people a plan counts years ahead are not, ستتمكن من إرسال 30 سائحا إلى الفضاء بحلول عام 2052)
     return [
-        f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published) or counts_people(f.subject)
+        f for f in figures if f.measure != "other" or not _dated_far(f.as_of, published)
+        or (counts_people(f.subject) and _days_named(f.as_of or "", published)[0].last < published)
     ]
 
 
