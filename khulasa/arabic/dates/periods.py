@@ -211,10 +211,7 @@ def _this_year(s: Scan, j: int) -> tuple[int, int] | None:
     """(the anchor's year, index after) of the definite year alone (الربع الأول من العام: this year's)."""
     if s.anchor is None or s.key(j) not in s.g.edge_current_unit or s.w.units.get(s.key(j)) != "year":
         return None
-    after = j + 1
-    if after < len(s.toks) and (s.year_at(after) is not None or s.key(after) in s.w.shifts):
-        return None  # (من العام 2017، من العام الماضي: said otherwise)
-    return s.anchor.year, after
+    return (s.anchor.year, j + 1) if s.undated_after(j + 1) else None  # (من العام الماضي: said otherwise)
 
 
 def _a_year_read(s: Scan, j: int) -> tuple[int, int] | None:

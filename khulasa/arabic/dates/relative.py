@@ -250,7 +250,7 @@ def edge_of(s: Scan, i: int) -> Read | None:
     if inner is None and s.key(i + 1) in s.g.edge_shifted_unit and s.key(i + 2) in s.w.shifts:
         whole = shifted(s.w.units[s.key(i + 1)], s.w.shifts[s.key(i + 2)], s.anchor)
         return (None if whole is None else edge(whole, which)), i + 3, True
-    if inner is None and s.key(i + 1) in s.g.edge_current_unit and _nothing_dates_it(s, i + 2):
+    if inner is None and s.key(i + 1) in s.g.edge_current_unit and s.undated_after(i + 2):
         whole = shifted(s.w.units[s.key(i + 1)], 0, s.anchor)  # منذ بداية العام: this year's start
         return (None if whole is None else edge(whole, which)), i + 2, True
     if inner is None and j < n:
@@ -260,11 +260,6 @@ def edge_of(s: Scan, i: int) -> Read | None:
     if inner is not None and inner[0] is not None and inner[0].grain in ("month", "year"):
         return edge(inner[0], which), inner[1], False
     return None
-
-
-def _nothing_dates_it(s: Scan, j: int) -> bool:
-    """No year or shift word follows the unit (بداية العام 2017، أوائل العام الماضي say which)."""
-    return j >= len(s.toks) or (s.year_at(j) is None and s.key(j) not in s.w.shifts)
 
 
 def year_alone(s: Scan, i: int) -> Read | None:

@@ -169,6 +169,11 @@ class Scan:
             return None
         return m.value, self.index_at_end(m.end), m
 
+    def undated_after(self, j: int) -> bool:
+        """No year or shift word stands at token ``j`` to say which unit the one before is (العام alone is
+        this year; العام 2017، العام الماضي say which)."""
+        return j >= len(self.toks) or (self.year_at(j) is None and self.key(j) not in self.w.shifts)
+
     def year_at(self, i: int) -> tuple[int, int] | None:
         """(year, index after) of a year: 2018، عام 2018، 2018 م، عام 247."""
         k = i
