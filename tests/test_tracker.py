@@ -131,3 +131,15 @@ def test_a_running_toll_told_over_two_months_stays_one_track():
     claims = [_claim_of("c1", [0, 1]), _claim_of("c2", [2, 3]), _claim_of("c3", [4, 5])]
     (t,) = tracks(claims, figs, _articles(6))
     assert t.claims == ["c1", "c2", "c3"]
+
+
+def test_two_tolls_one_article_tells_apart_are_not_one_series():
+    """A story of Daraa (FR-internationalNews-2088-20180630): «96 of the regime's forces ... against at least 59 of
+    the factions» since the escalation, in one sentence, had been one series of the Observatory's falling from 96 to
+    59; «17 عنصرا» had joined the 105 civilians of the same article."""
+    sohr = "المرصد السوري لحقوق الإنسان"
+    figs = [_fig(0, 96, sohr, date(2018, 6, 30)), _fig(0, 59, sohr, date(2018, 6, 30))]
+    assert tracks([_claim_of("c1", [0]), _claim_of("c2", [1])], figs, _articles(1)) == []
+    from khulasa.story.claims import _subject_class
+
+    assert _subject_class("عنصرا") == _subject_class("الفصائل") == "fighters"

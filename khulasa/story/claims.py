@@ -335,6 +335,7 @@ class _Running(NamedTuple):
     place: str | None
     start: date | None
     reported: tuple[date, date] | None  # the first and last days its values are for
+    told: frozenset[tuple[str, float | None]] = frozenset()  # (article, value) of each of its figures
 
 
 def running_quantities(claims: list[Claim], figures: list[Figure]) -> list[list[Claim]]:
@@ -368,7 +369,7 @@ def _running(c: Claim, figures: list[Figure]) -> _Running | None:
     days = [f.as_of_last for f in figs if f.as_of_last is not None]
     return _Running(
         c.unit, c.measure, min(classes) if len(classes) == 1 else "any", c.place, min(starts, default=None),
-        (min(days), max(days)) if days else None,
+        (min(days), max(days)) if days else None, frozenset((f.article, f.value) for f in figs),
     )
 
 
@@ -380,11 +381,19 @@ def _joins(key: _Running, group: list[_Running]) -> bool:
     month of the group's (a toll of 2013, the sarin attack's 1,400, is not reported in this series)."""
     if not all(_same_running(key, k) for k in group):
         return False
+    if any(_told_otherwise(key, k) for k in group):
+        return False  # (96 regime fighters and 59 rebels since the escalation, in one sentence: two sides' tolls)
     spans = [k.reported for k in group if k.reported is not None]
     if key.reported is None or not spans:
         return True
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
     return key.reported[0] - last <= GAP and first - key.reported[1] <= GAP
+
+
+def _told_otherwise(a: _Running, b: _Running) -> bool:
+    """One article gives each a different value: two quantities it tells apart, not one series."""
+    values = dict(b.told)
+    return any(article in values and values[article] != value for article, value in a.told)
 
 
 def _same_running(a: _Running, b: _Running) -> bool:
