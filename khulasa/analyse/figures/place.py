@@ -612,7 +612,8 @@ def with_established_place(
         return [f if f.place != SEVERAL else replace(f, place=None) for f in figures]
     # an incident's toll whose title and lead name no place is where the next sentences first put
     # it (قال مسؤولون إن ربان العبارة الإندونيسية ...، then وغرقت العبارة قرب جزيرة سولاويسي)
-    later = _told_next(sentences) if place is None else {}
+    unplaced = place is None and any(f.place is None and f.measure in INCIDENT_MEASURES for f in figures)
+    later = _told_next(sentences) if unplaced else {}
     past = {k for k, f in enumerate(figures) if f.place is None and history and history(f)}
     fallback = {
         k: (narrowed[0] if narrowed and f.measure in INCIDENT_MEASURES and f.sentence_start != narrowed[1] else None)
