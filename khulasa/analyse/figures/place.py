@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -848,7 +848,7 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     hits = _where_before_a_comparison(text)
     names = {hit[2] for _, hit in hits}
     if len(names - {country}) != 1:
-        return None
+        return _the_settlement_placed_inside(text, hits, country) if len(names) > 1 else None
     (inside,) = names - {country}
     if not any(hit[1] for _, hit in hits if hit[2] == inside):
         return None  # (محافظتي إب والحديدة، هما أكثر المحافظات: a comparison, not where the story is)
@@ -873,6 +873,30 @@ def _where_before_a_comparison(text: str) -> tuple[tuple[int, tuple[int, bool, s
 
 
 PLACING_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
+CHAIN_REACH = 4  # words between a settlement's name and the known place placing it (زاري في شمال ولاية بورنو)
+
+
+def _the_settlement_placed_inside(
+    text: str, hits: Sequence[tuple[int, tuple[int, bool, str]]], country: str
+) -> str | None:
+    """The one name the gazetteer lacks that ``hits`` introduce as where in a sentence telling of the
+    incident, when a known place inside ``country`` right after it places it and every other place named
+    is in that country too (إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا عاصمة بلوشستان): the town the
+    story narrows to (not the district a call to leave went out to: ووجهت دعوات لسكان منطقة شونغ مي)."""
+    incident = place_words("incident")
+    if not any(_is_word(t.key, incident) for t in remembered(text)):
+        return None
+    unknown = {hit[2] for _, hit in hits if not _known(hit[2])}
+    if len(unknown) != 1:
+        return None
+    (name,) = unknown
+    first = next((i, hit) for i, hit in hits if hit[2] == name)
+    if not first[1][1]:
+        return None
+    at = first[0] + first[1][0]
+    placing = next((hit[2] for i, hit in hits if at <= i <= at + CHAIN_REACH and _known(hit[2])), None)
+    inside = all(_known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] != name)
+    return name if placing is not None and inside else None
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
