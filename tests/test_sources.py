@@ -948,3 +948,18 @@ def test_an_outlet_told_right_after_the_verb_is_no_speaker_and_ends_a_name_of_it
     # according to a centre whose name opens with the ل of «وفقا ل» is that centre
     (a,) = attribute("سقط 45 قتيلا في الغوطة، الأربعاء، وفقا لمركز دمشق الإعلامي.")
     assert a.source == "مركز دمشق الإعلامي"
+
+
+def test_a_source_named_again_by_its_noun_is_the_one_named_in_full_in_a_sentence_without_figures():
+    # a held-out set (SK-internationalNews-3343-20181007): the Congolese tanker fire; the ministry is named in a
+    # sentence with no figure, so no speaker of a figure's sentence held its name
+    text = ("لقي 50 شخصا على الأقل حتفهم بعد اصطدام شاحنتين غربي جمهورية الكونغو الديمقراطية.\n"
+            "وأعلنت وزارة الصحة العدد الرسمي المحدث للضحايا، الأحد، لحادث السبت في قرية مبوبا.\n"
+            "وأظهرت لقطات فيديو آثار الحريق على الشاحنتين بعدما خمدت النيران.\n"
+            "وقالت الوزارة إن 20 شخصا لقوا حتفهم على الفور.")
+    f = only(text, "20")
+    assert (f.source, f.source_canonical, f.source_type) == ("وزارة الصحة", "وزارة الصحة", "health_authority")
+    assert text[f.source_start:f.source_end] == "وزارة الصحة"
+    # ... a noun the article never named in full stays as written
+    alone = "وأظهرت لقطات فيديو آثار الحريق.\nوقالت الوزارة إن 20 شخصا لقوا حتفهم على الفور."
+    assert only(alone, "20").source == "الوزارة"

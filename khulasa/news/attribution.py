@@ -76,6 +76,11 @@ def going_on() -> frozenset[str]:
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
 
 
+def institution_nouns() -> frozenset[str]:
+    """The definite nouns a source is named again by (الوزارة، المنظمة، المتحدث), normalised."""
+    return _words("institution")
+
+
 def speech_verbs() -> frozenset[str]:
     """The verbs of saying (قال، أعلن، أفاد), normalised."""
     return _words("verb")

@@ -67,6 +67,7 @@ from khulasa.analyse.figures.source import (
     counts_its_speakers,
     with_national_sources,
     with_report_source,
+    with_sources_named_earlier,
     without_own_outlet,
 )
 from khulasa.analyse.figures.tracked import measure_at, with_tracked_measures
@@ -186,7 +187,7 @@ def extract(article: Article) -> list[Figure]:
     # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
     figures = with_report_source(sentences, figures, lead_said, _day(article))
     return with_tracked_measures(_dated(article, sentences, without_own_outlet(
-        article.source, with_national_sources(figures, article.text)
+        article.source, with_national_sources(with_sources_named_earlier(article.text, figures), article.text)
     )), typed)
 
 

@@ -14,8 +14,9 @@ from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
+from khulasa.arabic.tokenize import tokenize
 from khulasa.model import Figure, Sentence
-from khulasa.news.attribution import Attribution, attribute, speech_verbs
+from khulasa.news.attribution import Attribution, attribute, institution_nouns, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
 from khulasa.news.sources import national, resolve
 
@@ -92,6 +93,65 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
             f = replace(f, source_canonical=specific.canonical, source_type=specific.type)
         out.append(f)
     return out
+
+
+NAMED_EARLIER_REACH = 1500  # characters before a figure's sentence read for the name its source's noun names again
+NAME_WORDS = 7  # words of a source's full name (مفوضية الأمم المتحدة السامية لشؤون اللاجئين)
+
+
+def with_sources_named_earlier(text: str, figures: list[Figure]) -> list[Figure]:
+    """A source named again by its definite noun alone (وقالت الوزارة) that no speaker named before it
+    in a sentence with figures resolved is the known source the article last named in full by that noun,
+    in any sentence before (وأعلنت وزارة الصحة العدد الرسمي المحدث للضحايا، then وقالت الوزارة إن 20 شخصا
+    لقوا حتفهم): its words, span and canonical name."""
+    found: dict[tuple[str, int], Who | None] = {}
+    out = []
+    for f in figures:
+        noun = _a_noun_alone(f)
+        if noun is not None:
+            key = (noun, f.sentence_start)
+            if key not in found:
+                found[key] = _named_in_full(text, noun, f.sentence_start)
+            full = found[key]
+            if full is not None:
+                f = replace(f, source=full.source, source_start=full.start, source_end=full.end,
+                            source_canonical=full.canonical, source_type=full.type)
+        out.append(f)
+    return out
+
+
+def _a_noun_alone(f: Figure) -> str | None:
+    """The figure's source's one word, an institution's definite noun no source resolves (الوزارة), without
+    its ال; else None."""
+    words = normalize(f.source or "").split()
+    if len(words) != 1 or f.source_start is None:
+        return None
+    word = unglued(words[0], "conjunction")
+    if word not in institution_nouns() or not word.startswith("ال"):
+        return None
+    found = resolve(word)
+    return word[2:] if found is None or found.type is None else None
+
+
+def _named_in_full(text: str, noun: str, before: int) -> Who | None:
+    """The known source the text last names, before ``before``, by words opening with ``noun`` (وزارة) or
+    its definite form (الوزارة), the longest that resolve."""
+    start = max(0, before - NAMED_EARLIER_REACH)
+    tokens = tokenize(text[start:before])
+    forms = (noun, "ال" + noun)
+    for j in range(len(tokens) - 2, -1, -1):
+        if unglued(tokens[j].key) not in forms and tokens[j].key not in forms:
+            continue
+        last = min(NAME_WORDS, len(tokens) - j)
+        spans = [(start + tokens[j].start, start + tokens[j + n].end) for n in range(last)]
+        named = [(span, resolve(text[span[0]:span[1]])) for span in spans]
+        known = [(span, s) for span, s in named if s is not None and s.type not in (None, "vague")]
+        if known:
+            # (the fewest words that name what the most name: وزارة الصحة, not وزارة الصحة العدد الرسمي المحدث)
+            longest = known[-1][1]
+            a, b = next(span for span, s in known if s.canonical == longest.canonical)
+            return Who(text[a:b], a, b, longest.canonical, longest.type)
+    return None
 
 
 def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure]:
