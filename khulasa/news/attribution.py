@@ -613,7 +613,9 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         if k > first and keys[k] in _words("from_where") and k + 1 < len(tokens) and (keys[k + 1],) in gazetteer():
             break  # وزير المالية علي حسن خليل من باريس: where he spoke from, not his name
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
-        if not issued and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
+        # (حركة إنقاذ أزواد: the movement's name, not a rescue it reports)
+        headed = k == first + 1 and _strip(keys[first]) in _words("name_head") and keys[k] in measure_words()
+        if not (issued or headed) and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
             break
         if k > first and _told_an_outlet(sentence, tokens, k):
             break  # وقال الجبوري لفرانس برس: who he told, not his name
