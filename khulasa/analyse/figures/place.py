@@ -45,6 +45,7 @@ from khulasa.news.sources import country_of
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
 ROUTE_REACH = 5  # a place this many words after a route word (متجهة إلى) is an end of the route
 NEAR = 6  # a place inside the chosen one, this many words from it, is the more precise where
+PLACING_GAP = 3  # words between a name the gazetteer lacks and the place it is named in (في جنوب ولاية)
 RELATIVE_REACH = 5  # words a date may stand after the relative pronoun of a clause said of a place
 # a word after a settlement noun (بلدة، ولاية) is a name the gazetteer lacks when the news writes it
 # at most this often (in ANT): with the article (بلدة السوسة: 12, حي الطوارق: 38; no adjective of an
@@ -150,7 +151,7 @@ class Places:
             # a place inside it may stand a little further off (أحد أحياء مدينة الصدر في العاصمة
             # العراقية بغداد، موقعا أكثر من 18 قتيلا: مدينة الصدر)
             wide = bisect_left(self.positions, max(left, self.hits[k][0] - NEAR))
-            return self._most_precise(k, min(first, wide), last)
+            return self._most_precise(k, min(first, wide), last, bisect_left(self.positions, left))
         listing = either(place_words("dual"), place_words("plural"))
         if items and _is_word(self.tokens[self.hits[items[0]][0] - 1].key, listing):
             # a toll of both places of a dual, or of the places a plural lists: the place they lie in (بلدتي حمورية
@@ -220,17 +221,33 @@ class Places:
         nxt = self.hits[k + 1][0]
         return sum(self.hits[k][:2]) == nxt and self.tokens[nxt].key[0] == "و"
 
-    def _most_precise(self, k: int, first: int, last: int) -> str:
-        """The place, or a place inside it named beside it (دوما بالغوطة الشرقية في سوريا: دوما)."""
+    def _most_precise(self, k: int, first: int, last: int, clause: int) -> str:
+        """The place, or a place inside it named beside it (دوما بالغوطة الشرقية في سوريا: دوما), or one named in
+        it, in a chain reaching back to the clause's first place (``clause``)."""
         i, _, _, place = self.hits[k]
-        best, depth_of_best = place, depth(place)
+        best, depth_of_best, at = place, depth(place), i
         for j, _, _, other in self.hits[first:last]:
             if abs(j - i) <= NEAR and other != best and place in lineage(other) and depth(other) > depth_of_best:
-                best, depth_of_best = other, depth(other)
-        for j, n, _, other in self.hits[first:last]:
-            if j + n in (i, i - 1) and not _known(other):
-                return other  # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place
+                best, depth_of_best, at = other, depth(other), j
+        country = lineage(best)[-1]
+        for j, n, _, other in reversed(self.hits[min(first, clause):last]):
+            # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place; مدينة لشكر كاه في ولاية
+            # هلمند: a town the gazetteer puts in the country alone, named in its province
+            inside = not _known(other) or (other != best and lineage(other)[-1] == country)
+            if inside and any(j + n <= p and self._placing_words(j + n, p) for p in (i, at)):
+                return other
         return best
+
+    def _placing_words(self, lo: int, hi: int) -> bool:
+        """The words from ``lo`` up to the place at ``hi`` only put a name in it: none (بريف), في, or a
+        settlement noun or a direction after في (لشكر كاه في ولاية هلمند؛ في جنوب)."""
+        if hi - lo > PLACING_GAP:
+            return False
+        between = [self.tokens[k].key for k in range(lo, hi)]
+        if hi - lo <= 1:
+            return True
+        words = either(place_words("in"), place_words("settlement"), place_words("direction"))
+        return between[0] in place_words("in") and all(_is_word(w, words) for w in between)
 
 
 def _names_a_centre(tokens: list[Token], k: int) -> bool:
