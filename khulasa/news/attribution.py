@@ -26,7 +26,7 @@ from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
-from khulasa.news.sources import CONDUITS, conduit_at, named_before, resolve
+from khulasa.news.sources import CONDUITS, conduit_at, named_before, named_first, resolve
 
 MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
@@ -136,8 +136,8 @@ def attribute(
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
-            if kind == "records":
-                if found is None or not _documented(found.source):
+            if kind == "records":  # (وسجلت البرازيل رقما: what a country saw; ويقدّر لبنان: its government's estimate)
+                if found is None or not _documented(found.source, country=stripped[i] in _words("estimate")):
                     i = j
                     continue
                 found = replace(found, kind="verb")
@@ -245,11 +245,14 @@ def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
     return last and len(key) > 2 and len(said) > 1 and said[-1] == key
 
 
-def _documented(source: str) -> bool:
-    """Words that name a known source, or a document before whoever issued it (تقرير الائتلاف)."""
+def _documented(source: str, country: bool = False) -> bool:
+    """Words that open with a known source's name (``country``: or a country's), or a document before
+    whoever issued it (تقرير الائتلاف)."""
     named = resolve(source)
     first = _strip(tokenize(source)[0].key) if source.strip() else ""
-    return named is not None and (named.type is not None or first in _words("document"))
+    return named is not None and (
+        (named.type is not None and named_first(source, country)) or first in _words("document")
+    )
 
 
 def _apposition(gap: str, key: str) -> bool:

@@ -197,6 +197,20 @@ def _head(keys: tuple[str, ...]) -> tuple[int, bool]:
 _VAGUE = Source(VAGUE, VAGUE)
 
 
+def named_first(words: str, country: bool = False) -> bool:
+    """The words open with a known source's name, past the words of a document (بيان المرصد، المرصد
+    السوري): not one named further on (الإرهاب ضد داعش: what was monitored, not who). ``country``: or
+    with a country's name, its government's voice (ويقدّر لبنان)."""
+    tokens = tokenize(words)
+    keys = tuple(t.key for t in tokens)
+    h, _ = _head(keys)
+    if h >= len(keys):
+        return False
+    return _alias_at(keys, h) is not None or (
+        country and getattr(resolve(tokens[h].text), "type", None) not in (None, VAGUE)
+    )
+
+
 @lru_cache(maxsize=20_000)
 def resolve(words: str) -> Source | None:
     """The source an attribution's words name (see the module's doc); None when they name no one."""

@@ -1005,10 +1005,11 @@ def _named_before(tokens: list[Token], i: int, local: Mapping[str, str]) -> tupl
 
 def _opens_naming_a_settlement(tokens: list[Token]) -> bool:
     """The sentence opens with a word, then an indefinite settlement noun that names nothing after it
-    (وأساغاشيا بلدة حدودية), not one in construct with a name (واستعانت محافظة الوادي الجديد)."""
+    (وأساغاشيا بلدة حدودية), not one in construct with a name (واستعانت محافظة الوادي الجديد) or with a definite
+    word (وتتصدر منطقة الشرق الأوسط: the verb opens it, the Middle East is the region)."""
     return (
         len(tokens) > 2 and _is_word(tokens[1].key, place_words("settlement")) and not place_at(tokens, 0)
-        and not _names_a_place(tokens, 2)
+        and not tokens[2].key.startswith("ال") and not _names_a_place(tokens, 2)
     )
 
 
