@@ -696,6 +696,16 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_a_medical_evacuation_of_the_wounded_counts_the_wounded_not_the_displaced():
+    # the twenty-eighth held-out set (SK-internationalNews-187-20180228): issue 14's «a medical evacuation counted as
+    # displaced»
+    got = _figures("قضى أربعة جنود إثر انفجار لغم، لافتا إلى أنه يتم إجلاء اربعة جنود آخرين أصيبوا بجروح بالغة.")
+    assert [(q, m) for q, m, _ in got] == [("أربعة", "killed"), ("اربعة", "wounded")]
+    # ... people evacuated from their homes are still the displaced
+    got = _figures("وتم إجلاء 2500 شخص من منازلهم بسبب الحريق.")
+    assert [(q, m) for q, m, _ in got] == [("2500", "displaced")]
+
+
 def test_a_number_with_its_own_measure_word_after_among_the_victims_counts_it():
     got = _figures("وسجل التقرير بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا و9 نساء، إضافة إلى إصابة 24 طفلا.")
     assert [(q, m) for q, m, _ in got] == [("14", "killed"), ("9", "killed"), ("24", "wounded")]

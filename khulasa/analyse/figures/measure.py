@@ -2,7 +2,7 @@
 skipping the strikes that killed the people counted, and a siege's population as the besieged."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -142,6 +142,16 @@ class MeasureWords:
             return False
         hospital = figure_words("hospital")
         return any(k in hospital or unglued(k) in hospital for k in self.keys[hi + 1:hi + 1 + HOSPITAL_REACH])
+
+    def hurt_after(self, hi: int) -> bool:
+        """The counted are the wounded a word of wounds right after their noun says they are (يتم إجلاء اربعة
+        جنود آخرين أصيبوا بجروح بالغة؛ إجلاء 12 جريحا): those a medical evacuation moves, no one driven out."""
+        positions, measures = self.at[False]
+        k = bisect_right(positions, hi)
+        if k >= len(positions) or positions[k] > hi + HURT_REACH or measures[k] != "wounded":
+            return False
+        gap = self.text[self.tokens[hi].end:self.tokens[positions[k]].start] if self.tokens and self.text else ""
+        return not any(c in gap for c in "،,.؛;")
 
     def to_death(self, hi: int) -> bool:
         """"To death" follows the hurt a few words after the number (اختنقوا حتى الموت)."""
@@ -438,6 +448,7 @@ ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من ه�
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
+HURT_REACH = 3  # words after an evacuated number its word of wounds may stand (اربعة جنود آخرين أصيبوا)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
 ABOARD_REACH = 1  # the word right before the number (على متنها 110؛ not مقتل جميع من كانوا على متنها وعددهم 23)
 FIGHT_REACH = 3  # words between a word of fighting and «between» (مواجهة مسلحة بين)
@@ -469,6 +480,8 @@ def measure_of(
         measure = measures.without("strikes").nearest(*at, kind)
     if measure == "other" and measures.hospitalised(*at) and not counts_things(subject):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
+    if measure in ("displaced", "rescued") and measures.hurt_after(at[1]):
+        measure = "wounded"  # إجلاء اربعة جنود آخرين أصيبوا بجروح: a medical evacuation of the wounded
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other") else None
