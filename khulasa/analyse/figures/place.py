@@ -233,8 +233,9 @@ class Places:
         for j, n, _, other in reversed(self.hits[min(first, clause):last]):
             # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place; مدينة لشكر كاه في ولاية
             # هلمند: a town the gazetteer puts in the country alone, named in its province
-            inside = not _known(other) or (other != best and lineage(other)[-1] == country)
-            if inside and any(j + n <= p and self._placing_words(j + n, p) for p in (i, at)):
+            named_in = [p for p in (i, at) if 0 <= p - (j + n) <= PLACING_GAP]  # (asked first: most are far)
+            inside = named_in and (not _known(other) or (other != best and lineage(other)[-1] == country))
+            if inside and any(self._placing_words(j + n, p) for p in named_in):
                 return other
         return best
 
@@ -900,9 +901,6 @@ def _the_settlement_placed_inside(
     incident, when a known place inside ``country`` right after it places it and every other place named
     is in that country too (إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا عاصمة بلوشستان): the town the
     story narrows to (not the district a call to leave went out to: ووجهت دعوات لسكان منطقة شونغ مي)."""
-    incident = place_words("incident")
-    if not any(_is_word(t.key, incident) for t in remembered(text)):
-        return None
     unknown = {hit[2] for _, hit in hits if not _known(hit[2])}
     if len(unknown) != 1:
         return None
@@ -913,7 +911,10 @@ def _the_settlement_placed_inside(
     at = first[0] + first[1][0]
     placing = next((hit[2] for i, hit in hits if at <= i <= at + CHAIN_REACH and _known(hit[2])), None)
     inside = all(_known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] != name)
-    return name if placing is not None and inside else None
+    if placing is None or not inside:
+        return None
+    incident = place_words("incident")  # (asked last: the rest is cheaper)
+    return name if any(_is_word(t.key, incident) for t in remembered(text)) else None
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:

@@ -123,8 +123,10 @@ def with_sources_named_earlier(text: str, figures: list[Figure]) -> list[Figure]
 def _a_noun_alone(f: Figure) -> str | None:
     """The figure's source's one word, an institution's definite noun no source resolves (الوزارة), without
     its ال; else None."""
-    words = normalize(f.source or "").split()
-    if len(words) != 1 or f.source_start is None:
+    if not f.source or f.source_start is None or " " in f.source.strip():
+        return None  # (most sources are named in more than one word: asked first)
+    words = normalize(f.source).split()
+    if len(words) != 1:
         return None
     word = unglued(words[0], "conjunction")
     if word not in institution_nouns() or not word.startswith("ال"):
