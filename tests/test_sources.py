@@ -987,3 +987,13 @@ def test_a_records_verb_credits_the_source_its_words_open_with_not_one_named_fur
     assert only(text, "نحو مليون ونصف مليون").source == "لبنان"
     # ... and a known source a records verb opens with is still its source
     assert only("وسجل المرصد السوري مقتل 5 مدنيين.", "5").source_canonical == "المرصد السوري لحقوق الإنسان"
+
+
+def test_an_accuser_named_by_a_known_source_s_name_gives_the_count_of_what_it_accuses_of():
+    # the twenty-eighth held-out set (BB-middleEast-1021-20180927): HRW's «tens of men and boys» made to disappear
+    said = "اتهمت منظمة هيومن رايتس ووتش الجيش العراقي وقوات الأمن بممارسة الإخفاء القسري لعشرات من الرجال والصبية."
+    assert [a.source for a in attribute(said)] == ["منظمة هيومن رايتس ووتش"]
+    # ... a subject that is no known source's name is credited with nothing, nor is the speaker before it
+    text = ('وقال المتحدث باسم الحوثيين إن الهجوم استهدف جازان.\n'
+            'واتهم المالكي الحوثيين "الإرهابيين" بتنفيذ الهجوم على جازان وقتل شخص وإصابة 11 آخرين.')
+    assert only(text, "11").source is None

@@ -26,7 +26,7 @@ from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
-from khulasa.news.sources import CONDUITS, conduit_at, named_before, named_first, resolve
+from khulasa.news.sources import CONDUITS, conduit_at, name_length, named_before, named_first, resolve
 
 MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
@@ -149,7 +149,7 @@ def attribute(
                 out.append(found)
                 i = max(_token_after(tokens, found.end), j)  # a speaker before the verb ends before it
                 continue
-            if kind != "verb" or i > 1:
+            if kind != "verb" or i > 1 or stripped[i] in _words("accuse"):  # (واتهم المالكي: he, not the one before)
                 i = j if j < len(tokens) else i + n  # (تم نقل 338 شخصا: no عن, no one named; read on after نقل)
                 continue
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
@@ -335,6 +335,13 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         if resolve(text) is None:
             return None
     first, last = speaker
+    if _strip(keys[i]) in _words("accuse"):
+        # اتهمت منظمة هيومن رايتس ووتش الجيش العراقي: the accuser a known source's name, the accused after it
+        n = name_length(text)
+        if n == 0:
+            return None
+        last = min(last, first + n - 1)
+        text = _source_text(sentence, tokens, first, last, glued_lam)
     if any(_strip(keys[k]) in _words("claim") for k in range(first, min(last + 2, len(keys)))):
         return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll
     return Attribution(

@@ -197,6 +197,16 @@ def _head(keys: tuple[str, ...]) -> tuple[int, bool]:
 _VAGUE = Source(VAGUE, VAGUE)
 
 
+def name_length(words: str) -> int:
+    """How many of the words, from the first, name a known source by one of its aliases, with the
+    document words before it (منظمة هيومن رايتس ووتش الجيش العراقي: 4; بيان المرصد: 2); 0 when they
+    do not open with one."""
+    keys = tuple(t.key for t in tokenize(words))
+    h, _ = _head(keys)
+    found = _alias_at(keys, h) if h < len(keys) else None
+    return h + found[0] if found is not None else 0
+
+
 def named_first(words: str, country: bool = False) -> bool:
     """The words open with a known source's name, past the words of a document (بيان المرصد، المرصد
     السوري): not one named further on (الإرهاب ضد داعش: what was monitored, not who). ``country``: or
