@@ -594,3 +594,11 @@ def test_a_verb_opening_a_sentence_before_a_region_in_construct_is_no_settlement
     text = ("قالت المنظمة إن 357 مليون طفل يعيشون في مناطق نزاع. "
             "وتتصدر منطقة الشرق الأوسط المناطق التي يعيش فيها الأطفال في مناطق نزاع، حيث يعيش ثلثا الأطفال المهددين.")
     assert all(place != "تتصدر" for _, place in _places(text))
+
+
+def test_palmyra_is_a_place_only_when_introduced_the_verb_destroys_is_none():
+    # a random sample of the whole-corpus store (SK-technology-223-20180322): «social media "destroy" the news» had
+    # placed an American survey's 43 % in Palmyra
+    text = "وقال 43 بالمئة من العينة إن نظرتهم لوسائل الإعلام سلبية."
+    assert _places(text, 'إنفوغرافيك.. وسائل التواصل الاجتماعي "تدمر" الأخبار') == [("43 بالمئة", None)]
+    assert _places("قتل 12 جنديا في مدينة تدمر وسط سوريا.") == [("12", "تدمر")]

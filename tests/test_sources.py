@@ -997,3 +997,11 @@ def test_an_accuser_named_by_a_known_source_s_name_gives_the_count_of_what_it_ac
     text = ('وقال المتحدث باسم الحوثيين إن الهجوم استهدف جازان.\n'
             'واتهم المالكي الحوثيين "الإرهابيين" بتنفيذ الهجوم على جازان وقتل شخص وإصابة 11 آخرين.')
     assert only(text, "11").source is None
+
+
+def test_an_incident_after_a_toll_is_what_it_counts_not_its_source():
+    # a random sample of the whole-corpus store (SK-middleEast-1927-20180525): «in an initial toll of a car bomb» had
+    # made the bomb the source of Benghazi's six dead
+    text = ("قتل 6 أشخاص بينهم طفلة، فيما جرح أكثر من 20 في حصيلة أولية بانفجار سيارة مفخخة، الخميس، وسط مدينة بنغازي، "
+            "بحسب ما أفاد المتحدث باسم الغرفة الأمنية في بنغازي طارق الخراز.")
+    assert only(text, "6").source == "المتحدث باسم الغرفة الأمنية في بنغازي طارق الخراز"
