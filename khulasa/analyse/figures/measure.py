@@ -54,12 +54,13 @@ class MeasureWords:
         # unless the number is its own complement (علاوة على إصابة 38)
         named |= self._set_beside(unglued_keys, tokens or [])
         # words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح)
+        as_written = measure_words()
+        # (not a measure word that opens with و itself: 1216 إصابة و73 وفاة, the deaths, no «and» before فاة)
         self.joined = frozenset(
             i for i, (k, b) in enumerate(zip(self.keys, bare_all(self.keys, "conjunction_short")))
-            if k[:1] == "و" and b != k
+            if k[:1] == "و" and b != k and k not in as_written
         )
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
-        as_written = measure_words()
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
             if m is None and i in purpose and tokens is not None:
