@@ -698,6 +698,12 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_people_in_emergency_shelters_are_the_displaced():
+    # a held-out set (SK-internationalNews-3450-20181013): hurricane Michael's shelters
+    got = _figures("وقال الصليب الأحمر إن عدد الأشخاص في ملاجئ الطوارئ من المتوقع أن يرتفع إلى 20 ألفا.")
+    assert [m for _, m, _ in got] == ["displaced"]
+
+
 def test_those_starved_to_death_are_the_killed():
     # a held-out set (BB-internationalNews-564-20180524): Amnesty's thousands starved in Borno's camps
     got = _figures("وأوضحت العفو الدولية أن الآلاف تضوروا جوعا حتى الموت في مخيمات في شمال شرقي نيجيريا.")
