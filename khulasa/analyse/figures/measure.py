@@ -187,10 +187,17 @@ class MeasureWords:
     def lost(self, lo: int, hi: int) -> str | None:
         """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
         killed when it is their lives they lost (فقد اثنان من أفراد الإطفاء حياتهما), the displaced when it is
-        their homes (فقد الآلاف منازلهم); None without it."""
-        if lo == 0 or unglued(self.keys[lo - 1], "conjunction") not in figure_words("went_missing"):
+        their homes (فقد الآلاف منازلهم); the killed after a verb of losing whose subject lost them (فقدنا نحو 30
+        من جنودنا); None without it."""
+        before = unglued(self.keys[lo - 1], "conjunction") if lo > 0 else ""
+        # (فقدنا: its ف is the verb's, not «and so»)
+        ours = lo > 0 and (self.keys[lo - 1] in figure_words("lost_ours") or before in figure_words("lost_ours"))
+        if before not in figure_words("went_missing") and not ours:
             return None
         after = self.keys[hi + 1:hi + 1 + LOST_REACH]
+        if ours:
+            # فقدنا نحو 30 من جنودنا: the dead its subject lost (their homes: the displaced)
+            return "displaced" if any(k in figure_words("lost_homes") for k in after) else "killed"
         if any(k in figure_words("lost_lives") for k in after):
             return "killed"
         return "displaced" if any(k in figure_words("lost_homes") for k in after) else "missing"
@@ -485,7 +492,7 @@ def measure_of(
         measure = "wounded"  # إجلاء اربعة جنود آخرين أصيبوا بجروح: a medical evacuation of the wounded
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
-    lost = measures.lost(*at) if measure in ("killed", "other") else None
+    lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
     if measure in ("wounded", "other") and measures.to_death(at[1]):
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
