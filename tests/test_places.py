@@ -602,3 +602,11 @@ def test_palmyra_is_a_place_only_when_introduced_the_verb_destroys_is_none():
     text = "وقال 43 بالمئة من العينة إن نظرتهم لوسائل الإعلام سلبية."
     assert _places(text, 'إنفوغرافيك.. وسائل التواصل الاجتماعي "تدمر" الأخبار') == [("43 بالمئة", None)]
     assert _places("قتل 12 جنديا في مدينة تدمر وسط سوريا.") == [("12", "تدمر")]
+
+
+def test_a_district_a_hashtag_names_after_its_noun_is_where():
+    # a held-out set (AL-internationalNews-226-20180226): «battles in the district of #Nihm, east of the capital #Sanaa»
+    text = ("قال الجيش اليمني، الاثنين، إن أكثر من 140 عنصرا من #ميليشيا_الحوثي لقوا مصرعهم جراء معارك عنيفة شهدتها "
+            "مديرية #نهم، شرق العاصمة #صنعاء.")
+    assert _places(text) == [("أكثر من 140", "نهم")]
+    assert lineage("نهم") == ["نهم", "صنعاء", "اليمن"]
