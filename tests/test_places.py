@@ -610,3 +610,10 @@ def test_a_district_a_hashtag_names_after_its_noun_is_where():
             "مديرية #نهم، شرق العاصمة #صنعاء.")
     assert _places(text) == [("أكثر من 140", "نهم")]
     assert lineage("نهم") == ["نهم", "صنعاء", "اليمن"]
+
+
+def test_a_word_after_a_settlement_noun_across_a_comma_is_no_settlement_s_name():
+    # the twenty-ninth held-out set (AL-internationalNews-838-20180408): «they raided 25 villages, and set up 180
+    # checkpoints» had placed the checkpoints in «واستحدثوا»
+    text = "وذكر التقرير أن الحوثيين في محافظة ذمار داهموا 25 قرية، واستحدثوا 180 نقطة أمنية للتفتيش."
+    assert all(place != "واستحدثوا" for _, place in _places(text))

@@ -51,6 +51,7 @@ def only(text: str, quote: str) -> Figure:
     ("عضو ميليشيا تحارب المسلحين في المنطقة", "vague", "vague"),
     ("قرويون", "vague", "vague"),
     ("وكالات الإغاثة سابقا", "vague", "vague"),
+    ("تقرير حقوقي", "vague", "vague"),
     ("وكالة أنباء الصين الجديدة", "شينخوا", "agency"),
     # Algeria's civil protection, also called its civil defence (a held-out set, FR-internationalNews-2784-20180819)
     ("الدفاع المدني الجزائري", "الحماية المدنية الجزائرية", "rescue"),

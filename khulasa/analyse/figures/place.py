@@ -100,7 +100,7 @@ class Places:
         for i in _may_name_a_place(tokens, country is not None, local or {}):
             if outside[i] and i >= covered:
                 hit = (
-                    place_at(tokens, i) or _introduced_name(tokens, i) or _the_country(tokens, i, country)
+                    place_at(tokens, i) or _introduced_after(tokens, i, text) or _the_country(tokens, i, country)
                     or _named_before(tokens, i, local or {}) or _a_countrys_coast(tokens, i)
                 )
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
@@ -249,6 +249,14 @@ class Places:
             return True
         words = either(place_words("in"), place_words("settlement"), place_words("direction"))
         return between[0] in place_words("in") and all(_is_word(w, words) for w in between)
+
+
+def _introduced_after(tokens: list[Token], i: int, text: str) -> tuple[int, bool, str] | None:
+    """``_introduced_name``, but not across a comma from the word before (وداهموا 25 قرية، واستحدثوا 180 نقطة:
+    a verb of the next clause, no village's name)."""
+    if i > 0 and text and any(c in text[tokens[i - 1].end:tokens[i].start] for c in CLAUSE_MARKS):
+        return None
+    return _introduced_name(tokens, i)
 
 
 def _names_a_centre(tokens: list[Token], k: int) -> bool:
@@ -1045,7 +1053,10 @@ def local_names(texts: list[str]) -> dict[str, str]:
             continue  # (most sentences name no settlement: not tokenized for nothing)
         tokens = remembered(text)
         for i in range(1, len(tokens)):
-            if _is_word(tokens[i - 1].key, settlements) and not place_at(tokens, i):
+            # (وداهموا 25 قرية، واستحدثوا: a name follows its noun with no comma between)
+            if _is_word(tokens[i - 1].key, settlements) and not place_at(tokens, i) and not any(
+                c in text[tokens[i - 1].end:tokens[i].start] for c in CLAUSE_MARKS
+            ):
                 hit = _introduced_name(tokens, i)
                 # (not a definite word: محافظة الوادي الجديد would make every valley a place)
                 if hit is not None and hit[0] == 1 and not _known(hit[2]) and not tokens[i].key.startswith("ال"):
