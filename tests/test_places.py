@@ -617,3 +617,13 @@ def test_a_word_after_a_settlement_noun_across_a_comma_is_no_settlement_s_name()
     # checkpoints» had placed the checkpoints in «واستحدثوا»
     text = "وذكر التقرير أن الحوثيين في محافظة ذمار داهموا 25 قرية، واستحدثوا 180 نقطة أمنية للتفتيش."
     assert all(place != "واستحدثوا" for _, place in _places(text))
+
+
+def test_a_capital_speaking_and_the_country_leading_a_side_are_no_place():
+    # the twenty-ninth held-out set (FR-internationalNews-1897-20180619): «Baghdad stressed that it does not
+    # coordinate» and «the coalition the United States leads» had placed the PMF's dead in Baghdad and in the US
+    text = ("اتهم الحشد الشعبي التحالف الدولي الذي تقوده الولايات المتحدة بشن غارة على الحدود مع سوريا، "
+            "ما تسبب في مصرع العشرات من عناصره.")
+    assert _places(text)[0][1] != "الولايات المتحدة"
+    text = "وأكدت بغداد أنها لا تنسق مع القطع العسكرية، وقتل 12 من عناصرها في سوريا."
+    assert _places(text) == [("12", "سوريا")]

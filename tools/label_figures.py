@@ -385,6 +385,41 @@ _PERIOD = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$")
 _VALUE = re.compile(r"^-?\d+(\.\d+)?(\.\.-?\d+(\.\d+)?)?$")
 
 
+CONDUIT_LONGEST = 50  # characters of a conduit's name (التلفزيون الوطني الفنزويلي): a longer one is a note misplaced
+
+
+def _field_problems(r: dict) -> list[str]:
+    """What is wrong with one row's fields: a word outside its vocabulary, a figure's missing field, a note in
+    the conduit column."""
+    problems = []
+    if r["kind"] not in KINDS:
+        problems.append(f"kind {r['kind']!r}")
+    if r["value"] and not _VALUE.match(r["value"]):
+        problems.append(f"value {r['value']!r}")
+    if r["bound"] and r["bound"] not in BOUNDS:
+        problems.append(f"bound {r['bound']!r}")
+    if r["running_total"] not in ("yes", "no", ""):
+        problems.append(f"running_total {r['running_total']!r}")
+    if r["as_of"] and not _PERIOD.match(r["as_of"]):
+        problems.append(f"as_of {r['as_of']!r}")
+    if len(r["conduit"] or "") > CONDUIT_LONGEST or ":" in (r["conduit"] or ""):
+        problems.append(f"a note in the conduit column {r['conduit'][:40]!r}")
+    if r["kind"] != "figure":
+        stray = r["measure"] or r["subject_class"]
+        return problems + (["a non-count has no measure or subject class"] if stray else [])
+    if r["measure"] not in MEASURES:
+        problems.append(f"measure {r['measure']!r}")
+    if r["subject_class"] and r["subject_class"] not in SUBJECT_CLASSES:
+        problems.append(f"subject_class {r['subject_class']!r}")
+    if not r["source"]:
+        problems.append("a figure needs a source (outlet for the outlet's own voice)")
+    if not r["as_of"] or not r["running_total"]:
+        problems.append("a figure needs as_of and running_total")
+    if not r["bound"]:
+        problems.append("a figure needs a bound")
+    return problems
+
+
 def check_rows(gold: list[dict], texts: dict[str, str]) -> list[str]:
     """Problems with the gold rows (empty when sound): spans, vocabularies, coverage."""
     problems: list[str] = []
@@ -406,29 +441,7 @@ def check_rows(gold: list[dict], texts: dict[str, str]) -> list[str]:
         if texts[aid][s:e] != r["text"]:
             problems.append(f"{where}: span text {texts[aid][s:e]!r} != {r['text']!r}")
         by_article[aid].append((s, e))
-        if r["kind"] not in KINDS:
-            problems.append(f"{where}: kind {r['kind']!r}")
-        if r["value"] and not _VALUE.match(r["value"]):
-            problems.append(f"{where}: value {r['value']!r}")
-        if r["bound"] and r["bound"] not in BOUNDS:
-            problems.append(f"{where}: bound {r['bound']!r}")
-        if r["running_total"] not in ("yes", "no", ""):
-            problems.append(f"{where}: running_total {r['running_total']!r}")
-        if r["as_of"] and not _PERIOD.match(r["as_of"]):
-            problems.append(f"{where}: as_of {r['as_of']!r}")
-        if r["kind"] == "figure":
-            if r["measure"] not in MEASURES:
-                problems.append(f"{where}: measure {r['measure']!r}")
-            if r["subject_class"] and r["subject_class"] not in SUBJECT_CLASSES:
-                problems.append(f"{where}: subject_class {r['subject_class']!r}")
-            if not r["source"]:
-                problems.append(f"{where}: a figure needs a source (outlet for the outlet's own voice)")
-            if not r["as_of"] or not r["running_total"]:
-                problems.append(f"{where}: a figure needs as_of and running_total")
-            if not r["bound"]:
-                problems.append(f"{where}: a figure needs a bound")
-        elif r["measure"] or r["subject_class"]:
-            problems.append(f"{where}: a non-count has no measure or subject class")
+        problems += [f"{where}: {p}" for p in _field_problems(r)]
     for aid, spans in by_article.items():
         spans.sort()
         for (a, b), (c, d) in itertools.pairwise(spans):

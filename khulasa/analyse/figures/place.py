@@ -26,6 +26,7 @@ from khulasa.arabic.numbers.words import ARABIC_COMMA
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
+from khulasa.news.attribution import speech_verbs
 from khulasa.news.measures import measure_words
 from khulasa.news.places import (
     country_adjectives,
@@ -306,8 +307,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     before = tokens[i - 2].key if i > 1 else ""
     if _is_word(prev, place_words("coast")):
         return False  # غرقوا قبالة سواحل أنطاليا: off a place's coast is where a wreck is
-    if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force"):
-        return True  # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side)
+    if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force") or _speaking(prev, place):
+        return True  # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side; أكدت بغداد: its government)
     if prev in place_words("near") or before in place_words("near"):
         # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
         # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
@@ -356,6 +357,12 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _speaking(prev: str, place: str) -> bool:
+    """A country or its capital right after a verb of saying is its government speaking (أكدت بغداد أنها لا
+    تنسق، أعلنت دمشق), not where anything happened."""
+    return bool(prev) and unglued(prev, "conjunction") in speech_verbs() and _known(place) and depth(place) <= 1
 
 
 OUTLET_NAME_REACH = 3  # words of an outlet's name before a place inside it (صحيفة "ساسكاتون ستار فينيكس")
