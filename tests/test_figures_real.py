@@ -729,6 +729,10 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     ("التقيت أسرة فقدت أربعة أطفال ليلة أمس.", ["killed"]),
     ("قتل 46 مهاجرا وفقد 16 آخرون.", ["killed", "missing"]),
     ("وشهدت الليرة تراجعا كبيرا حتى أنها فقدت نحو 90 في المئة من قيمتها أمام الدولار.", ["rate"]),
+    # a random sample of the whole-corpus store (FR-internationalNews-655-20180410, the Qatar arms sale): a weapon's
+    # name is no toll
+    ('وافقت الولايات المتحدة على بيع قطر 5 آلاف "نظام سلاح القتل الدقيق المتقدم" الموجه بالليزر.', ["other"]),
+    ("قتل 5 أشخاص بسلاح ناري.", ["killed"]),
 ])
 def test_what_a_count_counts_read_on_the_held_out_sets_of_the_eighteenth_session(sentence, measures):
     assert [m for _, m, _ in _figures(sentence)] == measures

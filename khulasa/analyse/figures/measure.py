@@ -391,6 +391,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
+    if measure == "killed" and i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("weapon"):
+        return True  # بيع قطر 5 آلاف "نظام سلاح القتل الدقيق": a weapon's name, not the dead
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("rose") and any(
         t.key in figure_words("rose_in_rank") for t in tokens[i + 2:i + 3]
     ):
