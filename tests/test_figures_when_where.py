@@ -20,6 +20,17 @@ def test_a_toll_in_five_days_is_dated_over_the_five_days():
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-18", "2018-02-22")
 
 
+def test_the_last_is_a_window_only_after_a_unit_of_time():
+    # a random sample of the whole-corpus store (SK-sport-2566-20180818): «the last word in the last attack» had dated
+    # Messi's 34 goals by «الأخيرة في اخر»
+    figs = _figures("وكان ميسي هداف الموسم الماضي برصيد 34 هدفا كانت له الكلمة الأخيرة في اخر هجمة في المباراة.")
+    (f,) = [f for f in figs if f.value == 34]
+    assert "الأخيرة" not in (f.as_of or "")
+    figs = _figures("وقتل 40 مدنيا في الأيام الأخيرة في الغوطة الشرقية.")
+    (f,) = [f for f in figs if f.value == 40]
+    assert f.period == "window" and "الأخيرة" in f.as_of
+
+
 def test_a_year_named_after_in_is_not_a_window():
     figs = _figures("وقتل نحو 1400 شخص في عام 2013 في هجوم كيماوي على الغوطة الشرقية.")
     (f,) = [f for f in figs if f.value == 1400]
