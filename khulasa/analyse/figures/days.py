@@ -402,6 +402,10 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
         return figures
     before = article.published.date() - timedelta(days=1)
     morrow = figure_words("morrow")
+    cues = {" ".join(w.split()[:2]) for w in morrow}
+    keys = {normalize_sentence(article.text[f.sentence_start:f.sentence_end]) for f in figures}
+    if not any(c in key for key in keys for c in cues):
+        return figures  # (asked once a sentence, of its text the passes before normalised: most say no «morrow»)
     out = []
     for f in figures:
         head = normalize(article.text[max(f.sentence_start, f.start - MORROW_REACH):f.start]).split()[-MORROW_WORDS:]
@@ -932,9 +936,12 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
     published = article.published.date()
     out = []
     for f in figures:
+        if f.measure == "other" or f.as_of_event is not None or not f.as_of:
+            out.append(f)  # (asked first: the words' days are read only of a count of people)
+            continue
         since = _says_since(f.as_of)
-        values = _days_named(_start_words(f.as_of) if since else f.as_of, published) if f.as_of else ()
-        if f.measure != "other" and f.as_of_event is None and values and values[0].grain in COARSE:
+        values = _days_named(_start_words(f.as_of) if since else f.as_of, published)
+        if values and values[0].grain in COARSE:
             sentence = article.text[f.sentence_start:f.sentence_end]
             event = begun_within(
                 values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence), since
