@@ -187,6 +187,22 @@ def _age_before(c: _Clues) -> str | None:
     return None
 
 
+OLDEST = 120  # years a person's age in apposition may reach
+
+
+def _age_in_apposition(c: _Clues) -> str | None:
+    """لروح مريم، 18، والتي قتلت -> duration: digits alone between commas right after a word, a person's age
+    in apposition (a count has its noun after it)."""
+    if not c.whole_digits or c.i == 0 or not 0 < c.r.value <= OLDEST or c.toks[c.i - 1].digits is not None:
+        return None
+    before = c.text[c.toks[c.i - 1].end:c.toks[c.i].start].strip()
+    after = c.text[c.r.end:c.r.end + 2].strip()[:1]
+    return "duration" if before in _COMMAS and after in _COMMAS else None
+
+
+_COMMAS = (",", ARABIC_COMMA)  # the Latin comma and the Arabic one
+
+
 def _kin_name(c: _Clues) -> str | None:
     """قاعدة أبو ستة البحرية -> identifier: a number word after أبو is part of a name"""
     kin = c.i > 0 and c.toks[c.i - 1].key in grammar().kin_name
@@ -500,6 +516,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _duration_after,
     _duration_to,
     _age_before,
+    _age_in_apposition,
     _hours_before,
     _unit_before,
     _unit_after,
