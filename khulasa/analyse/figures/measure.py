@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import broken, either, figure_words
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
@@ -152,7 +152,7 @@ class MeasureWords:
         if k >= len(positions) or positions[k] > hi + HURT_REACH or measures[k] != "wounded":
             return False
         gap = self.text[self.tokens[hi].end:self.tokens[positions[k]].start] if self.tokens and self.text else ""
-        return not any(c in gap for c in "،,.؛;")
+        return not any(c in gap for c in CLAUSE_BREAKS)
 
     def to_death(self, hi: int) -> bool:
         """"To death" follows the hurt a few words after the number (اختنقوا حتى الموت)."""

@@ -18,7 +18,7 @@ from khulasa.arabic.tokenize import tokenize
 from khulasa.model import Figure, Sentence
 from khulasa.news.attribution import Attribution, attribute, institution_nouns, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
-from khulasa.news.sources import national, resolve
+from khulasa.news.sources import VAGUE, national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 # the sources whose reports an article retells over many sentences without naming them again (UNAMA's
@@ -147,7 +147,7 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
         last = min(NAME_WORDS, len(tokens) - j)
         spans = [(start + tokens[j].start, start + tokens[j + n].end) for n in range(last)]
         named = [(span, resolve(text[span[0]:span[1]])) for span in spans]
-        known = [(span, s) for span, s in named if s is not None and s.type not in (None, "vague")]
+        known = [(span, s) for span, s in named if s is not None and s.type not in (None, VAGUE)]
         if known:
             # (the fewest words that name what the most name: وزارة الصحة, not وزارة الصحة العدد الرسمي المحدث)
             longest = known[-1][1]
