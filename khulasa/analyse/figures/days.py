@@ -285,8 +285,10 @@ def _incident_day(
     attack, a blast: ``place_words.tsv``, incident), its first and last day with its words; a day
     further on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last
     paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch."""
+    body = [s for s in sentences if s.kind == "body"]
+    told = body[:INCIDENT_DAY_SENTENCES] + [s for s in body[INCIDENT_DAY_SENTENCES:] if _tells_it_occurred(s.text)]
     found = [
-        (s, m) for s in [s for s in sentences if s.kind == "body"][:INCIDENT_DAY_SENTENCES]
+        (s, m) for s in told
         for m in _dates_of(s, published)
         if ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published)) and m.value is not None
     ]
@@ -303,6 +305,16 @@ def _incident_day(
     if chosen is None or chosen.value is None:
         return None
     return chosen.value.first, chosen.value.last, chosen.text
+
+
+def _tells_it_occurred(text: str) -> bool:
+    """The sentence opens by saying the incident the story told of occurred (وقع الحادث في منطقة جبلية
+    ... عصر يوم السبت, the fifth sentence of a lead with no day): its noun with the article is the
+    story's incident, wherever the sentence stands."""
+    words = normalize(text[:40]).split()[:2]
+    if len(words) < 2 or unglued(words[0], "conjunction") not in place_words("occurred"):
+        return False
+    return words[1].startswith("ال") and words[1] in place_words("incident")
 
 
 def _incident_of_the_day(text: str, start: int) -> bool:
