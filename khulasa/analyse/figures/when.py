@@ -110,16 +110,12 @@ def period(
         rank = (_distance(i, lo, hi), {"window": 0, "total": 1, "point": 2}[kind])
         if best is None or rank < best[0]:
             best = (rank, kind, i, n)
-    bearing_days = [
-        (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
-        if _bears_on(text, tokens, hi, i)
-    ]
-    if len(bearing_days) > 1 and any(i > hi for i, _ in bearing_days):
-        # the number's own clause states its date after it: one before, in the clause before, is that clause's
-        bearing_days = [(i, w) for i, w in bearing_days if not (i < lo and _a_clause_between(text, tokens, i, lo))]
-    date = min(((_distance(i, lo, hi), _with_since(tokens, i, words)) for i, words in bearing_days), default=None)
+    date = _nearest_day(tokens, lo, hi, text, dates, said, verbs)
     total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
-    if date is not None and (best is None or best[1] == "point" or date[0] <= best[0][0]):
+    if date is not None and (
+        best is None or best[1] == "point" or date[0] <= best[0][0]
+        or (date[2] < lo and _a_bare_total(text, tokens, best, lo, hi))
+    ):
         # a running total stays one when the day of the statement is nearer than its "since"
         # (وذكر المرصد الأحد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم): that day is the day reported
         total = total or any(
@@ -142,6 +138,36 @@ def period(
     if kind == "point" and total:
         kind = "total"
     return kind, phrase if _says_when(phrase) else None
+
+
+def _nearest_day(
+    tokens: list[Token], lo: int, hi: int, text: str, dates: Sequence[tuple[int, str]], said: Sequence[int],
+    verbs: Sequence[int],
+) -> tuple[int, str, int] | None:
+    """(distance, words, token index) of the date nearest the number among those that may date it."""
+    bearing_days = [
+        (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
+        if _bears_on(text, tokens, hi, i)
+    ]
+    if len(bearing_days) > 1 and any(i > hi for i, _ in bearing_days):
+        # the number's own clause states its date after it: one before, in the clause before, is that clause's
+        bearing_days = [(i, w) for i, w in bearing_days if not (i < lo and _a_clause_between(text, tokens, i, lo))]
+    return min(((_distance(i, lo, hi), _with_since(tokens, i, words), i) for i, words in bearing_days), default=None)
+
+
+def _a_bare_total(
+    text: str, tokens: list[Token], best: tuple[tuple[int, int], str, int, int], lo: int, hi: int,
+) -> bool:
+    """The nearest cue is a running total whose words say nothing of when (حسب حصيلة جديدة), right by
+    the number: a day its sentence states before the number is where the total runs from (استهدف مساء
+    الثلاثاء لقاء انتخابيا ... وتسبب بمقتل 22 شخصا حسب حصيلة جديدة)."""
+    (distance, _), kind, i, n = best
+    if kind != "total" or distance > BARE_TOTAL_REACH:
+        return False
+    return not _says_when(_period_phrase(text, tokens, i, n, lo, hi))
+
+
+BARE_TOTAL_REACH = 3  # words between a count and the bare running total that is said of it (22 شخصا حسب حصيلة جديدة)
 
 
 def _cues_bearing(
