@@ -577,12 +577,13 @@ def _with_second_word(
 
 def _rare_second_word(tokens: list[Token], k: int) -> bool:
     """Word ``k`` goes on the rare name before it (كايب تاون، سان خوسيه، القره بوللي): no mark between, a word
-    the news all but never writes, with a clitic's letter or without (بمحافظة is no name), no place and no
+    the news all but never writes, with its clitics or without (بمحافظة is no name), no place and no
     adjective."""
     t = tokens[k]
     return (
         t.start == tokens[k - 1].end + 1 and t.text.isalpha() and not t.key.startswith("ال")
-        and (t.key[:1] not in glued_in() or lexicon().freq(unglued(t.key)) <= RARE_SECOND_WORD)
+        # (منطقة مويالي لملاحقة: a word common without its clitic, ب or ل, is no name's)
+        and lexicon().freq(unglued(t.key)) <= RARE_SECOND_WORD
         # (قرية المشارفة وأودى بحياة: a word the conjunction opens, common without it, is the next clause's)
         and lexicon().freq(unglued(t.key, "conjunction")) <= RARE_SECOND_WORD
         and lexicon().freq(t.key) <= RARE_SECOND_WORD
