@@ -1011,3 +1011,13 @@ def test_an_incident_after_a_toll_is_what_it_counts_not_its_source():
     text = ("قتل 6 أشخاص بينهم طفلة، فيما جرح أكثر من 20 في حصيلة أولية بانفجار سيارة مفخخة، الخميس، وسط مدينة بنغازي، "
             "بحسب ما أفاد المتحدث باسم الغرفة الأمنية في بنغازي طارق الخراز.")
     assert only(text, "6").source == "المتحدث باسم الغرفة الأمنية في بنغازي طارق الخراز"
+
+
+@pytest.mark.parametrize(("text", "quote", "source"), [
+    # held-out set 26 (FR-internationalNews-2307): «the reaching of a ceasefire» had been the source of 15 wounded
+    ("وكانت حماس قد أكدت مساء السبت التوصل إلى وقف لإطلاق النار في قطاع غزة وإسرائيل إثر تصعيد واسع شنت خلاله "
+     "إسرائيل غارات خلفت قتيلين فلسطينيين و15 جريحا على الأقل.", "15", "حركة حماس"),
+    ("وكانت الشرطة قد أعلنت العثور على جثث 15 شخصا في الغابة.", "15", "الشرطة"),
+])
+def test_a_speaker_before_qad_and_its_verb_speaks_not_the_object_after_it(text, quote, source):
+    assert only(text, quote).source_canonical == source

@@ -320,7 +320,9 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     i, j = cue
     # (a plural verb follows its subject: وكان مسؤولو الصحة قد قالوا إن؛ ناشطون ذكروا باشتباه names no one after it)
     after = _strip(keys[i]) not in _words("plural_verb")
-    speaker = _speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None
+    # (وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار: a subject before قد and the verb, its object after it)
+    told_before = _named_before(sentence, tokens, keys, i) if kind == "verb" and i > 0 and keys[i - 1] == "قد" else None
+    speaker = told_before or (_speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None)
     text = _source_text(sentence, tokens, speaker[0], speaker[1], glued_lam) if speaker is not None else None
     relayed = sentence[tokens[relay[0]].start:tokens[relay[1]].end] if relay is not None else None
     if speaker is None or text is None or resolve(text) is None:
