@@ -1021,3 +1021,14 @@ def test_an_incident_after_a_toll_is_what_it_counts_not_its_source():
 ])
 def test_a_speaker_before_qad_and_its_verb_speaks_not_the_object_after_it(text, quote, source):
     assert only(text, quote).source_canonical == source
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    # a scan of 2,500 ANT articles (SK-economy-869-20180628, FR-internationalNews-242-20180303): the verb that
+    # issued or published the document had opened the source's name
+    ("تقرير أصدرته مؤسسة ستراتيجي اند", "مؤسسة ستراتيجي اند"),
+    ("بيان رسمي نشرته وكالة البحرين الرسمية للأنباء", "وكالة البحرين الرسمية للأنباء"),
+    ("استطلاع أجرته مؤسسة غالوب", "مؤسسة غالوب"),
+])
+def test_who_issued_a_document_is_its_source_not_the_verb_of_issuing(words, canonical):
+    assert resolve(words).canonical == canonical
