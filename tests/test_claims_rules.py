@@ -190,3 +190,18 @@ def test_a_share_of_a_province_is_not_one_claim_with_a_share_of_its_country():
     syria = replace(_toll("b", 0.5, day, "none", subject="سكان", bound="min", source=None, measure="displaced"),
                     unit="fraction", place="سوريا")
     assert len(reconcile([idlib, syria])) == 2
+
+
+def test_two_lower_bounds_of_different_days_are_told_apart_not_in_agreement():
+    # the Kerala floods (FR-internationalNews-2761, SK-internationalNews-3076): «more than 150,000» homeless on
+    # Friday and «more than 300,000» on Saturday were one claim marked as agreeing
+    friday = _toll("a", 150_000, date(2018, 8, 17), "none", subject="مشرد", source="السلطات", measure="displaced")
+    saturday = _toll("b", 300_000, date(2018, 8, 18), "none", subject="شخص", source="مسؤولون", measure="displaced")
+    (claim,) = reconcile([friday, saturday])
+    assert not claim.agree and claim.differ == "dates"
+    # ... while one lower bound and a number above it agree, and so do the same bound told on two days
+    exact = _toll("c", 324, date(2018, 8, 17), "none", subject="شخصا", bound=None, source="الحكومة")
+    floor = _toll("d", 300, date(2018, 8, 18), "none", subject="شخصا", source=None)
+    assert all(c.agree for c in reconcile([exact, floor]))
+    again = _toll("e", 150_000, date(2018, 8, 18), "none", subject="مشرد", source="مسؤولون", measure="displaced")
+    assert all(c.agree for c in reconcile([friday, again]))

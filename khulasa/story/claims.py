@@ -165,7 +165,13 @@ def _stated(f: Figure) -> tuple[float, float] | None:
 
 
 def _agree(figs: list[Figure]) -> bool:
-    return _spans_agree([interval(f) for f in figs])
+    """The figures' intervals share a point, and no two lower bounds of different days state different
+    numbers: «more than 150,000» on Friday and «more than 300,000» on Saturday overlap as intervals,
+    but a reader sees a count that rose, not two sources agreeing."""
+    if not _spans_agree([interval(f) for f in figs]):
+        return False
+    floors = {(f.as_of_first, f.as_of_last, f.value) for f in figs if f.bound == "min" and f.value is not None}
+    return len({(first, last) for first, last, _ in floors}) < 2 or len({v for _, _, v in floors}) < 2
 
 
 def spans_agree(spans: list[tuple[float, float] | None]) -> bool:
