@@ -1496,3 +1496,14 @@ def test_a_new_toll_runs_from_the_day_its_sentence_gives_the_incident():
     )
     (f,) = [f for f in figs if f.value == 22]
     assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2018, 7, 10), date(2018, 7, 13))
+
+
+def test_the_wounded_of_a_toll_some_days_before_are_of_its_day():
+    # held-out set 16 (AL-internationalNews-611): the 10 wounded beside the 14 killed «three days» before
+    figs = _figures(
+        "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا على الأقل وإصابة 10 آخرين في انفجار سيارة مفخخة بالقرب من "
+        "فندق وهيلي على طريق مكة المكرمة المزدحم.",
+        day=datetime(2018, 3, 25, 12),
+    )
+    killed, wounded = (next(f for f in figs if f.value == v) for v in (14, 10))
+    assert killed.as_of_first == wounded.as_of_first == wounded.as_of_last == date(2018, 3, 22)

@@ -744,7 +744,7 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
     if article.published is None:
         return figures
     published = article.published.date()
-    out = []
+    out: list[Figure] = []
     for f in figures:
         if f.measure in INCIDENT_MEASURES and not _dated_in_its_sentence(article, f):
             before = article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start]
@@ -753,8 +753,25 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
             if found and days:
                 day = published - timedelta(days=days)
                 f = replace(f, period="point", as_of=found.group(1), as_of_first=day, as_of_last=day)
+            elif out and _wounded_with(article.text, out[-1], f):
+                # (بعد ثلاثة أيام من مقتل 14 شخصا على الأقل وإصابة 10 آخرين: the wounded of the same toll)
+                f = replace(f, period=out[-1].period, as_of=out[-1].as_of, as_of_first=out[-1].as_of_first,
+                            as_of_last=out[-1].as_of_last)
         out.append(f)
     return out
+
+
+def _wounded_with(text: str, toll: Figure, f: Figure) -> bool:
+    """``f`` counts the wounded said right after the toll ``toll`` that «N days after» dated, in its clause."""
+    if toll.sentence_start != f.sentence_start or f.measure != "wounded" or toll.as_of is None:
+        return False
+    if not _came_after().search(text[max(toll.sentence_start, toll.start - CAME_AFTER_CHARS):toll.start]):
+        return False
+    gap = text[toll.end:f.start]
+    return len(gap) <= WOUNDED_GAP_CHARS and not any(ch in gap for ch in CLAUSE_BREAKS)
+
+
+WOUNDED_GAP_CHARS = 40  # «شخصا على الأقل وإصابة»: between a toll and its wounded in one breath
 
 
 CAME_AFTER_CHARS = 60  # how far before the number «بعد ثلاثة أيام من مقتل» may begin
