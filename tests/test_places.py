@@ -629,3 +629,13 @@ def test_a_capital_speaking_and_the_country_leading_a_side_are_no_place():
     assert _places(text)[0][1] != "الولايات المتحدة"
     text = "وأكدت بغداد أنها لا تنسق مع القطع العسكرية، وقتل 12 من عناصرها في سوريا."
     assert _places(text) == [("12", "سوريا")]
+
+
+def test_a_place_in_the_name_given_to_a_march_is_not_where():
+    # held-out set 30 (BB-middleEast-1091-20181012): Gaza's dead of a march named «the Jerusalem intifada» had been
+    # placed in Jerusalem
+    text = ('قال مسؤولون في وزارة الصحة بقطاع غزة إن 7 فلسطينيين على الأقل قتلوا برصاص الجيش الإسرائيلي أثناء '
+            'مشاركتهم في تظاهرة تحمل اسم "انتفاضة القدس" التي تأتي ضمن فعاليات مسيرات العودة.')
+    assert [p for q, p in _places(text) if q == "7"] == ["قطاع غزة"]
+    text = 'وخرج آلاف الفلسطينيين تحت شعار "جمعة ثوار من أجل القدس" وأصيب 30 منهم على الحدود في غزة.'
+    assert "القدس" not in [p for _, p in _places(text)]

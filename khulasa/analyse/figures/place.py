@@ -370,16 +370,25 @@ OUTLET_NAME_REACH = 3  # words of an outlet's name before a place inside it (ص�
 
 def _in_an_outlets_name(tokens: list[Token], i: int) -> bool:
     """The place at token i is a word of the name an outlet's noun opens a few words before (صحيفة
-    "ساسكاتون ستار فينيكس"): no word between is a number, a preposition or glued to one (صحيفة محلية
-    بفينيكس is where the newspaper is)."""
-    outlets = place_words("outlet")
-    keys = [t.key for t in tokens[max(0, i - OUTLET_NAME_REACH):i]]
-    if outlets.isdisjoint(keys):
-        return False  # (most places: no outlet's noun before them)
+    "ساسكاتون ستار فينيكس") or of the name a march or an operation is given (تظاهرة تحمل اسم "انتفاضة
+    القدس"، تحت شعار "جمعة ثوار من أجل القدس": Gaza's dead had been placed in Jerusalem): no word
+    between is a number, a preposition or glued to one (صحيفة محلية بفينيكس is where the newspaper is)."""
+    return _in_a_name(tokens, i, place_words("outlet"), OUTLET_NAME_REACH) or _in_a_name(
+        tokens, i, place_words("naming"), GIVEN_NAME_REACH
+    )
+
+
+GIVEN_NAME_REACH = 5  # words of a given name before a place inside it (شعار "جمعة ثوار من أجل القدس")
+
+
+def _in_a_name(tokens: list[Token], i: int, nouns: frozenset[str], reach: int) -> bool:
+    keys = [t.key for t in tokens[max(0, i - reach):i]]
+    if nouns.isdisjoint(keys):
+        return False  # (most places: no such noun before them)
     in_, glued = place_words("in"), glued_in()
-    for k in range(i - 1, max(-1, i - OUTLET_NAME_REACH - 1), -1):
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
         key = tokens[k].key
-        if key in outlets:
+        if key in nouns:
             return True
         if key in in_ or key[:1] in glued or tokens[k].is_number:
             return False
