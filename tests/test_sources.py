@@ -1032,3 +1032,15 @@ def test_a_speaker_before_qad_and_its_verb_speaks_not_the_object_after_it(text, 
 ])
 def test_who_issued_a_document_is_its_source_not_the_verb_of_issuing(words, canonical):
     assert resolve(words).canonical == canonical
+
+
+def test_an_interior_ministry_named_alone_is_its_countrys():
+    # held-out set 30 (CN-middleEast-1231-20180816): «وبينت الداخلية» had credited the Saudi ministry's counts to
+    # the outlet; a ministry named alone is the one of the figure's country, Israel's Home Front Command is none
+    assert resolve("الداخلية").canonical == "وزارة الداخلية"
+    assert national("وزارة الداخلية", "السعودية").canonical == "وزارة الداخلية السعودية"
+    assert national("وزارة الداخلية", "مصر").canonical == "وزارة الداخلية المصرية"
+    assert resolve("قيادة الجبهة الداخلية").canonical != "وزارة الداخلية"
+    (f,) = [f for f in figures("وبينت الداخلية أنها عثرت بحوزة المطلوب على 359 طلقة نارية في البكيرية بالسعودية.")
+            if f.value == 359]
+    assert f.source_canonical == "وزارة الداخلية السعودية"
