@@ -311,21 +311,24 @@ def _tells_it_occurred(text: str) -> bool:
     """The sentence opens by saying the incident the story told of occurred (وقع الحادث في منطقة جبلية
     ... عصر يوم السبت, the fifth sentence of a lead with no day): its noun with the article is the
     story's incident, wherever the sentence stands."""
-    if not any(stem in text[:OCCURRED_AT] for stem in _occurred_stems()):
-        return False  # (most sentences: their first words say no «occurred», and are not normalised to ask)
+    first = "".join(text[:OCCURRED_AT].split(maxsplit=1)[:1])
+    forms = _occurred_forms()
+    if first not in forms and first[1:] not in forms:
+        return False  # (most sentences: their first word is no «occurred», and they are not normalised to ask)
     words = normalize(text[:40]).split()[:2]
     if len(words) < 2 or unglued(words[0], "conjunction") not in place_words("occurred"):
         return False
     return words[1].startswith("ال") and words[1] in place_words("incident")
 
 
-OCCURRED_AT = 8  # characters a sentence's «occurred» verb starts within (ووقعت)
+OCCURRED_AT = 12  # characters a sentence's first word, «occurred» with its و, is read from (ووقعت)
 
 
 @cache
-def _occurred_stems() -> frozenset[str]:
-    """The first two letters of each «occurred» verb (وق، حد، جر، غر), which normalising leaves as written."""
-    return frozenset(verb[:2] for verb in place_words("occurred"))
+def _occurred_forms() -> frozenset[str]:
+    """The «occurred» verbs as news writes them: their normalised form, and with ى for a final ي (جرى)."""
+    verbs = place_words("occurred")
+    return verbs | {verb[:-1] + "\u0649" for verb in verbs if verb.endswith("\u064a")}
 
 
 def _incident_of_the_day(text: str, start: int) -> bool:
