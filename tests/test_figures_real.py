@@ -656,6 +656,12 @@ SCORED = {
     # museum fire; Svitolina's Rome final, Karius) labelled by helper-77 in session 19 and scored once, at 7cfbb11:
     # non-counts 8.4 %, recall 0.97, measure 0.97, place 0.65, source 0.70, as_of 0.70 (37 casualty figures)
     "the thirtieth held-out set": (("ant_figures_gold_heldout30.tsv",), 0.09, 0.96, 0.97, 0.64, 0.70, 0.70),
+    # 12 articles of 2018 (Halabja's anniversary, Jerada's clashes, Bahrain's cell, a reward for the Pakistani Taliban's
+    # leader, two Reuters journalists jailed in Myanmar, a Mindanao operation, Jerusalem's house demolitions, three
+    # Italians missing in Jalisco; Florence's evacuation, storm Eliakim; a Saudi sports column, Messi's photo)
+    # labelled by helper-78 in session 19 and scored once, at 75932ce: non-counts 8.9 %, recall 0.75, measure 0.80,
+    # place 0.37, source 0.66, as_of 0.40 (35 casualty figures)
+    "the thirty-first held-out set": (("ant_figures_gold_heldout31.tsv",), 0.09, 0.75, 0.8, 0.37, 0.65, 0.4),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
 # recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold
@@ -665,9 +671,10 @@ SCORED = {
 # and SNC-Lavalin's share price (56.53 then 53.18 دولار) read as sums: price recall 0.91 -> 0.88; the twenty-seventh's
 # China reserves (8.23 and 71.228 مليار read as other, 70.327 مليار as a price) and the Jeddah Tower's missed 1.2
 # billion: money recall 0.98 -> 0.94, price precision 0.87 -> 0.86; the twenty-eighth's Samsung «240 تريليون» of
-# profits (its won) read as other: money recall 0.94 -> 0.93
+# profits (its won) read as other: money recall 0.94 -> 0.93; the thirty-first's cost of a Jerusalem building
+# permit (نحو 30 ألف دولار), labelled a price, read as money: price recall 0.88 -> 0.87
 TRACKED_MARKS = {
-    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.91, 0.93), "price": (0.86, 0.88), "rate": (1.0, 0.75),
+    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.91, 0.93), "price": (0.86, 0.87), "rate": (1.0, 0.75),
     "score": (1.0, 0.95),
 }
 
