@@ -466,3 +466,15 @@ def test_numbers_after_a_number_word_slashed_together_are_identifiers_not_a_frac
 ])
 def test_a_channels_or_a_devices_name_and_a_tables_point_are_no_count(text, kind):
     assert find(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a number word from three on with the article is a number (held-out set 31: «الإيطاليين الثلاثة», the three
+    # missing Italians told six times, had been read as nothing), after a unit of time a length
+    ("اعترفوا بتسليم الإيطاليين الثلاثة إلى عصابات محلية", [("الثلاثة", 3.0, "count")]),
+    ("خلال الأيام الخمسة الماضية", [("الخمسة", 5.0, "duration")]),
+    # ... never one or two, which are days (الأحد، الاثنين), nor a weekday's name
+    ("يوم الأحد", []), ("يوم الاثنين", []), ("يوم الثلاثاء", []), ("يوم الأربعاء", []), ("يوم الخميس", []),
+])
+def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
+    assert [(m.text, m.value, m.kind) for m in find(text)] == read

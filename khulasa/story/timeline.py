@@ -10,12 +10,13 @@ from typing import cast
 
 import numpy as np
 
-from khulasa.analyse.figures.when import opens_with_since, window_back
+from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import DateValue, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import scan
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
 from khulasa.news.places import countries_named, utc_offset
@@ -65,6 +66,10 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
         return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
     value = _past(_as_of_value(f.as_of, words_anchor) if f.as_of else None, f, words_anchor)
+    if value is not None and f.period == "window" and _units_before_today(value, f.as_of, words_anchor):
+        # a counted window the date reader takes as the units before today (خلال الأسابيع الثلاثة الماضية: to
+        # yesterday) runs to the day reported, as it does written in digits (خلال الأيام الـ3 الماضية)
+        value = None
     if value is not None and value.first > words_anchor:
         # a day still to come (يتوفر ابتداء من 19 أكتوبر، الجولة الثانية في 28 أكتوبر) dates no count of what
         # was: the figure is as of the day reported
@@ -110,6 +115,16 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+def _units_before_today(value: DateValue, words: str | None, anchor: date) -> bool:
+    """The date reader's days for counted units of time are the window's, shifted to end the day before
+    (the past five days: the 8th to the 12th, read on the 13th): not a month or a day it names."""
+    days = window_days(words)
+    return (
+        days is not None and value.last == anchor - timedelta(days=1)
+        and (value.last - value.first).days + 1 == days and any(m.value for m in scan(words or "")[1])
+    )
 
 
 # what has happened by the day reported: its count is never for a day after it

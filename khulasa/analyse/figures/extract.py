@@ -210,7 +210,28 @@ def _counts(
     starts = [t.start for t in tokens]
     return [
         m for m in counts if not ranked_among(sentence.text, tokens, found, m) and not _a_capacity(tokens, starts, m)
+        and not _told_again_of_no_one(tokens, starts, m)
     ]
+
+
+def _told_again_of_no_one(tokens: list[Token], starts: list[int], m: NumberMatch) -> bool:
+    """A number word with the article (الثلاثة، الخمس) after a noun that counts no people: the countries, the
+    months or the town of الخمس are told again, not counted; the people (الإيطاليين الثلاثة، الضحايا
+    الخمسة) are a count told again, which the news labels as one."""
+    word = unglued(normalize(m.text), "conjunction")
+    if m.vague or m.value is None or not 3 <= m.value <= 10 or " " in word or not word.startswith("\u0627\u0644"):
+        return False  # (most numbers: digits, a vague count, or a word without the article)
+    k = bisect_left(starts, m.start)
+    before = normalize(tokens[k - 1].text) if k > 0 else ""
+    # (a plural of origin is people: الإيطاليين، المصريين؛ so are a toll's nouns: الضحايا، المصابين)
+    people = counts_people(before) or before.endswith(PEOPLE_OF_ORIGIN) or before in figure_words("people_again")
+    return not (people or measure_words().get(before) in PEOPLE_TOLLS)
+
+
+PEOPLE_OF_ORIGIN = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # -يين، -يون
+
+
+PEOPLE_TOLLS = frozenset({"killed", "wounded", "missing", "arrested", "displaced", "rescued", "casualties"})
 
 
 def _a_capacity(tokens: list[Token], starts: list[int], m: NumberMatch) -> bool:
@@ -260,13 +281,22 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
 
 
 def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
-    """The figures without a count of what no story tracks (17 ألف جزيرة، 40 ألف مشترك: background)
-    and without the number of those who told it (اثنين من السكان قالا: the sources)."""
+    """The figures without a count of what no story tracks (17 ألف جزيرة، 40 ألف مشترك: background), a
+    count of people told again that tracks nothing (ويشكل الرجال الثلاثة تهديدا: the three leaders named
+    before), and without the number of those who told it (اثنين من السكان قالا: the sources)."""
     return [
         f for f in figures
-        if (f.measure != "other" or not counts_the_untracked(f.subject)) and not counts_its_speakers(article.text, f)
-        and not _spread_over(article.text, f)
+        if (f.measure != "other" or not (counts_the_untracked(f.subject) or _told_again(f)))
+        and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
     ]
+
+
+def _told_again(f: Figure) -> bool:
+    """The number is a word of three to ten with the article (الثلاثة، والخمسة): a count told again."""
+    if f.vague or f.value is None or not 3 <= f.value <= 10:
+        return False
+    word = unglued(normalize(f.quote), "conjunction")
+    return word.startswith("\u0627\u0644") and " " not in word and not any(ch.isdigit() for ch in word)
 
 
 def _spread_over(text: str, f: Figure) -> bool:

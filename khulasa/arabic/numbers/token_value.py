@@ -85,9 +85,12 @@ CARDINAL_CLASSES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "sca
 
 
 def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
-    """فوق الثلاثين -> 30 (ordinals such as العشرون are read before this)"""
+    """فوق الثلاثين -> 30 (ordinals such as العشرون are read before this); الإيطاليين الثلاثة -> 3: a
+    number word with the article, from three on (الأحد and الاثنين are days)"""
     article = grammar().article
     hit = words().words.get(key[len(article):]) if key.startswith(article) else None
+    if hit and hit[1] == "unit" and hit[0] >= 3:
+        return hit, False
     return (hit, False) if hit and hit[1] in ("tens", "hundred", "hundreds") else None
 
 
