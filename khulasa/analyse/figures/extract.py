@@ -209,8 +209,8 @@ def _counts(
         return counts
     starts = [t.start for t in tokens]
     return [
-        m for m in counts if not ranked_among(sentence.text, tokens, found, m) and not _a_capacity(tokens, starts, m)
-        and not _told_again_of_no_one(tokens, starts, m)
+        m for m in counts if not _told_again_of_no_one(tokens, starts, m)
+        and not ranked_among(sentence.text, tokens, found, m) and not _a_capacity(tokens, starts, m)
     ]
 
 
@@ -218,9 +218,11 @@ def _told_again_of_no_one(tokens: list[Token], starts: list[int], m: NumberMatch
     """A number word with the article (الثلاثة، الخمس) after a noun that counts no people: the countries, the
     months or the town of الخمس are told again, not counted; the people (الإيطاليين الثلاثة، الضحايا
     الخمسة) are a count told again, which the news labels as one."""
+    if m.vague or m.value is None or not 3 <= m.value <= 10 or m.text[:1].isdigit() or " " in m.text:
+        return False  # (most numbers: digits, a vague count, more than ten or a phrase)
     word = unglued(normalize(m.text), "conjunction")
-    if m.vague or m.value is None or not 3 <= m.value <= 10 or " " in word or not word.startswith("\u0627\u0644"):
-        return False  # (most numbers: digits, a vague count, or a word without the article)
+    if not word.startswith("\u0627\u0644"):
+        return False  # (a word without the article: خمسة، ثلاثة)
     k = bisect_left(starts, m.start)
     before = normalize(tokens[k - 1].text) if k > 0 else ""
     # (a plural of origin is people: الإيطاليين، المصريين؛ so are a toll's nouns: الضحايا، المصابين)
