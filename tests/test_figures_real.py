@@ -1134,3 +1134,11 @@ def test_a_count_of_people_told_again_with_the_article_is_a_figure(text, kept):
 def test_a_disappearance_counts_the_missing():
     # held-out set 31 (BB-internationalNews-98-20180304): «اختفاء ثلاثة مواطنين إيطاليين» had counted nothing tracked
     assert _figures("بالتورط في اختفاء ثلاثة مواطنين إيطاليين في المكسيك.")[0][1] == "missing"
+
+
+def test_martyrdom_is_death():
+    # a random sample of the whole-corpus store (AL-internationalNews-1603-20180613) and held-out set 29's al-Hari
+    # statement (ما أدى إلى استشهاد22 مقاتلا): four UAE soldiers and 22 PMF fighters had counted nothing tracked
+    text = "أعلنت القيادة العامة للقوات المسلحة في دولة الإمارات، استشهاد 4 من جنودها بمعركة تحرير الحديدة."
+    assert [m for _, m, _ in _figures(text)] == ["killed"]
+    assert [m for _, m, _ in _figures("واستشهد 5 فلسطينيين برصاص الاحتلال شرق غزة.")] == ["killed"]
