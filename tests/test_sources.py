@@ -1044,3 +1044,11 @@ def test_an_interior_ministry_named_alone_is_its_countrys():
     (f,) = [f for f in figures("وبينت الداخلية أنها عثرت بحوزة المطلوب على 359 طلقة نارية في البكيرية بالسعودية.")
             if f.value == 359]
     assert f.source_canonical == "وزارة الداخلية السعودية"
+
+
+def test_an_adverb_of_now_is_no_word_of_the_estimators_name_and_a_law_is_no_source():
+    # a random sample of the whole-corpus store (C2: Lebanon's refugees, «ويقدر لبنان راهناً» credited to the outlet;
+    # F19: Lebanon's 77 electoral lists credited to «قانون النظام النسبي»)
+    assert [a.source for a in attribute("ويقدر لبنان راهناً وجود نحو مليون ونصف لاجئ سوري.")] == ["لبنان"]
+    assert [a.source for a in attribute("وقال الجيش حاليا إن 5 قتلوا.")] == ["الجيش"]
+    assert attribute("ويتنافس 597 مرشحاً و77 لائحة في 15 دائرة وفق قانون النظام النسبي.") == []
