@@ -1142,3 +1142,12 @@ def test_martyrdom_is_death():
     text = "أعلنت القيادة العامة للقوات المسلحة في دولة الإمارات، استشهاد 4 من جنودها بمعركة تحرير الحديدة."
     assert [m for _, m, _ in _figures(text)] == ["killed"]
     assert [m for _, m, _ in _figures("واستشهد 5 فلسطينيين برصاص الاحتلال شرق غزة.")] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    # a random sample of the whole-corpus store (AL-economy-342-20180328): malware attacks had been strikes
+    "ورصدت شركة تريند مايكرو أكثر من 240 ألف هجوم للبرامج الخبيثة بمصر خلال الربع الرابع من عام 2017.",
+    "وتعرضت البنوك إلى 300 هجوم إلكتروني خلال العام الماضي.",
+])
+def test_a_cyber_attack_is_no_strike(text):
+    assert [m for _, m, _ in _figures(text)] == ["other"]
