@@ -1144,10 +1144,12 @@ def test_martyrdom_is_death():
     assert [m for _, m, _ in _figures("واستشهد 5 فلسطينيين برصاص الاحتلال شرق غزة.")] == ["killed"]
 
 
-@pytest.mark.parametrize("text", [
+def test_a_cyber_attack_is_no_strike():
     # a random sample of the whole-corpus store (AL-economy-342-20180328): malware attacks had been strikes
-    "ورصدت شركة تريند مايكرو أكثر من 240 ألف هجوم للبرامج الخبيثة بمصر خلال الربع الرابع من عام 2017.",
-    "وتعرضت البنوك إلى 300 هجوم إلكتروني خلال العام الماضي.",
-])
-def test_a_cyber_attack_is_no_strike(text):
-    assert [m for _, m, _ in _figures(text)] == ["other"]
+    text = (
+        "ورصدت شركة تريند مايكرو أكثر من 240 ألف هجوم للبرامج الخبيثة بمصر خلال الربع الرابع من عام2017 فقط، ويأتي "
+        "التخوف الأكبر من ارتفاع عدد هجمات البرامج الخبيثة على الخدمات المصرفية عبر الإنترنت والتي ارتفع عددها إلى "
+        "300 هجمة بالربع الرابع من 2017 بزيادة 37% مقارنة بالربع الثالث."
+    )
+    found = dict((q, m) for q, m, _ in _figures(text, title="لماذا تتعرض مصر لهجمات إلكترونية أكثر من غيرها؟"))
+    assert (found["أكثر من 240 ألف"], found["300"]) == ("other", "other")
