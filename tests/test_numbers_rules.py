@@ -47,6 +47,10 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("طائرة من طراز إيه تي آر - 72", "identifier"), ('في ائتلاف مع حركة "5 نجوم"', "identifier"),
     # a person's age in apposition (a random sample of the whole-corpus store: «لروح مريم، 18،» had been 18 dead)
     ("يطالب بالعدالة لروح مريم، 18، والتي قتلت في نوتنغهام", "duration"), ("قتل 5، 6، 7 أشخاص", "count"),
+    # the base of a rate (held-out set 25's «لكل مئة ألف نسمة» had been a hundred thousand killed; a random sample of
+    # the whole-corpus store's «لكل 100 نسمة» a population)
+    ("ويبلغ معدل جرائم القتل 29.9 جريمة لكل مئة ألف نسمة", "measure"),
+    ("نسبة اشتراكات الهاتف المحمول لكل 100 نسمة", "measure"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind

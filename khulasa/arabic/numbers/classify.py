@@ -203,6 +203,11 @@ def _age_in_apposition(c: _Clues) -> str | None:
 _COMMAS = (",", ARABIC_COMMA)  # the Latin comma and the Arabic one
 
 
+def _per_before(c: _Clues) -> str | None:
+    """29.9 جريمة لكل مئة ألف نسمة، لكل 100 نسمة -> measure: the base of a rate, no count of what it names"""
+    return "measure" if c.i > 0 and c.toks[c.i - 1].key in grammar().per else None
+
+
 def _kin_name(c: _Clues) -> str | None:
     """قاعدة أبو ستة البحرية -> identifier: a number word after أبو is part of a name"""
     kin = c.i > 0 and c.toks[c.i - 1].key in grammar().kin_name
@@ -503,6 +508,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _magnitude_before,
     _identifier,
     _kin_name,
+    _per_before,
     _latin_name,
     _title_number,
     _letter_after,
