@@ -1142,6 +1142,8 @@ def test_martyrdom_is_death():
     text = "أعلنت القيادة العامة للقوات المسلحة في دولة الإمارات، استشهاد 4 من جنودها بمعركة تحرير الحديدة."
     assert [m for _, m, _ in _figures(text)] == ["killed"]
     assert [m for _, m, _ in _figures("واستشهد 5 فلسطينيين برصاص الاحتلال شرق غزة.")] == ["killed"]
+    # ... while «استشهد» with ب cites (a review of the rule: 500,000 tourists had been killed)
+    assert [m for _, m, _ in _figures("واستشهد الرئيس بأرقام رسمية تظهر استقبال 500 ألف سائح.")] == ["other"]
 
 
 def test_a_cyber_attack_is_no_strike():

@@ -1468,6 +1468,12 @@ def test_a_window_over_the_course_of_or_during_the_night_reaches_back(words, fir
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", first, "2018-02-22")
 
 
+def test_around_the_clock_is_no_window():
+    # a review of «على مدار» as a window: rescuers working around the clock
+    (f,) = [f for f in _figures("وتعمل فرق الإنقاذ على مدار الساعة، وقد انتشلت 30 جثة.") if f.value == 30]
+    assert f.period != "window"
+
+
 def test_an_incident_said_to_occur_further_down_dates_the_leads_toll():
     # held-out set 23 (BB-internationalNews-133): the lead gives no day, the fifth sentence says the
     # strike «occurred» on Saturday afternoon; a day told of another incident before it is not its day

@@ -477,6 +477,9 @@ def test_a_channels_or_a_devices_name_and_a_tables_point_are_no_count(text, kind
     # missing Italians told six times, had been read as nothing), after a unit of time a length
     ("اعترفوا بتسليم الإيطاليين الثلاثة إلى عصابات محلية", [("الثلاثة", 3.0, "count")]),
     ("خلال الأيام الخمسة الماضية", [("الخمسة", 5.0, "duration")]),
+    # ... with its tens, one number (a review of the rule: «الثلاثة والثلاثون» had been three)
+    ("ودفن الضحايا الثلاثة والثلاثون في مقبرة جماعية", [("الثلاثة والثلاثون", 33.0, "count")]),
+    ("خلال الساعات الأربع والعشرين الماضية", [("الأربع والعشرين", 24.0, "duration")]),
     # ... never one or two, which are days (الأحد، الاثنين), nor a weekday's name
     ("يوم الأحد", []), ("يوم الاثنين", []), ("يوم الثلاثاء", []), ("يوم الأربعاء", []), ("يوم الخميس", []),
 ])

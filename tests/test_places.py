@@ -639,3 +639,6 @@ def test_a_place_in_the_name_given_to_a_march_is_not_where():
     assert [p for q, p in _places(text) if q == "7"] == ["قطاع غزة"]
     text = 'وخرج آلاف الفلسطينيين تحت شعار "جمعة ثوار من أجل القدس" وأصيب 30 منهم على الحدود في غزة.'
     assert "القدس" not in [p for _, p in _places(text)]
+    # ... but a place a direction or a settlement's noun opens after the name is where (a review of the rule)
+    text = 'وقتل 3 فلسطينيين في الجمعة التي حملت اسم "الشهداء" شرقي مدينة غزة.'
+    assert [p for q, p in _places(text) if q == "3"] == ["غزة"]

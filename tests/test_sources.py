@@ -1040,7 +1040,7 @@ def test_an_interior_ministry_named_alone_is_its_countrys():
     assert resolve("الداخلية").canonical == "وزارة الداخلية"
     assert national("وزارة الداخلية", "السعودية").canonical == "وزارة الداخلية السعودية"
     assert national("وزارة الداخلية", "مصر").canonical == "وزارة الداخلية المصرية"
-    assert resolve("قيادة الجبهة الداخلية").canonical != "وزارة الداخلية"
+    assert resolve("قيادة الجبهة الداخلية").canonical == "قيادة الجبهة الداخلية الإسرائيلية"
     (f,) = [f for f in figures("وبينت الداخلية أنها عثرت بحوزة المطلوب على 359 طلقة نارية في البكيرية بالسعودية.")
             if f.value == 359]
     assert f.source_canonical == "وزارة الداخلية السعودية"

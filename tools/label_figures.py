@@ -142,14 +142,15 @@ def khulasa_figures(row: dict) -> list:
     score the labelled sets one by one and then together: each article was digested three times)."""
     import khulasa
 
-    key = (row["id"], row["text"])
+    article = as_article(row)
+    key = (article.id, article.text, article.title, article.published)
     if key not in _FIGURES:
-        result = khulasa.digest([as_article(row)], progress=False)
-        _FIGURES[key] = [f for s in result.stories for f in s.figures if f.article == row["id"]]
-    return _FIGURES[key]
+        result = khulasa.digest([article], progress=False)
+        _FIGURES[key] = tuple(f for s in result.stories for f in s.figures if f.article == row["id"])
+    return list(_FIGURES[key])
 
 
-_FIGURES: dict[tuple[str, str], list] = {}
+_FIGURES: dict[tuple, tuple] = {}
 
 
 # ---------------------------------------------------------------- drawing articles at random

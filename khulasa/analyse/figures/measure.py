@@ -347,6 +347,18 @@ class MeasureWords:
         return "casualties" if words in figure_words("casualty_pair") else None
 
 
+def _cites(tokens: list[Token], i: int) -> bool:
+    """«استشهد» at token i cites what a word glued to ب names (واستشهد الرئيس بأرقام رسمية); a martyrdom's
+    dead come first (واستشهد 5 فلسطينيين برصاص الاحتلال)."""
+    for t in tokens[i + 1:i + 1 + CITED_REACH]:
+        if t.is_number:
+            return False
+        if t.key.startswith("\u0628"):
+            return True
+    return False
+
+
+CITED_REACH = 3  # words after «استشهد» its cited thing may stand, glued to ب (واستشهد الرئيس التركي بأرقام)
 MATCH_REACH = 5  # words after «went out» or «sent off» the match or the cup it tells of may stand
 
 
@@ -370,6 +382,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
         return any(w in other_sense for w in after)
+    if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
+        return _cites(tokens, i)
     if measure == "aid" and _a_definite_adjective(tokens[i].key):
         # سفينة أكواريوس الإغاثية: a relief ship, what a named noun is, not the aid counted (a counted noun's
         # adjective is indefinite, as its noun is: 500 سلة غذائية)

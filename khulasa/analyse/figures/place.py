@@ -374,14 +374,17 @@ def _in_an_outlets_name(tokens: list[Token], i: int) -> bool:
     القدس"، تحت شعار "جمعة ثوار من أجل القدس": Gaza's dead had been placed in Jerusalem): no word
     between is a number, a preposition or glued to one (صحيفة محلية بفينيكس is where the newspaper is)."""
     return _in_a_name(tokens, i, place_words("outlet"), OUTLET_NAME_REACH) or _in_a_name(
-        tokens, i, place_words("naming"), GIVEN_NAME_REACH
+        tokens, i, place_words("naming"), GIVEN_NAME_REACH, placing_ends=True
     )
 
 
 GIVEN_NAME_REACH = 5  # words of a given name before a place inside it (شعار "جمعة ثوار من أجل القدس")
 
 
-def _in_a_name(tokens: list[Token], i: int, nouns: frozenset[str], reach: int) -> bool:
+def _in_a_name(tokens: list[Token], i: int, nouns: frozenset[str], reach: int, placing_ends: bool = False) -> bool:
+    """A noun of ``nouns`` opens a name within ``reach`` words before token i, nothing between that places
+    what follows; ``placing_ends``: a direction or a settlement's noun ends a given name too (اسم "الشهداء"
+    شرقي مدينة غزة: past the name)."""
     keys = [t.key for t in tokens[max(0, i - reach):i]]
     if nouns.isdisjoint(keys):
         return False  # (most places: no such noun before them)
@@ -390,9 +393,14 @@ def _in_a_name(tokens: list[Token], i: int, nouns: frozenset[str], reach: int) -
         key = tokens[k].key
         if key in nouns:
             return True
-        if key in in_ or key[:1] in glued or tokens[k].is_number:
+        if key in in_ or key[:1] in glued or tokens[k].is_number or (placing_ends and _places_after(key)):
             return False
     return False
+
+
+def _places_after(key: str) -> bool:
+    """A direction or a settlement's noun places what follows it."""
+    return key in place_words("direction") or _is_word(key, place_words("settlement"))
 
 
 def _south_of(tokens: list[Token], i: int) -> bool:

@@ -87,6 +87,10 @@ def _number_at(text: str, toks: list[Tok], i: int, out: list[NumberMatch]) -> in
     r = read(text, toks, i)
     if r is None:
         return i + 1
+    tens = _definite_tens_after(text, toks, i, r)
+    if tens is not None:
+        # الثلاثة والثلاثون، الأربع والعشرين: a unit and its tens with the article, one number (33, 24)
+        r = replace(r, value=r.value + tens, end_tok=i + 1, end=toks[i + 1].end)
     unit = _definite_unit_before(text, toks, i, r)
     if unit is not None:
         # الستة عشر: sixteen with the article (المنتخبات الستة عشر، دور الستة عشر), not ten
@@ -95,6 +99,20 @@ def _number_at(text: str, toks: list[Tok], i: int, out: list[NumberMatch]) -> in
     if _finite(m):
         out.append(m)
     return last_token(toks, m.end, i) + 1
+
+
+def _definite_tens_after(text: str, toks: list[Tok], i: int, r: Read) -> float | None:
+    """The tens after a unit written with the article (الثلاثة والثلاثون): و, the article and a tens word,
+    right after the unit read alone at token ``i``."""
+    article = grammar().article
+    if r.end_tok != i or i + 1 >= len(toks) or not toks[i].key.startswith(article):
+        return None
+    after = toks[i + 1]
+    rest = after.key[1:] if after.key[:1] in grammar().and_ else ""
+    if not rest.startswith(article) or gap(text, toks[i], after).strip():
+        return None
+    tens = words().words.get(rest[len(article):])
+    return tens[0] if tens is not None and tens[1] == "tens" else None
 
 
 def _definite_unit_before(text: str, toks: list[Tok], i: int, r: Read) -> float | None:
