@@ -77,6 +77,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
+from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words
 from khulasa.arabic.tokenize import Token
@@ -218,22 +219,23 @@ def _told_again_of_no_one(tokens: list[Token], starts: list[int], m: NumberMatch
     """A number word with the article (الثلاثة، الخمس) after a noun that counts no people: the countries, the
     months or the town of الخمس are told again, not counted; the people (الإيطاليين الثلاثة، الضحايا
     الخمسة) are a count told again, which the news labels as one."""
-    if m.vague or m.value is None or not 3 <= m.value <= 10 or m.text[:1].isdigit() or " " in m.text:
-        return False  # (most numbers: digits, a vague count, more than ten or a phrase)
-    word = unglued(normalize(m.text), "conjunction")
-    if not word.startswith("\u0627\u0644"):
-        return False  # (a word without the article: خمسة، ثلاثة)
+    if not _told_again(m.text, m.value, m.vague):
+        return False
     k = bisect_left(starts, m.start)
     before = normalize(tokens[k - 1].text) if k > 0 else ""
     # (a plural of origin is people: الإيطاليين، المصريين؛ so are a toll's nouns: الضحايا، المصابين)
     people = counts_people(before) or before.endswith(PEOPLE_OF_ORIGIN) or before in figure_words("people_again")
-    return not (people or measure_words().get(before) in PEOPLE_TOLLS)
+    return not (people or measure_words().get(before) in HEAD_MEASURES)
+
+
+def _told_again(text: str, value: float | None, vague: bool) -> bool:
+    """The number is one word of three to ten with the article (الثلاثة، والخمسة): a count told again."""
+    if vague or value is None or not 3 <= value <= 10 or " " in text or any(ch.isdigit() for ch in text):
+        return False  # (most numbers: digits, a vague count, more than ten or a phrase)
+    return unglued(normalize(text), "conjunction").startswith(grammar().article)
 
 
 PEOPLE_OF_ORIGIN = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # -يين، -يون
-
-
-PEOPLE_TOLLS = frozenset({"killed", "wounded", "missing", "arrested", "displaced", "rescued", "casualties"})
 
 
 def _a_capacity(tokens: list[Token], starts: list[int], m: NumberMatch) -> bool:
@@ -288,17 +290,9 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     before), and without the number of those who told it (اثنين من السكان قالا: the sources)."""
     return [
         f for f in figures
-        if (f.measure != "other" or not (counts_the_untracked(f.subject) or _told_again(f)))
+        if (f.measure != "other" or not (counts_the_untracked(f.subject) or _told_again(f.quote, f.value, f.vague)))
         and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
     ]
-
-
-def _told_again(f: Figure) -> bool:
-    """The number is a word of three to ten with the article (الثلاثة، والخمسة): a count told again."""
-    if f.vague or f.value is None or not 3 <= f.value <= 10:
-        return False
-    word = unglued(normalize(f.quote), "conjunction")
-    return word.startswith("\u0627\u0644") and " " not in word and not any(ch.isdigit() for ch in word)
 
 
 def _spread_over(text: str, f: Figure) -> bool:
