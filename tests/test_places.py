@@ -642,3 +642,26 @@ def test_a_place_in_the_name_given_to_a_march_is_not_where():
     # ... but a place a direction or a settlement's noun opens after the name is where (a review of the rule)
     text = 'وقتل 3 فلسطينيين في الجمعة التي حملت اسم "الشهداء" شرقي مدينة غزة.'
     assert [p for q, p in _places(text) if q == "3"] == ["غزة"]
+
+
+def test_the_one_settlement_the_body_places_in_the_story_s_place_is_the_site_of_its_tolls():
+    # held-out sets 29 and 31 (SK-internationalNews-3359-20181008, FR-internationalNews-1897-20180619): the lead says
+    # «in New York»; five sentences on, «the limousine sped across a junction in the town of Schoharie in New York
+    # state»: the toll is Schoharie's
+    lead = "قتل 20 شخصا في حادث تحطم سيارة ليموزين كانت تقلهم إلى حفل في نيويورك بالولايات المتحدة. "
+    background = ("ووصفت السلطات الحادث بأنه الأسوأ منذ سنوات. ولم يكشف المسؤولون عن أسماء الضحايا حتى صباح الاثنين. "
+                  "وقالت الصحيفة إن العروسين كانا قد تزوجا قبل أشهر. ")
+    site = "وأوضحت الشرطة أن السيارة اندفعت عبر تقاطع للطرق السريعة بعد ظهر السبت في بلدة سكوهاري بولاية نيويورك."
+    assert _places(lead + background + site) == [("20", "سكوهاري")]
+    # ... not a town whose sentence tells of a toll of its own (another incident), nor one whose people are meant, nor a
+    # town listed with a known one («and»), nor a town that only ends a route or an extent
+    for other in (
+        "وقتل شخص آخر في حادث منفصل في بلدة سكوهاري بولاية نيويورك.",
+        "ووجهت دعوات لسكان بلدة سكوهاري بولاية نيويورك إلى الحذر.",
+        "وتضرر طريق يمتد من بلدة سكوهاري بولاية نيويورك إلى الحدود.",
+        "وتفقد المحافظ بلدة سكوهاري ومدينة نيويورك.",
+    ):
+        assert _places(lead + background + other)[0] == ("20", "نيويورك"), other
+    # ... and two towns so placed name no one site
+    two = site + " وتجمع الأهالي للصلاة في بلدة كوبلسكيل بولاية نيويورك."
+    assert _places(lead + background + two) == [("20", "نيويورك")]

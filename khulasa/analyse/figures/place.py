@@ -27,7 +27,7 @@ from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.attribution import speech_verbs
-from khulasa.news.measures import measure_words
+from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
     country_adjectives,
     dateline_place,
@@ -1128,6 +1128,7 @@ def with_incident_site(
             (found for s in body[SITE_SENTENCES:] if _tells_where_it_happened(s.text)
              and (found := incident_site([s.text], established, several=True)) is not None), None
         ) or _named_after_the_lead(article.title or "", [s.text for s in body[:SITE_NAMING_SENTENCES]], established)
+        site = site or _the_one_settlement_placed(body[SITE_SENTENCES:], established)
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
     out = []
@@ -1147,6 +1148,57 @@ def with_incident_site(
         out.append(f)
     return out
 
+
+
+def _the_one_settlement_placed(sentences: list[Sentence], established: str | None) -> list[str] | None:
+    """The one settlement the gazetteer lacks that the body introduces by its noun and places in a known
+    place inside the established one (في بلدة سكوهاري بولاية نيويورك، مدينة ضحيان، شمالي صعدة), with the
+    places it lies in: news names the site down the story. Two such names name no one site."""
+    if established is None or not _known(established):
+        return None
+    found: dict[str, str] = {}
+    tolls = _toll_stems()
+    for s in sentences:
+        # (a toll of its own tells of another incident: وقتل فيه ستة ... في بلدة غابالامي; its stems are
+        # asked first, its words only when it may name a settlement: most sentences name none)
+        if not tolls.isdisjoint(s.terms) or not _may_hold_a_settlement(normalize_sentence(s.text)):
+            continue
+        tokens = remembered(s.text)
+        keys = [t.key for t in tokens]
+        if not keys or unglued(keys[0], "conjunction") in place_words("background"):
+            continue  # (وكان ... في بلدة: an earlier incident recalled)
+        hits = list(_where_hits(tokens))
+        for k, (i, hit) in enumerate(hits):
+            if _known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i):
+                continue
+            at = i + hit[0]
+            near = (h[2] for j, h in hits[k + 1:] if at <= j <= at + CHAIN_REACH and _placing(keys, at, j))
+            holder = next((p for p in near if _known(p)), None)
+            if holder is not None and established in lineage(holder):
+                found[hit[2]] = holder
+    if len(found) != 1:
+        return None
+    ((name, holder),) = found.items()
+    return [name, *lineage(holder)]
+
+
+@cache
+def _toll_stems() -> frozenset[str]:
+    """The stems of the words that tell of people killed or hurt (measures.tsv)."""
+    return frozenset(stem for stem, measure in measure_stems().items() if measure in ("killed", "wounded"))
+
+
+def _no_site(keys: list[str], i: int) -> bool:
+    """The settlement named at ``i`` is no site: an end of a route or an extent (يمتد من إقليم يوننان)
+    or a place whose people are meant (لسكان منطقة شونغ مي: a call to leave went out to them)."""
+    before = keys[i - 2] if i > 1 else ""
+    return not place_words("not_site_before").isdisjoint((before, unglued(before), unglued(before, "conjunction")))
+
+
+def _placing(keys: list[str], at: int, j: int) -> bool:
+    """The known place at ``j`` places the name ending at ``at``: no «and» between them (مخيم تل الزعتر
+    ومخيم اليرموك: two camps in a list, the second placing nothing)."""
+    return all(unglued(k, "conjunction") == k for k in keys[at:j + 1]) if j >= at else False
 
 
 def _named_after_the_lead(title: str, texts: list[str], established: str | None) -> list[str] | None:

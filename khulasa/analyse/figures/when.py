@@ -406,6 +406,7 @@ def _distance(i: int, lo: int, hi: int) -> int:
     return lo - i if i < lo else max(0, i - hi)
 
 
+@lru_cache(maxsize=256)  # (a sentence's figures ask for the same few cue phrases: خلال، منذ بدء الهجوم)
 def _says_when(phrase: str) -> bool:
     """The words can be shown as the figure's when: they hold a date, a number (خلال 24 ساعة)
     or a phrase of some length (منذ بداية هجوم النظام). A cue alone and the words that happened
