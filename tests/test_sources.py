@@ -1052,3 +1052,19 @@ def test_an_adverb_of_now_is_no_word_of_the_estimators_name_and_a_law_is_no_sour
     assert [a.source for a in attribute("ويقدر لبنان راهناً وجود نحو مليون ونصف لاجئ سوري.")] == ["لبنان"]
     assert [a.source for a in attribute("وقال الجيش حاليا إن 5 قتلوا.")] == ["الجيش"]
     assert attribute("ويتنافس 597 مرشحاً و77 لائحة في 15 دائرة وفق قانون النظام النسبي.") == []
+
+
+def test_an_army_statement_s_counts_are_the_army_s_not_a_clause_or_a_slip_after_a_verb():
+    # held-out set 32 (CN-middleEast-140-20180301): «حيث قال لفت إلى» (two verbs in a row, a slip) had made «لفت» the
+    # source, and «معلومات تفيد استخدامها في إيواء هذه العناصر» (information indicating their use) had made the words
+    # after «تفيد» a source for every count after it
+    lead = "أعلن المتحدث باسم القوات المسلحة المصرية، الخميس، إلقاء القبض على 86 عنصرا في سيناء.\n"
+    body = ('جاء ذلك في بيان نشره المتحدث على صفحته، حيث قال لفت إلى "قيام القوات الجوية باستهداف وتدمير عدد ( 9 ) '
+            'أهداف خاصة بالعناصر الإرهابية بعد توافر معلومات تفيد استخدامها في إيواء هذه العناصر، وتدمير عدد (2) سيارة '
+            'مفخخة".')
+    got = {f.quote: f for f in figures(lead + body)}
+    spokesman = "المتحدث باسم القوات المسلحة المصرية"
+    assert got["9"].source_canonical == got["2"].source_canonical == got["86"].source_canonical == spokesman
+    assert [a.source for a in attribute("وقالت الشرطة إن معلومات تفيد بمقتل 5.")] == ["الشرطة"]
+    # ... and a number alone in brackets counts the noun after them: 9 targets, not the sheltered of «إيواء»
+    assert got["9"].measure == "other"

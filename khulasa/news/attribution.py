@@ -22,6 +22,7 @@ from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
+from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
@@ -319,7 +320,7 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     (أعلن تنكيس الأعلام), and no named source just before it (إلا أن المرصد أفاد بحدوث)."""
     i, j = cue
     # (a plural verb follows its subject: وكان مسؤولو الصحة قد قالوا إن؛ ناشطون ذكروا باشتباه names no one after it)
-    after = _strip(keys[i]) not in _words("plural_verb")
+    after = _strip(keys[i]) not in _words("plural_verb") and not _said_by_the_noun_before(sentence, tokens, keys, i)
     # (وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار: a subject before قد and the verb, its object after it)
     told_before = _named_before(sentence, tokens, keys, i) if kind == "verb" and i > 0 and keys[i - 1] == "قد" else None
     speaker = told_before or (_speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None)
@@ -351,6 +352,15 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         offset + _source_end(sentence, tokens, first, last),
         relayed or _conduit_after(sentence, tokens, keys, last + 1),
     )
+
+
+def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The imperfect verb at word ``i`` is said of the indefinite noun right before it, in the same clause
+    (معلومات تفيد استخدامها، تقارير تشير إلى): its subject stands before it, and what follows is what it says."""
+    if i == 0 or keys[i] not in _words("present_verb") or sentence[tokens[i - 1].end:tokens[i].start].strip():
+        return False
+    noun = keys[i - 1]
+    return noun.isalpha() and not noun.startswith("ال") and not is_stopword(noun) and noun not in _words("day")
 
 
 def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> tuple[int, int] | None:
@@ -601,6 +611,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         return None
     if j > 0 and _opens_what_is_said(sentence, tokens, j):
         return None  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
+    if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
+        return None  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
     if not glued_lam and _told_an_outlet(sentence, tokens, j):
         return None  # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     first = j

@@ -103,7 +103,9 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     i = after
     if i < len(tokens) and tokens[i].key == "من":
         i += 1
-    ends_clause = i >= len(tokens) or any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()")
+    ends_clause = i >= len(tokens) or (
+        any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()") and not _bracketed(text, tokens, lo, i)
+    )
     if ends_clause or tokens[i].key in function or tokens[i].is_number:
         for k in range(lo - 1, max(-1, lo - 10), -1):
             if tokens[k].key in figure_words("count_of") and k + 1 < lo:
@@ -117,6 +119,14 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     if text[first.end:last.start].strip():
         last = first
     return text[first.start:last.end]
+
+
+def _bracketed(text: str, tokens: list[Token], lo: int, i: int) -> bool:
+    """The number alone stands in brackets before its noun, as army statements write it (عدد ( 9 ) أهداف،
+    عدد (13) فرد): the bracket ends no clause."""
+    return lo > 0 and text[tokens[lo - 1].end:tokens[lo].start].strip() == "(" and (
+        text[tokens[i - 1].end:tokens[i].start].strip() == ")"
+    )
 
 
 LOCAL_NAME_SENTENCES = 10  # the sentences an article's own gazetteer (``local_names``) is read from
