@@ -577,7 +577,12 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     if _a_relative_adjective(key):
         return None  # مخيم إغاثي: of relief (إغاثة), what the camp is, not its name
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
-    hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if key.endswith(("ه", "ي")) else RARE_BARE_NAME)
+    # (... unless a town's noun introduces it and the news never writes it with the article, as it writes every
+    # adjective: مدينة جرادة; a region's noun introduces the regions and islands the gazetteer ought to know)
+    shaped = key.endswith(("ه", "ي")) and (
+        not _is_word(tokens[i - 1].key, place_words("town")) or lexicon().freq("ال" + key) > 0
+    )
+    hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if shaped else RARE_BARE_NAME)
     return _with_second_word(tokens, i, hit)
 
 
