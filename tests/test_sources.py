@@ -1082,3 +1082,15 @@ def test_coast_guards_the_eu_and_china_s_foreign_ministry_are_known_sources(word
     assert resolve(words).canonical == canonical
     # ... and a coast guard named alone is the one of the figure's country
     assert national("خفر السواحل", "تركيا").canonical == "خفر السواحل التركي"
+
+
+def test_a_document_published_by_a_hashtag_s_name_is_that_name_s():
+    # a scan of 500 ANT articles' sources (AL-internationalNews-39-20180216): «رصدت إحصائية نشرها #الجيش_اليمني» had
+    # credited 40,000 crimes to «نشرها», and «وذكرت الإحصائية» the counts after it to «الإحصائية»
+    text = ("رصدت إحصائية نشرها #الجيش_اليمني، ارتكاب #ميليشيات_الحوثي حوالي 40 ألف جريمة في #محافظة_عمران.\n"
+            "وذكرت الإحصائية أن الميليشيات ارتكبت 39537 جريمة وانتهاكاً في عمران.")
+    assert [f.source_canonical for f in figures(text)] == ["الجيش اليمني", "الجيش اليمني"]
+    assert resolve("تقرير نشره الجيش اليمني").canonical == "الجيش اليمني"
+    # ... a hashtag after a speaker's name still ends it (what he announced)
+    assert [a.source for a in attribute("وأعلن الرئيس الأميركي #زيادة_الرسوم على 200 مليار دولار.")] == [
+        "الرئيس الأميركي"]
