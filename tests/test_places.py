@@ -687,3 +687,10 @@ def test_a_title_s_dateline_is_where_though_another_country_is_named_after_a_pre
     text = ("أعلنت السلطات السبت، اعتقال 116 شخصا على خلفية اتهامهم بالانتماء إلى مجموعات تابعة للحرس الثوري "
             "الإيراني.\nوأورد البيان أن 48 منهم تلقوا التدريب العسكري.")
     assert _places(text, title) == [("116", "البحرين"), ("48", "البحرين")]
+
+
+def test_whose_base_a_base_is_is_not_its_name():
+    # a scan of 500 ANT articles' places (SK-internationalNews-175-20180228): «في قاعدة للمارينز بإعياء» (at a Marines'
+    # base, with exhaustion) had been a place named «للمارينز بإعياء»
+    text = "إصابة 11 شخصا في قاعدة للمارينز بإعياء إثر فتح رسالة مشبوهة في ولاية فرجينيا."
+    assert _places(text) == [("11", "فرجينيا")]

@@ -566,6 +566,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return None  # جزيرة إندونيسية: an Indonesian island, not one named so
     if unglued(key) in place_words("throughout"):
         return None  # في 19 مدينة بأنحاء البلاد: across the country, no town's name
+    if key.startswith("لل"):
+        return None  # قاعدة للمارينز: whose the base is (ل with the article), not its name
     if _is_word(key, place_words("name_head")) and i + 1 < len(tokens):
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
