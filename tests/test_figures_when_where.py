@@ -1513,3 +1513,16 @@ def test_the_wounded_of_a_toll_some_days_before_are_of_its_day():
     )
     killed, wounded = (next(f for f in figs if f.value == v) for v in (14, 10))
     assert killed.as_of_first == wounded.as_of_first == wounded.as_of_last == date(2018, 3, 22)
+
+
+def test_the_dead_during_an_offensive_are_its_toll_so_far_in_its_region():
+    # a multi-outlet Douma story (FR-internationalNews-591-20180407): «after a violent offensive ... during which more
+    # than 1600 civilians were killed» had been a count of Saturday in Douma, in conflict with one day's 6 dead there
+    text = ("استأنفت القوات الحكومية السورية الجمعة قصف مدينة دوما.\n"
+            "وتم ذلك بعد هجوم عنيف تلى خمس سنوات من حصار خانق، وقتل خلاله أكثر من 1600 مدني.")
+    (f,) = [f for f in _figures(text, day=datetime(2018, 4, 7, 9)) if f.value == 1600]
+    assert (f.period, f.as_of_first, f.place) == ("total", date(2018, 2, 18), "الغوطة الشرقية")
+    # ... not those killed «during» a day it names with no offensive (one day's count, in its town)
+    text = "استأنفت القوات الحكومية السورية الجمعة قصف مدينة دوما، وقتل خلالها 40 مدنيا."
+    (f,) = [f for f in _figures(text, day=datetime(2018, 4, 7, 9)) if f.value == 40]
+    assert (f.period, f.as_of_first, f.place) == ("point", date(2018, 4, 6), "دوما")
