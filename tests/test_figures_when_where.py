@@ -1526,3 +1526,15 @@ def test_the_dead_during_an_offensive_are_its_toll_so_far_in_its_region():
     text = "استأنفت القوات الحكومية السورية الجمعة قصف مدينة دوما، وقتل خلالها 40 مدنيا."
     (f,) = [f for f in _figures(text, day=datetime(2018, 4, 7, 9)) if f.value == 40]
     assert (f.period, f.as_of_first, f.place) == ("point", date(2018, 4, 6), "دوما")
+
+
+def test_a_toll_since_the_escalation_began_in_a_town_the_gazetteer_lacks_runs_from_its_province_s_campaign():
+    # a multi-outlet Daraa story (FR-internationalNews-2088-20180630): «in the town of Ghadm south-east of Daraa ... the
+    # civilian toll since the escalation began rose to 105» had had no start: the town is no known place, and Daraa,
+    # where the campaign went on, was read only as placing it
+    text = ("وقتل خمسة مدنيين على الأقل السبت في بلدة غضم جنوب شرق درعا جراء القصف ليرتفع عدد القتلى المدنيين منذ بدء "
+            "التصعيد إلى 105 مدنيين بينهم 19 طفلا، وفق المرصد.")
+    got = {f.value: f for f in _figures(text, day=datetime(2018, 6, 30, 12))}
+    toll = got[105]
+    assert (toll.period, toll.as_of_first, toll.as_of_last) == ("total", date(2018, 6, 19), date(2018, 6, 30))
+    assert (got[5].period, got[5].as_of_first) == ("point", date(2018, 6, 30))

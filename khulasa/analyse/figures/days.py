@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.measure import counts_people
-from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, place_words, places_named
+from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, known, place_words, places_named
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -26,6 +26,7 @@ from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedD
 from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
 from khulasa.news.places import countries_named, lineage
+from khulasa.news.places import places_named as any_places_named
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
@@ -966,10 +967,13 @@ def _words_of(text: str) -> frozenset[str]:
 
 def _places_of(f: Figure, article: Article, sentences: list[Sentence]) -> list[str]:
     """The figure's place, then those its sentence (with the countries of its adjectives: النزاع
-    السوري), the title and the lead name."""
+    السوري), the title and the lead name; its sentence's known places in any role too (بلدة غضم جنوب شرق
+    درعا: a town the gazetteer lacks, in the province a campaign is going on in)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     sentence = article.text[f.sentence_start:f.sentence_end]
     named = places_named(sentence) + list(countries_named(sentence))
+    if f.place and not known(f.place):
+        named += list(any_places_named(sentence))  # (a name the gazetteer lacks: asked only then, it reads every word)
     return ([f.place] if f.place else []) + named + places_named(article.title or "") + places_named(lead)
 
 

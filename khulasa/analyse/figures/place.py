@@ -96,7 +96,7 @@ class Places:
         self.ends = [k for k in self.breaks if not _of_time(tokens, k)]
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
-        country = lineage(established)[-1] if established and _known(established) else None
+        country = lineage(established)[-1] if established and known(established) else None
         covered = 0  # the words of a place found are not read again (غزة inside قطاع غزة)
         for i in _may_name_a_place(tokens, country is not None, local or {}):
             if outside[i] and i >= covered:
@@ -235,7 +235,7 @@ class Places:
             # بلدة السوسة بريف دير الزور: a name the gazetteer lacks, named in the place; مدينة لشكر كاه في ولاية
             # هلمند: a town the gazetteer puts in the country alone, named in its province
             named_in = [p for p in (i, at) if 0 <= p - (j + n) <= PLACING_GAP]  # (asked first: most are far)
-            inside = named_in and (not _known(other) or (other != best and lineage(other)[-1] == country))
+            inside = named_in and (not known(other) or (other != best and lineage(other)[-1] == country))
             if inside and any(self._placing_words(j + n, p) for p in named_in):
                 return other
         return best
@@ -362,7 +362,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
 def _speaking(prev: str, place: str) -> bool:
     """A country or its capital right after a verb of saying is its government speaking (أكدت بغداد أنها لا
     تنسق، أعلنت دمشق), not where anything happened."""
-    return bool(prev) and unglued(prev, "conjunction") in speech_verbs() and _known(place) and depth(place) <= 1
+    return bool(prev) and unglued(prev, "conjunction") in speech_verbs() and known(place) and depth(place) <= 1
 
 
 OUTLET_NAME_REACH = 3  # words of an outlet's name before a place inside it (صحيفة "ساسكاتون ستار فينيكس")
@@ -425,7 +425,7 @@ def _on_a_journey(tokens: list[Token], k: int) -> bool:
 
 def _of_another_country(place: str, established: str | None) -> bool:
     """The place lies in another country than the place the article established."""
-    if established is None or not _known(established):
+    if established is None or not known(established):
         return False
     return lineage(place)[-1] != lineage(established)[-1]
 
@@ -481,7 +481,8 @@ def _a_word_of_its_own(key: str) -> bool:
 RARE_GLUED = 10  # times the news may write a word beginning with ف that is still ف and a place
 
 
-def _known(place: str) -> bool:
+def known(place: str) -> bool:
+    """The gazetteer knows the place: it lies in another, or others lie in it, or it is a country."""
     return place in place_parents() or place in _countries()
 
 
@@ -681,7 +682,7 @@ def with_established_place(
     }
     # an earlier incident's toll the article recalls (وفي 1995، قضى 289 شخصا في حريق شبّ في ميترو العاصمة) is of the
     # story's country; a history of people driven out (طُرد مئات الآلاف من منازلهم في عام 1948) is no incident's
-    home = lineage(place)[-1] if place and _known(place) else country
+    home = lineage(place)[-1] if place and known(place) else country
     fallback.update({k: home for k in past if home and figures[k].measure in INCIDENT_MEASURES})
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
@@ -699,7 +700,7 @@ def _told_next(sentences: list[Sentence]) -> dict[int, list[str]]:
     """Sentence start -> the known places (landmarks too: قرب جزيرة سولاويسي) named by each of the
     sentences after the lead."""
     body = [s for s in sentences if s.kind == "body"][1:SITE_SENTENCES]
-    return {s.start: [p for p in (*places_named(s.text), *_landmarks_named(s.text)) if _known(p)] for s in body}
+    return {s.start: [p for p in (*places_named(s.text), *_landmarks_named(s.text)) if known(p)] for s in body}
 
 
 def _later_place(later: dict[int, list[str]], f: Figure) -> str | None:
@@ -723,14 +724,14 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         named = _landmarks_named(article.title or "") + _landmarks_named(lead)
     if not named:
         return None
-    known = [p for p in named if _known(p)]
+    gazetteered = [p for p in named if known(p)]
     # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
     # is more precise than the known places named with it
-    unknown = [p for p in named if not _known(p)]
-    if unknown and all(not known or depth(k) <= 1 for k in known):
+    unknown = [p for p in named if not known(p)]
+    if unknown and all(not gazetteered or depth(k) <= 1 for k in gazetteered):
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
-    return max(known, key=lambda p: (depth(p), p in introduced, -named.index(p))) if known else None
+    return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
 
 
 def national_vote_place(article: Article, sentences: list[Sentence], where: str | None) -> str | None:
@@ -779,7 +780,7 @@ def with_official_place(sentences: list[Sentence], figures: list[Figure], establ
     place an official of it speaks for in the first sentences (هجوم واسع لطالبان غرب أفغانستان, then
     وقال حاكم ولاية فاراه ... إن أكثر من 300 من مسلحي طالبان لقوا حتفهم: فاراه). Only an incident's:
     a ruler's title in a story of state (حاكم دبي in a federal law's) says nothing of where."""
-    if established is not None and (not _known(established) or depth(established) != 0):
+    if established is not None and (not known(established) or depth(established) != 0):
         return figures
     # (no place established at all: «غربي البلاد», then حاكم ولاية "بدغيس")
     tolls = [k for k, f in enumerate(figures) if f.place == established and f.measure in INCIDENT_MEASURES
@@ -809,7 +810,7 @@ def _official_place(texts: list[str], countries: list[str] | None) -> str | None
                 hit = place_at(tokens, i) or _introduced_name(tokens, i)
                 if hit is not None:
                     # a name the gazetteer lacks, after its settlement noun, is taken to be the country's
-                    if not _known(hit[2]) or countries is None or any(c in lineage(hit[2])[1:] for c in countries):
+                    if not known(hit[2]) or countries is None or any(c in lineage(hit[2])[1:] for c in countries):
                         return hit[2]
                     break
                 if not _is_word(tokens[i].key, settlements):
@@ -896,7 +897,7 @@ def _inside(established: str | None, country: str, title: str) -> str | None:
     title names as where (not one a lead names in passing: أكثر المعارك ضراوة ... في منطقة هيمالايا)."""
     if established is None or established == country:
         return None
-    if not _known(established):
+    if not known(established):
         return established if established in _introduced_places(title) else None
     return established if country in lineage(established)[1:] else None
 
@@ -912,7 +913,7 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     (inside,) = names - {country}
     if not any(hit[1] for _, hit in hits if hit[2] == inside):
         return None  # (محافظتي إب والحديدة، هما أكثر المحافظات: a comparison, not where the story is)
-    if _known(inside):
+    if known(inside):
         return inside if country in lineage(inside)[1:] else None
     at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
     placing = next((hit[2] for i, hit in hits if at <= i <= at + PLACING_REACH), None)
@@ -943,7 +944,7 @@ def _the_settlement_placed_inside(
     incident, when a known place inside ``country`` right after it places it and every other place named
     is in that country too (إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا عاصمة بلوشستان): the town the
     story narrows to (not the district a call to leave went out to: ووجهت دعوات لسكان منطقة شونغ مي)."""
-    unknown = {hit[2] for _, hit in hits if not _known(hit[2])}
+    unknown = {hit[2] for _, hit in hits if not known(hit[2])}
     if len(unknown) != 1:
         return None
     (name,) = unknown
@@ -951,8 +952,8 @@ def _the_settlement_placed_inside(
     if not first[1][1]:
         return None
     at = first[0] + first[1][0]
-    placing = next((hit[2] for i, hit in hits if at <= i <= at + CHAIN_REACH and _known(hit[2])), None)
-    inside = all(_known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] != name)
+    placing = next((hit[2] for i, hit in hits if at <= i <= at + CHAIN_REACH and known(hit[2])), None)
+    inside = all(known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] != name)
     if placing is None or not inside:
         return None
     incident = place_words("incident")  # (asked last: the rest is cheaper)
@@ -1093,12 +1094,12 @@ def local_names(texts: list[str]) -> dict[str, str]:
             ):
                 hit = _introduced_name(tokens, i)
                 # (not a definite word: محافظة الوادي الجديد would make every valley a place)
-                if hit is not None and hit[0] == 1 and not _known(hit[2]) and not tokens[i].key.startswith("ال"):
+                if hit is not None and hit[0] == 1 and not known(hit[2]) and not tokens[i].key.startswith("ال"):
                     out[tokens[i].key] = hit[2]
         if _opens_naming_a_settlement(tokens):
             opening = unglued(tokens[0].key, "conjunction")
             hit = _name_if_rare(tokens, 0)
-            if hit is not None and not _known(opening) and not opening.endswith(tuple(place_words("verb_ending"))):
+            if hit is not None and not known(opening) and not opening.endswith(tuple(place_words("verb_ending"))):
                 # (وأساغاشيا بلدة: the name without its و)
                 out[opening] = hit[2][1:] if opening != tokens[0].key else hit[2]
     return out
@@ -1163,7 +1164,7 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
     """The one settlement the gazetteer lacks that the body introduces by its noun and places in a known
     place inside the established one (في بلدة سكوهاري بولاية نيويورك، مدينة ضحيان، شمالي صعدة), with the
     places it lies in: news names the site down the story. Two such names name no one site."""
-    if established is None or not _known(established):
+    if established is None or not known(established):
         return None
     found: dict[str, str] = {}
     tolls = _toll_stems()
@@ -1178,11 +1179,11 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
             continue  # (وكان ... في بلدة: an earlier incident recalled)
         hits = list(_where_hits(tokens))
         for k, (i, hit) in enumerate(hits):
-            if _known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i):
+            if known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i):
                 continue
             at = i + hit[0]
             near = (h[2] for j, h in hits[k + 1:] if at <= j <= at + CHAIN_REACH and _placing(keys, at, j))
-            holder = next((p for p in near if _known(p)), None)
+            holder = next((p for p in near if known(p)), None)
             if holder is not None and established in lineage(holder):
                 found[hit[2]] = holder
     if len(found) != 1:
@@ -1215,7 +1216,7 @@ def _named_after_the_lead(title: str, texts: list[str], established: str | None)
     مقديشو، في إقليم شمال العاصمة مانيلا، في جزيرة سياحية في إندونيسيا), named by the first
     settlement noun of the sentences after it (في سوق مدينة وانلاوين، بشرطة مقاطعة بولاكان), with
     the places it lies in: news tells the kind of place first and its name further down."""
-    if not texts or established is None or not _known(established) or depth(established) != 0:
+    if not texts or established is None or not known(established) or depth(established) != 0:
         return None
     if not any(_an_unnamed_settlement(remembered(t)) for t in (title, texts[0]) if t):
         return None
@@ -1231,7 +1232,7 @@ def _named_after_the_lead(title: str, texts: list[str], established: str | None)
             hit = place_at(tokens, i) or _introduced_name(tokens, i)
             if hit is None:
                 continue
-            if not _known(hit[2]):
+            if not known(hit[2]):
                 return [hit[2], established]
             return lineage(hit[2]) if established in lineage(hit[2])[1:] else None
     return None
@@ -1276,7 +1277,7 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
     inside it, or a name the gazetteer lacks that a settlement noun introduces, placed by the next
     known place after it (قرية حجلان شمال غرب مريس بمحافظة الضالع: حجلان, inside مريس). A place that
     holds another found is the wider one; two apart (a campaign's towns) name no one site."""
-    if established is None or not _known(established):
+    if established is None or not known(established):
         return None
     found: dict[str, str | None] = {}  # place -> the known place it lies in, for a name the gazetteer lacks
     texts_named = [_named_with_incident(text, several) for text in texts]
@@ -1292,7 +1293,7 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
             # placed by the next known place (حجلان ... بمحافظة الضالع، بقرية كوم حمادة بالبحيرة, a
             # village the gazetteer puts in Egypt only); a name the gazetteer lacks, named with none,
             # is in the article's place (قالت الشرطة إن الهجوم وقع في بلدة ماستونغ)
-            holder = next((q for q, _ in named[k + 1:] if _known(q)), None if _known(p) else established)
+            holder = next((q for q, _ in named[k + 1:] if known(q)), None if known(p) else established)
             if holder is not None and established in lineage(holder) and holder not in lineage(p)[1:]:
                 found[p] = holder
     wider = {q for p, holder in found.items() for q in ([holder] if holder else lineage(p)[1:])}
