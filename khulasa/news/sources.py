@@ -242,9 +242,10 @@ def resolve(words: str) -> Source | None:
     best: tuple[int, Source] | None = None
     for i in range(h + 1, len(keys)):
         found = _alias_at(keys, i)
-        if found is not None and (best is None or found[0] > best[0]):
+        # (a vague word further on names no one: وكالة الأنباء الرسمية الفلسطينية "وفا" is وفا)
+        if found is not None and found[1].type != VAGUE and (best is None or found[0] > best[0]):
             best = found
-    if best is not None and best[1].type != VAGUE:
+    if best is not None:
         return best[1]
     if passed_vague:
         return _VAGUE

@@ -69,7 +69,20 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"  # البوينغ 737-200: a model and its variant, not a range
     if _definite_after_designator(c.toks, c.i):
         return "identifier"  # دور الستة عشر، دور الـ16: the round of sixteen, a name
+    if c.whole_digits and _zero_led_pair(c.toks, c.i, c.text):
+        return "identifier"  # قانون التربية الوطنية 30-09: a law's number, no count and no score
     return None
+
+
+def _zero_led_pair(toks: list[Tok], i: int, text: str) -> bool:
+    """Two numbers joined by a dash, one written with a leading zero (30-09، 09-30): a code; no score or
+    range is written so."""
+    pair = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and toks[k].digits is not None and (
+        text[toks[min(i, k)].end:toks[max(i, k)].start].strip() in ("-", "\u2013")
+    )]
+    return len(toks[i].key) <= 2 and bool(pair) and any(
+        len(t.key) == 2 and t.key.startswith("0") for t in (toks[i], *(toks[k] for k in pair))
+    )
 
 
 def _definite_after_designator(toks: list[Tok], i: int) -> bool:
