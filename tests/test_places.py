@@ -694,3 +694,12 @@ def test_whose_base_a_base_is_is_not_its_name():
     # base, with exhaustion) had been a place named «للمارينز بإعياء»
     text = "إصابة 11 شخصا في قاعدة للمارينز بإعياء إثر فتح رسالة مشبوهة في ولاية فرجينيا."
     assert _places(text) == [("11", "فرجينيا")]
+
+
+def test_a_lead_on_a_border_between_two_countries_is_narrowed_by_a_place_inside_either():
+    # held-out set 33 (BB-middleEast-935-20180826): «the border region between Iraq and Iran», then «the quake's
+    # centre was in Kermanshah province in western Iran»: the hurt had been Iraq's
+    text = ("ضرب زلزال بلغت قوته نحو 6 درجات المنطقة الحدودية بين العراق وإيران في الساعات الاولى من يوم الأحد.\n"
+            "وأفادت وكالة المسح الجيولوجي الأمريكية بأن مركز الزلزال كان في محافظة كرمانشاه غربي إيران.\n"
+            "وأفادت الأنباء بمقتل شخصين واصابة أكثر من 200 آخرين جراء الزلزال.")
+    assert ("أكثر من 200", "كرمانشاه") in _places(text, "زلزال يضرب الحدود الإيرانية العراقية")

@@ -888,8 +888,15 @@ def narrowed_country(sentences: list[Sentence], established: str | None) -> tupl
     if established is None or len(body) < 2 or depth(established) != 0:
         return None
     after = next((s for s in body[1:COUNTRY_NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), None)
-    inside = _the_one_place_inside(after.text, established) if after is not None else None
-    return (inside, after.start) if inside is not None and after is not None else None
+    if after is None:
+        return None
+    # (a lead on a border names two countries, المنطقة الحدودية بين العراق وإيران: the next sentence may narrow
+    # either, في محافظة كرمانشاه غربي إيران)
+    others = [c for c in places_named(body[0].text) if c != established and _a_country(c)] if _a_country(
+        established
+    ) else []
+    inside = next(filter(None, (_the_one_place_inside(after.text, c) for c in (established, *others))), None)
+    return (inside, after.start) if inside is not None else None
 
 
 def _inside(established: str | None, country: str, title: str) -> str | None:
