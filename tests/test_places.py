@@ -703,3 +703,19 @@ def test_a_lead_on_a_border_between_two_countries_is_narrowed_by_a_place_inside_
             "وأفادت وكالة المسح الجيولوجي الأمريكية بأن مركز الزلزال كان في محافظة كرمانشاه غربي إيران.\n"
             "وأفادت الأنباء بمقتل شخصين واصابة أكثر من 200 آخرين جراء الزلزال.")
     assert ("أكثر من 200", "كرمانشاه") in _places(text, "زلزال يضرب الحدود الإيرانية العراقية")
+
+
+def test_what_follows_according_to_in_a_lead_describes_the_source_not_where():
+    # held-out set 33 (FR-internationalNews-2004-20180625): «حسب منظمة "تابيلا بولاكو" وعضو المجلس البلدي في منطقة
+    # مويتي» (a councillor of the Mopti area, misspelt) had put the massacre's 32 dead in «مويتي»
+    text = ('قتل 32 شخصا من الرعاة الرحل السبت وسط مالي في هجوم نسب إلى صيادين تقليديين، حسب منظمة "تابيلا بولاكو" '
+            "وعضو المجلس البلدي في منطقة مويتي.\nوأوضح أن عشرة مدنيين فقدوا أيضا.")
+    assert {p for _, p in _places(text)} == {"مالي"}
+
+
+def test_the_clashes_named_again_with_the_article_tell_where_they_broke_out():
+    # held-out set 33 (BB-middleEast-623-20180615): «واندلعت الاشتباكات ... في بلدة سوروتش» had not narrowed the lead's
+    # «جنوبي تركيا» (only the indefinite اشتباكات was a word of an incident)
+    text = ("قتل ثلاثة أشخاص وأصيب 8 آخرين في جنوبي تركيا بعد نشوب أعمال عنف خلال الحملات الانتخابية.\n"
+            "واندلعت الاشتباكات خلال زيارة النائب لمتاجر في بلدة سوروتش ذات الأغلبية الكردية بجنوب شرق تركيا.")
+    assert _places(text) == [("ثلاثة", "سوروتش"), ("8", "سوروتش")]

@@ -713,10 +713,11 @@ def _later_place(later: dict[int, list[str]], f: Figure) -> str | None:
 def established_place(article: Article, sentences: list[Sentence]) -> str | None:
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
-    named = places_named(article.title or "") + places_named(lead)
+    in_lead = _before_according(lead) if lead else ()
+    named = places_named(article.title or "") + [p for p, _ in in_lead]
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
-    introduced = {p for text in (article.title or "", lead) for p in _introduced_places(text)}
+    introduced = {*_introduced_places(article.title or ""), *(p for p, introduced in in_lead if introduced)}
     if head is not None:
         introduced.add(head)  # (البحرين: اعتقال 116 ... مرتبطة بإيران: the dateline is where, the other a tie)
     if not named:
@@ -732,6 +733,23 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
+
+
+def _before_according(lead: str) -> list[tuple[str, bool]]:
+    """(place, introduced) of the places the lead names as where before the «according to» that credits
+    it, when one stands before it: what follows describes the source (حسب منظمة "تابيلا بولاكو" وعضو
+    المجلس البلدي في منطقة مويتي), not where."""
+    named = _named_where_at(lead)
+    found = _according().search(lead)
+    before = [(p, introduced) for start, p, introduced in named if found is None or start < found.start()]
+    return before or [(p, introduced) for _, p, introduced in named]
+
+
+@cache
+def _according() -> re.Pattern[str]:
+    """The words of «according to», whole, with a glued و (their keys are as the news writes them)."""
+    words = "|".join(sorted(map(re.escape, place_words("according")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
 
 
 def national_vote_place(article: Article, sentences: list[Sentence], where: str | None) -> str | None:
@@ -992,9 +1010,16 @@ def _places_named(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=2048)
 def _named_as_where(text: str) -> tuple[tuple[str, bool], ...]:
-    """(place, introduced) of each place ``text`` names as where, remembered: an article's title and
-    lead are asked for by several passes."""
-    return tuple((hit[2], hit[1]) for _, hit in _where_hits(remembered(text)))
+    """(place, introduced) of each place ``text`` names as where, remembered (asked of every sentence)."""
+    return tuple((place, introduced) for _, place, introduced in _named_where_at(text))
+
+
+@lru_cache(maxsize=2048)
+def _named_where_at(text: str) -> tuple[tuple[int, str, bool], ...]:
+    """(where it starts, place, introduced) of each place ``text`` names as where, remembered: an
+    article's title and lead are asked for by several passes."""
+    tokens = remembered(text)
+    return tuple((tokens[i].start, hit[2], hit[1]) for i, hit in _where_hits(tokens))
 
 
 def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str]]]:
