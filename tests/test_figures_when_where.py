@@ -1515,17 +1515,12 @@ def test_the_wounded_of_a_toll_some_days_before_are_of_its_day():
     assert killed.as_of_first == wounded.as_of_first == wounded.as_of_last == date(2018, 3, 22)
 
 
-def test_the_dead_during_an_offensive_are_its_toll_so_far_in_its_region():
-    # a multi-outlet Douma story (FR-internationalNews-591-20180407): «after a violent offensive ... during which more
-    # than 1600 civilians were killed» had been a count of Saturday in Douma, in conflict with one day's 6 dead there
-    text = ("استأنفت القوات الحكومية السورية الجمعة قصف مدينة دوما.\n"
-            "وتم ذلك بعد هجوم عنيف تلى خمس سنوات من حصار خانق، وقتل خلاله أكثر من 1600 مدني.")
-    (f,) = [f for f in _figures(text, day=datetime(2018, 4, 7, 9)) if f.value == 1600]
-    assert (f.period, f.as_of_first, f.place) == ("total", date(2018, 2, 18), "الغوطة الشرقية")
-    # ... not those killed «during» a day it names with no offensive (one day's count, in its town)
-    text = "استأنفت القوات الحكومية السورية الجمعة قصف مدينة دوما، وقتل خلالها 40 مدنيا."
-    (f,) = [f for f in _figures(text, day=datetime(2018, 4, 7, 9)) if f.value == 40]
-    assert (f.period, f.as_of_first, f.place) == ("point", date(2018, 4, 6), "دوما")
+def test_the_dead_during_one_attack_are_its_toll_not_the_campaign_going_on():
+    # review of session 20: «هجوم مباغت ... قتل خلاله 12 جنديا» (killed during a surprise attack) is that attack's
+    # toll, of its day, in Eastern Ghouta during the government's offensive there
+    text = "تعرض حاجز للقوات الحكومية في الغوطة الشرقية إلى هجوم مباغت من مسلحين قتل خلاله 12 جنديا."
+    (f,) = _figures(text, day=datetime(2018, 3, 10, 9))
+    assert (f.period, f.as_of_first, f.as_of_event) == ("none", date(2018, 3, 10), None)
 
 
 def test_a_toll_since_the_escalation_began_in_a_town_the_gazetteer_lacks_runs_from_its_province_s_campaign():

@@ -494,6 +494,7 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     ("وقال لفرانس 24: السودانيون كانوا", ["identifier"]),
     ("لقانون التربية الوطنية 30-09، تثير الكثير من التخوف", ["identifier", "identifier"]),
     ("وفاز الفريق 3-1 على منافسه", ["score"]),
+    ("وفق القانون رقم 09-30 المعدل", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])
 def test_a_channel_s_number_and_a_code_with_a_leading_zero_are_no_counts(text, kinds):

@@ -360,7 +360,11 @@ def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str]
     if i == 0 or keys[i] not in _words("present_verb") or sentence[tokens[i - 1].end:tokens[i].start].strip():
         return False
     noun = keys[i - 1]
-    return noun.isalpha() and not noun.startswith("ال") and not is_stopword(noun) and noun not in _words("day")
+    if not noun.isalpha() or noun.startswith("ال") or is_stopword(noun) or noun in _words("day"):
+        return False
+    # (a name after the verb is its subject: وفي غزة تقول وزارة الصحة، ومن جهتها يؤكد المرصد)
+    after = keys[i + 1] if i + 1 < len(keys) else ""
+    return not after.startswith("ال") and not named_first(sentence[tokens[i + 1].start:] if after else "")
 
 
 def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> tuple[int, int] | None:

@@ -103,7 +103,7 @@ def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         event = known_event(f.as_of_event) if f.as_of_event else None
-        if event is not None and event.kind in ("war", "campaign") and len(event.places) == 1:
+        if event is not None and event.kind == "war" and len(event.places) == 1:
             (country,) = event.places
             if f.place != country and (f.place is None or country in lineage(f.place)) and (
                 f.place is None or f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
@@ -946,11 +946,7 @@ def _in_the_fighting(f: Figure, article: Article) -> bool:
     the campaign's toll so far, when one is going on in its place."""
     if f.period != "none" or f.subset:
         return False
-    words = _words_of(article.text[f.sentence_start:f.sentence_end])
-    # (... or «during» an offensive it names: هجوم عنيف ... وقتل خلاله أكثر من 1600 مدني)
-    return bool(words & figure_words("fighting")) or bool(
-        words & figure_words("during_it") and words & figure_words("offensive")
-    )
+    return bool(_words_of(article.text[f.sentence_start:f.sentence_end]) & figure_words("fighting"))
 
 
 def _names_war(text: str) -> bool:

@@ -582,8 +582,10 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     # (... unless a town's noun introduces it and the news never writes it with the article, as it writes every
     # adjective: مدينة جرادة; a region's noun introduces the regions and islands the gazetteer ought to know)
+    # (not a verb, which the news never writes with the article either: في مخيم يأوي، مخيم يقطنه، تؤوي)
     shaped = key.endswith(("ه", "ي")) and (
         not _is_word(tokens[i - 1].key, place_words("town")) or lexicon().freq("ال" + key) > 0
+        or key.startswith(tuple(place_words("imperfect_prefix")))
     )
     hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if shaped else RARE_BARE_NAME)
     return _with_second_word(tokens, i, hit)
@@ -718,8 +720,9 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {*_introduced_places(article.title or ""), *(p for p, introduced in in_lead if introduced)}
-    if head is not None:
-        introduced.add(head)  # (البحرين: اعتقال 116 ... مرتبطة بإيران: the dateline is where, the other a tie)
+    if head is not None and not _in_before(article.title or ""):
+        introduced.add(head)  # (البحرين: اعتقال 116 ... مرتبطة بإيران: the dateline is where, the other a tie;
+        # not روسيا: مقتل 30 مسلحا بغارات في سوريا, a speaker's country before where it says)
     if not named:
         # a landmark is better than no place at all (غرق قارب قرب جزيرة لامبيدوزا)
         named = _landmarks_named(article.title or "") + _landmarks_named(lead)
@@ -735,14 +738,23 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
 
 
+def _in_before(title: str) -> bool:
+    """The title, past its dateline, says where with «في» (روسيا: مقتل 30 مسلحا بغارات في سوريا)."""
+    return any(t.key in place_words("in") for t in remembered(title.partition(":")[2]))
+
+
 def _before_according(lead: str) -> list[tuple[str, bool]]:
     """(place, introduced) of the places the lead names as where before the «according to» that credits
     it, when one stands before it: what follows describes the source (حسب منظمة "تابيلا بولاكو" وعضو
     المجلس البلدي في منطقة مويتي), not where."""
     named = _named_where_at(lead)
     found = _according().search(lead)
-    before = [(p, introduced) for start, p, introduced in named if found is None or start < found.start()]
-    return before or [(p, introduced) for _, p, introduced in named]
+    if found is None:
+        return [(p, introduced) for _, p, introduced in named]
+    # (to the clause's end: قالت السلطات في باكستان، بحسب وكالة الأنباء الرسمية، إن انتحاريا ... بمدينة كويتا)
+    end = min((k for k in (lead.find(mark, found.end()) for mark in CLAUSE_MARKS) if k >= 0), default=len(lead))
+    kept = [(p, introduced) for start, p, introduced in named if not found.start() <= start < end]
+    return kept or [(p, introduced) for _, p, introduced in named]
 
 
 @cache
@@ -910,9 +922,10 @@ def narrowed_country(sentences: list[Sentence], established: str | None) -> tupl
         return None
     # (a lead on a border names two countries, المنطقة الحدودية بين العراق وإيران: the next sentence may narrow
     # either, في محافظة كرمانشاه غربي إيران)
-    others = [c for c in places_named(body[0].text) if c != established and _a_country(c)] if _a_country(
-        established
-    ) else []
+    border = _a_country(established) and not place_words("border").isdisjoint(
+        unglued(t.key, "conjunction") for t in remembered(body[0].text)
+    )
+    others = [c for c in places_named(body[0].text) if c != established and _a_country(c)] if border else []
     inside = next(filter(None, (_the_one_place_inside(after.text, c) for c in (established, *others))), None)
     return (inside, after.start) if inside is not None else None
 
@@ -1203,12 +1216,13 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
     for s in sentences:
         # (a toll of its own tells of another incident: وقتل فيه ستة ... في بلدة غابالامي; its stems are
         # asked first, its words only when it may name a settlement: most sentences name none)
-        if not tolls.isdisjoint(s.terms) or not _may_hold_a_settlement(normalize_sentence(s.text)):
+        told = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
+        if told or not _may_hold_a_settlement(normalize_sentence(s.text)):
             continue
         tokens = remembered(s.text)
         keys = [t.key for t in tokens]
-        if not keys or unglued(keys[0], "conjunction") in place_words("background"):
-            continue  # (وكان ... في بلدة: an earlier incident recalled)
+        if not keys or unglued(keys[0], "conjunction") in place_words("background") or _an_indefinite_incident(keys):
+            continue  # (وكان ... في بلدة: an earlier incident recalled; ووقع انفجار آخر في منطقة دامبوا: another)
         hits = list(_where_hits(tokens))
         for k, (i, hit) in enumerate(hits):
             if known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i):
@@ -1226,8 +1240,19 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
 
 @cache
 def _toll_stems() -> frozenset[str]:
-    """The stems of the words that tell of people killed or hurt (measures.tsv)."""
-    return frozenset(stem for stem, measure in measure_stems().items() if measure in ("killed", "wounded"))
+    """The stems of the words that tell of people killed, hurt or arrested (measures.tsv)."""
+    return frozenset(stem for stem, measure in measure_stems().items() if measure in OTHER_EVENT_MEASURES)
+
+
+# what a sentence tells of when it tells of another event than the story's: a toll, an arrest (واعتقلت الشرطة المشتبه
+# به ... في بلدة سميرنا: where he was caught, not where the shooting was)
+OTHER_EVENT_MEASURES = frozenset({"killed", "wounded", "arrested"})
+
+
+def _an_indefinite_incident(keys: list[str]) -> bool:
+    """The sentence tells of an incident by an indefinite noun (وقع انفجار آخر): another one than the story's."""
+    definite = _definite_incident_nouns()
+    return any("ال" + unglued(k, "conjunction") in definite for k in keys)
 
 
 def _no_site(keys: list[str], i: int) -> bool:
@@ -1238,9 +1263,12 @@ def _no_site(keys: list[str], i: int) -> bool:
 
 
 def _placing(keys: list[str], at: int, j: int) -> bool:
-    """The known place at ``j`` places the name ending at ``at``: no «and» between them (مخيم تل الزعتر
-    ومخيم اليرموك: two camps in a list, the second placing nothing)."""
-    return all(unglued(k, "conjunction") == k for k in keys[at:j + 1]) if j >= at else False
+    """The known place at ``j`` places the name ending at ``at``: no «and» between them, alone or glued to a
+    settlement noun (مخيم تل الزعتر ومخيم اليرموك: two camps in a list; بولاية نيويورك places)."""
+    settlements = place_words("settlement")
+    return j >= at and not any(
+        k == "و" or (k[:1] == "و" and _is_word(k[1:], settlements)) for k in keys[at:j]
+    )
 
 
 def _named_after_the_lead(title: str, texts: list[str], established: str | None) -> list[str] | None:
