@@ -495,6 +495,10 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     ("لقانون التربية الوطنية 30-09، تثير الكثير من التخوف", ["identifier", "identifier"]),
     ("وفاز الفريق 3-1 على منافسه", ["score"]),
     ("وفق القانون رقم 09-30 المعدل", ["identifier"]),
+    # a random sample of the whole-corpus store (session 20): an age in «springs», a street and a car model by number
+    ("ويسعى النجم البرتغالي صاحب الـ33 ربيعا إلى لقب جديد", ["duration"]),
+    ("وقعت اشتباكات في شارع الخمسين بمدينة الحديدة", ["identifier"]),
+    ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])
 def test_a_channel_s_number_and_a_code_with_a_leading_zero_are_no_counts(text, kinds):
