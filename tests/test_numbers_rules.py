@@ -503,3 +503,20 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
 ])
 def test_a_channel_s_number_and_a_code_with_a_leading_zero_are_no_counts(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize("text", ["وملايين المهجرين واللاجئين", "وآلاف النازحين", "ملايين اللاجئين"])
+def test_a_vague_plural_glued_to_and_is_as_vague_as_alone(text):
+    # a random sample of the whole-corpus store (SK-middleEast-2234-20180607, session 20): «وملايين المهجرين» had been
+    # exactly 1,000,000 displaced, while «ملايين» alone has no value
+    (m,) = find(text)
+    assert (m.value, m.vague) == (None, True)
+
+
+def test_the_dash_after_a_number_joins_a_score_and_is_no_minus_sign():
+    # a random sample of the whole-corpus store (AL-sport-1169-20180408, session 20): «على ضيفه لاس بالماس 2 -1» had
+    # been a score of two to minus one; a minus after «إلى» is still a sign
+    (m,) = find("فوزه المثير على ضيفه لاس بالماس 2 -1 يوم الأحد")
+    assert (m.kind, m.low, m.high) == ("score", 2.0, 1.0)
+    (m,) = find("من -5 إلى -10")
+    assert (m.low, m.high) == (-5.0, -10.0)

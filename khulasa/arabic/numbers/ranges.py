@@ -130,7 +130,11 @@ def _second_number(text: str, toks: list[Tok], i: int, r: Read) -> NumberMatch:
     start = r.start if r.start is not None else toks[i].start
     value = r.value
     minus = sign(text, toks, i)
-    if minus is not None:
+    # (the dash right after the first number joins the pair: 2 -1 is a score of two to one, not to minus one)
+    joined = minus is not None and i > 0 and (toks[i - 1].digits is not None or toks[i - 1].word is not None) and (
+        not text[toks[i - 1].end:minus].strip()
+    )
+    if minus is not None and not joined:
         start, value = minus, -value
     end = r.end
     kind = r.kind

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from khulasa.arabic.numbers import digits
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
-from khulasa.arabic.numbers.words import glued_and, grammar, words
+from khulasa.arabic.numbers.words import after_and, glued_and, grammar, words
 
 _SCALES = ("scale", "scale2")
 _HUNDREDS = ("hundred", "hundreds")
@@ -27,7 +27,9 @@ class _Sum:
 def _vague_count(text: str, toks: list[Tok], i: int, first: tuple[float, str]) -> Read | None:
     """عشرات -> 10 to 99 (vague); مئات الآلاف -> 100000 to 999999; بضعة -> 3 to 9"""
     value, cls = first
-    if not (cls == "vague" or (cls == "scale" and toks[i].key + "#vague" in words().words)):
+    # (glued to و too: وملايين المهجرين is as vague as ملايين)
+    keys = (toks[i].key, after_and(toks[i].key) or toks[i].key)
+    if not (cls == "vague" or (cls == "scale" and any(k + "#vague" in words().words for k in keys))):
         return None
     j = i
     if i + 1 < len(toks) and only_space(gap(text, toks[i], toks[i + 1])):
