@@ -36,6 +36,9 @@ class _Clues:
     whole_digits: bool  # one token of digits, nothing more
 
 
+JOINING_DASHES = ("-", "\u2013")  # a hyphen or an en dash between two numbers or a name and its number
+
+
 def _clock(c: _Clues) -> str | None:
     """10:30 -> time"""
     end = c.r.end
@@ -78,7 +81,7 @@ def _zero_led_pair(toks: list[Tok], i: int, text: str) -> bool:
     """Two numbers joined by a dash, one written with a leading zero (30-09، 09-30): a code; no score or
     range is written so."""
     pair = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and toks[k].digits is not None and (
-        text[toks[min(i, k)].end:toks[max(i, k)].start].strip() in ("-", "\u2013")
+        text[toks[min(i, k)].end:toks[max(i, k)].start].strip() in JOINING_DASHES
     )]
     return len(toks[i].key) <= 2 and bool(pair) and any(
         len(t.key) == 2 and t.key.startswith("0") for t in (toks[i], *(toks[k] for k in pair))
@@ -465,7 +468,7 @@ def _dash_partner(text: str, toks: list[Tok], i: int, k: int) -> bool:
     if not 0 <= k < len(toks):
         return False
     a, b = (toks[i], toks[k]) if k > i else (toks[k], toks[i])
-    if text[a.end:b.start].strip() not in ("-", "–"):
+    if text[a.end:b.start].strip() not in JOINING_DASHES:
         return False
     other = toks[k]
     if other.digits is not None:
@@ -608,13 +611,13 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return False
     prev = toks[i - 1]
     between = text[prev.end:toks[i].start]
-    if prev.digits is not None and between in ("-", "\u2013") and i > 1 and toks[i - 2].key in words().designators:
+    if prev.digits is not None and between in JOINING_DASHES and i > 1 and toks[i - 2].key in words().designators:
         return True  # البوينغ 737-200: the variant of a model
     if prev.digits is not None or prev.word is not None:
         return False  # 2-1, عشرة-15: numbers, not a name
-    if between in ("-", "\u2013") or (between == "" and prev.key.isascii() and prev.key.isalpha()):
+    if between in JOINING_DASHES or (between == "" and prev.key.isascii() and prev.key.isalpha()):
         return True
-    if between.strip() in ("-", "\u2013") and any(t.key in grammar().model_word for t in toks[max(0, i - 4):i - 1]):
+    if between.strip() in JOINING_DASHES and any(t.key in grammar().model_word for t in toks[max(0, i - 4):i - 1]):
         return True  # من طراز بايبر - 23 أباتشي: a model's name, its hyphen spaced
     if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
         return True  # حركة "5 نجوم": a quoted name the number opens
