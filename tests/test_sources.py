@@ -1137,7 +1137,8 @@ def test_a_name_ends_at_what_was_announced_and_a_toll_s_description_is_no_source
     ("وأوضح المصدر، الذي لم يجر ذكر اسمه، أن اثنين من عناصر الميليشيات لقيا مصرعهما.", ["المصدر"]),
     ("وأوضح المتحدث أن 87 من الضحايا أعلنت وفاتهم فيما 13 في حال توقف القلب.", ["المتحدث"]),
     # ... nor their saying (a multi-outlet Kerala story, SK-internationalNews-3022-20180815, read at the review)
-    ("ونقلت وكالة أنباء محلية، عن مسؤولي ولاية كيرالا قولهم إن عدد القتلى بلغ 44 منذ 8 أغسطس.", ["مسؤولي ولاية كيرالا"]),
+    ("ونقلت وكالة أنباء محلية، عن مسؤولي ولاية كيرالا قولهم إن عدد القتلى بلغ 44 منذ 8 أغسطس.",
+     ["مسؤولي ولاية كيرالا"]),
 ])
 def test_a_name_or_a_death_with_its_pronoun_is_nobody(text, sources):
     assert [a.source for a in attribute(text)] == sources
