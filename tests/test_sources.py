@@ -1147,3 +1147,23 @@ def test_a_name_or_a_death_with_its_pronoun_is_nobody(text, sources):
 def test_the_news_reports_are_vague_and_a_vague_word_inside_an_agency_s_name_names_no_one():
     assert resolve("الأنباء").canonical == VAGUE
     assert resolve('وكالة الأنباء الرسمية الفلسطينية "وفا"').canonical == resolve("وفا").canonical != VAGUE
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # held-out sets (FR-internationalNews-227-20180303, SK-internationalNews-2192-20180617): a vague subject written
+    # before its verb of saying had left the count in the outlet's own voice
+    ("لكن العديد من المصادر الأمنية أكدت مقتل 28 شخصا في الهجوم على مقر قيادة الجيش.", "28"),
+    ("لكن اثنين من السكان قالا إنهما أحصيا ما لا يقل عن 31 قتيلا.", "ما لا يقل عن 31"),
+])
+def test_a_vague_subject_before_its_verb_of_saying_makes_the_count_vague(text, quote):
+    assert only(text, quote).source_canonical == VAGUE
+
+
+def test_a_vague_word_before_a_verb_in_a_quotation_or_in_a_clause_of_its_own_is_no_subject():
+    # a statement quoting «معلومات تفيد» (information saying), and «وذكرت وسائل الإعلام أنه تم نقل»: نقل is no
+    # verb of the media's (AL-internationalNews-1818-20180709's 124 in hospital, per the health minister)
+    assert [a.source for a in attribute('وقال المتحدث "بعد توافر معلومات تفيد استخدامها في إيواء 9 عناصر".')] == [
+        "المتحدث"]
+    text = ("وذكرت وسائل الإعلام التركية أنه تم نقل 338 شخصا إلى المستشفى، فيما لا يزال 124 شخصا في المستشفى "
+            "صباح الاثنين، بحسب وزير الصحة أحمد دميرجان.")
+    assert [a.source for a in attribute(text)] == ["وسائل الإعلام التركية", "وزير الصحة أحمد دميرجان"]

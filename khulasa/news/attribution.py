@@ -27,7 +27,7 @@ from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
-from khulasa.news.sources import CONDUITS, conduit_at, name_length, named_before, named_first, resolve
+from khulasa.news.sources import CONDUITS, conduit_at, name_length, named_before, named_first, resolve, vague_before
 
 MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
@@ -373,8 +373,25 @@ def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
-        return _between_was_and_verb(sentence, tokens, keys, before) or _topic(sentence, tokens, keys, before)
+        # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5)
+        relative = _said_by_the_noun_before(sentence, tokens, keys, i)
+        return (
+            _between_was_and_verb(sentence, tokens, keys, before) or _topic(sentence, tokens, keys, before)
+            or (None if relative else _vague_subject(sentence, tokens, keys, before))
+        )
     return first, before - 1
+
+
+def _vague_subject(sentence: str, tokens: list[Token], keys: list[str], before: int) -> tuple[int, int] | None:
+    """A vague source written right before the verb at word ``before`` in the same clause, its subject
+    (لكن العديد من المصادر الأمنية أكدت مقتل 28 شخصا: sources, not the outlet's own voice)."""
+    if before == 0 or _opens_unclosed(sentence[:tokens[before].start]):
+        return None  # (a quotation's words: معلومات تفيد استخدامها, in a statement quoted)
+    first = vague_before(keys, before)
+    if first is None or any(ch in _BREAK for ch in sentence[tokens[first].start:tokens[before].start]):
+        return None
+    # (no word that ends a name between: وذكرت وسائل الإعلام أنه تم نقل 338 شخصا, a verb of its own clause)
+    return None if any((keys[k],) in _cues()[1] for k in range(first, before)) else (first, before - 1)
 
 
 def _topic(sentence: str, tokens: list[Token], keys: list[str], verb: int) -> tuple[int, int] | None:

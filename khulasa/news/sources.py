@@ -292,6 +292,20 @@ def named_before(keys: list[str], end: int) -> int | None:
     return None
 
 
+VAGUE_SUBJECT_WORDS = 5  # words a vague subject before its verb may run to (العديد من المصادر الأمنية أكدت)
+
+
+def vague_before(keys: list[str], end: int) -> int | None:
+    """Where a vague source written just before word ``end`` starts, the subject of a verb of saying
+    there (لكن العديد من المصادر الأمنية أكدت، اثنين من السكان قالا): the first word from which the
+    words up to ``end`` name a vague source, or None."""
+    for start in range(max(0, end - VAGUE_SUBJECT_WORDS), end):
+        found = resolve(" ".join(keys[start:end]))
+        if found is not None and found.type == VAGUE:
+            return start
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def conduit_at(words: str) -> str | None:
     """The outlet or agency ``words`` begin with (لوكالة فرانس برس -> فرانس برس), else None."""
