@@ -1167,3 +1167,21 @@ def test_a_vague_word_before_a_verb_in_a_quotation_or_in_a_clause_of_its_own_is_
     text = ("وذكرت وسائل الإعلام التركية أنه تم نقل 338 شخصا إلى المستشفى، فيما لا يزال 124 شخصا في المستشفى "
             "صباح الاثنين، بحسب وزير الصحة أحمد دميرجان.")
     assert [a.source for a in attribute(text)] == ["وسائل الإعلام التركية", "وزير الصحة أحمد دميرجان"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # held-out set 34 (AL-internationalNews-1982-20180718, SK-internationalNews-161-20180227, FR-internationalNews-
+    # 2362-20180718): a channel's name in brackets had been cut at the bracket (محطة), and traders and pictures
+    # residents published had been sources of their own
+    ("قالت محطة (سي.إن.إن ترك) التلفزيونية الخاصة اليوم إن قارباً غرق قبالة شمال قبرص، ما أودى بحياة 16 شخصاً.",
+     "سي إن إن ترك"),
+    ("قتل شخص وأصيب 10 أشخاص آخرين بجروح في عملية سطو مسلح، كما أفاد تجار لوكالة فرانس برس.", VAGUE),
+    ("واقتحمت نحو 40 شاحنة مدينة ماسايا، وفق صور نشرها سكان على مواقع التواصل الاجتماعي.", VAGUE),
+])
+def test_a_bracketed_name_is_the_speaker_s_and_traders_and_residents_pictures_are_vague(text, canonical):
+    assert {f.source_canonical for f in figures(text)} == {canonical}
+
+
+def test_brackets_holding_how_or_who_someone_spoke_are_no_name():
+    assert [a.source for a in attribute("وقال المتحدث (في تصريح للصحفيين) إن 5 قتلوا.")] == ["المتحدث"]
+    assert [a.source for a in attribute("وقال الجيش (الذي يسيطر على المنطقة) إن 5 قتلوا.")] == ["الجيش"]

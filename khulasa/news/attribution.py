@@ -560,6 +560,9 @@ def _source_end(sentence: str, tokens: list[Token], first: int, last: int) -> in
     end = tokens[last].end
     if sentence[end:end + 1] in _QUOTES and _opens_unclosed(sentence[tokens[first].start:end]):
         return end + 1
+    named = sentence[tokens[first].start:end]
+    if sentence[end:end + 1] == ")" and named.count("(") > named.count(")"):
+        return end + 1  # (محطة (سي.إن.إن ترك: the bracket it opened)
     return end
 
 
@@ -582,6 +585,21 @@ def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> 
         return True
     # (a name holds no number and no comma: "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد" is what was said)
     return any(ch.isdigit() or ch in _CLAUSE_BREAKS for ch in inside[:close])
+
+
+def _bracketed_name(sentence: str, tokens: list[Token], k: int) -> int | None:
+    """The last word of a name in brackets opening before word ``k``, when a bracket closes it within a
+    name's few words, opens with no word that ends a name and holds no number or comma (محطة (سي.إن.إن ترك))."""
+    ends = _cues()[1]
+    if (tokens[k].key,) in ends or (k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in ends):
+        return None  # (المتحدث (في تصريح للصحفيين): how he spoke; الجيش (الذي يسيطر): who he is)
+    for last in range(k, min(k + QUOTED_NAME_WORDS, len(tokens))):
+        gap = sentence[tokens[last].end:tokens[last + 1].start if last + 1 < len(tokens) else len(sentence)]
+        if any(ch.isdigit() for ch in tokens[last].key) or any(ch in _BREAK and ch not in ")." for ch in gap):
+            return None  # (a number or a comma: what was said)
+        if ")" in gap:
+            return last
+    return None
 
 
 def _told_an_outlet(sentence: str, tokens: list[Token], k: int) -> bool:
@@ -625,25 +643,36 @@ def _opens_what_is_said(sentence: str, tokens: list[Token], j: int) -> bool:
     return closing - j >= QUOTED_NAME_WORDS or (closing - j >= 3 and may_hold_numbers(quoted))
 
 
+def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, glued_lam: bool) -> bool:
+    """No speaker's name opens at word ``j``, after a verb of saying."""
+    if j >= len(tokens):
+        return True
+    if j > 0 and _opens_what_is_said(sentence, tokens, j):
+        return True  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
+    if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
+        return True  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
+    # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
+    return not glued_lam and _told_an_outlet(sentence, tokens, j)
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
     while j < len(tokens) and (_strip(keys[j]) in _words("day") or keys[j] in _words("adverb")):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it; وقال أيضا: no name
-    if j >= len(tokens):
+    if _names_no_one(sentence, tokens, keys, j, glued_lam):
         return None
-    if j > 0 and _opens_what_is_said(sentence, tokens, j):
-        return None  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
-    if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
-        return None  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
-    if not glued_lam and _told_an_outlet(sentence, tokens, j):
-        return None  # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     first = j
     last = None
     k = j
     # a name opened by a quotation mark runs to the mark closing it, whatever words it holds (أعلنت "حركة إنقاذ
     # أزواد": a rescue is no end of it there)
     quoted = first > 0 and any(ch in _QUOTES for ch in sentence[tokens[first - 1].end:tokens[first].start])
+    closes = None  # the word a bracketed name's closing bracket stands before
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
+        if k == first + 1 and gap.strip() == "(" and (inside := _bracketed_name(sentence, tokens, k)) is not None:
+            last, k, closes = inside, inside + 1, inside + 1  # قالت محطة (سي.إن.إن ترك) التلفزيونية: its name
+            continue
+        gap = " " if k == closes and gap.strip() == ")" else gap
         if any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, keys[k]):
             break
         quoted = quoted and not any(ch in _QUOTES for ch in gap)

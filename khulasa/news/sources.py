@@ -252,7 +252,7 @@ def resolve(words: str) -> Source | None:
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
         # (بيان للجيش: الجيش, not للجيش, the ل a document glued to it taken off)
         # (a hashtag's words are the name: #الجيش_اليمني is الجيش اليمني)
-        lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»").replace("_", " ").replace("#", "")), None
+        lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»()").replace("_", " ").replace("#", "")), None
     )
 
 

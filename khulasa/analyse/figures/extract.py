@@ -43,6 +43,7 @@ from khulasa.analyse.figures.measure import (
     MeasureWords,
     counts_people,
     counts_the_untracked,
+    counts_things,
     measure_of,
     names_a_disease,
 )
@@ -79,7 +80,7 @@ from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.stem import stem_words
-from khulasa.arabic.stopwords import function_words
+from khulasa.arabic.stopwords import function_words, is_stopword
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
 from khulasa.news.attribution import Attribution, attribute, speech_verbs
@@ -119,6 +120,14 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     if text[first.end:last.start].strip():
         last = first
     return text[first.start:last.end]
+
+
+def _elided(m: NumberMatch, out: list[Figure], tokens: list[Token], after: int) -> str | None:
+    """The things the number before counts, when this one is joined to it by و with no noun of its own
+    (ستة ألقاب في الدوري الإيطالي وأربعة في كأس إيطاليا: four titles, not four of a toll)."""
+    if not out or not m.text.startswith("و") or out[-1].subject is None or not counts_things(out[-1].subject):
+        return None
+    return out[-1].subject if after >= len(tokens) or is_stopword(tokens[after].key) else None
 
 
 def _bracketed(text: str, tokens: list[Token], lo: int, i: int) -> bool:
@@ -388,7 +397,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     text, tokens, sentence = ctx.sentence.text, ctx.tokens, ctx.sentence
     lo = index_at(ctx.ends, m.start)
     hi = max(lo, index_at(ctx.ends, m.end - 1))
-    subject = _subject(text, tokens, hi + 1, lo)
+    subject = _elided(m, out, tokens, hi + 1) or _subject(text, tokens, hi + 1, lo)
     subset, of_them, part_of = _part(ctx, m, (lo, hi), out, earlier)
     measure: str
     period_kind: str
