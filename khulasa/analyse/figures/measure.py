@@ -253,10 +253,11 @@ class MeasureWords:
             return False
         positions, _ = self.at[False]
         after = positions[bisect_left(positions, hi + 1):bisect_left(positions, hi + 1 + DEATH_REACH)]
-        # (a feminine verb is the vehicle's: طائرة على متنها 66 شخصا سقطت، the plane fell)
-        vehicle = tuple(figure_words("vehicle_verb_ending"))
+        # (a feminine or singular verb is the vehicle's: طائرة على متنها 66 شخصا سقطت، قارباً يحمل 160 مهاجراً غرق)
+        vehicle, verbs = tuple(figure_words("vehicle_verb_ending")), figure_words("vehicle_verb")
         return not any(
             p + 1 not in self.numbers and p + 2 not in self.numbers and not self.keys[p].endswith(vehicle)
+            and unglued(self.keys[p], "conjunction") not in verbs
             for p in after
         )
 
