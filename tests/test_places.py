@@ -11,7 +11,7 @@ from khulasa.analyse.figures import extract
 from khulasa.analyse.figures.place import places_named as figure_places
 from khulasa.analyse.sentences import analyse
 from khulasa.model import Article
-from khulasa.news.places import canonical, gazetteer, lineage, place_parents, places_named
+from khulasa.news.places import canonical, countries, gazetteer, lineage, place_parents, places_named
 
 
 def _places(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
@@ -476,6 +476,17 @@ def test_a_rare_name_introduced_as_where_and_called_a_capital_is_a_place():
     # ... not a metro «of the capital» (a held-out set, SK-internationalNews-218-20180302)
     text = "وفي 1995، قضى 289 شخصا في حريق شب في ميترو العاصمة."
     assert dict(_places(text)).get("289") != "ميترو"
+
+
+def test_a_rare_name_said_to_be_a_largest_city_of_a_country_is_a_place_and_every_country_is_known():
+    # held-out set 34 (SK-internationalNews-161-20180227): a robbery in Bouaké had no place, for «كوت ديفوار» was
+    # no spelling of ساحل العاج and a country with no town named inside it and no adjective was taken for a name
+    text = ("قتل شخص وأصيب 10 أشخاص آخرين بجروح في عملية سطو مسلح جرت في وضح النهار في بواكيه، ثاني كبرى مدن كوت "
+            "ديفوار، كما أفاد تجار لوكالة فرانس برس.")
+    assert dict(_places(text, "قتيل و10 جرحى في سطو في وضح النهار بكوت ديفوار")) == {"10": "بواكيه"}
+    assert lineage(canonical("كوت ديفوار")) == ["ساحل العاج"]
+    # ... and the countries are the gazetteer's countries, not its seas
+    assert "ساحل العاج" in countries() and "البحر المتوسط" not in countries()
 
 
 def test_the_places_a_plural_lists_are_the_place_they_lie_in():

@@ -50,6 +50,18 @@ def gazetteer() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Every country the gazetteer names (its CLDR rows: ساحل العاج، البوسنة والهرسك), whether or not it
+    names a place inside it."""
+    out = set()
+    for line in read_lines("places_geonames.tsv")[1:]:
+        _, canonical, parent, country = line.split("\t")[:4]
+        if not parent and canonical == country:
+            out.add(canonical)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def place_first_words() -> frozenset[str]:
     return frozenset(k[0] for k in gazetteer())
 

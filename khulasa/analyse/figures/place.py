@@ -29,6 +29,7 @@ from khulasa.model import Article, Figure, Sentence
 from khulasa.news.attribution import speech_verbs
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
+    countries,
     country_adjectives,
     dateline_place,
     gazetteer,
@@ -500,8 +501,8 @@ def _places() -> frozenset[str]:
 @cache
 def _countries() -> frozenset[str]:
     """The places others lie in, and every country, whether the gazetteer names a place inside it or
-    not (طاجيكستان: a name no settlement noun need introduce)."""
-    return frozenset(place_parents().values()) | frozenset(country_adjectives().values())
+    not (طاجيكستان: a name no settlement noun need introduce; ساحل العاج, with no adjective read)."""
+    return frozenset(place_parents().values()) | frozenset(country_adjectives().values()) | countries()
 
 
 def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int, bool, str] | None:
@@ -557,8 +558,11 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         # برونزويك: a rare name introduced as where and called a capital, whatever it is the capital of;
         # not في ميترو العاصمة, the capital's metro)
         return _name_if_rare(tokens, i)
-    if i > 0 and tokens[i - 1].key in place_words("in") and _placed_in_next(tokens, i + 1):
-        return _name_if_rare(tokens, i)  # في سيفاري بوسط مالي: a town placed in a known place after it
+    # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city)
+    if i > 0 and tokens[i - 1].key in place_words("in") and (
+        _placed_in_next(tokens, i + 1) or _a_largest_city(tokens, i)
+    ):
+        return _name_if_rare(tokens, i)
     if i == 0 or not _is_word(tokens[i - 1].key, either(place_words("settlement"), place_words("coast"))):
         return None  # (قبالة سواحل القره بوللي: a coast names its town as a settlement noun does)
     key = tokens[i].key
@@ -641,6 +645,15 @@ def _two_word_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     if _known_at(tokens, i + 1):
         return None
     return 2, True, f"{strip_diacritics(tokens[i].text)} {strip_diacritics(second.text)}"
+
+
+def _a_largest_city(tokens: list[Token], i: int) -> bool:
+    """The word at ``i`` is said to be the (second) largest city of a known place (بواكيه، ثاني كبرى مدن كوت
+    ديفوار)."""
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].key in place_words("largest_ordinal"))
+    return k + 2 < len(tokens) and tokens[k].key in place_words("largest") and (
+        tokens[k + 1].key in place_words("largest_of") and _known_at(tokens, k + 2)
+    )
 
 
 def _placed_in_next(tokens: list[Token], k: int) -> bool:
