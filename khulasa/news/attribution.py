@@ -197,16 +197,33 @@ def _named_before_as(
     # (بيان للوزارة: الوزارة, a ل glued to the definite noun)
     keys = tuple("ال" + k[2:] if k.startswith("لل") else k for k in (_strip(t.key) for t in tokenize(found.source)))
     for earlier in (before, *named):
-        if earlier is not None and _names_again(keys, _said(earlier.source), earlier is before):
+        if earlier is not None and (
+            _names_again(keys, _said(earlier.source), earlier is before)
+            or (earlier is before and _of_its_kind(keys, earlier))
+        ):
             return replace(found, source=earlier.source, source_start=earlier.source_start,
                            source_end=earlier.source_end, conduit=found.conduit or earlier.conduit)
     return found
 
 
+def _of_its_kind(keys: tuple[str, ...], before: Attribution) -> bool:
+    """A noun alone names the latest speaker again when that one is of the noun's kind, by whatever name
+    (المنظمة after الأونروا: a UN agency)."""
+    known = resolve(before.source) if len(keys) == 1 else None
+    return known is not None and known.type in _kinds_named().get(keys[0], ())
+
+
+@cache
+def _kinds_named() -> dict[str, frozenset[str]]:
+    """The nouns of kind "names_kind" (attribution.tsv) -> the source types each names again."""
+    rows = read_table("attribution.tsv")
+    return {normalize(row[0]): frozenset(row[2].split()) for row in rows if row[1:2] == ("names_kind",)}
+
+
 def _said(source: str) -> list[str]:
     """The words a source was named by, and those of its canonical name (المنظمة names again the
     العفو الدولية of منظمة العفو الدولية)."""
-    words = normalize(source).split()
+    words = [t.key for t in tokenize(source)]  # (its words without marks: "مركز أبحاث الأراضي" holds مركز)
     known = resolve(source)
     return words + normalize(known.canonical).split() if known is not None and known.type is not None else words
 
