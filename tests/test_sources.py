@@ -173,7 +173,7 @@ def test_an_agency_credited_after_a_named_speaker_relays_him():
 
 
 @pytest.mark.parametrize("words", [
-    "تقارير", "مصادر طبية", "مصادر أمنية", "ناشطون", "شهود عيان", "مسؤول في وزارة الصحة", "مصادر بفرقة الإطفاء",
+    "تقارير", "مصادر طبية", "مصادر أمنية", "ناشطون", "شهود عيان", "مصدر في وزارة الصحة", "مصادر بفرقة الإطفاء",
     "وسائل إعلام محلية", "تقديرات",
 ])
 def test_an_unnamed_source_is_vague(words):
@@ -1200,3 +1200,19 @@ def test_a_noun_names_again_the_latest_speaker_of_its_kind_and_a_quoted_name_s_n
     # ... but not a speaker of another kind (a ministry is no «منظمة»)
     said = attribute("وقالت وزارة الصحة إن 5 قتلوا.")
     assert [a.source for a in attribute("وقدرت المنظمة وجود 6 آلاف لاجئ.", previous=said[-1])] == ["المنظمة"]
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    # held-out sets (BB-middleEast-1091-20181012, BB-internationalNews-1141-20181002, BB-middleEast-940-20180825):
+    # unnamed officials of a named institution had been vague; they speak for it (the nineteenth set's call, which
+    # «مسؤول في وزارة الصحة» among the vague sources above had contradicted)
+    ("مسؤولون في وزارة الصحة بقطاع غزة", "وزارة الصحة في غزة"),
+    ("مسؤول كبير في الأمم المتحدة", "الأمم المتحدة"),
+    # ... officials of no named institution stay vague, and so does a source inside one
+    ("مسؤولون أمنيون", VAGUE),
+    ("مسؤولون في قاعدة بحرية ليبية", VAGUE),
+    ("مسؤولون إندونيسيون", VAGUE),
+    ("مصدر في وزارة الصحة", VAGUE),
+])
+def test_unnamed_officials_of_a_named_institution_speak_for_it(words, canonical):
+    assert resolve(words).canonical == canonical

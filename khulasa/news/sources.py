@@ -104,7 +104,7 @@ def national(canonical: str, country: str | None) -> Source | None:
 @lru_cache(maxsize=1)
 def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
-    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set(), "country_voice": set()}
+    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set(), "country_voice": set(), "officials": set()}
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
             kinds[row[1]].add(normalize(row[0]))
@@ -236,7 +236,8 @@ def resolve(words: str) -> Source | None:
         return _VAGUE if passed_vague else None
     at_head = _alias_at(keys, h)
     if at_head is not None:
-        return at_head[1]
+        inside = _officials_of(keys, h + at_head[0]) if keys[h] in _attribution_words()["officials"] else None
+        return inside or at_head[1]
     if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])):
         return None
     best: tuple[int, Source] | None = None
@@ -254,6 +255,21 @@ def resolve(words: str) -> Source | None:
         # (a hashtag's words are the name: #الجيش_اليمني is الجيش اليمني)
         lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»()").replace("_", " ").replace("#", "")), None
     )
+
+
+OFFICIALS_REACH = 2  # words between unnamed officials and the institution they are of (مسؤول كبير في الأمم المتحدة)
+
+
+def _officials_of(keys: tuple[str, ...], i: int) -> Source | None:
+    """The named institution unnamed officials written before word ``i`` are of, in construct or after في
+    (مسؤولو الصليب الأحمر الإندونيسي، مسؤولون في وزارة الصحة بقطاع غزة): its figures are the institution's.
+    None when they are of no named one (مسؤولون أمنيون، مسؤولون في قاعدة بحرية ليبية): vague."""
+    for j in range(i, min(i + OFFICIALS_REACH + 1, len(keys))):
+        rest = keys[j + 1:] if keys[j] == "في" else keys[j:]
+        found = resolve(" ".join(rest)) if rest and _alias_at(rest, 0) is not None else None
+        if found is not None and found.type not in (None, VAGUE):
+            return found
+    return None
 
 
 def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:
