@@ -489,6 +489,13 @@ def test_a_rare_name_said_to_be_a_largest_city_of_a_country_is_a_place_and_every
     assert "ساحل العاج" in countries() and "البحر المتوسط" not in countries()
 
 
+def test_a_rivers_west_bank_is_no_west_bank():
+    # held-out set 35 (FR-internationalNews-1698-20180607): fighting in Syria had been placed in the West Bank
+    text = "قتل 45 مسلحا مواليا للنظام جراء هجمات على قرى في الضفة الغربية لنهر الفرات في شرق سوريا."
+    assert dict(_places(text)) == {"45": "سوريا"}
+    assert dict(_places("قتل 3 فلسطينيين في الضفة الغربية برصاص الجيش.")) == {"3": "الضفة الغربية"}
+
+
 def test_the_places_a_plural_lists_are_the_place_they_lie_in():
     # a random draw of the whole-corpus store (seed 17, C4): the Faylaq al-Rahman evacuation had been Douma's
     text = ("وكانت وسائل الإعلام الرسمية السورية أفادت بالتوصل إلى اتفاق مع جماعة فيلق الرحمن، على إجلاء سبعة آلاف "

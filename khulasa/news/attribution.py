@@ -540,6 +540,10 @@ def _source_start(
             j += 1  # وبحسب آخر حصيلة صدرت عن وزارة الصحة: the toll, then who issued it
         if j + 1 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("relay"):
             j += 1  # ووفقا لبيان نقلته وكالة الأنباء التونسية: as وفق ما نقلته, the agency passing on a statement
+        if j + 2 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("made") and (
+            keys[j + 2] in _words("verb_object")
+        ):
+            j += 3  # وفقا لتصريحات أدلى بها مسؤول: the statements, then who made them
         if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _words("relay")):
             relay = _strip(keys[j]) in _words("relay")
             j += 1

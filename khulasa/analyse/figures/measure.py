@@ -515,6 +515,10 @@ def measure_of(
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
+    if measure == "killed" and subject and normalize(subject.split()[0]) in figure_words("victims") and (
+        measures.without("killed").nearest(*at, kind) == "rescued"
+    ):
+        measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
     if measure in HEAD_MEASURES and measures.sentenced(*at):

@@ -321,8 +321,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على بعد 100 كيلومتر إلى الجنوب الشرقي من العاصمة طرابلس: a point of reference
     if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
-    if prev in place_words("team"):
-        return True  # منتخب كرواتيا: a team, not where the match was played
+    if prev in place_words("team") or _a_rivers_side(tokens, i, place):
+        return True  # منتخب كرواتيا: a team, not where the match was played; الضفة الغربية لنهر الفرات: no West Bank
     if _in_an_outlets_name(tokens, i):
         return True  # بحسب صحيفة "ساسكاتون ستار فينيكس": a newspaper's name, not Phoenix
     if _is_word(prev, place_words("road")) and _of_another_country(place, established):
@@ -358,6 +358,12 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _a_rivers_side(tokens: list[Token], i: int, place: str) -> bool:
+    """The place named at ``i`` is a river's side (قرى في الضفة الغربية لنهر الفرات), no place of that name."""
+    after = i + len(place.split())
+    return after < len(tokens) and tokens[after].key in place_words("of_a_river")
 
 
 def _speaking(prev: str, place: str) -> bool:

@@ -180,8 +180,9 @@ def _score_before(c: _Clues) -> str | None:
 
 
 def _duration_to(c: _Clues) -> str | None:
-    """خلال يومين إلى ثلاثة -> duration (the end of a span of time whose start is a dual unit)"""
-    if c.before != "to" or c.i < 2:
+    """خلال يومين إلى ثلاثة -> duration (the end of a span of time whose start is a dual unit; not a
+    definite one, the time a count rose over: يصل عدد القتلى هذا الشهر إلى 157)"""
+    if c.before != "to" or c.i < 2 or c.toks[c.i - 2].key.startswith(grammar().article):
         return None
     return "duration" if "duration" in roles_of(c.toks[c.i - 2].key) else None
 
