@@ -869,6 +869,14 @@ def test_victims_a_verb_of_rescue_governs_are_the_rescued_and_a_victim_is_one_of
     assert [m for _, m, _ in _figures("وأدى القصف إلى سقوط 20 ضحية في البلدة.")] == ["killed"]
 
 
+def test_for_the_sake_of_is_no_evacuation():
+    # a random sample of the whole-corpus store (session 21, F11): «من أجل الانتخابات» (أجل stems as أجلي, evacuated)
+    # had made Iraq's candidates and seats the displaced
+    text = "ستهيئ المفوضية 684 مركزا للاقتراع، من أجل الانتخابات التي سيتنافس فيها آلاف المرشحين للفوز بـ 328 مقعداً."
+    assert "displaced" not in {m for _, m, _ in _figures(text)}
+    assert [m for _, m, _ in _figures("وأجلت السلطات 300 شخص من المنطقة.")] == ["displaced"]
+
+
 def test_a_match_result_counts_no_one():
     # فخرج: the team went out of the cup, no one was displaced (the result is a score: issue 14 item 7)
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")

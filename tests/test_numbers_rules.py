@@ -530,3 +530,16 @@ def test_the_dash_after_a_number_joins_a_score_and_is_no_minus_sign():
 ])
 def test_a_definite_unit_of_time_before_to_opens_no_span(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a random sample of the whole-corpus store (session 21, C10): the Five Star Movement had been five displaced
+    ('فيما ترغب "حركة 5 نجوم" في اتباع سياسات الرابطة', ["identifier"]),
+    ("ترغب حركة 5 نجوم في اتباع سياسات الرابطة", ["identifier"]),
+    ("وحركة خمس نجوم الشعبوية", ["identifier"]),
+    # ... but a chef's stars are a tally (FR-culture-96-20180620), and a movement's members a count
+    ("وبوتورا حاصل على 3 نجوم من دليل ميشلان", ["count"]),
+    ("قتل 5 من عناصر حركة حماس", ["count"]),
+])
+def test_a_number_that_opens_a_movement_s_name_is_part_of_it(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

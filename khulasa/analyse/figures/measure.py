@@ -391,6 +391,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
+    if measure == "displaced" and i > 0 and f"{tokens[i - 1].key} {tokens[i].key}" in figure_words("for_the_sake"):
+        return True  # من أجل الانتخابات: «for», no evacuation (أجلي)
     if measure == "displaced" and any(
         unglued(t.key) in figure_words("streets") or t.key in figure_words("streets")
         for t in tokens[i + 1:i + 1 + STREETS_REACH]

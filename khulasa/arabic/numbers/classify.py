@@ -62,8 +62,8 @@ def _identifier(c: _Clues) -> str | None:
     لاعبين: a number with a preposition glued to it is governed by the preposition, not the noun)"""
     if c.before == "identifier" and not _preposition_glued(c.toks[c.i]):
         return "identifier"
-    if c.after == "name_after" or _joined_by_plus(c.toks[c.i], c.text):
-        return "identifier"  # 10 داونينغ ستريت، مجموعة 5+1: a name
+    if c.after == "name_after" or _joined_by_plus(c.toks[c.i], c.text) or _names_a_movement(c):
+        return "identifier"  # 10 داونينغ ستريت، مجموعة 5+1، حركة 5 نجوم: a name
     if c.whole_digits and (_looks_like_identifier(c.toks[c.i], c.text) or _designation(c.toks, c.i, c.text)):
         return "identifier"
     if c.whole_digits and _a_models_name(c.toks, c.i, c.text):
@@ -602,6 +602,14 @@ def _looks_like_identifier(tok: Tok, text: str) -> bool:
     if len(k) >= 4 and k.startswith("0"):
         return True
     return tok.start > 0 and text[tok.start - 1] == "+"
+
+
+def _names_a_movement(c: _Clues) -> bool:
+    """The number opens a name after its noun, the word after it the name's (حركة 5 نجوم، حركة الخمس نجوم)."""
+    g, after = grammar(), c.r.end_tok + 1
+    return c.i > 0 and strip_clitic(c.toks[c.i - 1].key) in g.name_noun and (
+        after < len(c.toks) and c.toks[after].key in g.name_after
+    )
 
 
 def _designation(toks: list[Tok], i: int, text: str) -> bool:

@@ -123,6 +123,7 @@ class Grammar:
     round_name: frozenset[str]
     half_compound: frozenset[str]
     name_noun: frozenset[str]
+    name_after: frozenset[str]
     edition: frozenset[str]
     letter_name: frozenset[str]
     day_word: frozenset[str]
@@ -158,8 +159,9 @@ def grammar() -> Grammar:
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
                    bag("not_a_bound"), bag("ratio"), bag("per"), bag("smaller_of"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
-                   bag("round_name"), bag("half_compound"), bag("name_noun"), bag("edition"), bag("letter_name"),
-                   bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"), bag("match_adverb"),
+                   bag("round_name"), bag("half_compound"), bag("name_noun"), bag("name_after"), bag("edition"),
+                   bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
+                   bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
                    bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
                    bag("device_after_count"), bag("without_hamza"))
