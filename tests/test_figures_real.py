@@ -877,6 +877,18 @@ def test_for_the_sake_of_is_no_evacuation():
     assert [m for _, m, _ in _figures("وأجلت السلطات 300 شخص من المنطقة.")] == ["displaced"]
 
 
+def test_a_random_sample_s_measures_categories_a_description_and_helicopters():
+    # a random sample of the whole-corpus store (session 21): the Oscars' 24 categories (فئات stems as وفيات) had been
+    # killed, the White Helmets' description (لإخلاء المصابين) had made Hamouriyeh's 13 dead wounded, and Kerala's
+    # helicopters with the article had been rescued
+    assert [m for _, m, _ in _figures("ومن أجل التوفيق بين جميع فئات الجوائز البالغ عددها 24 جائزة.")] == ["other"]
+    text = ("وقالت مجموعة القبعات البيض وهي جماعة خدمة مدنية لإخلاء المصابين إن 13 مدنيا بينهم 4 اطفال وامرأتان لقوا "
+            "مصرعهم الأربعاء في مدينة حمورية.")
+    assert [m for _, m, _ in _figures(text)][:2] == ["killed", "killed"]
+    assert _figures("يكافح رجال الإنقاذ مدعومين بعشرات المروحيات، لإنقاذ آلاف الأشخاص.")[0][1] == "other"
+    assert [m for _, m, _ in _figures("وارتفع عدد الوفيات إلى 24.")] == ["killed"]
+
+
 def test_a_match_result_counts_no_one():
     # فخرج: the team went out of the cup, no one was displaced (the result is a score: issue 14 item 7)
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")

@@ -220,12 +220,13 @@ def _kinds_named() -> dict[str, frozenset[str]]:
     return {normalize(row[0]): frozenset(row[2].split()) for row in rows if row[1:2] == ("names_kind",)}
 
 
-def _said(source: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _said(source: str) -> tuple[str, ...]:
     """The words a source was named by, and those of its canonical name (المنظمة names again the
     العفو الدولية of منظمة العفو الدولية)."""
-    words = [t.key for t in tokenize(source)]  # (its words without marks: "مركز أبحاث الأراضي" holds مركز)
+    words = tuple(t.key for t in tokenize(source))  # (its words without marks: "مركز أبحاث الأراضي" holds مركز)
     known = resolve(source)
-    return words + normalize(known.canonical).split() if known is not None and known.type is not None else words
+    return (*words, *normalize(known.canonical).split()) if known is not None and known.type is not None else words
 
 
 def _an_adjective(key: str) -> bool:
@@ -235,7 +236,7 @@ def _an_adjective(key: str) -> bool:
     return key.startswith("ال") and key.endswith(("يه", "ي")) and len(key) > 4 and key not in country_adjectives()
 
 
-def _names_again(keys: tuple[str, ...], said: list[str], last: bool) -> bool:
+def _names_again(keys: tuple[str, ...], said: tuple[str, ...], last: bool) -> bool:
     """``keys`` name again the speaker whose words were ``said`` (``last``: the latest speaker)."""
     if len(keys) > 1 and keys[0] in _words("document"):
         # تقرير المنظمة، بيان من المنظمة: the report of the organisation named before

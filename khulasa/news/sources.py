@@ -315,7 +315,12 @@ def vague_before(keys: list[str], end: int) -> int | None:
     """Where a vague source written just before word ``end`` starts, the subject of a verb of saying
     there (لكن العديد من المصادر الأمنية أكدت، اثنين من السكان قالا): the first word from which the
     words up to ``end`` name a vague source, or None."""
+    document = _attribution_words()["document"]
     for start in range(max(0, end - VAGUE_SUBJECT_WORDS), end):
+        # (only words a vague source or a document word opens are asked: most spans open with neither)
+        alias = _alias_at(tuple(keys[start:end]), 0)
+        if (alias is None or alias[1].type != VAGUE) and not any(f in document for f in _forms(keys[start])):
+            continue
         found = resolve(" ".join(keys[start:end]))
         if found is not None and found.type == VAGUE:
             return start

@@ -100,6 +100,10 @@ class MeasureWords:
         while k < len(positions) and positions[k] > hi and positions[k] in self.purposed:
             k += 1  # 13 غواصا ... لإنقاذ الأطفال: the divers are not the rescued
         after = k if k < len(positions) else None
+        if before is not None and after is not None and self._said_between(positions[before] + 1, lo):
+            # وقالت القبعات البيض، وهي جماعة لإخلاء المصابين، إن 13 مدنيا لقوا مصرعهم: the speaker's words, not
+            # what was said
+            before = None
         if after is not None and before is not None and positions[after] > hi and (
             positions[after] in self.joined or (
                 any(j in self.joined for j in range(hi + 1, positions[after]))
@@ -318,6 +322,10 @@ class MeasureWords:
         للقتلى ...، وهو 39 شخصا)."""
         return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
 
+    def _said_between(self, lo: int, hi: int) -> bool:
+        """«That» (إن، أن), opening what was said, stands in ``[lo, hi)``."""
+        return any(self.keys[k] in figure_words("that") for k in range(lo, min(hi, len(self.keys))))
+
     def _counts_another(self, lo: int, hi: int, positions: list[int]) -> bool:
         """"The number of" stands in ``[lo, hi)`` before a noun that is no measure word: the number
         after it counts that noun (يبلغ عدد مستخدمي الهواتف الخليوية بها أكثر من مليار شخص)."""
@@ -383,6 +391,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
         return any(w in other_sense for w in after)
+    if measure == "killed" and tokens[i].key in figure_words("not_deaths"):
+        return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
     if measure == "aid" and _a_definite_adjective(tokens[i].key):

@@ -607,8 +607,8 @@ def _looks_like_identifier(tok: Tok, text: str) -> bool:
 def _names_a_movement(c: _Clues) -> bool:
     """The number opens a name after its noun, the word after it the name's (حركة 5 نجوم، حركة الخمس نجوم)."""
     g, after = grammar(), c.r.end_tok + 1
-    return c.i > 0 and strip_clitic(c.toks[c.i - 1].key) in g.name_noun and (
-        after < len(c.toks) and c.toks[after].key in g.name_after
+    return after < len(c.toks) and c.toks[after].key in g.name_after and (
+        c.i > 0 and strip_clitic(c.toks[c.i - 1].key) in g.name_noun
     )
 
 
