@@ -96,6 +96,8 @@ def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
 
 def _share_with_pronoun(key: str, damma: bool) -> WordReading | None:
     """خمسهم -> 0.2; ربعها -> 0.25 (a share of them)"""
+    if not key.endswith(grammar().share_pronouns):
+        return None  # (most words end with no such pronoun: asked once, not once per pronoun)
     fractions = words().fractions
     for p in grammar().share_pronouns:
         base = key[: -len(p)]
