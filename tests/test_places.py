@@ -496,6 +496,18 @@ def test_a_rivers_west_bank_is_no_west_bank():
     assert dict(_places("قتل 3 فلسطينيين في الضفة الغربية برصاص الجيش.")) == {"3": "الضفة الغربية"}
 
 
+def test_a_direction_before_a_towns_noun_puts_the_place_beside_the_town():
+    # held-out sets 15 and 35 (FR-internationalNews-2342-20180716, BB-middleEast-379-20180420): «شرق مدينة زوارة» and
+    # «شرق مخيم جباليا» had placed what happened east of the town in it (the labels' call: beside a town is outside it)
+    text = "ضبطت شاحنة التبريد وفيها جثث ثمانية مهاجرين شرق مدينة زوارة غرب ليبيا."
+    assert dict(_places(text)) == {"ثمانية": "ليبيا"}
+    text = "قتل فلسطيني وأصيب 40 آخرون بنيران الجيش على المتظاهرين شرق مخيم جباليا شمالي قطاع غزة."
+    assert dict(_places(text)).get("40") != "جباليا"
+    # ... but a region's north is in it (BB-middleEast-940-20180825)
+    text = "وقتل أكثر من 40 طفلا في غارة جوية استهدفت حافلتهم شمالي محافظة صعدة."
+    assert dict(_places(text)) == {"أكثر من 40": "صعدة"}
+
+
 def test_the_places_a_plural_lists_are_the_place_they_lie_in():
     # a random draw of the whole-corpus store (seed 17, C4): the Faylaq al-Rahman evacuation had been Douma's
     text = ("وكانت وسائل الإعلام الرسمية السورية أفادت بالتوصل إلى اتفاق مع جماعة فيلق الرحمن، على إجلاء سبعة آلاف "

@@ -345,11 +345,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     ):
         return True  # قذيفة أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي دمشق: the same, named with its noun
     country = place not in place_parents()
-    if _is_word(prev, place_words("capital")) and i > 1:
-        # شمال العاصمة مانيلا: the direction is said of the capital named after it (في جنوب العاصمة طرابلس: in it)
-        prev, before = before, tokens[i - 3].key if i > 2 else ""
-    elif prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
-        prev = tokens[i - 3].key  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
+    prev, before = _before_the_noun(tokens, i, prev, before)
     if prev in place_words("direction") and not country and before in place_words("in"):
         return False  # في غرب كابول: in the city's west, not beside it
     if prev in place_words("direction"):
@@ -358,6 +354,19 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _before_the_noun(tokens: list[Token], i: int, prev: str, before: str) -> tuple[str, str]:
+    """The two words before the place named at ``i`` past the noun of a capital or a town before it: a
+    direction before those is said of the place (شمال العاصمة مانيلا، شرق مخيم جباليا: beside it; في جنوب
+    العاصمة طرابلس: in it; not شمالي محافظة صعدة, a region's north)."""
+    if i > 1 and (_is_word(prev, place_words("capital")) or (
+        before in place_words("direction") and _is_word(prev, place_words("town"))
+    )):
+        return before, tokens[i - 3].key if i > 2 else ""
+    if prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
+        return tokens[i - 3].key, before  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
+    return prev, before
 
 
 def _a_rivers_side(tokens: list[Token], i: int, place: str) -> bool:
