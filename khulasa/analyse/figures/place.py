@@ -105,6 +105,8 @@ class Places:
                     place_at(tokens, i) or _introduced_after(tokens, i, text) or _the_country(tokens, i, country)
                     or _named_before(tokens, i, local or {}) or _a_countrys_coast(tokens, i)
                 )
+                if hit is not None and (around := _beside_a_town(tokens, i, hit[2])) is not None:
+                    hit = (hit[0], hit[1], around)
                 if hit is not None and not _not_where(tokens, i, hit[2], established=established):
                     self.hits.append((i, *hit))
                     covered = i + hit[0]
@@ -357,16 +359,26 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
 
 
 def _before_the_noun(tokens: list[Token], i: int, prev: str, before: str) -> tuple[str, str]:
-    """The two words before the place named at ``i`` past the noun of a capital or a town before it: a
-    direction before those is said of the place (شمال العاصمة مانيلا، شرق مخيم جباليا: beside it; في جنوب
-    العاصمة طرابلس: in it; not شمالي محافظة صعدة, a region's north)."""
-    if i > 1 and (_is_word(prev, place_words("capital")) or (
-        before in place_words("direction") and _is_word(prev, place_words("town"))
-    )):
+    """The two words before the place named at ``i`` past the noun of a capital before it: a direction
+    before those is said of the place (شمال العاصمة مانيلا: beside it; في جنوب العاصمة طرابلس: in it)."""
+    if i > 1 and _is_word(prev, place_words("capital")):
         return before, tokens[i - 3].key if i > 2 else ""
     if prev in country_adjectives() and _is_word(before, place_words("capital")) and i > 2:
         return tokens[i - 3].key, before  # ضاحية شرقي العاصمة السورية دمشق: the same, the capital's country said
     return prev, before
+
+
+def _beside_a_town(tokens: list[Token], i: int, place: str) -> str | None:
+    """The place a town named at ``i`` lies in, when a direction before the town's noun puts what happened
+    beside the town, outside it (شرق مدينة زوارة: Libya; شرق مخيم جباليا: the Gaza Strip; not في شرق مدينة, in
+    its east, nor شمالي محافظة صعدة, a region's north)."""
+    direction = i > 1 and tokens[i - 2].key in place_words("direction")
+    if not direction or not _is_word(tokens[i - 1].key, place_words("town")):
+        return None
+    if i > 2 and tokens[i - 3].key in place_words("in"):
+        return None
+    around = lineage(place)
+    return around[1] if len(around) > 1 else None
 
 
 def _a_rivers_side(tokens: list[Token], i: int, place: str) -> bool:
@@ -1075,6 +1087,8 @@ def _where_hits(tokens: list[Token]) -> Iterator[tuple[int, tuple[int, bool, str
         if hit is None:
             continue
         covered = i + hit[0]
+        if (around := _beside_a_town(tokens, i, hit[2])) is not None:
+            hit = (hit[0], hit[1], around)
         if not (_not_where(tokens, i, hit[2], clause=False) or _namesake(tokens, i + hit[0], hit[2])):
             yield i, hit
 
