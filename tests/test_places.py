@@ -548,6 +548,8 @@ def test_a_name_of_two_rare_words_after_a_settlement_noun_is_read_whole():
     # ... and a word the news writes more often without its و is the next item (held-out set 34, SK-internationalNews-
     # 729-20180402: «بولومرير وموقعين» had been the place)
     assert places_named("هاجموا قاعدة بولومرير وموقعين آخرين في شبيلي السفلى")[0] == "بولومرير"
+    # ... and so does a definite word after ب (a scan of 600 random articles' places, session 21: «شقب بالحيمة»)
+    assert places_named("فيما اعتقلت 5 مدنيين من قرية شقب بالحيمة.")[0] == "شقب"
 
 
 def test_a_stock_index_is_its_countrys_market():

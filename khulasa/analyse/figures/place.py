@@ -645,8 +645,10 @@ def _rare_second_word(tokens: list[Token], k: int) -> bool:
         # (قرية المشارفة وأودى بحياة: a word the conjunction opens, common without it, is the next clause's)
         and lexicon().freq(unglued(t.key, "conjunction")) <= RARE_SECOND_WORD
         and lexicon().freq(t.key) <= RARE_SECOND_WORD
-        # (قاعدة بولومرير وموقعين آخرين: a word the news writes more often without its و is the next item)
+        # (قاعدة بولومرير وموقعين آخرين: a word the news writes more often without its و is the next item; قرية شقب
+        # بالحيمة: a definite word after ب or ل says where the name lies)
         and not (t.key[:1] == "و" and lexicon().freq(t.key[1:]) > lexicon().freq(t.key))
+        and not t.key.startswith(("بال", "لل"))
         and not is_stopword(t.key) and t.key not in measure_words() and not _known_at(tokens, k)
         and t.key not in country_adjectives()
     )
