@@ -1242,8 +1242,8 @@ def test_a_report_presented_by_a_source_is_that_source_s():
 
 def test_held_out_set_36_s_sources_as_his_saying_a_cautious_calm_and_what_opens_after_a_name():
     # held-out set 36 (CN-middleEast-558-20180410, AL-internationalNews-2009-20180721, BB-internationalNews-374-
-    # 20180421, BB-middleEast-80-20180223): «وفقاً لقوله» had credited «قوله», «هدوء حذر» (a cautious calm) had made «حذر» a verb
-    # of warning, «فسوف» and a statement «attributed to» had run on in the names
+    # 20180421, BB-middleEast-80-20180223): «وفقاً لقوله» had credited «قوله», «هدوء حذر» (a cautious calm) had
+    # made «حذر» a verb of warning, «فسوف» and a statement «attributed to» had run on in the names
     said = attribute("وقال المتحدث باسم المفوضية أندريه ماهيكيك في جنيف إن 3 آلاف نزحوا.")
     text = "ويظل أكثر من 45 ألف شخص في ملاجئ بريف دمشق، وفقاً لقوله."
     assert [(a.source, a.kind) for a in attribute(text, previous=said[-1])] == [(said[-1].source, "continue")]
