@@ -897,6 +897,20 @@ def test_a_random_sample_s_measures_categories_a_description_and_helicopters():
     assert _figures('وأن "عشرات الألوف من المدنيين لا يزالون عالقين في دوما".')[0][1] != "killed"
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    # the review of session 21 (helper-87): a measure word before «إن» is the speaker's only when «إن» opens the number
+    # after a verb of saying; bodies recovered are the dead; thousands with و stem as deaths too
+    ("وأعلنت وزارة الصحة ارتفاع عدد الشهداء وأوضحت أن 45 منهم أطفال، وأصيب أكثر من 200 آخرين.", ["killed", "wounded"]),
+    ("وقالت الوزارة في بيان حول القتلى إن عددهم وصل إلى 45 وإن المصابين 100.", ["killed", "wounded"]),
+    ("وقتل في آن واحد 12 شخصا وأصيب 30 آخرون", ["killed", "wounded"]),
+    ("وانتشلت فرق الإنقاذ جثث 20 ضحية من تحت الأنقاض.", ["killed"]),
+    ("وفي عملية الإنقاذ تم العثور على 35 ضحية غرقا.", ["killed"]),
+    ("وخرج مئات وألوف المتظاهرين إلى الشوارع وتجمع 300 شخص أمام البرلمان.", ["other", "other"]),
+])
+def test_the_review_s_negatives_for_the_speaker_s_words_victims_and_thousands(text, measures):
+    assert [m for _, m, _ in _figures(text)] == measures
+
+
 def test_a_match_result_counts_no_one():
     # فخرج: the team went out of the cup, no one was displaced (the result is a score: issue 14 item 7)
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")

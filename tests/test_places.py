@@ -508,6 +508,17 @@ def test_a_direction_before_a_towns_noun_puts_the_place_beside_the_town():
     assert dict(_places(text)) == {"أكثر من 40": "صعدة"}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # the review of session 21 (helper-87): a town's quarters are in it, and a governorate named as its town is still
+    # where (the gazetteer keeps one of them)
+    ("قتل 5 في قصف على أحياء شرق مدينة حلب.", "حلب"),
+    ("قتل 7 جنوبي مدينة الحديدة.", "الحديدة"),
+    ("قتل 3 في حي المحافظة شرقي مدينة تعز.", "تعز"),
+])
+def test_beside_a_town_is_not_its_quarters_nor_its_governorate(text, place):
+    assert [p for _, p in _places(text)] == [place]
+
+
 def test_the_places_a_plural_lists_are_the_place_they_lie_in():
     # a random draw of the whole-corpus store (seed 17, C4): the Faylaq al-Rahman evacuation had been Douma's
     text = ("وكانت وسائل الإعلام الرسمية السورية أفادت بالتوصل إلى اتفاق مع جماعة فيلق الرحمن، على إجلاء سبعة آلاف "

@@ -1251,3 +1251,16 @@ def test_held_out_set_36_s_sources_as_his_saying_a_cautious_calm_and_what_opens_
     assert [a.source for a in attribute("وبحسب الجهات الرقابية فسوف تخضع محركات حوالي 700 طائرة للفحص.")] == [
         "الجهات الرقابية"]
     assert resolve("بيان منسوب للجماعة").canonical == "الجماعة"
+
+
+def test_the_review_s_negatives_for_vague_subjects_brackets_and_nouns_of_a_kind():
+    # the review of session 21 (helper-87): a vague noun that is the object of an earlier verb is no subject of a verb
+    # glued to و, a bracket after any word is no name, and «الوكالة» after the UN is a news agency as often
+    assert [a.source for a in attribute("وقال الجيش إن المسلحين هاجموا السكان وأكد مقتل 20 منهم.")] == ["الجيش"]
+    assert [a.source for a in attribute("وأعلنت الشرطة أنها استجوبت شهود عيان وأكدت مقتل 9 أشخاص.")] == ["الشرطة"]
+    assert [a.source for a in attribute("وقالت القوات (الموالية للحكومة) إن 12 مسلحا قتلوا.")] == ["القوات"]
+    text = "بينما قالت وكالة (آي.إس.يو) للتدخل في الحالات الطارئة إن أكثر من 400 شخص احتاجوا لمساعدة طبية."
+    assert [a.source for a in attribute(text)] == ["وكالة (آي.إس.يو) للتدخل في الحالات الطارئة"]
+    un = attribute("وقالت الأمم المتحدة إن 200 شخص قتلوا.")
+    assert [a.source for a in attribute("وقالت الوكالة إن مراسلها أحصى 30 جثة.", previous=un[-1])] == ["الوكالة"]
+    assert resolve("ومسؤولون في وزارة الصحة بقطاع غزة").canonical == "وزارة الصحة في غزة"

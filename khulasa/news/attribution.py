@@ -391,8 +391,9 @@ def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
-        # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5)
-        relative = _said_by_the_noun_before(sentence, tokens, keys, i)
+        # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5; a
+        # verb glued to و goes on with the subject before it: وقال الجيش إن المسلحين هاجموا السكان وأكد مقتل 20)
+        relative = _said_by_the_noun_before(sentence, tokens, keys, i) or bare(keys[i], "conjunction") != keys[i]
         return (
             _between_was_and_verb(sentence, tokens, keys, before) or _topic(sentence, tokens, keys, before)
             or (None if relative else _vague_subject(sentence, tokens, keys, before))
@@ -691,7 +692,10 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
     closes = None  # the word a bracketed name's closing bracket stands before
     while k < len(tokens) and k < j + MAX_SPEAKER_WORDS:
         gap = sentence[tokens[k - 1].end:tokens[k].start] if k > first else ""
-        if k == first + 1 and gap.strip() == "(" and (inside := _bracketed_name(sentence, tokens, k)) is not None:
+        heads = _words("bracket_head")  # (وكالة as written: its و is no conjunction)
+        if k == first + 1 and gap.strip() == "(" and (keys[first] in heads or _strip(keys[first]) in heads) and (
+            (inside := _bracketed_name(sentence, tokens, k)) is not None
+        ):
             last, k, closes = inside, inside + 1, inside + 1  # قالت محطة (سي.إن.إن ترك) التلفزيونية: its name
             continue
         gap = " " if k == closes and gap.strip() == ")" else gap

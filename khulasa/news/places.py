@@ -62,6 +62,13 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def governorates() -> frozenset[str]:
+    """The first-level divisions the gazetteer names (places_admin1.tsv: حلب، الحديدة، تعز), many of them named
+    as their chief town."""
+    return frozenset(row[2] for row in (line.split("\t") for line in read_lines("places_admin1.tsv")) if row[1])
+
+
+@lru_cache(maxsize=1)
 def place_first_words() -> frozenset[str]:
     return frozenset(k[0] for k in gazetteer())
 

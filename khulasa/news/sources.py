@@ -236,7 +236,8 @@ def resolve(words: str) -> Source | None:
         return _VAGUE if passed_vague else None
     at_head = _alias_at(keys, h)
     if at_head is not None:
-        inside = _officials_of(keys, h + at_head[0]) if keys[h] in _attribution_words()["officials"] else None
+        officials = not _attribution_words()["officials"].isdisjoint(_forms(keys[h]))  # (ومسؤولون: with its و)
+        inside = _officials_of(keys, h + at_head[0]) if officials else None
         return inside or at_head[1]
     if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])):
         return None

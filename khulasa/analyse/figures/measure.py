@@ -12,6 +12,7 @@ from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
+from khulasa.news.attribution import speech_verbs
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.resources import word_set
 
@@ -322,9 +323,22 @@ class MeasureWords:
         للقتلى ...، وهو 39 شخصا)."""
         return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
 
+    def rescued_by(self, lo: int) -> bool:
+        """A verb of saving alive (أنقذت، not فرق الإنقاذ nor انتشلت, bodies too) stands a few words before the
+        number, no word of bodies between."""
+        before = [unglued(k, "conjunction") for k in self.keys[max(0, lo - RESCUE_REACH):lo]]
+        at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in figure_words("rescue_verb")), None)
+        return at is not None and not any(k in figure_words("bodies") for k in before[at:])
+
     def _said_between(self, lo: int, hi: int) -> bool:
-        """«That» (إن، أن), opening what was said, stands in ``[lo, hi)``."""
-        return any(self.keys[k] in figure_words("that") for k in range(lo, min(hi, len(self.keys))))
+        """The number opens what a speaker said: «إن» right before it, and a verb of saying before ``lo``
+        (وقالت القبعات البيض، وهي جماعة لإخلاء المصابين، إن 13 مدنيا; not في آن واحد 12، نفت أن)."""
+        that = self.tokens[hi - 1] if self.tokens and 0 < hi <= len(self.tokens) else None
+        # (written with its hamza below, إنّ after a verb of saying: not أن, nor آن of في آن واحد, which fold to it)
+        if that is None or that.key not in figure_words("that") or not that.text.startswith(HAMZA_BELOW):
+            return False
+        said = speech_verbs()
+        return any(unglued(k, "conjunction") in said for k in self.keys[max(0, lo - SAID_REACH):lo])
 
     def _counts_another(self, lo: int, hi: int, positions: list[int]) -> bool:
         """"The number of" stands in ``[lo, hi)`` before a noun that is no measure word: the number
@@ -432,6 +446,9 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)
+HAMZA_BELOW = "\u0625"  # إ
+SAID_REACH = 12  # words before a measure word of the speaker's description its verb of saying may stand in
 DRIVEN_OUT_REACH = 6  # words from residents counted to the word of their flight (مئات السكان على الفرار)
 LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من أفراد مكافحة الحرائق حياتهما)
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
@@ -528,7 +545,7 @@ def measure_of(
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and subject and normalize(subject.split()[0]) in figure_words("victims") and (
-        measures.without("killed").nearest(*at, kind) == "rescued"
+        measures.rescued_by(at[0])
     ):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):

@@ -34,6 +34,7 @@ from khulasa.news.places import (
     dateline_place,
     gazetteer,
     glued_in,
+    governorates,
     homographs,
     introduced_only,
     lies_elsewhere,
@@ -375,8 +376,10 @@ def _beside_a_town(tokens: list[Token], i: int, place: str) -> str | None:
     direction = i > 1 and tokens[i - 2].key in place_words("direction")
     if not direction or not _is_word(tokens[i - 1].key, place_words("town")):
         return None
-    if i > 2 and tokens[i - 3].key in place_words("in"):
-        return None
+    if i > 2 and (tokens[i - 3].key in place_words("in") or _is_word(tokens[i - 3].key, place_words("quarter"))):
+        return None  # (في شرق مدينة، أحياء شرق مدينة حلب: in its east, its quarters)
+    if place in governorates():
+        return None  # جنوبي مدينة الحديدة: its governorate still, named as the town (the gazetteer keeps one of them)
     around = lineage(place)
     return around[1] if len(around) > 1 else None
 
