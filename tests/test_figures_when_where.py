@@ -1538,3 +1538,12 @@ def test_a_toll_since_the_escalation_began_in_a_town_the_gazetteer_lacks_runs_fr
     toll = got[105]
     assert (toll.period, toll.as_of_first, toll.as_of_last) == ("total", date(2018, 6, 19), date(2018, 6, 30))
     assert (got[5].period, got[5].as_of_first) == ("point", date(2018, 6, 30))
+
+
+def test_a_part_joined_by_a_glued_and_to_a_part_counts_the_same_toll_for_its_days():
+    # held-out set 36 (FR-internationalNews-382-20180312): SOHR's «19,811 طفلاً وأكثر من 12500 امرأة» among the dead
+    # since March 2011: the women had been a count of the day published
+    text = ("وقال مدير المرصد إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 حتى اليوم بلغت 353,935 "
+            "شخصاً على الأقل بينهم 106,390 مدنياً. وأوضح أن من بين القتلى المدنيين 19,811 طفلاً وأكثر من 12500 امرأة.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 3, 12, 10))}
+    assert figs["وأكثر من 12500"].as_of_first == figs["19,811"].as_of_first == date(2011, 3, 15)

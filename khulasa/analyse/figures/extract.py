@@ -554,7 +554,9 @@ def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberM
         return False
     between = text[out[-1].end - sentence.start:m.start]
     words = between.replace("،", " ").split()
-    return bool(words) and words[-1] in figure_words("subset_and")
+    # (19,811 طفلاً وأكثر من 12500 امرأة: the و glued to the number's words, the part before's noun alone between)
+    glued = m.text[:1] == "و" and len(words) <= 1
+    return glued or (bool(words) and words[-1] in figure_words("subset_and"))
 
 
 NAMED_KEPT = 8  # earlier speakers a role named alone (وأوضح المتحدث) may name again
