@@ -74,3 +74,11 @@ def test_people_counted_in_an_election_story_stay_people_and_no_claim_holds_a_vo
     )
     assert all(c.measure not in ("votes", "seats", "money", "price", "rate", "score")
                for s in result.stories for c in s.claims)
+
+
+def test_a_vague_sum_of_money_is_money_never_a_price():
+    # a random sample of the whole-corpus store (session 21, F19): «واختلاس ملايين الدولارات» after «التلاعب في أسعار»
+    # had been a price; a price is a stated amount
+    m = _measures("وفي ديسمبر أدين شكريلي بالتلاعب في أسعار سوق الأوراق المالية واختلاس ملايين الدولارات من صندوقين.")
+    assert m["ملايين"] == "money"
+    assert _measures("ارتفع سعر برميل النفط إلى 73 دولارا.")["73"] == "price"

@@ -422,7 +422,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     if measure == "other":
         # (32,9% أي: the % is no token, and hi is أي; a number at the sentence's end may have none after it)
         last = hi if hi < len(tokens) and tokens[hi].start < m.end else max(lo, hi - 1)
-        if (tracked := measure_at(tokens, lo, last, _UNITS.get(m.kind, "count"), m.kind == "score")) != "other":
+        unit = _UNITS.get(m.kind, "count")
+        if (tracked := measure_at(tokens, lo, last, unit, m.kind == "score", m.vague)) != "other":
             ctx.typed[sentence.start + m.start] = tracked
     return Figure(
         article=ctx.article.id,

@@ -60,15 +60,15 @@ def _kinds(key: str) -> Kinds:
 _KEY = attrgetter("key")
 
 
-def measure_at(tokens: list[Token], lo: int, hi: int, unit: str, score: bool) -> Measure:
+def measure_at(tokens: list[Token], lo: int, hi: int, unit: str, score: bool, vague: bool = False) -> Measure:
     """What the number of tokens lo..hi of its sentence tracks (``score``: the number reader read a
-    match result: 3 - صفر), else "other"."""
+    match result: 3 - صفر; ``vague``: a vague count, ملايين الدولارات, which states no price), else "other"."""
     before, after = tokens[max(0, lo - LEFT_REACH):lo], tokens[hi + 1:hi + 1 + RIGHT_REACH]
     cues = _cues()
     if not score and cues.isdisjoint(map(_KEY, before)) and cues.isdisjoint(map(_KEY, after)):
         return "money" if unit == "money" else "other"  # (every reading needs a word of the table near the number)
     left, right = [_kinds(t.key) for t in before], [_kinds(t.key) for t in after]
-    return tracked_measure(left, right, _Sentence(tokens), unit, score)
+    return tracked_measure(left, right, _Sentence(tokens), unit, score, vague)
 
 
 class _Sentence:
@@ -102,6 +102,7 @@ def _any(words: list[Kinds], kind: str) -> bool:
 
 def tracked_measure(
     left: list[Kinds], right: list[Kinds], sentence: Callable[[], list[Kinds]], unit: str, score: bool,
+    vague: bool = False,
 ) -> Measure:
     """The measure of an "other" figure from the words before it (nearest last), after it and of its
     whole sentence, else "other"."""
@@ -118,8 +119,8 @@ def tracked_measure(
         _pair(left, "quoted", "quoted_currency") or (_any(right[:1], "priced_in") and _any(left, "quoted_currency"))
     ):
         return "rate"  # وصل سعر الدولار الخميس إلى 5.4 ليرة؛ الدولار ارتفع إلى 87 ألف ريال
-    if "price" in present and _any(left + right[:3], "price"):
-        return "price"
+    if "price" in present and not vague and _any(left + right[:3], "price"):
+        return "price"  # (not اختلاس ملايين الدولارات after التلاعب في أسعار: a vague sum is money, no price)
     if not present.isdisjoint(_RATE_KINDS) and _rate(left, right, unit, sentence):
         return "rate"
     if not present.isdisjoint(_FAR_PRICE_KINDS) and _priced_far(left, right, unit, sentence):
