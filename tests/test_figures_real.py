@@ -911,6 +911,14 @@ def test_the_review_s_negatives_for_the_speaker_s_words_victims_and_thousands(te
     assert [m for _, m, _ in _figures(text)] == measures
 
 
+def test_missiles_held_are_no_strikes_and_a_missile_s_name_is_no_count():
+    # a random sample of the whole-corpus store (session 21, F16): the Minuteman arsenal had been hundreds of strikes
+    # and its «3» three more
+    text = 'لا تزال الولايات المتحدة تملك مئات الصواريخ "مينوتمان 3" موزعة على مواقع في أنحاء البلاد.'
+    assert [(q, m) for q, m, _ in _figures(text)] == [("مئات", "other")]
+    assert [m for _, m, _ in _figures("وأطلق الحوثيون 5 صواريخ على جازان.")] == ["strikes"]
+
+
 def test_a_match_result_counts_no_one():
     # فخرج: the team went out of the cup, no one was displaced (the result is a score: issue 14 item 7)
     found = _figures("فخرج الفريق أمام برشلونة بعد الخسارة (6-1 إيابا).")

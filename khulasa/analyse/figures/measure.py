@@ -285,6 +285,10 @@ class MeasureWords:
                     out.add(i)
         return frozenset(out)
 
+    def held(self, lo: int) -> bool:
+        """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
+        return any(unglued(k, "conjunction") in figure_words("owns") for k in self.keys[max(0, lo - OWNS_REACH):lo])
+
     def captured(self, lo: int) -> bool:
         """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
         return lo > 0 and unglued(self.keys[lo - 1], "conjunction") in figure_words("captured")
@@ -446,6 +450,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
 RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)
 HAMZA_BELOW = "\u0625"  # إ
 SAID_REACH = 12  # words before a measure word of the speaker's description its verb of saying may stand in
@@ -554,6 +559,8 @@ def measure_of(
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(at[0]) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
+    if measure == "strikes" and measures.held(at[0]):
+        measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
     if measures.captured(at[0]):
         measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
