@@ -393,10 +393,10 @@ def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
         # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5; a
         # verb glued to و goes on with the subject before it: وقال الجيش إن المسلحين هاجموا السكان وأكد مقتل 20)
-        relative = _said_by_the_noun_before(sentence, tokens, keys, i) or bare(keys[i], "conjunction") != keys[i]
+        no_subject = _said_by_the_noun_before(sentence, tokens, keys, i) or bare(keys[i], "conjunction") != keys[i]
         return (
             _between_was_and_verb(sentence, tokens, keys, before) or _topic(sentence, tokens, keys, before)
-            or (None if relative else _vague_subject(sentence, tokens, keys, before))
+            or (None if no_subject else _vague_subject(sentence, tokens, keys, before))
         )
     return first, before - 1
 

@@ -75,7 +75,7 @@ from khulasa.analyse.figures.tracked import measure_at, with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
+from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.numbers.words import grammar
@@ -125,7 +125,7 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
 def _elided(m: NumberMatch, out: list[Figure], tokens: list[Token], after: int) -> str | None:
     """The things the number before counts, when this one is joined to it by و with no noun of its own
     (ستة ألقاب في الدوري الإيطالي وأربعة في كأس إيطاليا: four titles, not four of a toll)."""
-    if not out or not m.text.startswith("و") or out[-1].subject is None or not counts_things(out[-1].subject):
+    if not out or m.text[:1] not in clitic_letters("conjunction") or not counts_things(out[-1].subject):
         return None
     return out[-1].subject if after >= len(tokens) or is_stopword(tokens[after].key) else None
 
@@ -556,7 +556,7 @@ def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberM
     between = text[out[-1].end - sentence.start:m.start]
     words = between.replace("،", " ").split()
     # (19,811 طفلاً وأكثر من 12500 امرأة: the و glued to the number's words, the part before's noun alone between)
-    glued = m.text[:1] == "و" and len(words) <= 1
+    glued = m.text[:1] in clitic_letters("conjunction") and len(words) <= 1
     return glued or (bool(words) and words[-1] in figure_words("subset_and"))
 
 

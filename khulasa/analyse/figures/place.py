@@ -651,10 +651,16 @@ def _rare_second_word(tokens: list[Token], k: int) -> bool:
         # (قاعدة بولومرير وموقعين آخرين: a word the news writes more often without its و is the next item; قرية شقب
         # بالحيمة: a definite word after ب or ل says where the name lies)
         and not (t.key[:1] == "و" and lexicon().freq(t.key[1:]) > lexicon().freq(t.key))
-        and not t.key.startswith(("بال", "لل"))
+        and not t.key.startswith(_definite_after_a_preposition())
         and not is_stopword(t.key) and t.key not in measure_words() and not _known_at(tokens, k)
         and t.key not in country_adjectives()
     )
+
+
+@cache
+def _definite_after_a_preposition() -> tuple[str, ...]:
+    """How a definite word opens after ب or ل glued to it (بالحيمة، للقرية), as place_words.tsv lists it."""
+    return tuple(place_words("definite_after_preposition"))
 
 
 def _a_relative_adjective(key: str) -> bool:
