@@ -335,6 +335,17 @@ def test_two_days_joined_by_and_after_a_dual_or_between_are_the_stretch_from_one
     assert find("بين الحكومة والمعارضة") == []
 
 
+def test_a_weekday_joined_by_and_to_the_next_one_is_both_days_and_days_apart_stay_two():
+    # a local council member to AFP (SK-internationalNews-3257-20181001): the killings went on over both days
+    (m,) = find("الجمعة والسبت قتل مسلحون 25 مدنيا", date(2018, 10, 1))
+    assert (m.text, m.value) == ("الجمعة والسبت", DateValue(date(2018, 9, 28), date(2018, 9, 29), "interval"))
+    (m,) = find("ليلة يوم الجمعة والسبت الماضيين", date(2018, 10, 1))
+    assert m.value == DateValue(date(2018, 9, 28), date(2018, 9, 29), "interval")
+    assert [m.value for m in find("اجتمعوا الخميس والسبت", date(2018, 10, 1))] == [
+        DateValue(date(2018, 9, 27), date(2018, 9, 27), "day"), DateValue(date(2018, 9, 29), date(2018, 9, 29), "day")
+    ]
+
+
 def test_a_noun_that_looks_like_a_future_verb_still_does_with_a_pronoun_after_it():
     # سيطرتهم is سيطرة with "their": the day after it is last Sunday, not next
     (m,) = find("نهب مسلحون المدينة بعد أن بسطوا سيطرتهم عليها الأحد", SAT)

@@ -1547,3 +1547,24 @@ def test_a_part_joined_by_a_glued_and_to_a_part_counts_the_same_toll_for_its_day
             "شخصاً على الأقل بينهم 106,390 مدنياً. وأوضح أن من بين القتلى المدنيين 19,811 طفلاً وأكثر من 12500 امرأة.")
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 3, 12, 10))}
     assert figs["وأكثر من 12500"].as_of_first == figs["19,811"].as_of_first == date(2011, 3, 15)
+
+
+def test_a_toll_in_an_event_its_clause_says_began_weeks_ago_runs_from_that_start_to_the_day_reported():
+    # FR-middleEast-297-20180414: the army's count over the Sinai operation, not the day's attack
+    army = ("وأعلن الجيش المصري السبت مقتل 8 جنود. وبحسب إحصائيات الجيش فقد قتل أكثر من مئة عنصر متشدد "
+            "في عملية واسعة النطاق انطلقت في التاسع من شباط/فبراير.")
+    (day, so_far) = _figures(army, day=datetime(2018, 4, 14, 9))
+    assert (day.value, day.as_of_first, day.as_of_last) == (8, date(2018, 4, 14), date(2018, 4, 14))
+    assert (so_far.value, so_far.period, so_far.as_of_first, so_far.as_of_last) == (
+        100, "total", date(2018, 2, 9), date(2018, 4, 14)
+    )
+    assert so_far.as_of == "انطلقت في التاسع من شباط/فبراير"
+    # the count after the start, told as in it (SK-technology-294-20180331)
+    protests = "الاحتجاجات المناوئة للحكومة التي بدأت أواخر ديسمبر وقتل فيها ما لا يقل عن 25 شخصا."
+    (killed,) = _figures(protests, day=datetime(2018, 3, 31, 9))
+    assert (killed.period, killed.as_of_first, killed.as_of_last) == ("total", date(2017, 12, 21), date(2018, 3, 31))
+    # the day's count that raised the march's toll (SK-middleEast-1692-20180514) stays the day's
+    gaza = ('وقالت الوزارة الاثنين إن المواجهات أدت إلى مقتل 43 فلسطينيا، ليرتفع بذلك عدد قتلى "مسيرة العودة الكبرى" '
+            "التي انطلقت في 30 مارس 2018.")
+    (day_toll,) = _figures(gaza, day=datetime(2018, 5, 14, 20))
+    assert (day_toll.value, day_toll.as_of_first, day_toll.as_of_last) == (43, date(2018, 5, 14), date(2018, 5, 14))

@@ -10,7 +10,7 @@ from typing import cast
 
 import numpy as np
 
-from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
+from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import DateValue, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
@@ -80,28 +80,10 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
         # the start the article states elsewhere (هجوم بدأ في 18 فبراير; a disaster's day for its
         # toll so far), to the day reported
         return replace(f, as_of_last=anchor)
-    if (
-        value is not None and f.period == "total" and f.as_of_first is not None
-        and value.first == value.last and f.as_of_first <= value.first < words_anchor
-    ):
-        # a toll so far from the start the article gives, as of the day it was stated
-        # (أعلنت الوكالة الأربعاء أن عدد القتلى ارتفع ليصل إلى 347; the quake struck on Sunday)
-        return replace(f, as_of_last=value.first)
-    if value is not None and f.period == "total" and value.first == value.last < anchor:
-        # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
-        # one with its end stated (منذ 19 فبراير وحتى الثالث من الشهر) keeps it
-        return replace(f, as_of_first=value.first, as_of_last=anchor)
+    if value is not None and f.period == "total" and (total := _a_total_by_its_words(f, value, anchor, words_anchor)):
+        return total
     if value is None and f.period == "point" and f.as_of_first is not None and f.as_of_last is not None:
         return f  # a day the analysis fixed without words to read (غداة مقتل 9: the day before)
-    if value is not None and f.period == "total" and value.first < value.last == words_anchor:
-        # since a day up to the day written (منذ الجمعة): to the day reported
-        return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))
-    if (
-        value is not None and f.period == "total" and value.last < anchor and value.grain in _SINCE_GRAINS
-        and opens_with_since(f.as_of)
-    ):
-        # since an event dated by a month or a year (منذ الانقلاب في 2014): from it to the day reported
-        return replace(f, as_of_first=value.first, as_of_last=anchor)
     if value is not None:
         return replace(f, as_of_first=value.first, as_of_last=value.last)
     back = window_back(f.as_of) if f.period in ("window", "total") else None
@@ -115,6 +97,30 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+def _a_total_by_its_words(f: Figure, value: DateValue, anchor: date, words_anchor: date) -> Figure | None:
+    """A running total dated by the words it was given (``value``, read against ``words_anchor``), to the
+    day reported (``anchor``) or to the day they state; None when they read as the period itself."""
+    if value.last < anchor and opens_with_a_start(f.as_of):
+        # the toll of an event since the start its sentence states (عملية انطلقت في التاسع من شباط، الاحتجاجات
+        # التي بدأت أواخر ديسمبر): from it to the day reported
+        return replace(f, as_of_first=value.first, as_of_last=anchor)
+    if f.as_of_first is not None and value.first == value.last and f.as_of_first <= value.first < words_anchor:
+        # a toll so far from the start the article gives, as of the day it was stated
+        # (أعلنت الوكالة الأربعاء أن عدد القتلى ارتفع ليصل إلى 347; the quake struck on Sunday)
+        return replace(f, as_of_last=value.first)
+    if value.first == value.last < anchor:
+        # a running total since a day (منذ بداية التصعيد الأحد الماضي) runs to the day reported;
+        # one with its end stated (منذ 19 فبراير وحتى الثالث من الشهر) keeps it
+        return replace(f, as_of_first=value.first, as_of_last=anchor)
+    if value.first < value.last == words_anchor:
+        # since a day up to the day written (منذ الجمعة): to the day reported
+        return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))
+    if value.last < anchor and value.grain in _SINCE_GRAINS and opens_with_since(f.as_of):
+        # since an event dated by a month or a year (منذ الانقلاب في 2014): from it to the day reported
+        return replace(f, as_of_first=value.first, as_of_last=anchor)
+    return None
 
 
 def _units_before_today(value: DateValue, words: str | None, anchor: date) -> bool:

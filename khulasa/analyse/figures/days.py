@@ -645,6 +645,75 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     ]
 
 
+def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A count its own words give no day or period, in a clause saying when the event it befell
+    people in began (قتل أكثر من مئة عنصر ... في عملية واسعة انطلقت في التاسع من شباط، الاحتجاجات
+    التي بدأت أواخر ديسمبر وقتل فيها 25), is that event's toll so far: from its start to the day
+    reported, with the words that said it (a day the lead gave it is the lead's incident's)."""
+    if article.published is None:
+        return figures
+    published = article.published.date()
+    if not any(_undated_count(f, published) for f in figures):
+        return figures
+    starts = {s.start: said for s in sentences if (said := _start_said_in(s, published)) is not None}
+    out = []
+    for f in figures:
+        said = starts.get(f.sentence_start) if _undated_count(f, published) else None
+        if said is not None and _of_the_event_begun(article.text, f, said[2], said[3]):
+            f = replace(f, period="total", as_of=said[0], as_of_first=said[1], as_of_last=published)
+        out.append(f)
+    return out
+
+
+def _undated_count(f: Figure, published: date) -> bool:
+    """A count of what befell people dated by no words of its own but, at most, the day it was told (وبحسب
+    إحصائيات الجيش السبت)."""
+    if f.period not in ("none", "point") or f.measure not in BEFELL_PEOPLE:
+        return False
+    return f.as_of is None or all(
+        v.first == v.last and 0 <= (published - v.first).days <= STATED_LAG for v in _days_named(f.as_of, published)
+    )
+
+
+def _of_the_event_begun(text: str, f: Figure, at: int, end: int) -> bool:
+    """The count tells of the event begun at ``at`` (its words to ``end``): the event stands after it in
+    its clause (قتل 100 ... في عملية انطلقت), pointed to by nothing else (ليرتفع بذلك عدد قتلى مسيرة
+    العودة التي انطلقت); or the count comes after, in it (التي بدأت أواخر ديسمبر وقتل فيها 25)."""
+    if f.end <= at:
+        between = text[f.end:at]
+        written = [normalize(w) for w in between.split()]
+        words = {unglued(w, "conjunction") for w in written} | set(written)
+        return not any(ch in between for ch in CLAUSE_BREAKS) and words.isdisjoint(figure_words("start_points_back"))
+    if f.start >= end:
+        after = normalize(text[end:f.start]).split()
+        return any(w in figure_words("start_in_it") or unglued(w, "conjunction") in figure_words("start_in_it")
+                   for w in after)  # (فيها as written: its ف is no conjunction)
+    return False
+
+
+def _start_said_in(s: Sentence, published: date) -> tuple[str, date, int, int] | None:
+    """(the words, the first day, where they start and end in the article) of an event's start the
+    sentence states (بدأ، انطلقت، بداية ... then a date), at least two days and at most
+    ``START_DAYS`` before ``published`` (a start the day before is the incident's day)."""
+    if not may_contain_date(s.text):
+        return None
+    starts = either(figure_words("event_start"), figure_words("event_began"))
+    for m in _dates_of(s, published):
+        if m.value is None or not STARTED_AGO <= (published - m.value.first).days <= START_DAYS:
+            continue
+        window = max(0, m.start - START_REACH)
+        words = list(re.finditer(r"\S+", s.text[window:m.start]))[-3:]
+        at = next((w.start() for w in words if (k := normalize(w.group())) in starts or unglued(k) in starts), None)
+        if at is not None:
+            return s.text[window + at:m.end], m.value.first, s.start + window + at, s.start + m.end
+    return None
+
+
+# what befell people in an event (not a level: those besieged are as of the day reported)
+BEFELL_PEOPLE = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "arrested", "rescued"})
+STARTED_AGO = 2  # days: an event begun the day before or on the day is one day's incident
+
+
 def with_start_before(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A running total "since then" (ومذاك، ومنذ ذلك الحين) starts on the last day the sentence before
     it names, when that lies before the day reported (تدخل السعودية ... في آذار/مارس 2015. ومذاك، قُتل

@@ -491,6 +491,14 @@ def opens_with_since(words: str | None) -> bool:
     return bool(first) and unglued(first[0], "conjunction") in figure_words("since")
 
 
+def opens_with_a_start(words: str | None) -> bool:
+    """The period's words open with an event's start (انطلقت في التاسع من شباط، بدأت أواخر ديسمبر): a
+    running total from the date in them to the day reported, as with منذ."""
+    first = normalize(words or "").split()[:1]
+    starts = either(figure_words("event_start"), figure_words("event_began"))
+    return bool(first) and (first[0] in starts or unglued(first[0], "conjunction") in starts)
+
+
 SINCE_EVENT_WORDS = 8  # words of an event named after منذ before the year that dates it
 
 
