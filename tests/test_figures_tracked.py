@@ -82,3 +82,12 @@ def test_a_vague_sum_of_money_is_money_never_a_price():
     m = _measures("وفي ديسمبر أدين شكريلي بالتلاعب في أسعار سوق الأوراق المالية واختلاس ملايين الدولارات من صندوقين.")
     assert m["ملايين"] == "money"
     assert _measures("ارتفع سعر برميل النفط إلى 73 دولارا.")["73"] == "price"
+
+
+def test_those_kept_from_voting_cast_no_votes_and_below_a_share_is_still_one():
+    # the thirty-ninth set's Mali first round (SK-internationalNews-2883-20180803)
+    got = _measures(
+        "وشهدت الانتخابات هجمات نفذها متشددون وحالت دون إدلاء الآلاف بأصواتهم. ومنعت السلطات آلاف الناخبين من "
+        "التصويت. وحصل الحزب على دون 30 بالمئة من الأصوات."
+    )
+    assert got == {"الآلاف": "other", "آلاف": "other", "دون 30 بالمئة": "votes"}

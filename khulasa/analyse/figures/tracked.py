@@ -129,7 +129,7 @@ def tracked_measure(
 
 
 _SEAT_KINDS = frozenset({"seat", "member", "elect", "house"})
-_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price"})
+_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price", "casting", "barred"})
 _VOTE_KINDS = frozenset({"vote", "turnout", "won"})
 _RATE_KINDS = frozenset({"currency", "value"})
 _FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
@@ -137,8 +137,10 @@ _FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
 
 def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
     """No one's votes and no price: the share of the ballots counted so far (بعد فرز 90 بالمئة من الأصوات، 37 في
-    المائة فقط من صناديق الاقتراع),
+    المائة فقط من صناديق الاقتراع), those kept from voting (حالت دون إدلاء الآلاف بأصواتهم),
     a central bank's rate (سعر الفائدة، 125 نقطة أساس)."""
+    if _pair(left[-3:], "kept_from", "casting") or _any(left[-3:], "barred"):
+        return True  # (حالت دون إدلاء الآلاف بأصواتهم، منع آلاف الناخبين: kept from voting)
     return _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
 
 
