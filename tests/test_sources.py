@@ -3,10 +3,11 @@ source and type (khulasa/news/data/sources.tsv), and the conduit that relayed it
 from ANT v2.1 and the seeds, as written."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
+import khulasa
 from khulasa.analyse.figures import extract
 from khulasa.analyse.sentences import analyse
 from khulasa.model import Article, Figure
@@ -1264,3 +1265,22 @@ def test_the_review_s_negatives_for_vague_subjects_brackets_and_nouns_of_a_kind(
     un = attribute("وقالت الأمم المتحدة إن 200 شخص قتلوا.")
     assert [a.source for a in attribute("وقالت الوكالة إن مراسلها أحصى 30 جثة.", previous=un[-1])] == ["الوكالة"]
     assert resolve("ومسؤولون في وزارة الصحة بقطاع غزة").canonical == "وزارة الصحة في غزة"
+
+
+def test_a_report_anyone_named_issued_is_retold_over_its_period_and_an_unnamed_study_is_nobodys():
+    # the thirty-seventh set's Amran tally (AL-internationalNews-39-20180216): the army's statistic, its period
+    # stated once, its findings retold in the outlet's words
+    text = ("رصدت إحصائية نشرها الجيش اليمني، ارتكاب ميليشيات الحوثي حوالي 40 ألف انتهاك ضد المدنيين في محافظة عمران.\n"
+            "وذكرت الإحصائية أن الميليشيات ارتكبت 39537 انتهاكاً في عمران، خلال الفترة من 2014-2017م.\n"
+            "وسقط جراء هذه الانتهاكات 796 قتيلاً مدنياً، بينهم 83 طفلاً.\n"
+            "ويعيش 500 ألف شخص تحت الحصار.\n")
+    result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 2, 16, 9))], progress=False)
+    found = {f.quote: f for s in result.stories for f in s.figures}
+    for quote in ("796", "83"):
+        f = found[quote]
+        assert f.source_canonical == "الجيش اليمني"
+        assert (f.as_of_first, f.as_of_last) == (date(2014, 1, 1), date(2017, 12, 31))
+    assert (found["500 ألف"].as_of_first, found["500 ألف"].as_of_last) == (date(2018, 2, 16), date(2018, 2, 16))
+    # BB-technology-41-20180220: a recent medical study, issued by no one named
+    study = "كشفت دراسة طبية حديثة أن التوحد يمكن كشفه مبكرا.\nوشملت الدراسة 38 طفلا.\n"
+    assert only(study, "38").source is None

@@ -50,6 +50,36 @@ def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure
     return out
 
 
+def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
+    """A report's findings retold with no day of their own (وسقط جراء هذه الجرائم 796 قتيلاً، كما رصدت
+    الإحصائية 1693 إصابة, after رصدت إحصائية نشرها الجيش اليمني ... خلال الفترة من 2014-2017م) are over
+    the period the report covers: the latest one its figures before them stated (what befell people: a
+    level, those besieged or out of school, is as of the day reported)."""
+    reports = {f.source_canonical for f in figures if f.source_canonical and _names_a_report(f.source)}
+    if not reports:
+        return figures
+    latest: dict[str, Figure] = {}
+    out = []
+    for f in figures:
+        key = f.source_canonical
+        if key in reports and f.period in ("window", "total") and f.as_of:
+            latest[key] = f
+        elif key in latest and _undated(f) and f.measure in BEFELL_PEOPLE:
+            told = latest[key]  # (not a level: 419 ألف سوري يقبعون تحت الحصار, as of the day reported)
+            f = replace(f, period=told.period, as_of=told.as_of, as_of_first=told.as_of_first,
+                        as_of_last=told.as_of_last)
+        out.append(f)
+    return out
+
+
+def _names_a_report(source: str | None) -> bool:
+    """The source's words open with a report's noun (إحصائية نشرها الجيش اليمني، الإحصائية)."""
+    first = normalize(source or "").split()[:1]
+    return bool(first) and (unglued(first[0], "conjunction") in figure_words("report_noun") or (
+        first[0].startswith("ال") and first[0][2:] in figure_words("report_noun")
+    ))
+
+
 def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure]:
     """A figure said to be of "the same period" (وسجل التقرير في ذات الفترة مقتل 14 طفلا) that
     states none of its own has the period of the last figure before it that stated one."""

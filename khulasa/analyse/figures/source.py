@@ -244,8 +244,9 @@ def with_report_source(
     published: date | None = None,
 ) -> list[Figure]:
     """An article that opens with a UN agency's or an NGO's report (أعلنت الأمم المتحدة أن ...، ذكرت
-    منظمة العفو الدولية أن) retells its findings in sentences that name no one (وطالبان مسؤولة عن 40% من
-    المدنيين القتلى): a figure of the outlet's own voice there is the report's, unless its sentence recalls
+    منظمة العفو الدولية أن), or with a report anyone named issued (رصدت إحصائية نشرها الجيش اليمني),
+    retells its findings in sentences that name no one (وطالبان مسؤولة عن 40% من المدنيين القتلى): a figure
+    of the outlet's own voice there is the report's, unless its sentence recalls
     the past (a year, وكان، يذكر أن), which is the outlet's background. ``lead_said``: the attributions of
     the first body sentence, if the caller read them."""
     body = next((s for s in sentences if s.kind == "body"), None)
@@ -255,7 +256,7 @@ def with_report_source(
     # (the report opens the lead, a dateline at most before it; one quoted further on is not the article's subject)
     report = who(said[0]) if said and len(body.text[:said[0].start].split()) <= LEAD_OPENING else None
     # (one voice: an article that credits figures to others as well is a roundup, not a report's retelling)
-    if report is None or report.type not in REPORT_ISSUERS or any(
+    if report is None or (report.type not in REPORT_ISSUERS and not _a_named_report(said[0], report)) or any(
         f.source is not None and not _one_voice(f, report) for f in figures
     ):
         return figures
@@ -266,6 +267,15 @@ def with_report_source(
         if f.source is None and f.sentence_start not in credited and not _recalls_the_past(f, sentences, year) else f
         for f in figures
     ]
+
+
+def _a_named_report(said: Attribution, report: Who) -> bool:
+    """The lead credits a report someone named issued (رصدت إحصائية نشرها الجيش اليمني، تقرير أصدرته
+    الوزارة; not دراسة طبية حديثة, nobody's)."""
+    words = normalize(said.source).split()
+    if not words or unglued(words[0], "conjunction") not in figure_words("report_noun"):
+        return False
+    return report.type not in (OUTLET, VAGUE) and not figure_words("report_issued").isdisjoint(words[1:])
 
 
 def _one_voice(f: Figure, report: Who) -> bool:
