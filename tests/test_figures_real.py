@@ -144,6 +144,11 @@ def test_people_are_never_counted_as_strikes():
     # died of an infection are the killed, not the hurt (BB-technology-65-20180306); who emigrated left
     ("ويعتقد أن نحو 90 شخصاً ماتوا حتى الآن جراء الإصابة بهذا المرض.", ["killed"]),
     ("أعلنت كولومبيا أن أكثر من 800 ألف فنزويلي هاجروا من بلدهم.", ["displaced"]),
+    # a loss of service after the toll opens an item of its own (the thirty-eighth set's nor'easter,
+    # CN-internationalNews-57-20180303); a loss between two tolls leaves the second its own word
+    ("أدت العاصفة إلى مقتل خمسة أشخاص على الأقل وإلغاء أكثر من 3300 رحلة جوية وقطع الطاقة عن 900 ألف شخص.",
+     ["killed", "other", "other"]),
+    ("قتل 5 أشخاص وتدمير منزلين وإصابة 10 آخرين.", ["killed", "wounded"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures

@@ -227,6 +227,16 @@ class MeasureWords:
             for k in range(max(1, lo - HANDS_REACH), lo)
         )
 
+    def a_loss_of_service(self, lo: int) -> bool:
+        """A word of a loss no one suffers in body, glued to و, opens the item the number is in, after the toll's
+        measure word (مقتل خمسة أشخاص وإلغاء أكثر من 3300 رحلة، وقطع الطاقة عن 900 ألف شخص)."""
+        losses = figure_words("service_loss")
+        positions = self.at[False][0]
+        for k in range(max(0, lo - SERVICE_REACH), lo):
+            if k in self.joined and unglued(self.keys[k], "conjunction") in losses:
+                return not any(k < p < lo for p in positions)
+        return False
+
     def envoys_after(self, hi: int) -> bool:
         """Envoys are named a few words after the number (طردت 23 من الطاقم الدبلوماسي، طرد 23 من هؤلاء
         الدبلوماسيين): those expelled are diplomats, not people driven from their homes."""
@@ -504,6 +514,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
+SERVICE_REACH = 3  # words before a number a loss of service may open its item in (وقطع الطاقة عن 900 ألف)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
@@ -555,6 +566,8 @@ def measure_of(
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
+    if measure in HEAD_MEASURES and measures.a_loss_of_service(at[0]):
+        measure = "other"  # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(at[0]) or measures.a_side_of_a_fight(*at)):
