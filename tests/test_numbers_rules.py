@@ -498,6 +498,14 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     # a random sample of the whole-corpus store (session 20): an age in «springs», a street and a car model by number
     ("ويسعى النجم البرتغالي صاحب الـ33 ربيعا إلى لقب جديد", ["duration"]),
     ("وقعت اشتباكات في شارع الخمسين بمدينة الحديدة", ["identifier"]),
+    # the thirty-eighth set (SK-technology-22-20180215, SK-sport-2709-20180912, FR-internationalNews-2485-20180727): a
+    # strain's code goes on after its letter; until a year that ends a clause; degrees with no درجة
+    ("سجلت الصين أول حالة إصابة بالسلالة (إتش7 إن4) من الفيروس", ["ordinal", "identifier", "identifier"]),
+    ("ومرض أكثر من 1500 بسبب فيروس (إتش 7 إن 9).", ["count", "identifier", "identifier"]),
+    ("شاركت طائرات إف 16 في 5 غارات", ["identifier", "count"]),
+    ("مددت عقدي مع يوفنتوس حتى 2021. منذ يومي الأول", ["year", "ordinal"]),
+    ("وقد يصل عدد النازحين حتى 2000 شخص.", ["count"]),
+    ("وصلت درجة الحرارة إلى 34 مئوية", ["measure"]),
     ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])

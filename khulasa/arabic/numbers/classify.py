@@ -72,6 +72,8 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"  # البوينغ 737-200: a model and its variant, not a range
     if _definite_after_designator(c.toks, c.i):
         return "identifier"  # دور الستة عشر، دور الـ16: the round of sixteen, a name
+    if c.whole_digits and _a_codes_second_part(c.toks, c.i, c.text):
+        return "identifier"  # سلالة (إتش7 إن9): a strain's code goes on after its first number
     if c.whole_digits and _zero_led_pair(c.toks, c.i, c.text):
         return "identifier"  # قانون التربية الوطنية 30-09: a law's number, no count and no score
     return None
@@ -85,6 +87,16 @@ def _zero_led_pair(toks: list[Tok], i: int, text: str) -> bool:
     )]
     return len(toks[i].key) <= 2 and bool(pair) and any(
         len(t.key) == 2 and t.key.startswith("0") for t in (toks[i], *(toks[k] for k in pair))
+    )
+
+
+def _a_codes_second_part(toks: list[Tok], i: int, text: str) -> bool:
+    """A designator's number, a Latin letter's name and this number, written with nothing but spaces between
+    them (إتش7 إن4، إتش 7 إن 9: H7N4, H7N9): the code's second part, not a count."""
+    if i < 3 or toks[i - 2].digits is None or toks[i - 3].key not in words().designators:
+        return False
+    return toks[i - 1].key in words().code_letters and all(
+        not text[toks[k - 1].end:toks[k].start].strip() for k in (i - 2, i - 1, i)
     )
 
 
@@ -146,6 +158,8 @@ def _plain_year(c: _Clues) -> str | None:
     # (a fraction is no year: المؤشر منخفضا 0.69 بالمئة إلى 2081.59 نقطة)
     if c.whole_digits and 1900 <= c.r.value <= 2100 and c.r.value == int(c.r.value) and "," not in key \
             and ARABIC_COMMA not in key:
+        if _until_a_year(c):
+            return "year"  # تمديد عقده حتى 2021.: until a year, at a clause's end (not حتى 2000 شخص)
         if c.before in ("approx", "min", "max") or c.after == "counted":
             return None  # نحو 2000 شخص، أكثر من 1900، قتل 2000 شخص: a quantity is meant, not a year
         if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
@@ -155,6 +169,14 @@ def _plain_year(c: _Clues) -> str | None:
             and "," not in key and ARABIC_COMMA not in key:
         return "year"
     return None
+
+
+def _until_a_year(c: _Clues) -> bool:
+    """حتى and a year's digits that end a clause (مددت عقدي مع يوفنتوس حتى 2021.): until that year."""
+    if c.i == 0 or c.toks[c.i - 1].key not in grammar().until:
+        return False
+    rest = c.text[c.toks[c.i].end:].lstrip(" ")
+    return not rest or rest[0] == "\n" or rest[0] in grammar().clause_end
 
 
 def _year_in_words(c: _Clues) -> str | None:

@@ -37,6 +37,7 @@ class Words:
     symbols: list[tuple[str, str]]  # (symbols, role): >= 30، < 20
     months: dict[tuple[str, ...], int]
     designators: frozenset[str]  # words a model number follows (إف 16، ميغ 29), exactly as keyed
+    code_letters: frozenset[str]  # Latin letters' names a code's second part opens with (إتش7 إن9)
 
 
 def _number_words() -> tuple[dict[str, tuple[float, str]], dict[str, float]]:
@@ -59,14 +60,15 @@ class _Context:
     single: dict[str, set[str]]
     symbols: list[tuple[str, str]]
     designators: set[str]
+    code_letters: set[str]
 
 
 def _context() -> _Context:
-    c = _Context({}, {}, [], set())
+    c = _Context({}, {}, [], set(), set())
     units = tuple(("measure", unit) for unit, _why in read_table("number_units.tsv"))
     for role, phrase in read_table("number_context.tsv") + units:
-        if role == "designator":
-            c.designators.add(normalize(phrase))
+        if role in ("designator", "code_letter"):
+            (c.designators if role == "designator" else c.code_letters).add(normalize(phrase))
             continue
         if not any(ch.isalpha() for ch in phrase):
             c.symbols.append((phrase.replace(" ", ""), role))
@@ -91,7 +93,7 @@ def words() -> Words:
     months = {tuple(normalize(p) for p in name.split()): int(n) for name, n, _ in read_table("months.tsv")}
     ordinal_first = frozenset(k[0] for k in ordinals)
     return Words(number_words, fractions, c.phrases, c.single, ordinals, ordinal_first, c.symbols, months,
-                 frozenset(c.designators))
+                 frozenset(c.designators), frozenset(c.code_letters))
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +143,8 @@ class Grammar:
     channel_word: frozenset[str]
     device_word: frozenset[str]
     device_after_count: frozenset[str]
+    until: frozenset[str]
+    clause_end: frozenset[str]
     # words as written (not normalised) that normalise to a number word but are none without its
     # hamza: ميتا (dead) is no مئتا (200)
     without_hamza: frozenset[str]
@@ -164,7 +168,8 @@ def grammar() -> Grammar:
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
                    bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
-                   bag("device_after_count"), bag("without_hamza"))
+                   bag("device_after_count"), bag("until"), bag("clause_end"),
+                   bag("without_hamza"))
 
 
 _stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
