@@ -683,12 +683,16 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
     if article.published is None:
         return figures
     published = article.published.date()
-    if not any(_undated_count(f, published) for f in figures):
+    undated = {f.start for f in figures if _undated_count(f, published)}
+    if not undated:
         return figures
-    starts = {s.start: said for s in sentences if (said := _start_said_in(s, published)) is not None}
+    asked = {f.sentence_start for f in figures if f.start in undated}  # (only the sentences of such counts)
+    starts = {
+        s.start: said for s in sentences if s.start in asked and (said := _start_said_in(s, published)) is not None
+    }
     out = []
     for f in figures:
-        said = starts.get(f.sentence_start) if _undated_count(f, published) else None
+        said = starts.get(f.sentence_start) if f.start in undated else None
         if said is not None and _of_the_event_begun(article.text, f, said[2], said[3]):
             f = replace(f, period="total", as_of=said[0], as_of_first=said[1], as_of_last=published)
         out.append(f)
