@@ -311,14 +311,21 @@ def _closing(sentence: str, out: list[Attribution]) -> list[Attribution]:
 
 def _ends_sentence(rest: str) -> bool:
     """Nothing but punctuation, or a comma and the day it was said (، الأربعاء), follows; or a comma and a
-    relative clause said of the source (، الذي قال إن ...)."""
+    relative clause said of the source (، الذي قال إن ...); or where the source published (عبر موقعها الرسمي)."""
     rest = rest.strip(" .\"”»)'\n")
     if not rest:
         return True
+    if not any(ch in rest for ch in _CLAUSE_BREAKS) and normalize(rest).startswith(_where_published()):
+        return True  # (عبر موقعها الرسمي: where the source published, said of it)
     words = rest.lstrip("،,").split()
     if rest[0] in "،," and words and normalize(words[0]) in _words("source_relative"):
         return True
     return rest[0] in "،," and 0 < len(words) <= 2 and bool(find_dates(" ".join(words), None))
+
+
+@lru_cache(maxsize=1)
+def _where_published() -> tuple[str, ...]:
+    return tuple(_words("source_where"))
 
 
 def _names_someone(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
