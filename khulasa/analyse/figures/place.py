@@ -1238,7 +1238,7 @@ def with_incident_site(
             (found for s in body[SITE_SENTENCES:] if _tells_where_it_happened(s.text)
              and (found := incident_site([s.text], established, several=True)) is not None), None
         ) or _named_after_the_lead(article.title or "", [s.text for s in body[:SITE_NAMING_SENTENCES]], established)
-        site = site or _the_one_settlement_placed(body[SITE_SENTENCES:], established)
+        site = site or _the_one_settlement_placed(body[SITE_SENTENCES:], established, _told_values(figures, lead))
         where = site or where
     named_before = _settlements_pointed_back(sentences, {f.sentence_start for f in figures})
     out = []
@@ -1260,19 +1260,52 @@ def with_incident_site(
 
 
 
-def _the_one_settlement_placed(sentences: list[Sentence], established: str | None) -> list[str] | None:
+def _one_named(keys: list[str], i: int) -> bool:
+    """The settlement named at ``i`` (its noun before it) stands alone: not glued to و after another (وجزيرة ترتل)
+    nor after a plural of settlements before it in the sentence (في مدن بورت دي بيه وغروس مورن)."""
+    plural = place_words("plural")
+    return i > 0 and keys[i - 1][:1] != "و" and not any(unglued(k, "conjunction") in plural for k in keys[:i])
+
+
+def _told_values(figures: list[Figure], lead: set[int]) -> tuple[frozenset[float], dict[int, set[float]]]:
+    """The values the lead's figures give, and each sentence's figures' values; none when the lead's tolls
+    all run since a start (27 قتلوا جراء الضربات على محافظة إدلب منذ الثلاثاء: many strikes' toll, no one
+    town's, though a town struck on one day is named further down)."""
+    tolls = [f for f in figures if f.sentence_start in lead and f.measure in INCIDENT_MEASURES]
+    if tolls and all(f.period == "total" for f in tolls):
+        return frozenset(), {}
+    by_sentence: dict[int, set[float]] = {}
+    for f in figures:
+        if f.value is not None:
+            by_sentence.setdefault(f.sentence_start, set()).add(f.value)
+    return frozenset(v for start in lead for v in by_sentence.get(start, ())), by_sentence
+
+
+def _the_one_settlement_placed(
+    sentences: list[Sentence], established: str | None,
+    told: tuple[frozenset[float], dict[int, set[float]]] = (frozenset(), {}),
+) -> list[str] | None:
     """The one settlement the gazetteer lacks that the body introduces by its noun and places in a known
     place inside the established one (في بلدة سكوهاري بولاية نيويورك، مدينة ضحيان، شمالي صعدة), with the
-    places it lies in: news names the site down the story. Two such names name no one site."""
+    places it lies in: news names the site down the story. Two such names name no one site. ``told``: the
+    values the lead gives and those of each sentence's figures: a sentence with a toll names the story's
+    site when its toll is the lead's or a vague one (then by its noun alone, inside the established place:
+    لحادث السبت في قرية مبوبا), another incident's when it gives other values."""
     if established is None or not known(established):
         return None
     found: dict[str, str] = {}
     tolls = _toll_stems()
+    lead_values, values = told
     for s in sentences:
         # (a toll of its own tells of another incident: وقتل فيه ستة ... في بلدة غابالامي; its stems are
         # asked first, its words only when it may name a settlement: most sentences name none)
-        told = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
-        if told or not _may_hold_a_settlement(normalize_sentence(s.text)):
+        tolled = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
+        own = values.get(s.start, set())
+        if tolled and any(t in _arrest_stems() or (t[:1] == "و" and t[1:] in _arrest_stems()) for t in s.terms):
+            continue  # (واعتقلت الشرطة السائق في بلدة: where he was caught)
+        if tolled and not lead_values and not values:
+            continue  # (the lead's tolls run since a start: a toll told further down is one day's)
+        if (tolled and own and own.isdisjoint(lead_values)) or not _may_hold_a_settlement(normalize_sentence(s.text)):
             continue
         tokens = remembered(s.text)
         keys = [t.key for t in tokens]
@@ -1284,7 +1317,7 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
                 continue
             at = i + hit[0]
             near = (h[2] for j, h in hits[k + 1:] if at <= j <= at + CHAIN_REACH and _placing(keys, at, j))
-            holder = next((p for p in near if known(p)), None)
+            holder = next((p for p in near if known(p)), established if tolled and _one_named(keys, i) else None)
             if holder is not None and established in lineage(holder):
                 found[hit[2]] = holder
     if len(found) != 1:
@@ -1297,6 +1330,12 @@ def _the_one_settlement_placed(sentences: list[Sentence], established: str | Non
 def _toll_stems() -> frozenset[str]:
     """The stems of the words that tell of people killed, hurt or arrested (measures.tsv)."""
     return frozenset(stem for stem, measure in measure_stems().items() if measure in OTHER_EVENT_MEASURES)
+
+
+@cache
+def _arrest_stems() -> frozenset[str]:
+    """The stems of the words that tell of people arrested: where a suspect was caught is no site."""
+    return frozenset(stem for stem, measure in measure_stems().items() if measure == "arrested")
 
 
 # what a sentence tells of when it tells of another event than the story's: a toll, an arrest (واعتقلت الشرطة المشتبه
