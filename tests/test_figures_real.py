@@ -149,6 +149,9 @@ def test_people_are_never_counted_as_strikes():
     ("أدت العاصفة إلى مقتل خمسة أشخاص على الأقل وإلغاء أكثر من 3300 رحلة جوية وقطع الطاقة عن 900 ألف شخص.",
      ["killed", "other", "other"]),
     ("قتل 5 أشخاص وتدمير منزلين وإصابة 10 آخرين.", ["killed", "wounded"]),
+    # the people a place has, whatever flows in after them (a random draw of the whole-corpus store, session 22)
+    ("كما تعاني المملكة الهاشمية ذات 10 مليون نسمة من تدفق مئات الآلاف من اللاجئين.", ["population", "displaced"]),
+    ("فر 10 آلاف نسمة من المدينة.", ["displaced"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures

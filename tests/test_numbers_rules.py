@@ -506,6 +506,12 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     ("مددت عقدي مع يوفنتوس حتى 2021. منذ يومي الأول", ["year", "ordinal"]),
     ("وقد يصل عدد النازحين حتى 2000 شخص.", ["count"]),
     ("وصلت درجة الحرارة إلى 34 مئوية", ["measure"]),
+    # a random draw of the whole-corpus store (session 22): the semi-final named without the article, the Palestinians
+    # of 1948 by their year
+    ("قبل مواجهة إنجلترا وكرواتيا في نصف نهائي المونديال", ["ordinal"]),
+    ("ويصل عدد الفلسطينيين داخل إسرائيل (فلسطينيو 48) نحو 1.8 مليون", ["identifier", "count"]),
+    ("مما يعني استثناء فلسطينيي 48 وعدهم نحو مليوني نسمة", ["identifier", "count"]),
+    ("قتل 5 عرب في الهجوم", ["count"]),
     ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])

@@ -237,6 +237,10 @@ class MeasureWords:
                 return not any(k < p < lo for p in positions)
         return False
 
+    def possessed(self, lo: int) -> bool:
+        """A word of possessing stands right before the number (ذات 10 مليون نسمة)."""
+        return lo > 0 and unglued(self.keys[lo - 1], "conjunction") in figure_words("possessing")
+
     def envoys_after(self, hi: int) -> bool:
         """Envoys are named a few words after the number (طردت 23 من الطاقم الدبلوماسي، طرد 23 من هؤلاء
         الدبلوماسيين): those expelled are diplomats, not people driven from their homes."""
@@ -578,8 +582,11 @@ def measure_of(
         measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
         measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
-    if measure == "other" and subject and normalize(subject.split()[0]) in figure_words("souls"):
-        measure = "population"  # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population
+    souls = subject is not None and normalize((subject.split() or [""])[0]) in figure_words("souls")
+    if souls and (measure == "other" or measures.possessed(at[0])):
+        # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population; a place's own, whatever flows
+        # in after them (ذات 10 مليون نسمة من تدفق اللاجئين)
+        measure = "population"
     if measure == "population" and besieged and not measures.of_the_past(at[0]):
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure == "displaced" and (
