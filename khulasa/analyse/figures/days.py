@@ -683,10 +683,13 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
     if article.published is None:
         return figures
     published = article.published.date()
-    undated = {f.start for f in figures if _undated_count(f, published)}
+    # (only the sentences of counts of what befell people that hold a word of starting: most hold none, and a
+    # count's own words are read for days only there)
+    told = {f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and f.period in ("none", "point")}
+    asked = {s.start for s in sentences if s.start in told and _says_a_start(s.text)}
+    undated = {f.start for f in figures if f.sentence_start in asked and _undated_count(f, published)}
     if not undated:
         return figures
-    asked = {f.sentence_start for f in figures if f.start in undated}  # (only the sentences of such counts)
     starts = {
         s.start: said for s in sentences if s.start in asked and (said := _start_said_in(s, published)) is not None
     }
@@ -697,6 +700,11 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
             f = replace(f, period="total", as_of=said[0], as_of_first=said[1], as_of_last=published)
         out.append(f)
     return out
+
+
+def _says_a_start(text: str) -> bool:
+    key = normalize_sentence(text)
+    return any(w in key for w in either(figure_words("event_start"), figure_words("event_began")))
 
 
 def _undated_count(f: Figure, published: date) -> bool:
