@@ -341,6 +341,9 @@ def test_a_weekday_joined_by_and_to_the_next_one_is_both_days_and_days_apart_sta
     assert (m.text, m.value) == ("الجمعة والسبت", DateValue(date(2018, 9, 28), date(2018, 9, 29), "interval"))
     (m,) = find("ليلة يوم الجمعة والسبت الماضيين", date(2018, 10, 1))
     assert m.value == DateValue(date(2018, 9, 28), date(2018, 9, 29), "interval")
+    # ... not two days of two tolls, the second opening its own clause (the review of session 22)
+    two = find("قتل مسلحون 10 مدنيين في قرية يوم الجمعة والسبت قتل 5 جنود في انفجار لغم.", date(2018, 10, 1))
+    assert [m.value.first for m in two] == [date(2018, 9, 28), date(2018, 9, 29)]
     assert [m.value for m in find("اجتمعوا الخميس والسبت", date(2018, 10, 1))] == [
         DateValue(date(2018, 9, 27), date(2018, 9, 27), "day"), DateValue(date(2018, 9, 29), date(2018, 9, 29), "day")
     ]

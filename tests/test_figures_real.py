@@ -149,6 +149,7 @@ def test_people_are_never_counted_as_strikes():
     ("أدت العاصفة إلى مقتل خمسة أشخاص على الأقل وإلغاء أكثر من 3300 رحلة جوية وقطع الطاقة عن 900 ألف شخص.",
      ["killed", "other", "other"]),
     ("قتل 5 أشخاص وتدمير منزلين وإصابة 10 آخرين.", ["killed", "wounded"]),
+    ("أسفر الانفجار عن مقتل 3 أشخاص وتأخير إسعاف 15 جريحا بسبب الحصار.", ["killed", "wounded"]),
     # the people a place has, whatever flows in after them (a random draw of the whole-corpus store, session 22)
     ("كما تعاني المملكة الهاشمية ذات 10 مليون نسمة من تدفق مئات الآلاف من اللاجئين.", ["population", "displaced"]),
     ("فر 10 آلاف نسمة من المدينة.", ["displaced"]),

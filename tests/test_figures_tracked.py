@@ -91,3 +91,6 @@ def test_those_kept_from_voting_cast_no_votes_and_below_a_share_is_still_one():
         "التصويت. وحصل الحزب على دون 30 بالمئة من الأصوات."
     )
     assert got == {"الآلاف": "other", "آلاف": "other", "دون 30 بالمئة": "votes"}
+    # ... but a ban voted for is a vote (the review of session 22)
+    ban = _measures("وأيد الناخبون السويسريون في الاستفتاء منع النقاب بنسبة 51.2 بالمئة من الأصوات.")
+    assert ban == {"51.2 بالمئة": "votes"}

@@ -1568,3 +1568,14 @@ def test_a_toll_in_an_event_its_clause_says_began_weeks_ago_runs_from_that_start
             "التي انطلقت في 30 مارس 2018.")
     (day_toll,) = _figures(gaza, day=datetime(2018, 5, 14, 20))
     assert (day_toll.value, day_toll.as_of_first, day_toll.as_of_last) == (43, date(2018, 5, 14), date(2018, 5, 14))
+    # the review of session 22: a count its own words date (أمس), a start of what is no event of days (a reform
+    # applied), and a count at a start (مع انطلاق) stay counts of their day
+    for text, day in (
+        ("قتل ثمانية جنود أمس في هجوم بشمال سيناء خلال العملية العسكرية الشاملة التي انطلقت في التاسع من شباط/فبراير.",
+         date(2018, 4, 13)),
+        ("أصيب 20 شخصا في اشتباكات بين الشرطة ومحتجين على الإصلاحات الاقتصادية التي بدأ تطبيقها في يناير.",
+         date(2018, 4, 14)),
+    ):
+        (f,) = _figures(text, day=datetime(2018, 4, 14, 9))
+        kind = "point" if day < date(2018, 4, 14) else "none"
+        assert (f.period, f.as_of_first, f.as_of_last) == (kind, day, day), text

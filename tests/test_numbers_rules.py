@@ -512,6 +512,9 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     ("ويصل عدد الفلسطينيين داخل إسرائيل (فلسطينيو 48) نحو 1.8 مليون", ["identifier", "count"]),
     ("مما يعني استثناء فلسطينيي 48 وعدهم نحو مليوني نسمة", ["identifier", "count"]),
     ("قتل 5 عرب في الهجوم", ["count"]),
+    # the review of session 22: France 24 then «that» 30 people; «even up to» a count before a comma
+    ("وقال المتحدث باسم الشرطة لقناة فرانس 24 إن 30 شخصا قتلوا", ["identifier", "count"]),
+    ("وقد يرتفع عدد النازحين حتى 2000، بحسب الأمم المتحدة.", ["count"]),
     ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])

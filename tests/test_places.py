@@ -799,6 +799,8 @@ def test_a_sentence_retelling_the_lead_s_toll_or_a_vague_one_names_the_site_by_i
         "وقالت المنظمة إن 3 أشخاص قتلوا في مدينة ضحيان.",
         "وقال حاكم مدينة ضحيان إن عشرات القتلى نقلوا إلى المستشفيات.",
         "وأصيب عشرات في مدن صعدة وحرض ومدينة ضحيان.",
+        "ونقل الجرحى إلى مستشفى في مدينة ضحيان.",  # (where the hurt were taken, where the dead were buried: the
+        "وشيع آلاف اليمنيين جثامين القتلى في مدينة ضحيان.",  # review of session 22)
     ):
         assert _places(lead + background + other)[0] == ("29", "صعدة"), other
     # ... nor the town of one day's strike, when the lead's toll runs over many since a start (held-out set 12,

@@ -282,8 +282,9 @@ def _apposition(gap: str, key: str) -> bool:
 def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
     """The cue's speaker is a document already named, by its definite noun alone (التقرير،
     البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
-    if j >= len(tokens) or not _strip(keys[j]).startswith("ال") or _strip(keys[j]) not in _words("document"):
-        return False
+    first = _strip(keys[j]) if j < len(tokens) else ""
+    if not first.startswith("ال") or first not in _words("document") or first in _words("series_number"):
+        return False  # (الثاني alone: the latter, a speaker named before; البيان الثاني: a document)
     if _strip(keys[j]) in _words("vague_document") and (j + 1 >= len(tokens) or keys[j + 1] not in _words("same")):
         return False  # وتفيد التقارير: reports, vague (التقارير نفسها: the same ones, named before)
     k = j + 1

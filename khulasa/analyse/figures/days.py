@@ -27,6 +27,7 @@ from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
 from khulasa.news.places import countries_named, lineage
 from khulasa.news.places import places_named as any_places_named
+from khulasa.news.sources import VAGUE
 
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
@@ -55,21 +56,36 @@ def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
     الإحصائية 1693 إصابة, after رصدت إحصائية نشرها الجيش اليمني ... خلال الفترة من 2014-2017م) are over
     the period the report covers: the latest one its figures before them stated (what befell people: a
     level, those besieged or out of school, is as of the day reported)."""
-    reports = {f.source_canonical for f in figures if f.source_canonical and _names_a_report(f.source)}
+    # (a report by the words that credit it: its own words, or those a retold finding took from the lead; not
+    # another statement of its issuer, وقال الجيش اليمني في بيان منفصل، nor unnamed sources, all of one key)
+    reports = {
+        f.source_start for f in figures
+        if f.source_start is not None and f.source_canonical != VAGUE and _names_a_report(f.source)
+    }
     if not reports:
         return figures
-    latest: dict[str, Figure] = {}
+    latest: dict[int, Figure] = {}
     out = []
     for f in figures:
-        key = f.source_canonical
-        if key in reports and f.period in ("window", "total") and f.as_of:
+        key = f.source_start if f.source_start in reports or _names_a_report(f.source) else None
+        if key is not None and f.period in ("window", "total") and f.as_of:
             latest[key] = f
-        elif key in latest and _undated(f) and f.measure in BEFELL_PEOPLE:
-            told = latest[key]  # (not a level: 419 ألف سوري يقبعون تحت الحصار, as of the day reported)
+        elif key is not None and (told := _latest_told(latest, key, f.source_canonical)) is not None and (
+            _undated(f) and f.measure in BEFELL_PEOPLE
+        ):  # (not a level: 419 ألف سوري يقبعون تحت الحصار, as of the day reported)
             f = replace(f, period=told.period, as_of=told.as_of, as_of_first=told.as_of_first,
                         as_of_last=told.as_of_last)
         out.append(f)
     return out
+
+
+def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> Figure | None:
+    """The latest dated figure of the report credited at ``key``, or of another report of the same issuer
+    (وذكرت الإحصائية, the statistic the lead named)."""
+    if key in latest:
+        return latest[key]
+    same = [f for f in latest.values() if canonical is not None and f.source_canonical == canonical]
+    return max(same, key=lambda f: f.start) if same else None
 
 
 def _names_a_report(source: str | None) -> bool:
@@ -687,7 +703,7 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
     # count's own words are read for days only there)
     told = {f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and f.period in ("none", "point")}
     asked = {s.start for s in sentences if s.start in told and _says_a_start(s.text)}
-    undated = {f.start for f in figures if f.sentence_start in asked and _undated_count(f, published)}
+    undated = {f.start for f in figures if f.sentence_start in asked and _undated_count(f, article.text)}
     if not undated:
         return figures
     starts = {
@@ -707,14 +723,12 @@ def _says_a_start(text: str) -> bool:
     return any(w in key for w in either(figure_words("event_start"), figure_words("event_began")))
 
 
-def _undated_count(f: Figure, published: date) -> bool:
-    """A count of what befell people dated by no words of its own but, at most, the day it was told (وبحسب
-    إحصائيات الجيش السبت)."""
+def _undated_count(f: Figure, text: str) -> bool:
+    """A count of what befell people dated by no words of its own sentence (a day another sentence gave it,
+    the lead's or the statement's, is not its own: قتل ثمانية جنود أمس is the day before)."""
     if f.period not in ("none", "point") or f.measure not in BEFELL_PEOPLE:
         return False
-    return f.as_of is None or all(
-        v.first == v.last and 0 <= (published - v.first).days <= STATED_LAG for v in _days_named(f.as_of, published)
-    )
+    return f.as_of is None or f.as_of not in text[f.sentence_start:f.sentence_end]
 
 
 def _of_the_event_begun(text: str, f: Figure, at: int, end: int) -> bool:
@@ -735,20 +749,30 @@ def _of_the_event_begun(text: str, f: Figure, at: int, end: int) -> bool:
 
 def _start_said_in(s: Sentence, published: date) -> tuple[str, date, int, int] | None:
     """(the words, the first day, where they start and end in the article) of an event's start the
-    sentence states (بدأ، انطلقت، بداية ... then a date), at least two days and at most
+    sentence states (عملية ... انطلقت، التي بدأت ... then a date), at least two days and at most
     ``START_DAYS`` before ``published`` (a start the day before is the incident's day)."""
     if not may_contain_date(s.text):
         return None
-    starts = either(figure_words("event_start"), figure_words("event_began"))
+    starts = figure_words("event_began")  # (a verb: مع انطلاق الاحتجاجات في 9 مارس is at the start, one day)
     for m in _dates_of(s, published):
         if m.value is None or not STARTED_AGO <= (published - m.value.first).days <= START_DAYS:
             continue
         window = max(0, m.start - START_REACH)
         words = list(re.finditer(r"\S+", s.text[window:m.start]))[-3:]
         at = next((w.start() for w in words if (k := normalize(w.group())) in starts or unglued(k) in starts), None)
-        if at is not None:
+        if at is not None and _an_event_begun_before(s.text[:window + at]):
             return s.text[window + at:m.end], m.value.first, s.start + window + at, s.start + m.end
     return None
+
+
+def _an_event_begun_before(before: str) -> bool:
+    """A noun of an event that goes on for days stands a few words before the verb of starting (عملية
+    واسعة النطاق انطلقت، الاحتجاجات المناوئة للحكومة، التي بدأت)."""
+    words = [unglued(w, "conjunction") for w in normalize(before).split()[-BEGUN_REACH:]]
+    return not figure_words("begun_event").isdisjoint(words)
+
+
+BEGUN_REACH = 5  # words between an event's noun and its verb of starting (الاحتجاجات المناوئة للحكومة، التي بدأت)
 
 
 # what befell people in an event (not a level: those besieged are as of the day reported)

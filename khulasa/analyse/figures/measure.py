@@ -227,14 +227,15 @@ class MeasureWords:
             for k in range(max(1, lo - HANDS_REACH), lo)
         )
 
-    def a_loss_of_service(self, lo: int) -> bool:
+    def a_loss_of_service(self, lo: int, hi: int) -> bool:
         """A word of a loss no one suffers in body, glued to و, opens the item the number is in, after the toll's
-        measure word (مقتل خمسة أشخاص وإلغاء أكثر من 3300 رحلة، وقطع الطاقة عن 900 ألف شخص)."""
+        measure word (مقتل خمسة أشخاص وإلغاء أكثر من 3300 رحلة، وقطع الطاقة عن 900 ألف شخص); not when a measure
+        word is the number's own noun (وتأخير إسعاف 15 جريحا: the wounded)."""
         losses = figure_words("service_loss")
         positions = self.at[False][0]
         for k in range(max(0, lo - SERVICE_REACH), lo):
             if k in self.joined and unglued(self.keys[k], "conjunction") in losses:
-                return not any(k < p < lo for p in positions)
+                return not any(k < p < lo or p == hi + 1 for p in positions)
         return False
 
     def possessed(self, lo: int) -> bool:
@@ -570,7 +571,7 @@ def measure_of(
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
-    if measure in HEAD_MEASURES and measures.a_loss_of_service(at[0]):
+    if measure in HEAD_MEASURES and measures.a_loss_of_service(*at):
         measure = "other"  # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead

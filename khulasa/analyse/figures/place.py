@@ -1267,6 +1267,30 @@ def _one_named(keys: list[str], i: int) -> bool:
     return i > 0 and keys[i - 1][:1] != "و" and not any(unglued(k, "conjunction") in plural for k in keys[:i])
 
 
+def _tolled(s: Sentence, told: tuple[frozenset[float], dict[int, set[float]]]) -> str | None:
+    """What toll the sentence tells: none (""), the lead's again ("same"), a vague one ("vague"); or None when
+    it names no site of the story's: its toll is another's (other values than the lead's), an arrest's
+    (واعتقلت الشرطة السائق في بلدة: where he was caught), or one day's under a lead's running total."""
+    tolls, arrests = _toll_stems(), _arrest_stems()
+    tolled = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
+    if not tolled:
+        return ""
+    lead_values, values = told
+    own = values.get(s.start, set())
+    if any(t in arrests or (t[:1] == "و" and t[1:] in arrests) for t in s.terms):
+        return None
+    if not lead_values and not values:
+        return None  # (the lead's tolls run since a start: a toll told further down is one day's)
+    if own:
+        return None if own.isdisjoint(lead_values) else "same"
+    return "vague"
+
+
+def _struck_before(tokens: list[Token], i: int) -> bool:
+    """A word of a strike, an attack or a crash stands a few words before the place at ``i``."""
+    return any(_is_word(t.key, place_words("incident")) for t in tokens[max(0, i - INCIDENT_REACH):i])
+
+
 def _told_values(figures: list[Figure], lead: set[int]) -> tuple[frozenset[float], dict[int, set[float]]]:
     """The values the lead's figures give, and each sentence's figures' values; none when the lead's tolls
     all run since a start (27 قتلوا جراء الضربات على محافظة إدلب منذ الثلاثاء: many strikes' toll, no one
@@ -1294,18 +1318,11 @@ def _the_one_settlement_placed(
     if established is None or not known(established):
         return None
     found: dict[str, str] = {}
-    tolls = _toll_stems()
-    lead_values, values = told
     for s in sentences:
         # (a toll of its own tells of another incident: وقتل فيه ستة ... في بلدة غابالامي; its stems are
         # asked first, its words only when it may name a settlement: most sentences name none)
-        tolled = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
-        own = values.get(s.start, set())
-        if tolled and any(t in _arrest_stems() or (t[:1] == "و" and t[1:] in _arrest_stems()) for t in s.terms):
-            continue  # (واعتقلت الشرطة السائق في بلدة: where he was caught)
-        if tolled and not lead_values and not values:
-            continue  # (the lead's tolls run since a start: a toll told further down is one day's)
-        if (tolled and own and own.isdisjoint(lead_values)) or not _may_hold_a_settlement(normalize_sentence(s.text)):
+        tolled = _tolled(s, told)
+        if tolled is None or not _may_hold_a_settlement(normalize_sentence(s.text)):
             continue
         tokens = remembered(s.text)
         keys = [t.key for t in tokens]
@@ -1313,8 +1330,10 @@ def _the_one_settlement_placed(
             continue  # (وكان ... في بلدة: an earlier incident recalled; ووقع انفجار آخر في منطقة دامبوا: another)
         hits = list(_where_hits(tokens))
         for k, (i, hit) in enumerate(hits):
-            if known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i):
-                continue
+            if known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i) or (
+                tolled == "vague" and not _struck_before(tokens, i)
+            ):
+                continue  # (a vague toll's sentence names its site after what struck: not ونقل الجرحى إلى مستشفى)
             at = i + hit[0]
             near = (h[2] for j, h in hits[k + 1:] if at <= j <= at + CHAIN_REACH and _placing(keys, at, j))
             holder = next((p for p in near if known(p)), established if tolled and _one_named(keys, i) else None)

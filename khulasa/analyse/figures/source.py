@@ -287,11 +287,14 @@ def _one_voice(f: Figure, report: Who) -> bool:
 
 
 def _recalls_the_past(f: Figure, sentences: list[Sentence], year: int | None = None) -> bool:
-    """The sentence opens on background (وكان، يذكر أن) or names a year before the report's (its year and the
+    """The sentence opens on background (وكان، يذكر أن), tells of a separate incident (وفي حادث منفصل), or names
+    a year before the report's (its year and the
     year before are what an annual report counts: عام 2017 in June 2018's)."""
     text = next((s.text for s in sentences if s.start == f.sentence_start), "")
     opener = text.split(maxsplit=1)[:1]
     if bool(opener) and normalize(opener[0]) in figure_words("background_opener"):
         return True
+    if not figure_words("separate").isdisjoint(w.strip("،,.") for w in normalize(text).split()):
+        return True  # وفي حادث منفصل: another incident, the outlet's
     years = [int(y) for y in _YEAR.findall(text)]
     return any(year is None or y < year - 1 for y in years)

@@ -139,8 +139,12 @@ def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
     """No one's votes and no price: the share of the ballots counted so far (بعد فرز 90 بالمئة من الأصوات، 37 في
     المائة فقط من صناديق الاقتراع), those kept from voting (حالت دون إدلاء الآلاف بأصواتهم),
     a central bank's rate (سعر الفائدة، 125 نقطة أساس)."""
-    if _pair(left[-3:], "kept_from", "casting") or _any(left[-3:], "barred"):
-        return True  # (حالت دون إدلاء الآلاف بأصواتهم، منع آلاف الناخبين: kept from voting)
+    if _pair(left[-3:], "kept_from", "casting") or _any(left[-1:], "barred") or (
+        _any(left[-2:-1], "barred") and _any(right[:1], "vote")
+    ):
+        # (حالت دون إدلاء الآلاف بأصواتهم، منع آلاف، منعت السلطات آلاف الناخبين: kept from voting; not منع النقاب
+        # بنسبة 51.2 بالمئة, a ban voted for)
+        return True
     return _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
 
 

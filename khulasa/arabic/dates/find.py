@@ -131,14 +131,15 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
             second[0].grain == value.grain or (second[0].grain == "interval" and second[0].first > value.last)
         ):
             return opener, interval(value.first, max(second[0].last, value.first)), second[1]
-    if value is not None and (pair := _the_next_weekday_too(s, value, j)) is not None:
+    if value is not None and (pair := _the_next_weekday_too(s, i, value, j)) is not None:
         return i, interval(value.first, pair[0]), pair[1]
     return i, value, j
 
 
-def _the_next_weekday_too(s: Scan, value: DateValue, j: int) -> tuple[date, int] | None:
-    """(last day, index after) of a weekday joined by و to the weekday after it, both named alone
-    (الجمعة والسبت قتل مسلحون 25 مدنيا: over both days, as يومي الجمعة والسبت); else None."""
+def _the_next_weekday_too(s: Scan, i: int, value: DateValue, j: int) -> tuple[date, int] | None:
+    """(last day, index after) of a weekday joined by و to the weekday after it, both named alone, the pair
+    opening its clause or ending it (الجمعة والسبت قتل مسلحون 25 مدنيا، قتل 25 مدنيا الجمعة والسبت: over both
+    days, as يومي الجمعة والسبت; not قتل 10 يوم الجمعة والسبت قتل 5 جنود: two days, two tolls); else None."""
     if value.grain != "day" or j >= s.n or not s.adjacent(j):
         return None
     if s.key(j - 1) not in s.w.weekdays or not s.keys[j].startswith(grammar().and_) or s.bare(j) not in s.w.weekdays:
@@ -146,7 +147,16 @@ def _the_next_weekday_too(s: Scan, value: DateValue, j: int) -> tuple[date, int]
     second = s.read(j)
     if second is None or second[0] is None or second[1] != j + 1 or (second[0].first - value.last).days != 1:
         return None
-    return second[0].last, second[1]
+    return (second[0].last, second[1]) if _a_clause_edge(s, i) or _a_clause_edge(s, second[1]) else None
+
+
+def _a_clause_edge(s: Scan, k: int) -> bool:
+    """Token ``k`` opens a clause, or the text ends before it: the sentence's edge, a mark between, or a word
+    of saying's «that» before it (قال عضو في المجلس "الجمعة والسبت قتل)."""
+    if k <= 0 or k >= s.n:
+        return True
+    between = s.gap(k)
+    return any(ch in between for ch in grammar().clause_mark) or s.key(k - 1) in grammar().that
 
 
 def _a_day_paired_before(s: Scan, i: int, value: DateValue | None) -> tuple[int, DateValue | None]:

@@ -141,6 +141,8 @@ class Grammar:
     age_after: frozenset[str]
     age_in: frozenset[str]
     age_person: frozenset[str]
+    clause_mark: str
+    that: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -91,11 +91,12 @@ def _zero_led_pair(toks: list[Tok], i: int, text: str) -> bool:
 
 
 def _a_codes_second_part(toks: list[Tok], i: int, text: str) -> bool:
-    """A designator's number, a Latin letter's name and this number, written with nothing but spaces between
-    them (إتش7 إن4، إتش 7 إن 9: H7N4, H7N9): the code's second part, not a count."""
-    if i < 3 or toks[i - 2].digits is None or toks[i - 3].key not in words().designators:
+    """A Latin letter's name and its number, another letter's name and this number, written with nothing but
+    spaces between them (إتش7 إن4، إتش 7 إن 9: H7N4, H7N9): the code's second part, not a count."""
+    letters = words().code_letters  # (letters both: فرانس 24 إن 30 شخصا is France 24 and a count)
+    if i < 3 or toks[i - 2].digits is None or toks[i - 3].key not in letters:
         return False
-    return toks[i - 1].key in words().code_letters and all(
+    return toks[i - 1].key in letters and all(
         not text[toks[k - 1].end:toks[k].start].strip() for k in (i - 2, i - 1, i)
     )
 
@@ -173,10 +174,13 @@ def _plain_year(c: _Clues) -> str | None:
 
 def _until_a_year(c: _Clues) -> bool:
     """حتى and a year's digits that end a clause (مددت عقدي مع يوفنتوس حتى 2021.): until that year."""
-    if c.i == 0 or c.toks[c.i - 1].key not in grammar().until:
-        return False
+    if c.i == 0 or c.toks[c.i - 1].key not in grammar().until or not UNTIL_YEARS[0] <= c.r.value <= UNTIL_YEARS[1]:
+        return False  # (وقد يرتفع عدد النازحين حتى 2000.: a count; a contract runs to a year of its decade)
     rest = c.text[c.toks[c.i].end:].lstrip(" ")
     return not rest or rest[0] == "\n" or rest[0] in grammar().clause_end
+
+
+UNTIL_YEARS = (2010, 2040)  # the years «until» runs to in the news of 2018 (a term, a contract, a plan)
 
 
 def _year_in_words(c: _Clues) -> str | None:
