@@ -808,3 +808,12 @@ def test_a_sentence_retelling_the_lead_s_toll_or_a_vague_one_names_the_site_by_i
     running = "قتل 27 شخصا جراء الضربات الجوية التي استهدفت محافظة إدلب منذ الثلاثاء. "
     one_day = "وأكد المركز أن الهجمات التي استهدفت مدينة الهبيط في محافظة إدلب الأحد تسببت في مقتل طفل رضيع على الأقل."
     assert _places(running + background + one_day)[0] == ("27", "إدلب")
+
+
+def test_a_verb_pointing_back_to_an_area_names_no_place():
+    # a random draw of the whole-corpus store (SK-middleEast-1917-20180524, session 22): «في منطقة يحارب فيها الطرفان»
+    # (an area where both sides fight) had made «يحارب» the article's place, and every toll's
+    lead = ('نفت وزارة الدفاع الأميركية، الخميس، استهداف مواقع للقوات السورية في شرق سوريا، حيث قتل 12 من المقاتلين '
+            "الموالين للنظام في منطقة يحارب فيها الطرفان تنظيم داعش، كل على حدة.\n")
+    later = "وكان مدير المرصد قد قال إن 3 آليات دمرت وقتل 12 مسلحا في غارات للتحالف الدولي.\n"
+    assert "يحارب" not in [p for _, p in _places(lead + later, title="التحالف الدولي: لم نقصف الجيش السوري")]

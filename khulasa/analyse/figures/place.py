@@ -613,6 +613,10 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return None
     if _a_relative_adjective(key):
         return None  # مخيم إغاثي: of relief (إغاثة), what the camp is, not its name
+    if key.startswith(tuple(place_words("imperfect_prefix"))) and i + 1 < len(tokens) and (
+        tokens[i + 1].key in place_words("resumptive")
+    ):
+        return None  # منطقة يحارب فيها الطرفان: a verb of a relative clause, pointing back to the area
     # منطقة عازلة، حي سكني: a word shaped like the noun's adjective must be all but unknown
     # (... unless a town's noun introduces it and the news never writes it with the article, as it writes every
     # adjective: مدينة جرادة; a region's noun introduces the regions and islands the gazetteer ought to know)
