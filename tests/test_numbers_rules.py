@@ -515,6 +515,8 @@ def test_a_number_word_with_the_article_is_read_from_three_on(text, read):
     # the review of session 22: France 24 then «that» 30 people; «even up to» a count before a comma
     ("وقال المتحدث باسم الشرطة لقناة فرانس 24 إن 30 شخصا قتلوا", ["identifier", "count"]),
     ("وقد يرتفع عدد النازحين حتى 2000، بحسب الأمم المتحدة.", ["count"]),
+    # a sum counted «of» its currency (a random draw of the whole-corpus store, session 22)
+    ("وتتعلق بصفقة شراء غواصات ألمانية كلفتها مئات الملايين من الدولارات.", ["money"]),
     ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])
