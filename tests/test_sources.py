@@ -1238,6 +1238,9 @@ def test_statements_someone_made_are_his_not_the_verb_of_making_them():
     ("وقالت فنلندا المجاورة إنها سترسل 35 رجل إطفاء.", ["فنلندا"]),
     ('اعتقلت الشرطة أربعة رجال، حسب ما كشفته صحيفة "دي فيلت" الألمانية على موقعها الإلكتروني.',
      ['صحيفة "دي فيلت" الألمانية']),
+    # in line with an offer or an agreement, not according to anyone (a random draw of the whole-corpus store)
+    ("وأكد أن الملعب سيواصل استضافة المباريات وفقا للعرض الحالي.", []),
+    ("وستدفع الشركة 5 ملايين دولار وفقا للاتفاق الموقع.", []),
 ])
 def test_what_follows_a_speaker_s_name_ends_it(text, sources):
     assert [a.source for a in attribute(text)] == sources
