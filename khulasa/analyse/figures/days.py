@@ -88,6 +88,7 @@ def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> 
     return max(same, key=lambda f: f.start) if same else None
 
 
+@lru_cache(maxsize=1024)
 def _names_a_report(source: str | None) -> bool:
     """The source's words open with a report's noun (إحصائية نشرها الجيش اليمني، الإحصائية)."""
     first = normalize(source or "").split()[:1]

@@ -583,8 +583,7 @@ def measure_of(
         measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
         measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
-    souls = subject is not None and normalize((subject.split() or [""])[0]) in figure_words("souls")
-    if souls and (measure == "other" or measures.possessed(at[0])):
+    if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject):
         # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population; a place's own, whatever flows
         # in after them (ذات 10 مليون نسمة من تدفق اللاجئين)
         measure = "population"
@@ -600,6 +599,11 @@ def measure_of(
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"
     return measure
+
+
+def _counts_souls(subject: str | None) -> bool:
+    """The counted noun is souls (نسمة): a population's word."""
+    return subject is not None and normalize((subject.split() or [""])[0]) in figure_words("souls")
 
 
 @lru_cache(maxsize=4096)
