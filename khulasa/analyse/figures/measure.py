@@ -12,7 +12,7 @@ from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
-from khulasa.news.attribution import speech_verbs
+from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.resources import word_set
 
@@ -353,9 +353,13 @@ class MeasureWords:
         """The number opens what a speaker said: «إن» right before it, and a verb of saying before ``lo``
         (وقالت القبعات البيض، وهي جماعة لإخلاء المصابين، إن 13 مدنيا; not في آن واحد 12، نفت أن)."""
         that = self.tokens[hi - 1] if self.tokens and 0 < hi <= len(self.tokens) else None
-        # (written with its hamza below, إنّ after a verb of saying: not أن, nor آن of في آن واحد, which fold to it)
-        if that is None or that.key not in figure_words("that") or not that.text.startswith(HAMZA_BELOW):
+        if that is None or that.key not in figure_words("that"):
             return False
+        # (written with its hamza below, إنّ after a verb of saying: not أن, nor آن of في آن واحد, which fold to it;
+        # أن after a speaker's participle of going on: مشيرا إلى أن "11 شخصا ... توفوا")
+        if not that.text.startswith(HAMZA_BELOW):
+            before = self.keys[max(0, hi - 1 - PARTICIPLE_REACH):hi - 1]
+            return any(unglued(k, "conjunction") in going_on() for k in before)
         said = speech_verbs()
         return any(unglued(k, "conjunction") in said for k in self.keys[max(0, lo - SAID_REACH):lo])
 
@@ -468,6 +472,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
 RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)
 HAMZA_BELOW = "\u0625"  # إ
+PARTICIPLE_REACH = 2  # words between a participle of going on and its أن (مشيرا إلى أن)
 SAID_REACH = 12  # words before a measure word of the speaker's description its verb of saying may stand in
 DRIVEN_OUT_REACH = 6  # words from residents counted to the word of their flight (مئات السكان على الفرار)
 LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من أفراد مكافحة الحرائق حياتهما)
