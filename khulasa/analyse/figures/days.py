@@ -14,6 +14,7 @@ from typing import cast
 
 from khulasa.analyse.figures.measure import counts_people
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, known, place_words, places_named
+from khulasa.analyse.figures.source import names_a_report
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -60,14 +61,14 @@ def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
     # another statement of its issuer, وقال الجيش اليمني في بيان منفصل، nor unnamed sources, all of one key)
     reports = {
         f.source_start for f in figures
-        if f.source_start is not None and f.source_canonical != VAGUE and _names_a_report(f.source)
+        if f.source_start is not None and f.source_canonical != VAGUE and names_a_report(f.source)
     }
     if not reports:
         return figures
     latest: dict[int, Figure] = {}
     out = []
     for f in figures:
-        key = f.source_start if f.source_start in reports or _names_a_report(f.source) else None
+        key = f.source_start if f.source_start in reports or names_a_report(f.source) else None
         if key is not None and f.period in ("window", "total") and f.as_of:
             latest[key] = f
         elif key is not None and (told := _latest_told(latest, key, f.source_canonical)) is not None and (
@@ -86,15 +87,6 @@ def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> 
         return latest[key]
     same = [f for f in latest.values() if canonical is not None and f.source_canonical == canonical]
     return max(same, key=lambda f: f.start) if same else None
-
-
-@lru_cache(maxsize=1024)
-def _names_a_report(source: str | None) -> bool:
-    """The source's words open with a report's noun (إحصائية نشرها الجيش اليمني، الإحصائية)."""
-    first = normalize(source or "").split()[:1]
-    return bool(first) and (unglued(first[0], "conjunction") in figure_words("report_noun") or (
-        first[0].startswith("ال") and first[0][2:] in figure_words("report_noun")
-    ))
 
 
 def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure]:

@@ -1275,19 +1275,22 @@ def _tolled(s: Sentence, told: tuple[frozenset[float], dict[int, set[float]]]) -
     """What toll the sentence tells: none (""), the lead's again ("same"), a vague one ("vague"); or None when
     it names no site of the story's: its toll is another's (other values than the lead's), an arrest's
     (واعتقلت الشرطة السائق في بلدة: where he was caught), or one day's under a lead's running total."""
-    tolls, arrests = _toll_stems(), _arrest_stems()
-    tolled = any(t in tolls or (t[:1] == "و" and t[1:] in tolls) for t in s.terms)  # (واعتقلت stems as واعتقل)
-    if not tolled:
+    if not _holds(s.terms, _toll_stems()):
         return ""
     lead_values, values = told
     own = values.get(s.start, set())
-    if any(t in arrests or (t[:1] == "و" and t[1:] in arrests) for t in s.terms):
+    if _holds(s.terms, _arrest_stems()):
         return None
     if not lead_values and not values:
         return None  # (the lead's tolls run since a start: a toll told further down is one day's)
     if own:
         return None if own.isdisjoint(lead_values) else "same"
     return "vague"
+
+
+def _holds(terms: tuple[str, ...], stems: frozenset[str]) -> bool:
+    """One of a sentence's stems is one of ``stems``, as written or after و (واعتقلت stems as واعتقل)."""
+    return any(t in stems or (t[:1] == "و" and t[1:] in stems) for t in terms)
 
 
 def _struck_before(tokens: list[Token], i: int) -> bool:

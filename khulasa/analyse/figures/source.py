@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 from typing import TypedDict
 
@@ -272,10 +273,19 @@ def with_report_source(
 def _a_named_report(said: Attribution, report: Who) -> bool:
     """The lead credits a report someone named issued (رصدت إحصائية نشرها الجيش اليمني، تقرير أصدرته
     الوزارة; not دراسة طبية حديثة, nobody's)."""
-    words = normalize(said.source).split()
-    if not words or unglued(words[0], "conjunction") not in figure_words("report_noun"):
+    if not names_a_report(said.source):
         return False
+    words = normalize(said.source).split()
     return report.type not in (OUTLET, VAGUE) and not figure_words("report_issued").isdisjoint(words[1:])
+
+
+@lru_cache(maxsize=1024)
+def names_a_report(source: str | None) -> bool:
+    """The source's words open with a report's noun (إحصائية نشرها الجيش اليمني، الإحصائية)."""
+    first = normalize(source or "").split()[:1]
+    return bool(first) and (unglued(first[0], "conjunction") in figure_words("report_noun") or (
+        first[0].startswith("ال") and first[0][2:] in figure_words("report_noun")
+    ))
 
 
 def _one_voice(f: Figure, report: Who) -> bool:
