@@ -172,6 +172,8 @@ def extract(article: Article) -> list[Figure]:
     # a score is news only in a match report; elsewhere it recalls an earlier match
     scores = any(m.kind == "score" for _, found in scanned for m in found) and reports_a_match(article, sentences)
     numbers = [_counts(s, t, found, scores) for s, (t, found) in zip(sentences, scanned)]
+    if not any(numbers):
+        return []  # (most articles count nothing: their place, speakers and days are not asked for)
     where = established_place(article, sentences)
     # (قرية حجلان, then في حجلان; news introduces its settlements in its first sentences)
     local = local_names([s.text for s in sentences if s.kind == "body"][:LOCAL_NAME_SENTENCES])
