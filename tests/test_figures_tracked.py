@@ -94,3 +94,28 @@ def test_those_kept_from_voting_cast_no_votes_and_below_a_share_is_still_one():
     # ... but a ban voted for is a vote (the review of session 22)
     ban = _measures("وأيد الناخبون السويسريون في الاستفتاء منع النقاب بنسبة 51.2 بالمئة من الأصوات.")
     assert ban == {"51.2 بالمئة": "votes"}
+
+
+def test_a_share_set_beside_a_vote_share_is_another_candidates_and_the_share_counted_is_not():
+    m = _measures(
+        "وبحسب نتائج الاستطلاع تقدم بوتين على منافسه غرودينين الذي حصد 11,2 بالمئة من الأصوات وحل أمام القومي "
+        "المتشدد فلاديمير جيرينوفسكي (6,7 بالمئة) والصحافية الليبرالية كسينيا سوبتشاك (2,5 بالمئة). "
+        "وأعطت النتائج الأولية للفرز (15 بالمئة من الأصوات) بوتين نسبة 71,9 بالمئة مقابل 15,9 بالمئة لغرودينين.",
+        day=datetime(2018, 3, 18, 20),
+    )
+    assert m["11,2 بالمئة"] == m["6,7 بالمئة"] == m["2,5 بالمئة"] == "votes"  # each candidate's, in brackets
+    assert m["71,9 بالمئة"] == m["15,9 بالمئة"] == "votes"  # (مقابل: the runner-up's)
+    assert m["15 بالمئة"] == "other"  # the share of the ballots counted so far
+    # a share after a bracket with no vote share before it is no one's vote
+    other = _measures("وارتفعت الأسعار (7 بالمئة) في الانتخابات الماضية.")
+    assert other["7 بالمئة"] != "votes"
+
+
+def test_a_sum_that_makes_up_part_of_another_is_still_money_and_a_groups_weight_is_no_price():
+    m = _measures(
+        "أودع برنامج حساب المواطن أمس 2.3 مليار ريال في حسابات مستحقي الدعم، تمثل 2.2 مليار ريال منها الدفعة "
+        "الثامنة من قيمة الدعم. وتمثل مجموعة الغذاء قرابة 15% من مؤشر أسعار المستهلكين.",
+        day=datetime(2018, 7, 11, 9),
+    )
+    assert m["2.3 مليار"] == m["2.2 مليار"] == "money"  # (تمثل: a part of the sum, no price)
+    assert m["قرابة 15%"] == "other"  # a group's weight in the index

@@ -73,7 +73,7 @@ from khulasa.analyse.figures.source import (
     with_sources_named_earlier,
     without_own_outlet,
 )
-from khulasa.analyse.figures.tracked import measure_at, with_tracked_measures
+from khulasa.analyse.figures.tracked import measure_at, with_shares_beside_votes, with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
@@ -210,9 +210,9 @@ def extract(article: Article) -> list[Figure]:
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
     figures = with_report_source(sentences, figures, lead_said, _day(article))
-    return with_tracked_measures(_dated(article, sentences, without_own_outlet(
+    return with_shares_beside_votes(article.text, with_tracked_measures(_dated(article, sentences, without_own_outlet(
         article.source, with_national_sources(with_sources_named_earlier(article.text, figures), article.text)
-    )), typed)
+    )), typed))
 
 
 def _day(article: Article) -> date | None:

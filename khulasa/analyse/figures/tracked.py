@@ -92,6 +92,37 @@ def with_tracked_measures(figures: list[Figure], typed: dict[int, Measure]) -> l
     return [replace(f, measure=typed[f.start]) if f.measure == "other" and f.start in typed else f for f in figures]
 
 
+def with_shares_beside_votes(text: str, figures: list[Figure]) -> list[Figure]:
+    """A share still "other" set right after مقابل or an opening bracket, the figure before it in its
+    sentence a vote share with a few words between, is another candidate's share (بوتين نسبة 71,9
+    بالمئة مقابل 15,9 بالمئة لغرودينين؛ وحل أمام جيرينوفسكي (6,7 بالمئة) والصحافية سوبتشاك (2,5 بالمئة))."""
+    out: list[Figure] = []
+    for f in figures:
+        before = out[-1] if out else None
+        if (
+            f.measure == "other" and f.unit == "percent" and before is not None and before.measure == "votes"
+            and before.unit == "percent" and before.sentence_start == f.sentence_start
+            and _set_beside(text[before.end:f.start])
+        ):
+            f = replace(f, measure="votes")
+        out.append(f)
+    return out
+
+
+def _set_beside(gap: str) -> bool:
+    """The words between two shares end with a word that sets one beside the other, and are few."""
+    words = normalize(gap.replace("(", " ( ")).split()
+    return 0 < len(words) <= BESIDE_REACH and words[-1] in _beside()
+
+
+BESIDE_REACH = 10  # words between two candidates' shares (من الأصوات وحل أمام القومي المتشدد فلاديمير جيرينوفسكي ()
+
+
+@cache
+def _beside() -> frozenset[str]:
+    return frozenset(normalize(row[1]) for row in read_table("tracked_words.tsv") if row[0] == "beside_vote")
+
+
 def _is(word: Kinds, kind: str) -> bool:
     return kind in word
 
@@ -112,7 +143,8 @@ def tracked_measure(
     if not present.isdisjoint(_SEAT_KINDS) and _seats(left, right, unit):
         return "seats"
     if not present.isdisjoint(_NOTHING_KINDS) and _nothing(left, right):
-        return "other"
+        # (no one's votes and no price; a sum with its currency is still a sum: تمثل 2.2 مليار ريال منها)
+        return "money" if unit == "money" else "other"
     if not present.isdisjoint(_VOTE_KINDS) and _votes(left, right, unit, sentence):
         return "votes"
     if "quoted_currency" in present and (
