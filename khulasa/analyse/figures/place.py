@@ -774,6 +774,8 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     in_lead = _before_according(lead) if lead else ()
     named = places_named(article.title or "") + [p for p, _ in in_lead]
+    protested = _protested(article.title or "") | _protested(lead)
+    named = [p for p in named if p not in protested] or named
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {*_introduced_places(article.title or ""), *(p for p, introduced in in_lead if introduced)}
@@ -793,6 +795,22 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
+
+
+def _protested(text: str) -> frozenset[str]:
+    """The places ``text`` names after a word of what a protest is against or for (تنديدا بالهجوم التركي في
+    عفرين), to its clause's end: what was protested, not where."""
+    found = _protest_words().search(text)
+    if found is None:
+        return frozenset()
+    end = min((k for k in (text.find(mark, found.end()) for mark in CLAUSE_MARKS) if k >= 0), default=len(text))
+    return frozenset(p for start, p, _ in _named_where_at(text) if found.start() <= start < end)
+
+
+@cache
+def _protest_words() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, place_words("protested")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
 
 
 def _in_before(title: str) -> bool:
