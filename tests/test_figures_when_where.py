@@ -1579,3 +1579,16 @@ def test_a_toll_in_an_event_its_clause_says_began_weeks_ago_runs_from_that_start
         (f,) = _figures(text, day=datetime(2018, 4, 14, 9))
         kind = "point" if day < date(2018, 4, 14) else "none"
         assert (f.period, f.as_of_first, f.as_of_last) == (kind, day, day), text
+
+
+def test_a_day_stated_further_down_dates_an_incidents_toll_but_not_a_level_or_a_feared_exodus():
+    # (held-out set 40: UNICEF's displaced in Idlib took the Thursday the government dropped leaflets)
+    figs = {f.quote: f for f in _figures(
+        "حذرت منظمة الأمم المتحدة للطفولة من أن المعركة حول محافظة إدلب قد تؤثر على حياة أكثر من مليون طفل. "
+        "وقالت المنظمة إن معركة إدلب من المحتمل أن تؤدي إلى نزوح 350 ألف طفل. "
+        "وقتل 12 مدنيا في غارات على ريف إدلب. "
+        "وأسقطت الحكومة السورية منشورات في أنحاء المحافظة الخميس، تحث المواطنين على المصالحة.",
+        day=datetime(2018, 8, 10, 16),
+    )}
+    assert figs["350 ألف"].as_of_first == date(2018, 8, 10)  # a feared exodus: the day reported
+    assert figs["12"].as_of_first == date(2018, 8, 9)  # a toll the article tells no other day for

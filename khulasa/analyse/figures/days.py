@@ -178,6 +178,9 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
             else f for f in figures
         ]
     m = _lead_match(lead, article.published.date()) if lead is not None else None
+    # a day stated further down dates only what an incident counts: a level the article gives (مليون نازح
+    # تضمهم إدلب الآن) or a displacement feared is of the day reported, whatever else happened on Thursday
+    told = LATER_DAY_DATES if m is None else None
     m = m or _latest_day(sentences, article.published.date())
     day = m.text if m is not None else None
     if day is None:
@@ -189,8 +192,12 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     return [
         replace(f, as_of=day, period=period)
         if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
+        and (told is None or f.measure in told)
         else f for f in figures
     ]
+
+
+LATER_DAY_DATES = frozenset({"killed", "wounded", "casualties", "rescued", "strikes", "other"})
 
 
 def _lead_span(lead: Sentence | None, figures: list[Figure], published: date) -> Figure | None:
