@@ -662,6 +662,13 @@ def test_the_jailed_are_arrested():
     assert [f.measure for f in _figures(text, day=datetime(2018, 7, 13))] == ["arrested"]
 
 
+def test_prisoners_taken_in_battle_are_held_not_killed_with_the_dead_before_them():
+    # a random draw of session 23 (C8): the co-ordinated قتيلا had made the 87 prisoners dead
+    text = "وأشار العميد إلى سقوط أكثر من 250 قتيلا في صفوف الحوثيين و87 أسيرا في الحديدة يوم الثلاثاء."
+    got = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 20))}
+    assert got == {"أكثر من 250": "killed", "87": "arrested"}
+
+
 def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
     text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."

@@ -51,6 +51,8 @@ def test_the_rules_examples_read_as_they_say(text, value):
     # the whole-corpus store's «لكل 100 نسمة» a population)
     ("ويبلغ معدل جرائم القتل 29.9 جريمة لكل مئة ألف نسمة", "measure"),
     ("نسبة اشتراكات الهاتف المحمول لكل 100 نسمة", "measure"),
+    # a Security Council resolution (a random draw of session 23: «وقرار مجلس الأمن 2254» had been a figure)
+    ("وفقا لإعلان سوتشي وقرار مجلس الأمن 2254", "identifier"), ("بتطبيق القرار الأممي 2401", "identifier"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
