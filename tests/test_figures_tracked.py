@@ -119,3 +119,15 @@ def test_a_sum_that_makes_up_part_of_another_is_still_money_and_a_groups_weight_
     )
     assert m["2.3 مليار"] == m["2.2 مليار"] == "money"  # (تمثل: a part of the sum, no price)
     assert m["قرابة 15%"] == "other"  # a group's weight in the index
+
+
+def test_sums_in_yen_and_won_are_money_and_the_dollar_quoted_in_yen_a_rate():
+    # (a random draw of session 23: «بمقدار 440 مليار ين» had been a count of nothing)
+    m = _measures(
+        "وارتفع الفائض التجاري لليابان ليسجل 626 مليار ين، أي أعلى من توقعات الأسواق بمقدار 440 مليار ين. "
+        "وأنفقت وزارة الوحدة قرابة 130 مليون وون على تكاليف الإقامة. "
+        "وانخفض الدولار إلى 105.545 ين في التعاملات الآسيوية.",
+        day=datetime(2018, 5, 21, 9),
+    )
+    assert m["626 مليار"] == m["440 مليار"] == m["قرابة 130 مليون"] == "money"
+    assert m["105.545"] == "rate"

@@ -78,6 +78,15 @@ def test_a_source_with_its_country_is_not_the_bare_one():
     assert resolve("التحالف الدولي").canonical != resolve("التحالف العربي").canonical
 
 
+def test_a_country_speaking_is_its_government_not_a_body_it_names_further_on():
+    # (a random draw of session 23: the US tariffs «المستوردين من الاتحاد الأوروبي» had been the EU's figures)
+    found = resolve("الولايات المتحدة فرض رسوم جمركية على الصلب والألمنيوم المستوردين من الاتحاد الأوروبي")
+    assert found is not None and found.type == "government" and found.canonical != resolve("الاتحاد الأوروبي").canonical
+    # a name that opens with a country's is no country speaking (RT, EgyptAir)
+    assert resolve("قناة روسيا اليوم").type == "state_media"
+    assert resolve("مصر للطيران").type is None
+
+
 def test_a_name_the_table_does_not_hold_is_its_own_source_without_a_type():
     found = resolve("قائد شرطة كابول داوود أمين")
     assert found is not None and (found.canonical, found.type) == ("قائد شرطة كابول داوود أمين", None)

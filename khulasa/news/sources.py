@@ -248,7 +248,8 @@ def resolve(words: str) -> Source | None:
         if found is not None and found[1].type != VAGUE and (best is None or found[0] > best[0]):
             best = found
     if best is not None:
-        return best[1]
+        # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names)
+        return _country_at_head(keys, h) or best[1]
     if passed_vague:
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
@@ -282,6 +283,17 @@ def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:
     if general is None or general.type in (None, VAGUE) or country_named(" ".join(keys[1:])) is None:
         return None
     return general
+
+
+def _country_at_head(keys: tuple[str, ...], h: int) -> Source | None:
+    """The voice of the country the words open with (its name whole, more words after it), else None."""
+    for n in range(min(COUNTRY_WORDS, len(keys) - h - 1), 0, -1):
+        if country_named(" ".join(keys[h:h + n])) is not None:
+            return _country_voice(keys[h:h + n])
+    return None
+
+
+COUNTRY_WORDS = 3  # the most words of a country's name (جمهورية الكونغو الديمقراطية)
 
 
 def _country_voice(keys: tuple[str, ...]) -> Source | None:
