@@ -669,6 +669,17 @@ def test_prisoners_taken_in_battle_are_held_not_killed_with_the_dead_before_them
     assert got == {"أكثر من 250": "killed", "87": "arrested"}
 
 
+def test_the_trapped_brought_out_are_rescued_and_those_still_trapped_are_not():
+    # a random draw of session 23 (C10): Thailand's cave boys had been displaced, 4 and 12 "in conflict"
+    day = datetime(2018, 7, 11)
+    text = "تمكنت القوات الخاصة التايلاندية من إجلاء الفتيان الـ12 ومدربهم الذين كانوا عالقين في مغارة في شمال تايلاند."
+    assert [f.measure for f in _figures(text, day=day)] == ["rescued"]
+    text = "وقالت الفرقة إن الصبية الأربعة المتبقين ومدربهم خرجوا جميعا بسلام الثلاثاء."
+    assert [f.measure for f in _figures(text, day=day)] == ["rescued"]
+    text = "وقالت المفوضية إن 133 ألف شخص خرجوا من الغوطة الشرقية وأن عشرات الألوف لا يزالون عالقين في دوما."
+    assert "rescued" not in {f.measure for f in _figures(text, day=datetime(2018, 4, 10))}
+
+
 def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
     text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."

@@ -22,6 +22,9 @@ def _attempted(keys: list[str], i: int) -> bool:
     return i > 1 and keys[i - 1] == "في" and unglued(keys[i - 2], "conjunction") in figure_words("attempted")
 
 
+TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
+
+
 class MeasureWords:
     """The measure words of a sentence (by position), one list for percentages and one for
     the rest, so that the nearest one to each number is found by bisection: a long sentence
@@ -342,6 +345,18 @@ class MeasureWords:
         للقتلى ...، وهو 39 شخصا)."""
         return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
 
+    def brought_out_alive(self, hi: int) -> bool:
+        """The words a little after the number say the counted were trapped or came out safe (الفتيان الـ12
+        ومدربهم الذين كانوا عالقين في مغارة، خرجوا جميعا بسلام): those who left are the rescued, not people
+        driven from their homes (not عالقين said of others after وأن)."""
+        for key in self.keys[hi + 1:hi + 1 + TRAPPED_REACH]:
+            bare = unglued(key, "conjunction")
+            if key in figure_words("that") or bare in figure_words("that") or bare in figure_words("still_trapped"):
+                return False
+            if bare in figure_words("trapped"):
+                return True
+        return False
+
     def rescued_by(self, lo: int) -> bool:
         """A verb of saving alive (أنقذت، not فرق الإنقاذ nor انتشلت, bodies too) stands a few words before the
         number, no word of bodies between."""
@@ -562,6 +577,8 @@ def measure_of(
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
     if measure in ("displaced", "rescued") and measures.hurt_after(at[1]):
         measure = "wounded"  # إجلاء اربعة جنود آخرين أصيبوا بجروح: a medical evacuation of the wounded
+    if measure == "displaced" and measures.brought_out_alive(at[1]):
+        measure = "rescued"  # إجلاء الفتيان الذين كانوا عالقين في مغارة: the trapped brought out, not the displaced
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
