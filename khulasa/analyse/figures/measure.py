@@ -575,10 +575,7 @@ def measure_of(
         measure = measures.without("strikes").nearest(*at, kind)
     if measure == "other" and measures.hospitalised(*at) and not counts_things(subject):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
-    if measure in ("displaced", "rescued") and measures.hurt_after(at[1]):
-        measure = "wounded"  # إجلاء اربعة جنود آخرين أصيبوا بجروح: a medical evacuation of the wounded
-    if measure == "displaced" and measures.brought_out_alive(at[1]):
-        measure = "rescued"  # إجلاء الفتيان الذين كانوا عالقين في مغارة: the trapped brought out, not the displaced
+    measure = _who_left(measures, at[1], measure) if measure in ("displaced", "rescued") else measure
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
@@ -621,6 +618,14 @@ def measure_of(
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"
     return measure
+
+
+def _who_left(measures: MeasureWords, hi: int, measure: str) -> str:
+    """Who a word of leaving counts, by the words after them: the wounded a medical evacuation moves
+    (إجلاء اربعة جنود آخرين أصيبوا بجروح), the trapped brought out (إجلاء الفتيان الذين كانوا عالقين في مغارة)."""
+    if measures.hurt_after(hi):
+        return "wounded"
+    return "rescued" if measure == "displaced" and measures.brought_out_alive(hi) else measure
 
 
 def _counts_souls(subject: str | None) -> bool:
