@@ -1330,3 +1330,14 @@ def test_a_separate_incident_or_statement_after_a_report_s_lead_is_not_the_repor
     result = khulasa.digest([Article("a", army, title="", published=datetime(2018, 2, 16, 9))], progress=False)
     (twelve,) = [f for s in result.stories for f in s.figures if f.quote == "12"]
     assert (twelve.as_of_first, twelve.as_of_last) == (date(2018, 2, 16), date(2018, 2, 16))
+
+
+def test_according_to_what_a_body_told_an_outlet_is_the_body_not_the_outlet():
+    # (a random draw of session 23: «حسبما أبلغت الشرطة بي بي سي» had credited the BBC with the police's toll)
+    text = "قُتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس قرب مدينة أمريتسار، حسبما أبلغت الشرطة بي بي سي."
+    figures = extract(analyse(Article(id="a", text=text)))
+    assert [f.source_canonical for f in figures] == [resolve("الشرطة").canonical] * 2
+    # the verb alone inside a quote is no new speaker: the minister's report stays his
+    text = "ونقلت صحيفة لو نوفيليست عن الوزير إيدي جاكسون ألكسيس قوله إن الحكومة أبلغت عن 7 قتلى في إقليم نور ويست."
+    (found,) = extract(analyse(Article(id="a", text=text)))
+    assert found.conduit is not None and "نوفيليست" in found.conduit
