@@ -680,6 +680,18 @@ def test_the_trapped_brought_out_are_rescued_and_those_still_trapped_are_not():
     assert "rescued" not in {f.measure for f in _figures(text, day=datetime(2018, 4, 10))}
 
 
+def test_those_named_in_warrants_are_sought_not_held():
+    # held-out sets 41 and 42: Libya's warrants for 205 smugglers, Iraq's 1,071 arrest warrants (476 carried out)
+    day = datetime(2018, 8, 9)
+    text = (
+        "وأصدرت السلطات القضائية 1071 أمر قبض في قضايا مالية، تم تنفيذ 476 منها. "
+        "وأصدرت المحكمة مذكرة اعتقال بحق 12 متهما."
+    )
+    assert {f.quote: f.measure for f in _figures(text, day=day)} == {"1071": "other", "476": "arrested", "12": "other"}
+    # an order to arrest is no warrant counted: those arrested on it are held
+    assert [f.measure for f in _figures("وأمر الرئيس باعتقال 50 شخصا.", day=day)] == ["arrested"]
+
+
 def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
     text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."

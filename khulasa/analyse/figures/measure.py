@@ -22,6 +22,7 @@ def _attempted(keys: list[str], i: int) -> bool:
     return i > 1 and keys[i - 1] == "في" and unglued(keys[i - 2], "conjunction") in figure_words("attempted")
 
 
+WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -306,6 +307,14 @@ class MeasureWords:
     def held(self, lo: int) -> bool:
         """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
         return any(unglued(k, "conjunction") in figure_words("owns") for k in self.keys[max(0, lo - OWNS_REACH):lo])
+
+    def a_warrant(self, lo: int, hi: int) -> bool:
+        """A warrant's noun stands a few words before the number (مذكرة اعتقال بحق 12 متهما) or is its counted
+        noun (أصدرت 1071 أمر قبض): warrants issued, no one held yet."""
+        before = self.keys[max(0, lo - WARRANT_REACH):lo]
+        return any(unglued(k, "conjunction") in figure_words("warrant") for k in before) or (
+            hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("warrant_counted")
+        )
 
     def captured(self, lo: int) -> bool:
         """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
@@ -598,6 +607,8 @@ def measure_of(
         measure = "other"  # a force's strength counts no one that anything befell
     if measure == "strikes" and measures.held(at[0]):
         measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
+    if measure == "arrested" and measures.a_warrant(*at):
+        measure = "other"  # مذكرات توقيف بحق 205 أشخاص: sought, not held
     if measures.captured(at[0]):
         measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
