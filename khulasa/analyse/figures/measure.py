@@ -23,6 +23,7 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
+PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -307,6 +308,12 @@ class MeasureWords:
     def held(self, lo: int) -> bool:
         """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
         return any(unglued(k, "conjunction") in figure_words("owns") for k in self.keys[max(0, lo - OWNS_REACH):lo])
+
+    def out_of_prison(self, hi: int) -> bool:
+        """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
+        released, not the displaced."""
+        after = [unglued(k, "conjunction") for k in self.keys[hi + 1:hi + 1 + PRISON_REACH]]
+        return any(a == "من" and b in figure_words("prison") for a, b in zip(after, after[1:]))
 
     def a_warrant(self, lo: int, hi: int) -> bool:
         """A warrant's noun stands a few words before the number (مذكرة اعتقال بحق 12 متهما) or is its counted
@@ -633,9 +640,12 @@ def measure_of(
 
 def _who_left(measures: MeasureWords, hi: int, measure: str) -> str:
     """Who a word of leaving counts, by the words after them: the wounded a medical evacuation moves
-    (إجلاء اربعة جنود آخرين أصيبوا بجروح), the trapped brought out (إجلاء الفتيان الذين كانوا عالقين في مغارة)."""
+    (إجلاء اربعة جنود آخرين أصيبوا بجروح), the released (خرجوا من السجن), the trapped brought out (إجلاء
+    الفتيان الذين كانوا عالقين في مغارة)."""
     if measures.hurt_after(hi):
         return "wounded"
+    if measure == "displaced" and measures.out_of_prison(hi):
+        return "other"
     return "rescued" if measure == "displaced" and measures.brought_out_alive(hi) else measure
 
 
