@@ -700,6 +700,15 @@ def test_those_who_left_prison_are_released_not_displaced():
     assert [f.measure for f in _figures(text, day=datetime(2018, 3, 19))] == ["displaced"]
 
 
+def test_those_whose_fate_is_unknown_are_missing_and_a_fate_feared_for_is_not():
+    # held-out sets 40 and 30 (the Sweida hostages' 17 men, Dapchi's 110 schoolgirls)
+    day = datetime(2018, 7, 30)
+    text = "ولا يزال هناك 17 رجلا لا يعرف مصيرهم. وعجزت السلطات عن معرفة مصير 110 تلميذات."
+    assert [f.measure for f in _figures(text, day=day)] == ["missing", "missing"]
+    text = "وأبدت الأونروا قلقها على مصير 5 آلاف مدني في المخيم."
+    assert "missing" not in {f.measure for f in _figures(text, day=day)}
+
+
 def test_since_an_event_dated_by_a_month_or_a_year_runs_to_the_day_reported():
     # held-out sets (BB-middleEast-569-20180602, AL-internationalNews-277-20180301)
     text = "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف بقيادة السعودية في مارس/ آذار 2015."

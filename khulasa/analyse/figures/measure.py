@@ -24,6 +24,8 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
+FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
+FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -308,6 +310,15 @@ class MeasureWords:
     def held(self, lo: int) -> bool:
         """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
         return any(unglued(k, "conjunction") in figure_words("owns") for k in self.keys[max(0, lo - OWNS_REACH):lo])
+
+    def fate_unknown(self, lo: int, hi: int) -> bool:
+        """Near the number, their fate is said to be unknown (17 رجلا لا يعرف مصيرهم، عجزت السلطات عن معرفة
+        مصير 110 تلميذات): the missing; not a fate feared for (خشيتها على مصير آلاف المدنيين)."""
+        keys = [unglued(k, "conjunction") for k in self.keys[max(0, lo - FATE_REACH):hi + 1 + FATE_REACH]]
+        fates = [k for k, w in enumerate(keys) if w in figure_words("fate")]
+        return any(
+            w in figure_words("not_known") for f in fates for w in keys[max(0, f - FATE_NEAR):f + FATE_NEAR + 1]
+        )
 
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
@@ -614,10 +625,7 @@ def measure_of(
         measure = "other"  # a force's strength counts no one that anything befell
     if measure == "strikes" and measures.held(at[0]):
         measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
-    if measure == "arrested" and measures.a_warrant(*at):
-        measure = "other"  # مذكرات توقيف بحق 205 أشخاص: sought, not held
-    if measures.captured(at[0]):
-        measure = "arrested"  # مقتل 119 حوثياً وأسر 17: the captured, not the killed the toll began with
+    measure = _held_or_not(measures, at, measure)
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
         measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
     if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject):
@@ -636,6 +644,17 @@ def measure_of(
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"
     return measure
+
+
+def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
+    """Whether the counted are held: whose fate is unknown are missing (17 رجلا لا يعرف مصيرهم), those named
+    in warrants only sought (مذكرات توقيف بحق 205 أشخاص), the captured held (مقتل 119 حوثياً وأسر 17: not the
+    killed the toll began with)."""
+    if measure in ("other", "population", "arrested") and measures.fate_unknown(*at):
+        measure = "missing"
+    if measure == "arrested" and measures.a_warrant(*at):
+        measure = "other"
+    return "arrested" if measures.captured(at[0]) else measure
 
 
 def _who_left(measures: MeasureWords, hi: int, measure: str) -> str:
