@@ -106,9 +106,14 @@ def test_a_share_set_beside_a_vote_share_is_another_candidates_and_the_share_cou
     assert m["11,2 بالمئة"] == m["6,7 بالمئة"] == m["2,5 بالمئة"] == "votes"  # each candidate's, in brackets
     assert m["71,9 بالمئة"] == m["15,9 بالمئة"] == "votes"  # (مقابل: the runner-up's)
     assert m["15 بالمئة"] == "other"  # the share of the ballots counted so far
-    # a share after a bracket with no vote share before it is no one's vote
-    other = _measures("وارتفعت الأسعار (7 بالمئة) في الانتخابات الماضية.")
-    assert other["7 بالمئة"] != "votes"
+    # a share in brackets after a vote share that is of the ballots counted or of a population is no one's vote
+    other = _measures(
+        "وحصل بوتين على 73,9 بالمئة من الأصوات بعد فرز (60 بالمئة) من بطاقات الاقتراع. "
+        "وحصل الحزب على 40 بالمئة من الأصوات في الإقليم الذي يشكل الأكراد (30 بالمئة) من سكانه.",
+        day=datetime(2018, 3, 18, 20),
+    )
+    assert other["73,9 بالمئة"] == other["40 بالمئة"] == "votes"
+    assert other["60 بالمئة"] == other["30 بالمئة"] == "other"
 
 
 def test_a_sum_that_makes_up_part_of_another_is_still_money_and_a_groups_weight_is_no_price():
@@ -131,3 +136,5 @@ def test_sums_in_yen_and_won_are_money_and_the_dollar_quoted_in_yen_a_rate():
     )
     assert m["626 مليار"] == m["440 مليار"] == m["قرابة 130 مليون"] == "money"
     assert m["105.545"] == "rate"
+    # (بين, between, is no ب before the yen)
+    assert _measures("وعدد تجار الدولار في السوق السوداء نحو 300 بين دمشق وحلب.")["نحو 300"] == "other"

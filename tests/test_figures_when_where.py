@@ -678,6 +678,12 @@ def test_the_trapped_brought_out_are_rescued_and_those_still_trapped_are_not():
     assert [f.measure for f in _figures(text, day=day)] == ["rescued"]
     text = "وقالت المفوضية إن 133 ألف شخص خرجوا من الغوطة الشرقية وأن عشرات الألوف لا يزالون عالقين في دوما."
     assert "rescued" not in {f.measure for f in _figures(text, day=datetime(2018, 4, 10))}
+    # who fled stay displaced, whatever is trapped or safe after them (the review of session 23)
+    for text in (
+        "ونزح 3 آلاف شخص من القرية وبقي مئات عالقين.", "ونزح 5 آلاف شخص من المدينة ويعيشون بسلام في مخيمات.",
+        "وغادر 400 مسلح مع عائلاتهم المنطقة بسلام نحو إدلب.",
+    ):
+        assert "rescued" not in {f.measure for f in _figures(text, day=day)}, text
 
 
 def test_those_named_in_warrants_are_sought_not_held():

@@ -833,3 +833,9 @@ def test_a_place_a_protest_is_against_is_not_where_the_protest_was():
         title="مسيرة في رام الله احتجاجا على مقتل ثلاثة فلسطينيين في غزة",
     ))
     assert gaza["المئات"] == "رام الله" and gaza["ثلاثة"] == "غزة"
+    # a place named where the protest was, then again after what it protests, stays where (the review of session 23)
+    basra = dict(_places(
+        "قتل 3 أشخاص وأصيب 20 في الاحتجاجات.",
+        title="العراق: آلاف يتظاهرون في البصرة احتجاجا على انقطاع الكهرباء في البصرة",
+    ))
+    assert basra["3"] == "البصرة"

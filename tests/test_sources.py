@@ -82,9 +82,14 @@ def test_a_country_speaking_is_its_government_not_a_body_it_names_further_on():
     # (a random draw of session 23: the US tariffs «المستوردين من الاتحاد الأوروبي» had been the EU's figures)
     found = resolve("الولايات المتحدة فرض رسوم جمركية على الصلب والألمنيوم المستوردين من الاتحاد الأوروبي")
     assert found is not None and found.type == "government" and found.canonical != resolve("الاتحاد الأوروبي").canonical
-    # a name that opens with a country's is no country speaking (RT, EgyptAir)
+    # a name that opens with a country's is no country speaking (RT, Xinhua), nor is a country speaking through its
+    # own body or one it names as its voice (the review of session 23)
     assert resolve("قناة روسيا اليوم").type == "state_media"
-    assert resolve("مصر للطيران").type is None
+    assert resolve("الصين الجديدة شينخوا").canonical == "شينخوا"
+    found = resolve("روسيا على لسان وزارة الدفاع الروسية أن 3 مسلحين قتلوا")
+    assert found is not None and found.type == "army"
+    found = resolve("العراق رسميا عبر وزارة الصحة")
+    assert found is not None and found.type == "health_authority"
 
 
 def test_a_name_the_table_does_not_hold_is_its_own_source_without_a_type():

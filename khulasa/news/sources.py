@@ -104,7 +104,9 @@ def national(canonical: str, country: str | None) -> Source | None:
 @lru_cache(maxsize=1)
 def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
-    kinds: dict[str, set[str]] = {"document": set(), "not_speaker": set(), "country_voice": set(), "officials": set()}
+    kinds: dict[str, set[str]] = {
+        "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
+    }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
             kinds[row[1]].add(normalize(row[0]))
@@ -248,8 +250,9 @@ def resolve(words: str) -> Source | None:
         if found is not None and found[1].type != VAGUE and (best is None or found[0] > best[0]):
             best = found
     if best is not None:
-        # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names)
-        return _country_at_head(keys, h) or best[1]
+        # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names;
+        # but a country speaking through its body is that body: أعلنت روسيا على لسان وزارة الدفاع الروسية)
+        return (None if _speaks_through(keys, h, best[1]) else _country_at_head(keys, h)) or best[1]
     if passed_vague:
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
@@ -283,6 +286,15 @@ def _of_a_country_named(keys: tuple[str, ...]) -> Source | None:
     if general is None or general.type in (None, VAGUE) or country_named(" ".join(keys[1:])) is None:
         return None
     return general
+
+
+def _speaks_through(keys: tuple[str, ...], h: int, source: Source) -> bool:
+    """The words say a country speaks through the source they name (عبر، على لسان), or the source is the
+    country's own (أعلنت روسيا أن وزارة الدفاع الروسية, شينخوا of الصين الجديدة)."""
+    if not _attribution_words()["through"].isdisjoint(keys):
+        return True
+    own = _own_country(source.canonical)
+    return own is not None and any(country_named(" ".join(keys[h:h + n])) == own for n in range(1, COUNTRY_WORDS + 1))
 
 
 def _country_at_head(keys: tuple[str, ...], h: int) -> Source | None:

@@ -178,8 +178,9 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
             else f for f in figures
         ]
     m = _lead_match(lead, article.published.date()) if lead is not None else None
-    # a day stated further down dates only what an incident counts: a level the article gives (مليون نازح
-    # تضمهم إدلب الآن) or a displacement feared is of the day reported, whatever else happened on Thursday
+    # a day stated further down dates the dead, the hurt, the saved and the strikes of an incident, not the
+    # displaced, missing, held or aided: levels of the day reported (مليون نازح تضمهم إدلب الآن؛ the missing,
+    # as the labelled sets hold them) and displacements feared, whatever else happened on Thursday
     told = LATER_DAY_DATES if m is None else None
     m = m or _latest_day(sentences, article.published.date())
     day = m.text if m is not None else None

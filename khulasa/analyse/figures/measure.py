@@ -26,6 +26,7 @@ WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة �
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
 FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
+SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا جميعا بسلام)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -372,15 +373,22 @@ class MeasureWords:
         للقتلى ...، وهو 39 شخصا)."""
         return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
 
-    def brought_out_alive(self, hi: int) -> bool:
-        """The words a little after the number say the counted were trapped or came out safe (الفتيان الـ12
-        ومدربهم الذين كانوا عالقين في مغارة، خرجوا جميعا بسلام): those who left are the rescued, not people
-        driven from their homes (not عالقين said of others after وأن)."""
-        for key in self.keys[hi + 1:hi + 1 + TRAPPED_REACH]:
-            bare = unglued(key, "conjunction")
-            if key in figure_words("that") or bare in figure_words("that") or bare in figure_words("still_trapped"):
+    def brought_out_alive(self, lo: int, hi: int) -> bool:
+        """A word of bringing out counts them (إجلاء، خروج، خرجوا), and the words a little after the number say
+        they had been trapped or came out safe (الفتيان الـ12 ومدربهم الذين كانوا عالقين في مغارة، خرجوا جميعا
+        بسلام): the rescued, not people driven from their homes (not عالقين said of others after وأن, nor of those
+        still there: لا يزالون عالقين)."""
+        near = [unglued(k, "conjunction") for k in self.keys[max(0, lo - TRAPPED_REACH):lo]]
+        after = [unglued(k, "conjunction") for k in self.keys[hi + 1:hi + 1 + TRAPPED_REACH]]
+        out = [k for k, w in enumerate(after) if w in figure_words("brought_out")]
+        if not out and not any(w in figure_words("brought_out") for w in near):
+            return False
+        for k, w in enumerate(after):
+            if w in figure_words("that") or w in figure_words("still_trapped"):
                 return False
-            if bare in figure_words("trapped"):
+            if w in figure_words("trapped") and k > 0 and after[k - 1] in figure_words("had_been"):
+                return True
+            if w in figure_words("safe") and any(0 < k - o <= SAFE_AFTER for o in out):
                 return True
         return False
 
@@ -602,7 +610,7 @@ def measure_of(
         measure = measures.without("strikes").nearest(*at, kind)
     if measure == "other" and measures.hospitalised(*at) and not counts_things(subject):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
-    measure = _who_left(measures, at[1], measure) if measure in ("displaced", "rescued") else measure
+    measure = _who_left(measures, at, measure) if measure in ("displaced", "rescued") else measure
     if measure == "population" and measures.driven_out(at[1]):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
@@ -657,15 +665,15 @@ def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> s
     return "arrested" if measures.captured(at[0]) else measure
 
 
-def _who_left(measures: MeasureWords, hi: int, measure: str) -> str:
+def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
     """Who a word of leaving counts, by the words after them: the wounded a medical evacuation moves
     (إجلاء اربعة جنود آخرين أصيبوا بجروح), the released (خرجوا من السجن), the trapped brought out (إجلاء
     الفتيان الذين كانوا عالقين في مغارة)."""
-    if measures.hurt_after(hi):
+    if measures.hurt_after(at[1]):
         return "wounded"
-    if measure == "displaced" and measures.out_of_prison(hi):
+    if measure == "displaced" and measures.out_of_prison(at[1]):
         return "other"
-    return "rescued" if measure == "displaced" and measures.brought_out_alive(hi) else measure
+    return "rescued" if measure == "displaced" and measures.brought_out_alive(*at) else measure
 
 
 def _counts_souls(subject: str | None) -> bool:

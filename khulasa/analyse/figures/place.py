@@ -799,12 +799,15 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
 
 def _protested(text: str) -> frozenset[str]:
     """The places ``text`` names after a word of what a protest is against or for (تنديدا بالهجوم التركي في
-    عفرين), to its clause's end: what was protested, not where."""
+    عفرين), to its clause's end, and not before it: what was protested, not where (not البصرة of آلاف
+    يتظاهرون في البصرة احتجاجا على انقطاع الكهرباء في البصرة)."""
     found = _protest_words().search(text)
     if found is None:
         return frozenset()
     end = min((k for k in (text.find(mark, found.end()) for mark in CLAUSE_MARKS) if k >= 0), default=len(text))
-    return frozenset(p for start, p, _ in _named_where_at(text) if found.start() <= start < end)
+    named = _named_where_at(text)
+    before = {p for start, p, _ in named if start < found.start()}
+    return frozenset(p for start, p, _ in named if found.start() <= start < end and p not in before)
 
 
 @cache

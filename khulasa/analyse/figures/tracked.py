@@ -13,7 +13,7 @@ from functools import cache
 from operator import attrgetter
 
 from khulasa.arabic.normalize import normalize
-from khulasa.arabic.tokenize import Token
+from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Measure
 from khulasa.news.resources import read_table
 
@@ -38,12 +38,14 @@ def _index() -> dict[str, Kinds]:
     out: dict[str, set[str]] = {}
     for row in read_table("tracked_words.tsv"):
         word = normalize(row[1])
-        for key in (word, *(p + word for p in _PROCLITICS)):
+        # (no proclitic on a word of two letters: بين, between, is no ب before the yen)
+        for key in (word, *(p + word for p in _PROCLITICS if len(word) > SHORT_WORD)):
             out.setdefault(key, set()).add(row[0])
     return {w: frozenset(k) for w, k in out.items()}
 
 
 _PROCLITICS = "وفبل"  # the one-letter proclitics a word of the table may carry
+SHORT_WORD = 2  # letters of a word too short to be read with a proclitic (ين، وون is three)
 
 
 @cache
@@ -102,7 +104,7 @@ def with_shares_beside_votes(text: str, figures: list[Figure]) -> list[Figure]:
         if (
             f.measure == "other" and f.unit == "percent" and before is not None and before.measure == "votes"
             and before.unit == "percent" and before.sentence_start == f.sentence_start
-            and _set_beside(text[before.end:f.start])
+            and _set_beside(text[before.end:f.start]) and not _of_another_whole(text[before.end:f.end + WHOLE_AFTER])
         ):
             f = replace(f, measure="votes")
         out.append(f)
@@ -115,6 +117,19 @@ def _set_beside(gap: str) -> bool:
     return 0 < len(words) <= BESIDE_REACH and words[-1] in _beside()
 
 
+def _of_another_whole(words: str) -> bool:
+    """Between the two shares or just after the second, a word says it is a share of something else: the
+    ballots counted (بعد فرز (60 بالمئة) من بطاقات الاقتراع), a population (الأكراد (30 بالمئة) من سكانه)."""
+    keys = [t.key for t in tokenize(words)]
+    return any(k in _not_beside() or (len(k) > 1 and k[1:] in _not_beside()) for k in keys)
+
+
+@cache
+def _not_beside() -> frozenset[str]:
+    return frozenset(normalize(row[1]) for row in read_table("tracked_words.tsv") if row[0] == "not_beside_vote")
+
+
+WHOLE_AFTER = 20  # characters after the second share that may say what it is a share of (من سكانه)
 BESIDE_REACH = 10  # words between two candidates' shares (من الأصوات وحل أمام القومي المتشدد فلاديمير جيرينوفسكي ()
 
 
