@@ -663,8 +663,8 @@ def measure_of(
 
 def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
     """Whether the counted are held: whose fate is unknown are missing (17 رجلا لا يعرف مصيرهم), those named
-    in warrants only sought (مذكرات توقيف بحق 205 أشخاص) and those released free (أفرجت عن 30 أسيرا), the captured held (مقتل 119 حوثياً وأسر 17: not the
-    killed the toll began with)."""
+    in warrants only sought (مذكرات توقيف بحق 205 أشخاص) and those released free (أفرجت عن 30 أسيرا), the
+    captured held (مقتل 119 حوثياً وأسر 17: not the killed the toll began with)."""
     if measure in ("other", "population", "arrested") and measures.fate_unknown(*at):
         measure = "missing"
     if measure == "arrested" and (measures.a_warrant(*at) or measures.released(at[0])):
