@@ -839,3 +839,12 @@ def test_a_place_a_protest_is_against_is_not_where_the_protest_was():
         title="العراق: آلاف يتظاهرون في البصرة احتجاجا على انقطاع الكهرباء في البصرة",
     ))
     assert basra["3"] == "البصرة"
+
+
+def test_a_country_a_group_is_said_to_be_linked_to_is_not_where():
+    # held-out set 43 (after its first score): a Bahraini verdict on a group «linked to Iran» was placed in Iran
+    got = dict(_places(
+        "قضت محكمة بأحكام بالسجن على 115 مواطنا بحرينيا وتجريدهم من الجنسية بتهمة تشكيل جماعة إرهابية مرتبطة بإيران.",
+        title="البحرين تجرد 115 شخصا من جنسيتها",
+    ))
+    assert got["115"] == "البحرين"
