@@ -750,11 +750,11 @@ SCORED = {
     # two drawn sport pieces) labelled by helper-96 in session 23 and scored once, at a3b88da (after this session's
     # rules): non-counts 2.1 %, recall 0.88, measure 0.86, place 0.62, source 0.76, as_of 0.72 (29 casualty figures)
     "the forty-third held-out set": (("ant_figures_gold_heldout43.tsv",), 0.03, 0.88, 0.86, 0.62, 0.75, 0.72),
-    # 12 articles of 2018 (a train collision at Aichach, an iron-mine blast in Liaoning, listeria in Australian rockmelons,
-    # Innaarsuit's iceberg, a hotel collapse in Madhya Pradesh, a Taipei hospital fire, storm Alberto, a Gard campsite's
-    # flash flood, a minibus crash near Ecatepec, a plane crash in South Sudan; two drawn sport pieces) labelled by
-    # helper-97 in session 23 and scored once, at 87fd532 (after this session's rules): non-counts 12.2 %, recall 0.93,
-    # measure 0.94, place 0.44, source 0.94, as_of 0.61 (18 casualty figures)
+    # 12 articles of 2018 (a train collision at Aichach, an iron-mine blast in Liaoning, listeria in Australian
+    # rockmelons, Innaarsuit's iceberg, a hotel collapse in Madhya Pradesh, a Taipei hospital fire, storm Alberto, a
+    # Gard campsite's flash flood, a minibus crash near Ecatepec, a plane crash in South Sudan; two drawn sport
+    # pieces) labelled by helper-97 in session 23 and scored once, at 87fd532 (after this session's rules): non-counts
+    # 12.2 %, recall 0.93, measure 0.94, place 0.44, source 0.94, as_of 0.61 (18 casualty figures)
     "the forty-fourth held-out set": (("ant_figures_gold_heldout44.tsv",), 0.13, 0.93, 0.94, 0.44, 0.94, 0.61),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and

@@ -53,6 +53,8 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("نسبة اشتراكات الهاتف المحمول لكل 100 نسمة", "measure"),
     # a Security Council resolution (a random draw of session 23: «وقرار مجلس الأمن 2254» had been a figure)
     ("وفقا لإعلان سوتشي وقرار مجلس الأمن 2254", "identifier"), ("بتطبيق القرار الأممي 2401", "identifier"),
+    # a score written with a tatweel for its stroke (held-out set 44: «2ـ 0» had lost its 2 as digits glued to a letter)
+    ("وفاز المنتخب السعودي 2ـ 0 على الأرجنتين", "score"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind
@@ -564,3 +566,8 @@ def test_a_definite_unit_of_time_before_to_opens_no_span(text, kinds):
 ])
 def test_a_number_that_opens_a_movement_s_name_is_part_of_it(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+def test_a_tatweel_after_digits_is_a_stroke_not_a_letter_they_are_glued_to():
+    assert [(m.text, m.low, m.high) for m in find("وفاز المنتخب 2ـ 0 على الأرجنتين")] == [("2ـ 0", 2.0, 0.0)]
+    assert [m.kind for m in find("فرانس24")] == ["identifier"]  # (a letter still glues: a name's number)

@@ -495,7 +495,8 @@ def _dash_partner(text: str, toks: list[Tok], i: int, k: int) -> bool:
     if not 0 <= k < len(toks):
         return False
     a, b = (toks[i], toks[k]) if k > i else (toks[k], toks[i])
-    if text[a.end:b.start].strip() not in JOINING_DASHES:
+    between = text[a.end:b.start].strip()
+    if between not in JOINING_DASHES and between not in grammar().stroke:  # (2ـ 0: a tatweel for its stroke)
         return False
     other = toks[k]
     if other.digits is not None:

@@ -11,6 +11,12 @@ from khulasa.arabic.numbers.tokens import Read, Tok, gap, last_token, only_space
 from khulasa.arabic.numbers.words import PERCENT_SIGNS, after_and, grammar
 
 _DASHES = ("-", "–", "—", "~")
+
+
+def _a_dash(between: str) -> bool:
+    """What stands between two numbers is a dash, or a letter drawn as one (the tatweel of 2ـ 0)."""
+    mark = between.strip()
+    return mark in _DASHES or mark in grammar().stroke
 SecondStart = Callable[[str, list[Tok], int, bool], int | None]
 
 
@@ -46,7 +52,7 @@ def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     result, 3-0, never a month)"""
     k = last + 1
     nxt = toks[k]
-    if gap(text, toks[last], nxt).strip() in _DASHES and toks[last].digits is not None and nxt.digits is not None:
+    if _a_dash(gap(text, toks[last], nxt)) and toks[last].digits is not None and nxt.digits is not None:
         return k if not (nxt.key.startswith("0") and len(nxt.key) > 1) else None
     return None
 
@@ -55,7 +61,7 @@ def _dash_zero(text: str, toks: list[Tok], last: int, between: bool) -> int | No
     """صفر-4، 3-صفر -> the other side of a match result one side of which is the word for zero"""
     k = last + 1
     a, b = toks[last], toks[k]
-    if gap(text, a, b).strip() not in _DASHES:
+    if not _a_dash(gap(text, a, b)):
         return None
     zero_a, zero_b = (t.word is not None and t.word[0] == 0 for t in (a, b))
     return k if (zero_a and (b.digits is not None or zero_b)) or (zero_b and a.digits is not None) else None

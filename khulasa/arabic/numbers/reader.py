@@ -24,7 +24,11 @@ def _glued_to_letters(text: str, toks: list[Tok], i: int) -> bool:
     unless the letters are the accusative noun the number counts, a space left out (قتل أكثر من
     140عنصرا، البالغ من العمر 40عاما)"""
     tok = toks[i]
-    return tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha() and not _counted_glued(toks, i)
+    # (a tatweel drawn after the digits is no letter: 2ـ 0 is a score written with a stroke)
+    return (
+        tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha()
+        and text[tok.end] not in grammar().stroke and not _counted_glued(toks, i)
+    )
 
 
 GLUED_NOUN_FREQ = 100  # how often the news must write a word for it to be a counted noun glued to its digits

@@ -145,6 +145,7 @@ class Grammar:
     device_after_count: frozenset[str]
     until: frozenset[str]
     clause_end: frozenset[str]
+    stroke: frozenset[str]  # a letter drawn as a dash (the tatweel of 2ـ 0)
     # words as written (not normalised) that normalise to a number word but are none without its
     # hamza: ميتا (dead) is no مئتا (200)
     without_hamza: frozenset[str]
@@ -168,7 +169,7 @@ def grammar() -> Grammar:
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
                    bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
-                   bag("device_after_count"), bag("until"), bag("clause_end"),
+                   bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
                    bag("without_hamza"))
 
 
