@@ -26,7 +26,7 @@ def test_places_form_a_hierarchy_up_to_their_country():
     assert lineage("خان شيخون") == ["خان شيخون", "إدلب", "سوريا"]
     assert lineage("الدريهمي")[-2:] == ["الحديدة", "اليمن"]
     assert lineage("جنوة") == ["جنوة", "إيطاليا"]
-    assert lineage(canonical("تايبييه")) == ["تايبيه", "تايوان"]  # (a capital GeoNames names in no spelling the news writes)
+    assert lineage(canonical("تايبييه")) == ["تايبيه", "تايوان"]  # (a capital GeoNames spells otherwise)
     # the hand list puts a GeoNames town under its province, and holds the regions and islands GeoNames lacks (held-out
     # sets: Quetta in Balochistan, Lashkar Gah in Helmand, Sicily's migrants, Mopti's peacekeepers)
     assert lineage("كويتا") == ["كويتا", "بلوشستان", "باكستان"]
