@@ -709,6 +709,13 @@ def test_those_who_left_prison_are_released_not_displaced():
     assert [f.measure for f in _figures(text, day=datetime(2018, 3, 19))] == ["displaced"]
 
 
+def test_refugees_going_home_are_no_longer_displaced():
+    # held-out set 43 (after its first score): Syrian refugees leaving Lebanon for home
+    day = datetime(2018, 7, 28)
+    text = "وأفادت وسائل إعلام أن مئات اللاجئين السوريين عادوا السبت إلى سوريا. ونزح 5 آلاف شخص من مدينة أخرى."
+    assert [f.measure for f in _figures(text, day=day)] == ["other", "displaced"]
+
+
 def test_those_whose_fate_is_unknown_are_missing_and_a_fate_feared_for_is_not():
     # held-out sets 40 and 30 (the Sweida hostages' 17 men, Dapchi's 110 schoolgirls)
     day = datetime(2018, 7, 30)

@@ -28,6 +28,7 @@ FATE_REACH = 5  # words either side of the number a fate may be said unknown in 
 FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
 SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا جميعا بسلام)
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
+RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -327,6 +328,12 @@ class MeasureWords:
         معتقلا): those freed, no longer held."""
         before = self.keys[max(0, lo - RELEASE_REACH):lo]
         return any(unglued(k, "conjunction") in figure_words("released") for k in before)
+
+    def returning(self, lo: int, hi: int) -> bool:
+        """A word of return stands a few words before the number or right after its noun (عودة مئات اللاجئين، مئات
+        اللاجئين السوريين عادوا): those going home, no longer driven from it."""
+        near = self.keys[max(0, lo - RETURN_REACH):lo] + self.keys[hi + 1:hi + 1 + RETURN_REACH]
+        return any(unglued(k, "conjunction") in figure_words("returning") for k in near)
 
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
@@ -673,12 +680,12 @@ def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> s
 
 
 def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
-    """Who a word of leaving counts, by the words after them: the wounded a medical evacuation moves
-    (إجلاء اربعة جنود آخرين أصيبوا بجروح), the released (خرجوا من السجن), the trapped brought out (إجلاء
-    الفتيان الذين كانوا عالقين في مغارة)."""
+    """Who a word of leaving counts, by the words around them: the wounded a medical evacuation moves
+    (إجلاء اربعة جنود آخرين أصيبوا بجروح), the released (خرجوا من السجن) and the returning (عودة مئات اللاجئين)
+    no longer displaced, the trapped brought out (إجلاء الفتيان الذين كانوا عالقين في مغارة)."""
     if measures.hurt_after(at[1]):
         return "wounded"
-    if measure == "displaced" and measures.out_of_prison(at[1]):
+    if measure == "displaced" and (measures.out_of_prison(at[1]) or measures.returning(*at)):
         return "other"
     return "rescued" if measure == "displaced" and measures.brought_out_alive(*at) else measure
 
