@@ -621,6 +621,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     # (... unless a town's noun introduces it and the news never writes it with the article, as it writes every
     # adjective: مدينة جرادة; a region's noun introduces the regions and islands the gazetteer ought to know)
     # (not a verb, which the news never writes with the article either: في مخيم يأوي، مخيم يقطنه، تؤوي)
+    if key.endswith(tuple(place_words("plural_ending"))) and lexicon().freq("ال" + key) > 0:
+        return None  # a plural the news writes with the article says whom the place is for: مخيم مصطافين
     shaped = key.endswith(("ه", "ي")) and (
         not _is_word(tokens[i - 1].key, place_words("town")) or lexicon().freq("ال" + key) > 0
         or key.startswith(tuple(place_words("imperfect_prefix")))
