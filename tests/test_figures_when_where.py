@@ -709,6 +709,13 @@ def test_those_who_left_prison_are_released_not_displaced():
     assert [f.measure for f in _figures(text, day=datetime(2018, 3, 19))] == ["displaced"]
 
 
+def test_what_came_with_a_count_is_another_clauses_measure():
+    # held-out set 43 (after its first score): Jordan's protesters had been wounded by the «إصابة» of the clause after
+    text = "وبلغ مجموع المحتجين 49 ألف محتجا في أرجاء البلاد، ترافقت مع تسجيل 42 إصابة بين صفوف قوات الأمن."
+    got = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 6, 4))}
+    assert got["49 ألف"] != "wounded" and got["42"] == "wounded"
+
+
 def test_refugees_going_home_are_no_longer_displaced():
     # held-out set 43 (after its first score): Syrian refugees leaving Lebanon for home
     day = datetime(2018, 7, 28)
