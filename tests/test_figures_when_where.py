@@ -716,6 +716,15 @@ def test_what_came_with_a_count_is_another_clauses_measure():
     assert got["49 ألف"] != "wounded" and got["42"] == "wounded"
 
 
+def test_those_fleeing_in_the_imperfect_are_displaced_and_martyred_and_hurt_together_are_casualties():
+    # held-out sets 40 and 41 (after their first scores)
+    day = datetime(2018, 4, 24)
+    text = "ولم يبق أمام المدنيين الذين يفرون بالآلاف سوى ممر وحيد."
+    assert [f.measure for f in _figures(text, day=day)] == ["displaced"]
+    text = "وكانت جريمة استهداف عرس في بني قيس قد أسفرت عن استشهاد وجرح العشرات من الأهالي."
+    assert [f.measure for f in _figures(text, day=day)] == ["casualties"]
+
+
 def test_refugees_going_home_are_no_longer_displaced():
     # held-out set 43 (after its first score): Syrian refugees leaving Lebanon for home
     day = datetime(2018, 7, 28)
