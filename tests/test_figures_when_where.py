@@ -697,6 +697,12 @@ def test_those_named_in_warrants_are_sought_not_held():
     # the released are free (held-out sets: Saudi activists, Sudan's detainees; أسيرا is held otherwise)
     text = "وأفرجت السلطات الإسرائيلية عن 30 أسيرا فلسطينيا. وأطلقت السلطات سراح 45 معتقلا. واعتقلت الشرطة 47 شخصا."
     assert [f.measure for f in _figures(text, day=day)] == ["other", "other", "arrested"]
+    # a release asked for frees no one, nor does one told before another number (the review of session 23)
+    text = (
+        "طالبت منظمات بالإفراج عن 50 معتقلا لا يزالون في سجون النظام. "
+        "وأطلقت السلطات سراح 45 معتقلا واعتقلت 30 آخرين."
+    )
+    assert {f.quote: f.measure for f in _figures(text, day=day)} == {"50": "arrested", "45": "other", "30": "arrested"}
     # an order to arrest is no warrant counted: those arrested on it are held
     assert [f.measure for f in _figures("وأمر الرئيس باعتقال 50 شخصا.", day=day)] == ["arrested"]
 
@@ -730,6 +736,8 @@ def test_a_number_past_a_comma_after_the_measure_word_leaves_the_word_to_the_cou
     text = "وقالت الشرطة الإسرائيلية إن 4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة."
     assert [f.measure for f in _figures(text, day=datetime(2018, 7, 4))] == ["wounded", "wounded"]
     # (in its own clause the number after the word is the word's: على متنها 110 أشخاص قتل 107 منهم)
+    text = "شارك 5000 شخص في المسيرة وأصيب، 30 منهم بجروح طفيفة."  # (a word opening its item with و: the 30's)
+    assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 7, 4))}["5000"] != "wounded"
     text = "وسقطت الطائرة وعلى متنها 110 أشخاص قتل 107 منهم."
     assert {f.quote: f.measure for f in _figures(text, day=datetime(2018, 5, 19))}["107"] == "killed"
 
@@ -739,6 +747,12 @@ def test_refugees_going_home_are_no_longer_displaced():
     day = datetime(2018, 7, 28)
     text = "وأفادت وسائل إعلام أن مئات اللاجئين السوريين عادوا السبت إلى سوريا. ونزح 5 آلاف شخص من مدينة أخرى."
     assert [f.measure for f in _figures(text, day=day)] == ["other", "displaced"]
+    # a return told in the next item, of others, or prevented leaves the fled displaced (the review of session 23)
+    for text, fled in (
+        ("نزح 3000 شخص وعاد 500 منهم.", "3000"), ("نزح أكثر من 10 آلاف شخص، عاد منهم 2000 فقط.", "أكثر من 10 آلاف"),
+        ("فر 200 مدني وعادت القوات الحكومية إلى السيطرة.", "200"), ("يمنع الجيش عودة 40 ألف نازح.", "40 ألف"),
+    ):
+        assert {f.quote: f.measure for f in _figures(text, day=day)}[fled] == "displaced", text
 
 
 def test_those_whose_fate_is_unknown_are_missing_and_a_fate_feared_for_is_not():

@@ -29,6 +29,7 @@ FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة م�
 SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا جميعا بسلام)
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
+DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -324,16 +325,39 @@ class MeasureWords:
         )
 
     def released(self, lo: int) -> bool:
-        """A word of release stands a few words before the number (أفرجت السلطات عن 30 أسيرا، وأطلقت سراح 45
-        معتقلا): those freed, no longer held."""
-        before = self.keys[max(0, lo - RELEASE_REACH):lo]
-        return any(unglued(k, "conjunction") in figure_words("released") for k in before)
+        """A word of release stands a few words before the number, no other number between, nor a demand or a
+        refusal before it (أفرجت السلطات عن 30 أسيرا، وأطلقت سراح 45 معتقلا): those freed, no longer held (not
+        طالبت بالإفراج عن 50 معتقلا، not the 30 of سراح 45 معتقلا واعتقلت 30)."""
+        for k in range(lo - 1, max(-1, lo - 1 - RELEASE_REACH), -1):
+            if k in self.numbers:
+                return False
+            if unglued(self.keys[k], "conjunction") in figure_words("released"):
+                asked = self.keys[max(0, k - DEMAND_REACH):k]
+                return not any(unglued(w, "conjunction") in figure_words("demanded") for w in asked)
+        return False
 
     def returning(self, lo: int, hi: int) -> bool:
-        """A word of return stands a few words before the number or right after its noun (عودة مئات اللاجئين، مئات
-        اللاجئين السوريين عادوا): those going home, no longer driven from it."""
-        near = self.keys[max(0, lo - RETURN_REACH):lo] + self.keys[hi + 1:hi + 1 + RETURN_REACH]
-        return any(unglued(k, "conjunction") in figure_words("returning") for k in near)
+        """A word of return stands a few words before the number, no number and no word of preventing between, or
+        a verb of return follows its noun in its own item (عودة مئات اللاجئين، مئات اللاجئين السوريين عادوا): those
+        going home, no longer driven from it (not نزح 3000 شخص وعاد 500 منهم, nor يمنع الجيش عودة 40 ألف نازح)."""
+        for k in range(lo - 1, max(-1, lo - 1 - RETURN_REACH), -1):
+            if k in self.numbers:
+                break
+            if unglued(self.keys[k], "conjunction") in figure_words("returning"):
+                stopped = self.keys[max(0, k - DEMAND_REACH):k]
+                return not any(unglued(w, "conjunction") in figure_words("prevented") for w in stopped)
+        for k in range(hi + 1, min(len(self.keys), hi + 1 + RETURN_REACH)):
+            if k in self.numbers or unglued(self.keys[k], "conjunction") != self.keys[k] or self._broken(hi, k):
+                return False
+            if self.keys[k] in figure_words("returning"):
+                return True
+        return False
+
+    def _broken(self, hi: int, k: int) -> bool:
+        """A clause mark stands between token ``hi`` and token ``k``."""
+        if not self.tokens or not self.text or k >= len(self.tokens):
+            return False
+        return any(c in self.text[self.tokens[hi].end:self.tokens[k].start] for c in CLAUSE_BREAKS)
 
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
@@ -449,6 +473,8 @@ class MeasureWords:
             return False
         if not self.tokens or not self.text or i + 1 >= len(self.tokens):
             return True
+        if unglued(self.keys[i], "conjunction") != self.keys[i]:
+            return True  # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
         gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
         return not any(c in gap for c in CLAUSE_BREAKS)
 

@@ -60,6 +60,7 @@ RARE_SECOND_WORD = 100  # how often the news may write the second word of a name
 # ... but shaped like the adjective (ة، ي), only when all but unknown: قرية مشيرفة (never elsewhere in
 # ANT) is a village, منطقة عازلة (22), ريفية (24), منكوبة (27) are what the place is
 RARE_ADJECTIVE_SHAPED = 10
+PLURAL_BARE_MOST = 1  # times a plural may be written bare and still be no name (مصطافين 0; فرعون 7, عابدين 3: names)
 
 
 def _is_word(key: str, words: frozenset[str]) -> bool:
@@ -621,8 +622,10 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     # (... unless a town's noun introduces it and the news never writes it with the article, as it writes every
     # adjective: مدينة جرادة; a region's noun introduces the regions and islands the gazetteer ought to know)
     # (not a verb, which the news never writes with the article either: في مخيم يأوي، مخيم يقطنه، تؤوي)
-    if key.endswith(tuple(place_words("plural_ending"))) and lexicon().freq("ال" + key) > 0:
-        return None  # a plural the news writes with the article says whom the place is for: مخيم مصطافين
+    if key.endswith(tuple(place_words("plural_ending"))) and lexicon().freq("ال" + key) > 0 and (
+        lexicon().freq(key) <= PLURAL_BARE_MOST
+    ):
+        return None  # a plural the news writes with the article, never bare, says whom it is for: مخيم مصطافين
     shaped = key.endswith(("ه", "ي")) and (
         not _is_word(tokens[i - 1].key, place_words("town")) or lexicon().freq("ال" + key) > 0
         or key.startswith(tuple(place_words("imperfect_prefix")))
