@@ -167,8 +167,7 @@ class MeasureWords:
         k = bisect_right(positions, hi)
         if k >= len(positions) or positions[k] > hi + HURT_REACH or measures[k] != "wounded":
             return False
-        gap = self.text[self.tokens[hi].end:self.tokens[positions[k]].start] if self.tokens and self.text else ""
-        return not any(c in gap for c in CLAUSE_BREAKS)
+        return not self._broken(hi, positions[k])
 
     def to_death(self, hi: int) -> bool:
         """"To death" follows the hurt a few words after the number (اختنقوا حتى الموت)."""
@@ -328,30 +327,37 @@ class MeasureWords:
         """A word of release stands a few words before the number, no other number between, nor a demand or a
         refusal before it (أفرجت السلطات عن 30 أسيرا، وأطلقت سراح 45 معتقلا): those freed, no longer held (not
         طالبت بالإفراج عن 50 معتقلا، not the 30 of سراح 45 معتقلا واعتقلت 30)."""
-        for k in range(lo - 1, max(-1, lo - 1 - RELEASE_REACH), -1):
-            if k in self.numbers:
-                return False
-            if unglued(self.keys[k], "conjunction") in figure_words("released"):
-                asked = self.keys[max(0, k - DEMAND_REACH):k]
-                return not any(unglued(w, "conjunction") in figure_words("demanded") for w in asked)
-        return False
+        k = self._word_before(lo, "released", RELEASE_REACH)
+        return k is not None and not self._word_at_most(k, "demanded")
 
     def returning(self, lo: int, hi: int) -> bool:
         """A word of return stands a few words before the number, no number and no word of preventing between, or
         a verb of return follows its noun in its own item (عودة مئات اللاجئين، مئات اللاجئين السوريين عادوا): those
         going home, no longer driven from it (not نزح 3000 شخص وعاد 500 منهم, nor يمنع الجيش عودة 40 ألف نازح)."""
-        for k in range(lo - 1, max(-1, lo - 1 - RETURN_REACH), -1):
-            if k in self.numbers:
-                break
-            if unglued(self.keys[k], "conjunction") in figure_words("returning"):
-                stopped = self.keys[max(0, k - DEMAND_REACH):k]
-                return not any(unglued(w, "conjunction") in figure_words("prevented") for w in stopped)
+        k = self._word_before(lo, "returning", RETURN_REACH)
+        if k is not None:
+            return not self._word_at_most(k, "prevented")
         for k in range(hi + 1, min(len(self.keys), hi + 1 + RETURN_REACH)):
             if k in self.numbers or unglued(self.keys[k], "conjunction") != self.keys[k] or self._broken(hi, k):
                 return False
             if self.keys[k] in figure_words("returning"):
                 return True
         return False
+
+    def _word_before(self, lo: int, kind: str, reach: int) -> int | None:
+        """Where the nearest word of ``kind`` (figure_words.tsv) stands within ``reach`` words before the number,
+        no other number between."""
+        for k in range(lo - 1, max(-1, lo - 1 - reach), -1):
+            if k in self.numbers:
+                return None
+            if unglued(self.keys[k], "conjunction") in figure_words(kind):
+                return k
+        return None
+
+    def _word_at_most(self, k: int, kind: str) -> bool:
+        """A word of ``kind`` stands at most ``DEMAND_REACH`` words before word ``k`` (طالبت بالإفراج، يمنع الجيش
+        عودة)."""
+        return any(unglued(w, "conjunction") in figure_words(kind) for w in self.keys[max(0, k - DEMAND_REACH):k])
 
     def _broken(self, hi: int, k: int) -> bool:
         """A clause mark stands between token ``hi`` and token ``k``."""
@@ -471,12 +477,8 @@ class MeasureWords:
         comma (4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة: the 4 are the wounded)."""
         if i + 1 not in self.numbers:
             return False
-        if not self.tokens or not self.text or i + 1 >= len(self.tokens):
-            return True
-        if unglued(self.keys[i], "conjunction") != self.keys[i]:
-            return True  # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
-        gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
-        return not any(c in gap for c in CLAUSE_BREAKS)
+        # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
+        return unglued(self.keys[i], "conjunction") != self.keys[i] or not self._broken(i, i + 1)
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""

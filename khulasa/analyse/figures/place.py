@@ -806,19 +806,13 @@ def _protested(text: str) -> frozenset[str]:
     """The places ``text`` names after a word of what a protest is against or for (تنديدا بالهجوم التركي في
     عفرين), to its clause's end, and not before it: what was protested, not where (not البصرة of آلاف
     يتظاهرون في البصرة احتجاجا على انقطاع الكهرباء في البصرة)."""
-    found = _protest_words().search(text)
+    found = _words_pattern("protested").search(text)
     if found is None:
         return frozenset()
     end = min((k for k in (text.find(mark, found.end()) for mark in CLAUSE_MARKS) if k >= 0), default=len(text))
     named = _named_where_at(text)
     before = {p for start, p, _ in named if start < found.start()}
     return frozenset(p for start, p, _ in named if found.start() <= start < end and p not in before)
-
-
-@cache
-def _protest_words() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, place_words("protested")), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
 
 
 def _in_before(title: str) -> bool:
@@ -831,7 +825,7 @@ def _before_according(lead: str) -> list[tuple[str, bool]]:
     it, when one stands before it: what follows describes the source (حسب منظمة "تابيلا بولاكو" وعضو
     المجلس البلدي في منطقة مويتي), not where."""
     named = _named_where_at(lead)
-    found = _according().search(lead)
+    found = _words_pattern("according").search(lead)
     if found is None:
         return [(p, introduced) for _, p, introduced in named]
     # (to the clause's end: قالت السلطات في باكستان، بحسب وكالة الأنباء الرسمية، إن انتحاريا ... بمدينة كويتا)
@@ -841,9 +835,10 @@ def _before_according(lead: str) -> list[tuple[str, bool]]:
 
 
 @cache
-def _according() -> re.Pattern[str]:
-    """The words of «according to», whole, with a glued و (their keys are as the news writes them)."""
-    words = "|".join(sorted(map(re.escape, place_words("according")), key=len, reverse=True))
+def _words_pattern(kind: str) -> re.Pattern[str]:
+    """The words of a kind of place_words.tsv (according: «according to»; protested: what a protest is
+    against), whole, with a glued و (their keys are as the news writes them)."""
+    words = "|".join(sorted(map(re.escape, place_words(kind)), key=len, reverse=True))
     return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
 
 

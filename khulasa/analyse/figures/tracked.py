@@ -15,7 +15,7 @@ from operator import attrgetter
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Measure
-from khulasa.news.resources import read_table
+from khulasa.news.resources import read_table, word_set
 
 LEFT_REACH = 8  # words before the number its subject or verb may stand in (وتراجعت الليرة التركية بنسبة 7 في المئة)
 RIGHT_REACH = 5  # words after it its unit or counted noun may stand in (ليرة للدولار، من الأصوات)
@@ -114,28 +114,19 @@ def with_shares_beside_votes(text: str, figures: list[Figure]) -> list[Figure]:
 def _set_beside(gap: str) -> bool:
     """The words between two shares end with a word that sets one beside the other, and are few."""
     words = normalize(gap.replace("(", " ( ")).split()
-    return 0 < len(words) <= BESIDE_REACH and words[-1] in _beside()
+    return 0 < len(words) <= BESIDE_REACH and words[-1] in word_set("tracked_words.tsv", "beside_vote")
 
 
 def _of_another_whole(words: str) -> bool:
     """Between the two shares or just after the second, a word says it is a share of something else: the
     ballots counted (بعد فرز (60 بالمئة) من بطاقات الاقتراع), a population (الأكراد (30 بالمئة) من سكانه)."""
+    whole = word_set("tracked_words.tsv", "not_beside_vote")
     keys = [t.key for t in tokenize(words)]
-    return any(k in _not_beside() or (len(k) > 1 and k[1:] in _not_beside()) for k in keys)
-
-
-@cache
-def _not_beside() -> frozenset[str]:
-    return frozenset(normalize(row[1]) for row in read_table("tracked_words.tsv") if row[0] == "not_beside_vote")
+    return any(k in whole or (len(k) > 1 and k[1:] in whole) for k in keys)
 
 
 WHOLE_AFTER = 20  # characters after the second share that may say what it is a share of (من سكانه)
 BESIDE_REACH = 10  # words between two candidates' shares (من الأصوات وحل أمام القومي المتشدد فلاديمير جيرينوفسكي ()
-
-
-@cache
-def _beside() -> frozenset[str]:
-    return frozenset(normalize(row[1]) for row in read_table("tracked_words.tsv") if row[0] == "beside_vote")
 
 
 def _is(word: Kinds, kind: str) -> bool:
