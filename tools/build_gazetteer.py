@@ -64,6 +64,15 @@ _PLACE_NOUN_WORDS = (
     "قرى مدينتي بلدتي قريتي بلدتا مدينتا بلدات ضاحية مديرية"
 )
 PLACE_NOUNS = frozenset(normalize(w) for w in _PLACE_NOUN_WORDS.split())
+
+
+def a_place_noun(key: str) -> bool:
+    """A place noun, bare (بلدة، ولاية) or after a glued ب ل و ف (بمدينة، وولاية). Asked of the word as
+    written first: taking a letter off بلدة or ولاية leaves no noun (لدة، لاية), which had kept every
+    town the news introduces so from being counted as introduced."""
+    return key in PLACE_NOUNS or bare(key) in PLACE_NOUNS
+
+
 # between a mined name and the place it lies in: في، ب-، or a direction (شمالي سوريا)
 DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())  # noqa: SIM905
 LINKS = frozenset({normalize("في")})
@@ -189,7 +198,7 @@ def _count_text(tokens, keys, first, total: Counter, intro: Counter) -> None:
             cand = (head,) + tuple(u.key for u in tokens[i + 1:i + n])
             if len(cand) == n and cand in keys:
                 total[cand] += 1
-                intro[cand] += i > 0 and bare(tokens[i - 1].key) in PLACE_NOUNS
+                intro[cand] += i > 0 and a_place_noun(tokens[i - 1].key)
                 break
 
 
@@ -198,7 +207,7 @@ def _mine(tokens, parents: dict[tuple[str, ...], str], adjectives: dict[str, str
     adjective (جزيرة لومبوك الإندونيسية), or a known place after ب/في, ريف/محافظة or a direction
     (بلدة زردنا بريف إدلب، قرية التح في ريف إدلب الجنوبي، مدينة عفرين شمالي سوريا)."""
     for i in range(1, len(tokens) - 1):
-        if bare(tokens[i - 1].key) not in PLACE_NOUNS:
+        if not a_place_noun(tokens[i - 1].key):
             continue
         for n in (1, 2):
             name = tokens[i:i + n]
@@ -333,7 +342,7 @@ def mined_entries(stats: dict, stop: dict[str, str], function: frozenset[str], c
     out = []
     for key, (surface, parents, n) in by_key.items():
         rarest = min(stats["words"].get(w, n) for w in key)
-        if n < MIN_COUNT or " ".join(key) in stop or any(w in function or bare(w) in PLACE_NOUNS for w in key):
+        if n < MIN_COUNT or " ".join(key) in stop or any(w in function or a_place_noun(w) for w in key):
             continue
         if not _mined_often_enough(n, rarest, key) or (len(key) > 1 and (key[:1] in by_key or key[:1] in known)):
             continue  # a common word; a name and its adjective (الحديدة الساحلية: the name is mined alone)

@@ -489,6 +489,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
             if cand != tuple(keys) and _a_word_of_its_own(keys[0]):
                 continue  # فريدة (unique), فقيرة (poor): a word, not ف before ريدة or قيرة
             if cand in places:
+                if cand == tuple(keys) and i > 0 and tokens[i - 1].key.isdigit():
+                    return None  # the noun a count counts (مقتل 5 مدنين، 30 سوريا: civilians, Syrians), no place
                 introduced = (cand != tuple(keys) and keys[0][0] in glued_in()) or (
                     i > 0 and _is_word(tokens[i - 1].key, _introducers())
                 )
@@ -1358,19 +1360,27 @@ def _the_one_settlement_placed(
             continue  # (وكان ... في بلدة: an earlier incident recalled; ووقع انفجار آخر في منطقة دامبوا: another)
         hits = list(_where_hits(tokens))
         for k, (i, hit) in enumerate(hits):
-            if known(hit[2]) or not hit[1] or hit[2] in found or _no_site(keys, i) or (
+            if not hit[1] or hit[2] in found or _no_site(keys, i) or (
                 tolled == "vague" and not _struck_before(tokens, i)
             ):
                 continue  # (a vague toll's sentence names its site after what struck: not ونقل الجرحى إلى مستشفى)
+            if known(hit[2]):
+                # a settlement the gazetteer knows, introduced by its noun, is found as one it lacks would be
+                # (في بلدة الهري في محافظة دير الزور): its own parents place it
+                if depth(hit[2]) > 1 and established in lineage(hit[2])[2:]:
+                    found[hit[2]] = lineage(hit[2])[1]
+                continue
             at = i + hit[0]
             near = (h[2] for j, h in hits[k + 1:] if at <= j <= at + CHAIN_REACH and _placing(keys, at, j))
             holder = next((p for p in near if known(p)), established if tolled and _one_named(keys, i) else None)
             if holder is not None and established in lineage(holder):
                 found[hit[2]] = holder
-    if len(found) != 1:
+    # (a town found that holds the other found is the wider one: قرب نقب الدبور ... مدينة السلط)
+    wider = {q for holder in found.values() for q in lineage(holder)}
+    sites = [name for name in found if name not in wider]
+    if len(sites) != 1:
         return None
-    ((name, holder),) = found.items()
-    return [name, *lineage(holder)]
+    return [sites[0], *lineage(found[sites[0]])]
 
 
 @cache
