@@ -138,3 +138,10 @@ def test_sums_in_yen_and_won_are_money_and_the_dollar_quoted_in_yen_a_rate():
     assert m["105.545"] == "rate"
     # (بين, between, is no ب before the yen)
     assert _measures("وعدد تجار الدولار في السوق السوداء نحو 300 بين دمشق وحلب.")["نحو 300"] == "other"
+
+
+def test_the_sound_of_shots_is_no_vote():
+    # held-out set 45 (BB-internationalNews-879-20180724, the Danforth shooting): «صوت» is a vote and a sound
+    measures = _measures("وقال شهود إنهم سمعوا صوت إطلاق أكثر من 20 طلق ناري.")
+    assert measures == {"أكثر من 20": "other"}
+    assert _measures("وحصل المرشح على 300 ألف صوت في الانتخابات.") == {"300 ألف": "votes"}
