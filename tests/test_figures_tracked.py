@@ -145,3 +145,9 @@ def test_the_sound_of_shots_is_no_vote():
     measures = _measures("وقال شهود إنهم سمعوا صوت إطلاق أكثر من 20 طلق ناري.")
     assert measures == {"أكثر من 20": "other"}
     assert _measures("وحصل المرشح على 300 ألف صوت في الانتخابات.") == {"300 ألف": "votes"}
+
+
+def test_chairs_in_parliament_are_seats_and_chairs_alone_are_not():
+    # held-out set 46 (CN-internationalNews-713-20181016): Afghanistan's 250 «chairs» in parliament
+    assert _measures("ويتنافس نحو 2500 مرشح على 250 كرسي في البرلمان.")["250"] == "seats"
+    assert _measures("وتبرعت الجمعية بـ100 كرسي متحرك.") == {"100": "other"}
