@@ -1346,3 +1346,23 @@ def test_according_to_what_a_body_told_an_outlet_is_the_body_not_the_outlet():
     text = "ونقلت صحيفة لو نوفيليست عن الوزير إيدي جاكسون ألكسيس قوله إن الحكومة أبلغت عن 7 قتلى في إقليم نور ويست."
     (found,) = extract(analyse(Article(id="a", text=text)))
     assert found.conduit is not None and "نوفيليست" in found.conduit
+
+
+def test_an_abbreviation_with_dots_is_one_name_and_one_source():
+    # held-out set 45 (AL-internationalNews-358-20180305): «إس.أو.إس ميديتريني» had been «إس», the dot read as the
+    # name's end; SOS Méditerranée is written with dots or spaces, in six spellings
+    f = only("وقالت (إس.أو.إس ميديتريني) في بيان إن السفينة أنقذت أمس الأحد 30 شخصا.", "30")
+    assert (f.source, f.source_canonical) == ("إس.أو.إس ميديتريني", "إس أو إس المتوسط")
+    assert only("وقالت منظمة \"إس أو إس المتوسط\" إن السفينة أنقذت 30 شخصا.", "30").source_canonical == (
+        "إس أو إس المتوسط"
+    )
+    # ... a dot between sentences, even glued, still ends a name
+    assert only("قتل 30 شخصا بحسب المرصد.وقال الجيش إن 5 قتلوا.", "30").source_canonical == (
+        "المرصد السوري لحقوق الإنسان"
+    )
+
+
+def test_who_a_speaker_told_by_a_lam_written_apart_is_no_part_of_the_speaker():
+    # a random draw (AL-sport-173-20180222): «وقال الحارس الأسطوري لـ"العربية.نت"»: the goalkeeper told Al Arabiya
+    f = only('وقال الحارس الأسطوري لـ"العربية.نت": قتل 5 أشخاص.', "5")
+    assert (f.source, f.conduit) == ("الحارس الأسطوري", "قناة العربية")

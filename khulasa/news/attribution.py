@@ -637,9 +637,11 @@ def _told_an_outlet(sentence: str, tokens: list[Token], k: int) -> bool:
     """Word ``k`` opens an outlet with ل glued to it (لفرانس برس، لرويترز): who the speaker told."""
     if tokens[k].key[:1] not in clitic_letters("preposition_l"):
         return False
+    # (written apart with a tatweel, لـ"العربية.نت", the outlet's name starts at the next word)
+    first = k + 1 if tokens[k].key in clitic_letters("preposition_l") and k + 1 < len(tokens) else k
     return any(
-        conduit_at(sentence[tokens[k].start:tokens[m].end]) is not None
-        for m in range(k, min(k + OUTLET_WORDS, len(tokens)))
+        conduit_at(sentence[tokens[first].start:tokens[m].end]) is not None
+        for m in range(first, min(first + OUTLET_WORDS, len(tokens)))
     )
 
 
@@ -686,6 +688,12 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
 
 
+def _breaks_a_name(gap: str, key: str) -> bool:
+    """The marks between two words of a speaker's name end it, but for an apposition's comma and a dot glued
+    between two words, inside an abbreviation (إس.أو.إس ميديتريني)."""
+    return any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, key) and gap != "."
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
     while j < len(tokens) and (_strip(keys[j]) in _words("day") or keys[j] in _words("adverb")):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it; وقال أيضا: no name
@@ -707,7 +715,7 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             last, k, closes = inside, inside + 1, inside + 1  # قالت محطة (سي.إن.إن ترك) التلفزيونية: its name
             continue
         gap = " " if k == closes and gap.strip() == ")" else gap
-        if any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, keys[k]):
+        if _breaks_a_name(gap, keys[k]):
             break
         quoted = quoted and not any(ch in _QUOTES for ch in gap)
         if quoted and k > first:

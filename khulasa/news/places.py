@@ -203,9 +203,19 @@ def introduced_only() -> frozenset[str]:
 
 
 def dateline_place(title: str) -> str | None:
-    """The place a title opens with before a colon, as a dateline (مالي: الهجوم على ...), else None."""
-    head, colon, _ = title.partition(":")
-    return gazetteer().get(_key(head.strip())) if colon and head.strip() and len(head.split()) <= 3 else None
+    """The place a title opens with before a colon or two dots, as a dateline (مالي: الهجوم على ...، فرنسا.. شغب
+    يتخلل احتفالات الفوز), else None."""
+    head, rest = split_dateline(title)
+    return gazetteer().get(_key(head.strip())) if rest and head.strip() and len(head.split()) <= 3 else None
+
+
+def split_dateline(title: str) -> tuple[str, str]:
+    """(what a title says before its first colon or two dots, what it says after), or ("", title)."""
+    cuts = [k for k in (title.find(":"), title.find("..")) if k > 0]
+    if not cuts:
+        return "", title
+    k = min(cuts)
+    return title[:k], title[k:].lstrip(":.")
 
 
 @lru_cache(maxsize=1)

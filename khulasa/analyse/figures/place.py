@@ -41,6 +41,7 @@ from khulasa.news.places import (
     lineage,
     place_first_words,
     place_parents,
+    split_dateline,
 )
 from khulasa.news.resources import word_set
 from khulasa.news.sources import country_of
@@ -310,8 +311,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     article established."""
     prev = tokens[i - 1].key if i > 0 else ""
     before = tokens[i - 2].key if i > 1 else ""
-    if _is_word(prev, place_words("coast")):
-        return False  # غرقوا قبالة سواحل أنطاليا: off a place's coast is where a wreck is
+    if _is_word(prev, place_words("coast")) or (prev in place_words("island") and before in place_words("offshore")):
+        return False  # غرقوا قبالة سواحل أنطاليا، قبالة جزيرة أغاثونيسي: off a coast or an island is where a wreck is
     if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force") or _speaking(prev, place):
         return True  # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side; أكدت بغداد: its government)
     if prev in place_words("near") or before in place_words("near"):
@@ -795,6 +796,10 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if not named:
         return None
     gazetteered = [p for p in named if known(p)]
+    if head is not None and depth(head) == 0 and not _in_before(article.title or ""):
+        # a country's dateline sets the country (فرنسا.. شغب يتخلل احتفالات الفوز بكأس العالم، then a lead naming
+        # the final in Moscow: the riots are France's)
+        gazetteered = [p for p in gazetteered if head in lineage(p)]
     # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
     # is more precise than the known places named with it
     unknown = [p for p in named if not known(p)]
@@ -819,7 +824,7 @@ def _protested(text: str) -> frozenset[str]:
 
 def _in_before(title: str) -> bool:
     """The title, past its dateline, says where with «في» (روسيا: مقتل 30 مسلحا بغارات في سوريا)."""
-    return any(t.key in place_words("in") for t in remembered(title.partition(":")[2]))
+    return any(t.key in place_words("in") for t in remembered(split_dateline(title)[1]))
 
 
 def _before_according(lead: str) -> list[tuple[str, bool]]:
