@@ -119,8 +119,10 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
             return i - 1, interval(value.first, max(v2.last, value.first)), j2
     # the pair's opener before the first date, or read with it (بين 1 يناير: بين before digits), or
     # before the dual of the dates' unit (بين عامي 1994 و1998)
+    # (or the word after the first read's first, which it read past: ما بين 21 مارس 2015 و31 مارس 2018)
     opener = (
-        i - 1 if i > 0 and s.key(i - 1) in s.w.pair_from else i if s.key(i) in s.w.pair_from
+        i - 1 if i > 0 and s.key(i - 1) in s.w.pair_from
+        else i if s.key(i) in s.w.pair_from or (i + 1 < j and s.key(i + 1) in s.w.pair_from)
         else i - 2 if i > 1 and s.key(i - 2) in s.w.pair_from and s.key(i - 1) in s.w.pair_unit else None
     )
     if opener is not None and value is not None and j < n and s.keys[j][:1] == grammar().and_:
