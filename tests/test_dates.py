@@ -293,7 +293,7 @@ def test_a_pair_of_years_or_of_days_is_one_stretch():
     # from a month to the end of a later one (a held-out set, AL-internationalNews-1415-20180601)
     (m,) = find("شن 29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018", SAT)
     assert (m.text, m.value) == ("بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018", span((2014, 8, 1), (2018, 4, 30)))
-    # «ما بين», the report period of a held-out set (AL-internationalNews-979-20180501), had been its first day alone
+    # «ما بين», as a report period may be written (held-out set 36, AL-internationalNews-979-20180501, reworded)
     (m,) = find("ووثق التقرير مقتل 3021 مدنيا في الفترة ما بين 21 مارس 2015 و31 مارس 2018", SAT)
     assert (m.text, m.value) == ("ما بين 21 مارس 2015 و31 مارس 2018", span((2015, 3, 21), (2018, 3, 31)))
 

@@ -1366,3 +1366,16 @@ def test_who_a_speaker_told_by_a_lam_written_apart_is_no_part_of_the_speaker():
     # a random draw (AL-sport-173-20180222): «وقال الحارس الأسطوري لـ"العربية.نت"»: the goalkeeper told Al Arabiya
     f = only('وقال الحارس الأسطوري لـ"العربية.نت": قتل 5 أشخاص.', "5")
     assert (f.source, f.conduit) == ("الحارس الأسطوري", "قناة العربية")
+
+
+def test_a_report_s_period_told_in_the_clause_of_another_figure_dates_its_later_findings():
+    # held-out set 36 (AL-internationalNews-979-20180501): the report's period is stated beside «فيما وصل عدد المصابين
+    # إلى 15956», a clause of its own, not as a «خلال» of that count; the mines' toll further down is over it too
+    text = ("كشف تقرير حقوقي، الثلاثاء، عن مقتل 3021 مدنيا في تعز.\n"
+            "ووثق التقرير الصادر عن مركز المعلومات والتأهيل لحقوق الإنسان هذا العدد من القتلى خلال الفترة من 21 مارس"
+            " 2015 إلى 31 مارس 2018، فيما وصل عدد المصابين إلى 15956 مدنياً.\n"
+            "وأشار التقرير إلى أن الألغام حصدت أرواح 714 مدنيا.\n")
+    result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 5, 1, 9))], progress=False)
+    found = {f.quote: f for s in result.stories for f in s.figures}
+    for quote in ("15956", "714"):
+        assert (found[quote].as_of_first, found[quote].as_of_last) == (date(2015, 3, 21), date(2018, 3, 31)), quote

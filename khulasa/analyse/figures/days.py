@@ -69,7 +69,7 @@ def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         key = f.source_start if f.source_start in reports or names_a_report(f.source) else None
-        if key is not None and f.period in ("window", "total") and f.as_of:
+        if key is not None and f.as_of and (f.period in ("window", "total") or _a_stretch(f)):
             latest[key] = f
         elif key is not None and (told := _latest_told(latest, key, f.source_canonical)) is not None and (
             _undated(f) and f.measure in BEFELL_PEOPLE
@@ -78,6 +78,13 @@ def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
                         as_of_last=told.as_of_last)
         out.append(f)
     return out
+
+
+def _a_stretch(f: Figure) -> bool:
+    """The words dating the figure are a stretch of days (فيما وصل عدد المصابين إلى 15956, in the clause after a
+    report's «خلال الفترة من 21 مارس 2015 إلى 31 مارس 2018»), whatever its period's kind."""
+    found = find_dates(f.as_of) if f.as_of else []
+    return len(found) == 1 and found[0].value is not None and found[0].value.last > found[0].value.first
 
 
 def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> Figure | None:
