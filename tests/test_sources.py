@@ -1379,3 +1379,18 @@ def test_a_report_s_period_told_in_the_clause_of_another_figure_dates_its_later_
     found = {f.quote: f for s in result.stories for f in s.figures}
     for quote in ("15956", "714"):
         assert (found[quote].as_of_first, found[quote].as_of_last) == (date(2015, 3, 21), date(2018, 3, 31)), quote
+
+
+def test_a_speaker_after_in_which_and_an_acronym_in_quotes_closing_the_name():
+    # held-out set 11 (FR-internationalNews-835-20180420): «في وقت أبدت فيه وكالة الأمم المتحدة لغوث وتشغيل اللاجئين
+    # "الأونروا" خشيتها على مصير آلاف المدنيين»: «فيه» is no speaker, the name ends at its acronym's closing mark
+    # (not «... "الأونروا" خشيتها على مصير آلاف المدنيين»), and the UN's agency is UNRWA, not the UN
+    text = ('واصلت قوات النظام قصفها على مخيم اليرموك، في وقت أبدت فيه وكالة الأمم المتحدة لغوث وتشغيل اللاجئين'
+            ' "الأونروا" خشيتها على مصير آلاف المدنيين في المخيم.')
+    f = only(text, "آلاف")
+    assert (f.source, f.source_canonical) == ('وكالة الأمم المتحدة لغوث وتشغيل اللاجئين "الأونروا"', "الأونروا")
+    # ... but a quoted name goes on into its adjective and a second name joined to it
+    assert [a.source for a in attribute('أعلنت صحيفة "دي فيلت" الألمانية مقتل 5.')] == ['صحيفة "دي فيلت" الألمانية']
+    assert [a.source for a in attribute('وأعلنت منظمتا "سي وتش" و"سي أي" الألمانيتان إنقاذ 450.')] == [
+        'منظمتا "سي وتش" و"سي أي" الألمانيتان'
+    ]

@@ -694,6 +694,25 @@ def _breaks_a_name(gap: str, key: str) -> bool:
     return any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, key) and gap != "."
 
 
+def _closes_its_quote(sentence: str, tokens: list[Token], first: int, k: int, gap: str) -> bool:
+    """The marks before word ``k`` close a quotation the name opened after its first word, and word ``k`` is what
+    the speaker expressed, a noun with its pronoun (وكالة الأمم المتحدة لغوث وتشغيل اللاجئين "الأونروا" خشيتها:
+    UNRWA, not its fear); not the name's adjective (صحيفة "دي فيلت" الألمانية) nor a second name (و"سي أي")."""
+    word = tokens[k].text
+    if not word.endswith(_pronoun_endings()) or word.startswith(_pronoun_endings()) or len(word) <= MIN_OBJECT_LETTERS:
+        return False
+    return any(ch in _QUOTES for ch in gap) and _opens_unclosed(sentence[tokens[first].start:tokens[k - 1].end])
+
+
+MIN_OBJECT_LETTERS = 3  # (a noun with a pronoun has more letters than the pronoun and a root)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_endings() -> tuple[str, ...]:
+    """The pronouns a noun ends with, as written (ta marbuta is no pronoun: raw, not normalised)."""
+    return tuple(row[0] for row in read_table("attribution.tsv") if row[1:2] == ("pronoun_ending",))
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
     while j < len(tokens) and (_strip(keys[j]) in _words("day") or keys[j] in _words("adverb")):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it; وقال أيضا: no name
@@ -715,7 +734,7 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             last, k, closes = inside, inside + 1, inside + 1  # قالت محطة (سي.إن.إن ترك) التلفزيونية: its name
             continue
         gap = " " if k == closes and gap.strip() == ")" else gap
-        if _breaks_a_name(gap, keys[k]):
+        if _breaks_a_name(gap, keys[k]) or (k > first and _closes_its_quote(sentence, tokens, first, k, gap)):
             break
         quoted = quoted and not any(ch in _QUOTES for ch in gap)
         if quoted and k > first:
