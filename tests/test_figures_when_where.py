@@ -955,6 +955,14 @@ def test_people_trapped_under_the_rubble_are_not_besieged():
     text = "وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض."
     (f,) = _figures(text, day=datetime(2018, 10, 1))
     assert f.measure == "other"
+    # ... nor by a second «محاصرين» of the sentence that said so (the real sentence, BB-internationalNews-1095-20181001,
+    # read in session 24's multi-outlet Sulawesi story: its «besieged» had made Palu's population the besieged again)
+    text = ("وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض\"، مشيراً إلى أنهم سمعوا أصواتاً"
+            " لأشخاص محاصرين في عدة مناطق وكانوا يطلبون المساعدة.")
+    (f,) = _figures(text, day=datetime(2018, 10, 1))
+    assert f.measure == "other"
+    (f,) = _figures("ويعيش نحو 400 ألف شخص محاصرين في الغوطة الشرقية.", day=datetime(2018, 3, 1))
+    assert f.measure == "besieged"
 
 
 def test_wars_beside_a_siege_are_not_the_besieged():

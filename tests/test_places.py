@@ -946,3 +946,22 @@ def test_a_countrys_dateline_before_two_dots_sets_the_story_in_that_country():
     assert _places(text, title="فرنسا.. شغب يتخلل احتفالات الفوز بكأس العالم") == [("الملايين", "فرنسا")]
     # ... as before a colon; a title saying where with «في» keeps its place (روسيا: مقتل 30 مسلحا بغارات في سوريا)
     assert _places(text, title="فرنسا: شغب يتخلل احتفالات الفوز بكأس العالم") == [("الملايين", "فرنسا")]
+
+
+def test_an_earlier_event_recalled_is_placed_where_the_sentence_before_put_it():
+    # the tuned set's BB-internationalNews-1109-20180929, read again in session 24's multi-outlet Sulawesi story: the
+    # Lombok quake's 460 dead had been Palu's
+    text = ("قتل أكثر من 380 شخصا في زلزال ضرب مدينة بالو في جزيرة سولاويسي الإندونيسية يوم الجمعة. وفي الشهر الماضي،"
+            " ضربت سلسلة من الزلازل المميتة جزيرة لومبوك الإندونيسية. وكان أشدها في 5 أغسطس/ آب، وتسبب في مقتل أكثر"
+            " من 460 شخصا.")
+    assert _digested(text, datetime(2018, 9, 29, 10)) == [("أكثر من 380", "بالو"), ("أكثر من 460", "لومبوك")]
+    # ... not the story's own toll told with «وكان» (SK-middleEast-344-20180316: the same day, near Jenin), nor a place
+    # that holds the story's (a coordinator «in Syria» before a Ghouta toll)
+    text = ("أصيب عشرات الفلسطينيين في مواجهات قرب جنين. ويشمل الإجراء تجميد تصاريح عمال يعملون في إسرائيل. وكان"
+            " كبها يقود مركبة أصابت 3 جنود في وقت سابق اليوم.")
+    assert dict(_digested(text, datetime(2018, 3, 16, 10)))["3"] == "جنين"
+
+
+def _digested(text: str, day: datetime) -> list[tuple[str, str | None]]:
+    result = khulasa.digest([Article(id="a", text=text, published=day)], progress=False)
+    return [(f.quote, f.place) for s in result.stories for f in s.figures]

@@ -1341,6 +1341,18 @@ def is_history(article: Article, f: Figure) -> bool:
     return _days_named(f.as_of or "", article.published.date())[0].last < article.published.date()
 
 
+def is_earlier(article: Article, f: Figure) -> bool:
+    """Its words date the figure to an event ended more than ``EARLIER_DAYS`` before publication (في 5 أغسطس, in a
+    piece of 29 September): an earlier event the story recalls, not its own."""
+    if article.published is None or not f.as_of:
+        return False
+    found = _days_named(f.as_of, article.published.date())
+    return bool(found) and (article.published.date() - found[0].last).days > EARLIER_DAYS
+
+
+EARLIER_DAYS = 7  # (a week: an earlier incident of the same campaign or season, not today's or yesterday's)
+
+
 @lru_cache(maxsize=1024)
 def _dated_far(words: str | None, published: date) -> bool:
     """The words date the figure more than ``BACKGROUND_DAYS`` before or after publication; a

@@ -553,7 +553,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # وخرجت مصر من دوره الأول، بعد طرد سيرجي روبرتو في نهاية الشوط: out of a cup, sent off
     if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
         return True  # عند خروجهم من مراكز الاقتراع: voters leaving the polls (an exit poll), not the displaced
-    if measure == "besieged" and any(t.key in figure_words("under") for t in tokens[i + 1:i + 2]):
+    if measure == "besieged" and _trapped_here(tokens):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
@@ -645,6 +645,13 @@ HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "miss
 def _other_side() -> tuple[tuple[str, ...], ...]:
     """The phrases of «the other side», as word tuples (من جهة أخرى)."""
     return tuple(tuple(w.split()) for w in figure_words("other_side"))
+
+
+def _trapped_here(tokens: list[Token]) -> bool:
+    """The sentence says someone is trapped under something, a siege word right before «under»: every «محاصرين» of
+    it is (... محاصرين تحت الأنقاض، مشيراً إلى أنهم سمعوا أصواتاً لأشخاص محاصرين في عدة مناطق)."""
+    under, siege = figure_words("under"), figure_words("siege")
+    return any(t.key in under and k > 0 and any(w in tokens[k - 1].key for w in siege) for k, t in enumerate(tokens))
 
 
 def measure_of(

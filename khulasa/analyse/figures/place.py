@@ -763,6 +763,38 @@ def with_established_place(
     ]
 
 
+def with_places_recalled(
+    sentences: list[Sentence], figures: list[Figure], where: str | None, earlier: Callable[[Figure], bool],
+) -> list[Figure]:
+    """A toll its own words date, in a sentence that goes on recalling an earlier event (وكان أشدها في 5 أغسطس،
+    وتسبب في مقتل أكثر من 460 شخصا) and names no place, is about the one place the sentence before named, where
+    that event was (وفي الشهر الماضي، ضربت سلسلة من الزلازل المميتة جزيرة لومبوك), not the story's place
+    ``where``; not a place that holds the story's (منسق الأمم المتحدة في سوريا, in a story set in Ghouta). ``earlier``:
+    its words date the figure well before the article (not وأصابت 3 آخرين في وقت سابق اليوم, the story's own)."""
+    if all(f.place is not None or not f.as_of or f.measure not in INCIDENT_MEASURES for f in figures):
+        return figures
+    holding = lineage(where) if where else []
+    body = [s for s in sentences if s.kind == "body"]
+    previous = {b.start: a.text for a, b in zip(body, body[1:])}
+    texts = {s.start: s.text for s in body}
+    out = []
+    for f in figures:
+        if f.place is None and f.as_of and f.measure in INCIDENT_MEASURES and f.sentence_start in previous and (
+            _recalls(texts[f.sentence_start])
+        ):
+            named = set(places_named(previous[f.sentence_start])) - set(holding)
+            if len(named) == 1 and not places_named(texts[f.sentence_start]) and earlier(f):
+                f = replace(f, place=named.pop())
+        out.append(f)
+    return out
+
+
+def _recalls(text: str) -> bool:
+    """The sentence opens with «it was» (وكان، وكانت): what it tells happened before the story's event."""
+    first = remembered(text)[:1]
+    return bool(first) and unglued(first[0].key, "conjunction") in place_words("background")
+
+
 def _told_next(sentences: list[Sentence]) -> dict[int, list[str]]:
     """Sentence start -> the known places (landmarks too: قرب جزيرة سولاويسي) named by each of the
     sentences after the lead."""
