@@ -1702,3 +1702,14 @@ def test_a_day_stated_further_down_dates_an_incidents_toll_but_not_a_level_or_a_
     )}
     assert figs["350 ألف"].as_of_first == date(2018, 8, 10)  # a feared exodus: the day reported
     assert figs["12"].as_of_first == date(2018, 8, 9)  # a toll the article tells no other day for
+
+
+@pytest.mark.parametrize("text", [
+    # session 24's multi-outlet Sulawesi story (SK-internationalNews-3290-20181003): the agency's «the toll rose to»,
+    # its noun said first, had been one day's dead
+    'وقال مدير الوكالة إن "الحصيلة ارتفعت إلى 1374 قتيلا".',
+    "وذكرت الوكالة أن الحصيلة ارتفعت الأربعاء إلى 1374 قتيلا.",
+])
+def test_a_toll_said_to_have_risen_with_its_noun_first_is_a_running_total(text):
+    (f,) = _figures(text, day=datetime(2018, 10, 3, 10))
+    assert f.period == "total"
