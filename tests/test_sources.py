@@ -1394,3 +1394,19 @@ def test_a_speaker_after_in_which_and_an_acronym_in_quotes_closing_the_name():
     assert [a.source for a in attribute('وأعلنت منظمتا "سي وتش" و"سي أي" الألمانيتان إنقاذ 450.')] == [
         'منظمتا "سي وتش" و"سي أي" الألمانيتان'
     ]
+
+
+def test_the_same_source_reporting_something_and_a_count_opening_a_clause_name_no_one_new():
+    # session 24's multi-outlet Daraa story (SK-middleEast-2632-20180628): «وأفاد المصدر نفسه بتصاعد الضربات الجوية ...
+    # حيث أحصى أكثر من 35 غارة»: the Observatory again, not «المصدر نفسه بتصاعد الضربات الجوية», and no «أكثر»
+    text = ("قال المرصد السوري لحقوق الإنسان، إن الضربات الجوية أوقعت 93 قتيلا.\n"
+            "وأفاد المصدر نفسه بتصاعد الضربات الجوية اليوم الخميس على مناطق عدة في درعا، حيث أحصى أكثر من 35 غارة"
+            " منذ الصباح.")
+    assert only(text, "أكثر من 35").source_canonical == "المرصد السوري لحقوق الإنسان"
+    # ... but more than one witness is a speaker, and so is a body named with its own «itself» after it
+    assert [a.source for a in attribute("وقال أكثر من شاهد إن 5 قتلوا.")] == ["أكثر من شاهد"]
+    assert [a.source for a in attribute("وقالت المنظمة التابعة للأمم المتحدة إن 5 قتلوا.")] == [
+        "المنظمة التابعة للأمم المتحدة"
+    ]
+    # and a misspelt Observatory is the Observatory (BB-middleEast-661-20180627)
+    assert resolve("المرضد السوري لحقوق الإنسان").canonical == "المرصد السوري لحقوق الإنسان"

@@ -676,6 +676,9 @@ def _opens_what_is_said(sentence: str, tokens: list[Token], j: int) -> bool:
     return closing - j >= QUOTED_NAME_WORDS or (closing - j >= 3 and may_hold_numbers(quoted))
 
 
+COUNT_REACH = 3  # words from a word of approximation to its number (أكثر من 35، نحو 30)
+
+
 def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, glued_lam: bool) -> bool:
     """No speaker's name opens at word ``j``, after a verb of saying."""
     if j >= len(tokens):
@@ -684,13 +687,18 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
         return True  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
     if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
         return True  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
+    if _strip(keys[j]) in _words("end_after_first") and any(t.is_number for t in tokens[j + 1:j + COUNT_REACH]):
+        return True  # حيث أحصى أكثر من 35 غارة: what was counted, its counter left unnamed (not أكثر من شاهد)
     # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
 
 
-def _breaks_a_name(gap: str, key: str) -> bool:
+def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     """The marks between two words of a speaker's name end it, but for an apposition's comma and a dot glued
-    between two words, inside an abbreviation (إس.أو.إس ميديتريني)."""
+    between two words, inside an abbreviation (إس.أو.إس ميديتريني); and «itself» ends it (وأفاد المصدر نفسه
+    بتصاعد الضربات: the source named before, then what it reported)."""
+    if before in _words("itself"):
+        return True
     return any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, key) and gap != "."
 
 
@@ -699,7 +707,8 @@ def _closes_its_quote(sentence: str, tokens: list[Token], first: int, k: int, ga
     the speaker expressed, a noun with its pronoun (وكالة الأمم المتحدة لغوث وتشغيل اللاجئين "الأونروا" خشيتها:
     UNRWA, not its fear); not the name's adjective (صحيفة "دي فيلت" الألمانية) nor a second name (و"سي أي")."""
     word = tokens[k].text
-    if not word.endswith(_pronoun_endings()) or word.startswith(_pronoun_endings()) or len(word) <= MIN_OBJECT_LETTERS:
+    endings = _pronoun_endings()
+    if k <= first or not word.endswith(endings) or word.startswith(endings) or len(word) <= MIN_OBJECT_LETTERS:
         return False
     return any(ch in _QUOTES for ch in gap) and _opens_unclosed(sentence[tokens[first].start:tokens[k - 1].end])
 
@@ -734,7 +743,7 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             last, k, closes = inside, inside + 1, inside + 1  # قالت محطة (سي.إن.إن ترك) التلفزيونية: its name
             continue
         gap = " " if k == closes and gap.strip() == ")" else gap
-        if _breaks_a_name(gap, keys[k]) or (k > first and _closes_its_quote(sentence, tokens, first, k, gap)):
+        if _breaks_a_name(gap, keys[k], keys[k - 1]) or _closes_its_quote(sentence, tokens, first, k, gap):
             break
         quoted = quoted and not any(ch in _QUOTES for ch in gap)
         if quoted and k > first:
