@@ -1713,3 +1713,13 @@ def test_a_day_stated_further_down_dates_an_incidents_toll_but_not_a_level_or_a_
 def test_a_toll_said_to_have_risen_with_its_noun_first_is_a_running_total(text):
     (f,) = _figures(text, day=datetime(2018, 10, 3, 10))
     assert f.period == "total"
+
+
+def test_a_number_of_the_wounded_told_before_is_a_part_of_their_toll():
+    # a random draw of session 24 (C9, Paris's knife attack): «اثنان من المصابين الأربعة حالتهم خطرة» had stood as a
+    # value 2 of the wounded beside 4; «of the civilians» is whom a toll counts, no part of another
+    figs = _figures("قتل شخص وأصيب أربعة آخرون مساء السبت. ويشار إلى أن اثنان من المصابين الأربعة حالتهم خطرة.",
+                    day=datetime(2018, 5, 13, 9))
+    assert [(f.quote, f.subset) for f in figs if f.quote in ("أربعة", "اثنان")] == [("أربعة", False), ("اثنان", True)]
+    (f,) = _figures("قتل 5 من المدنيين في قصف.", day=datetime(2018, 5, 13, 9))
+    assert (f.measure, f.subset) == ("killed", False)

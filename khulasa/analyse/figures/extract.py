@@ -83,6 +83,7 @@ from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
 from khulasa.arabic.numbers.words import grammar
+from khulasa.arabic.numbers.words import words as number_words_table
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words, is_stopword
 from khulasa.arabic.tokenize import Token
@@ -465,7 +466,10 @@ def _part(
     tokens, (lo, hi) = ctx.tokens, at
     among = _among_toll(tokens, lo, hi, ctx.measures)
     # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
-    of_them = hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")
+    of_them = (hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")) or (
+        hi + 3 < len(tokens) and _a_count(tokens[hi + 3])
+        and " ".join(t.key for t in tokens[hi + 1:hi + 3]) in figure_words("partitive_toll")
+    )  # (اثنان من المصابين الأربعة: of the four wounded told before; not عشرات الآلاف من القتلى, the toll)
     subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, ctx.sentence.text, ctx.sentence, m
     )
@@ -479,6 +483,12 @@ def _part(
 
 
 SUBSET_OPENING = 3  # words a sentence may open with before "among them" and its number (وكان من بينهم)
+
+
+def _a_count(t: Token) -> bool:
+    """The word is a number, in digits or in words, with its article or without (4، أربعة، الأربعة)."""
+    article, known = grammar().article, number_words_table().words
+    return t.is_number or t.key in known or (t.key.startswith(article) and t.key[len(article):] in known)
 
 
 def _opens_with_subset(tokens: list[Token], lo: int) -> bool:
