@@ -1723,3 +1723,23 @@ def test_a_number_of_the_wounded_told_before_is_a_part_of_their_toll():
     assert [(f.quote, f.subset) for f in figs if f.quote in ("أربعة", "اثنان")] == [("أربعة", False), ("اثنان", True)]
     (f,) = _figures("قتل 5 من المدنيين في قصف.", day=datetime(2018, 5, 13, 9))
     assert (f.measure, f.subset) == ("killed", False)
+
+
+def test_a_scorers_minutes_in_brackets_are_no_counts_and_and_one_of_is_no_one_person():
+    # a random draw of session 24: F11 (SK-sport-2476-20180812, Lewandowski's hat-trick «(21 و26 و54)») and F12
+    # (SK-internationalNews-2257-20180621, «لإيواء الأطفال، وأحد مواقع حرس الحدود»: and one of the sites)
+    sport = ("فاز بايرن ميونيخ على فرانكفورت في مباراة كأس السوبر وسجل اللاعب هدفا في الدوري مع المدرب الجديد. وسجل"
+             " البولندي روبرت ليفاندوفسكي ثلاثية (21 و26 و54)، والفرنسي كينغسلي كومان (63) الاهداف.")
+    assert not [f.quote for f in _figures(sport, day=datetime(2018, 8, 12, 9)) if f.quote in ("21", "26", "54", "63")]
+    # ... outside sport news a count in brackets stays (قتل 5 أشخاص (بينهم 3 أطفال))
+    assert [f.quote for f in _figures("قتل 5 أشخاص (بينهم 3 أطفال) في الهجوم.")] == ["5", "3"]
+    text = "وأوضح الجهاز الإعلامي للسيدة الأولى أنها ستتفقد مركزا لإيواء الأطفال، وأحد مواقع حرس الحدود."
+    assert _figures_or_none(text) == []
+    assert [f.quote for f in _figures("قتل شخص واحد على الأقل.")] == ["واحد على الأقل"]
+    # ... but «and one of» after a person with no mark between is one more (held-out set BB-middleEast-1067-20181007)
+    assert [f.quote for f in _figures("وقال متحدث إن الرجل وإحدى المرأتين فارقا الحياة.")] == ["وإحدى"]
+
+
+def _figures_or_none(text: str) -> list:
+    result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 6, 21, 9))], progress=False)
+    return [f for s in result.stories for f in s.figures]

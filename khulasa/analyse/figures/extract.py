@@ -209,7 +209,7 @@ def extract(article: Article) -> list[Figure]:
         siege_before = siege_here
     figures = _placed(article, sentences, _tracked(article, without_background(article, figures)), where)
     figures = without_team_places(article.text, figures) if scores else figures  # (a match report)
-    figures = _without_sport_senses(article, sentences, figures)
+    figures = _without_sport_senses(article, sentences, _without_goal_minutes(article, sentences, figures))
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
     figures = with_report_source(sentences, figures, lead_said, _day(article))
@@ -273,6 +273,32 @@ def _a_capacity(tokens: list[Token], starts: list[int], m: NumberMatch) -> bool:
         return False
     words = figure_words("capacity")
     return before[-1] in words or unglued(before[-1], "conjunction") in words or " ".join(before) in words
+
+
+def _without_goal_minutes(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """In sport news, the minutes a scorer's goals came in, in brackets after the name (ثلاثية (21 و26 و54)، كومان
+    (63)): no count (a random draw of session 24, F11)."""
+    minutes = [f for f in figures if _bracketed_minute(article.text, f)]
+    if not minutes or not in_sport_news(article, sentences):
+        return figures
+    return [f for f in figures if f not in minutes]
+
+
+MATCH_MINUTES = 130  # (extra time and its added minutes)
+
+
+def _bracketed_minute(text: str, f: Figure) -> bool:
+    """The figure is a whole number of minutes alone, or in a list of them, inside brackets (21 و26 و54)."""
+    if f.value is None or f.low is not None or not 0 < f.value <= MATCH_MINUTES or not f.quote.strip("و").isdigit():
+        return False
+    opened, closed = text.rfind("(", 0, f.start), text.find(")", f.end)
+    if opened < 0 or closed < 0 or closed - opened > BRACKET_SPAN or ")" in text[opened:f.start]:
+        return False
+    inside = text[opened + 1:closed]
+    return all(w.strip("و،,").isdigit() for w in inside.split() if w.strip("و،,"))
+
+
+BRACKET_SPAN = 30  # characters a bracket of minutes holds at most (21 و26 و54 و90+2)
 
 
 def _without_sport_senses(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -592,9 +618,12 @@ def _a_minute(text: str, m: NumberMatch) -> bool:
 
 
 def _one_person(text: str, m: NumberMatch) -> bool:
-    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد), not "one of"."""
+    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), not
+    "one of"; not past a mark between them (لإيواء الأطفال، وأحد مواقع حرس الحدود: and one of the sites)."""
     before = text[max(0, m.start - 20):m.start].split()
-    return bool(before) and counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
+    if not before or before[-1][-1:] in CLAUSE_BREAKS:
+        return False
+    return counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
 
 
 def _lone_one(m: NumberMatch) -> bool:
