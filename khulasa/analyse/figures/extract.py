@@ -291,7 +291,9 @@ def _bracketed_minute(text: str, f: Figure) -> bool:
     """The figure is a whole number of minutes alone, or in a list of them, inside brackets (21 و26 و54)."""
     if f.value is None or f.low is not None or not 0 < f.value <= MATCH_MINUTES or not f.quote.strip("و").isdigit():
         return False
-    opened, closed = text.rfind("(", 0, f.start), text.find(")", f.end)
+    # (looked for within a bracket's span only: most figures stand in no bracket, far from any)
+    opened = text.rfind("(", max(0, f.start - BRACKET_SPAN), f.start)
+    closed = text.find(")", f.end, f.end + BRACKET_SPAN)
     if opened < 0 or closed < 0 or closed - opened > BRACKET_SPAN or ")" in text[opened:f.start]:
         return False
     inside = text[opened + 1:closed]
