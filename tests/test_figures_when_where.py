@@ -1743,3 +1743,18 @@ def test_a_scorers_minutes_in_brackets_are_no_counts_and_and_one_of_is_no_one_pe
 def _figures_or_none(text: str) -> list:
     result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 6, 21, 9))], progress=False)
     return [f for s in result.stories for f in s.figures]
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), [
+    # the review of session 24: a real siege beside people trapped after it stays a siege; the shelters underground
+    # are no rubble; a vote noun right after the number is a vote whatever sound is told before
+    ("وقال المرصد إن 400 ألف مدني محاصرين في الغوطة، فيما لا يزال آخرون محاصرين تحت الأنقاض في دوما.", "400 ألف",
+     "besieged"),
+    ("وتحاصر قوات النظام 400 ألف مدني في الغوطة، فيما يقضي المحاصرون تحت الأرض أياما في الملاجئ.", "400 ألف",
+     "besieged"),
+    ("وأعاق التصويت انفجار قنبلة، وحصل الحزب الحاكم على 120 ألف صوت.", "120 ألف", "votes"),
+    ("أسفر الهجوم عن مقتل 3 جنود، وواحد من المدنيين.", "وواحد", "killed"),
+])
+def test_the_review_of_session_24_counter_examples_of_its_measure_rules(text, quote, measure):
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 1, 9))}
+    assert figs[quote] == measure

@@ -965,3 +965,17 @@ def test_an_earlier_event_recalled_is_placed_where_the_sentence_before_put_it():
 def _digested(text: str, day: datetime) -> list[tuple[str, str | None]]:
     result = khulasa.digest([Article(id="a", text=text, published=day)], progress=False)
     return [(f.quote, f.place) for s in result.stories for f in s.figures]
+
+
+def test_the_review_of_session_24_counter_examples_of_its_place_rules():
+    # a country's dateline keeps a place the title names past it (a speaker's country before where)
+    lead = "قالت وزارة الدفاع الروسية إن طائراتها قتلت 30 مسلحا بغارات جوية. وأضافت أن 12 آخرين أصيبوا."
+    assert _places(lead, title="روسيا: مقتل 30 مسلحا بغارات على إدلب") == [("30", "إدلب"), ("12", "إدلب")]
+    # an earlier toll recalled after a sentence of no incident (a meeting's venue) keeps the story's place
+    text = ("قتل 30 مدنيا في غارات على الغوطة الشرقية. وتتواصل المفاوضات في أستانا بين الأطراف. وكانت حصيلة سابقة"
+            " للمرصد في 15 أبريل قد أشارت إلى مقتل 1400 مدني.")
+    assert _digested(text, datetime(2018, 5, 20, 10)) == [("30", "الغوطة الشرقية"), ("1400", "الغوطة الشرقية")]
+    # words the grown gazetteer mined that are mostly words: conscience, CAF, civilians misspelt
+    for text in ("تحتجز السلطات 30 من سجناء الضمير.", "وفرض الكاف غرامة بعد إصابة 12 مشجعا.",
+                 "قتل خمسة مدنين في غارة جوية."):
+        assert [p for _, p in _places(text)] == [None], text

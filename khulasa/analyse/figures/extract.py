@@ -82,7 +82,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
-from khulasa.arabic.numbers.words import grammar
+from khulasa.arabic.numbers.words import and_letters, grammar
 from khulasa.arabic.numbers.words import words as number_words_table
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words, is_stopword
@@ -289,7 +289,9 @@ MATCH_MINUTES = 130  # (extra time and its added minutes)
 
 def _bracketed_minute(text: str, f: Figure) -> bool:
     """The figure is a whole number of minutes alone, or in a list of them, inside brackets (21 و26 و54)."""
-    if f.value is None or f.low is not None or not 0 < f.value <= MATCH_MINUTES or not f.quote.strip("و").isdigit():
+    if f.value is None or f.low is not None or not 0 < f.value <= MATCH_MINUTES:
+        return False
+    if not f.quote.strip("".join(and_letters())).isdigit():
         return False
     # (looked for within a bracket's span only: most figures stand in no bracket, far from any)
     opened = text.rfind("(", max(0, f.start - BRACKET_SPAN), f.start)
@@ -297,7 +299,8 @@ def _bracketed_minute(text: str, f: Figure) -> bool:
     if opened < 0 or closed < 0 or closed - opened > BRACKET_SPAN or ")" in text[opened:f.start]:
         return False
     inside = text[opened + 1:closed]
-    return all(w.strip("و،,").isdigit() for w in inside.split() if w.strip("و،,"))
+    marks = "".join(and_letters()) + CLAUSE_BREAKS
+    return all(w.strip(marks).isdigit() for w in inside.split() if w.strip(marks))
 
 
 BRACKET_SPAN = 30  # characters a bracket of minutes holds at most (21 و26 و54 و90+2)
@@ -623,8 +626,13 @@ def _one_person(text: str, m: NumberMatch) -> bool:
     """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), not
     "one of"; not past a mark between them (لإيواء الأطفال، وأحد مواقع حرس الحدود: and one of the sites)."""
     before = text[max(0, m.start - 20):m.start].split()
-    if not before or before[-1][-1:] in CLAUSE_BREAKS:
+    if not before:
         return False
+    if before[-1][-1:] in CLAUSE_BREAKS:
+        # (past a mark, «and one of» persons is still one more: مقتل 3 أطفال، وواحد من المسعفين; not «one of» set
+        # beside a name, فلان، أحد قادة الفصيل, nor of things, وأحد مواقع حرس الحدود)
+        after = [w for w in text[m.end:m.end + 30].split() if normalize(w) not in grammar().from_][:1]
+        return m.text[:1] in and_letters() and bool(after) and counts_people(after[0])
     return counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
 
 

@@ -553,7 +553,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # وخرجت مصر من دوره الأول، بعد طرد سيرجي روبرتو في نهاية الشوط: out of a cup, sent off
     if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
         return True  # عند خروجهم من مراكز الاقتراع: voters leaving the polls (an exit poll), not the displaced
-    if measure == "besieged" and _trapped_here(tokens):
+    if measure == "besieged" and _trapped_here(tokens, i):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
         return True  # إصابة بالكاحل: one player's injury
@@ -647,11 +647,15 @@ def _other_side() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in figure_words("other_side"))
 
 
-def _trapped_here(tokens: list[Token]) -> bool:
-    """The sentence says someone is trapped under something, a siege word right before «under»: every «محاصرين» of
-    it is (... محاصرين تحت الأنقاض، مشيراً إلى أنهم سمعوا أصواتاً لأشخاص محاصرين في عدة مناطق)."""
-    under, siege = figure_words("under"), figure_words("siege")
-    return any(t.key in under and k > 0 and any(w in tokens[k - 1].key for w in siege) for k, t in enumerate(tokens))
+def _trapped_here(tokens: list[Token], i: int) -> bool:
+    """The siege word at ``i``, or one before it, is of people trapped under the rubble (a siege word, «under», then
+    rubble): so is every «محاصرين» after it (... محاصرين تحت الأنقاض، مشيراً إلى أنهم سمعوا أصواتاً لأشخاص محاصرين في
+    عدة مناطق); not one before it (400 ألف مدني محاصرين في الغوطة، فيما لا يزال آخرون محاصرين تحت الأنقاض)."""
+    under, siege, rubble = figure_words("under"), figure_words("siege"), figure_words("rubble")
+    return any(
+        tokens[k].key in under and tokens[k + 1].key in rubble and any(w in tokens[k - 1].key for w in siege)
+        for k in range(1, min(i + 2, len(tokens) - 1))
+    )
 
 
 def measure_of(

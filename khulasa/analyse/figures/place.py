@@ -490,7 +490,9 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
             if cand != tuple(keys) and _a_word_of_its_own(keys[0]):
                 continue  # فريدة (unique), فقيرة (poor): a word, not ف before ريدة or قيرة
             if cand in places:
-                if cand == tuple(keys) and i > 0 and tokens[i - 1].key.isdigit():
+                if cand == tuple(keys) and i > 0 and tokens[i - 1].key.isdigit() and (
+                    tokens[i].start - tokens[i - 1].end <= 1
+                ):
                     return None  # the noun a count counts (مقتل 5 مدنين، 30 سوريا: civilians, Syrians), no place
                 introduced = (cand != tuple(keys) and keys[0][0] in glued_in()) or (
                     i > 0 and _is_word(tokens[i - 1].key, _introducers())
@@ -783,10 +785,19 @@ def with_places_recalled(
             _recalls(texts[f.sentence_start])
         ):
             named = set(places_named(previous[f.sentence_start])) - set(holding)
-            if len(named) == 1 and not places_named(texts[f.sentence_start]) and earlier(f):
+            if len(named) == 1 and not places_named(texts[f.sentence_start]) and earlier(f) and (
+                _struck(previous[f.sentence_start])
+            ):
                 f = replace(f, place=named.pop())
         out.append(f)
     return out
+
+
+def _struck(text: str) -> bool:
+    """The sentence tells of something striking a place (ضربت سلسلة من الزلازل المميتة جزيرة لومبوك، استهدف ...): an
+    incident, not a meeting's venue (وتتواصل المفاوضات في أستانا: the review of session 24)."""
+    words = either(place_words("incident"), place_words("struck"))
+    return any(_is_word(unglued(t.key, "conjunction"), words) for t in remembered(text))
 
 
 def _recalls(text: str) -> bool:
@@ -829,9 +840,11 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return None
     gazetteered = [p for p in named if known(p)]
     if head is not None and depth(head) == 0 and not _in_before(article.title or ""):
-        # a country's dateline sets the country (فرنسا.. شغب يتخلل احتفالات الفوز بكأس العالم، then a lead naming
-        # the final in Moscow: the riots are France's)
-        gazetteered = [p for p in gazetteered if head in lineage(p)]
+        # a country's dateline sets the country of what the lead names (فرنسا.. شغب يتخلل احتفالات الفوز بكأس العالم,
+        # then a lead naming the final in Moscow: the riots are France's); a place the title names past it stays
+        # (روسيا: مقتل 30 مسلحا بغارات على إدلب: a speaker's country before where)
+        titled = set(places_named(split_dateline(article.title or "")[1]))
+        gazetteered = [p for p in gazetteered if head in lineage(p) or p in titled]
     # a name the gazetteer lacks, introduced by a settlement noun (المغرب: 7 قتلى ... بمنطقة بوقنادل),
     # is more precise than the known places named with it
     unknown = [p for p in named if not known(p)]
@@ -1402,8 +1415,10 @@ def _the_one_settlement_placed(
             ):
                 continue  # (a vague toll's sentence names its site after what struck: not ونقل الجرحى إلى مستشفى)
             if known(hit[2]):
-                # a settlement the gazetteer knows, introduced by its noun, is found as one it lacks would be
-                # (في بلدة الهري في محافظة دير الزور): its own parents place it
+                # a settlement the gazetteer knows, introduced by its noun (استهدف ... أحد مواقعها في بلدة الهري في
+                # محافظة دير الزور), is found as one it lacks would be, its own parents placing it (a town named in
+                # passing, لقاءات في مدينة المكلا, is one more name: two such name no one site). Not a town right under
+                # the established place (الدريهمي for a toll of the province of Hodeidah: the province's toll; measured)
                 if depth(hit[2]) > 1 and established in lineage(hit[2])[2:]:
                     found[hit[2]] = lineage(hit[2])[1]
                 continue

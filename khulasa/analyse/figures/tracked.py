@@ -228,8 +228,8 @@ def _seats(left: list[Kinds], right: list[Kinds], unit: str) -> bool:
 def _votes(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:
     """Votes or voters: their noun near (21.5 مليون صوت، من الأصوات، 24,5 مليون ناخب), a turnout, or a
     share won in a sentence about an election (حصل بولسونارو على 46 بالمئة)."""
-    if _pair(left, "vote", "sound"):
-        return False  # سمعوا صوت إطلاق أكثر من 20 طلق ناري: the sound of shots
+    if _pair(left[-NEAR:], "vote", "sound") and not _any(right[:1], "vote"):
+        return False  # سمعوا صوت إطلاق أكثر من 20 طلق ناري: the sound of shots (not 120 ألف صوت)
     if _any(right[:NEAR] + left[-NEAR:], "vote") or _pair(left, "ratio", "turnout"):
         return True
     return unit == "percent" and _any(left, "won") and _any(sentence(), "election")
