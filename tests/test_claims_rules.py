@@ -207,3 +207,19 @@ def test_two_lower_bounds_of_different_days_are_told_apart_not_in_agreement():
     again = _toll("e", 150_000, date(2018, 8, 18), "none", subject="مشرد", source="مسؤولون", measure="displaced")
     (claim,) = reconcile([friday, again])
     assert claim.agree
+
+
+def test_a_share_whose_side_is_left_unsaid_is_the_side_told_before_it():
+    # session 24's multi-outlet Daraa story: «قوات النظام باتت تسيطر على 58،8% ... في حين لم تكن تسيطر لدى بدء الهجوم
+    # سوى على 30% منها»: the 30 % had no side, and so joined the rebels' 34.6 % in one tracked row
+    import khulasa
+
+    text = ("وأوضح المرصد أن قوات النظام باتت تسيطر على 58،8% من مساحة محافظة درعا، في حين لم تكن تسيطر لدى بدء"
+            " الهجوم سوى على 30% منها. أما الفصائل المسلحة فتسيطر على 34،6%.")
+    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 7, 2, tzinfo=UTC))], progress=False).stories
+    held = {f.quote: f.subject for f in story.figures}
+    assert held["30%"] == "قوات النظام" and held["34،6%"] == "الفصائل المسلحة"
+    # ... but a share told with no verb of control takes no side from before it (بينما 40% بيد المعارضة)
+    text = "وقالت المصادر إن قوات النظام تسيطر على 60% من المحافظة بينما 40% بيد المعارضة."
+    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 7, 2, tzinfo=UTC))], progress=False).stories
+    assert {f.quote: f.subject for f in story.figures}.get("40%") != "قوات النظام"

@@ -40,7 +40,7 @@ from khulasa.analyse.figures.days import (
     with_window_ends,
     without_background,
 )
-from khulasa.analyse.figures.holder import holder
+from khulasa.analyse.figures.holder import controls_before, holder
 from khulasa.analyse.figures.measure import (
     HEAD_MEASURES,
     MeasureWords,
@@ -430,6 +430,15 @@ def _sentence_figures(
     return out
 
 
+def _held_by(text: str, tokens: list[Token], lo: int, out: list[Figure]) -> str | None:
+    """Who holds the share: the side its verb of control names, else, a verb of control with its side left unsaid
+    (في حين لم تكن تسيطر لدى بدء الهجوم سوى على 30% منها), the side of the share told before it in its sentence."""
+    named = holder(text, tokens, lo)
+    if named is not None or not controls_before(tokens, lo):
+        return named
+    return next((f.subject for f in reversed(out) if f.measure == "territory_percent" and f.subject), None)
+
+
 def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figure]) -> Figure:
     """The figure of one number: what it counts, where, who says so and for when; a part of a
     toll (بينهم 6 أطفال، من بين القتلى 121 طفلا) counts what the toll counts, for its days."""
@@ -451,7 +460,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
-        subject = holder(text, tokens, lo) if measure == "territory_percent" else subject
+        subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
         measure = "other" if m.kind in ("money", "score") else measure
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
