@@ -1403,6 +1403,10 @@ def test_the_same_source_reporting_something_and_a_count_opening_a_clause_name_n
             "وأفاد المصدر نفسه بتصاعد الضربات الجوية اليوم الخميس على مناطق عدة في درعا، حيث أحصى أكثر من 35 غارة"
             " منذ الصباح.")
     assert only(text, "أكثر من 35").source_canonical == "المرصد السوري لحقوق الإنسان"
+    # ... the count in words as well as in digits (حيث أحصى أكثر من ثلاثين غارة)
+    words = text.replace("أكثر من 35 غارة", "أكثر من ثلاثين غارة")
+    assert only(words, "أكثر من ثلاثين").source_canonical == "المرصد السوري لحقوق الإنسان"
+    assert not [a for a in attribute(words.split("\n")[1]) if a.source.startswith("أكثر")]
     # ... but more than one witness is a speaker, and so is a body named with its own «itself» after it
     assert [a.source for a in attribute("وقال أكثر من شاهد إن 5 قتلوا.")] == ["أكثر من شاهد"]
     assert [a.source for a in attribute("وقالت المنظمة التابعة للأمم المتحدة إن 5 قتلوا.")] == [

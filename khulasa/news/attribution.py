@@ -687,8 +687,10 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
         return True  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
     if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
         return True  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
-    if _strip(keys[j]) in _words("end_after_first") and any(t.is_number for t in tokens[j + 1:j + COUNT_REACH]):
-        return True  # حيث أحصى أكثر من 35 غارة: what was counted, its counter left unnamed (not أكثر من شاهد)
+    if _strip(keys[j]) in _words("end_after_first") and j + 1 < len(tokens) and may_hold_numbers(
+        sentence[tokens[j + 1].start:tokens[min(j + COUNT_REACH, len(tokens)) - 1].end]
+    ):
+        return True  # حيث أحصى أكثر من 35 غارة (ثلاثين غارة): what was counted, its counter unnamed (not أكثر من شاهد)
     # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
 
