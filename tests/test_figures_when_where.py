@@ -1758,3 +1758,29 @@ def _figures_or_none(text: str) -> list:
 def test_the_review_of_session_24_counter_examples_of_its_measure_rules(text, quote, measure):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 3, 1, 9))}
     assert figs[quote] == measure
+
+
+def test_a_clause_naming_no_place_is_where_its_sentence_put_a_figure_before_it():
+    # the war's toll is Yemen's by its adjective; the displaced after بينما are the same war's, not the
+    # story's dateline country; a clause naming its own place keeps it
+    text = (
+        "رحلت السلطات السعودية 17 ألف مهاجر يمني هذا العام.\n"
+        "وقتل في الحرب اليمنية 10 آلاف شخص، بينما نزح نحو 3 ملايين عن ديارهم بسبب المعارك.\n"
+        "وقتل 5 في صنعاء، بينما أصيب 7 في تعز."
+    )
+    figs = {f.quote: f.place for f in _figures(text, title="السعودية: ترحيل مهاجرين", day=datetime(2018, 5, 9, 9))}
+    assert figs["نحو 3 ملايين"] == "اليمن"
+    assert (figs["5"], figs["7"]) == ("صنعاء", "تعز")
+
+
+def test_a_governorate_written_like_a_first_name_is_a_place_only_when_introduced():
+    # (Imran Khan in a title had put Pakistan's election in Yemen)
+    text = (
+        "فاز عمران خان في الانتخابات التشريعية التي جرت الأربعاء في باكستان.\n"
+        "وحصل حزب حركة الإنصاف بقيادة عمران خان على 114 مقعدا على الأقل، حسب نتائج جزئية.\n"
+        "وقتل 4 مدنيين في قصف على محافظة عمران."
+    )
+    title = "نتائج أولية تفيد بفوز عمران خان في الانتخابات الباكستانية"
+    figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 7, 27, 9))}
+    assert figs["114"] == "باكستان"
+    assert figs["4"] == "عمران"

@@ -765,6 +765,22 @@ def with_established_place(
     ]
 
 
+def with_sentence_place(figures: list[Figure]) -> list[Figure]:
+    """A figure whose clause names no place, told after one of its sentence whose clause did, is about that
+    place (وقتل في الحرب اليمنية 10 آلاف شخص، بينما نزح نحو 3 ملايين عن ديارهم): a sentence that moves
+    elsewhere names where, and the article's established place is no nearer (a story dated in Hodeidah tells
+    the war's toll in Yemen, بينما تقول الأمم المتحدة إن ثلث الضحايا هم مدنيون)."""
+    placed: dict[int, str] = {}
+    out = []
+    for f in sorted(figures, key=lambda f: f.start):
+        if f.place is None and f.sentence_start in placed:
+            f = replace(f, place=placed[f.sentence_start])
+        elif f.place is not None and f.place != SEVERAL:
+            placed[f.sentence_start] = f.place
+        out.append(f)
+    return out
+
+
 def with_places_recalled(
     sentences: list[Sentence], figures: list[Figure], where: str | None, earlier: Callable[[Figure], bool],
 ) -> list[Figure]:
