@@ -22,6 +22,7 @@ from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
+from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
@@ -695,6 +696,15 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
 
 
+@cache
+def _spelled_numbers() -> frozenset[str]:
+    """Numbers of two or more written in words (ثلاثة، عشرون، مئة), normalised, which end a speaker's name as digits
+    do (أعلن الجيش اعتراض ثلاثة صواريخ): not with the article (مجموعة العشرين is a name), nor «one» (أحد opens «one
+    of»)."""
+    classes = ("unit", "ten", "tens", "hundred", "hundreds")
+    return frozenset(w for w, (v, c) in number_words().words.items() if c in classes and v >= 2)
+
+
 def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     """The marks between two words of a speaker's name end it, but for an apposition's comma and a dot glued
     between two words, inside an abbreviation (إس.أو.إس ميديتريني); and «itself» ends it (وأفاد المصدر نفسه
@@ -722,6 +732,16 @@ MIN_OBJECT_LETTERS = 3  # (a noun with a pronoun has more letters than the prono
 def _pronoun_endings() -> tuple[str, ...]:
     """The pronouns a noun ends with, as written (ta marbuta is no pronoun: raw, not normalised)."""
     return tuple(row[0] for row in read_table("attribution.tsv") if row[1:2] == ("pronoun_ending",))
+
+
+def _opens_what_was_counted(key: str) -> bool:
+    """The word opens what the speaker counted, which ends their name: a number in words, «the number of» (وقدر
+    مسؤولون آخرون عدد القتلى بحوالى 48), a word of approximation, a toll's noun (وأحصى المرصد ضحايا معركة هجين)."""
+    word = _strip(key)
+    return (
+        word in _spelled_numbers() or word in _words("count_word") or key in _words("end_after_first")
+        or measure_words().get(key) in TOLL_MEASURES
+    )
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
@@ -770,11 +790,8 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             break  # وقال الجبوري لفرانس برس: who he told, not his name
         # (لجنة ما بعد الحرب: «ما بعد» is the name's, post-war, no end of it)
         post = keys[k - 1] in _words("compound_before")
-        if keys[k][:1].isdigit() or (k > first and not post and (
-            _strip(keys[k]) in _words("count_word") or keys[k] in _words("end_after_first")
-            or measure_words().get(keys[k]) in TOLL_MEASURES  # (وأحصى المرصد ضحايا معركة هجين: what it counted)
-        )):
-            break  # (وقدر مسؤولون آخرون عدد القتلى بحوالى 48: what they estimated ends who did)
+        if keys[k][:1].isdigit() or (k > first and not post and _opens_what_was_counted(keys[k])):
+            break
         last = k
         k += 1
     if last is None:

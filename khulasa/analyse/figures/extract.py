@@ -458,7 +458,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             # توفي منهم 37، وقتل 5 منهم: a part with a measure word of its own (the dead among the cases)
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
-        measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
+        at = (lo - 1, hi) if lo > 0 and _one_after_its_noun(text, m) else (lo, hi)
+        measure = measure_of(ctx.measures, ctx.stems, ctx.bare, at, m.kind, subject, ctx.besieged)
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
@@ -633,8 +634,9 @@ def _a_minute(text: str, m: NumberMatch) -> bool:
 
 
 def _one_person(text: str, m: NumberMatch) -> bool:
-    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), not
-    "one of"; not past a mark between them (لإيواء الأطفال، وأحد مواقع حرس الحدود: and one of the sites)."""
+    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), and
+    «one of» after a casualty's noun (مقتل أحد الطلاب); else "one of"; not past a mark between them (لإيواء الأطفال،
+    وأحد مواقع حرس الحدود: and one of the sites)."""
     before = text[max(0, m.start - 20):m.start].split()
     if not before:
         return False
@@ -643,7 +645,21 @@ def _one_person(text: str, m: NumberMatch) -> bool:
         # beside a name, فلان، أحد قادة الفصيل, nor of things, وأحد مواقع حرس الحدود)
         after = [w for w in text[m.end:m.end + 30].split() if normalize(w) not in grammar().from_][:1]
         return m.text[:1] in and_letters() and bool(after) and counts_people(after[0])
+    if measure_words().get(unglued(normalize(before[-1]))) in HEAD_MEASURES:
+        # مقتل أحد جنوده، إصابة أحد المقيمين: one of them befallen, a count of one (not إصابة أحد مباني مركز البحوث: a
+        # building hit)
+        after = text[m.end:m.end + 30].split()[:1]
+        return not (after and counts_things(after[0]))
     return counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
+
+
+def _one_after_its_noun(text: str, m: NumberMatch) -> bool:
+    """«One» right after the noun of persons it counts, no mark between (جندي واحد، شخص واحد): governed from before
+    the noun (إصابة شخص واحد، في حصيلة أولية: the toll after it is no nearer than the wounds)."""
+    if not _lone_one(m):
+        return False
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1][-1:] not in CLAUSE_BREAKS and counts_people(before[-1])
 
 
 def _lone_one(m: NumberMatch) -> bool:
