@@ -1784,3 +1784,28 @@ def test_a_governorate_written_like_a_first_name_is_a_place_only_when_introduced
     figs = {f.quote: f.place for f in _figures(text, title=title, day=datetime(2018, 7, 27, 9))}
     assert figs["114"] == "باكستان"
     assert figs["4"] == "عمران"
+
+
+def test_a_running_total_since_protests_began_is_the_protests_place_not_the_days_town():
+    # the forty-ninth held-out set: a death in Khan Younis, then the marches' toll since 30 March
+    text = (
+        "أفادت وزارة الصحة بأن فتى توفي صباح السبت متأثرا بجروح أصيب بها في المنطقة الحدودية الجمعة.\n"
+        "وقال الناطق باسم الوزارة إن الفتى من خان يونس جنوب قطاع غزة أصيب أمس الجمعة شرق خان يونس.\n"
+        "ومنذ 30 آذار/مارس، بدأ الفلسطينيون في قطاع غزة تنظيم مسيرات العودة. وقتل 141 فلسطينيا على الأقل بنيران"
+        " الجيش الإسرائيلي منذ بدء التظاهرات.\n"
+        "وأصيب 3 فلسطينيين في خان يونس."
+    )
+    figs = {f.quote: f for f in _figures(text, title="وفاة فلسطيني متأثرا بإصابته في خان يونس",
+                                         day=datetime(2018, 7, 14, 12))}
+    assert figs["141"].period == "total" and figs["141"].place == "قطاع غزة"
+    assert figs["3"].place == "خان يونس"
+
+
+def test_the_west_bank_as_israels_army_names_it_and_those_sources_again_are_vague():
+    text = (
+        "وأعلن الجيش الإسرائيلي اعتقال 11 مطلوبا في يهودا والسامرة.\n"
+        "ومن بين الإصابات - وفقا لتلك المصادر - 4 مسعفين."
+    )
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 13, 9))}
+    assert figs["11"].place == "الضفة الغربية"
+    assert figs["4"].source_canonical == "vague"

@@ -25,7 +25,15 @@ from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
 from khulasa.news.attribution import going_on, speech_verbs
-from khulasa.news.known_events import KnownEvent, attack_named, begun_within, known_event, started_for, struck_before
+from khulasa.news.known_events import (
+    KnownEvent,
+    attack_named,
+    begun_within,
+    known_event,
+    known_events,
+    started_for,
+    struck_before,
+)
 from khulasa.news.places import countries_named, lineage
 from khulasa.news.places import places_named as any_places_named
 from khulasa.news.sources import VAGUE
@@ -33,6 +41,7 @@ from khulasa.news.sources import VAGUE
 # levels, not flows: a level (the number besieged, a population) is as of the day reported
 LEVELS = frozenset({"besieged", "population", "territory_percent"})
 LEAD_DAYS = 7  # how far before publication the day a lead states may be the story's day
+WHOLE_COUNTED = frozenset({"war", "campaign", "protest"})  # a running total since its first day counts all of it
 
 
 def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure]:
@@ -145,18 +154,31 @@ def _says_daily(sentence: str) -> bool:
 def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
     """A toll over a whole war (أكثر من 20 ألف قتيل منذ 2009، منذ بدء الانتفاضة) is the war's
     country's, not the town the article's incident struck: the place a war's row gives, when the
-    figure's sentence names no place of its own inside it."""
+    figure's sentence names no place of its own inside it. So is a running total since a campaign or
+    protests began (وقتل 141 فلسطينيا منذ بدء التظاهرات: the Gaza marches', not Khan Younis's, where the day's
+    death was), read from the event that gave its first day or whose first day it is."""
     out = []
     for f in figures:
-        event = known_event(f.as_of_event) if f.as_of_event else None
-        if event is not None and event.kind == "war" and len(event.places) == 1:
-            (country,) = event.places
-            if f.place != country and (f.place is None or country in lineage(f.place)) and (
-                f.place is None or f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
-            ):
-                f = replace(f, place=country)
+        whole = _the_events_place(f)
+        if whole is not None and f.place != whole and (f.place is None or whole in lineage(f.place)) and (
+            f.place is None or f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
+        ):
+            f = replace(f, place=whole)
         out.append(f)
     return out
+
+
+def _the_events_place(f: Figure) -> str | None:
+    """The place of the war, campaign or protests a figure counts the whole of, else None."""
+    event = known_event(f.as_of_event) if f.as_of_event else None
+    if event is not None and event.kind == "war" and len(event.places) == 1:
+        return next(iter(event.places))
+    if f.period != "total" or f.as_of_first is None or f.place is None:
+        return None
+    if event is None:  # (a first day the article states: منذ 30 آذار/مارس)
+        event = next((e for e in known_events() if e.first == f.as_of_first and e.kind in WHOLE_COUNTED), None)
+    inside = lineage(f.place)[1:] if event is not None and event.kind in WHOLE_COUNTED else []
+    return next((p for p in inside if p in event.places), None) if event is not None else None
 
 
 def with_established_day(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
