@@ -1809,3 +1809,16 @@ def test_the_west_bank_as_israels_army_names_it_and_those_sources_again_are_vagu
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 13, 9))}
     assert figs["11"].place == "الضفة الغربية"
     assert figs["4"].source_canonical == "vague"
+
+
+def test_a_part_of_all_the_injuries_is_a_part_of_the_wounded_toll_told_before_the_deads_parts():
+    # the forty-ninth held-out set: the ministry's toll, then the dead's parts, then the injuries' parts
+    text = (
+        "وحسب آخر إحصاء لوزارة الصحة في غزة، فإن إجمالي عدد القتلى الفلسطينيين في هذه المظاهرات منذ انطلاقها بلغ 168"
+        " قتيلا و18006 مصابين بجراح مختلفة. ومن بين القتلى 27 طفلا و3 إناث، ومن بين مجمل الإصابات 3540 طفلا و1728"
+        " سيدة."
+    )
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 17, 20))}
+    for quote, measure in (("27", "killed"), ("3540", "wounded"), ("1728", "wounded")):
+        assert figs[quote].subset and figs[quote].measure == measure
+        assert figs[quote].source_canonical == "وزارة الصحة في غزة" and figs[quote].period == "total"

@@ -566,7 +566,7 @@ def _among_toll(tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -
     (its parts after it). بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا counts its own dead."""
     before = range(max(1, lo - AMONG_REACH), lo)
     for k in before:
-        if _among_at(tokens, k) and not any(tokens[j].is_number for j in range(before.start, lo)):
+        if _among_at(tokens, k) and not any(tokens[j].is_number for j in range(k + 1, lo)):
             return not measures.counts_within(k + 1, lo)
     return any(
         _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)  # not the next one's
@@ -575,8 +575,13 @@ def _among_toll(tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -
 
 
 def _among_at(tokens: list[Token], k: int) -> bool:
-    """Tokens k-1, k are "among" and a toll noun (بين القتلى)."""
-    return tokens[k].key in figure_words("toll_noun") and unglued(tokens[k - 1].key) in figure_words("among")
+    """Tokens k-1, k are "among" and a toll noun (بين القتلى), or with «all of» between (بين مجمل الإصابات)."""
+    if tokens[k].key not in figure_words("toll_noun"):
+        return False
+    among = figure_words("among")
+    return unglued(tokens[k - 1].key) in among or (
+        k > 1 and tokens[k - 1].key in figure_words("whole_of") and unglued(tokens[k - 2].key) in among
+    )
 
 
 def _toll_of_part(
@@ -589,10 +594,11 @@ def _toll_of_part(
     not of the 57 wounded told after them)."""
     if not subset:
         return None
-    if out:
+    if out and (named is None or out[-1].measure == named):
         last = out[-1]
         return last if last.subset or last.measure in HEAD_MEASURES else None
-    for f in reversed(earlier):
+    # (ومن بين القتلى 27 طفلا، ومن بين مجمل الإصابات 3540 طفلا: the wounded's toll told before the dead's parts)
+    for f in reversed([*earlier, *out] if out else earlier):
         if f.measure in HEAD_MEASURES and not f.subset and (value is None or f.value is None or f.value >= value) and (
             named is None or f.measure == named
         ):
@@ -603,7 +609,7 @@ def _toll_of_part(
 def _among_measure(tokens: list[Token], lo: int, hi: int) -> str | None:
     """What the toll noun of "among the ..." around the number counts (بين القتلى: killed), or None
     for one that says no measure (بين الضحايا، من بين هؤلاء)."""
-    near = [*range(max(1, lo - AMONG_REACH), lo), *range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))]
+    near = [*range(lo - 1, max(0, lo - AMONG_REACH - 1), -1), *range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))]
     noun = next((tokens[k].key for k in near if _among_at(tokens, k)), None)
     return measure_words().get(noun) if noun is not None else None
 
