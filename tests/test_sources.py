@@ -1434,3 +1434,14 @@ def test_missiles_intercepted_after_a_speaker_are_strikes_and_a_gate_named_by_a_
     assert only("أعلن الجيش اعتراض ثلاثة صواريخ باليستية.", "ثلاثة").measure == "strikes"
     found = [f.quote for f in figures("وقع تفجير مطلع الشهر عند بوابة الستين جنوبي أجدابيا راح ضحيته ثلاثة قتلى.")]
     assert found == ["ثلاثة"]
+
+
+def test_a_person_named_again_by_the_end_of_their_name_speaks_for_whom_their_title_said():
+    # the forty-ninth held-out set: the Observatory's director named again by his surname; who an outlet relayed
+    # (نقل المرصد عن عائلات وجيران) is not the relaying outlet's own
+    text = ("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن 14 مقاتلا قتلوا في تفجير انتحاري.\n"
+            "وفي حصيلة سابقة، أشار عبد الرحمن إلى مقتل ثمانية لكن الحصيلة ارتفعت بعد وفاة جرحى.")
+    assert only(text, "ثمانية").source_canonical == "المرصد السوري لحقوق الإنسان"
+    relayed = ("ولا تزال جثث أكثر من 60 مدنيا عالقة تحت الأنقاض، وفق ما نقل المرصد عن عائلات وجيران الضحايا.\n"
+               "وقالت عائلات وجيران إن عشرات قتلوا.")
+    assert only(relayed, "عشرات").source_canonical == "عائلات وجيران"

@@ -72,6 +72,7 @@ from khulasa.analyse.figures.source import (
     Sources,
     counts_its_speakers,
     with_national_sources,
+    with_people_named_again,
     with_report_source,
     with_sources_named_earlier,
     without_own_outlet,
@@ -214,8 +215,9 @@ def extract(article: Article) -> list[Figure]:
     # وزارة الصحة of a figure in كابول is Afghanistan's; what was told to the outlet itself has no conduit
     # (what figures other than people track is applied last: every pass before reads "other" as no people counted)
     figures = with_report_source(sentences, figures, lead_said, _day(article))
+    figures = with_people_named_again(article.text, with_sources_named_earlier(article.text, figures))
     return with_shares_beside_votes(article.text, with_tracked_measures(_dated(article, sentences, without_own_outlet(
-        article.source, with_national_sources(with_sources_named_earlier(article.text, figures), article.text)
+        article.source, with_national_sources(figures, article.text)
     )), typed))
 
 

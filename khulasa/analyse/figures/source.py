@@ -15,11 +15,11 @@ from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
-from khulasa.arabic.tokenize import tokenize
+from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Sentence
 from khulasa.news.attribution import Attribution, attribute, institution_nouns, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
-from khulasa.news.sources import VAGUE, national, resolve
+from khulasa.news.sources import VAGUE, Source, national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 # the sources whose reports an article retells over many sentences without naming them again (UNAMA's
@@ -154,6 +154,55 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
             longest = known[-1][1]
             a, b = next(span for span, s in known if s.canonical == longest.canonical)
             return Who(text[a:b], a, b, longest.canonical, longest.type)
+    return None
+
+
+PERSON_WORDS = 3  # words of a person named again by the end of their name (عبد الرحمن، القدرة)
+TITLE_WORDS = 6  # words before a person's name that may say whom they speak for (مدير المرصد رامي عبد الرحمن)
+TITLE_BREAKS = frozenset(".,:;()\"«»\u060c\u061b-")  # marks a person's title does not run across
+NOT_SPEAKING_FOR = frozenset({None, VAGUE, "outlet", "agency", "state_media"})  # (who told a conduit is no conduit)
+
+
+def with_people_named_again(text: str, figures: list[Figure]) -> list[Figure]:
+    """A speaker no table knows, named by the end of a name given in full before with whom they speak
+    for (وقال مدير المرصد رامي عبد الرحمن ...، then أشار عبد الرحمن إلى مقتل ثمانية), speaks for them again:
+    the canonical source and its type (the words as written kept)."""
+    found: dict[tuple[str, int], Source | None] = {}
+    out = []
+    for f in figures:
+        if f.source and f.source_start is not None and f.source_type is None and 0 < len(f.source.split()) <= (
+            PERSON_WORDS
+        ):
+            key = (f.source, f.sentence_start)
+            if key not in found:
+                found[key] = _speaking_for(text, f.source, f.sentence_start)
+            whom = found[key]
+            if whom is not None:
+                f = replace(f, source_canonical=whom.canonical, source_type=whom.type)
+        out.append(f)
+    return out
+
+
+def _title_ends(text: str, start: int, tokens: list[Token], k: int) -> bool:
+    """A person's title does not run back from token k across a mark, a verb of saying, nor «from» (نقل المرصد عن
+    عائلات وجيران الضحايا: the Observatory relayed the families, who are not its own)."""
+    gap, key = text[start + tokens[k - 1].end:start + tokens[k].start], tokens[k - 1].key
+    return bool(set(gap) & TITLE_BREAKS) or unglued(key) in speech_verbs() or key in figure_words("relayed_from")
+
+
+def _speaking_for(text: str, name: str, before: int) -> Source | None:
+    """The known source the last full naming of ``name`` before ``before`` says it speaks for, or None."""
+    keys = [unglued(t.key) for t in tokenize(name)]
+    start = max(0, before - NAMED_EARLIER_REACH)
+    tokens = tokenize(text[start:before])
+    for j in range(len(tokens) - len(keys), 0, -1):
+        if [unglued(t.key) for t in tokens[j:j + len(keys)]] == keys:
+            # (the title before the name, back to the clause's start: not a dateline's outlet, (CNN)-- ...)
+            k = j
+            while k > max(0, j - TITLE_WORDS) and not _title_ends(text, start, tokens, k):
+                k -= 1
+            whom = resolve(text[start + tokens[k].start:start + tokens[j + len(keys) - 1].end])
+            return whom if whom is not None and whom.type not in NOT_SPEAKING_FOR else None
     return None
 
 
