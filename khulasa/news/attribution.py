@@ -171,8 +171,12 @@ def _kind_here(
 ) -> str | None:
     """What a cue of ``kind`` at tokens ``cue`` does here, or None when it names no one speaking."""
     i, j = cue
-    if kind == "verb" and i > 0 and keys[i - 1] in _words("masdar_before"):
-        return None  # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking
+    if kind in ("verb", "records") and i > 0 and (keys[i - 1] in _words("masdar_before") or (
+        _strip(keys[i - 1]) in _words("name_head")
+    )):
+        # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
+        # للحقوق والحريات: the organisation's name, not its verb
+        return None
     if kind == "verb" and i > 0 and keys[i - 1] in _words("subjunctive") and _strip(keys[i])[:1] in _IMPERFECT:
         return None  # يريد أن يوضح: what he means to make clear, not what anyone said
     if kind == "continue" and _names_someone(sentence, tokens, keys, j):
