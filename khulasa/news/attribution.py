@@ -502,11 +502,12 @@ def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
 
 
 def _relays(out: list[Attribution], sentence: str, cue: str, found: Attribution) -> bool:
-    """``found`` follows a speaker with نقلا عن (ذكرت X نقلا عن Y، كما أفادت X نقلا عن Y)."""
-    return (
-        bool(out) and out[-1].kind != "continue" and found.kind == "according" and _strip(cue) in _words("relay")
-        and not sentence[out[-1].end:found.start].strip(" ،,")
-    )
+    """``found`` follows a speaker with نقلا عن (ذكرت X نقلا عن Y، كما أفادت X نقلا عن Y), the day X spoke
+    between them or not (حسبما أوردت وسائل إعلام محلية السبت نقلا عن الشرطة)."""
+    if not out or out[-1].kind == "continue" or found.kind != "according" or _strip(cue) not in _words("relay"):
+        return False
+    between = sentence[out[-1].end:found.start].replace("،", " ").replace(",", " ").split()
+    return all(_strip(normalize(w)) in _words("day") for w in between)
 
 
 def _conduit_after(sentence: str, tokens: list[Token], keys: list[str], k: int) -> str | None:
