@@ -6,6 +6,7 @@ import pytest
 
 import khulasa
 from khulasa.model import Article
+from khulasa.news.attribution import attribute
 
 
 def _figures(text: str, title: str = "", day=datetime(2018, 2, 22, 9)):
@@ -1822,3 +1823,25 @@ def test_a_part_of_all_the_injuries_is_a_part_of_the_wounded_toll_told_before_th
     for quote, measure in (("27", "killed"), ("3540", "wounded"), ("1728", "wounded")):
         assert figs[quote].subset and figs[quote].measure == measure
         assert figs[quote].source_canonical == "وزارة الصحة في غزة" and figs[quote].period == "total"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a random draw of the whole-corpus store, session 25: the abducted are counted but are no toll told after them;
+    # a network named with a number is no count; a share of land held is territory, of the land the place names
+    ("وكان تنظيم الدولة قد أعلن اختطاف 36 شخصا خلال هجوم دام على السويداء، وخلف أكثر من 200 قتيل.",
+     {"36": "other", "أكثر من 200": "killed"}),
+    ('وقال مدير شبكة "السويداء 24" المحلية إن التنظيم قتل شابا كان قد خطف مع 35 شخصا آخرين.', {"35": "other"}),
+    ("وأوضح تقرير أن النظام السوري استعاد السيطرة على نصف أراضي البلاد، بعد أن زادت الضربات الجوية.",
+     {"نصف": "territory_percent"}),
+])
+def test_the_session_25_draws_abducted_network_names_and_shares_of_land(text, expected):
+    figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 6, 9))}
+    assert figs == expected
+
+
+def test_a_share_of_a_places_land_is_of_that_place_and_a_reported_change_is_no_speakers_name():
+    text = "وأعلنت بغداد النصر على تنظيم داعش، الذي سيطر على قرابة ثلث مساحة العراق ومناطق في سوريا، في يونيو 2014."
+    (f,) = _figures(text, day=datetime(2018, 9, 12, 9))
+    assert (f.measure, f.place) == ("territory_percent", "العراق")
+    said = attribute("كشفت بيانات رسمية تراجع معدل البطالة في مصر إلى 11.3% مقابل 12.4%.")
+    assert [a.source for a in said] == ["بيانات رسمية"]

@@ -55,6 +55,6 @@ def measures_near_numbers(terms: tuple[str, ...] | list[str], window: int = 6) -
             continue
         for u in terms[max(0, i - window): i + window + 1]:
             m = stems.get(u)
-            if m:
+            if m and m != "other":  # (the abducted: counted, but no measure a story tracks)
                 found.add(m)
     return found

@@ -149,6 +149,12 @@ class MeasureWords:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
 
+    def controlled_before(self, lo: int) -> bool:
+        """A word of control stands right before the number (استعاد السيطرة على نصف أراضي البلاد)."""
+        positions = self.at[True][0]
+        k = bisect_left(positions, lo)
+        return k > 0 and lo - positions[k - 1] <= CONTROL_REACH
+
     def hospitalised(self, lo: int, hi: int) -> bool:
         """The counted were taken to hospital or treated there (نقل 338 شخصا إلى المستشفى، 17 شخصا نقلوا
         إلى مستشفيات، معالجة 250 شخصا): a word of taking or treating a few words before or after the
@@ -571,6 +577,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
 RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)
 HAMZA_BELOW = "\u0625"  # إ
@@ -663,6 +670,8 @@ def measure_of(
     besieged: bool,
 ) -> str:
     """What the number counts, from the measure words nearest it."""
+    if kind == "fraction" and measures.controlled_before(at[0]):
+        return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
     measure = measures.nearest(*at, kind)
     if measure == "other" and kind == "percent":
         measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed

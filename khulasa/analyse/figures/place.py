@@ -171,9 +171,10 @@ class Places:
     def whole_after(self, hi: int) -> str | None:
         """The place named right after a share and its من (10% من الغوطة الشرقية): the whole the share is
         of, whatever place stands nearer before it (يضم حزرما والنشابية و"على 10% من الغوطة الشرقية")."""
-        # (a sign after the digits, 10%, leaves the number's last index on the word after it)
+        # (a sign after the digits, 10%, leaves the number's last index on the word after it; ثلث مساحة العراق، نصف
+        # أراضي البلاد: the land of a place, with no من)
         for j in (hi, hi + 1, hi + 2):
-            if j + 1 < len(self.tokens) and self.tokens[j].key == "من":
+            if j + 1 < len(self.tokens) and (self.tokens[j].key == "من" or self.tokens[j].key in place_words("land")):
                 k = bisect_left(self.positions, j + 1)
                 return self.hits[k][3] if k < len(self.positions) and self.positions[k] == j + 1 else None
         return None
