@@ -1458,3 +1458,11 @@ def test_a_relay_with_the_day_its_conduit_spoke_between_still_relays():
     # the thirteenth held-out set's bus crash in Saskatchewan: the police, through local media
     said = attribute("قضى 14 شخصا في حادث حافلة، حسبما أوردت وسائل إعلام محلية السبت نقلا عن الشرطة.")
     assert [(a.source, a.conduit) for a in said] == [("الشرطة", "وسائل إعلام محلية")]
+
+
+def test_a_cue_written_with_teh_marbuta_is_another_word_with_heh():
+    # a random draw of the whole-corpus store, session 25: «على مضيفه الداخلية 3-صفر» (its host, the Interior club) had
+    # made the Egyptian interior ministry the source of a league's points; «مضيفة أن» still goes on
+    assert attribute("حقق الأهلي فوزا مستحقا على مضيفه الداخلية 3-صفر على ملعب بتروسبورت.") == []
+    said = attribute("وقال الوزير إن 5 قتلوا، مضيفة أن 3 أصيبوا.")
+    assert [(a.source, a.kind) for a in said] == [("الوزير", "verb"), ("الوزير", "continue")]

@@ -72,6 +72,18 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     return cues, frozenset(ends)
 
 
+TEH_MARBUTA, HEH = "\u0629", "\u0647"  # ة and ه, one letter once normalised
+
+
+@lru_cache(maxsize=1)
+def _cues_with_teh_marbuta() -> frozenset[str]:
+    """The one-word cues written with a final ة (مضيفة), normalised: the same word ending in ه is another (مضيفه)."""
+    return frozenset(
+        normalize(row[0]) for row in read_table("attribution.tsv")
+        if row[1] in CUE_KINDS and row[0].endswith(TEH_MARBUTA)
+    )
+
+
 @lru_cache(maxsize=1)
 def going_on() -> frozenset[str]:
     """The one-word verbs of a speaker going on (أضاف، تابع), normalised."""
@@ -171,6 +183,8 @@ def _kind_here(
 ) -> str | None:
     """What a cue of ``kind`` at tokens ``cue`` does here, or None when it names no one speaking."""
     i, j = cue
+    if tokens[i].text.endswith(HEH) and _strip(keys[i]) in _cues_with_teh_marbuta():
+        return None  # على مضيفه الداخلية: its host (a team), not مضيفة (adding), whose ة folds to the same key
     if kind in ("verb", "records") and i > 0 and (keys[i - 1] in _words("masdar_before") or (
         _strip(keys[i - 1]) in _words("name_head")
     )):
