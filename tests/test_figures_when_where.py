@@ -1845,3 +1845,18 @@ def test_a_share_of_a_places_land_is_of_that_place_and_a_reported_change_is_no_s
     assert (f.measure, f.place) == ("territory_percent", "العراق")
     said = attribute("كشفت بيانات رسمية تراجع معدل البطالة في مصر إلى 11.3% مقابل 12.4%.")
     assert [a.source for a in said] == ["بيانات رسمية"]
+
+
+def test_a_place_a_year_dates_is_another_disaster_not_where_the_countrys_toll_is():
+    # Japan's floods of July 2018, read at session 25: the toll of western Japan had gone to Hiroshima, named for
+    # its landslides of 2014 in the sentence after the lead; an official toll naming no one is the authorities'
+    text = (
+        "ارتفعت حصيلة ضحايا الأمطار الغزيرة غربي اليابان، الاثنين، إلى 100 قتيل، وفق ما أعلنه المتحدث باسم الحكومة.\n"
+        "وتعد هذه الأمطار واحدة من أخطر الكوارث، حيث تجاوز عدد الضحايا العدد الذي سجل خلال الانهيارات الأرضية في"
+        " هيروشيما في عام 2014، حيث بلغ عدد الوفيات آنذاك 74 حالة.\n"
+        "وتسببت الأمطار في مقتل نحو 88 شخصا في وقت سابق، وفق حصيلة رسمية مرشحة للارتفاع."
+    )
+    figs = {f.quote: f for f in _figures(text, title="اليابان أمام كارثة.. 100 قتيل جراء الأمطار التاريخية",
+                                         day=datetime(2018, 7, 9, 9))}
+    assert figs["100"].place == "اليابان" and figs["74"].place == "هيروشيما"
+    assert figs["نحو 88"].source_canonical == "السلطات اليابانية"

@@ -102,6 +102,17 @@ def national(canonical: str, country: str | None) -> Source | None:
 
 
 @lru_cache(maxsize=1)
+def _official_documents() -> dict[str, Source]:
+    """A document's word saying it is official (رسمية) -> whose a document named by such words alone is
+    (attribution.tsv, kind official: وفق حصيلة رسمية is the authorities')."""
+    table = _table()[0]
+    return {
+        normalize(row[0]): table[_words(row[2])]
+        for row in read_table("attribution.tsv") if len(row) > 2 and row[1] == "official"
+    }
+
+
+@lru_cache(maxsize=1)
 def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {
@@ -235,7 +246,11 @@ def resolve(words: str) -> Source | None:
     keys = tuple(t.key for t in tokens)
     h, passed_vague = _head(keys)
     if h == len(keys):
-        return _VAGUE if passed_vague else None
+        # (وفق حصيلة رسمية: an official document, no one named: the authorities')
+        if passed_vague:
+            return _VAGUE
+        official = _official_documents()
+        return next((official[k] for k in keys if k in official), None)
     at_head = _alias_at(keys, h)
     if at_head is not None:
         officials = not _attribution_words()["officials"].isdisjoint(_forms(keys[h]))  # (ومسؤولون: with its و)

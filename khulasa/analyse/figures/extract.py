@@ -566,14 +566,14 @@ def _among_toll(tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -
     من بين هؤلاء 166 طفلا، من بين القتلى في القصف الحكومي على الغوطة 121 طفلا (no other
     number, and no measure word of its own, between), or 58 طفلا وأكثر من 40 امرأة بين القتلى
     (its parts after it). بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا counts its own dead."""
-    before = range(max(1, lo - AMONG_REACH), lo)
-    for k in before:
-        if _among_at(tokens, k) and not any(tokens[j].is_number for j in range(k + 1, lo)):
+    tolls = figure_words("toll_noun")  # (asked first, and once: most words are none)
+    for k in range(max(1, lo - AMONG_REACH), lo):
+        if tokens[k].key in tolls and _among_at(tokens, k) and not any(tokens[j].is_number for j in range(k + 1, lo)):
             return not measures.counts_within(k + 1, lo)
     return any(
-        _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)  # not the next one's
+        tokens[k].key in tolls and _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)
         for k in range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))
-    )
+    )  # (not the next one's)
 
 
 def _among_at(tokens: list[Token], k: int) -> bool:

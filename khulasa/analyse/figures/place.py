@@ -1114,8 +1114,10 @@ COUNTRY_NARROWING_SENTENCES = 3
 @lru_cache(maxsize=64)  # (the sentences after a lead are read by both the narrowing passes)
 def _where_before_a_comparison(text: str) -> tuple[tuple[int, tuple[int, bool, str]], ...]:
     """The places ``text`` names as where, not past a superlative's «since» (الأكثر دموية في العراق منذ
-    الاعتداء ... ببغداد: the attack it is measured against)."""
-    return tuple(_where_hits(_before_a_comparison(remembered(text)))) if text else ()
+    الاعتداء ... ببغداد: the attack it is measured against), nor one a year dates (العدد الذي سجل خلال الانهيارات
+    الأرضية في هيروشيما في عام 2014: another disaster, not where this one is)."""
+    tokens = _before_a_comparison(remembered(text)) if text else []
+    return tuple((i, hit) for i, hit in _where_hits(tokens) if not _dated_by_a_year(tokens, i + hit[0]))
 
 
 PLACING_REACH = 2  # words between a name and the country placing it (ساسكاتشوان غرب كندا)
@@ -1218,16 +1220,17 @@ def _may_name_a_place(
     first, country, in_, settlement, capital = _cue_sets()
     keys = [t.key for t in tokens]
     bare = bare_all(keys)
-    n = len(keys)
     local = local or {}
     starts = either(first, country) if the_country else first
-    # (each word asked once whether a place may follow it: a preposition or a settlement noun)
-    opens = [k in in_ or k in settlement or b in settlement for k, b in zip(keys, bare)]
-    return [
-        i for i in range(n)
-        if keys[i] in starts or bare[i] in starts or (i > 0 and opens[i - 1])
-        or keys[i] in local or bare[i] in local or (i + 1 < n and keys[i + 1] in capital)
-    ]
+    found = set()
+    opened = False  # (the word before is a preposition or a settlement noun: a place may follow it)
+    for i, (k, b) in enumerate(zip(keys, bare)):
+        if opened or k in starts or b in starts or k in local or b in local:
+            found.add(i)
+        if i > 0 and k in capital:
+            found.add(i - 1)
+        opened = k in in_ or k in settlement or b in settlement
+    return sorted(found)
 
 
 def _named_before(tokens: list[Token], i: int, local: Mapping[str, str]) -> tuple[int, bool, str] | None:
@@ -1603,11 +1606,20 @@ def _named_with_incident(text: str, several: bool = False) -> list[tuple[str, bo
         before = tokens[max(0, i - INCIDENT_REACH):i]
         # (in هيروشيما ومناطق أخرى the place is one of several the incident struck)
         others = i + hit[0] < len(tokens) and tokens[i + hit[0]].key in place_words("others")
-        struck = not others and any(_is_word(t.key, words) for t in before)
+        struck = not others and any(_is_word(t.key, words) for t in before) and not _dated_by_a_year(tokens, i + hit[0])
         if struck and any(_is_word(t.key, place_words("plural")) for t in before[-PLURAL_REACH:]):
             return None
         out.append((hit[2], struck))
     return out
+
+
+YEAR_REACH = 3  # words after a place a year may stand in, dating what struck it (في هيروشيما في عام 2014)
+
+
+def _dated_by_a_year(tokens: list[Token], k: int) -> bool:
+    """A year stands right after the place (الانهيارات الأرضية في هيروشيما في عام 2014): an incident recalled,
+    not the story's."""
+    return any(t.is_number and len(t.key) == 4 and t.key[:2] in ("19", "20") for t in tokens[k:k + YEAR_REACH])
 
 
 def _before_a_comparison(tokens: list[Token]) -> list[Token]:

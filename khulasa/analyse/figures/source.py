@@ -159,6 +159,7 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
 
 PERSON_WORDS = 3  # words of a person named again by the end of their name (عبد الرحمن، القدرة)
 TITLE_WORDS = 6  # words before a person's name that may say whom they speak for (مدير المرصد رامي عبد الرحمن)
+TITLE_CHARS = 120  # characters those words are read from
 TITLE_BREAKS = frozenset(".,:;()\"«»\u060c\u061b-")  # marks a person's title does not run across
 NOT_SPEAKING_FOR = frozenset({None, VAGUE, "outlet", "agency", "state_media"})  # (who told a conduit is no conduit)
 
@@ -192,18 +193,20 @@ def _title_ends(text: str, start: int, tokens: list[Token], k: int) -> bool:
 
 def _speaking_for(text: str, name: str, before: int) -> Source | None:
     """The known source the last full naming of ``name`` before ``before`` says it speaks for, or None."""
-    keys = [unglued(t.key) for t in tokenize(name)]
-    start = max(0, before - NAMED_EARLIER_REACH)
-    tokens = tokenize(text[start:before])
-    for j in range(len(tokens) - len(keys), 0, -1):
-        if [unglued(t.key) for t in tokens[j:j + len(keys)]] == keys:
-            # (the title before the name, back to the clause's start: not a dateline's outlet, (CNN)-- ...)
-            k = j
-            while k > max(0, j - TITLE_WORDS) and not _title_ends(text, start, tokens, k):
-                k -= 1
-            whom = resolve(text[start + tokens[k].start:start + tokens[j + len(keys) - 1].end])
-            return whom if whom is not None and whom.type not in NOT_SPEAKING_FOR else None
-    return None
+    at = text.rfind(name.strip(), max(0, before - NAMED_EARLIER_REACH), before)
+    if at < 0:
+        return None  # (most names no table knows were not named before: asked first, no words read)
+    start = max(0, at - TITLE_CHARS)
+    tokens = tokenize(text[start:at + len(name.strip())])
+    j = len(tokens) - len(tokenize(name))
+    if j <= 0:
+        return None
+    # (the title before the name, back to the clause's start: not a dateline's outlet, (CNN)-- ...)
+    k = j
+    while k > max(0, j - TITLE_WORDS) and not _title_ends(text, start, tokens, k):
+        k -= 1
+    whom = resolve(text[start + tokens[k].start:start + tokens[-1].end])
+    return whom if whom is not None and whom.type not in NOT_SPEAKING_FOR else None
 
 
 def without_own_outlet(outlet: str | None, figures: list[Figure]) -> list[Figure]:
