@@ -1860,3 +1860,21 @@ def test_a_place_a_year_dates_is_another_disaster_not_where_the_countrys_toll_is
                                          day=datetime(2018, 7, 9, 9))}
     assert figs["100"].place == "اليابان" and figs["74"].place == "هيروشيما"
     assert figs["نحو 88"].source_canonical == "السلطات اليابانية"
+
+
+@pytest.mark.parametrize(("text", "quote", "place"), [
+    # the fiftieth held-out set: states and provinces the gazetteer lacked, and a noun with its pronoun that is
+    # no place (في منفاه بتركيا: his exile), while a town whose name ends in ه stays one (في بواكيه)
+    ("قتل 19 شخصا في اشتباكات بين الجيش ومجموعة عرقية مسلحة، في ولاية شان النائية شمال البلاد.", "19", "ولاية شان"),
+    ("وأسفر الحادث عن مقتل 3 بالغين، وفق ما صرح به وزير النقل في ولاية هيماتشال براديش.", "3", "هيماتشال براديش"),
+    ("قتل شخص وأصيب 10 أشخاص آخرين في عملية سطو مسلح في بواكيه، ثاني كبرى مدن كوت ديفوار.", "10", "بواكيه"),
+])
+def test_places_of_the_fiftieth_set(text, quote, place):
+    figs = {f.quote: f.place for f in _figures(text, day=datetime(2018, 7, 22, 9))}
+    assert figs[quote] == place
+
+
+def test_a_noun_with_its_pronoun_after_in_is_no_place():
+    text = "قتل 14 شخصا بعد عودة نائب الرئيس إلى البلاد بعد قضائه أكثر من سنة في منفاه بتركيا."
+    (f,) = _figures(text, day=datetime(2018, 7, 22, 9))
+    assert f.place != "منفاه"

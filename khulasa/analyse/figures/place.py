@@ -595,11 +595,12 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         # برونزويك: a rare name introduced as where and called a capital, whatever it is the capital of;
         # not في ميترو العاصمة, the capital's metro)
         return _name_if_rare(tokens, i)
-    # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city)
+    # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city); not a noun
+    # with its pronoun written with ه (في منفاه بتركيا: his exile in Turkey)
     if i > 0 and tokens[i - 1].key in place_words("in") and (
         _placed_in_next(tokens, i + 1) or _a_largest_city(tokens, i)
     ):
-        return _name_if_rare(tokens, i)
+        return None if tokens[i].text.endswith(tuple(place_words("pronoun_suffix"))) else _name_if_rare(tokens, i)
     if i == 0 or not _is_word(tokens[i - 1].key, either(place_words("settlement"), place_words("coast"))):
         return None  # (قبالة سواحل القره بوللي: a coast names its town as a settlement noun does)
     key = tokens[i].key
