@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khulasa.arabic.numbers import find, parse
+from khulasa.arabic.numbers import find, parse, scan
 
 
 def one(text):
@@ -351,3 +351,11 @@ def test_an_age_reached_a_kunya_and_a_rifle_model_are_no_counts(text, kind):
 def test_or_between_two_numbers_is_no_kunya():
     # أم is also «or»: only أبو/أبي make the number after them part of a name
     assert all(m.kind != "identifier" for m in find("سواء كانوا عشرة أم عشرين قتيلا"))
+
+
+def test_a_season_written_year_slash_next_year_is_a_year_not_a_fraction():
+    # the fiftieth held-out set: «لموسم 2017/2018» had been a figure of 0.9995
+    (m,) = scan("لموسم 2017/2018 قبل المباراة النهائية")[1]
+    assert (m.text, m.kind, m.value) == ("2017/2018", "year", 2017.0)
+    (m,) = scan("بلغت النسبة 77/100")[1]
+    assert m.kind == "fraction"

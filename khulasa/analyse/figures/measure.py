@@ -139,9 +139,14 @@ class MeasureWords:
             i = positions[after]
             # (إنقاذ 32 لاجئا، مقتل 5 مهاجرين: the word governing the number right before it; the refugees
             # counted right after it say who, not what befell them; انتشال 150 جثة: a body is of the dead)
+            # (... nor when a verb's subject stands between them: وأوقفت قوات الأمن مئات لاجئي الروهينغا, arrested)
             governed = (
-                before is not None and positions[before] == lo - 1 and i == hi + 1
+                before is not None and lo - GOVERNING_REACH <= positions[before] < lo and i == hi + 1
                 and measures[after] == "displaced" and lo not in self.joined
+                and (positions[before] == lo - 1 or not (
+                    self._clause_between(positions[before], lo)
+                    or any(k in self.joined or self.keys[k] == "و" for k in range(positions[before] + 1, lo + 1))
+                ))  # (20 ألف قتيل و2.6 مليون نازح: the next item, no object of the word before)
             )
             if before is None or (not governed and i - hi - (0.5 if i > hi else 0) < lo - positions[before]):
                 return self._both(positions, measures, (after, after + 1)) or measures[after]
@@ -577,6 +582,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
 RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)

@@ -33,8 +33,13 @@ def _slashed(text: str, toks: list[Tok], i: int, value: float) -> Read | None:
     if not den:
         return None
     if not (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end + 1 and text[toks[i + 1].end] == "/"):
+        if SEASON_YEARS[0] <= value < den <= min(value + 1, SEASON_YEARS[1]):
+            return Read(value, i + 1, toks[i + 1].end, kind="year")  # موسم 2017/2018: a season, no fraction
         return Read(value / den, i + 1, toks[i + 1].end, kind="fraction" if den > 12 or value > 31 else "date")
     return Read(value, i + 2, toks[i + 2].end, kind="date")  # d/m/y
+
+
+SEASON_YEARS = (1900, 2100)  # the years a season written year/next year runs over
 
 
 SHAPES: dict[str, Shape] = {":": _clock_time, "/": _slashed}  # by the mark right after the digits
