@@ -117,6 +117,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
+        "not_official": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -249,7 +250,10 @@ def resolve(words: str) -> Source | None:
         # (وفق حصيلة رسمية: an official document, no one named: the authorities')
         if passed_vague:
             return _VAGUE
+        # (not an unofficial one: حصيلة غير رسمية، شبه رسمية)
         official = _official_documents()
+        if not _attribution_words()["not_official"].isdisjoint(keys):
+            return None
         return next((official[k] for k in keys if k in official), None)
     at_head = _alias_at(keys, h)
     if at_head is not None:

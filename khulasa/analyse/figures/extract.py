@@ -642,9 +642,9 @@ def _a_minute(text: str, m: NumberMatch) -> bool:
 
 
 def _one_person(text: str, m: NumberMatch) -> bool:
-    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), and
-    «one of» after a casualty's noun (مقتل أحد الطلاب); else "one of"; not past a mark between them (لإيواء الأطفال،
-    وأحد مواقع حرس الحدود: and one of the sites)."""
+    """«One» after a noun of persons is a count of one (مقتل شخص واحد على الأقل، جندي واحد، الرجل وإحدى المرأتين), as is
+    «one of» persons what befell (``_one_befallen``); other «one of» is none, nor past a mark between them
+    (لإيواء الأطفال، وأحد مواقع حرس الحدود: and one of the sites)."""
     before = text[max(0, m.start - 20):m.start].split()
     if not before:
         return False
@@ -653,12 +653,26 @@ def _one_person(text: str, m: NumberMatch) -> bool:
         # beside a name, فلان، أحد قادة الفصيل, nor of things, وأحد مواقع حرس الحدود)
         after = [w for w in text[m.end:m.end + 30].split() if normalize(w) not in grammar().from_][:1]
         return m.text[:1] in and_letters() and bool(after) and counts_people(after[0])
-    if measure_words().get(unglued(normalize(before[-1]))) in HEAD_MEASURES:
-        # مقتل أحد جنوده، إصابة أحد المقيمين: one of them befallen, a count of one (not إصابة أحد مباني مركز البحوث: a
-        # building hit)
-        after = text[m.end:m.end + 30].split()[:1]
-        return not (after and counts_things(after[0]))
-    return counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
+    return _one_befallen(text, m, before[-1]) or (
+        counts_people(before[-1]) and normalize(before[-1]) != normalize(m.text)
+    )
+
+
+def _one_befallen(text: str, m: NumberMatch, word: str) -> bool:
+    """«One of» persons right after a word of what befell them (مقتل أحد جنوده، إصابة أحد المقيمين، قتلت أحد المشتبه
+    بهم): a count of one; not one of things (إصابة أحد المنازل) nor after a toll's noun (حصيلة أحد أعنف الهجمات)."""
+    if unglued(normalize(word)) not in figure_words("befell_one"):
+        return False
+    after = text[m.end:m.end + 30].split()[:1]
+    return bool(after) and (
+        counts_people(after[0]) or _a_plural_of_persons(after[0]) or normalize(after[0]) in figure_words("toll_noun")
+    )  # (قضى أحد هؤلاء: one of the persons told before)
+
+
+def _a_plural_of_persons(word: str) -> bool:
+    """A definite sound plural (المقيمين، المسلحين، الموظفين): persons, as things are not counted so."""
+    key = normalize(word)
+    return key.startswith(grammar().article) and key.endswith(tuple(figure_words("persons_plural_ending")))
 
 
 def _one_after_its_noun(text: str, m: NumberMatch) -> bool:

@@ -154,11 +154,16 @@ class MeasureWords:
             return "other"
         return self._both(positions, measures, (before - 1, before)) or measures[before]
 
-    def controlled_before(self, lo: int) -> bool:
-        """A word of control stands right before the number (استعاد السيطرة على نصف أراضي البلاد)."""
+    def after_a_control_word(self, lo: int) -> bool:
+        """A word of control and its على stand right before the number, an approximation at most between
+        (استعاد السيطرة على نصف أراضي البلاد، سيطر على قرابة ثلث مساحة العراق; not وبعد سيطرة التنظيم نزح نصف
+        السكان)."""
         positions = self.at[True][0]
         k = bisect_left(positions, lo)
-        return k > 0 and lo - positions[k - 1] <= CONTROL_REACH
+        if k == 0 or lo - positions[k - 1] > CONTROL_REACH:
+            return False
+        between = self.keys[positions[k - 1] + 1:lo]
+        return bool(between) and between[0] in figure_words("controlled_on") and len(between) <= 2
 
     def hospitalised(self, lo: int, hi: int) -> bool:
         """The counted were taken to hospital or treated there (نقل 338 شخصا إلى المستشفى، 17 شخصا نقلوا
@@ -676,7 +681,7 @@ def measure_of(
     besieged: bool,
 ) -> str:
     """What the number counts, from the measure words nearest it."""
-    if kind == "fraction" and measures.controlled_before(at[0]):
+    if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
     measure = measures.nearest(*at, kind)
     if measure == "other" and kind == "percent":

@@ -772,13 +772,14 @@ def with_sentence_place(figures: list[Figure]) -> list[Figure]:
     place (وقتل في الحرب اليمنية 10 آلاف شخص، بينما نزح نحو 3 ملايين عن ديارهم): a sentence that moves
     elsewhere names where, and the article's established place is no nearer (a story dated in Hodeidah tells
     the war's toll in Yemen, بينما تقول الأمم المتحدة إن ثلث الضحايا هم مدنيون)."""
-    placed: dict[int, str] = {}
+    placed: dict[int, tuple[str, str | None]] = {}  # sentence -> the place of its last placed figure, and its speaker
     out = []
     for f in sorted(figures, key=lambda f: f.start):
-        if f.place is None and f.sentence_start in placed:
-            f = replace(f, place=placed[f.sentence_start])
+        where, said_by = placed.get(f.sentence_start, (None, None))
+        if f.place is None and where is not None and f.source == said_by:
+            f = replace(f, place=where)  # (not what another speaker says: بينما تقدر الأمم المتحدة أن 3 ملايين نزحوا)
         elif f.place is not None and f.place != SEVERAL:
-            placed[f.sentence_start] = f.place
+            placed[f.sentence_start] = (f.place, f.source)
         out.append(f)
     return out
 
@@ -1618,9 +1619,12 @@ YEAR_REACH = 3  # words after a place a year may stand in, dating what struck it
 
 
 def _dated_by_a_year(tokens: list[Token], k: int) -> bool:
-    """A year stands right after the place (الانهيارات الأرضية في هيروشيما في عام 2014): an incident recalled,
-    not the story's."""
-    return any(t.is_number and len(t.key) == 4 and t.key[:2] in ("19", "20") for t in tokens[k:k + YEAR_REACH])
+    """A year stands right after the place, introduced as one (الانهيارات الأرضية في هيروشيما في عام 2014): an
+    incident recalled, not the story's (not a count: انفجار في كابول يقتل 2000 شخص)."""
+    return any(
+        t.is_number and len(t.key) == 4 and tokens[j - 1].key in place_words("year_intro")
+        for j, t in enumerate(tokens[k:k + YEAR_REACH], k) if j > 0
+    )
 
 
 def _before_a_comparison(tokens: list[Token]) -> list[Token]:

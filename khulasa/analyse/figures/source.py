@@ -160,6 +160,7 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
 PERSON_WORDS = 3  # words of a person named again by the end of their name (عبد الرحمن، القدرة)
 TITLE_WORDS = 6  # words before a person's name that may say whom they speak for (مدير المرصد رامي عبد الرحمن)
 TITLE_CHARS = 120  # characters those words are read from
+MENTIONS_ASKED = 4  # mentions of a name read back for the title naming whom it speaks for
 TITLE_BREAKS = frozenset(".,:;()\"«»\u060c\u061b-")  # marks a person's title does not run across
 NOT_SPEAKING_FOR = frozenset({None, VAGUE, "outlet", "agency", "state_media"})  # (who told a conduit is no conduit)
 
@@ -192,12 +193,25 @@ def _title_ends(text: str, start: int, tokens: list[Token], k: int) -> bool:
 
 
 def _speaking_for(text: str, name: str, before: int) -> Source | None:
-    """The known source the last full naming of ``name`` before ``before`` says it speaks for, or None."""
-    at = text.rfind(name.strip(), max(0, before - NAMED_EARLIER_REACH), before)
-    if at < 0:
-        return None  # (most names no table knows were not named before: asked first, no words read)
+    """The known source the last full naming of ``name`` before ``before`` says it speaks for, or None: each
+    mention back is asked, a title may stand before an earlier one (وأوضح عبد الرحمن, then وأشار عبد الرحمن)."""
+    name = name.strip()
+    lo, at = max(0, before - NAMED_EARLIER_REACH), before
+    for _ in range(MENTIONS_ASKED):
+        at = text.rfind(name, lo, at)
+        if at < 0:
+            return None  # (most names no table knows were not named before: asked first, no words read)
+        whole_word = (at == 0 or not text[at - 1].isalpha()) and not text[at + len(name):at + len(name) + 1].isalpha()
+        whom = _title_before(text, at, name) if whole_word else None
+        if whom is not None:
+            return whom
+    return None
+
+
+def _title_before(text: str, at: int, name: str) -> Source | None:
+    """The known source the title right before a mention of a name at ``at`` names (مدير المرصد رامي عبد الرحمن)."""
     start = max(0, at - TITLE_CHARS)
-    tokens = tokenize(text[start:at + len(name.strip())])
+    tokens = tokenize(text[start:at + len(name)])
     j = len(tokens) - len(tokenize(name))
     if j <= 0:
         return None

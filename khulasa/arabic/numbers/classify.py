@@ -93,7 +93,7 @@ def _ends_a_quoted_name(toks: list[Tok], i: int, text: str) -> bool:
     for k in range(i - 1, max(-1, i - QUOTED_NAME_WORDS - 1), -1):
         gap = text[toks[k].end:toks[k + 1].start]
         if any(ch in QUOTES for ch in gap):
-            return k > 0 and k + 1 < i and "quoted_name_head" in words().roles_single.get(toks[k].key, ())
+            return k + 1 < i and "quoted_name_head" in words().roles_single.get(toks[k].key, ())
     return False
 
 
