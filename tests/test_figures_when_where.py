@@ -1919,3 +1919,11 @@ def test_the_review_of_session_25_counter_examples_of_its_place_rules():
 def test_a_verb_with_its_subject_between_governs_the_refugees_it_counts(text, measure):
     *_, f = _figures(text, day=datetime(2018, 8, 18, 9))
     assert f.measure == measure
+
+
+def test_people_the_truck_ran_down_are_no_aid_and_an_aid_convoys_trucks_are():
+    # a random draw of the whole-corpus store, session 25: Toronto's van attack had its victims counted as aid
+    figs = {f.quote: f.measure for f in _figures('وقال "شاهدت ستة أشخاص على الأقل صدمتهم الشاحنة".')}
+    assert figs["ستة"] != "aid"
+    figs = {f.quote: f.measure for f in _figures("ووزع البرنامج مساعدات على 5 آلاف شخص، ودخلت 40 شاحنة مساعدات.")}
+    assert figs == {"5 آلاف": "aid", "40": "aid"}

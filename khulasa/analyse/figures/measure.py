@@ -550,6 +550,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
+    if measure == "aid" and unglued(tokens[i].key, "conjunction") in figure_words("the_vehicle"):
+        return True  # ستة أشخاص صدمتهم الشاحنة: the truck that hit them, no aid convoy (دخلت 40 شاحنة مساعدات)
     if measure == "aid" and _a_definite_adjective(tokens[i].key):
         # سفينة أكواريوس الإغاثية: a relief ship, what a named noun is, not the aid counted (a counted noun's
         # adjective is indefinite, as its noun is: 500 سلة غذائية)
