@@ -1927,3 +1927,10 @@ def test_people_the_truck_ran_down_are_no_aid_and_an_aid_convoys_trucks_are():
     assert figs["ستة"] != "aid"
     figs = {f.quote: f.measure for f in _figures("ووزع البرنامج مساعدات على 5 آلاف شخص، ودخلت 40 شاحنة مساعدات.")}
     assert figs == {"5 آلاف": "aid", "40": "aid"}
+
+
+def test_a_capital_after_a_verb_of_accusing_is_its_government_not_where():
+    # a random draw of the whole-corpus store, session 25: Turkey's arrests had been placed in Ankara
+    text = "أمرت السلطات باعتقال 271 جندياً في عملية استهدفت أنصار غولن، الذي تتهمه أنقرة بتدبير محاولة انقلاب."
+    (f,) = _figures(text, day=datetime(2018, 7, 6, 9))
+    assert f.place != "أنقرة"

@@ -550,12 +550,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
-    if measure == "aid" and unglued(tokens[i].key, "conjunction") in figure_words("the_vehicle"):
-        return True  # ستة أشخاص صدمتهم الشاحنة: the truck that hit them, no aid convoy (دخلت 40 شاحنة مساعدات)
-    if measure == "aid" and _a_definite_adjective(tokens[i].key):
-        # سفينة أكواريوس الإغاثية: a relief ship, what a named noun is, not the aid counted (a counted noun's
-        # adjective is indefinite, as its noun is: 500 سلة غذائية)
-        return True
+    if measure == "aid" and _no_aid(tokens[i].key):
+        return True  # الشاحنة that hit them, سفينة أكواريوس الإغاثية: no aid counted
     if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True  # جهاز طرد مركزي: a centrifuge
     if measure == "displaced" and i > 0 and f"{tokens[i - 1].key} {tokens[i].key}" in figure_words("for_the_sake"):
@@ -601,6 +597,14 @@ LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 RELATIVE_ENDINGS = ("يه", "ي")  # a relative adjective's endings, normalised (الإغاثية، إغاثي)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
+
+
+def _no_aid(key: str) -> bool:
+    """An aid word in another sense: the truck a story told of (ستة أشخاص صدمتهم الشاحنة: the truck that hit them, no
+    aid convoy, as in دخلت 40 شاحنة مساعدات), or a relative adjective saying what a named noun is (سفينة أكواريوس
+    الإغاثية: a relief ship, not the aid counted; a counted noun's adjective is indefinite, as its noun is: 500 سلة
+    غذائية)."""
+    return unglued(key, "conjunction") in figure_words("the_vehicle") or _a_definite_adjective(key)
 
 
 def _a_definite_adjective(key: str) -> bool:

@@ -394,9 +394,10 @@ def _a_rivers_side(tokens: list[Token], i: int, place: str) -> bool:
 
 
 def _speaking(prev: str, place: str) -> bool:
-    """A country or its capital right after a verb of saying is its government speaking (أكدت بغداد أنها لا
-    تنسق، أعلنت دمشق), not where anything happened."""
-    return bool(prev) and unglued(prev, "conjunction") in speech_verbs() and known(place) and depth(place) <= 1
+    """A country or its capital right after a verb of saying or accusing is its government speaking (أكدت بغداد أنها
+    لا تنسق، أعلنت دمشق، الذي تتهمه أنقرة), not where anything happened."""
+    verb = unglued(prev, "conjunction") if prev else ""
+    return (verb in speech_verbs() or verb in place_words("government_verb")) and known(place) and depth(place) <= 1
 
 
 OUTLET_NAME_REACH = 3  # words of an outlet's name before a place inside it (صحيفة "ساسكاتون ستار فينيكس")
