@@ -674,7 +674,7 @@ def _what_befell(key: str) -> bool:
 
 
 TOLL_MEASURES = frozenset({"killed", "wounded"})  # a word of these after a speaker's first word is what was counted
-QUOTED_NAME_WORDS = 7  # a source named in quotes runs shorter (الوحدة الوطنية لإدارة المخاطر والكوارث)
+QUOTED_SOURCE_WORDS = 7  # a source quoted right after a verb runs shorter (الوحدة الوطنية لإدارة المخاطر والكوارث)
 
 
 @cache
@@ -693,7 +693,7 @@ def _opens_what_is_said(sentence: str, tokens: list[Token], j: int) -> bool:
                     if any(ch in _QUOTES for ch in sentence[tokens[k].end:tokens[k + 1].start])), len(tokens) - 1)
     # (a name may hold a number, فرانس 24، حركة 5 نجوم: a short quotation is one)
     quoted = sentence[tokens[j].start:tokens[closing].end]
-    return closing - j >= QUOTED_NAME_WORDS or (closing - j >= 3 and may_hold_numbers(quoted))
+    return closing - j >= QUOTED_SOURCE_WORDS or (closing - j >= 3 and may_hold_numbers(quoted))
 
 
 COUNT_REACH = 3  # words from a word of approximation to its number (أكثر من 35، نحو 30)

@@ -76,25 +76,7 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"  # سلالة (إتش7 إن9): a strain's code goes on after its first number
     if c.whole_digits and _zero_led_pair(c.toks, c.i, c.text):
         return "identifier"  # قانون التربية الوطنية 30-09: a law's number, no count and no score
-    if c.whole_digits and _ends_a_quoted_name(c.toks, c.i, c.text):
-        return "identifier"  # شبكة "السويداء 24" المحلية: a network named with a number
     return None
-
-
-QUOTED_NAME_WORDS = 3  # words a quoted name a number ends may hold before it (شبكة "دير الزور 24")
-QUOTES = "\"«»“”"
-
-
-def _ends_a_quoted_name(toks: list[Tok], i: int, text: str) -> bool:
-    """Digits that close a short quoted name after a noun of a medium (شبكة "السويداء 24"، موقع "عمان 24"): the
-    name of a network or a site, not a count."""
-    if not any(ch in QUOTES for ch in text[toks[i].end:toks[i].end + 2]):
-        return False
-    for k in range(i - 1, max(-1, i - QUOTED_NAME_WORDS - 1), -1):
-        gap = text[toks[k].end:toks[k + 1].start]
-        if any(ch in QUOTES for ch in gap):
-            return k + 1 < i and "quoted_name_head" in words().roles_single.get(toks[k].key, ())
-    return False
 
 
 def _zero_led_pair(toks: list[Tok], i: int, text: str) -> bool:
