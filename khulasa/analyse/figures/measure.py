@@ -215,6 +215,13 @@ class MeasureWords:
             k += 1
         return False
 
+    def displaced_before(self, lo: int) -> bool:
+        """A word of flight governs the number right before it (ونزوح وتشريد أكثر من نصف السكان): the
+        residents it drove out are the displaced, not a population."""
+        positions, measures = self.at[False]
+        k = bisect_left(positions, lo - 1)
+        return k < len(positions) and positions[k] == lo - 1 and measures[k] == "displaced"
+
     def lost(self, lo: int, hi: int) -> str | None:
         """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
         killed when it is their lives they lost (فقد اثنان من أفراد الإطفاء حياتهما), the displaced when it is
@@ -700,7 +707,7 @@ def measure_of(
     if measure == "other" and measures.hospitalised(*at) and not counts_things(subject):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات: the hurt, though no word of wounds is said
     measure = _who_left(measures, at, measure) if measure in ("displaced", "rescued") else measure
-    if measure == "population" and measures.driven_out(at[1]):
+    if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing

@@ -264,11 +264,21 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     if i <= hi:
         return False
     worst = figure_words("superlative")
-    if any(unglued(tokens[j].key, "conjunction") in worst for j in range(max(hi + 1, i - COMPARED_SPAN), i)):
+    if any(
+        unglued(tokens[j].key, "conjunction") in worst and not _a_bound(tokens, j)
+        for j in range(max(hi + 1, i - COMPARED_SPAN), i)
+    ):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
     compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
     return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
+
+
+def _a_bound(tokens: list[Token], j: int) -> bool:
+    """The superlative at token j bounds the number right after it (أكثر من 4 آلاف، أكثر 30), comparing
+    nothing; أعلى بنسبة 50 في المائة من عام 2016 compares."""
+    after = tokens[j + 1:j + 3]
+    return bool(after) and (after[0].is_number or (len(after) == 2 and after[0].key == "من" and after[1].is_number))
 
 
 def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
@@ -281,10 +291,19 @@ def _anothers(tokens: list[Token], i: int, hi: int) -> bool:
                if k > hi)
 
 
+WOUNDED_HALF_REACH = 3  # words between «وأصيب» and its number: the bound's (واصيب اكثر من 4 آلاف آخرين)
+
+
 def _the_wounded_half(tokens: list[Token], k: int) -> bool:
-    """The number at token k is the wounded of the toll before it (وأصيب 60 آخرون): one toll with it."""
-    before = tokens[k - 1].key if k > 0 else ""
-    return before.startswith("و") and unglued(before, "conjunction") in figure_words("wounded_half")
+    """The number at token k is the wounded of the toll before it (وأصيب 60 آخرون، وأصيب أكثر من 4 آلاف
+    آخرين): one toll with it."""
+    for j in range(k - 1, max(-1, k - 1 - WOUNDED_HALF_REACH), -1):
+        before = tokens[j].key
+        if tokens[j].is_number:
+            return False
+        if before.startswith("و") and unglued(before, "conjunction") in figure_words("wounded_half"):
+            return True
+    return False
 
 
 def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
@@ -294,6 +313,7 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
         not _compares(tokens, i, hi) and not _anothers(tokens, i, hi) and not _contrasted(text, tokens, hi, i)
         and not (i > hi + 1 and _ends_between(text, tokens, hi, i))
         and not (i > 0 and tokens[i - 1].key in figure_words("delivery"))  # (تسليم يونيو: a contract's month)
+        and not (i > hi + 1 and i > 0 and tokens[i - 1].key in figure_words("lasting"))
     )
 
 
