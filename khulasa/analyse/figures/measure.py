@@ -793,7 +793,10 @@ def counts_the_untracked(subject: str | None) -> bool:
     if not subject:
         return False
     first = normalize(subject.split()[0])
-    return any(f.startswith(w) for f in (first, unglued(first)) for w in figure_words("untracked"))
+    forms = (first, unglued(first))
+    return any(f.startswith(w) for f in forms for w in figure_words("untracked")) or any(
+        f in figure_words("untracked_whole") for f in forms
+    )
 
 
 @lru_cache(maxsize=4096)
