@@ -143,8 +143,9 @@ def test_people_are_never_counted_as_strikes():
     ("ينتج الحقل 400 ألف برميل يوميا.", ["other"]),
     ("ألقت المروحيات 20 برميلا متفجرا على داريا.", ["strikes"]),
     ("تسيطر القوات على 60 في المئة من القطاع.", ["territory_percent"]),
-    # countries, not strikes (a real multi-outlet story read at review, BB-middleEast-828-20180802)
-    ("عندما بدأت المملكة العربية السعودية وثمان دول أخرى شن غارات جوية ضد الحوثيين.", ["other"]),
+    # countries, not strikes (a real multi-outlet story read at review, BB-middleEast-828-20180802); since session 26
+    # countries counted are no figure at all (untracked_whole in figure_words.tsv)
+    ("عندما بدأت المملكة العربية السعودية وثمان دول أخرى شن غارات جوية ضد الحوثيين.", []),
     # died of an infection are the killed, not the hurt (BB-technology-65-20180306); who emigrated left
     ("ويعتقد أن نحو 90 شخصاً ماتوا حتى الآن جراء الإصابة بهذا المرض.", ["killed"]),
     ("أعلنت كولومبيا أن أكثر من 800 ألف فنزويلي هاجروا من بلدهم.", ["displaced"]),
@@ -456,7 +457,9 @@ SCORED = {
     # (non-counts 7.0 % once CNN's appended leads of other stories were no part of the article)
     # (as_of 0.66 once a natural disaster's toll dated by the day it was told ran from the day it struck: the
     # Hokkaido quake's 30 dead told on Saturday, its 9 missing as of that day)
-    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.95, 0.88, 0.64, 0.94, 0.67),
+    # (recall 0.95 -> 0.94 in session 26: the 53 countries at a forum, labelled a figure, are no figure since countries
+    # counted are background, as 18 of the 21 such counts of the gold files are labelled)
+    "the seventh held-out set": (("ant_figures_gold_heldout7.tsv",), 0.07, 0.94, 0.88, 0.64, 0.94, 0.67),
     # 14 articles (10 attacks, accidents, disasters and an epidemic in Iraq, Turkey, Canada, Libya, Yemen,
     # Indonesia, Somalia, Algeria, Egypt, the United States; an election, sport, economy, health)
     # labelled after the rules above, scored once: non-counts 17.9 %, recall 0.88, measure 0.93,
@@ -725,7 +728,8 @@ SCORED = {
     # heat wave and the Greek fires, China's first human H7N4 case, Quebec's heat wave; two drawn sport pieces)
     # labelled by helper-89 in session 22 and scored once, at e385987: non-counts 12.2 %, recall 0.88, measure 0.90,
     # place 0.57, source 0.90, as_of 0.43 (21 casualty figures)
-    "the thirty-eighth held-out set": (("ant_figures_gold_heldout38.tsv",), 0.13, 0.88, 0.9, 0.57, 0.9, 0.42),
+    # (recall 0.88 -> 0.86 in session 26: malaria's 91 countries, labelled a figure, as the seventh set's 53)
+    "the thirty-eighth held-out set": (("ant_figures_gold_heldout38.tsv",), 0.13, 0.86, 0.9, 0.57, 0.9, 0.42),
     # 12 articles of 2018 (the Eskisehir university shooting, a plot against the Berlin half marathon, the Münster van
     # attack, the Quebec mosque gunman's confession, the SPLC's count of US hate groups, nuns protesting in Kerala,
     # a Kurdish march in Strasbourg, Fujimori's retrial, the Kizlyar church shooting, Mali's first round; two drawn
@@ -1159,7 +1163,7 @@ def test_a_forces_strength_counts_no_one_anything_befell():
 def test_countries_and_houses_are_no_toll_and_a_verb_after_a_city_is_no_place():
     # a reviewer's reading of a real multi-outlet story (the Sulawesi tsunami, 29 September-3 October)
     got = _figures("وضرب تسونامي 2004 سواحل 13 دولة وقتل 226 ألف شخص.")
-    assert [(q, m) for q, m, _ in got] == [("13", "other"), ("226 ألف", "killed")]
+    assert [(q, m) for q, m, _ in got] == [("226 ألف", "killed")]  # (countries counted: background, session 26)
     assert [m for _, m, _ in _figures("وقال المتحدث إن أكثر من 65 ألف منزل تضررت.")] == ["other"]
     assert [p for _, _, p in _figures("وتضم المدينة التي يقطنها 300 ألف شخص أحياء مدمرة.")] == [None]
     # people driven from their homes are people
