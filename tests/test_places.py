@@ -979,3 +979,10 @@ def test_the_review_of_session_24_counter_examples_of_its_place_rules():
     for text in ("تحتجز السلطات 30 من سجناء الضمير.", "وفرض الكاف غرامة بعد إصابة 12 مشجعا.",
                  "قتل خمسة مدنين في غارة جوية."):
         assert [p for _, p in _places(text)] == [None], text
+
+
+def test_america_is_the_united_states_but_latin_america_is_not_and_a_long_names_tail_is_no_place():
+    # a held-out set's US jobs report (أميركا: 313 ألف وظيفة جديدة) had no place at all
+    assert places_named("أميركا: 313 ألف وظيفة جديدة خلال شهر فبراير") == ("الولايات المتحدة",)
+    assert "الولايات المتحدة" not in places_named("الهجرة من أمريكا اللاتينية")
+    assert places_named("الاحتجاجات في جنوب السودان") == ("جنوب السودان",)

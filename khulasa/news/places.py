@@ -168,7 +168,10 @@ def places_named(text: str) -> tuple[str, ...]:
     raw = [w for w in re.findall(r"\w+", text) if not w.isdigit()]
     words = [normalize(w) for w in raw]
     names, adjectives, found, doubtful = gazetteer(), country_adjectives(), set(), []
+    taken = 0  # (the words a name of several took: أفريقيا of جنوب أفريقيا is no place of its own)
     for i, w in enumerate(words):
+        if i < taken:
+            continue
         for form in _forms(w):
             place, n = adjectives.get(form) or adjectives.get("ال" + form), 1
             if place is None:
@@ -181,6 +184,7 @@ def places_named(text: str) -> tuple[str, ...]:
                     doubtful.append((i, form, place))
                 else:
                     found.add(place)
+                taken = i + n
                 break
     found.update(p for i, form, p in doubtful if _homograph_is_place(raw, words, i, form, p, found))
     if (head := dateline_place(text)) is not None:
