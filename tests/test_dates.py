@@ -551,3 +551,17 @@ def test_a_verb_in_the_future_governs_a_bare_date_of_its_sentence_a_clause_away(
     # a future verb of the sentence before does not reach it
     (m, _) = find("وقتل خمسة في 14 يوليو. وسيعقد المؤتمر غدا", date(2018, 6, 20))
     assert m.value == day(2017, 7, 14)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a day and month without their year fall where they are the weekday named: an Afghan election four days on
+    # (20 October 2017 was a Friday), a Saturday a week into the new year
+    ("يوم السبت 20 أكتوبر", date(2018, 10, 16), date(2018, 10, 20)),
+    ("السبت 5 يناير", date(2018, 12, 30), date(2019, 1, 5)),
+    # ... but a weekday miswritten keeps the date nearest the anchor, not one a year off
+    ("الأحد 10 مارس", date(2018, 3, 17), date(2018, 3, 10)),
+    ("الجمعة 16 مارس", date(2018, 3, 17), date(2018, 3, 16)),
+])
+def test_a_weekday_chooses_the_year_of_a_day_and_month(text, anchor, expected):
+    (m,) = find(text, anchor=anchor)
+    assert m.value.first == expected

@@ -17,6 +17,7 @@ from khulasa.arabic.dates.spans import (
     interval,
     resolve_day_of_month,
     resolve_weekday,
+    safe_date,
     shifted,
     year,
 )
@@ -121,9 +122,26 @@ def _after_weekday(s: Scan, j: int) -> int:
 
 
 def _weekday_date(s: Scan, i: int, j: int, wd: int) -> Read | None:
-    """الجمعة 9 من مارس 2018 -> the date (the weekday adds nothing)"""
+    """الجمعة 9 من مارس 2018 -> the date (the weekday adds nothing); a day and month without their year
+    (يوم السبت 20 أكتوبر) fall in the year next to the anchor's on which they are that weekday, when the
+    anchor's reading is not (20 October 2017 was a Friday; told on 16 October 2018, Saturday the 20th is
+    four days on)"""
     explicit = read_explicit(s, j) if j < len(s.toks) else None
-    return (explicit[0], explicit[1], False) if explicit is not None else None
+    if explicit is None:
+        return None
+    value, end, relative = explicit
+    if relative and value is not None and value.grain == "day" and value.first.isoweekday() != wd and s.anchor:
+        first, anchor = value.first, s.anchor
+        other = (safe_date(y, first.month, first.day) for y in (first.year + 1, first.year - 1))
+        # (a weekday miswritten, الأحد 10 مارس told a week on, keeps its date: not one a year off)
+        value = next((
+            day(d) for d in other if d is not None and d.isoweekday() == wd
+            and abs((d - anchor).days) <= WEEKDAY_YEAR_REACH and abs((d - anchor).days) < abs((first - anchor).days)
+        ), value)
+    return value, end, False
+
+
+WEEKDAY_YEAR_REACH = 183  # days from the anchor a weekday may move a day and month to another year
 
 
 def _weekday_of_week(s: Scan, i: int, j: int, wd: int) -> Read | None:
