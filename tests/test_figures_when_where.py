@@ -1978,3 +1978,9 @@ def test_a_clubs_tally_is_not_its_citys():
             " بفارق نقطتين عن نابولي، وتوقف رصيد تورينو عند 36 نقطة.")
     figs = {f.quote: f.place for f in _figures(text, title="يوفنتوس يفوز على تورينو", day=datetime(2018, 2, 18, 20))}
     assert figs["65"] is None and figs["36"] is None
+
+
+def test_the_officials_who_told_a_story_are_its_sources_not_a_figure():
+    # a random draw of session 26: «وقال أكثر من 12 من المسؤولين» had been a figure placed in Tehran
+    text = "وقال أكثر من 12 من المسؤولين الحاليين والسابقين إن هذه الحملة تهدف إلى تضييق الخناق على إيران."
+    assert _figures(text, day=datetime(2018, 7, 22, 9)) == []

@@ -55,6 +55,9 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("وفقا لإعلان سوتشي وقرار مجلس الأمن 2254", "identifier"), ("بتطبيق القرار الأممي 2401", "identifier"),
     # a score written with a tatweel for its stroke (held-out set 44: «2ـ 0» had lost its 2 as digits glued to a letter)
     ("وفاز المنتخب السعودي 2ـ 0 على الأرجنتين", "score"),
+    # a random draw of session 26: match minutes listed, a league's seasons and a screen's pixels had been figures
+    ("أضاف أسباس ثلاثة أهداف في الدقائق 57 و61 و78", "time"), ("فاز باللقب ثلاث مرات خلال سبعة مواسم", "duration"),
+    ("شاشة بكثافة 434 بيكسل بالإنش", "measure"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind

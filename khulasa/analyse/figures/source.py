@@ -295,7 +295,8 @@ SPEAKERS_REACH = 6  # words after «من سكان» a verb of saying may stand: 
 
 def counts_its_speakers(text: str, f: Figure) -> bool:
     """The figure counts those who told something: «N من السكان» and then a verb of saying (اثنين من
-    السكان قالا، ثلاثة من سكان هذه المناطق الذين أكدوا)."""
+    السكان قالا، ثلاثة من سكان هذه المناطق الذين أكدوا), or right after one (وقال أكثر من 12 من المسؤولين
+    الحاليين والسابقين إن: the sources of a story, a random draw of session 26)."""
     head = text[f.end:f.end + 120].split(maxsplit=1)
     if not head or unglued(normalize(head[0]), "conjunction") not in figure_words("of"):
         return False  # (most figures: no words to normalise)
@@ -303,6 +304,9 @@ def counts_its_speakers(text: str, f: Figure) -> bool:
     if len(after) < 3 or after[0] not in figure_words("of") or after[1] not in figure_words("speaker_group"):
         return False
     verbs = speech_verbs()
+    before = normalize(text[max(0, f.start - 20):f.start]).split()[-1:]
+    if before and unglued(before[0], "conjunction") in verbs:
+        return True
     return any(w in verbs or w[:-1] in verbs or w[:-2] in verbs for w in after[2:2 + SPEAKERS_REACH])
 
 
