@@ -1984,3 +1984,11 @@ def test_the_officials_who_told_a_story_are_its_sources_not_a_figure():
     # a random draw of session 26: «وقال أكثر من 12 من المسؤولين» had been a figure placed in Tehran
     text = "وقال أكثر من 12 من المسؤولين الحاليين والسابقين إن هذه الحملة تهدف إلى تضييق الخناق على إيران."
     assert _figures(text, day=datetime(2018, 7, 22, 9)) == []
+
+
+def test_a_profiles_birthplace_is_not_where_its_figures_are():
+    # a random draw of session 26: the Sandy Hook dead, in a profile of Alex Jones, had been placed in Dallas
+    text = ("ولد أليكس جونس في 11 فبراير/شباط عام 1974 في دالاس بولاية تكساس الأمريكية.\n"
+            "وقد قُتل خلال هجوم مدرسة ساندي هوك 20 طفلاً دون السابعة من العمر وستة راشدين.")
+    figs = _figures(text, title="من هو أليكس جونس", day=datetime(2018, 9, 7, 9))
+    assert all(f.place != "دالاس" for f in figs) and figs

@@ -843,7 +843,7 @@ def _later_place(later: dict[int, list[str]], f: Figure) -> str | None:
 def established_place(article: Article, sentences: list[Sentence]) -> str | None:
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
-    in_lead = _before_according(lead) if lead else ()
+    in_lead = _before_according(lead) if lead and not _a_birth(lead) else ()
     named = places_named(article.title or "") + [p for p, _ in in_lead]
     protested = _protested(article.title or "") | _protested(lead)
     named = [p for p in named if p not in protested] or named
@@ -872,6 +872,13 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
+
+
+def _a_birth(lead: str) -> bool:
+    """The lead opens a life (ولد أليكس جونس في 11 فبراير عام 1974 في دالاس: a profile): its places are a
+    birthplace, not where the story's figures are (the Sandy Hook dead had been placed in Dallas)."""
+    first = normalize(lead[:12]).split()[:1]
+    return bool(first) and unglued(first[0], "conjunction") in place_words("born")
 
 
 def _protested(text: str) -> frozenset[str]:
