@@ -1478,3 +1478,10 @@ def test_the_review_of_session_25_counter_examples_of_its_source_rules():
     assert only(inside, "ثمانية").source_canonical == "حسن"
     assert resolve("حصيلة غير رسمية") is None
     assert resolve("قوات الدفاع الجوي للتحالف").canonical == "التحالف بقيادة السعودية"
+
+
+def test_on_the_other_hand_ends_a_speakers_name():
+    # a random draw of session 26: «وأكدت القمة من جهة ثانية على إدانتها» had been the source's words
+    text = "وأكدت القمة من جهة ثانية على إدانتها الأعمال الإسرائيلية في قطاع غزة حيث قتل الاثنين حوالى 60 فلسطينيا."
+    (f,) = khulasa.digest([Article("a", text, published=datetime(2018, 5, 18, 9))], progress=False).stories[0].figures
+    assert f.source == "القمة"
