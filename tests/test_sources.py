@@ -1485,3 +1485,11 @@ def test_on_the_other_hand_ends_a_speakers_name():
     text = "وأكدت القمة من جهة ثانية على إدانتها الأعمال الإسرائيلية في قطاع غزة حيث قتل الاثنين حوالى 60 فلسطينيا."
     (f,) = khulasa.digest([Article("a", text, published=datetime(2018, 5, 18, 9))], progress=False).stories[0].figures
     assert f.source == "القمة"
+
+
+def test_at_the_time_when_is_no_statement_a_figure_came_in():
+    # a random draw of session 26: «جاء في الوقت الذي» had made «الوقت» the source of the next sentence's figure
+    text = ("وقال الخبير إن تحديد 67 دولاراً للبرميل جاء في الوقت الذي تسعى فيه الدول المنتجة للنفط لخفض إنتاجها."
+            " وأشار إلى أن معدلات النمو المستهدفة بـ 5.8% يمكن أن تصل إليها الدولة.")
+    figs = khulasa.digest([Article("a", text, published=datetime(2018, 4, 16, 9))], progress=False).stories[0].figures
+    assert all(f.source != "الوقت" for f in figs)
