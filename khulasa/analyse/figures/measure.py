@@ -33,6 +33,13 @@ DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks 
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
+@lru_cache(maxsize=1)
+def _fate_cores() -> tuple[str, ...]:
+    """The fate words no other holds (مصير of مصيرهم، المصير): one of them is in any sentence that says a fate."""
+    fates = figure_words("fate")
+    return tuple(w for w in fates if not any(o != w and o in w for o in fates))
+
+
 class MeasureWords:
     """The measure words of a sentence (by position), one list for percentages and one for
     the rest, so that the nearest one to each number is found by bisection: a long sentence
@@ -59,6 +66,7 @@ class MeasureWords:
         # ... and one right after a team (فرق الإنقاذ، عمال الإنقاذ) names it: the
         # 66 on board a missing plane the rescue teams look for are not the rescued
         self.keys = [t.key for t in tokens] if tokens is not None else []
+        self.ckeys = bare_all(self.keys, "conjunction")  # (without a clitic و: asked of the words near each number)
         unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
         operation = figure_words("operation")
         named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
@@ -169,9 +177,10 @@ class MeasureWords:
         """The counted were taken to hospital or treated there (نقل 338 شخصا إلى المستشفى، 17 شخصا نقلوا
         إلى مستشفيات، معالجة 250 شخصا): a word of taking or treating a few words before or after the
         number, and a hospital's after it (figure_words.tsv: hospital, hospitalised)."""
-        near = self.keys[max(0, lo - HOSPITAL_REACH):lo] + self.keys[hi + 1:hi + 1 + HOSPITAL_REACH]
+        a, b = max(0, lo - HOSPITAL_REACH), hi + 1 + HOSPITAL_REACH
+        near = self.keys[a:lo] + self.keys[hi + 1:b] + self.ckeys[a:lo] + self.ckeys[hi + 1:b]
         taken = figure_words("hospitalised")
-        if not any(unglued(k, "conjunction") in taken or k in taken for k in near):
+        if taken.isdisjoint(near):
             return False
         hospital = figure_words("hospital")
         return any(k in hospital or unglued(k) in hospital for k in self.keys[hi + 1:hi + 1 + HOSPITAL_REACH])
@@ -227,7 +236,7 @@ class MeasureWords:
         killed when it is their lives they lost (فقد اثنان من أفراد الإطفاء حياتهما), the displaced when it is
         their homes (فقد الآلاف منازلهم); the killed after a verb of losing whose subject lost them (فقدنا نحو 30
         من جنودنا); None without it."""
-        before = unglued(self.keys[lo - 1], "conjunction") if lo > 0 else ""
+        before = self.ckeys[lo - 1] if lo > 0 else ""
         # (فقدنا: its ف is the verb's, not «and so»)
         ours = lo > 0 and (self.keys[lo - 1] in figure_words("lost_ours") or before in figure_words("lost_ours"))
         if before not in figure_words("went_missing") and not ours:
@@ -249,14 +258,14 @@ class MeasureWords:
             return False
         nearest = min(found, key=lambda p: abs(p - lo))
         was = figure_words("was")
-        return any(unglued(self.keys[k], "conjunction") in was for k in range(max(0, nearest - PAST_REACH), nearest))
+        return any(self.ckeys[k] in was for k in range(max(0, nearest - PAST_REACH), nearest))
 
     def by_hands_of(self, lo: int) -> bool:
         """"At the hands of" stands before the number, a few words off (على يد 15 سعوديا، على أيدي
         فريق من 15 سعوديا): it counts the perpetrators."""
         hands = figure_words("by_hands")
         return any(
-            self.keys[k] in hands and k > 0 and unglued(self.keys[k - 1], "conjunction") in figure_words("by_hands_on")
+            self.keys[k] in hands and k > 0 and self.ckeys[k - 1] in figure_words("by_hands_on")
             for k in range(max(1, lo - HANDS_REACH), lo)
         )
 
@@ -267,13 +276,13 @@ class MeasureWords:
         losses = figure_words("service_loss")
         positions = self.at[False][0]
         for k in range(max(0, lo - SERVICE_REACH), lo):
-            if k in self.joined and unglued(self.keys[k], "conjunction") in losses:
+            if k in self.joined and self.ckeys[k] in losses:
                 return not any(k < p < lo or p == hi + 1 for p in positions)
         return False
 
     def possessed(self, lo: int) -> bool:
         """A word of possessing stands right before the number (ذات 10 مليون نسمة)."""
-        return lo > 0 and unglued(self.keys[lo - 1], "conjunction") in figure_words("possessing")
+        return lo > 0 and self.ckeys[lo - 1] in figure_words("possessing")
 
     def envoys_after(self, hi: int) -> bool:
         """Envoys are named a few words after the number (طردت 23 من الطاقم الدبلوماسي، طرد 23 من هؤلاء
@@ -281,14 +290,14 @@ class MeasureWords:
         if hi + 1 >= len(self.keys) or self.keys[hi + 1] not in figure_words("of"):
             return False  # (170 مريضا وموظفا: patients and staff evacuated, no «of the envoys»)
         envoys = figure_words("envoys")
-        return any(unglued(k, "conjunction") in envoys for k in self.keys[hi + 2:hi + 1 + ENVOYS_REACH])
+        return any(k in envoys for k in self.ckeys[hi + 2:hi + 1 + ENVOYS_REACH])
 
     def sentenced(self, lo: int, hi: int) -> bool:
         """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
         بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
         words = figure_words("sentenced")
         near = [*range(max(0, lo - SENTENCE_REACH), lo), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
-        return any(unglued(self.keys[k], "conjunction") in words or self.keys[k] in words for k in near)
+        return any(self.ckeys[k] in words or self.keys[k] in words for k in near)
 
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
@@ -301,8 +310,7 @@ class MeasureWords:
         """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word of
         what befell them stands a few words after it (تقل 50 جريحا، على متنها 71 شخصا لقوا حتفهم جميعا), other
         than one opening the count after (على متنها 110 أشخاص قتل 107 منهم)."""
-        before = self.keys[max(0, lo - ABOARD_REACH):lo]
-        if not any(unglued(k, "conjunction") in figure_words("aboard") for k in before):
+        if figure_words("aboard").isdisjoint(self.ckeys[max(0, lo - ABOARD_REACH):lo]):
             return False
         positions, _ = self.at[False]
         after = positions[bisect_left(positions, hi + 1):bisect_left(positions, hi + 1 + DEATH_REACH)]
@@ -310,7 +318,7 @@ class MeasureWords:
         vehicle, verbs = tuple(figure_words("vehicle_verb_ending")), figure_words("vehicle_verb")
         return not any(
             p + 1 not in self.numbers and p + 2 not in self.numbers and not self.keys[p].endswith(vehicle)
-            and unglued(self.keys[p], "conjunction") not in verbs
+            and self.ckeys[p] not in verbs
             for p in after
         )
 
@@ -335,12 +343,14 @@ class MeasureWords:
 
     def held(self, lo: int) -> bool:
         """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
-        return any(unglued(k, "conjunction") in figure_words("owns") for k in self.keys[max(0, lo - OWNS_REACH):lo])
+        return any(k in figure_words("owns") for k in self.ckeys[max(0, lo - OWNS_REACH):lo])
 
     def fate_unknown(self, lo: int, hi: int) -> bool:
         """Near the number, their fate is said to be unknown (17 رجلا لا يعرف مصيرهم، عجزت السلطات عن معرفة
         مصير 110 تلميذات): the missing; not a fate feared for (خشيتها على مصير آلاف المدنيين)."""
-        keys = [unglued(k, "conjunction") for k in self.keys[max(0, lo - FATE_REACH):hi + 1 + FATE_REACH]]
+        if not any(core in self.text for core in _fate_cores()):
+            return False  # (most sentences say no fate: their words are not made bare for nothing)
+        keys = self.ckeys[max(0, lo - FATE_REACH):hi + 1 + FATE_REACH]
         fates = [k for k, w in enumerate(keys) if w in figure_words("fate")]
         return any(
             w in figure_words("not_known") for f in fates for w in keys[max(0, f - FATE_NEAR):f + FATE_NEAR + 1]
@@ -361,7 +371,7 @@ class MeasureWords:
         if k is not None:
             return not self._word_at_most(k, "prevented")
         for k in range(hi + 1, min(len(self.keys), hi + 1 + RETURN_REACH)):
-            if k in self.numbers or unglued(self.keys[k], "conjunction") != self.keys[k] or self._broken(hi, k):
+            if k in self.numbers or self.ckeys[k] != self.keys[k] or self._broken(hi, k):
                 return False
             if self.keys[k] in figure_words("returning"):
                 return True
@@ -373,7 +383,7 @@ class MeasureWords:
         for k in range(lo - 1, max(-1, lo - 1 - reach), -1):
             if k in self.numbers:
                 return None
-            if unglued(self.keys[k], "conjunction") in figure_words(kind):
+            if self.ckeys[k] in figure_words(kind):
                 return k
         return None
 
@@ -391,20 +401,19 @@ class MeasureWords:
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
         released, not the displaced."""
-        after = [unglued(k, "conjunction") for k in self.keys[hi + 1:hi + 1 + PRISON_REACH]]
+        after = self.ckeys[hi + 1:hi + 1 + PRISON_REACH]
         return any(a == "من" and b in figure_words("prison") for a, b in zip(after, after[1:]))
 
     def a_warrant(self, lo: int, hi: int) -> bool:
         """A warrant's noun stands a few words before the number (مذكرة اعتقال بحق 12 متهما) or is its counted
         noun (أصدرت 1071 أمر قبض): warrants issued, no one held yet."""
-        before = self.keys[max(0, lo - WARRANT_REACH):lo]
-        return any(unglued(k, "conjunction") in figure_words("warrant") for k in before) or (
+        return not figure_words("warrant").isdisjoint(self.ckeys[max(0, lo - WARRANT_REACH):lo]) or (
             hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("warrant_counted")
         )
 
     def captured(self, lo: int) -> bool:
         """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
-        return lo > 0 and unglued(self.keys[lo - 1], "conjunction") in figure_words("captured")
+        return lo > 0 and self.ckeys[lo - 1] in figure_words("captured")
 
     def a_side_of_a_fight(self, lo: int, hi: int) -> bool:
         """The number stands right after «between», a word of fighting a few words before it (مواجهة
@@ -422,7 +431,7 @@ class MeasureWords:
     def _a_fight_before(self, k: int) -> bool:
         """A word of fighting stands a few words before word ``k`` (مواجهة مسلحة بين)."""
         return any(
-            unglued(self.keys[j], "conjunction") in figure_words("fight_between")
+            self.ckeys[j] in figure_words("fight_between")
             for j in range(max(0, k - FIGHT_REACH), k)
         )
 
@@ -445,8 +454,8 @@ class MeasureWords:
         they had been trapped or came out safe (الفتيان الـ12 ومدربهم الذين كانوا عالقين في مغارة، خرجوا جميعا
         بسلام): the rescued, not people driven from their homes (not عالقين said of others after وأن, nor of those
         still there: لا يزالون عالقين)."""
-        near = [unglued(k, "conjunction") for k in self.keys[max(0, lo - TRAPPED_REACH):lo]]
-        after = [unglued(k, "conjunction") for k in self.keys[hi + 1:hi + 1 + TRAPPED_REACH]]
+        near = self.ckeys[max(0, lo - TRAPPED_REACH):lo]
+        after = self.ckeys[hi + 1:hi + 1 + TRAPPED_REACH]
         out = [k for k, w in enumerate(after) if w in figure_words("brought_out")]
         if not out and not any(w in figure_words("brought_out") for w in near):
             return False
@@ -462,7 +471,7 @@ class MeasureWords:
     def rescued_by(self, lo: int) -> bool:
         """A verb of saving alive (أنقذت، not فرق الإنقاذ nor انتشلت, bodies too) stands a few words before the
         number, no word of bodies between."""
-        before = [unglued(k, "conjunction") for k in self.keys[max(0, lo - RESCUE_REACH):lo]]
+        before = self.ckeys[max(0, lo - RESCUE_REACH):lo]
         at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in figure_words("rescue_verb")), None)
         return at is not None and not any(k in figure_words("bodies") for k in before[at:])
 
@@ -475,17 +484,16 @@ class MeasureWords:
         # (written with its hamza below, إنّ after a verb of saying: not أن, nor آن of في آن واحد, which fold to it;
         # أن after a speaker's participle of going on: مشيرا إلى أن "11 شخصا ... توفوا")
         if not that.text.startswith(HAMZA_BELOW):
-            before = self.keys[max(0, hi - 1 - PARTICIPLE_REACH):hi - 1]
-            return any(unglued(k, "conjunction") in going_on() for k in before)
+            return not going_on().isdisjoint(self.ckeys[max(0, hi - 1 - PARTICIPLE_REACH):hi - 1])
         said = speech_verbs()
-        return any(unglued(k, "conjunction") in said for k in self.keys[max(0, lo - SAID_REACH):lo])
+        return any(k in said for k in self.ckeys[max(0, lo - SAID_REACH):lo])
 
     def _counts_another(self, lo: int, hi: int, positions: list[int]) -> bool:
         """"The number of" stands in ``[lo, hi)`` before a noun that is no measure word: the number
         after it counts that noun (يبلغ عدد مستخدمي الهواتف الخليوية بها أكثر من مليار شخص)."""
         counted, number_of = set(positions), figure_words("count_of")
         return any(
-            unglued(self.keys[k], "conjunction") in number_of and k + 1 < len(self.keys)
+            self.ckeys[k] in number_of and k + 1 < len(self.keys)
             and k + 1 not in counted and k + 1 not in self.numbers
             for k in range(lo, min(hi, len(self.keys)))
         )
@@ -501,7 +509,7 @@ class MeasureWords:
         if i + 1 not in self.numbers:
             return False
         # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
-        return unglued(self.keys[i], "conjunction") != self.keys[i] or not self._broken(i, i + 1)
+        return self.ckeys[i] != self.keys[i] or not self._broken(i, i + 1)
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
