@@ -225,19 +225,15 @@ def test_a_share_whose_side_is_left_unsaid_is_the_side_told_before_it():
     assert {f.quote: f.subject for f in story.figures}.get("40%") != "قوات النظام"
 
 
-def test_a_disasters_toll_dated_over_its_days_joins_its_running_total_and_a_rounded_title_its_figure():
-    # the western Japan floods (a labelled multi-outlet story): «more than 60» dated from the first day of the
-    # rain to the day reported is the running toll the government's «about 200» and «199» continue; one article
-    # rounding 199 to about 200 gives one toll, not two
+def test_one_articles_toll_rounded_in_its_title_is_one_quantity_but_a_bound_below_another_number_is_not():
+    # the western Japan floods (a labelled multi-outlet story): one article rounding the government's 199 to «about
+    # 200» gives one toll, not two; the same article's «more than 20» and 45 stay two (the review of session 26)
     start = date(2018, 7, 5)
-    early = _toll("a", 60, date(2018, 7, 8), "none", source=None, first=start)
     rounded = _toll("b", 200, date(2018, 7, 12), "total", source="الحكومة اليابانية", bound="approx", first=start)
     rounded = replace(rounded, approx=True)
     exact = replace(rounded, start=40, end=43, quote="199", value=199, bound=None, approx=False)
-    (claim,) = reconcile([early, rounded, exact])
-    assert len(claim.figures) == 3
-    # ... while a day's count and a toll of unknown start told that day stay apart (14 that day, 1000 so far)
-    day = _toll("c", 14, date(2018, 3, 10), "none")
-    so_far = _toll("d", 1000, date(2018, 3, 10), "total", source=None)
-    so_far = replace(so_far, as_of_first=None)
-    assert len(reconcile([day, so_far])) == 2
+    (claim,) = reconcile([rounded, exact])
+    assert len(claim.figures) == 2
+    more = _toll("c", 20, date(2018, 7, 12), "none", source=None)
+    other = replace(more, start=40, end=42, quote="45", value=45, bound=None)
+    assert len(reconcile([more, other])) == 2

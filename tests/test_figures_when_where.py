@@ -1950,11 +1950,26 @@ def test_a_since_after_the_wounded_half_dates_the_dead_too():
     assert [(f.period, f.as_of_first) for f in figs] == [("none", date(2018, 10, 12))] * 2
 
 
-def test_a_superlative_that_compares_still_keeps_its_year_from_the_toll():
-    # «أعلى بنسبة 50 في المائة من عام 2016»: a comparison, its year not the toll's
-    text = "وأظهر التقرير أن نحو 910 طفلا قتلوا في سوريا، وهو رقم أعلى بنسبة 50 في المائة من عام 2016."
+@pytest.mark.parametrize("text", [
+    # «أعلى بنسبة 50 في المائة من عام 2016», «أكثر 3 مرات مما كان عليه في عام 2016»: comparisons, their year not
+    # the toll's (the review of session 26: a bound is «more than» a number, not «more» times)
+    "وأظهر التقرير أن نحو 910 طفلا قتلوا في سوريا، وهو رقم أعلى بنسبة 50 في المائة من عام 2016.",
+    "وقتل 910 أطفال في سوريا، وهو رقم أكثر 3 مرات مما كان عليه في عام 2016.",
+])
+def test_a_superlative_that_compares_leaves_the_toll_the_day_reported(text):
     f = _figures(text, day=datetime(2018, 3, 20, 9))[0]
-    assert f.as_of_first is None or f.as_of_first.year != 2016
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 20), date(2018, 3, 20))
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # the review of session 26: a toll in a war «going on since» runs from its start; another toll between «وأصيب»
+    # and the «since» keeps it to itself
+    ("قتل أكثر من 350 ألف شخص في الحرب المستمرة منذ مارس 2011.", ["total"]),
+    ("وقتل أكثر من 120 فلسطينيا في الاحتجاجات المتواصلة منذ 30 مارس.", ["total"]),
+    ("وقتل 5 جنود في هجوم على حاجز، وأصيب ضابط وقتل 200 مسلح منذ بدء العملية.", ["none", "total"]),
+])
+def test_a_since_is_the_tolls_own_unless_it_dates_a_larger_happening(text, periods):
+    assert [f.period for f in _figures(text, day=datetime(2018, 8, 20, 9))] == periods
 
 
 def test_residents_a_word_of_flight_governs_are_displaced_since_the_war_began():
@@ -1992,3 +2007,11 @@ def test_a_profiles_birthplace_is_not_where_its_figures_are():
             "وقد قُتل خلال هجوم مدرسة ساندي هوك 20 طفلاً دون السابعة من العمر وستة راشدين.")
     figs = _figures(text, title="من هو أليكس جونس", day=datetime(2018, 9, 7, 9))
     assert all(f.place != "دالاس" for f in figs) and figs
+    # ... while a boy (ولد is also «boy») among the dead is no life told
+    text = "ولد فلسطيني في الثانية عشرة بين القتلى في قطاع غزة.\nوقتل 3 آخرون في القصف."
+    assert [f.place for f in _figures(text, day=datetime(2018, 7, 14, 9))] == ["قطاع غزة"]
+
+
+def test_the_copa_america_is_neither_cuba_nor_the_united_states():
+    (f,) = _figures("وسجل ميسي 5 أهداف في بطولة كوبا أمريكا.", day=datetime(2018, 7, 14, 9))
+    assert f.place is None

@@ -1485,6 +1485,10 @@ def test_on_the_other_hand_ends_a_speakers_name():
     text = "وأكدت القمة من جهة ثانية على إدانتها الأعمال الإسرائيلية في قطاع غزة حيث قتل الاثنين حوالى 60 فلسطينيا."
     (f,) = khulasa.digest([Article("a", text, published=datetime(2018, 5, 18, 9))], progress=False).stories[0].figures
     assert f.source == "القمة"
+    # ... but «من ناحية» is also an Iraqi sub-district, a speaker's description (the review of session 26)
+    text = "وقال مسؤول محلي من ناحية البغدادي إن 5 أشخاص قتلوا في هجوم."
+    (f,) = khulasa.digest([Article("a", text, published=datetime(2018, 5, 18, 9))], progress=False).stories[0].figures
+    assert f.source == "مسؤول محلي من ناحية البغدادي"
 
 
 def test_at_the_time_when_is_no_statement_a_figure_came_in():

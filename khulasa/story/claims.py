@@ -213,15 +213,8 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     held = holder_key(f.subject) if f.measure == "territory_percent" else None
     subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
-                interval(f), _stated(f), _period(f), _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
+                interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
                 f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1)
-
-
-def _period(f: Figure) -> str:
-    """The figure's period kind, a toll its article dates over a stretch with no words of its own
-    (أكثر من 60 قتيلا, dated from the floods' first day to the day reported) read as the running total it is."""
-    stretch = f.as_of_first is not None and f.as_of_last is not None and f.as_of_first < f.as_of_last
-    return "total" if f.period == "none" and stretch and f.measure in _TOLLS else f.period
 
 
 def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
@@ -266,7 +259,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
     if a.article == b.article and a.sentence == b.sentence and a.sentence >= 0:
         return False  # two counts of one sentence are two quantities (بـ3 صواريخ، إضافة إلى 3 صواريخ استطلاع)
     if a.article == b.article and a.measure in FLOWS and a.interval != b.interval and not (
-        a.period == b.period and _spans_agree([a.interval, b.interval])
+        a.period == b.period and _spans_agree([a.stated, b.stated])
     ):
         # an article that gives two tolls gives two quantities (a day's toll, the total); not one toll told
         # twice, rounded in the title (نحو مئتي قتيل، then 199)
@@ -282,8 +275,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if _one_day(a) and _one_day(b) and a.first == b.first and _spans_agree([a.stated, b.stated]):
             return True  # the same number for the same day, dated by its own words or its article's
         if (
-            a.measure in _TOLLS and a.place is not None and a.place == b.place
-            and _the_days_toll(a) is not None and _the_days_toll(a) == _the_days_toll(b)
+            a.measure in _TOLLS and _one_day(a) and _one_day(b) and a.first == b.first
+            and a.place is not None and a.place == b.place
         ):
             # two outlets' counts of one day's toll in one place are one quantity, in conflict or rising
             # (Douma's dead on 7 April: 25, 40, 47, about 70); not missiles (8 shot down, 3 that struck)
@@ -297,15 +290,6 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
-
-
-def _the_days_toll(k: _Key) -> date | None:
-    """The one day a toll counts: a count for one resolved day, or a running total that starts on that day
-    (the dead of Douma's attack, 150 «so far» since the attack of 7 April). Not one of unknown start: the
-    thousand killed so far told on 10 March are the offensive's, not the 14 of that day."""
-    if _one_day(k):
-        return k.first
-    return k.last if k.period == "total" and _series_start(k) == k.last else None
 
 
 def _one_day(k: _Key) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, either, figure_words
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
@@ -723,7 +723,7 @@ def measure_of(
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
-    if measure == "killed" and subject and normalize(subject.split()[0]) in figure_words("victims") and (
+    if measure == "killed" and counts_a(subject, "victims") and (
         measures.rescued_by(at[0])
     ):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
@@ -747,10 +747,10 @@ def measure_of(
     if measure == "population" and besieged and not measures.of_the_past(at[0]):
         measure = "besieged"  # the population of an area under siege is the number besieged
     if measure == "displaced" and (
-        (subject and normalize(subject.split()[0]) in figure_words("envoys")) or measures.envoys_after(at[1])
+        counts_a(subject, "envoys") or measures.envoys_after(at[1])
     ):
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
-    if subject and normalize(subject.split()[0]) in figure_words("attacks_counted"):
+    if counts_a(subject, "attacks_counted"):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
     if measure != "other" and kind != "percent" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes

@@ -15,11 +15,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import broken, either, figure_words
+from khulasa.analyse.figures.words import broken, counts_a, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
+from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
 from khulasa.arabic.numbers.words import ARABIC_COMMA
@@ -843,7 +845,7 @@ def _later_place(later: dict[int, list[str]], f: Figure) -> str | None:
 def established_place(article: Article, sentences: list[Sentence]) -> str | None:
     """The most precise place the title and the lead name as where (the first of equals)."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
-    in_lead = _before_according(lead) if lead and not _a_birth(lead) else ()
+    in_lead = _before_according(lead) if lead and not _a_birth(lead, article.published) else ()
     named = places_named(article.title or "") + [p for p, _ in in_lead]
     protested = _protested(article.title or "") | _protested(lead)
     named = [p for p in named if p not in protested] or named
@@ -874,11 +876,18 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
 
 
-def _a_birth(lead: str) -> bool:
-    """The lead opens a life (ولد أليكس جونس في 11 فبراير عام 1974 في دالاس: a profile): its places are a
-    birthplace, not where the story's figures are (the Sandy Hook dead had been placed in Dallas)."""
-    first = normalize(lead[:12]).split()[:1]
-    return bool(first) and unglued(first[0], "conjunction") in place_words("born")
+def _a_birth(lead: str, published: datetime | None) -> bool:
+    """The lead opens a life (ولد أليكس جونس في 11 فبراير عام 1974 في دالاس: a profile): born, and a date
+    long before the article's; its places are a birthplace, not where the story's figures are (the Sandy Hook dead
+    had been placed in Dallas). Not a boy (ولد فلسطيني بين القتلى: ولد is also «boy»)."""
+    first = normalize(lead[:OPENING_CHARS]).split()[:1]
+    if not first or unglued(first[0], "conjunction") not in place_words("born") or published is None:
+        return False
+    return any(m.value is not None and m.value.last.year <= published.year - LIFE_YEARS for m in find_dates(lead))
+
+
+OPENING_CHARS = 12  # characters a lead's first word is read from (ولد، وولدت)
+LIFE_YEARS = 10  # how long before the article a birth the lead dates lies (a boy's day of death is recent)
 
 
 def _protested(text: str) -> frozenset[str]:
@@ -1026,16 +1035,12 @@ def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
     return [
         replace(f, place=_the_venue(text[f.sentence_start:f.sentence_end]))
         if f.measure == "other" and f.place and (
-            _a_country(f.place) or normalize(f.place) in _nations() or _a_tally(f.subject)
+            _a_country(f.place) or normalize(f.place) in _nations() or counts_a(f.subject, "tally")
         ) else f
         for f in figures
     ]
 
 
-def _a_tally(subject: str | None) -> bool:
-    """The counted noun is a team's or a player's tally (نقطة، أهداف، انتصارات: figure_words.tsv tally)."""
-    first = normalize(subject).split()[:1] if subject else []
-    return bool(first) and unglued(first[0]) in figure_words("tally")
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
+from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token
 from khulasa.news.resources import word_set
 
@@ -19,6 +20,11 @@ def figure_words(kind: str) -> frozenset[str]:
 def either(*sets: frozenset[str]) -> frozenset[str]:
     """The union of word sets, built once (a union asked for every number or word was rebuilt each time)."""
     return frozenset().union(*sets)
+
+
+def counts_a(subject: str | None, kind: str) -> bool:
+    """The counted noun, as written, opens with a word of ``kind`` (مقاتلي, الدبلوماسيين: its first word normalised)."""
+    return bool(subject) and normalize(subject.split()[0]) in figure_words(kind)  # type: ignore[union-attr]
 
 
 CLAUSE_BREAKS = ",،.؛:"  # marks that end a clause between two words

@@ -121,6 +121,9 @@ def _after_weekday(s: Scan, j: int) -> int:
     return j
 
 
+WEEKDAY_YEAR_REACH = 183  # days from the anchor a weekday may move a day and month to another year
+
+
 def _weekday_date(s: Scan, i: int, j: int, wd: int) -> Read | None:
     """الجمعة 9 من مارس 2018 -> the date (the weekday adds nothing); a day and month without their year
     (يوم السبت 20 أكتوبر) fall in the year next to the anchor's on which they are that weekday, when the
@@ -139,9 +142,6 @@ def _weekday_date(s: Scan, i: int, j: int, wd: int) -> Read | None:
             and abs((d - anchor).days) <= WEEKDAY_YEAR_REACH and abs((d - anchor).days) < abs((first - anchor).days)
         ), value)
     return value, end, False
-
-
-WEEKDAY_YEAR_REACH = 183  # days from the anchor a weekday may move a day and month to another year
 
 
 def _weekday_of_week(s: Scan, i: int, j: int, wd: int) -> Read | None:
