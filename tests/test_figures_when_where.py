@@ -1955,6 +1955,7 @@ def test_a_since_after_the_wounded_half_dates_the_dead_too():
     # the toll's (the review of session 26: a bound is «more than» a number, not «more» times)
     "وأظهر التقرير أن نحو 910 طفلا قتلوا في سوريا، وهو رقم أعلى بنسبة 50 في المائة من عام 2016.",
     "وقتل 910 أطفال في سوريا، وهو رقم أكثر 3 مرات مما كان عليه في عام 2016.",
+    "وأشار إلى ارتفاع أعداد النازحين في اليمن بنسبة 25 بالمئة عما كان عليه الحال في 2016.",
 ])
 def test_a_superlative_that_compares_leaves_the_toll_the_day_reported(text):
     f = _figures(text, day=datetime(2018, 3, 20, 9))[0]
