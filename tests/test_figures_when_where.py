@@ -2016,3 +2016,12 @@ def test_a_profiles_birthplace_is_not_where_its_figures_are():
 def test_the_copa_america_is_neither_cuba_nor_the_united_states():
     (f,) = _figures("وسجل ميسي 5 أهداف في بطولة كوبا أمريكا.", day=datetime(2018, 7, 14, 9))
     assert f.place is None
+
+
+def test_a_chief_of_staffs_title_names_no_war():
+    # a random draw of session 26: «أركان حرب» (chief of staff) had dated a nine-hour battle's toll in Saada from the
+    # start of Yemen's war (26 March 2015)
+    text = ("وقال أركان حرب اللواء التاسع حرس حدود العقيد محمد العملسي، إن المعارك التي استمرت نحو 9 ساعات"
+            " أسفرت عن مقتل ما لا يقل عن 19 من عناصر المليشيات في مديرية الحشوة بمحافظة صعدة.")
+    (f,) = _figures(text, title="مقتل عشرات الحوثيين في معارك شرقي صعدة", day=datetime(2018, 7, 29, 9))
+    assert f.period != "total" and (f.as_of_first is None or f.as_of_first.year == 2018)
