@@ -2025,3 +2025,17 @@ def test_a_chief_of_staffs_title_names_no_war():
             " أسفرت عن مقتل ما لا يقل عن 19 من عناصر المليشيات في مديرية الحشوة بمحافظة صعدة.")
     (f,) = _figures(text, title="مقتل عشرات الحوثيين في معارك شرقي صعدة", day=datetime(2018, 7, 29, 9))
     assert f.period != "total" and (f.as_of_first is None or f.as_of_first.year == 2018)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # the final review of session 26: the Japan floods' digest had 75,000 "rescued", the rescuers who took part
+    ("والاثنين الماضي شارك في عمليات الإنقاذ 73 ألف شخص ينتمون إلى فرق الاطفاء.", "other"),
+    ("وبحسب المتحدث فإن 75 ألف شخص شاركوا الثلاثاء في عمليات البحث عن ناجين.", "other"),
+    ("كما تم إرسال نحو 54 ألف رجل إنقاذ من إدارات الجيش.", "other"),
+    # ... while those saved stay rescued, whatever they had taken part in
+    ("وأنقذت فرق الإنقاذ 300 شخص من المياه.", "rescued"),
+    ("تم إنقاذ 120 شخصا شاركوا في رحلة بحرية.", "rescued"),
+])
+def test_those_who_take_part_in_a_rescue_are_not_the_rescued(text, measure):
+    (f,) = _figures(text, day=datetime(2018, 7, 10, 9))
+    assert f.measure == measure

@@ -1117,11 +1117,13 @@ def _in_the_fighting(f: Figure, article: Article) -> bool:
 def _names_war(text: str) -> bool:
     """A war word stands in the text, not as part of a title (أركان حرب اللواء التاسع: a chief of staff speaking
     of a nine-hour battle, whose toll had been dated from the start of Yemen's war: a random draw of session 26)."""
-    found = _words_of(text) & figure_words("war")
-    if not found:
+    if _words_of(text).isdisjoint(figure_words("war")):
         return False
-    titles = [t for t in figure_words("war_in_title") if t in normalize(text)]
-    return not titles or any(normalize(text).count(w) > sum(t.count(w) for t in titles) for w in found)
+    key = normalize(text)
+    titles = [t for t in figure_words("war_in_title") if t in key]
+    for title in titles:
+        key = key.replace(title, " ")
+    return not titles or not _words_of(key).isdisjoint(figure_words("war"))
 
 
 @lru_cache(maxsize=1024)

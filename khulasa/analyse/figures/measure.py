@@ -30,6 +30,7 @@ SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا ج
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
 DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
+TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -411,6 +412,20 @@ class MeasureWords:
             hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("warrant_counted")
         )
 
+    def rescuers(self, lo: int, hi: int) -> bool:
+        """The counted take part in the rescue (شارك في عمليات الإنقاذ 73 ألف شخص، 75 ألف شخص شاركوا في عمليات
+        البحث) or are its men (54 ألف رجل إنقاذ): a verb of taking part a few words before or after the number,
+        or a rescue's noun right after the counted noun (figure_words.tsv: took_part, rescue_noun)."""
+        if hi + 2 < len(self.keys) and self.keys[hi + 2] in figure_words("rescue_noun"):
+            return True
+        took_part, work = figure_words("took_part"), figure_words("rescue_work")
+        # (the verb's own work must be the rescue: تم إنقاذ 120 شخصا شاركوا في رحلة بحرية are rescued)
+        spans = (range(max(0, lo - TOOK_PART_REACH), lo), range(hi + 1, min(len(self.keys), hi + 1 + TOOK_PART_REACH)))
+        return any(
+            self.ckeys[k] in took_part and not work.isdisjoint(self.keys[k + 1:k + 1 + TOOK_PART_REACH])
+            for span in spans for k in span
+        )
+
     def captured(self, lo: int) -> bool:
         """The word right before the number is the taking of prisoners (وأسر 17 من الميليشيات)."""
         return lo > 0 and self.ckeys[lo - 1] in figure_words("captured")
@@ -777,6 +792,8 @@ def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
         return "wounded"
     if measure == "displaced" and (measures.out_of_prison(at[1]) or measures.returning(*at)):
         return "other"
+    if measure == "rescued" and measures.rescuers(*at):
+        return "other"  # شارك في عمليات الإنقاذ 73 ألف شخص، 54 ألف رجل إنقاذ: those who rescue, not the rescued
     return "rescued" if measure == "displaced" and measures.brought_out_alive(*at) else measure
 
 

@@ -1041,8 +1041,6 @@ def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
-
-
 @cache
 def _nations() -> frozenset[str]:
     """The places named by a nationality's adjective (every country), and the nations inside a country

@@ -290,6 +290,7 @@ class Sources:
         return who(self.attribution(m))
 
 
+VERB_BEFORE_CHARS = 20  # characters a verb of saying right before the count is read from (وقال أكثر من 12)
 SPEAKERS_REACH = 6  # words after «من سكان» a verb of saying may stand: ثلاثة من سكان هذه المناطق الذين أكدوا
 
 
@@ -304,7 +305,7 @@ def counts_its_speakers(text: str, f: Figure) -> bool:
     if len(after) < 3 or after[0] not in figure_words("of") or after[1] not in figure_words("speaker_group"):
         return False
     verbs = speech_verbs()
-    before = normalize(text[max(0, f.start - 20):f.start]).split()[-1:]
+    before = normalize(text[max(0, f.start - VERB_BEFORE_CHARS):f.start]).split()[-1:]
     if before and unglued(before[0], "conjunction") in verbs:
         return True
     return any(w in verbs or w[:-1] in verbs or w[:-2] in verbs for w in after[2:2 + SPEAKERS_REACH])
