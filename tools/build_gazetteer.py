@@ -13,8 +13,9 @@ A candidate is kept when:
 - it is not in the stoplist (khulasa/news/data/places_stoplist.tsv: Arabic words that are also
   places, each with why) nor a function word;
 - the corpus writes it at least MIN_COUNT times, and, for a town, at least MIN_INTRO times after a
-  place noun and, below BIG people, in at least MIN_SHARE of its uses (a common word is hardly ever
-  introduced so);
+  place noun and, for a one-word name below BIG people, in at least MIN_SHARE of its uses (a common
+  word is hardly ever introduced so; a name of two words is seldom a phrase, and a city like تل أبيب
+  goes without مدينة);
 - it is a country, or a town of a country the news covers (COVERED), or a town of at least LARGE people.
 A spelling several towns share goes to the town of a covered country first, then the most populous.
 Each town's parent is its governorate (khulasa/news/data/places_admin1.tsv, for the Middle East
@@ -254,7 +255,7 @@ def keep(entry: dict, counts: dict, stop: dict[str, str], function: frozenset[st
         return False
     if entry["place"]:  # a country or a governorate
         return True
-    if introduced < MIN_INTRO or (introduced < MIN_SHARE * written and entry["population"] < BIG):
+    if introduced < MIN_INTRO or (introduced < MIN_SHARE * written and entry["population"] < BIG and len(key) == 1):
         return False
     return entry["code"] in COVERED or entry["population"] >= LARGE
 
