@@ -126,6 +126,13 @@ def test_a_sum_that_makes_up_part_of_another_is_still_money_and_a_groups_weight_
     assert m["قرابة 15%"] == "other"  # a group's weight in the index
 
 
+def test_a_share_of_what_a_country_produces_is_no_price_but_the_price_of_oil_is():
+    # a random draw of session 27: Sudan's lost oil output had been a price
+    m = _measures("وفقد السودان ثلاثة أرباع إنتاجه من النفط بعد انفصال جنوب السودان. وارتفعت أسعار النفط 2 بالمئة.")
+    assert m["ثلاثة أرباع"] == "other"
+    assert m["2 بالمئة"] == "price"
+
+
 def test_sums_in_yen_and_won_are_money_and_the_dollar_quoted_in_yen_a_rate():
     # (a random draw of session 23: «بمقدار 440 مليار ين» had been a count of nothing)
     m = _measures(

@@ -154,6 +154,13 @@ def test_days_listed_before_their_month_are_each_a_date(text):
     ("مركز الزلزال يقع على بعد 50 كيلوماتر من مدينة ماتارام", ["measure"]),
     ("كنا على بعد متر ونصف متر من البوابة", ["measure"]),
     ("استمرت المعركة ساعة ونصف", ["duration"]),
+    # a random draw of session 27: a half after a dual unit of time (had been 0.5 killed) and a vague count of
+    # years (had been a figure of millions)
+    ("أكبر خسائرها الأسبوعية في شهرين ونصف الشهر", ["duration"]),
+    ("واستمر الحصار عامين ونصف", ["duration"]),
+    ("مهددة بالانقسام خلال مدة قد تصل إلى ملايين السنين", ["duration"]),
+    ("يعود تاريخها إلى آلاف السنين", ["duration"]),
+    ("فر عشرات الآلاف من المدنيين", ["count"]),
     ("وأوضح في مقابلة مع محطة 102 إف.إم الإذاعية", ["identifier"]),
     ("في زيادة تقترب من نحو 3 أمثال إجمالي 131 قتيلا", ["measure", "count"]),
     ("قتل 5 و7 أشخاص في حادثين", ["count", "count"]),

@@ -229,6 +229,15 @@ def _duration_after(c: _Clues) -> str | None:
     return "duration" if c.after == "duration" or c.before == "length" else None
 
 
+def _vague_of_time(c: _Clues) -> str | None:
+    """ملايين السنين، عشرات السنين، آلاف الأيام -> duration: a vague count takes its noun with the article
+    (عشرات الآلاف، مئات المدنيين), and when that noun is a unit of time it counts a stretch of time"""
+    k = c.r.end_tok + 1
+    if not c.r.vague or k >= len(c.toks) or not c.toks[k].key.startswith(grammar().article):
+        return None
+    return "duration" if "duration" in roles_of(c.toks[k].key) else None
+
+
 def _age_before(c: _Clues) -> str | None:
     """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people); رجل يبلغ
     الثمانين -> duration (a decade reached, written with the article)"""
@@ -575,6 +584,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _plain_year,
     _year_in_words,
     _duration_after,
+    _vague_of_time,
     _duration_to,
     _age_before,
     _age_in_apposition,
