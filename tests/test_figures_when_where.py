@@ -335,6 +335,16 @@ def test_a_figure_of_then_is_of_the_day_the_figure_before_it_stated():
     assert figs["4.4516"].as_of_first.isoformat() == figs["17.75%"].as_of_first.isoformat() == "2018-06-07"
 
 
+def test_a_figure_of_then_is_of_the_day_told_after_the_last_dated_figure():
+    # a random draw of session 27 (FR-internationalNews-2381-20180719): the Rashidin convoy bombing of April 2017,
+    # «then» after a sentence with no figure, had been dated from «ومنذ 2015» two sentences back
+    text = ("ومنذ 2015، تم على مراحل إجلاء الآلاف من سكان البلدتين. وفي نيسان/أبريل العام 2017، حصلت عملية إجلاء "
+            "واسعة منهما. وتعرضت حينها قافلة من المغادرين لتفجير كبير أودى بحياة 150 شخصا بينهم 72 طفلا.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 7, 19, 9))}
+    assert (figs["150"].period, figs["150"].as_of_first.isoformat()) == ("point", "2017-04-01")
+    assert figs["الآلاف"].as_of_first.isoformat() == "2015-01-01"
+
+
 def test_last_night_before_a_count_is_a_day_not_a_window_of_that_count():
     # the third held-out set (AL-internationalNews-191-20180224): a paramedic in Mogadishu
     text = 'وقال مسعف إنهم "نقلوا الليلة الماضية 18 جثة و20 مصابا".'

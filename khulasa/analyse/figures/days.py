@@ -111,21 +111,38 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
     out: list[Figure] = []
     stated: Figure | None = None
     for f in figures:
-        if (
-            stated is not None and _no_period_of_its_own(f)
-            and _of_the_same_period(article.text[f.sentence_start:f.sentence_end])
-        ):  # (خلال هذه الفترة: a window of no length of its own)
-            f = replace(f, period=stated.period, as_of=stated.as_of)
+        same = _of_the_same_period(article.text[f.sentence_start:f.sentence_end]) if _no_period_of_its_own(f) else None
+        if same is not None:  # (خلال هذه الفترة: a window of no length of its own)
+            told = _day_told_since(article, stated.sentence_end if stated else 0, f.sentence_start) if same else None
+            if told is not None:
+                f = replace(f, period="point", as_of=told)
+            elif stated is not None:
+                f = replace(f, period=stated.period, as_of=stated.as_of)
         if f.as_of:
             stated = f
         out.append(f)
     return out
 
 
+def _day_told_since(article: Article, start: int, end: int) -> str | None:
+    """The words of the last day or month told between ``start`` and ``end`` (the sentences after that of the
+    last figure that stated a period): "then" is when the text last said, even in a sentence with no figure
+    (ومنذ 2015 أُجلي الآلاف. وفي نيسان/أبريل العام 2017 حصلت عملية إجلاء. وتعرضت حينها قافلة لتفجير أودى
+    بحياة 150 شخصا)."""
+    if end <= start:
+        return None
+    told = [m for m in find_dates(article.text[start:end], article.published)
+            if m.value is not None and m.value.grain != "interval"]
+    return told[-1].text if told else None
+
+
 @lru_cache(maxsize=1024)
-def _of_the_same_period(sentence: str) -> bool:
+def _of_the_same_period(sentence: str) -> bool | None:
+    """True for a sentence of "then" (حينها، آنذاك), False for one of "the same period" (ذات الفترة), else None."""
     key = normalize(sentence)
-    return any(p in key for p in figure_words("same_period"))
+    if any(p in key for p in figure_words("then")):
+        return True
+    return False if any(p in key for p in figure_words("same_period")) else None
 
 
 def _goes_on(sentence: str) -> bool:
