@@ -565,3 +565,19 @@ def test_a_verb_in_the_future_governs_a_bare_date_of_its_sentence_a_clause_away(
 def test_a_weekday_chooses_the_year_of_a_day_and_month(text, anchor, expected):
     (m,) = find(text, anchor=anchor)
     assert m.value.first == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a random draw of session 27 (SK-internationalNews-1451-20180508): a mosque's call to prayer each Friday had dated
+    # Sweden's asylum seekers of recent years to Friday 4 May
+    "سمحت الشرطة لأحد المساجد برفع الآذان يوم الجمعة من كل أسبوع",
+    "تعقد اللجنة اجتماعها الخميس من كل شهر",
+    "يحتفل به في 15 مارس من كل عام",
+])
+def test_a_day_recurring_every_week_month_or_year_is_no_date(text):
+    assert find(text, SAT) == []
+
+
+def test_a_day_before_all_of_something_is_still_a_date():
+    (m,) = find("قتل الجمعة، من كل الأعمار، 12 شخصا", SAT)
+    assert m.text == "الجمعة" and m.value is not None

@@ -228,6 +228,9 @@ def find(
         if got is None or _on_the_day(s, i, got[1]):
             i += 1
             continue
+        if _recurring(s, got[1]):
+            i = max(got[1], i + 1)  # (يوم الجمعة من كل أسبوع: every Friday, no Friday in particular)
+            continue
         start_i, value, j = _range_to(s, i, (got[0], min(max(got[1], i + 1), n), got[2]))
         start_i, value = _a_day_paired_before(s, start_i, value)
         j = _past_a_repeated_month(s, j, value)
@@ -235,6 +238,12 @@ def find(
         out.append(DateMatch(start, end, text[start:end], value))
         i = j
     return out
+
+
+def _recurring(s: Scan, j: int) -> bool:
+    """The date read ends before «(من) كل» and a unit of time: a day recurring in each week, month or year."""
+    j += j < s.n and s.keys[j] in s.g.from_
+    return j + 1 < s.n and s.keys[j] in s.g.every and s.keys[j + 1] in s.g.every_unit
 
 
 def _read(s: Scan, i: int) -> Read | None:

@@ -97,6 +97,8 @@ class Grammar:
     of: frozenset[str]
     of_ordinal_only: frozenset[str]
     from_: frozenset[str]
+    every: frozenset[str]
+    every_unit: frozenset[str]
     this: frozenset[str]
     this_masculine: frozenset[str]
     day_word: frozenset[str]
