@@ -100,6 +100,13 @@ def test_people_are_never_counted_as_strikes():
     # match result, issue 14 item 7), envoys expelled no displaced
     ("وفاز الفريق بضربات الترجيح 4-3.", ["score"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
+    # a random draw of session 27: intelligence agents and a mission's members told to leave are envoys; children
+    # counted in a place are not those who fled in the clause before; sufferers of a disease are not wounded
+    ('وقال مسؤول إن 48 "عميلا مخابراتيا معروفا" في القنصلية الروسية و12 من البعثة الروسية أمهلوا 7 أيام لمغادرة '
+     "الولايات المتحدة.", ["other", "other"]),
+    ('وذكر بأن "آلاف الأطفال فقط" تمكنوا من الهرب من الغوطة الشرقية، وبأن الأمم المتحدة تقدّر أعداد الأطفال في '
+     "الغوطة الشرقية بحوالي 200 ألف طفل.", ["displaced", "other"]),
+    ("وهناك حوالي مئة ألف في بريطانيا يعانون من التصلب المتعدد، وأغلبهم عند درجات إصابة مزمنة.", ["other"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
      ["killed", "wounded"]),

@@ -136,6 +136,9 @@ def test_an_edition_of_an_event_is_an_ordinal(text):
     "وأنهى الفريق المسابقة في المركز 18 بين 20 فريقا",
     "وتحتل الإمارات حاليا المرتبة الـ 17 بين 137 دولة",
     "وجاء تسلسل المغنية بالمرتبة 24 من بين 26 بلدا",
+    # a random draw of session 27: a player ranked so
+    "بخسارته أمام الأسترالي جون ميلمان، المصنف 55 عالمياً",
+    "وتغلبت على منافستها المصنفة 3 عالميا",
 ])
 def test_a_place_in_a_ranking_is_an_ordinal(text):
     # real ANT sentences: the 161st place, not 161 of anything
