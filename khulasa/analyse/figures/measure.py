@@ -30,6 +30,7 @@ SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا ج
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
 DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
+WHOLE_REACH = 3  # words between «من أصل» and the whole it names (من أصل ما يقدر بستة آلاف)
 TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
@@ -82,6 +83,7 @@ class MeasureWords:
             if k[:1] == "و" and b != k and k not in as_written
         )
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
+        tried = -2
         for i, (st, b) in enumerate(zip(stems, bare)):
             m = table.get(st) or table.get(b)
             if m is None and i in purpose and tokens is not None:
@@ -96,6 +98,10 @@ class MeasureWords:
                 m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
             if m == "killed" and _attempted(unglued_keys, i):
                 m = "wounded"  # وشروعهم في قتل 34 آخرين: an attempt on their lives, who lived
+            if m == "killed" and i > 0 and (unglued_keys[i - 1] in figure_words("tried") or tried == i - 1):
+                # فتوى تدين من حاولوا قتلها، التهديد بقتلها وبقتل والدها: a killing tried or threatened, of no one
+                # counted (and the killing joined to it by و)
+                m, tried = None, i
             if m is not None and m != without and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
@@ -398,6 +404,23 @@ class MeasureWords:
         if not self.tokens or not self.text or k >= len(self.tokens):
             return False
         return any(c in self.text[self.tokens[hi].end:self.tokens[k].start] for c in CLAUSE_BREAKS)
+
+    def a_whole(self, lo: int) -> bool:
+        """The number is the whole a part is out of (قتل 107 من أصل 110 ركاب، 33 طفلا توفوا من أصل ما يقدر بستة آلاف
+        طفل): what befell the part did not befall it."""
+        k = self._word_before(lo, "out_of", WHOLE_REACH)
+        if k is None or k == 0:
+            return False
+        # (or «من» glued to the word before, a space lost: في بلدة بامامن أصل ما يقدر بستة آلاف طفل)
+        return self.ckeys[k - 1] in figure_words("of") or self.keys[k - 1].endswith(tuple(figure_words("of")))
+
+    def its_own(self, lo: int, hi: int, kind: str) -> str:
+        """The measure of a word right after the number, in its clause (من أصل 68.5 مليون نازح), else other."""
+        positions, measures = self.at[kind == "percent"]
+        k = bisect_left(positions, lo)
+        if k < len(positions) and positions[k] <= hi + 1 and not self._broken(hi, positions[k]):
+            return measures[k]
+        return "other"
 
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
@@ -719,7 +742,7 @@ def measure_of(
     """What the number counts, from the measure words nearest it."""
     if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
-    measure = measures.nearest(*at, kind)
+    measure = measures.its_own(*at, kind) if measures.a_whole(at[0]) else measures.nearest(*at, kind)
     if measure == "other" and kind == "percent":
         measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed
     if measure == "strikes" and counts_people(subject):
