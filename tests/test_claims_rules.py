@@ -237,3 +237,19 @@ def test_one_articles_toll_rounded_in_its_title_is_one_quantity_but_a_bound_belo
     more = _toll("c", 20, date(2018, 7, 12), "none", source=None)
     other = replace(more, start=40, end=42, quote="45", value=45, bound=None)
     assert len(reconcile([more, other])) == 2
+
+
+def test_those_added_to_a_toll_are_no_value_of_another_toll():
+    # a random draw of session 27 (story 15536, Genoa): «ترتفع الحصيلة الرسمية للضحايا إلى 40 قتيلا، بالإضافة إلى
+    # ثلاثة لم يتم التعرف عليهم» had set the three against the 18 coffins of another article as a conflicting toll
+    import khulasa
+
+    arts = [
+        Article("a", "اصطفت في جنوى توابيت 18 شخصا.", published=datetime(2018, 8, 18, 9, tzinfo=UTC)),
+        Article("b", "وبذلك ترتفع الحصيلة الرسمية للضحايا في جنوى إلى 40 قتيلا، بالإضافة إلى ثلاثة لم يتم التعرف "
+                "عليهم.", published=datetime(2018, 8, 18, 10, tzinfo=UTC)),
+    ]
+    figures = [f for s in khulasa.digest(arts, progress=False).stories for f in s.figures]
+    (three,) = [f for f in figures if f.quote == "ثلاثة"]
+    assert (three.measure, three.subset) == ("killed", True)
+    assert not [c for c in reconcile(figures) if 3.0 in [figures[i].value for i in c.figures]]

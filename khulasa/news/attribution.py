@@ -731,7 +731,7 @@ def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     بتصاعد الضربات: the source named before, then what it reported)."""
     if before in _words("itself"):
         return True
-    if _SPACED_DASH.search(gap):
+    if len(gap) > 2 and _SPACED_DASH.search(gap):
         return True  # (أجبروا - بعد بدء الهجوم، بحسب ما يضيفه رشيد - على الفرار: an aside's dash ends it)
     return any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, key) and gap != "."
 

@@ -518,6 +518,10 @@ def _part(
         hi + 3 < len(tokens) and _a_count(tokens[hi + 3])
         and " ".join(t.key for t in tokens[hi + 1:hi + 3]) in figure_words("partitive_toll")
     )  # (اثنان من المصابين الأربعة: of the four wounded told before; not عشرات الآلاف من القتلى, the toll)
+    if out and _added(tokens, lo):
+        # (بالإضافة إلى ثلاثة لم يتم التعرف عليهم: those added to a figure before it, no count of its quantity nor of
+        # a part of it, whose measure is their own: جثث خمسة مهاجرين بالإضافة إلى 191 ناجيا)
+        return True, False, None
     subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
         out, ctx.sentence.text, ctx.sentence, m
     )
@@ -531,6 +535,11 @@ def _part(
 
 
 SUBSET_OPENING = 3  # words a sentence may open with before "among them" and its number (وكان من بينهم)
+
+
+def _added(tokens: list[Token], lo: int) -> bool:
+    """The two words before the number say "in addition to" (بالإضافة إلى ثلاثة، فضلا عن 12)."""
+    return lo >= 2 and f"{tokens[lo - 2].key} {tokens[lo - 1].key}" in figure_words("in_addition")
 
 
 def _a_count(t: Token) -> bool:
