@@ -107,6 +107,11 @@ def test_people_are_never_counted_as_strikes():
     ('وذكر بأن "آلاف الأطفال فقط" تمكنوا من الهرب من الغوطة الشرقية، وبأن الأمم المتحدة تقدّر أعداد الأطفال في '
      "الغوطة الشرقية بحوالي 200 ألف طفل.", ["displaced", "other"]),
     ("وهناك حوالي مئة ألف في بريطانيا يعانون من التصلب المتعدد، وأغلبهم عند درجات إصابة مزمنة.", ["other"]),
+    # a real multi-outlet story read in session 27 (CN-internationalNews-305-20180502): gunmen who opened fire are the
+    # attackers, not the toll told after them; those killed who attacked are still the killed
+    ("وكشف المسؤول أن أربعة مسلحين أطلقوا النار على حراس المبنى قبل أن يضرموا النيران فيه، لتخلف العملية تسعة قتلى.",
+     ["other", "killed"]),
+    ("وقتل 5 أشخاص هاجموا مركزا للشرطة.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
      ["killed", "wounded"]),

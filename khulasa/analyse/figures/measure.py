@@ -30,6 +30,7 @@ SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا ج
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
 DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
+ATTACK_REACH = 2  # words after the number an attack's verb may stand in (أربعة مسلحين أطلقوا)
 WHOLE_REACH = 3  # words between «من أصل» and the whole it names (من أصل ما يقدر بستة آلاف)
 TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
@@ -328,6 +329,16 @@ class MeasureWords:
             and self.ckeys[p] not in verbs
             for p in after
         )
+
+    def attacking(self, lo: int, hi: int) -> bool:
+        """The counted carry an attack out, its verb right after them (أربعة مسلحين أطلقوا النار على حراس المبنى،
+        5 مسلحين نفذوا الهجوم), and no word of what befell anyone governs the number from before it (قتل 5 أشخاص
+        هاجموا مركزا: the attackers killed): they are the attackers, not the toll told further on."""
+        verbs = figure_words("attack_verb")
+        if not any(k < len(self.ckeys) and self.ckeys[k] in verbs for k in range(hi + 1, hi + 1 + ATTACK_REACH)):
+            return False
+        positions, _ = self.at[False]
+        return not positions[bisect_left(positions, lo - GOVERNING_REACH):bisect_left(positions, lo)]
 
     def sizes_a_force(self, lo: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
@@ -778,6 +789,8 @@ def measure_of(
     measure = _held_or_not(measures, at, measure)
     if measure in CASUALTY_MEASURES and measures.aboard(*at):
         measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
+    if measure in CASUALTY_MEASURES and measures.attacking(*at):
+        measure = "other"  # أربعة مسلحين أطلقوا النار ... لتخلف العملية تسعة قتلى: the attackers, not the dead
     if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject):
         # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population; a place's own, whatever flows
         # in after them (ذات 10 مليون نسمة من تدفق اللاجئين)
