@@ -125,15 +125,20 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
 
 
 def _day_told_since(article: Article, start: int, end: int) -> str | None:
-    """The words of the last day or month told between ``start`` and ``end`` (the sentences after that of the
-    last figure that stated a period): "then" is when the text last said, even in a sentence with no figure
-    (ومنذ 2015 أُجلي الآلاف. وفي نيسان/أبريل العام 2017 حصلت عملية إجلاء. وتعرضت حينها قافلة لتفجير أودى
-    بحياة 150 شخصا)."""
+    """The words of the last day or month told in the sentence before ``end``, when it stands after ``start``
+    (after the sentence of the last figure that stated a period): "then" is when the text last said, even in a
+    sentence with no figure (ومنذ 2015 أُجلي الآلاف. وفي نيسان/أبريل العام 2017 حصلت عملية إجلاء. وتعرضت حينها
+    قافلة لتفجير أودى بحياة 150 شخصا)."""
+    text = article.text
+    start = max(start, max(text.rfind(c, 0, max(0, end - 2)) for c in SENTENCE_ENDS) + 1)
     if end <= start:
         return None
-    told = [m for m in find_dates(article.text[start:end], article.published)
+    told = [m for m in find_dates(text[start:end], article.published)
             if m.value is not None and m.value.grain != "interval"]
     return told[-1].text if told else None
+
+
+SENTENCE_ENDS = ".!?؟\n"  # (the sentence before is read alone: a date further back is not "then")
 
 
 @lru_cache(maxsize=1024)

@@ -772,9 +772,7 @@ def measure_of(
         measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
-    if measure == "killed" and counts_a(subject, "victims") and (
-        measures.rescued_by(at[0])
-    ):
+    if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
     if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
@@ -787,10 +785,10 @@ def measure_of(
     if measure == "strikes" and measures.held(at[0]):
         measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
     measure = _held_or_not(measures, at, measure)
-    if measure in CASUALTY_MEASURES and measures.aboard(*at):
-        measure = "other"  # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead
-    if measure in CASUALTY_MEASURES and measures.attacking(*at):
-        measure = "other"  # أربعة مسلحين أطلقوا النار ... لتخلف العملية تسعة قتلى: the attackers, not the dead
+    if measure in CASUALTY_MEASURES and (measures.aboard(*at) or measures.attacking(*at)):
+        # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead; أربعة مسلحين أطلقوا النار ... لتخلف
+        # العملية تسعة قتلى: the attackers
+        measure = "other"
     if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject):
         # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population; a place's own, whatever flows
         # in after them (ذات 10 مليون نسمة من تدفق اللاجئين)
