@@ -581,3 +581,18 @@ def test_a_day_recurring_every_week_month_or_year_is_no_date(text):
 def test_a_day_before_all_of_something_is_still_a_date():
     (m,) = find("قتل الجمعة، من كل الأعمار، 12 شخصا", SAT)
     assert m.text == "الجمعة" and m.value is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a random draw of session 27 (BB-technology-411-20180927): Google's searches «في اليوم الواحد» had been dated today
+    "أي 3.5 مليار عملية بحث في اليوم الواحد",
+    "وقتل آخرون في اليوم نفسه",
+    "خلال اليوم الأول من الهجوم",
+    "يحتفل العالم باليوم العالمي للمرأة",
+])
+def test_the_word_for_today_with_a_word_of_another_day_is_no_date(text):
+    assert find(text, SAT) == []
+
+
+def test_today_alone_or_before_a_weekday_is_still_today():
+    assert [m.value.first for m in find("قتل اليوم 5 أشخاص", SAT)] == [SAT]

@@ -58,6 +58,8 @@ def relative_day(s: Scan, i: int) -> Read | None:
         if len(found) == size and (found in days or (plain,) + found[1:] in days):
             offset = days.get(found, days.get((plain,) + found[1:], 0))
             j = i + size
+            if size == 1 and offset == 0 and j < len(s.toks) and s.keys[j] in s.w.a_day_of:
+                return None  # (اليوم الواحد، اليوم نفسه، اليوم الأول من الهجوم: a day, not today)
             value = day(s.anchor + timedelta(days=offset)) if s.anchor else None
             if j < len(s.toks) and s.keys[j] in s.w.weekdays and s.adjacent(j):
                 j += 1

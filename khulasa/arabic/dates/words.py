@@ -44,6 +44,7 @@ class Words:
     before_digits: frozenset[str]  # words that start one only before digits (في 3 أيام)
     night: frozenset[str]  # the night that joins a day to the next (ليل الأربعاء إلى الخميس)
     not_today: frozenset[tuple[str, ...]]  # في اليوم: "the day" (في اليوم التالي) or "a day" (a rate), not today
+    a_day_of: frozenset[str]  # اليوم الواحد، اليوم نفسه، اليوم الأول: one day, the same, an event's first
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -80,7 +81,7 @@ def words() -> Words:
         weekend=frozenset(_keys(p) for p, _ in by["weekend"]), links=bag("link"), about=bag("about"),
         quarter=bag("quarter"), half=bag("half"), months=months, cues=bag("cue"), starts=bag("start"),
         before_digits=bag("start_number"), night=bag("night"),
-        not_today=frozenset(_keys(p) for p, _ in by["not_today"]),
+        not_today=frozenset(_keys(p) for p, _ in by["not_today"]), a_day_of=bag("a_day_of"),
     )
 
 
