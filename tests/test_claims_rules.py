@@ -253,3 +253,17 @@ def test_those_added_to_a_toll_are_no_value_of_another_toll():
     (three,) = [f for f in figures if f.quote == "ثلاثة"]
     assert (three.measure, three.subset) == ("killed", True)
     assert not [c for c in reconcile(figures) if 3.0 in [figures[i].value for i in c.figures]]
+
+
+def test_of_one_days_tolls_the_higher_is_the_latest_whenever_it_was_published():
+    # a random draw of session 27 (story 12946, Quebec's heat wave): «19 on Wednesday» told in the morning, «17
+    # yesterday» recalled that evening; the 17 had superseded the 19 and stood as best
+    day = date(2018, 7, 4)
+    nineteen = _toll("a", 19, day, "point", source="السلطات", bound="min", subject="شخصا")
+    seventeen = _toll("b", 17, day, "point", source="السلطات", bound="min", subject="شخصا")
+    articles = {
+        "a": Article("a", "", published=datetime(2018, 7, 5, 4, tzinfo=UTC)),
+        "b": Article("b", "", published=datetime(2018, 7, 5, 19, tzinfo=UTC)),
+    }
+    (claim,) = reconcile([nineteen, seventeen], articles)
+    assert (claim.best, claim.superseded) == (19, [1])

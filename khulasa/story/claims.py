@@ -53,6 +53,7 @@ MAX_CLAIM_FIGURES = 500
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
 # or those who carried out a rescue (13 divers are not the 4 boys they brought out)
+_RISING = frozenset({"killed", "wounded", "casualties"})  # tolls that only rise: a day's higher one is its later
 _PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
 
 
@@ -503,11 +504,15 @@ def _current(figs: list[Figure], articles: dict[str, Article] | None = None) -> 
     """Whether each figure is its source's latest in the claim (by the last day it is for, then
     by when its article was published: Gaza's health ministry said 5 dead in the afternoon and 6
     that evening; an article's own voice is its own source); a figure whose day is not known is
-    current, and so is one that repeats its source's latest value."""
-    def when(f: Figure) -> tuple[date, datetime]:
+    current, and so is one that repeats its source's latest value. Of one day's tolls of the dead and
+    the hurt the higher is the later, whenever it was published: a toll only rises, and a later
+    article recalls the day's earlier count (أعلنت السلطات الأربعاء أن 19 شخصا توفوا، then, next
+    evening, وكانت السلطات أعلنت يوم أمس أن 17)."""
+    def when(f: Figure) -> tuple[date, float, datetime]:
         article = (articles or {}).get(f.article)
         told = article.published if article is not None and article.published is not None else None
-        return cast(date, f.as_of_last), (told.replace(tzinfo=None) if told is not None else datetime.min)
+        rises = _rank(f) if f.measure in _RISING and _rank(f) != math.inf else 0.0
+        return cast(date, f.as_of_last), rises, (told.replace(tzinfo=None) if told is not None else datetime.min)
 
     latest: dict[str, Figure] = {}
     for f in figs:
