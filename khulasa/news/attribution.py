@@ -12,7 +12,6 @@ their span; words that name no one (``news/sources.py``: a clause a reporting ve
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -731,12 +730,12 @@ def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     بتصاعد الضربات: the source named before, then what it reported)."""
     if before in _words("itself"):
         return True
-    if len(gap) > 2 and _SPACED_DASH.search(gap):
+    if len(gap) > 2 and any(dash in gap for dash in _SPACED_DASHES):
         return True  # (أجبروا - بعد بدء الهجوم، بحسب ما يضيفه رشيد - على الفرار: an aside's dash ends it)
     return any(ch in _BREAK for ch in gap if ch not in _QUOTES) and not _apposition(gap, key) and gap != "."
 
 
-_SPACED_DASH = re.compile(r"\s[-–—]\s")  # a dash with spaces both sides, as an aside opens and closes
+_SPACED_DASHES = (" - ", " – ", " — ")  # a dash with spaces both sides, as an aside opens and closes
 
 
 def _closes_its_quote(sentence: str, tokens: list[Token], first: int, k: int, gap: str) -> bool:
