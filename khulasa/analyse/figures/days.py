@@ -111,13 +111,13 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
     out: list[Figure] = []
     stated: Figure | None = None
     for f in figures:
-        same = _of_the_same_period(article.text[f.sentence_start:f.sentence_end]) if _no_period_of_its_own(f) else None
-        if same is not None:  # (خلال هذه الفترة: a window of no length of its own)
-            told = _day_told_since(article, stated.sentence_end if stated else 0, f.sentence_start) if same else None
-            if told is not None:
-                f = replace(f, period="point", as_of=told)
-            elif stated is not None:
-                f = replace(f, period=stated.period, as_of=stated.as_of)
+        same = (
+            _of_the_same_period(article.text[f.sentence_start:f.sentence_end])
+            if stated is not None and _no_period_of_its_own(f) else None
+        )
+        if stated is not None and same is not None:  # (خلال هذه الفترة: a window of no length of its own)
+            told = _day_told_since(article, stated.sentence_end, f.sentence_start) if same else None
+            f = replace(f, period="point", as_of=told) if told else replace(f, period=stated.period, as_of=stated.as_of)
         if f.as_of:
             stated = f
         out.append(f)
