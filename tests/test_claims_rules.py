@@ -253,6 +253,10 @@ def test_those_added_to_a_toll_are_no_value_of_another_toll():
     (three,) = [f for f in figures if f.quote == "ثلاثة"]
     assert (three.measure, three.subset) == ("killed", True)
     assert not [c for c in reconcile(figures) if 3.0 in [figures[i].value for i in c.figures]]
+    # ... but a toll of another measure added to it is a toll of its own (the review of session 27)
+    added = khulasa.digest([Article("c", "أسفر الهجوم عن مقتل 40 شخصا، بالإضافة إلى 60 جريحا.")], progress=False)
+    assert [(f.quote, f.measure, f.subset) for s in added.stories for f in s.figures] == [
+        ("40", "killed", False), ("60", "wounded", False)]
 
 
 def test_of_one_days_tolls_the_higher_is_the_latest_whenever_it_was_published():
@@ -267,3 +271,10 @@ def test_of_one_days_tolls_the_higher_is_the_latest_whenever_it_was_published():
     }
     (claim,) = reconcile([nineteen, seventeen], articles)
     assert (claim.best, claim.superseded) == (19, [1])
+    # ... but a toll revised down on its own day stays revised (the review of session 27)
+    same_day = {
+        "a": Article("a", "", published=datetime(2018, 7, 4, 9, tzinfo=UTC)),
+        "b": Article("b", "", published=datetime(2018, 7, 4, 19, tzinfo=UTC)),
+    }
+    (claim,) = reconcile([nineteen, seventeen], same_day)
+    assert (claim.best, claim.superseded) == (17, [0])

@@ -594,5 +594,8 @@ def test_the_word_for_today_with_a_word_of_another_day_is_no_date(text):
     assert find(text, SAT) == []
 
 
-def test_today_alone_or_before_a_weekday_is_still_today():
+def test_today_alone_is_still_today_and_a_day_before_every_in_another_sentence_still_a_date():
     assert [m.value.first for m in find("قتل اليوم 5 أشخاص", SAT)] == [SAT]
+    # (the review of session 27: «كل» after a full stop or a comma opens words of their own)
+    assert [m.text for m in find("قتل 5 أشخاص يوم الجمعة. كل عام يموت الآلاف", SAT)] == ["يوم الجمعة"]
+    assert [m.text for m in find("قتل 5 يوم الجمعة، كل شهر تقريبا", SAT)] == ["يوم الجمعة"]

@@ -112,6 +112,9 @@ def test_people_are_never_counted_as_strikes():
     ("وكشف المسؤول أن أربعة مسلحين أطلقوا النار على حراس المبنى قبل أن يضرموا النيران فيه، لتخلف العملية تسعة قتلى.",
      ["other", "killed"]),
     ("وقتل 5 أشخاص هاجموا مركزا للشرطة.", ["killed"]),
+    # ... and the review of session 27: gunmen killed by those named before them in their clause are the killed
+    ("وقتلت قوات الأمن العراقية 4 مسلحين أطلقوا النار على الحاجز.", ["killed"]),
+    ("وقتل أمريكيون من أصل صومالي 3 منهم أطفال.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
      ["killed", "wounded"]),

@@ -131,6 +131,8 @@ def test_a_share_of_what_a_country_produces_is_no_price_but_the_price_of_oil_is(
     m = _measures("وفقد السودان ثلاثة أرباع إنتاجه من النفط بعد انفصال جنوب السودان. وارتفعت أسعار النفط 2 بالمئة.")
     assert m["ثلاثة أرباع"] == "other"
     assert m["2 بالمئة"] == "price"
+    # (the review of session 27: output named after a price's move is why it moved)
+    assert _measures("وارتفعت أسعار النفط 3 بالمئة بسبب تراجع صادرات إيران.")["3 بالمئة"] == "price"
 
 
 def test_sums_in_yen_and_won_are_money_and_the_dollar_quoted_in_yen_a_rate():

@@ -1428,6 +1428,9 @@ def test_the_same_source_reporting_something_and_a_count_opening_a_clause_name_n
     # a random draw of session 27: a mourning or a curfew declared ends the name too
     ("أعلنت كوبا الحداد الوطني ليومين غداة حادث أسفر عن سقوط 107 قتلى.", "كوبا"),
     ("وأعلنت السلطات فرض حظر التجول بعد مقتل 12 شخصا.", "السلطات"),
+    # (the review of session 27: not a name holding those words: the OPCW, a surname)
+    ("أعلنت منظمة حظر الأسلحة الكيميائية أن 5 قتلوا.", "منظمة حظر الأسلحة الكيميائية"),
+    ("وقال الطبيب أحمد الحداد إن 5 قتلوا.", "الطبيب أحمد الحداد"),
     # the fifty-third held-out set: a dash closing an aside ends the name (it had run on into «على الفرار إلى
     # أفغانستان»)
     ("أجبروا - بعد بدء الهجوم، بحسب ما يضيفه رشيد - على الفرار إلى أفغانستان.", "رشيد"),

@@ -53,8 +53,9 @@ MAX_CLAIM_FIGURES = 500
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
 # or those who carried out a rescue (13 divers are not the 4 boys they brought out)
-_RISING = frozenset({"killed", "wounded", "casualties"})  # tolls that only rise: a day's higher one is its later
 _PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
+# tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
+_RISING = frozenset({"killed", "wounded", "casualties"})
 
 
 def _subject_class(subject: str | None) -> str:
@@ -504,15 +505,19 @@ def _current(figs: list[Figure], articles: dict[str, Article] | None = None) -> 
     """Whether each figure is its source's latest in the claim (by the last day it is for, then
     by when its article was published: Gaza's health ministry said 5 dead in the afternoon and 6
     that evening; an article's own voice is its own source); a figure whose day is not known is
-    current, and so is one that repeats its source's latest value. Of one day's tolls of the dead and
-    the hurt the higher is the later, whenever it was published: a toll only rises, and a later
-    article recalls the day's earlier count (أعلنت السلطات الأربعاء أن 19 شخصا توفوا، then, next
-    evening, وكانت السلطات أعلنت يوم أمس أن 17)."""
-    def when(f: Figure) -> tuple[date, float, datetime]:
+    current, and so is one that repeats its source's latest value. A count of a day told after that
+    day stands at the day's end, and of two such counts of the dead or the hurt the higher is the
+    later: the toll rose through the day, whenever each was published (أعلنت السلطات الأربعاء أن 19
+    شخصا توفوا, told on Thursday morning, then وكانت السلطات أعلنت يوم أمس أن 17, told that evening);
+    counts told on their own day keep the order they were told in (a toll revised down stays revised)."""
+    def when(f: Figure) -> tuple[date, datetime, float]:
+        day = cast(date, f.as_of_last)
         article = (articles or {}).get(f.article)
-        told = article.published if article is not None and article.published is not None else None
-        rises = _rank(f) if f.measure in _RISING and _rank(f) != math.inf else 0.0
-        return cast(date, f.as_of_last), rises, (told.replace(tzinfo=None) if told is not None else datetime.min)
+        told = article.published.replace(tzinfo=None) if article is not None and article.published else datetime.min
+        if told == datetime.min or told.date() <= day:
+            return day, told, 0.0
+        higher = _rank(f) if f.measure in _RISING and _rank(f) != math.inf else 0.0
+        return day, datetime.combine(day, datetime.max.time()), higher
 
     latest: dict[str, Figure] = {}
     for f in figs:

@@ -107,16 +107,18 @@ def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> 
 
 def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure]:
     """A figure said to be of "the same period" (وسجل التقرير في ذات الفترة مقتل 14 طفلا) that
-    states none of its own has the period of the last figure before it that stated one."""
+    states none of its own has the period of the last figure before it that stated one; a figure of
+    "then" (حينها، آنذاك), the day told in the sentence before it, when that sentence follows the
+    figure's (``_day_told_before``), else that figure's period too."""
     out: list[Figure] = []
     stated: Figure | None = None
     for f in figures:
-        same = (
-            _of_the_same_period(article.text[f.sentence_start:f.sentence_end])
+        then = (
+            _then_or_same_period(article.text[f.sentence_start:f.sentence_end])
             if stated is not None and _no_period_of_its_own(f) else None
         )
-        if stated is not None and same is not None:  # (خلال هذه الفترة: a window of no length of its own)
-            told = _day_told_since(article, stated.sentence_end, f.sentence_start) if same else None
+        if stated is not None and then is not None:  # (خلال هذه الفترة: a window of no length of its own)
+            told = _day_told_before(article, stated.sentence_end, f.sentence_start) if then else None
             f = replace(f, period="point", as_of=told) if told else replace(f, period=stated.period, as_of=stated.as_of)
         if f.as_of:
             stated = f
@@ -124,25 +126,21 @@ def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure
     return out
 
 
-def _day_told_since(article: Article, start: int, end: int) -> str | None:
-    """The words of the last day or month told in the sentence before ``end``, when it stands after ``start``
-    (after the sentence of the last figure that stated a period): "then" is when the text last said, even in a
-    sentence with no figure (ومنذ 2015 أُجلي الآلاف. وفي نيسان/أبريل العام 2017 حصلت عملية إجلاء. وتعرضت حينها
-    قافلة لتفجير أودى بحياة 150 شخصا)."""
-    text = article.text
-    start = max(start, max(text.rfind(c, 0, max(0, end - 2)) for c in SENTENCE_ENDS) + 1)
-    if end <= start:
+def _day_told_before(article: Article, start: int, end: int) -> str | None:
+    """The words of the last day or month told in the sentence that ends before ``end``, when it starts at or
+    after ``start`` (after the sentence of the last figure that stated a period): "then" is when the text last
+    said, even in a sentence with no figure (ومنذ 2015 أُجلي الآلاف. وفي نيسان/أبريل العام 2017 حصلت عملية
+    إجلاء. وتعرضت حينها قافلة لتفجير أودى بحياة 150 شخصا)."""
+    before = next((s for s in reversed(article.sentences) if s.end <= end), None)
+    if before is None or before.start < start:
         return None
-    told = [m for m in find_dates(text[start:end], article.published)
+    told = [m for m in find_dates(before.text, article.published)
             if m.value is not None and m.value.grain != "interval"]
     return told[-1].text if told else None
 
 
-SENTENCE_ENDS = ".!?؟\n"  # (the sentence before is read alone: a date further back is not "then")
-
-
 @lru_cache(maxsize=1024)
-def _of_the_same_period(sentence: str) -> bool | None:
+def _then_or_same_period(sentence: str) -> bool | None:
     """True for a sentence of "then" (حينها، آنذاك), False for one of "the same period" (ذات الفترة), else None."""
     key = normalize(sentence)  # (a test per phrase: cheaper than one pattern of them all tried at every letter)
     if any(p in key for p in figure_words("then")):

@@ -475,6 +475,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)
+    subset = subset and not (part_of is None and _another_toll_added(tokens, lo, out, measure))
     if measure == "other":
         # (32,9% أي: the % is no token, and hi is أي; a number at the sentence's end may have none after it)
         last = hi if hi < len(tokens) and tokens[hi].start < m.end else max(lo, hi - 1)
@@ -510,7 +511,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
 def _part(
     ctx: _Context, m: NumberMatch, at: tuple[int, int], out: list[Figure], earlier: list[Figure]
 ) -> tuple[bool, bool, Figure | None]:
-    """Whether the number counts a part of a toll, whether "of them" follows it, and the toll it is a part of."""
+    """Whether the number counts a part of a toll or more of the figure before it (بالإضافة إلى ثلاثة), whether
+    "of them" follows it, and the toll it is a part of."""
     tokens, (lo, hi) = ctx.tokens, at
     among = _among_toll(tokens, lo, hi, ctx.measures)
     # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
@@ -535,6 +537,12 @@ def _part(
 
 
 SUBSET_OPENING = 3  # words a sentence may open with before "among them" and its number (وكان من بينهم)
+
+
+def _another_toll_added(tokens: list[Token], lo: int, out: list[Figure], measure: str) -> bool:
+    """Added to the figure before it but counting another measure (مقتل 40 شخصا، بالإضافة إلى 60 جريحا): another
+    toll, not more of the one before."""
+    return bool(out) and _added(tokens, lo) and measure != out[-1].measure
 
 
 def _added(tokens: list[Token], lo: int) -> bool:

@@ -332,13 +332,14 @@ class MeasureWords:
 
     def attacking(self, lo: int, hi: int) -> bool:
         """The counted carry an attack out, its verb right after them (أربعة مسلحين أطلقوا النار على حراس المبنى،
-        5 مسلحين نفذوا الهجوم), and no word of what befell anyone governs the number from before it (قتل 5 أشخاص
-        هاجموا مركزا: the attackers killed): they are the attackers, not the toll told further on."""
+        5 مسلحين نفذوا الهجوم), and no word of what befell anyone stands before the number in its clause (قتل 5
+        أشخاص هاجموا مركزا: the attackers killed): they are the attackers, not the toll told further on."""
         verbs = figure_words("attack_verb")
         if not any(k < len(self.ckeys) and self.ckeys[k] in verbs for k in range(hi + 1, hi + 1 + ATTACK_REACH)):
             return False
         positions, _ = self.at[False]
-        return not positions[bisect_left(positions, lo - GOVERNING_REACH):bisect_left(positions, lo)]
+        k = bisect_left(positions, lo) - 1  # (وقتلت قوات الأمن العراقية 4 مسلحين أطلقوا النار: the attackers killed)
+        return k < 0 or self._broken(positions[k], lo)
 
     def sizes_a_force(self, lo: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
@@ -420,8 +421,8 @@ class MeasureWords:
         """The number is the whole a part is out of (قتل 107 من أصل 110 ركاب، 33 طفلا توفوا من أصل ما يقدر بستة آلاف
         طفل): what befell the part did not befall it."""
         k = self._word_before(lo, "out_of", WHOLE_REACH)
-        if k is None or k == 0:
-            return False
+        if k is None or k == 0 or not figure_words("whole_filler").issuperset(self.ckeys[k + 1:lo]):
+            return False  # (أمريكيون من أصل صومالي 3 منهم: of Somali origin, no whole)
         # (or «من» glued to the word before, a space lost: في بلدة بامامن أصل ما يقدر بستة آلاف طفل)
         return self.ckeys[k - 1] in figure_words("of") or self.keys[k - 1].endswith(tuple(figure_words("of")))
 

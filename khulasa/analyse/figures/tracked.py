@@ -27,7 +27,7 @@ _NONE: Kinds = frozenset()
 # the kinds one of which every reading needs near the number (the rest only go with one of these: مقابل
 # with a currency, المجلس with a member, نسبة with a turnout, من أصل with seats)
 NEEDED = frozenset({
-    "goal", "seat", "member", "elect", "house", "counted", "boxes", "not_price", "vote", "turnout", "won",
+    "goal", "seat", "member", "elect", "house", "counted", "boxes", "not_price", "output", "vote", "turnout", "won",
     "quoted_currency", "price", "currency", "value", "point", "market", "level",
 })
 
@@ -170,7 +170,7 @@ def tracked_measure(
 
 
 _SEAT_KINDS = frozenset({"seat", "member", "elect", "house"})
-_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price", "casting", "barred"})
+_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price", "output", "casting", "barred"})
 _VOTE_KINDS = frozenset({"vote", "turnout", "won"})
 _RATE_KINDS = frozenset({"currency", "value"})
 _FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
@@ -186,7 +186,10 @@ def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
         # (حالت دون إدلاء الآلاف بأصواتهم، منع آلاف، منعت السلطات آلاف الناخبين: kept from voting; not منع النقاب
         # بنسبة 51.2 بالمئة, a ban voted for)
         return True
-    return _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
+    return (
+        _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
+        or _any(right[:1], "output")  # (ثلاثة أرباع إنتاجه: a share of the output, right after the number)
+    )
 
 
 def _rate(left: list[Kinds], right: list[Kinds], unit: str, sentence: Callable[[], list[Kinds]]) -> bool:

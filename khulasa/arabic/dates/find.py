@@ -241,9 +241,12 @@ def find(
 
 
 def _recurring(s: Scan, j: int) -> bool:
-    """The date read ends before «(من) كل» and a unit of time: a day recurring in each week, month or year."""
-    j += j < s.n and s.keys[j] in s.g.from_
-    return j + 1 < s.n and s.keys[j] in s.g.every and s.keys[j + 1] in s.g.every_unit
+    """The date read ends right before «(من) كل» and a unit of time, nothing between the words: a day recurring in
+    each week, month or year (not «الجمعة. كل عام يموت الآلاف», a sentence of its own)."""
+    k = j + (j < s.n and s.keys[j] in s.g.from_)
+    return k + 1 < s.n and s.keys[k] in s.g.every and s.keys[k + 1] in s.g.every_unit and all(
+        not s.gap(m).strip() for m in range(j, k + 2)
+    )
 
 
 def _read(s: Scan, i: int) -> Read | None:

@@ -231,11 +231,13 @@ def _duration_after(c: _Clues) -> str | None:
 
 def _vague_of_time(c: _Clues) -> str | None:
     """ملايين السنين، عشرات السنين، آلاف الأيام -> duration: a vague count takes its noun with the article
-    (عشرات الآلاف، مئات المدنيين), and when that noun is a unit of time it counts a stretch of time"""
+    (عشرات الآلاف، مئات المدنيين), and when that noun is a unit of time it counts a stretch of time (not عشرات
+    العقود, as often contracts as decades)"""
     k = c.r.end_tok + 1
     if not c.r.vague or k >= len(c.toks) or not c.toks[k].key.startswith(grammar().article):
         return None
-    return "duration" if "duration" in roles_of(c.toks[k].key) else None
+    roles = roles_of(c.toks[k].key)
+    return "duration" if "duration" in roles and "not_vague_span" not in roles else None
 
 
 def _age_before(c: _Clues) -> str | None:
