@@ -115,6 +115,7 @@ def test_people_are_never_counted_as_strikes():
     # ... and the review of session 27: gunmen killed by those named before them in their clause are the killed
     ("وقتلت قوات الأمن العراقية 4 مسلحين أطلقوا النار على الحاجز.", ["killed"]),
     ("وقتل أمريكيون من أصل صومالي 3 منهم أطفال.", ["killed"]),
+    ("وهدد المسلحون بقتل 20 رهينة.", ["other"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',
      ["killed", "wounded"]),
@@ -833,10 +834,8 @@ SCORED = {
     # fled to Mali, Amnesty on bases over burnt Rohingya villages and the Security Council in the camps, a raid in
     # Jowzjan, a clash at Tral, the Jalalabad bombing, children dying in Bama's camp, the Amritsar train; two drawn
     # sport pieces), labelled blind by a helper in session 27 and scored once, at 80496e2: non-counts 9.9 %, recall
-    # 0.884, measure 0.82, place 0.59, source 0.82, as_of 0.41 (22 casualty figures); after its first score, a dash
-    # ending a speaker's name left «بحسب ما يضيفه رشيد - على الفرار إلى أفغانستان» no source, and the militants who
-    # fled Pakistan now take Afghanistan, where they fled to, as their place: place 0.59 -> 0.54
-    "the fifty-third held-out set": (("ant_figures_gold_heldout53.tsv",), 0.10, 0.88, 0.81, 0.54, 0.81, 0.40),
+    # 0.884, measure 0.82, place 0.59, source 0.82, as_of 0.41 (22 casualty figures)
+    "the fifty-third held-out set": (("ant_figures_gold_heldout53.tsv",), 0.10, 0.88, 0.81, 0.59, 0.81, 0.40),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
 # recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold

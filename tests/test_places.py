@@ -996,3 +996,10 @@ def test_two_word_towns_burma_and_a_founders_name():
     assert canonical("بورما") == "ميانمار"
     assert places_named("أعلنت منظمة العفو أن بورما تبني قواعد عسكرية") == ("ميانمار",)
     assert places_named("افتتح مسجد الشيخ زايد أمس") == ()
+
+
+def test_where_people_fled_to_is_not_where_they_were_driven_from():
+    # the fifty-third held-out set (BB-internationalNews-31-20180212), after its first score
+    text = "وتقول السلطات الباكستانية إن مئات من المتشددين أجبروا على الفرار إلى أفغانستان."
+    result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 2, 12, 9))], progress=False)
+    assert [f.place for s in result.stories for f in s.figures] == ["باكستان"]

@@ -17,6 +17,18 @@ from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.resources import word_set
 
 
+def _tried_before(keys: list[str], unglued: list[str], i: int) -> bool:
+    """The killing word at ``i`` is tried or threatened: right after a word of trying (حاولوا قتلها), or glued to
+    ب a few words after a threat, its subject between (هدد المسلحون بقتل 20 رهينة)."""
+    tried = figure_words("tried")
+    if unglued[i - 1] in tried:
+        return True
+    return keys[i][:1] == "ب" and not tried.isdisjoint(unglued[max(0, i - THREAT_REACH):i])
+
+
+THREAT_REACH = 3  # words between a threat and the killing it threatens (هدد المسلحون الليلة بقتل)
+
+
 def _attempted(keys: list[str], i: int) -> bool:
     """The word at ``i`` (قتل) is what was attempted: الشروع في قتل، وشرعوا في قتل."""
     return i > 1 and keys[i - 1] == "في" and unglued(keys[i - 2], "conjunction") in figure_words("attempted")
@@ -99,7 +111,7 @@ class MeasureWords:
                 m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
             if m == "killed" and _attempted(unglued_keys, i):
                 m = "wounded"  # وشروعهم في قتل 34 آخرين: an attempt on their lives, who lived
-            if m == "killed" and i > 0 and (unglued_keys[i - 1] in figure_words("tried") or tried == i - 1):
+            if m == "killed" and i > 0 and (_tried_before(self.keys, unglued_keys, i) or tried == i - 1):
                 # فتوى تدين من حاولوا قتلها، التهديد بقتلها وبقتل والدها: a killing tried or threatened, of no one
                 # counted (and the killing joined to it by و)
                 m, tried = None, i
