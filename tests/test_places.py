@@ -1003,3 +1003,12 @@ def test_where_people_fled_to_is_not_where_they_were_driven_from():
     text = "وتقول السلطات الباكستانية إن مئات من المتشددين أجبروا على الفرار إلى أفغانستان."
     result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 2, 12, 9))], progress=False)
     assert [f.place for s in result.stories for f in s.figures] == ["باكستان"]
+
+
+def test_a_lake_named_after_its_noun_is_where_a_ferry_sank():
+    # a random draw of session 27 (story 13074): Lake Toba's 200 dead had been placed in Sulawesi, where the story's
+    # own ferry sank
+    text = ("وغرقت العبارة، الثلاثاء، قرب جزيرة سولاويسي. ويأتي الحادث بعد أسابيع من غرق عبارة كانت مكتظة بالركاب، في "
+            "بحيرة توبا، والذي حصد أرواح أكثر من 200 شخص.")
+    result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 7, 3, 9))], progress=False)
+    assert [f.place for s in result.stories for f in s.figures] == ["توبا"]
