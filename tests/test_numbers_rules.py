@@ -343,6 +343,9 @@ READ_AS = [
     ("فاز الفريق 2-1 ذهابا على ضيفه", ["score"]),
     # a list's numbering and a site's name
     ("79- لبنان\n80- الأردن", ["identifier", "identifier"]),
+    # ... and a number and a full stop alone on a line (a random draw of session 27: «1.» had been a figure), not a year
+    ("ميزات الهاتف:\n1.\nالكاميرا المزدوجة\n2. البطارية", ["identifier", "identifier"]),
+    ("قتل 5 أشخاص في الهجوم.\n2018.", ["count", "year"]),
     ("نقلا عن موقع سبورت 360 الرياضي", ["identifier"]),
     ("قتل 79 شخصا في لبنان", ["count"]),
 ]

@@ -341,13 +341,14 @@ def _title_number(c: _Clues) -> str | None:
 
 
 def _list_index(c: _Clues) -> str | None:
-    """79- لبنان، 3) فرنسا at the start of a line -> identifier (a list's numbering: a rank in a
-    table, not a count)"""
+    """79- لبنان، 3) فرنسا، 2. الكاميرا at the start of a line -> identifier (a list's numbering: a rank in a
+    table, not a count; a number and a full stop alone on a line too, a random draw of session 27)"""
     after = c.text[c.r.end:c.r.end + 3].lstrip(" ")
     nxt = c.r.end_tok + 1
-    if not (c.whole_digits and after[:1] in ("-", ")", "\u2013") and nxt < len(c.toks)):
+    dotted = after[:1] == "." and after[1:2] in ("", " ", "\n") and not 1900 <= (c.r.value or 0) <= 2100
+    if not (c.whole_digits and (dotted or (after[:1] in ("-", ")", "\u2013") and nxt < len(c.toks)))):
         return None
-    if c.toks[nxt].digits is not None or c.toks[nxt].word is not None:
+    if not dotted and (c.toks[nxt].digits is not None or c.toks[nxt].word is not None):
         return None  # 2-1، 10-15: a score or a range
     k = c.toks[c.i].start
     while k > 0 and c.text[k - 1] in " \t":  # only the spaces before it, not the text: linear
