@@ -345,6 +345,10 @@ READ_AS = [
     ("79- لبنان\n80- الأردن", ["identifier", "identifier"]),
     # ... and a number and a full stop alone on a line (a random draw of session 27: «1.» had been a figure), not a year
     ("ميزات الهاتف:\n1.\nالكاميرا المزدوجة\n2. البطارية", ["identifier", "identifier"]),
+    # ... and one in every so many (the fifty-third held-out set, after its first score: 1 and 200 had been two counts)
+    ("توفي واحد تقريبا من بين كل مئتين من الأطفال", ["fraction"]),
+    ("واحد من كل عشرة أشخاص", ["fraction"]),
+    ("قتل 5 من بين 20 شخصا", ["count", "count"]),
     ("قتل 5 أشخاص في الهجوم.\n2018.", ["count", "year"]),
     ("نقلا عن موقع سبورت 360 الرياضي", ["identifier"]),
     ("قتل 79 شخصا في لبنان", ["count"]),

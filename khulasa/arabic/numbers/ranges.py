@@ -159,22 +159,29 @@ def _second_number(text: str, toks: list[Tok], i: int, r: Read) -> NumberMatch:
 
 def ratio_tail(text: str, toks: list[Tok], last: int, value: float | None) -> tuple[float, int, int] | None:
     """X على Y or X من Y with two numbers: (X / Y, index of Y's last token, end).
-    واحد على مائة -> 0.01; 2 من 5 -> 0.4"""
+    واحد على مائة -> 0.01; 2 من 5 -> 0.4; واحد تقريبا من بين كل مئتين -> 0.005 (one in every 200)"""
     k = last + 1
     g = grammar()
+    if k < len(toks) and toks[k].key in g.ratio_about and only_space(gap(text, toks[last], toks[k])):
+        last, k = k, k + 1
     if value is None or k + 1 >= len(toks) or toks[k].key not in g.ratio:
         return None
-    if not (only_space(gap(text, toks[last], toks[k])) and only_space(gap(text, toks[k], toks[k + 1]))):
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].key in g.ratio_among and toks[j + 1].key in g.ratio_every:
+        j += 1  # (من بين كل: among every; not من بين alone, 5 من بين 20 شخصا: five of the twenty)
+    if j + 1 < len(toks) and toks[j].key in g.ratio_every and only_space(gap(text, toks[j - 1], toks[j])):
+        j += 1  # (من كل: of every)
+    if not (only_space(gap(text, toks[last], toks[k])) and only_space(gap(text, toks[j - 1], toks[j]))):
         return None
-    if month_at(toks, k + 1) or not_a_number(text, toks, k + 1):
+    if month_at(toks, j) or not_a_number(text, toks, j):
         return None
-    second = read(text, toks, k + 1)
+    second = read(text, toks, j)
     if second is None or not second.value or second.kind != "count":
         return None
     if toks[k].key in g.smaller_of and not (value < second.value):
         return None
     if (
-        toks[k].key in g.smaller_of and value == 1 and toks[last].digits is None
+        toks[k].key in g.smaller_of and value == 1 and toks[last].digits is None and j == k + 1
         and second.end_tok + 1 < len(toks) and toks[second.end_tok + 1].key in g.smaller_of
     ):
         return None  # إنها واحدة من 30 من أبناء الشيخ: one of thirty of the sons, a group the 30 counts

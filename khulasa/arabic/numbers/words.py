@@ -115,6 +115,9 @@ class Grammar:
     ratio: frozenset[str]
     per: frozenset[str]
     smaller_of: frozenset[str]
+    ratio_every: frozenset[str]
+    ratio_among: frozenset[str]
+    ratio_about: frozenset[str]
     from_: frozenset[str]
     day_of: frozenset[str]
     month_word: frozenset[str]
@@ -162,7 +165,8 @@ def grammar() -> Grammar:
         return frozenset(by[role])
 
     return Grammar(article, bag("and"), tuple(by["share_pronoun"]), bag("one_as_pronoun"), bag("ordinal_teen"),
-                   bag("not_a_bound"), bag("ratio"), bag("per"), bag("smaller_of"), bag("from"), bag("day_of"),
+                   bag("not_a_bound"), bag("ratio"), bag("per"), bag("smaller_of"),
+                   bag("ratio_every"), bag("ratio_among"), bag("ratio_about"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("name_after"), bag("edition"),
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
