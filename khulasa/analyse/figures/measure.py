@@ -17,13 +17,14 @@ from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.resources import word_set
 
 
-def _tried_before(keys: list[str], unglued: list[str], i: int) -> bool:
-    """The killing word at ``i`` is tried or threatened: right after a word of trying (حاولوا قتلها), or glued to
-    ب a few words after a threat, its subject between (هدد المسلحون بقتل 20 رهينة)."""
+def _tried_before(ckeys: list[str], unglued: list[str], i: int) -> bool:
+    """The killing word at ``i`` is tried or threatened: right after a word of trying (حاولوا قتلها), or a few
+    words after a threat, a preposition glued to it (not only و) and the threat's subject between (هدد المسلحون
+    بقتل 20 رهينة; not هدد المسلحون وقتلوا 5, who killed)."""
     tried = figure_words("tried")
     if unglued[i - 1] in tried:
         return True
-    return keys[i][:1] == "ب" and not tried.isdisjoint(unglued[max(0, i - THREAT_REACH):i])
+    return ckeys[i] != unglued[i] and not tried.isdisjoint(unglued[max(0, i - THREAT_REACH):i])
 
 
 THREAT_REACH = 3  # words between a threat and the killing it threatens (هدد المسلحون الليلة بقتل)
@@ -111,7 +112,7 @@ class MeasureWords:
                 m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
             if m == "killed" and _attempted(unglued_keys, i):
                 m = "wounded"  # وشروعهم في قتل 34 آخرين: an attempt on their lives, who lived
-            if m == "killed" and i > 0 and (_tried_before(self.keys, unglued_keys, i) or tried == i - 1):
+            if m == "killed" and i > 0 and (_tried_before(self.ckeys, unglued_keys, i) or tried == i - 1):
                 # فتوى تدين من حاولوا قتلها، التهديد بقتلها وبقتل والدها: a killing tried or threatened, of no one
                 # counted (and the killing joined to it by و)
                 m, tried = None, i
