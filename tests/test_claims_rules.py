@@ -278,3 +278,22 @@ def test_of_one_days_tolls_the_higher_is_the_latest_whenever_it_was_published():
     }
     (claim,) = reconcile([nineteen, seventeen], same_day)
     assert (claim.best, claim.superseded) == (17, [0])
+
+
+def test_an_official_toll_told_higher_later_in_the_outlets_own_voice_is_an_update_not_a_conflict():
+    # a random draw of session 28 (story 15536, Genoa): 38 «حسب حصيلة رسمية موقتة» in the morning, «ترتفع الحصيلة
+    # الرسمية للضحايا إلى 40» unattributed that evening, had been a conflict
+    day = date(2018, 8, 18)
+    official = _toll("a", 38, day, "point", source="السلطات الإيطالية", bound=None, subject="شخصا")
+    outlet = _toll("b", 40, day, "point", source=None, bound=None, subject="قتيلا")
+    told = {
+        "a": Article("a", "", published=datetime(2018, 8, 18, 6, tzinfo=UTC)),
+        "b": Article("b", "", published=datetime(2018, 8, 18, 17, tzinfo=UTC)),
+    }
+    (claim,) = reconcile([official, outlet], told)
+    assert claim.differ == "dates"
+    # ... told in the other order it stays a conflict, and so do two sources named apart
+    backwards = {"a": told["b"], "b": told["a"]}
+    assert reconcile([official, outlet], backwards)[0].differ == "conflict"
+    other = replace(outlet, source="الدفاع المدني", source_canonical="الدفاع المدني")
+    assert reconcile([official, other], told)[0].differ == "conflict"

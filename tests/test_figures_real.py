@@ -116,6 +116,12 @@ def test_people_are_never_counted_as_strikes():
     ("وقتلت قوات الأمن العراقية 4 مسلحين أطلقوا النار على الحاجز.", ["killed"]),
     ("وقتل أمريكيون من أصل صومالي 3 منهم أطفال.", ["killed"]),
     ("وهدد المسلحون بقتل 20 رهينة.", ["other"]),
+    # a random draw of session 28: those who laid a siege or did a killing (قام ... بحصار) are its doers; those who
+    # left (قام ... بمغادرة) the displaced; categories (ثلاث فئات) no one, whatever leaving is said later
+    ("وفي عام 2018، قام نحو 400 مسلح بحصار البلدة ما أدى لمقتل 127 جنديا.", ["other", "killed"]),
+    ("وقام 5 مسلحين بقتل 10 مدنيين في القرية.", ["other", "killed"]),
+    ("وقام 20 ألف شخص بمغادرة المدينة.", ["displaced"]),
+    ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
     ('وقال إن حوالي "سبعين شخصا اختنقوا حتى الموت، ولا يزال المئات يعانون من أعراض الاختناق".',

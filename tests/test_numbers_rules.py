@@ -69,6 +69,8 @@ def test_the_classification_examples(text, kind):
     ("كاميرا بدقة 12 ميغا بكسل", "measure"), ("بطارية سعة 3500 ميلي أمبير", "measure"),
     ("شاشة قياس 4.5 إنشات", "measure"), ("عمق ألوان 24 بت", "measure"), ("ذاكرة سعة 128 غيغابايت", "measure"),
     ("تسجيل الفيديو بمعدل 30 إطارا في الثانية", "measure"), ("بمعدل 120 نبضة في الدقيقة", "measure"),
+    ("مجسات قطرها لا يزيد عن 10 ميكرون", "measure"), ("ضبط 500 غرام من الكوكايين", "measure"),
+    ("معالج بتقنية 7 نانومتر", "measure"),
 ])
 def test_a_unit_of_measure_after_a_number_makes_it_a_size_not_a_count(text, kind):
     assert find(text)[0].kind == kind
@@ -238,6 +240,14 @@ def test_the_range_examples(text, low, high):
     assert (m.low, m.high, m.value) == (low, high, None)
 
 
+@pytest.mark.parametrize("text", [
+    "إطفاء الأضواء من الساعة 22,00 إلى الساعة 23,00 ت غ.", "من الساعة 22:00 إلى الساعة 23:00 بتوقيت غرينتش",
+])
+def test_a_range_of_clock_times_is_a_span_of_the_day_not_a_count(text):
+    (m,) = find(text)
+    assert m.kind == "time"
+
+
 def test_a_change_is_not_a_range():
     (m,) = find("ارتفع من 10 إلى 21")
     assert (m.value, m.change_from, m.low) == (21, 10, None)
@@ -269,6 +279,22 @@ def test_a_cardinal_with_a_preposition_glued_to_it_is_read(text, value):
     "لست أدري", "نقل إلى بأحد المستشفيات", "دفع لثمن السلعة", "تحتوي على كمية من الملح", "فألف سيجارة",
 ])
 def test_a_glued_preposition_leaves_one_two_a_verb_and_a_price_alone(text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("فاز باثني عشر صوتا", 12), ("لعب الفريق بأحد عشر لاعبا", 11), ("سلمت لإحدى عشرة عائلة", 11),
+    ("قتل اثنا عشر شخصا", 12), ("قتل أثنى عشر شخصا", 12), ("واثنتا عشرة سيدة", 12), ("الأئمة الاثني عشر", 12),
+])
+def test_a_teen_begun_by_one_or_two_is_read_whole(text, value):
+    (m,) = find(text)
+    assert (m.value, m.kind) == (value, "count")
+
+
+@pytest.mark.parametrize("text", [
+    "وأثنى سامباولي على مستوى كريستيان بافون", "أثنى الرئيس على جهود المنقذين", "أثنا زيارته للمدينة",
+])
+def test_a_form_of_two_that_only_begins_a_teen_is_no_number_alone(text):
     assert find(text) == []
 
 

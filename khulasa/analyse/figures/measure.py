@@ -44,6 +44,7 @@ RELEASE_REACH = 4  # words between a word of release and the number (أفرجت 
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
 DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
 ATTACK_REACH = 2  # words after the number an attack's verb may stand in (أربعة مسلحين أطلقوا)
+DOER_REACH = 4  # words after the number the harm its doers did may stand in (قام نحو 400 متطرف إسلامي بحصار)
 WHOLE_REACH = 3  # words between «من أصل» and the whole it names (من أصل ما يقدر بستة آلاف)
 TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
@@ -83,7 +84,7 @@ class MeasureWords:
         # 66 on board a missing plane the rescue teams look for are not the rescued
         self.keys = [t.key for t in tokens] if tokens is not None else []
         self.ckeys = bare_all(self.keys, "conjunction")  # (without a clitic و: asked of the words near each number)
-        unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
+        self.unglued = unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
         operation = figure_words("operation")
         named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
         # ... and one set beside the number (إلى جانب القتلى ثمة 2700 شخص قد جرحوا) counts something else,
@@ -353,6 +354,21 @@ class MeasureWords:
         positions, _ = self.at[False]
         k = bisect_left(positions, lo) - 1  # (وقتلت قوات الأمن العراقية 4 مسلحين أطلقوا النار: the attackers killed)
         return k < 0 or self._broken(positions[k], lo)
+
+    def doing_harm(self, lo: int, hi: int) -> bool:
+        """The counted are the subject of a verb of doing (قام، تقوم) and what they did is a harm done to others,
+        glued to its preposition a few words on (قام نحو 400 متطرف بحصار المسجد الحرام، قام 5 مسلحين بقتل): the
+        doers, not whom it befell. Leaving is done to oneself: قام 20 شخصا بمغادرة المدينة stays the displaced."""
+        if lo == 0 or self.ckeys[lo - 1] not in figure_words("doing_verb"):
+            return False
+        positions, found = self.at[False]
+        k = bisect_right(positions, hi)
+        while k < len(positions) and positions[k] <= hi + DOER_REACH:
+            p = positions[k]
+            if found[k] in HARM_DONE and self.unglued[p] != self.ckeys[p]:
+                return True
+            k += 1
+        return False
 
     def sizes_a_force(self, lo: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
@@ -741,6 +757,8 @@ STRENGTH_REACH = 2  # words before a number a word of a force's strength may sta
 # what befell those aboard a vehicle that crashed or sank (those aboard a rescue ship are the rescued)
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
+# what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
+HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
 
 
 @cache
@@ -788,8 +806,9 @@ def measure_of(
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
-    if measure in HEAD_MEASURES and measures.by_hands_of(at[0]):
-        measure = "other"  # قتل خاشقجي على يد 15 سعوديا: who did it, not who it befell
+    if (measure in HEAD_MEASURES and measures.by_hands_of(at[0])) or (
+            measure in HARM_DONE and measures.doing_harm(*at)):
+        measure = "other"  # قتل خاشقجي على يد 15 سعوديا، قام نحو 400 متطرف بحصار المسجد: who did it, not who it befell
     if measure in HEAD_MEASURES and measures.a_loss_of_service(*at):
         measure = "other"  # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead
     if measure in HEAD_MEASURES and measures.sentenced(*at):

@@ -125,7 +125,7 @@ def _definite_unit_before(text: str, toks: list[Tok], i: int, r: Read) -> float 
     if not before.key.startswith(article) or gap(text, before, toks[i]).strip():
         return None
     unit = words().words.get(before.key[len(article):])
-    return unit[0] if unit is not None and unit[1] == "unit" and 1 <= unit[0] <= 9 else None
+    return unit[0] if unit is not None and unit[1] in ("unit", "teen_unit") and 1 <= unit[0] <= 9 else None
 
 
 def find(text: str, given: list[Token] | None = None) -> list[NumberMatch]:

@@ -86,9 +86,12 @@ def _add_fraction_plural(s: _Sum, v: float) -> None:
 
 
 ADD: dict[str, Callable[[_Sum, float], None]] = {
-    "unit": _add_units, "ten": _add_units, "tens": _add_units, "hundreds": _add_units,
+    "unit": _add_units, "teen_unit": _add_units, "ten": _add_units, "tens": _add_units, "hundreds": _add_units,
     "hundred": _add_hundred, "scale": _add_scale, "scale2": _add_dual, "fraction_plural": _add_fraction_plural,
 }
+
+
+TEEN_UNIT = "teen_unit"  # اثنا، باثني، بأحد: a word of one or two that only begins a teen
 
 
 def _joined_by_and(s: _Sum, cls: str, v: float) -> bool:
@@ -101,7 +104,9 @@ def _joined_by_and(s: _Sum, cls: str, v: float) -> bool:
 
 
 def _side_by_side(s: _Sum, cls: str, v: float) -> bool:
-    """خمسة عشر -> 15; ثلاث مئة -> 300; ثلاثة آلاف -> 3000; ثلاثة أرباع -> 0.75"""
+    """خمسة عشر -> 15; ثلاث مئة -> 300; ثلاثة آلاف -> 3000; ثلاثة أرباع -> 0.75; اثنا عشر -> 12"""
+    if s.last_cls == TEEN_UNIT:
+        return cls == "ten"
     if s.last_cls == "unit" and cls in ("ten", "hundred", "scale", "fraction_plural"):
         return True
     return cls in ("scale", "fraction_plural") and s.last_cls in ("unit", "ten", "tens", "hundred", "hundreds")
@@ -202,6 +207,8 @@ def read_words(text: str, toks: list[Tok], i: int) -> Read | None:
     k: int | None = i + 1
     while k is not None and k < len(toks):
         k = _next_word(text, toks, k, s)
+    if s.last_cls == TEEN_UNIT:
+        return None  # no teen followed: وأثنى على (he praised), بأحد المستشفيات (in one of)
     r = Read(s.total + s.current, s.j, toks[s.j].end, kind="fraction" if s.last_cls == "fraction_plural" else "count")
     _spoken_point(text, toks, r)
     return r

@@ -68,8 +68,8 @@ def _vague_after_preposition(key: str, damma: bool) -> WordReading | None:
 
 def _cardinal_after_preposition(key: str, damma: bool) -> WordReading | None:
     """لثلاث جوائز، بعشرة آلاف، لثماني جوائز -> 3, 10, 8 (a cardinal from three on with ب or ل
-    glued to it; one and two are left: بأحد المستشفيات is "in one of", لست a verb, and كمية or
-    فألف no number; بملايين الدولارات is as vague as ملايين alone)"""
+    glued to it; one and two only as a teen's first word: باثني عشر is 12, بأحد المستشفيات "in one of";
+    لست a verb, and كمية or فألف no number; بملايين الدولارات is as vague as ملايين alone)"""
     rest = bare(key, "number_preposition")
     if rest == key or len(rest) < PREPOSITION_REST_MIN or rest in words().fractions:
         return None
@@ -77,11 +77,14 @@ def _cardinal_after_preposition(key: str, damma: bool) -> WordReading | None:
     if vague is not None:
         return vague, False
     hit = words().words.get(rest)
+    if hit and hit[1] in TEEN_FIRST_CLASSES and hit[0] < 3:
+        return (hit[0], "teen_unit"), False  # باثني عشر، بأحد عشر: one or two only as a teen's first word
     return (hit, False) if hit and hit[1] in CARDINAL_CLASSES and hit[0] >= 3 else None
 
 
 PREPOSITION_REST_MIN = 3  # لست (I am not) is no six: the bare word must have three letters or more
 CARDINAL_CLASSES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "scale", "scale2"})
+TEEN_FIRST_CLASSES = frozenset({"unit", "teen_unit"})
 
 
 def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
