@@ -2058,6 +2058,14 @@ def test_the_copa_america_is_neither_cuba_nor_the_united_states():
     assert f.place is None
 
 
+def test_kfc_is_no_place_but_kentucky_is():
+    # a random draw of session 28: Jack Ma's 24 job applicants «في مطعم كنتاكي» had been placed in Kentucky
+    (f,) = _figures("وتقدم 24 شخصا للعمل في مطعم كنتاكي.", day=datetime(2018, 9, 11, 9))
+    assert f.place is None
+    (f,) = _figures("وقتل 3 أشخاص في ولاية كنتاكي.", day=datetime(2018, 9, 11, 9))
+    assert f.place == "كنتاكي"
+
+
 def test_a_chief_of_staffs_title_names_no_war():
     # a random draw of session 26: «أركان حرب» (chief of staff) had dated a nine-hour battle's toll in Saada from the
     # start of Yemen's war (26 March 2015)

@@ -1506,3 +1506,11 @@ def test_at_the_time_when_is_no_statement_a_figure_came_in():
             " وأشار إلى أن معدلات النمو المستهدفة بـ 5.8% يمكن أن تصل إليها الدولة.")
     figs = khulasa.digest([Article("a", text, published=datetime(2018, 4, 16, 9))], progress=False).stories[0].figures
     assert all(f.source != "الوقت" for f in figs)
+
+
+def test_the_truth_told_is_no_speaker():
+    # a random draw of session 28: «أن النظام الإيراني لا يقول الحقيقة» had made «الحقيقة» the source of the pages
+    # Pompeo's officials were analysing; the quote is still his
+    text = ('وقال بومبيو، في بيان، إن "الوثائق تظهر أن النظام الإيراني لا يقول الحقيقة. ويقوم مسؤولونا '
+            'بتحليل عشرات الآلاف من الصفحات".')
+    assert only(text, "عشرات الآلاف").source_canonical == "بومبيو"
