@@ -121,6 +121,11 @@ def test_people_are_never_counted_as_strikes():
     ("وفي عام 2018، قام نحو 400 مسلح بحصار البلدة ما أدى لمقتل 127 جنديا.", ["other", "killed"]),
     ("وقام 5 مسلحين بقتل 10 مدنيين في القرية.", ["other", "killed"]),
     ("وقام 20 ألف شخص بمغادرة المدينة.", ["displaced"]),
+    # a real multi-outlet story read in session 28 (Surabaya): assaults counted are the attacks; a family of six is no
+    # population where the country is ranked by its population; the population itself is
+    ("وقتل 6 أشخاص على الأقل وأصيب 35 آخرون بجروح في 3 اعتداءات استهدفت كنائس.", ["killed", "wounded", "strikes"]),
+    ("نفذت عائلة من ستة أفراد الأحد اعتداءات في إندونيسيا، أكبر بلد مسلم من حيث عدد السكان.", ["other"]),
+    ("ويبلغ عدد سكان إندونيسيا 240 مليون نسمة.", ["population"]),
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)

@@ -2089,3 +2089,19 @@ def test_a_chief_of_staffs_title_names_no_war():
 def test_those_who_take_part_in_a_rescue_are_not_the_rescued(text, measure):
     (f,) = _figures(text, day=datetime(2018, 7, 10, 9))
     assert f.measure == measure
+
+
+def test_a_day_after_the_morrow_of_dates_the_earlier_event_not_the_leads():
+    # a real multi-outlet story read in session 28 (Surabaya, FR-internationalNews-1228-20180514): the Monday attack on
+    # the police had been dated Sunday, the day of the church bombings it came «a day after»
+    monday = datetime(2018, 5, 14, 5, 27)
+    lead = ("أعلنت الشرطة مقتل أربعة انتحاريين في هجوم على مقر الشرطة في سورابايا، بعد يوم من سلسلة تفجيرات "
+            "انتحارية استهدفت عدة كنائس خلال قداس الأحد.")
+    (f,) = _figures(lead, day=monday)
+    assert f.as_of_last.isoformat() == "2018-05-14"
+    # ... with the day stated further down too
+    (f, *_) = _figures(lead + "\nوأصيب عشرة في الهجوم الذي وقع في وقت مبكر الاثنين.", day=monday)
+    assert f.as_of_last.isoformat() == "2018-05-14"
+    # ... while a day before «the morrow of» still dates the number
+    (f,) = _figures("قتل خمسة أشخاص الاثنين، بعد يوم من تفجيرات الأحد.", day=monday)
+    assert f.as_of_last.isoformat() == "2018-05-14"

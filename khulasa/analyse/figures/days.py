@@ -388,6 +388,7 @@ def _incident_day(
         (s, m) for s in told
         for m in _dates_of(s, published)
         if ((_a_recent_day(m, published) and not nights_only) or _a_recent_night(m, published)) and m.value is not None
+        and not _after_the_morrow(s, m)  # (بعد يوم من سلسلة تفجيرات ... الأحد: the incident before the lead's)
     ]
     # a day the incident's noun is in construct with names it outright (لحادث السبت), whatever day its toll
     # was told on before it (وأعلنت وزارة الصحة العدد المحدث، الأحد، لحادث السبت)
@@ -1328,8 +1329,19 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
 
 
 def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
-    """The first single day the lead states within ``LEAD_DAYS`` before publication."""
-    return next((m for m in _dates_of(lead, published) if _a_recent_day(m, published)), None)
+    """The first single day the lead states within ``LEAD_DAYS`` before publication, not one after "the
+    morrow of" (مقتل أربعة انتحاريين في هجوم على مقر الشرطة، بعد يوم من سلسلة تفجيرات ... خلال قداس الأحد: the
+    bombings' Sunday, not the day of the attack the lead tells)."""
+    return next(
+        (m for m in _dates_of(lead, published) if _a_recent_day(m, published) and not _after_the_morrow(lead, m)),
+        None,
+    )
+
+
+def _after_the_morrow(sentence: Sentence, m: StatedDate) -> bool:
+    """A day «the morrow of» stands before in its sentence is the earlier event's (بعد يوم من تفجيرات الأحد)."""
+    said = f" {normalize(sentence.text[:m.start])} "
+    return any(f" {w} " in said for w in figure_words("morrow"))
 
 
 def _a_recent_day(m: StatedDate, published: date) -> bool:
@@ -1351,7 +1363,9 @@ def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None
         if s.kind != "body":
             continue
         for m in _dates_of(s, published):
-            if _a_recent_day(m, published) and m.value is not None and (best is None or m.value.first > best[0]):
+            if _a_recent_day(m, published) and m.value is not None and (best is None or m.value.first > best[0]) and (
+                not _after_the_morrow(s, m)
+            ):
                 best = (m.value.first, m)
     return best[1] if best is not None else None
 

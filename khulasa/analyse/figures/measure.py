@@ -646,21 +646,12 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return _cites(tokens, i)
     if measure == "aid" and _no_aid(tokens[i].key):
         return True  # الشاحنة that hit them, سفينة أكواريوس الإغاثية: no aid counted
-    if measure == "displaced" and any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
-        return True  # جهاز طرد مركزي: a centrifuge
-    if measure == "displaced" and i > 0 and f"{tokens[i - 1].key} {tokens[i].key}" in figure_words("for_the_sake"):
-        return True  # من أجل الانتخابات: «for», no evacuation (أجلي)
-    if measure == "displaced" and any(
-        unglued(t.key) in figure_words("streets") or t.key in figure_words("streets")
-        for t in tokens[i + 1:i + 1 + STREETS_REACH]
+    if measure == "displaced":
+        return _not_leaving_home(tokens, i)
+    if measure == "population" and any(
+        f"{tokens[k - 1].key} {tokens[k].key}" in figure_words("in_terms_of") for k in range(max(1, i - 3), i)
     ):
-        return True  # وخرج آلاف إلى شوارع المدينة: protesters, not the displaced
-    if measure == "displaced" and any(
-        unglued(t.key, "conjunction") in figure_words("match") for t in tokens[i + 1:i + 1 + MATCH_REACH]
-    ):
-        return True  # وخرجت مصر من دوره الأول، بعد طرد سيرجي روبرتو في نهاية الشوط: out of a cup, sent off
-    if measure == "displaced" and any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4]):
-        return True  # عند خروجهم من مراكز الاقتراع: voters leaving the polls (an exit poll), not the displaced
+        return True  # أكبر بلد مسلم من حيث عدد السكان: what countries are ranked by, no population counted
     if measure == "besieged" and _trapped_here(tokens, i):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
@@ -691,6 +682,24 @@ LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 RELATIVE_ENDINGS = ("يه", "ي")  # a relative adjective's endings, normalised (الإغاثية، إغاثي)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
+
+
+def _not_leaving_home(tokens: list[Token], i: int) -> bool:
+    """A word of leaving that tells no one driven from home: a centrifuge (جهاز طرد مركزي), «for» (من أجل
+    الانتخابات, no evacuation), protesters out in the streets (وخرج آلاف إلى شوارع المدينة), a team out of a cup or a
+    player sent off (وخرجت مصر من دوره الأول), voters leaving the polls (عند خروجهم من مراكز الاقتراع)."""
+    if any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
+        return True
+    if i > 0 and f"{tokens[i - 1].key} {tokens[i].key}" in figure_words("for_the_sake"):
+        return True
+    if any(
+        unglued(t.key) in figure_words("streets") or t.key in figure_words("streets")
+        for t in tokens[i + 1:i + 1 + STREETS_REACH]
+    ):
+        return True
+    if any(unglued(t.key, "conjunction") in figure_words("match") for t in tokens[i + 1:i + 1 + MATCH_REACH]):
+        return True
+    return any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4])
 
 
 def _no_aid(key: str) -> bool:
