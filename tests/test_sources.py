@@ -1514,3 +1514,12 @@ def test_the_truth_told_is_no_speaker():
     text = ('وقال بومبيو، في بيان، إن "الوثائق تظهر أن النظام الإيراني لا يقول الحقيقة. ويقوم مسؤولونا '
             'بتحليل عشرات الآلاف من الصفحات".')
     assert only(text, "عشرات الآلاف").source_canonical == "بومبيو"
+
+
+def test_an_agency_named_again_by_its_noun_alone_relays_as_the_agency_named_before():
+    # a held-out set of session 28 (SK-middleEast-3223-20180801): «ونقلت الوكالة عن المصادر» had «الوكالة» as conduit
+    text = ("ذكرت مصادر أمنية أن عملية السطو على بنك في القصرين عمل إرهابي، حسبما أفادت وكالة تونس أفريقيا للأنباء "
+            "الرسمية. ونقلت الوكالة عن المصادر قولها إن العملية نفذها 11 عنصرا إرهابيا.")
+    assert only(text, "11").conduit == "وكالة تونس أفريقيا للأنباء"
+    # ... and one no agency was named before stays as written
+    assert only("ونقلت الوكالة عن المصادر قولها إن العملية نفذها 11 عنصرا إرهابيا.", "11").conduit == "الوكالة"
