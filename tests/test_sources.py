@@ -1523,3 +1523,8 @@ def test_an_agency_named_again_by_its_noun_alone_relays_as_the_agency_named_befo
     assert only(text, "11").conduit == "وكالة تونس أفريقيا للأنباء"
     # ... and one no agency was named before stays as written
     assert only("ونقلت الوكالة عن المصادر قولها إن العملية نفذها 11 عنصرا إرهابيا.", "11").conduit == "الوكالة"
+
+
+def test_what_a_speaker_admitted_to_is_not_its_name():
+    # a held-out set of session 28 (BB-middleEast-433-20180502): «التحالف بالتسبب» had been the source
+    assert only("واعترف التحالف بالتسبب بمقتل أكثر من 350 مدنياً في الموصل.", "أكثر من 350").source == "التحالف"
