@@ -1399,3 +1399,11 @@ def test_a_cyber_attack_is_no_strike():
     )
     found = dict((q, m) for q, m, _ in _figures(text, title="لماذا تتعرض مصر لهجمات إلكترونية أكثر من غيرها؟"))
     assert (found["أكثر من 240 ألف"], found["300"]) == ("other", "other")
+
+
+def test_who_tell_the_news_counted_in_their_name_are_no_figure():
+    # a held-out set of session 28 (SK-middleEast-2251-20180608): three Pentagon officials had been three strikes
+    text = "وأضافت نقلا عن ثلاثة مسؤولين بوزارة الدفاع الأميركية أن القوات الأميركية تعرضت لهجوم بالأسلحة الخفيفة."
+    assert _figures(text) == []
+    # ... while a count a misread verb of telling took in stays a figure (ونقل: carried to hospital)
+    assert [m for _, m, _ in _figures("ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى للعلاج.")] == ["wounded"]
