@@ -2105,3 +2105,15 @@ def test_a_day_after_the_morrow_of_dates_the_earlier_event_not_the_leads():
     # ... while a day before «the morrow of» still dates the number
     (f,) = _figures("قتل خمسة أشخاص الاثنين، بعد يوم من تفجيرات الأحد.", day=monday)
     assert f.as_of_last.isoformat() == "2018-05-14"
+
+
+def test_torrents_caused_are_not_seoul_but_seoul_named_is():
+    # a real multi-outlet story read in session 28 (cyclone Mekunu): «تسبب إعصار ميكونو في سيول» and «أدى ... إلى
+    # سيول» had placed Socotra's missing in Seoul
+    day = datetime(2018, 5, 24, 19)
+    for text in ('وتسبب إعصار "ميكونو" في سيول حاصرت المنازل، ما خلف سبعة عشر مفقودا.',
+                 'بعدما أدى إعصار "ميكونو" إلى سيول حاصرت المنازل وخلف سبعة عشر مفقودا.'):
+        (f,) = _figures(text, day=day)
+        assert f.place != "سئول"
+    (f,) = _figures("قتل 3 أشخاص في سيول، عاصمة كوريا الجنوبية.", day=day)
+    assert f.place == "سئول"

@@ -159,6 +159,9 @@ class MeasureWords:
             before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
         if before is not None and self._counts_another(positions[before] + 1, lo, positions):
             before = None  # عدد السكان ... يبلغ عدد مستخدمي الهواتف أكثر من مليار: the users, not the population
+        if after is not None and before is not None and positions[after] > hi and self._a_count_named(
+                positions[before]) and any(k in figure_words("cause") for k in self.ckeys[hi + 1:positions[after]]):
+            after = None  # عدد المفقودين ... وصل إلى 17 شخصا نتيجة غرق مركبين: the count named, not its cause
         if after is not None and positions[after] > hi and (
             self._clause_opens(hi + 1, positions[after]) or self._its_own_number_after(positions[after])
         ):
@@ -576,6 +579,10 @@ class MeasureWords:
             and k + 1 not in counted and k + 1 not in self.numbers
             for k in range(lo, min(hi, len(self.keys)))
         )
+
+    def _a_count_named(self, k: int) -> bool:
+        """The measure word at ``k`` is the noun of «the number of» (عدد المفقودين)."""
+        return k > 0 and self.ckeys[k - 1] in figure_words("count_of")
 
     def _clause_between(self, k: int, lo: int) -> bool:
         """A clause ends between measure word ``k`` and the number at ``lo``: the word is another clause's
