@@ -204,6 +204,16 @@ def test_days_need_their_month_and_counts_joined_by_and_stay_counts():
     assert [m.kind for m in find("قتل 16 شخصا و17 جريحا في مارس")] == ["count", "count"]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # a random draw of session 28: Tabárez «تجاوز السبعين» had been a figure; a sum after the verb keeps its scale
+    ("أكبر مدرب في البطولة بعدما تجاوز السبعين.", "duration"), ("وشيخ كبير تجاوز الثمانين يدعى العبدلي", "duration"),
+    ("رسوما طائلة تجاوزت السبعين ألف ريال", "money"), ("بلغت الستين مليون دولار", "money"),
+])
+def test_a_decade_passed_or_reached_alone_is_an_age(text, kind):
+    (m,) = find(text)
+    assert m.kind == kind
+
+
 @pytest.mark.parametrize("text", ["وهو في الـ90 من العمر", "منذ نحو نصف قرن"])
 def test_an_age_or_a_share_of_a_century_is_a_span_of_time(text):
     assert find(text)[0].kind == "duration"

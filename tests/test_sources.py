@@ -1528,3 +1528,10 @@ def test_an_agency_named_again_by_its_noun_alone_relays_as_the_agency_named_befo
 def test_what_a_speaker_admitted_to_is_not_its_name():
     # a held-out set of session 28 (BB-middleEast-433-20180502): «التحالف بالتسبب» had been the source
     assert only("واعترف التحالف بالتسبب بمقتل أكثر من 350 مدنياً في الموصل.", "أكثر من 350").source == "التحالف"
+
+
+def test_varying_by_is_no_according_to():
+    # a random draw of session 28: «ويختلف بحسب الوظائف والقطاعات» had made «الوظائف والقطاعات» the source
+    text = ("أظهرت بيانات جديدة من مكتب الإحصاءات الوطنية أن الفجوة في الأجور تبلغ حاليا نحو 9%، لكنها لا تزال "
+            "موجودة وتختلف بحسب الوظائف والقطاعات.")
+    assert only(text, "نحو 9%").source_canonical == "مكتب الإحصاءات الوطنية"

@@ -191,6 +191,8 @@ def _kind_here(
         # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
         # للحقوق والحريات: the organisation's name, not its verb
         return None
+    if kind == "according" and i > 0 and _strip(keys[i - 1]) in _words("varies"):
+        return None  # ويختلف بحسب الوظائف والقطاعات: it varies by jobs and sectors, no one's words
     if kind == "verb" and i > 0 and keys[i - 1] in _words("subjunctive") and _strip(keys[i])[:1] in _IMPERFECT:
         return None  # يريد أن يوضح: what he means to make clear, not what anyone said
     if kind == "continue" and _names_someone(sentence, tokens, keys, j):
