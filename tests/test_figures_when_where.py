@@ -2117,3 +2117,12 @@ def test_torrents_caused_are_not_seoul_but_seoul_named_is():
         assert f.place != "سئول"
     (f,) = _figures("قتل 3 أشخاص في سيول، عاصمة كوريا الجنوبية.", day=day)
     assert f.place == "سئول"
+
+
+def test_since_an_event_dated_before_the_toll_runs_from_it_to_the_day_reported():
+    # a real multi-outlet story read in session 28 (FR-internationalNews, Sammad's killing): the war's 10,000 dead had
+    # been the toll of March 2015
+    (f,) = _figures("وتسبب النزاع في اليمن منذ التدخل السعودي على رأس التحالف العسكري العربي في آذار/مارس 2015 "
+                    "بمقتل نحو 10 آلاف شخص.", day=datetime(2018, 4, 25, 7))
+    assert (f.period, f.as_of_last.isoformat()) == ("total", "2018-04-25")
+    assert f.as_of_first.isoformat().startswith("2015-03") and f.as_of.startswith("منذ")

@@ -214,6 +214,17 @@ def test_a_decade_passed_or_reached_alone_is_an_age(text, kind):
     assert m.kind == kind
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a real multi-outlet story read in session 28 (BBC): Yemen's war dead «أكثر من 10.000 شخص» had been 10
+    ("أدت الحرب إلى قتل أكثر من 10.000 شخص", 10_000), ("نزوح نحو 7.000 لاجئ", 7_000),
+    # ... a point before a scale, a currency or an index's points is a decimal one
+    ("بلغت 2.500 مليار دولار", 2_500_000_000), ("سعر 1.500 دولار", 1.5), ("وصل المؤشر إلى 88.253 نقطة", 88.253),
+])
+def test_a_point_before_three_digits_of_people_counted_groups_thousands(text, value):
+    (m,) = find(text)
+    assert m.value == value
+
+
 @pytest.mark.parametrize("text", ["وهو في الـ90 من العمر", "منذ نحو نصف قرن"])
 def test_an_age_or_a_share_of_a_century_is_a_span_of_time(text):
     assert find(text)[0].kind == "duration"
