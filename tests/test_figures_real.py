@@ -129,6 +129,10 @@ def test_people_are_never_counted_as_strikes():
     # ... and Mekunu in Socotra: a count named by «the number of» is not the cause told after it
     ("وأضاف المحافظ إن عدد المفقودين في الجزيرة وصل إلى 17 شخصا نتيجة غرق مركبين.", ["missing"]),
     ("قتل 17 شخصا نتيجة غرق مركبين.", ["killed"]),
+    # ... and al-Sammad's killing: a list's length counts no one; the names of the dead are the dead
+    ("سلط مقتل الصماد في غارة الضوء على قائمة الـ 40 إرهابيا التي أصدرها التحالف.", ["other"]),
+    ("وكان اسم الصماد في لائحة من أربعين مسؤولا في صفوف الحوثيين المطلوبين للاعتقال.", ["other"]),
+    ("ونشرت الوزارة قائمة بأسماء 40 قتيلا.", ["killed"]),
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)

@@ -375,8 +375,13 @@ class MeasureWords:
 
     def sizes_a_force(self, lo: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
-        strength stands just before it."""
-        return any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo))
+        strength stands just before it; or a list's length, the list right before it or before its من or its
+        article (لائحة من أربعين مسؤولا، قائمة الـ 40 إرهابيا: a real multi-outlet story read in session 28 had them
+        arrested and strikes; not قائمة بأسماء 40 قتيلا, the names of the dead)."""
+        if any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo)):
+            return True
+        k = lo - 1 if lo > 0 and self.ckeys[lo - 1] not in figure_words("list_link") else lo - 2
+        return k >= 0 and self.ckeys[k] in figure_words("list")
 
     @staticmethod
     def _set_beside(keys: list[str], tokens: list[Token]) -> frozenset[int]:
