@@ -135,6 +135,8 @@ def test_people_are_never_counted_as_strikes():
     ("ونشرت الوزارة قائمة بأسماء 40 قتيلا.", ["killed"]),
     # ... and a random draw of session 28: victims taken to hospital are the hurt, not the dead
     ('وقال قائد الشرطة "لدينا 4 ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح ناجمة عن سلاح ناري".', ["wounded"]),
+    # ... and Jordan's strike: unions that came out with demands are no one driven from home
+    ("نفذت 33 نقابة وجمعية أكبر إضراب من نوعه، وقد لاقت هذه النقابات دعماً، لكونها خرجت بمطالب اقتصادية.", ["other"]),
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)
