@@ -81,20 +81,19 @@ def test_a_country_toll_is_not_the_toll_of_a_place_in_it():
     assert len(reconcile([local, same])) == 1
 
 
+def _told_at(day: date, **hours: int) -> dict[str, Article]:
+    """Empty articles by id, published on ``day`` at the hours (UTC) given."""
+    return {a: Article(a, "", published=datetime(day.year, day.month, day.day, h, tzinfo=UTC))
+            for a, h in hours.items()}
+
+
 def test_one_source_s_toll_for_a_day_rising_in_later_reports_is_an_update_not_a_conflict():
     # a random draw of the whole-corpus store (the Miami bridge): police gave 4 dead, then 6, that day
-    from datetime import datetime
-
-    from khulasa.model import Article
-
     day = date(2018, 3, 16)
     police = "شرطة ميامي"
     early = _toll("a", 4, day, "point", bound=None, source=police, subject="أشخاص")
     late = _toll("b", 6, day, "point", bound=None, source=police, subject="أشخاص")
-    articles = {
-        "a": Article("a", "", published=datetime(2018, 3, 16, 8, tzinfo=UTC)),
-        "b": Article("b", "", published=datetime(2018, 3, 16, 20, tzinfo=UTC)),
-    }
+    articles = _told_at(day, a=8, b=20)
     (claim,) = reconcile([early, late], articles)
     assert claim.differ == "dates"
     # a lower toll told later, or two sources, still conflict
@@ -286,10 +285,7 @@ def test_an_official_toll_told_higher_later_in_the_outlets_own_voice_is_an_updat
     day = date(2018, 8, 18)
     official = _toll("a", 38, day, "point", source="السلطات الإيطالية", bound=None, subject="شخصا")
     outlet = _toll("b", 40, day, "point", source=None, bound=None, subject="قتيلا")
-    told = {
-        "a": Article("a", "", published=datetime(2018, 8, 18, 6, tzinfo=UTC)),
-        "b": Article("b", "", published=datetime(2018, 8, 18, 17, tzinfo=UTC)),
-    }
+    told = _told_at(day, a=6, b=17)
     (claim,) = reconcile([official, outlet], told)
     assert claim.differ == "dates"
     # ... told in the other order it stays a conflict, and so do two sources named apart
