@@ -293,3 +293,6 @@ def test_an_official_toll_told_higher_later_in_the_outlets_own_voice_is_an_updat
     assert reconcile([official, outlet], backwards)[0].differ == "conflict"
     other = replace(outlet, source="الدفاع المدني", source_canonical="الدفاع المدني")
     assert reconcile([official, other], told)[0].differ == "conflict"
+    # ... and so do two outlets' own voices alone (the review of session 28)
+    unnamed = replace(official, source=None, source_canonical=None)
+    assert reconcile([unnamed, outlet], told)[0].differ == "conflict"

@@ -133,10 +133,13 @@ def test_people_are_never_counted_as_strikes():
     ("سلط مقتل الصماد في غارة الضوء على قائمة الـ 40 إرهابيا التي أصدرها التحالف.", ["other"]),
     ("وكان اسم الصماد في لائحة من أربعين مسؤولا في صفوف الحوثيين المطلوبين للاعتقال.", ["other"]),
     ("ونشرت الوزارة قائمة بأسماء 40 قتيلا.", ["killed"]),
+    ("نشرت وزارة الصحة قائمة من 40 قتيلا.", ["killed"]), ("ونشرت لائحة الـ 12 مفقودا.", ["missing"]),  # (review)
     # ... and a random draw of session 28: victims taken to hospital are the hurt, not the dead
     ('وقال قائد الشرطة "لدينا 4 ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح ناجمة عن سلاح ناري".', ["wounded"]),
+    ("قتل 6 ضحايا نقلت جثثهم إلى المستشفى.", ["killed"]), ("نقلت جثث 12 ضحية إلى المستشفى.", ["killed"]),  # (review)
     # ... and Jordan's strike: unions that came out with demands are no one driven from home
     ("نفذت 33 نقابة وجمعية أكبر إضراب من نوعه، وقد لاقت هذه النقابات دعماً، لكونها خرجت بمطالب اقتصادية.", ["other"]),
+    ("واعتقلت الشرطة 20 نقابيا.", ["arrested"]),  # (trade unionists are people: the review of session 28)
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)

@@ -173,6 +173,8 @@ def test_a_sum_joined_by_and_to_a_price_in_its_currency_is_the_prices_other_end(
     # a held-out set of session 28 (SK-sport-290-20180316): the dearest ticket had been a sum of money
     found = _measures("وسيتراوح سعر التذكرة ما بين 70 يورو (86 دولارا) على أقل تقدير، و450 يورو على أقصى تقدير.")
     assert found["450"] == "price"
+    # ... whatever the currency's number and case (the review of session 28)
+    assert _measures("ويتراوح سعر البرميل بين 70 دولارا على الأقل، و450 دولار على الأكثر.")["450"] == "price"
     # ... but not a sum in another currency
     text = ("وسيتراوح سعر التذكرة ما بين 70 يورو على أقل تقدير، فيما خصصت اللجنة المنظمة للحفل ميزانية كبيرة للتنظيم، "
             "و450 ألف دولار للأمن.")

@@ -2105,6 +2105,11 @@ def test_a_day_after_the_morrow_of_dates_the_earlier_event_not_the_leads():
     # ... while a day before «the morrow of» still dates the number
     (f,) = _figures("قتل خمسة أشخاص الاثنين، بعد يوم من تفجيرات الأحد.", day=monday)
     assert f.as_of_last.isoformat() == "2018-05-14"
+    # ... nor one after the clause «the morrow of» opens and closes (the review of session 28)
+    text = ("بعد يوم من تفجيرات الكنائس، هاجم انتحاريون الاثنين مقر الشرطة في سورابايا.\n"
+            "وقالت الشرطة إن أربعة أشخاص قتلوا.")
+    (f,) = _figures(text, day=datetime(2018, 5, 15, 9))
+    assert f.as_of_last.isoformat() == "2018-05-14"
 
 
 def test_torrents_caused_are_not_seoul_but_seoul_named_is():
@@ -2117,6 +2122,10 @@ def test_torrents_caused_are_not_seoul_but_seoul_named_is():
         assert f.place != "سئول"
     (f,) = _figures("قتل 3 أشخاص في سيول، عاصمة كوريا الجنوبية.", day=day)
     assert f.place == "سئول"
+    # ... nor is a place in the subject of a verb of causing (the review of session 28)
+    for text in ("أدى هجوم في مالي إلى مقتل 10 جنود.", "تسبب انفجار في مالي بمقتل 5 أشخاص."):
+        (f,) = _figures(text, day=day)
+        assert f.place == "مالي"
 
 
 def test_since_an_event_dated_before_the_toll_runs_from_it_to_the_day_reported():

@@ -191,7 +191,7 @@ def _kind_here(
         # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
         # للحقوق والحريات: the organisation's name, not its verb
         return None
-    if kind == "according" and i > 0 and _strip(keys[i - 1]) in _words("varies"):
+    if kind == "according" and any(_strip(keys[k]) in _words("varies") for k in range(max(0, i - VARIES_REACH), i)):
         return None  # ويختلف بحسب الوظائف والقطاعات: it varies by jobs and sectors, no one's words
     if kind == "verb" and i > 0 and keys[i - 1] in _words("subjunctive") and _strip(keys[i])[:1] in _IMPERFECT:
         return None  # يريد أن يوضح: what he means to make clear, not what anyone said
@@ -202,6 +202,7 @@ def _kind_here(
     return kind
 
 
+VARIES_REACH = 2  # words before «according to» a verb of varying may stand in (ويتوقف على حسب، ويختلف حجمها بحسب)
 _CLAUSE_BREAKS = "،,؛;:"
 _IMPERFECT = "\u064a\u062a"  # the letters an imperfect verb of the third person opens with (ي، ت)
 SURNAME = 4  # a surname alone longer than this names whoever was named before in full, not only the latest

@@ -581,8 +581,8 @@ def _rises_as_told(figs: list[Figure], articles: dict[str, Article]) -> bool:
     report, 6 in the evening's): the count was updated as the day went on, not contradicted. The
     outlets' own voice may tell that source's toll (Genoa's official toll, 38 «حسب حصيلة رسمية
     موقتة» in the morning, then «ترتفع الحصيلة الرسمية للضحايا إلى 40» unattributed in the evening)."""
-    if len({f.source_canonical for f in figs} - {None}) > 1:
-        return False
+    if len({f.source_canonical for f in figs} - {None}) != 1:
+        return False  # (outlets' own voices alone, or two sources named apart, may conflict)
     told: list[tuple[datetime, float]] = []
     for f in figs:
         article = articles.get(f.article)

@@ -1339,10 +1339,19 @@ def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
 
 
 def _after_the_morrow(sentence: Sentence, m: StatedDate) -> bool:
-    """A day «the morrow of» stands before in its sentence is the earlier event's (بعد يوم من تفجيرات الأحد)."""
-    said = f" {normalize(sentence.text[:m.start])} "
-    return any(f" {w} " in said for w in figure_words("morrow"))
+    """A day «the morrow of» stands before in its sentence is the earlier event's (هجوم على مقر الشرطة، بعد يوم من
+    تفجيرات ... الأحد); not when the phrase opens the sentence and its clause closed before the day (بعد يوم من تفجيرات
+    الكنائس، هاجم انتحاريون الاثنين: the review of session 28)."""
+    before = sentence.text[:m.start]
+    said = f" {normalize(before)} "
+    found = [said.find(f" {w} ") for w in figure_words("morrow") if f" {w} " in said]
+    if not found:
+        return False
+    opening = len(said[:min(found)].split()) <= MORROW_OPENING
+    return not (opening and any(ch in CLAUSE_BREAKS for ch in before))
 
+
+MORROW_OPENING = 1  # words before «the morrow of» when it opens its sentence (وبعد يوم من)
 
 def _a_recent_day(m: StatedDate, published: date) -> bool:
     """A single day within ``LEAD_DAYS`` before publication, not a "now" that is a manner of

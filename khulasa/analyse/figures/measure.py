@@ -373,7 +373,7 @@ class MeasureWords:
             k += 1
         return False
 
-    def sizes_a_force(self, lo: int) -> bool:
+    def sizes_a_force(self, lo: int, hi: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
         strength stands just before it; or a list's length, the list right before it or before its من or its
         article (لائحة من أربعين مسؤولا، قائمة الـ 40 إرهابيا: a real multi-outlet story read in session 28 had them
@@ -381,7 +381,8 @@ class MeasureWords:
         if any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo)):
             return True
         k = lo - 1 if lo > 0 and self.ckeys[lo - 1] not in figure_words("list_link") else lo - 2
-        return k >= 0 and self.ckeys[k] in figure_words("list")
+        # (a list of the dead or the missing counts them: قائمة من 40 قتيلا، لائحة الـ 12 مفقودا)
+        return k >= 0 and self.ckeys[k] in figure_words("list") and hi + 1 not in self.at[False][0]
 
     @staticmethod
     def _set_beside(keys: list[str], tokens: list[Token]) -> frozenset[int]:
@@ -814,7 +815,7 @@ def measure_of(
         # (read with all the sentence's words: قتل في التفجير 37 شخصا وأصيب أكثر من 40, the next
         # item of the co-ordination still is the wounded's)
         measure = measures.without("strikes").nearest(*at, kind)
-    if (measure == "other" or _victims(measure, subject)) and measures.hospitalised(*at) and not counts_things(subject):
+    if _taken_to_hospital(measure, subject, measures, at):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات، 4 ضحايا نقلوا إلى المستشفى: the hurt, not the dead
     measure = _who_left(measures, at, measure) if measure in ("displaced", "rescued") else measure
     if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
@@ -834,7 +835,7 @@ def measure_of(
         measure = "other"  # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
-    if measure != "other" and (measures.sizes_a_force(at[0]) or measures.a_side_of_a_fight(*at)):
+    if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
     if measure == "strikes" and measures.held(at[0]):
         measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
@@ -861,10 +862,21 @@ def measure_of(
     return measure
 
 
-def _victims(measure: str, subject: str | None) -> bool:
+def _taken_to_hospital(measure: str, subject: str | None, measures: MeasureWords, at: tuple[int, int]) -> bool:
+    """The counted, dead by no other word, were taken to hospital: the hurt, though no word of wounds is said."""
+    return (measure == "other" or _victims(measure, subject, measures, at[1])) and measures.hospitalised(*at) and (
+        not counts_things(subject)
+    )
+
+
+def _victims(measure: str, subject: str | None, measures: MeasureWords, hi: int) -> bool:
     """The dead only because the counted are called victims (ضحايا), which the hurt are too (لدينا 4 ضحايا نقلوا جميعا
-    إلى المستشفى مصابين بجروح: a random draw of session 28 had YouTube's four wounded as killed)."""
-    return measure == "killed" and counts_a(subject, "victims")
+    إلى المستشفى مصابين بجروح: a random draw of session 28 had YouTube's four wounded as killed); not when another word
+    of death or of bodies stands in the sentence (قتل 6 ضحايا، نقلت جثث 12 ضحية إلى المستشفى)."""
+    if measure != "killed" or not counts_a(subject, "victims"):
+        return False
+    positions, found = measures.at[False]
+    return not any(m == "killed" and p != hi + 1 for p, m in zip(positions, found))
 
 
 def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:

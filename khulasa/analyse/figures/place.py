@@ -514,11 +514,20 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
 
 
 def _caused_in(tokens: list[Token], i: int) -> bool:
-    """The في or إلى before the word is a verb's of causing (تسبب الإعصار في سيول حاصرت المنازل، أدى الإعصار إلى سيول: a
-    real multi-outlet story read in session 28 had Mekunu's missing in Seoul), not a place's introduction."""
-    return i > 1 and tokens[i - 1].key in place_words("caused_prep") and any(
-        unglued(t.key, "conjunction") in place_words("caused") for t in tokens[max(0, i - 1 - CAUSER_WORDS):i - 1]
-    )
+    """The preposition before the word is a verb's of causing, its subject alone between them (تسبب الإعصار في سيول
+    حاصرت المنازل، أدى الإعصار إلى سيول: a real multi-outlet story read in session 28 had Mekunu's missing in Seoul):
+    what was caused, not a place's introduction. Each verb has its own preposition, and a في whose verb's complement
+    follows with ب is the subject's (تسبب انفجار في مالي بمقتل 5؛ أدى هجوم في مالي إلى مقتل 10)."""
+    if i < 2:
+        return False
+    prep = tokens[i - 1].key
+    verbs = place_words("caused_in") if prep in place_words("in") else (
+        place_words("led_to") if prep in place_words("to") else frozenset())
+    if not any(unglued(t.key, "conjunction") in verbs for t in tokens[max(0, i - 1 - CAUSER_WORDS):i - 1]):
+        return False
+    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    complement_after = after[:1] in clitic_letters("preposition_b") and unglued(after) != after
+    return prep not in place_words("in") or not complement_after
 
 
 CAUSER_WORDS = 3  # words of who caused it between the verb and its preposition (تسبب إعصار ميكونو في سيول)

@@ -111,8 +111,12 @@ def _prices_joined_by_and(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _currency(f: Figure) -> str:
-    """The sum's currency, its counted noun's first word (يورو، دولار)."""
-    return normalize((f.subject or "").split()[0]) if f.subject else ""
+    """The sum's currency, by its counted noun's first letters: the noun's number and case change its ending
+    (دولار، دولارا، دولارات؛ ليرة، ليرات)."""
+    return normalize((f.subject or "").split()[0])[:CURRENCY_LETTERS] if f.subject else ""
+
+
+CURRENCY_LETTERS = 3  # letters that tell one currency's noun from another's (دول، دين، لير، ريا، يور)
 
 
 def _joined(text: str, start: int) -> bool:

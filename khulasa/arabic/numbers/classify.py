@@ -248,8 +248,9 @@ def _age_before(c: _Clues) -> str | None:
         return "duration"  # (البالغ من العمر 76: a life's span said before its number, the unit left out)
     tok = c.toks[c.i]
     if c.i > 0 and tok.key.startswith(g.article) and tok.word is not None and tok.word[1] in ("tens", "ten"):
-        # (the decade alone: تجاوزت السبعين ألف ريال is a sum)
-        return "duration" if c.toks[c.i - 1].key in g.age_reached and c.r.end_tok == c.i else None
+        # (the decade alone: تجاوزت السبعين ألف ريال is a sum, بلغ الثلاثين قتيلا a toll)
+        alone = c.r.end_tok == c.i and c.after != "counted"
+        return "duration" if c.toks[c.i - 1].key in g.age_reached and alone else None
     return None
 
 

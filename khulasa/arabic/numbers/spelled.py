@@ -95,8 +95,9 @@ TEEN_UNIT = "teen_unit"  # اثنا، باثني، بأحد: a word of one or tw
 
 
 def _joined_by_and(s: _Sum, cls: str, v: float) -> bool:
-    """خمسة وعشرون -> 25; ألفين وخمسمئة -> 2500; never after tens (بين عشرة وخمسة عشر is a range)"""
-    if s.last_cls == "unit" and cls == "tens":
+    """خمسة وعشرون -> 25; ألفين وخمسمئة -> 2500; never after tens (بين عشرة وخمسة عشر is a range); اثني وعشرين,
+    a common misspelling of اثنين وعشرين -> 22"""
+    if s.last_cls in ("unit", TEEN_UNIT) and cls == "tens":
         return True
     if s.last_cls in _HUNDREDS:
         return v < 100
@@ -145,6 +146,8 @@ def _next_word(text: str, toks: list[Tok], k: int, s: _Sum) -> int | None:
     if tok.word is None:
         return _digits_rest(text, toks, at, joined, s)
     v, c = tok.word
+    if c == TEEN_UNIT and not _begins_a_teen(text, toks, at):
+        return None  # مئة وأثنى الوزير: the number ends before the verb (he praised)
     if c == "vague":  # آلاف after a number is a scale (ثلاثة آلاف)
         hit = words().words.get(tok.key[1:] if tok.conj else tok.key)
         if not (hit and hit[1] == "scale"):
@@ -161,6 +164,19 @@ def _next_word(text: str, toks: list[Tok], k: int, s: _Sum) -> int | None:
     s.last_cls = c
     s.j = at
     return at + 1
+
+
+def _begins_a_teen(text: str, toks: list[Tok], at: int) -> bool:
+    """A word of one or two that only begins a teen is followed by the ten (اثنا عشر) or, misspelt for اثنين, by
+    و and the tens (اثني وعشرين)."""
+    if at + 1 >= len(toks) or not only_space(gap(text, toks[at], toks[at + 1])):
+        return False
+    nxt = toks[at + 1].word
+    if nxt is not None and (nxt[1] == "ten" or (nxt[1] == "tens" and toks[at + 1].conj)):
+        return True
+    after_and, _joined = skip_and(text, toks, at + 1)
+    word = toks[after_and].word if after_and is not None and after_and != at + 1 else None
+    return word is not None and word[1] == "tens"
 
 
 def _half_of_scale(text: str, toks: list[Tok], at: int, joined: bool, v: float, s: _Sum) -> int | None:
@@ -200,6 +216,8 @@ def read_words(text: str, toks: list[Tok], i: int) -> Read | None:
         whole = rule(text, toks, i, first)
         if whole is not None:
             return whole
+    if first[1] == TEEN_UNIT and not _begins_a_teen(text, toks, i):
+        return None  # وأثنى سامباولي على (he praised), بأحد المستشفيات (in one of)
     s = _Sum(i, first[1])
     add = ADD.get(first[1])
     if add is not None:
@@ -207,8 +225,6 @@ def read_words(text: str, toks: list[Tok], i: int) -> Read | None:
     k: int | None = i + 1
     while k is not None and k < len(toks):
         k = _next_word(text, toks, k, s)
-    if s.last_cls == TEEN_UNIT:
-        return None  # no teen followed: وأثنى على (he praised), بأحد المستشفيات (in one of)
     r = Read(s.total + s.current, s.j, toks[s.j].end, kind="fraction" if s.last_cls == "fraction_plural" else "count")
     _spoken_point(text, toks, r)
     return r
