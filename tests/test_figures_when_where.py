@@ -2135,3 +2135,12 @@ def test_since_an_event_dated_before_the_toll_runs_from_it_to_the_day_reported()
                     "بمقتل نحو 10 آلاف شخص.", day=datetime(2018, 4, 25, 7))
     assert (f.period, f.as_of_last.isoformat()) == ("total", "2018-04-25")
     assert f.as_of_first.isoformat().startswith("2015-03") and f.as_of.startswith("منذ")
+
+
+def test_the_pretext_is_not_hajjah():
+    # a real multi-outlet story read in session 28 (Gaza, 29 May): «بحجة أنهم» had placed three dead in Hajjah
+    (f,) = _figures("وقتلت إسرائيل الأحد ثلاثة من عناصر الجهاد الإسلامي، بحجة أنهم كانوا يحاولون زرع عبوة.",
+                    day=datetime(2018, 5, 29, 23))
+    assert f.place != "حجة"
+    (f,) = _figures("قتل 5 أشخاص بحجة في غارة للتحالف.", day=datetime(2018, 5, 29, 23))
+    assert f.place == "حجة"
