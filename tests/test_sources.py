@@ -1536,3 +1536,12 @@ def test_varying_by_is_no_according_to():
             "موجودة وتختلف بحسب الوظائف والقطاعات.")
     assert only(text, "نحو 9%").source_canonical == "مكتب الإحصاءات الوطنية"
     assert only(text.replace("وتختلف بحسب", "ويتوقف على حسب"), "نحو 9%").source_canonical == "مكتب الإحصاءات الوطنية"
+
+
+def test_people_counted_as_the_speaker_are_no_one_named():
+    # a random draw of session 28: «يعتقد أربعة من كل خمسة مجيبين» had «أربعة من كل» as a source
+    assert resolve("أربعة من كل").canonical == VAGUE
+    assert resolve("ثلاثة مسؤولين").canonical == VAGUE
+    # ... those counted of a body named are that body's, and one of them named is no count
+    assert resolve("3 مسؤولين في وزارة الصحة").canonical == "وزارة الصحة"
+    assert resolve("أحد السكان ويدعى مودو عثمان").canonical != VAGUE

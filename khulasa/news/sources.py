@@ -29,6 +29,7 @@ from functools import lru_cache
 from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.words import lam_article
+from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.tokenize import tokenize
 from khulasa.news.places import countries_named, country_adjectives, country_named
 from khulasa.news.resources import read_table
@@ -235,6 +236,16 @@ def named_first(words: str, country: bool = False) -> bool:
     )
 
 
+def _a_count(key: str) -> bool:
+    """The word is a number of people, two or more: digits, or a cardinal word (ثلاثة، عشرات); not «one of»
+    (أحد السكان ويدعى مودو عثمان: one person, named)."""
+    found = number_words().words.get(key)
+    return key.isdigit() or (found is not None and found[1] in COUNT_CLASSES and found[0] >= 2)
+
+
+COUNT_CLASSES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "scale2", "vague"})
+
+
 @lru_cache(maxsize=20_000)
 def resolve(words: str) -> Source | None:
     """The source an attribution's words name (see the module's doc); None when they name no one."""
@@ -242,6 +253,11 @@ def resolve(words: str) -> Source | None:
     whole = _table()[0].get(tuple(t.key for t in tokens))
     if whole is not None:
         return whole  # a name that ends like a particle (سي إن إن) is the name
+    if len(tokens) > 1 and _a_count(tokens[0].key):
+        # people counted (ثلاثة مسؤولين، أربعة من كل خمسة: a random draw of session 28 had «أربعة من كل» as a source):
+        # whom the rest names, else no one named
+        rest = resolve(words[tokens[1].start:])
+        return rest if rest is not None and rest.type is not None else _VAGUE
     while len(tokens) > 1 and tokens[-1].key in _attribution_words()["not_speaker"]:
         tokens.pop()  # تشير التقارير إلى، حذرت ... من: the verb's preposition, not the name
     keys = tuple(t.key for t in tokens)
