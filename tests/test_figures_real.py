@@ -140,6 +140,8 @@ def test_people_are_never_counted_as_strikes():
     # ... and Jordan's strike: unions that came out with demands are no one driven from home
     ("نفذت 33 نقابة وجمعية أكبر إضراب من نوعه، وقد لاقت هذه النقابات دعماً، لكونها خرجت بمطالب اقتصادية.", ["other"]),
     ("واعتقلت الشرطة 20 نقابيا.", ["arrested"]),  # (trade unionists are people: the review of session 28)
+    # a random draw of session 28: two bodies found are the dead, though one was hit by a bullet
+    ("وعثر على جثتي اثنتين أخريين، إحداهما مصابة بطلق ناري في رأسها.", ["killed"]),
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)

@@ -175,6 +175,11 @@ def test_a_sum_joined_by_and_to_a_price_in_its_currency_is_the_prices_other_end(
     assert found["450"] == "price"
     # ... whatever the currency's number and case (the review of session 28)
     assert _measures("ويتراوح سعر البرميل بين 70 دولارا على الأقل، و450 دولار على الأكثر.")["450"] == "price"
+    # ... and a sum right after «to» a price's change: the level it reached (a random draw of session 28), not a sum
+    # told further on
+    assert _measures("وزاد خام برنت 52 سنتا، أو ما يعادل 0.8 بالمئة، إلى 65.36 دولار.")["65.36"] == "price"
+    text = "وارتفع سعر الذهب 1 بالمئة، فيما خصصت الحكومة مبلغا كبيرا للمشروع وصل إلى 5 مليارات دولار."
+    assert _measures(text)["5 مليارات"] == "money"
     # ... but not a sum in another currency
     text = ("وسيتراوح سعر التذكرة ما بين 70 يورو على أقل تقدير، فيما خصصت اللجنة المنظمة للحفل ميزانية كبيرة للتنظيم، "
             "و450 ألف دولار للأمن.")

@@ -1545,3 +1545,9 @@ def test_people_counted_as_the_speaker_are_no_one_named():
     # ... those counted of a body named are that body's, and one of them named is no count
     assert resolve("3 مسؤولين في وزارة الصحة").canonical == "وزارة الصحة"
     assert resolve("أحد السكان ويدعى مودو عثمان").canonical != VAGUE
+
+
+def test_the_rules_are_no_speaker():
+    # a random draw of session 28: «حسب اللوائح» (per the regulations) had «اللوائح» as the source of six referees
+    text = "وتشمل النفقات مكافآت طاقم التحكيم (الآن 6 حكام لكل مباراة) يتحملها النادي حسب اللوائح."
+    assert only(text, "6").source is None

@@ -99,15 +99,34 @@ def with_tracked_measures(text: str, figures: list[Figure], typed: dict[int, Mea
 
 def _prices_joined_by_and(text: str, figures: list[Figure]) -> list[Figure]:
     """A sum joined by و to a price of its sentence in the same currency is the price's other end (وسيتراوح سعر
-    التذكرة ما بين 70 يورو (86 دولارا) على أقل تقدير، و450 يورو على أقصى تقدير: a held-out set of session 28)."""
+    التذكرة ما بين 70 يورو (86 دولارا) على أقل تقدير، و450 يورو على أقصى تقدير: a held-out set of session 28); one
+    right after «to», a price's change told just before it, is the level the price reached (وزاد خام برنت 52 سنتا، أو ما
+    يعادل 0.8 بالمئة، إلى 65.36 دولار: a random draw of session 28)."""
     out: list[Figure] = []
     for f in figures:
-        if f.measure == "money" and _joined(text, f.start):
-            same = (g for g in reversed(out) if g.sentence_start == f.sentence_start and _currency(g) == _currency(f))
-            if (before := next(same, None)) is not None and before.measure == "price":
+        if f.measure == "money" and (_joined(text, f.start) or _reached(text, f.start)):
+            joined = _joined(text, f.start)
+            same = (
+                g for g in reversed(out)
+                if g.sentence_start == f.sentence_start and (not joined or _currency(g) == _currency(f))
+            )
+            before = next(same, None)
+            if before is not None and before.measure == "price" and (joined or f.start - before.end <= LEVEL_REACH):
                 f = replace(f, measure="price")
         out.append(f)
     return out
+
+
+LEVEL_REACH = 20  # characters between a price's change and the level it reached («، إلى »)
+
+
+def _reached(text: str, start: int) -> bool:
+    """The word right before the figure is «to» (إلى 65.36 دولار)."""
+    before = text[max(0, start - REACHED_CHARS):start].split()
+    return bool(before) and normalize(before[-1]) in word_set("tracked_words.tsv", "to_level")
+
+
+REACHED_CHARS = 12  # characters before a figure its «to» stands in
 
 
 def _currency(f: Figure) -> str:
