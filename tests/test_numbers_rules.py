@@ -226,6 +226,13 @@ def test_a_point_before_three_digits_of_people_counted_groups_thousands(text, va
     assert m.value == value
 
 
+def test_two_numbers_glued_by_and_are_both_read():
+    # a random draw of session 28: «بين عامي 1950و1953» had lost the 1950, the Korean war's first year
+    assert [m.value for m in find("بين عامي 1950و1953")] == [1950, 1953]
+    assert [(m.low, m.high) for m in find("بين 5و6 أشخاص")] == [(5, 6)]
+    assert find("سعره 20دولار") == []  # (digits glued to other letters stay a code or a unit)
+
+
 @pytest.mark.parametrize("text", ["وهو في الـ90 من العمر", "منذ نحو نصف قرن"])
 def test_an_age_or_a_share_of_a_century_is_a_span_of_time(text):
     assert find(text)[0].kind == "duration"
