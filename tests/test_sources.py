@@ -1551,3 +1551,12 @@ def test_the_rules_are_no_speaker():
     # a random draw of session 28: «حسب اللوائح» (per the regulations) had «اللوائح» as the source of six referees
     text = "وتشمل النفقات مكافآت طاقم التحكيم (الآن 6 حكام لكل مباراة) يتحملها النادي حسب اللوائح."
     assert only(text, "6").source is None
+
+
+def test_a_ministry_named_by_a_hashtag_after_its_noun_is_the_ministry():
+    # a held-out set of session 28 (AL-internationalNews-982-20180501): «وزارة #حقوق_الإنسان اليمنية» had been «وزارة»
+    text = "وذكرت إحصاءات نشرتها وزارة #حقوق_الإنسان اليمنية، الاثنين، أن ضحايا الألغام بلغ أكثر من 1000 ضحية."
+    assert only(text, "أكثر من 1000").source_canonical == "وزارة حقوق الإنسان اليمنية"
+    # ... while a hashtag after a speaker still ends the name
+    assert [a.source for a in attribute("وأعلن الرئيس الأميركي في مارس الماضي #زيادة_الرسوم على 50 سلعة.")] == [
+        "الرئيس الأميركي"]
