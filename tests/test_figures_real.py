@@ -144,6 +144,9 @@ def test_people_are_never_counted_as_strikes():
     ("وعثر على جثتي اثنتين أخريين، إحداهما مصابة بطلق ناري في رأسها.", ["killed"]),
     # a held-out set of session 28: mines removed are no dead
     ("وبلغ ضحايا الألغام 440 قتيلاً، ولفتت الوزارة إلى نزع 500 ألف لغم.", ["killed", "other"]),
+    # ... a firm's trucks are no aid; an aid convoy's are
+    ("وأظهرت البيانات أن الشركة المشغلة لديها 33 شاحنة قطعت ملايين الكيلومترات.", ["other"]),
+    ("ودخلت 33 شاحنة مساعدات إلى الغوطة.", ["aid"]),
     ("الشركات تنقسم إلى ثلاث فئات: شركات تراقب ساعات الحضور والمغادرة وأخرى تسمح بالمشاهدة.", ["other"]),
     ("وهدد المسلحون الرهائن وقتلوا 5 منهم.", ["killed"]),
     # suffocated to death are the killed (BB-middleEast-312-20180408)

@@ -837,8 +837,8 @@ def measure_of(
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
-    if measure == "strikes" and measures.held(at[0]):
-        measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ: missiles held, none fired
+    if measure in ("strikes", "aid") and measures.held(at[0]):
+        measure = "other"  # لا تزال الولايات المتحدة تملك مئات الصواريخ، لديها 33 شاحنة: held, none fired or sent
     measure = _held_or_not(measures, at, measure)
     if measure in CASUALTY_MEASURES and (measures.aboard(*at) or measures.attacking(*at)):
         # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead; أربعة مسلحين أطلقوا النار ... لتخلف
