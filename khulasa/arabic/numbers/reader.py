@@ -27,13 +27,16 @@ def _glued_to_letters(text: str, toks: list[Tok], i: int) -> bool:
     # (a tatweel drawn after the digits is no letter: 2ـ 0 is a score written with a stroke)
     return (
         tok.digits is not None and tok.end < len(text) and text[tok.end].isalpha()
-        and text[tok.end] not in grammar().stroke and not _counted_glued(toks, i) and not _and_digits_after(toks, i)
+        and text[tok.end] not in grammar().stroke and not _counted_glued(toks, i) and not _space_left_out(toks, i)
     )
 
 
-def _and_digits_after(toks: list[Tok], i: int) -> bool:
+def _space_left_out(toks: list[Tok], i: int) -> bool:
     """The letter glued after the digits is و and more digits follow it, no space anywhere: two numbers joined
-    (بين عامي 1950و1953: a random draw of session 28 lost the 1950, and with it the Korean war's span)."""
+    (بين عامي 1950و1953: a random draw of session 28 lost the 1950, and with it the Korean war's span); or the word
+    glued after them is a particle, a space left out (منذ 2015في الحرب: a held-out set of session 28)."""
+    if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].key in grammar().glued_particle:
+        return True
     if i + 2 >= len(toks) or toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
         return False
     return toks[i + 1].key in grammar().and_ and toks[i + 2].digits is not None

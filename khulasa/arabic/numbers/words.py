@@ -142,6 +142,7 @@ class Grammar:
     kin_name: frozenset[str]
     glued_name: frozenset[str]
     particle: frozenset[str]
+    glued_particle: frozenset[str]  # a particle glued to the digits before it: a space left out (2015في)
     model_word: frozenset[str]
     channel_word: frozenset[str]
     device_word: frozenset[str]
@@ -172,7 +173,7 @@ def grammar() -> Grammar:
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
-                   bag("particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
+                   bag("particle"), bag("glued_particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
                    bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
                    bag("without_hamza"))
 
