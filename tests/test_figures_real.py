@@ -142,6 +142,7 @@ def test_people_are_never_counted_as_strikes():
     ("واعتقلت الشرطة 20 نقابيا.", ["arrested"]),  # (trade unionists are people: the review of session 28)
     # a random draw of session 28: two bodies found are the dead, though one was hit by a bullet
     ("وعثر على جثتي اثنتين أخريين، إحداهما مصابة بطلق ناري في رأسها.", ["killed"]),
+    ("وانتشلت جثتان اثنتان أخريان من تحت الأنقاض.", ["killed"]),  # (the nominative: the review of session 28)
     # a held-out set of session 28: mines removed are no dead
     ("وبلغ ضحايا الألغام 440 قتيلاً، ولفتت الوزارة إلى نزع 500 ألف لغم.", ["killed", "other"]),
     # ... a firm's trucks are no aid; an aid convoy's are

@@ -1551,6 +1551,8 @@ def test_the_rules_are_no_speaker():
     # a random draw of session 28: «حسب اللوائح» (per the regulations) had «اللوائح» as the source of six referees
     text = "وتشمل النفقات مكافآت طاقم التحكيم (الآن 6 حكام لكل مباراة) يتحملها النادي حسب اللوائح."
     assert only(text, "6").source is None
+    # ... while a newspaper of that name keeps it (the review of session 28)
+    assert [a.source for a in attribute("وقالت صحيفة الدستور إن 12 شخصا قتلوا في الحديدة.")] == ["صحيفة الدستور"]
 
 
 def test_a_ministry_named_by_a_hashtag_after_its_noun_is_the_ministry():

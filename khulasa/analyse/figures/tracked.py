@@ -7,6 +7,7 @@ never people counted, so nothing they decide changes. The words are looked for a
 side of the number, inside its sentence."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -104,20 +105,22 @@ def _prices_joined_by_and(text: str, figures: list[Figure]) -> list[Figure]:
     يعادل 0.8 بالمئة، إلى 65.36 دولار: a random draw of session 28)."""
     out: list[Figure] = []
     for f in figures:
-        if f.measure == "money" and (_joined(text, f.start) or _reached(text, f.start)):
-            joined = _joined(text, f.start)
+        joined = f.measure == "money" and _joined(text, f.start)
+        if f.measure == "money" and (joined or _reached(text, f.start)):
             same = (
                 g for g in reversed(out)
                 if g.sentence_start == f.sentence_start and (not joined or _currency(g) == _currency(f))
             )
             before = next(same, None)
-            if before is not None and before.measure == "price" and (joined or f.start - before.end <= LEVEL_REACH):
+            if before is not None and before.measure == "price" and (joined or _right_after(text, before, f)):
                 f = replace(f, measure="price")
         out.append(f)
     return out
 
 
-LEVEL_REACH = 20  # characters between a price's change and the level it reached («، إلى »)
+def _right_after(text: str, before: Figure, f: Figure) -> bool:
+    """Only «to» and marks stand between the price's change and the sum (، إلى): not «ما أدى إلى»، «إضافة إلى»."""
+    return len(_WORD.findall(text[before.end:f.start])) == 1
 
 
 def _reached(text: str, start: int) -> bool:
@@ -127,6 +130,7 @@ def _reached(text: str, start: int) -> bool:
 
 
 REACHED_CHARS = 12  # characters before a figure its «to» stands in
+_WORD = re.compile(r"\w+")
 
 
 def _currency(f: Figure) -> str:
