@@ -143,6 +143,10 @@ def test_people_are_never_counted_as_strikes():
     # a random draw of session 28: two bodies found are the dead, though one was hit by a bullet
     ("وعثر على جثتي اثنتين أخريين، إحداهما مصابة بطلق ناري في رأسها.", ["killed"]),
     ("وانتشلت جثتان اثنتان أخريان من تحت الأنقاض.", ["killed"]),  # (the nominative: the review of session 28)
+    # Douma's story read at the end of session 28: symptoms are of the hurt, not the dead named before them; a
+    # disease's are its cases
+    ("وذكرت المنظمة مقتل 48 شخصاً وظهور عوارض تشير إلى تعرض 500 آخرين لمواد كيماوية.", ["killed", "wounded"]),
+    ("وظهرت أعراض الكوليرا على 500 شخص.", ["other"]),
     # a held-out set of session 28: mines removed are no dead
     ("وبلغ ضحايا الألغام 440 قتيلاً، ولفتت الوزارة إلى نزع 500 ألف لغم.", ["killed", "other"]),
     # ... a firm's trucks are no aid; an aid convoy's are
