@@ -22,13 +22,21 @@ from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
-from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
 from khulasa.news.resources import read_table
-from khulasa.news.sources import CONDUITS, conduit_at, name_length, named_before, named_first, resolve, vague_before
+from khulasa.news.sources import (
+    CONDUITS,
+    conduit_at,
+    name_length,
+    named_before,
+    named_first,
+    resolve,
+    spelled_numbers,
+    vague_before,
+)
 
 MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
@@ -718,15 +726,6 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
 
 
-@cache
-def _spelled_numbers() -> frozenset[str]:
-    """Numbers of two or more written in words (ثلاثة، عشرون، مئة), normalised, which end a speaker's name as digits
-    do (أعلن الجيش اعتراض ثلاثة صواريخ): not with the article (مجموعة العشرين is a name), nor «one» (أحد opens «one
-    of»)."""
-    classes = ("unit", "ten", "tens", "hundred", "hundreds")
-    return frozenset(w for w, (v, c) in number_words().words.items() if c in classes and v >= 2)
-
-
 def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     """The marks between two words of a speaker's name end it, but for an apposition's comma and a dot glued
     between two words, inside an abbreviation (إس.أو.إس ميديتريني); and «itself» ends it (وأفاد المصدر نفسه
@@ -766,7 +765,7 @@ def _opens_what_was_counted(key: str) -> bool:
     مسؤولون آخرون عدد القتلى بحوالى 48), a word of approximation, a toll's noun (وأحصى المرصد ضحايا معركة هجين)."""
     word = _strip(key)
     return (
-        word in _spelled_numbers() or word in _words("count_word") or key in _words("end_after_first")
+        word in spelled_numbers() or word in _words("count_word") or key in _words("end_after_first")
         or measure_words().get(key) in TOLL_MEASURES
     )
 

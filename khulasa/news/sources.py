@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
@@ -236,14 +236,20 @@ def named_first(words: str, country: bool = False) -> bool:
     )
 
 
+@cache
+def spelled_numbers() -> frozenset[str]:
+    """Numbers of two or more written in words (ثلاثة، عشرون، مئة), normalised, which end a speaker's name as digits
+    do (أعلن الجيش اعتراض ثلاثة صواريخ): not with the article (مجموعة العشرين is a name), nor «one» (أحد opens «one
+    of»)."""
+    classes = ("unit", "ten", "tens", "hundred", "hundreds")
+    return frozenset(w for w, (v, c) in number_words().words.items() if c in classes and v >= 2)
+
+
 def _a_count(key: str) -> bool:
-    """The word is a number of people, two or more: digits, or a cardinal word (ثلاثة، عشرات); not «one of»
-    (أحد السكان ويدعى مودو عثمان: one person, named)."""
+    """The word is a number of people, two or more: digits, a cardinal word (ثلاثة) or a vague count (عشرات); not
+    «one of» (أحد السكان ويدعى مودو عثمان: one person, named)."""
     found = number_words().words.get(key)
-    return key.isdigit() or (found is not None and found[1] in COUNT_CLASSES and found[0] >= 2)
-
-
-COUNT_CLASSES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "scale2", "vague"})
+    return key.isdigit() or key in spelled_numbers() or (found is not None and found[1] == "vague")
 
 
 @lru_cache(maxsize=20_000)
