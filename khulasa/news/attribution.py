@@ -145,7 +145,7 @@ def attribute(
     out: list[Attribution] = []
     i = 0
     while i < len(tokens):
-        match = _match_cue(keys, i, cues) if keys[i] in cue_starts or stripped[i] in cue_starts else None
+        match = _match_cue(keys, stripped[i], i, cues) if keys[i] in cue_starts or stripped[i] in cue_starts else None
         if not match:
             i += 1
             continue
@@ -552,14 +552,17 @@ def _conduit_after(sentence: str, tokens: list[Token], keys: list[str], k: int) 
     return None
 
 
-def _match_cue(keys: list[str], i: int, cues: dict[tuple[str, ...], str]) -> tuple[str, int, bool] | None:
+def _match_cue(
+    keys: list[str], stripped: str, i: int, cues: dict[tuple[str, ...], str]
+) -> tuple[str, int, bool] | None:
     """The cue starting at word ``i``: (its kind, its length in words, whether a ل is glued to
-    the word after it), the longest cues first (على ما أكد: three words); None if there is none."""
+    the word after it), the longest cues first (على ما أكد: three words); None if there is none.
+    ``stripped``: word ``i`` without a glued و or ف."""
     for n in (3, 2, 1):
         words = tuple(keys[i:i + n])
         if len(words) < n:
             continue
-        for cand in (words, (_strip(words[0]),) + words[1:]):
+        for cand in (words, (stripped, *words[1:])):
             # وفقا لناشطين: the ل of لـ is glued to the source
             kind = cues.get(cand) or (cues.get(cand + ("ل",)) if n == 1 else None)
             if kind:

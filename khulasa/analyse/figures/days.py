@@ -18,6 +18,7 @@ from khulasa.analyse.figures.source import names_a_report
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
@@ -1118,9 +1119,11 @@ def _war_toll(f: Figure, article: Article) -> bool:
 @lru_cache(maxsize=1024)
 def _tells_a_war_toll(sentence: str) -> bool:
     """(once a sentence: a sentence of many numbers asks for each of them)"""
-    words = [unglued(w, "conjunction") for w in normalize(sentence).split()]
-    wars = [k for k, w in enumerate(words) if w in figure_words("war") or unglued(w) in figure_words("war")]
+    words = bare_all(normalize(sentence).split(), "conjunction")
     verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
+    if not verbs:
+        return False  # (most sentences: the war words need not be looked for)
+    wars = [k for k, w in enumerate(words) if w in figure_words("war") or unglued(w) in figure_words("war")]
     return any(abs(a - b) <= WAR_TOLL_REACH for a in wars for b in verbs)
 
 

@@ -56,11 +56,15 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(index, length, kind) of every period cue of a sentence."""
     index = _period_index()
     cues = []
-    for i, (t, glued) in enumerate(zip(tokens, bare_all([t.key for t in tokens]))):
-        for key in (t.key,) if glued == t.key else (t.key, glued):
-            for words, kind in index.get(key, ()):
+    keys = [t.key for t in tokens]
+    glued = bare_all(keys)
+    for i, key in enumerate(keys):
+        if key not in index and glued[i] not in index:
+            continue  # (most words open no cue: one look-up each, before anything is built)
+        for first in (key,) if glued[i] == key else (key, glued[i]):
+            for words, kind in index.get(first, ()):
                 n = len(words)
-                if tuple([key] + [u.key for u in tokens[i + 1:i + n]]) == words:
+                if (first, *keys[i + 1:i + n]) == words:
                     cues.append((i, n, kind))
                     break
     # a phrase that only looks like one (من خلال: "by means of", not "during") hides the cues inside it
@@ -74,8 +78,11 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     (in data: figure_words.tsv, window_in); not في عام 2004, a year."""
     out = []
     window_in = figure_words("window_in")
-    for i, key in enumerate(bare_all([t.key for t in tokens[:-1]])):
-        if key in window_in and _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
+    glued = bare_all([t.key for t in tokens])  # (the list period_cues made bare: remembered)
+    for i in range(len(tokens) - 1):
+        if glued[i] not in window_in:
+            continue
+        if _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
             phrase = " ".join(t.text for t in tokens[i:i + 4])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
@@ -388,8 +395,9 @@ def _compared_since(tokens: list[Token], lo: int) -> int | None:
     since = figure_words("since")
     worst = figure_words("superlative")
     window = range(max(0, lo - COMPARED_SPAN - 4), lo)
-    ks = [k for k in window if unglued(tokens[k].key, "conjunction") in since]
-    if ks and any(unglued(tokens[j].key, "conjunction") in worst for j in range(window.start, ks[-1])):
+    words = bare_all([t.key for t in tokens], "conjunction")  # (remembered: asked for every number of a sentence)
+    ks = [k for k in window if words[k] in since]
+    if ks and any(words[j] in worst for j in range(window.start, ks[-1])):
         return ks[-1]
     return None
 
