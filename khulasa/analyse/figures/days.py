@@ -16,9 +16,8 @@ from khulasa.analyse.figures.measure import counts_people
 from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, known, place_words, places_named
 from khulasa.analyse.figures.source import names_a_report
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at, tells_a_war_toll
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
@@ -1109,25 +1108,10 @@ def _over_the_war(f: Figure, article: Article) -> bool:
 
 def _war_toll(f: Figure, article: Article) -> bool:
     """A count its sentence gives no day, of what a war caused (وخلفت الحرب في اليمن أكثر من 10
-    آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل): a war word within ``WAR_TOLL_REACH`` words of
-    a verb of causing."""
-    if f.period not in ("none", "total") or f.as_of is not None or f.as_of_first is not None or f.subset:
+    آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل; وقتل نحو 10 آلاف شخص في الحرب): see ``tells_a_war_toll``."""
+    if f.period not in ("none", "total") or f.as_of is not None or f.as_of_first is not None:
         return False
-    return _tells_a_war_toll(article.text[f.sentence_start:f.sentence_end])
-
-
-@lru_cache(maxsize=1024)
-def _tells_a_war_toll(sentence: str) -> bool:
-    """(once a sentence: a sentence of many numbers asks for each of them)"""
-    words = bare_all(normalize(sentence).split(), "conjunction")
-    verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
-    if not verbs:
-        return False  # (most sentences: the war words need not be looked for)
-    wars = [k for k, w in enumerate(words) if w in figure_words("war") or unglued(w) in figure_words("war")]
-    return any(abs(a - b) <= WAR_TOLL_REACH for a in wars for b in verbs)
-
-
-WAR_TOLL_REACH = 3  # أسفر تمرد بوكو حرام عن: the verb, the war word, a name of two words
+    return tells_a_war_toll(article.text[f.sentence_start:f.sentence_end])
 
 
 def _in_the_fighting(f: Figure, article: Article) -> bool:

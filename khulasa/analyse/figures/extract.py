@@ -63,6 +63,7 @@ from khulasa.analyse.figures.place import (
     with_official_place,
     with_places_recalled,
     with_sentence_place,
+    with_war_place_named,
     without_team_places,
 )
 from khulasa.analyse.figures.ranks import ranked_among
@@ -346,7 +347,7 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     )
     figures = with_country_narrowed(sentences, figures, where, article.title or "")
     figures = with_official_place(sentences, figures, where)
-    return with_incident_site(article, sentences, figures, where)
+    return with_war_place_named(article, sentences, with_incident_site(article, sentences, figures, where), where)
 
 
 def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import broken, counts_a, either, figure_words
+from khulasa.analyse.figures.words import broken, counts_a, either, figure_words, tells_a_war_toll, war_caused
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
@@ -325,6 +325,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not _an_incident_near(tokens, k)
     if prev == "من" and before in place_words("ally"):
         return True  # الحوثيين المدعومين من إيران: the side that backs them
+    if prev in place_words("between") and unglued(before, "conjunction") in place_words("conflict_between"):
+        return True  # الصراع بين نيودلهي وسكان الإقليم: a side of the conflict, not where its toll was
     if _south_of(tokens, i):
         return True  # على بعد 100 كيلومتر إلى الجنوب الشرقي من العاصمة طرابلس: a point of reference
     if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
@@ -779,8 +781,12 @@ def with_established_place(
     unplaced = place is None and any(f.place is None and f.measure in INCIDENT_MEASURES for f in figures)
     later = _told_next(sentences) if unplaced else {}
     past = {k for k, f in enumerate(figures) if f.place is None and history and history(f)}
+    wars = {s.start for s in sentences if tells_a_war_toll(s.text)} if narrowed else set()
     fallback = {
-        k: (narrowed[0] if narrowed and f.measure in INCIDENT_MEASURES and f.sentence_start != narrowed[1] else None)
+        k: (narrowed[0] if (
+            narrowed and f.measure in INCIDENT_MEASURES and f.sentence_start != narrowed[1]
+            and f.sentence_start not in wars  # (what a war cost is the country's, not the day's incident's)
+        ) else None)
         or place
         or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
         for k, f in enumerate(figures) if f.place is None and k not in past
@@ -905,6 +911,45 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
         return unknown[0]
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
+
+
+def with_war_place_named(
+    article: Article, sentences: list[Sentence], figures: list[Figure], established: str | None
+) -> list[Figure]:
+    """What a war cost (``tells_a_war_toll``), placed nowhere in its clause but where the article is set (توقيع اتفاق
+    سلام في أديس أبابا), is about the war's place: the one named right after the war's word in its sentence, the
+    title or the lead (الحرب الأهلية في جنوب السودان، النزاع السوري). (``days.with_war_places`` places a toll over a
+    war the known events list; this one, any war the article names.)"""
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    out = []
+    for f in figures:
+        sentence = article.text[f.sentence_start:f.sentence_end]
+        if f.place in (None, established) and f.measure in INCIDENT_MEASURES and (
+            tells_a_war_toll(sentence) or war_caused(sentence)
+        ):
+            found = _war_place(sentence) or _war_place(article.title or "") or _war_place(lead)
+            f = replace(f, place=found) if found is not None else f
+        out.append(f)
+    return out
+
+
+WAR_PLACE_REACH = 4  # words after a war's word its place may be named in (الحرب الأهلية في جنوب السودان)
+
+
+def _war_place(text: str) -> str | None:
+    """The place named within ``WAR_PLACE_REACH`` words after a war's word of ``text``, or its country's adjective."""
+    tokens = remembered(text)
+    wars = figure_words("war")
+    for i, key in enumerate(bare_all([t.key for t in tokens], "conjunction")):
+        if key not in wars:
+            continue
+        for j in range(i + 1, min(i + 1 + WAR_PLACE_REACH, len(tokens))):
+            hit = place_at(tokens, j)
+            if hit is not None and not _not_where(tokens, j, hit[2]):
+                return hit[2]  # (not a side: الصراع بين نيودلهي وسكان الإقليم)
+            if tokens[j].key in country_adjectives():
+                return country_adjectives()[tokens[j].key]
+    return None
 
 
 def _a_birth(lead: str, published: datetime | None) -> bool:
@@ -1103,7 +1148,10 @@ def with_country_narrowed(
     out = []
     for f in figures:
         # (a sum of money the lead gives a country is the country's: only what befell people narrows)
-        if f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and f.measure != "other":
+        if (
+            f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and f.measure != "other"
+            and not tells_a_war_toll(lead.text)  # (the war's toll is the country's: الصراع ... الذي خلف 70 ألف قتيل)
+        ):
             inside = _inside(established, f.place, title) or _the_one_place_inside(after, f.place)
             f = replace(f, place=inside) if inside is not None else f
         out.append(f)
@@ -1600,9 +1648,11 @@ def aboard(article: Article, f: Figure) -> bool:
 def _an_incidents_toll(article: Article, f: Figure, where: list[str], established: str | None) -> bool:
     """A toll of the incident: what befell people (or who was aboard), at most as wide as the
     established place, or wider (the country) but not a total since a start (أسفر النزاع السوري عن
-    أكثر من 350 ألف قتيل)."""
+    أكثر من 350 ألف قتيل), nor what a war cost."""
     if f.measure not in INCIDENT_MEASURES and not aboard(article, f):
         return False
+    if tells_a_war_toll(article.text[f.sentence_start:f.sentence_end]):
+        return False  # (الصراع ... الذي خلف 70 ألف قتيل خلال 3 عقود: the war's, not the day's clash's)
     within = where[: where.index(established) + 1] if established in where else where[:1]
     return f.place in within or f.period != "total"
 
@@ -1621,8 +1671,8 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
         if named is None:
             return None
         for k, (p, struck) in enumerate(named):
-            if p in lineage(established) or p in found or not struck:
-                continue
+            if p in lineage(established) or p in found or not struck or (_a_country(p) and not known(p)):
+                continue  # (a sea lies in no governorate: محافظة الحديدة الواقعة على البحر الأحمر)
             if established in lineage(p)[1:]:
                 found[p] = None
                 continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TypedDict
 
-from khulasa.analyse.figures.words import figure_words
+from khulasa.analyse.figures.words import figure_words, tells_a_war_toll
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
@@ -393,7 +393,8 @@ def _one_voice(f: Figure, report: Who) -> bool:
 
 
 def _recalls_the_past(f: Figure, sentences: list[Sentence], year: int | None = None) -> bool:
-    """The sentence opens on background (وكان، يذكر أن), tells of a separate incident (وفي حادث منفصل), or names
+    """The sentence opens on background (وكان، يذكر أن), tells of a separate incident (وفي حادث منفصل) or of
+    a war's toll, or names
     a year before the report's (its year and the
     year before are what an annual report counts: عام 2017 in June 2018's)."""
     text = next((s.text for s in sentences if s.start == f.sentence_start), "")
@@ -402,5 +403,7 @@ def _recalls_the_past(f: Figure, sentences: list[Sentence], year: int | None = N
         return True
     if not figure_words("separate").isdisjoint(w.strip("،,.") for w in normalize(text).split()):
         return True  # وفي حادث منفصل: another incident, the outlet's
+    if tells_a_war_toll(text):
+        return True  # وقتل نحو 10 آلاف شخص في الحرب: the war's toll so far, not the report's finding
     years = [int(y) for y in _YEAR.findall(text)]
     return any(year is None or y < year - 1 for y in years)

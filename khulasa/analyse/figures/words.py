@@ -3,8 +3,10 @@ once, and the token lookup every part of the figure reader shares."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
+from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token
 from khulasa.news.resources import word_set
@@ -40,3 +42,55 @@ def broken(text: str, tokens: list[Token], a: int, b: int, marks: str = CLAUSE_B
 def index_at(ends: list[int], offset: int) -> int:
     """The first token ending after ``offset`` (``ends``: every token's end, in order)."""
     return bisect_right(ends, offset)
+
+
+@lru_cache(maxsize=1024)
+def tells_a_war_toll(sentence: str) -> bool:
+    """The sentence tells what a war cost: a war word within ``WAR_TOLL_REACH`` words of a verb of
+    causing (وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل، وأسفر تمرد بوكو حرام عن), or a few more before
+    a relative pronoun and the verb (الصراع بين نيودلهي وسكان الإقليم الذي خلف), or a definite one
+    right after «in» (وقتل نحو 10 آلاف شخص في الحرب بين القوات الحكومية والحوثيين، ولقي نحو 70 ألف شخص حتفهم في
+    الاضطرابات): the war's toll so
+    far, the outlet's background, not the day's incident. (Once a sentence: each of its numbers asks.)"""
+    words = bare_all(normalize(sentence).split(), "conjunction")
+    wars = figure_words("war")
+    unrest = figure_words("unrest")
+    if any((w in wars or w in unrest) and w[:2] == "ال" and _counted_in(words, k) for k, w in enumerate(words)):
+        return True
+    verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
+    if not verbs:
+        return False  # (most sentences: the war words need not be looked for)
+    found = [k for k, w in enumerate(words) if w in wars or unglued(w) in wars]
+    relative = figure_words("war_relative")
+    return any(
+        abs(a - b) <= WAR_TOLL_REACH or (a < b and words[b - 1] in relative and b - a <= RELATIVE_WAR_TOLL_REACH)
+        for a in found for b in verbs
+    )
+
+
+WAR_TOLL_REACH = 3  # أسفر تمرد بوكو حرام عن: the verb, the war word, a name of two words
+# ... and the war word before a relative pronoun and the verb (الصراع بين نيودلهي وسكان الإقليم الذي خلف 70 ألف قتيل)
+RELATIVE_WAR_TOLL_REACH = 7
+IN_WAR_REACH = 4  # words from a number to the «in» of «in the war» after it (10 آلاف شخص في الحرب)
+
+
+def _counted_in(words: list[str], k: int) -> bool:
+    """The war word at ``k`` follows «in», a few words after a number in its clause (آلاف شخص في الحرب; not
+    مقتل 11 شخصا، هم من المدنيين الذين يدفعون الثمن في النزاع, who pay the price of the conflict)."""
+    if k < 2 or words[k - 1] not in figure_words("in_war"):
+        return False
+    for w in reversed(words[max(0, k - 1 - IN_WAR_REACH):k - 1]):
+        if w[-1:] in CLAUSE_BREAKS:
+            return False
+        if any(ch.isdigit() for ch in w) or w in figure_words("thousands"):
+            return True
+    return False
+
+
+def war_caused(sentence: str) -> bool:
+    """A war's word stands before a verb of what a war caused anywhere in the sentence (شهدت الحرب الأهلية
+    مذابح ...، وخلفت عشرات الآلاف من القتلى): looser than ``tells_a_war_toll``, enough to tell whose place
+    a toll placed nowhere is, not to date it."""
+    words = bare_all(normalize(sentence).split(), "conjunction")
+    causing = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
+    return bool(causing) and any(w in figure_words("war") for w in words[:causing[-1]])
