@@ -10,6 +10,7 @@ from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, eithe
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
 from khulasa.news.attribution import going_on, speech_verbs
@@ -164,6 +165,7 @@ class MeasureWords:
             after = None  # عدد المفقودين ... وصل إلى 17 شخصا نتيجة غرق مركبين: the count named, not its cause
         if after is not None and positions[after] > hi and (
             self._clause_opens(hi + 1, positions[after]) or self._its_own_number_after(positions[after])
+            or (before is not None and self._bracketed(lo, hi, positions[after]))
         ):
             # 324 شخصا، بينما أدت إلى تشريد: the next clause's measure; على متنها 110 أشخاص قتل 107
             # منهم: the measure of the number it is followed by
@@ -365,12 +367,12 @@ class MeasureWords:
         if lo == 0 or self.ckeys[lo - 1] not in figure_words("doing_verb"):
             return False
         positions, found = self.at[False]
-        k = bisect_right(positions, hi)
-        while k < len(positions) and positions[k] <= hi + DOER_REACH:
-            p = positions[k]
-            if found[k] in HARM_DONE and self.unglued[p] != self.ckeys[p]:
-                return True
-            k += 1
+        measured = dict(zip(positions, found))
+        for p in range(hi + 1, min(len(self.keys), hi + 1 + DOER_REACH)):
+            if self.unglued[p] != self.ckeys[p] and self.ckeys[p][:1] == _BY:
+                # (what they did, glued to ب: a harm, or a deed no measure names, قام 3 إلى أربعة ضباط شرطة
+                # بالاشتباك معه وتمكنوا من قتل المشتبه به, the officers, not the dead)
+                return measured.get(p, "killed") in HARM_DONE
         return False
 
     def sizes_a_force(self, lo: int, hi: int) -> bool:
@@ -603,6 +605,14 @@ class MeasureWords:
         # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
         return self.ckeys[i] != self.keys[i] or not self._broken(i, i + 1)
 
+    def _bracketed(self, lo: int, hi: int, after: int) -> bool:
+        """The number stands in brackets and the word ``after`` past their close (بلغ عدد الموقوفين (سبعة عشر شخصاً)
+        صدرت أوامر إفراج: the detained, not the released): what the brackets explain is before them."""
+        if not self.tokens or lo == 0 or after >= len(self.tokens):
+            return False
+        opened = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
+        return "(" in opened and ")" in self.text[self.tokens[hi].end:self.tokens[after].start]
+
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
         openers = tuple(figure_words("clause_opener"))
@@ -661,6 +671,9 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # الشاحنة that hit them, سفينة أكواريوس الإغاثية: no aid counted
     if measure == "displaced":
         return _not_leaving_home(tokens, i)
+    if measure == "arrested" and tokens[i].key in figure_words("stopping"):
+        # إيقاف تسعة متهمين: a detention only of the number it governs (إيقاف تشغيل ميزة: a feature stopped)
+        return not (i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].key in number_words().words))
     if measure == "population" and any(
         f"{tokens[k - 1].key} {tokens[k].key}" in figure_words("in_terms_of") for k in range(max(1, i - 3), i)
     ):
@@ -780,6 +793,7 @@ STRENGTH_REACH = 2  # words before a number a word of a force's strength may sta
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 # what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
+_BY = "\u0628"  # ب, the preposition a deed is glued to after قام
 HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
 
 
