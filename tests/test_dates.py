@@ -1,7 +1,7 @@
 """khulasa.dates on news-style expressions, each with an anchor and the expected value.
 (The start of the hand-made set the dates issue asks for; the peers' suites come next.)"""
 import calendar
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -599,3 +599,17 @@ def test_today_alone_is_still_today_and_a_day_before_every_in_another_sentence_s
     # (the review of session 27: «كل» after a full stop or a comma opens words of their own)
     assert [m.text for m in find("قتل 5 أشخاص يوم الجمعة. كل عام يموت الآلاف", SAT)] == ["يوم الجمعة"]
     assert [m.text for m in find("قتل 5 يوم الجمعة، كل شهر تقريبا", SAT)] == ["يوم الجمعة"]
+
+
+def test_a_weekday_told_late_at_night_by_utc_may_be_the_writer_s_next_day():
+    # the fifty-sixth held-out set (SK-middleEast-3597-20180909): stamped 23:12 UTC on Sunday 9 September 2018, that is
+    # 02:12 on Monday in Damascus, «ليل الاثنين» had been read as the Monday six days before
+    late = datetime(2018, 9, 9, 23, 12, tzinfo=UTC)
+    (m,) = find("استهدفت قوات النظام، ليل الاثنين، مدينة قلعة المضيق", late)
+    assert m.value.first == m.value.last == date(2018, 9, 10)
+    # the UTC day itself is still today, and the day before it yesterday; a future verb still reads forward
+    assert [m.value.first for m in find("قال الأحد إن القصف بدأ أمس", late)] == [date(2018, 9, 9), date(2018, 9, 8)]
+    # not at 20:00 UTC, and not without the clock (a day only), nor with a clock of no zone
+    for anchor in (datetime(2018, 9, 9, 20, 0, tzinfo=UTC), date(2018, 9, 9), datetime(2018, 9, 9, 23, 12)):
+        (m,) = find("ليل الاثنين", anchor)
+        assert m.value.first == date(2018, 9, 3), anchor

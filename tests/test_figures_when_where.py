@@ -1,6 +1,6 @@
 """Rules of the figure reader checked on made-up articles written the way the news writes: a
 window counted in days, a part of a toll, and the country a national source speaks for."""
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -2163,3 +2163,14 @@ def test_what_a_war_cost_is_the_outlet_s_background_not_the_report_s_day():
             "يدفعون الثمن الأكبر في النزاع الدامي المستمر منذ 2001.")
     (f,) = _figures(text, day=datetime(2018, 8, 1, 6))
     assert (f.period, f.as_of_first.isoformat()) == ("point", "2018-07-31")
+
+
+def test_a_weekday_told_late_at_night_dates_its_figures_on_the_writer_s_day():
+    # the fifty-sixth held-out set (SK-middleEast-3597-20180909): a Sky News Arabia piece of 23:12 UTC on Sunday
+    text = ("استهدفت قوات النظام السوري، ليل الاثنين، مدينة قلعة المضيق بأكثر من 100 صاروخ، مما تسبب بسقوط قتلى "
+            "وعشرات الجرحى.")
+    figs = _figures(text, day=datetime(2018, 9, 9, 23, 12, tzinfo=UTC))
+    assert {f.as_of_first.isoformat() for f in figs} == {"2018-09-10"}
+    # ... and at noon the same words are the Monday before
+    figs = _figures(text, day=datetime(2018, 9, 9, 12, 0, tzinfo=UTC))
+    assert {f.as_of_first.isoformat() for f in figs} == {"2018-09-03"}

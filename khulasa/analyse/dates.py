@@ -15,7 +15,7 @@ def read_dates(article: Article) -> Article:
     story). Done right after the figures, it reuses their scan of each sentence."""
     if article.published is None:
         return article
-    anchor = article.published.date()
+    anchor = article.published  # (with its clock: a weekday told late at night may be the writer's next day)
     return replace(article, sentences=[
         replace(s, dates=tuple(find_dates(s.text, anchor)) if may_contain(s.text) else ()) if s.kind == "body" else s
         for s in article.sentences

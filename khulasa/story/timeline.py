@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import cast
 
@@ -12,7 +12,7 @@ import numpy as np
 
 from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
 from khulasa.arabic.clitics import bare as strip
-from khulasa.arabic.dates import DateValue, day_words, may_contain
+from khulasa.arabic.dates import DateValue, day_turned, day_words, may_contain
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
@@ -55,17 +55,33 @@ def _set_far_east(a: Article) -> bool:
     return any((utc_offset(c) or 0) >= AHEAD_HOURS for c in countries)
 
 
-def date_figure(f: Figure, anchor: date | None, reported: date | None = None) -> Figure:
+def words_anchor(a: Article) -> date | datetime | None:
+    """What an article's date words are read against: its timestamp, clock and all, when it is anchored on
+    it (a weekday told late at night by UTC may be the writer's own next day: see ``arabic.dates``), else
+    its anchor day."""
+    stamp = a.published
+    if stamp is not None and a.anchor_day == stamp.date() and (stamp.hour, stamp.minute) != (0, 0):
+        return stamp
+    return a.anchor_day
+
+
+def date_figure(f: Figure, anchor: date | datetime | None, reported: date | None = None) -> Figure:
     """The figure with the period it is for: its date words resolved against the anchor; a
     running total or an undated figure is as of the day reported (``reported``, by default the
     anchor; see ``reported_day``)."""
     if anchor is None:
         return f
-    words_anchor, anchor = anchor, reported or anchor
+    read_at = anchor  # (with its clock, when given)
+    words_anchor = anchor.date() if isinstance(anchor, datetime) else anchor
+    anchor = reported or words_anchor
+    turned = _the_writers_day(f.as_of, read_at, words_anchor)
+    if turned is not None:
+        # «ليل الاثنين» in a piece stamped 23:12 UTC on Sunday: the writer's Monday is the day written and reported
+        words_anchor = anchor = turned
     if f.as_of_event is not None and f.as_of_first is not None:
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
         return f if f.as_of_last is not None else replace(f, as_of_last=max(anchor, f.as_of_first))
-    value = _past(_as_of_value(f.as_of, words_anchor) if f.as_of else None, f, words_anchor)
+    value = _past(_as_of_value(f.as_of, read_at if turned else words_anchor) if f.as_of else None, f, words_anchor)
     if value is not None and f.period == "window" and _units_before_today(value, f.as_of, words_anchor):
         # a counted window the date reader takes as the units before today (خلال الأسابيع الثلاثة الماضية: to
         # yesterday) runs to the day reported, as it does written in digits (خلال الأيام الـ3 الماضية)
@@ -97,6 +113,17 @@ def date_figure(f: Figure, anchor: date | None, reported: date | None = None) ->
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
+
+
+def _the_writers_day(as_of: str | None, read_at: date | datetime, day: date) -> date | None:
+    """The day after ``day`` when the date words read so only once the clock of ``read_at`` is known (a
+    weekday named late at night: the writer's day had turned), else None."""
+    if not as_of or not day_turned(read_at):
+        return None
+    late = _as_of_value(as_of, read_at)
+    if late is None or late == _as_of_value(as_of, day) or late.first != day + timedelta(days=1):
+        return None
+    return late.first
 
 
 def _a_total_by_its_words(f: Figure, value: DateValue, anchor: date, words_anchor: date) -> Figure | None:
@@ -149,7 +176,7 @@ def _past(value: DateValue | None, f: Figure, written: date) -> DateValue | None
 
 
 @lru_cache(maxsize=4096)
-def _as_of_value(as_of: str, anchor: date) -> DateValue | None:
+def _as_of_value(as_of: str, anchor: date | datetime) -> DateValue | None:
     """The days a figure's date words name against the anchor: the words read as one date,
     else the first date found in them. Remembered: a story's figures share a few date words
     (أمس، اليوم، منذ بداية الشهر) and anchors, and reading them was a third of dating."""

@@ -9,7 +9,7 @@ from khulasa.model import Anchor, Article, Claim, Event, Excerpt, Figure, Story,
 from khulasa.story.anchors import article_anchor, story_anchors
 from khulasa.story.claims import reconcile
 from khulasa.story.digest import DigestOptions, summarise
-from khulasa.story.timeline import date_figure, reported_day, story_timeline
+from khulasa.story.timeline import date_figure, reported_day, story_timeline, words_anchor
 from khulasa.story.titles import title_from_digest
 from khulasa.story.tracker import tracks
 
@@ -36,7 +36,7 @@ def story_work(
     if with_figures:
         # a copy's figures are its original's: one voice, stated once
         figs = [
-            date_figure(f, a.anchor_day, reported_day(a))
+            date_figure(f, words_anchor(a), reported_day(a))
             for a in members if a.id not in copies for f in figures_of[a.id]
         ]
         by_article = {a.id: a for a in members}

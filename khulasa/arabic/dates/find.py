@@ -8,7 +8,7 @@ from functools import lru_cache
 from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.dates.rules import RULES
 from khulasa.arabic.dates.scan import Scan
-from khulasa.arabic.dates.spans import as_date, interval
+from khulasa.arabic.dates.spans import as_date, day_turned, interval
 from khulasa.arabic.dates.value import DateMatch, DateValue, Read
 from khulasa.arabic.dates.words import grammar, holidays, is_not_future, nth, words
 from khulasa.arabic.lexicon import lexicon
@@ -212,7 +212,7 @@ def find(
     forward even when ``prefer`` is "past"."""
     if not text:
         return []
-    s = Scan(text, as_date(anchor), prefer, RULES)
+    s = Scan(text, as_date(anchor), prefer, RULES, day_turned(anchor))
     out: list[DateMatch] = []
     i, n, starts = 0, s.n, _start_forms()
     while i < n:

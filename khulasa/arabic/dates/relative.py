@@ -5,7 +5,7 @@ month or year. Each rule reads at token i and returns (value, index after, relat
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from khulasa.arabic.dates.explicit import read_explicit
 from khulasa.arabic.dates.phrases import amount, week_after
@@ -109,7 +109,15 @@ def _weekday_reading(s: Scan, i: int, wd: int, this: bool) -> Read:
         j += 1
     if this and shift is None:
         shift = 1 if s.prefer == "future" else None
+    if shift is None and s.prefer == "past" and s.turned and s.anchor is not None and wd == _next_weekday(s.anchor):
+        # the weekday after the anchor's, told late at night by the anchor's clock: the writer's own day
+        return day_or_none(s.anchor + timedelta(days=1)), j, True
     return day_or_none(resolve_weekday(wd, s.anchor, s.prefer, shift)), j, True
+
+
+def _next_weekday(day: date) -> int:
+    """The ISO weekday of the day after ``day`` (Sunday, 7, is followed by Monday, 1)."""
+    return day.isoweekday() % 7 + 1
 
 
 def _after_weekday(s: Scan, j: int) -> int:

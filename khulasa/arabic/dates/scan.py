@@ -39,9 +39,12 @@ NOT_A_DAY = frozenset({"percent", "money", "fraction", "score", "measure"})
 
 
 class Scan:
-    def __init__(self, text: str, anchor: date | None, prefer: str, rules: Sequence[Rule]):
+    def __init__(
+        self, text: str, anchor: date | None, prefer: str, rules: Sequence[Rule], turned: bool = False,
+    ):
         self.text = text
         self.anchor = anchor
+        self.turned = turned  # the writer's day may already be the anchor's next (see spans.day_turned)
         self.prefer = prefer
         self.rules = rules
         self.toks, self.keys, self._starts, self.numbers = _prepared(text)
