@@ -2174,3 +2174,17 @@ def test_a_weekday_told_late_at_night_dates_its_figures_on_the_writer_s_day():
     # ... and at noon the same words are the Monday before
     figs = _figures(text, day=datetime(2018, 9, 9, 12, 0, tzinfo=UTC))
     assert {f.as_of_first.isoformat() for f in figs} == {"2018-09-03"}
+
+
+def test_a_count_of_operations_after_during_is_no_window():
+    # a held-out set (FR-internationalNews-1985-20180625): 948 migrants saved «خلال ثلاث عمليات» had been a window
+    # ending the day reported; the operations were yesterday's, as the article says further down
+    text = ("قال مسؤولون إن خفر السواحل أنقذ 948 مهاجرا خلال ثلاث عمليات، كما انتشل عشر جثث أخرى.\n"
+            "وجرت هذه العمليات أمس الأحد قبالة السواحل الليبية.")
+    figs = _figures(text, day=datetime(2018, 6, 25, 8, 39, tzinfo=UTC))
+    assert {(f.value, f.period, f.as_of_first.isoformat()) for f in figs if f.value in (948, 10)} == {
+        (948, "none", "2018-06-24"), (10, "none", "2018-06-24"),
+    }
+    # ... while a count of days is one
+    (f,) = _figures("وقتل 12 شخصا خلال ثلاثة أيام من القصف.", day=datetime(2018, 6, 25, 8, tzinfo=UTC))
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-06-23", "2018-06-25")

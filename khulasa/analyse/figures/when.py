@@ -18,6 +18,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch, scan
+from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Sentence
 from khulasa.news.resources import read_lines, read_table
@@ -69,8 +70,19 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
                     break
     # a phrase that only looks like one (من خلال: "by means of", not "during") hides the cues inside it
     masked = {k for i, n, kind in cues if kind == "not_period" for k in range(i, i + n)}
-    kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked]
+    kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked and not _counts_no_time(tokens, c)]
     return sorted(kept + _counted_windows(tokens))
+
+
+def _counts_no_time(tokens: list[Token], cue: tuple[int, int, str]) -> bool:
+    """A window's word before a count of what is no time (خلال ثلاث عمليات، خلال 3 جولات): how many
+    operations it took, no stretch of days (a held-out set had 948 migrants saved «during three operations»
+    of yesterday dated as of the day reported)."""
+    i, n, kind = cue
+    j = i + n
+    if kind != "window" or j >= len(tokens) or not (tokens[j].is_number or tokens[j].key in number_words().words):
+        return False
+    return not _unit_within(tokens, j - 1)
 
 
 def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
