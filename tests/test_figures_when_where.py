@@ -2188,3 +2188,13 @@ def test_a_count_of_operations_after_during_is_no_window():
     # ... while a count of days is one
     (f,) = _figures("وقتل 12 شخصا خلال ثلاثة أيام من القصف.", day=datetime(2018, 6, 25, 8, tzinfo=UTC))
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-06-23", "2018-06-25")
+
+
+def test_a_toll_since_an_event_runs_from_the_day_said_a_few_words_after_it():
+    # the fifty-sixth held-out set (FR-internationalNews-2509-20180729): the protests' first day, said after their
+    # name, had been cut off the «since» phrase, and the toll given no start
+    text = ("وقتل 153 فلسطينيا على الأقل بإطلاق نار من الجانب الإسرائيلي منذ بدء التظاهرات الرافضة للحصار المفروض على "
+            "قطاع غزة في 30 آذار/مارس الماضي.")
+    (f,) = _figures(text, day=datetime(2018, 7, 29, 15, tzinfo=UTC))
+    assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-03-30", "2018-07-29")
+    assert f.place == "قطاع غزة"

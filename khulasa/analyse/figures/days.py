@@ -1169,7 +1169,8 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
             continue
         since = _says_since(f.as_of)
         values = _days_named(_start_words(f.as_of) if since else f.as_of, published)
-        if values and values[0].grain in COARSE:
+        # (a start told to the day is the event's when it began that day: منذ بدء الاحتجاجات ... في 30 آذار/مارس)
+        if values and (values[0].grain in COARSE or (since and values[0].grain == "day")):
             sentence = article.text[f.sentence_start:f.sentence_end]
             event = begun_within(
                 values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence), since

@@ -510,8 +510,9 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     words = _period_words()
     last = i + n - 1
     event = 3 if tokens[last].key in figure_words("event_start") else 0
+    dated = event > 0  # (an event named after بدء may be dated a few words on: see _event_dated_at)
     j = last + 1
-    while j < len(tokens) and j - i < 12:
+    while j < len(tokens) and j - i < 12 + (EVENT_DATE_REACH if not dated else 0):
         if broken(text, tokens, j - 1, j, PHRASE_BREAKS):
             break
         key = tokens[j].key
@@ -524,6 +525,9 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         elif event > 0:
             event -= 1
             last = j
+        elif dated and (k := _event_dated_at(text, tokens, j, lo, hi)) is not None:
+            # منذ بدء التظاهرات الرافضة للحصار المفروض على قطاع غزة في 30 آذار/مارس: the event's day, said after it
+            dated, j, last = False, k, k
         else:
             break
         j += 1
@@ -534,6 +538,20 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
     return text[tokens[i].start:tokens[last].end]
+
+
+EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (المفروض على قطاع غزة في 30 آذار)
+
+
+def _event_dated_at(text: str, tokens: list[Token], j: int, lo: int, hi: int) -> int | None:
+    """Where a number stands right after «في» within ``EVENT_DATE_REACH`` words from token ``j`` of one
+    phrase, not the figure's own: the day of the event named before it; else None."""
+    for k in range(j, min(len(tokens) - 1, j + EVENT_DATE_REACH)):
+        if lo <= k + 1 <= hi or broken(text, tokens, k - 1, k + 1, PHRASE_BREAKS):
+            return None
+        if tokens[k].key == "في" and tokens[k + 1].is_number:
+            return k + 1
+    return None
 
 
 def _with_since(tokens: list[Token], i: int, words: str) -> str:
