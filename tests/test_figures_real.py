@@ -230,6 +230,8 @@ def test_people_are_never_counted_as_strikes():
     ("سيتعين على حوالي 90 مليون شخص تسجيل الدخول، وسيتم إيقاف تشغيل الميزة.", ["other"]),
     # a random draw of session 29 (story 2934): a league's points, where a club «lives» a hard time, are no population
     ("ويعيش الهلال فترة حرجة حيث كان الفارق بينه وبين الأهلي 4 نقاط.", ["other"]),
+    # a real multi-outlet story read in session 29 (the Lombok earthquake): who live in the open are the homeless
+    ("هذا فيما يعيش أكثر من 150 ألف شخص في العراء.", ["displaced"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures

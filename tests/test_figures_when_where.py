@@ -2198,3 +2198,10 @@ def test_a_toll_since_an_event_runs_from_the_day_said_a_few_words_after_it():
     (f,) = _figures(text, day=datetime(2018, 7, 29, 15, tzinfo=UTC))
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2018-03-30", "2018-07-29")
     assert f.place == "قطاع غزة"
+
+
+def test_according_to_after_a_number_is_not_what_it_counts():
+    # a real multi-outlet story read in session 29 (the Lombok earthquake, SK 2018-08-08): «بحسب» had been the counted
+    # noun of the toll, which kept it out of the claims of its killed
+    (f,) = _figures("وأدى الزلزال إلى مقتل ما لا يقل عن 105 بحسب حصيلة رسمية.", day=datetime(2018, 8, 8, 5, tzinfo=UTC))
+    assert (f.measure, f.subject) == ("killed", None)

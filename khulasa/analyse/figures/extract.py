@@ -102,7 +102,7 @@ _UNITS: dict[str, Unit] = {"percent": "percent", "fraction": "fraction", "money"
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return function_words() | figure_words("subset")
+    return function_words() | figure_words("subset") | figure_words("not_subject")
 
 
 def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
