@@ -2205,3 +2205,16 @@ def test_according_to_after_a_number_is_not_what_it_counts():
     # noun of the toll, which kept it out of the claims of its killed
     (f,) = _figures("وأدى الزلزال إلى مقتل ما لا يقل عن 105 بحسب حصيلة رسمية.", day=datetime(2018, 8, 8, 5, tzinfo=UTC))
     assert (f.measure, f.subject) == ("killed", None)
+
+
+def test_a_report_s_figures_in_a_sentence_that_credits_it_once_are_all_its_own():
+    # a random draw of session 29 (SK-middleEast-2602-20180627): the children and women among a report's 13,197 dead
+    # tortured had been the outlet's, since the sentence credited the report with the whole only, and a toll since
+    # March 2011 read as a recall of 2011; the report the speaker issued (تقريرا) had run on in its name
+    text = ("أصدرت منظمة العفو الدولية تقريرا بمناسبة اليوم العالمي، وثقت فيه مقتل 500 مدني في سوريا منذ مارس 2011.\n"
+            "ووفقا للتقرير فإن من بين الضحايا 500 هناك 60 طفلا و20 سيدة منذ مارس 2011.")
+    figs = _figures(text, day=datetime(2018, 6, 27, 13, tzinfo=UTC))
+    assert {f.quote: f.source_canonical for f in figs} == {
+        "500": "منظمة العفو الدولية", "60": "منظمة العفو الدولية", "20": "منظمة العفو الدولية",
+    }
+    assert {f.source for f in figs if f.source} == {"منظمة العفو الدولية"}

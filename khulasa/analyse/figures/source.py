@@ -357,7 +357,9 @@ def with_report_source(
         f.source is not None and not _one_voice(f, report) for f in figures
     ):
         return figures
-    credited = {f.sentence_start for f in figures if f.source is not None}
+    # (a sentence that credits one of its figures to the report gives it the others too: ووفقا للتقرير ... فإن من
+    # بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
+    credited = {f.sentence_start for f in figures if f.source is not None and not _one_voice(f, report)}
     year = published.year if published is not None else None
     return [
         replace(f, **report.fields())
@@ -405,5 +407,13 @@ def _recalls_the_past(f: Figure, sentences: list[Sentence], year: int | None = N
         return True  # وفي حادث منفصل: another incident, the outlet's
     if tells_a_war_toll(text):
         return True  # وقتل نحو 10 آلاف شخص في الحرب: the war's toll so far, not the report's finding
-    years = [int(y) for y in _YEAR.findall(text)]
+    # (a year a running total counts since is its start, not a recall: منذ مارس 2011)
+    years = [int(m.group()) for m in _YEAR.finditer(text) if not _since_before(text, m.start())]
     return any(year is None or y < year - 1 for y in years)
+
+
+SINCE_YEAR_REACH = 12  # characters before a year «since» and a month may take (منذ مارس 2011، منذ عام 2011)
+
+
+def _since_before(text: str, at: int) -> bool:
+    return any(w in figure_words("since") for w in normalize(text[max(0, at - SINCE_YEAR_REACH):at]).split())
