@@ -101,3 +101,19 @@ def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
         compared += 1
         events += len(kept)
     assert compared >= 100 and events >= 300
+
+
+def test_the_workbench_dates_a_late_weekday_as_the_digests_do():
+    # a weekday told late at night by UTC is the writer's next day in the digests (story.timeline.words_anchor); the
+    # workbench's figure rows, which date a figure only when shown, read it so too
+    from datetime import UTC, datetime
+
+    from khulasa.model import Figure
+    from khulasa.serve.catalogue import FigureRow, _stamp
+
+    late = datetime(2018, 9, 9, 23, 12, tzinfo=UTC)
+    f = Figure(article="a", start=0, end=3, quote="100", value=100.0, measure="strikes", as_of="ليل الاثنين",
+               period="point")
+    row = FigureRow(1, f, late.date(), "", stamp=_stamp(late.timestamp()))
+    assert row.dated().as_of_first.isoformat() == "2018-09-10"
+    assert _stamp(datetime(2018, 9, 9, tzinfo=UTC).timestamp()) is None  # a bare day has no clock

@@ -66,12 +66,14 @@ class FigureRow:
     place_key: str = ""  # its place as a matching key
     source_key: str = ""  # its source as written and its canonical name, as matching keys
     who: str = ""  # the source to follow: its canonical name (else as written); "" for none or a vague one
+    stamp: datetime | None = None  # its article's timestamp, if it has a time of day (timeline.words_anchor)
     _dated: Figure | None = None
 
     def dated(self) -> Figure:
-        """The figure with the period it is for, resolved against its article's day."""
+        """The figure with the period it is for, resolved against its article's day (and clock: a weekday told
+        late at night may be the writer's next day, as the digests read it)."""
         if self._dated is None:
-            self._dated = date_figure(self.figure, self.day)
+            self._dated = date_figure(self.figure, self.stamp or self.day)
         return self._dated
 
 
@@ -104,6 +106,14 @@ class Catalogue:
 
 def day_of(published: float | None) -> date | None:
     return datetime.fromtimestamp(published, UTC).date() if published is not None else None
+
+
+def _stamp(published: float | None) -> datetime | None:
+    """The timestamp with its clock, None when there is none or it is a bare day (midnight)."""
+    if published is None:
+        return None
+    stamp = datetime.fromtimestamp(published, UTC)
+    return stamp if (stamp.hour, stamp.minute) != (0, 0) else None
 
 
 def refresh(db: Connection, old: Catalogue, version: tuple) -> Catalogue:
@@ -148,7 +158,7 @@ def _read_article(row: tuple) -> tuple[ArticleInfo, list[FigureRow]]:
     for f in unpack_figures(article_id, text, analysis):
         place, source = normalize(f.place or ""), normalize(f"{f.source or ''} {f.source_canonical or ''}")
         key = f"{normalize(f.subject or '')} {place} {source}"
-        rows.append(FigureRow(n, f, anchor, key, place, source, _who(f)))
+        rows.append(FigureRow(n, f, anchor, key, place, source, _who(f), _stamp(published)))
     return info, rows
 
 
