@@ -2229,3 +2229,23 @@ def test_a_toll_a_week_older_event_caused_is_of_that_day():
     # ... not a toll the clause tells after the week without a verb of causing
     (f,) = _figures("وبعد أسبوع من الهجوم قتل 5 آخرون في القرية.", day=datetime(2018, 4, 30, 9, tzinfo=UTC))
     assert f.as_of_first.isoformat() == "2018-04-30"
+
+
+def test_a_day_s_toll_in_the_conflict_going_on_is_not_the_war_s():
+    # the review of session 29: «in the conflict» after a toll of a few is the day's incident, dated as the
+    # sentence before; a toll of thousands «in the war» is the war's
+    text = ("قتل 12 مدنيا في غارة جوية على بلدة خان شيخون بريف إدلب أمس. وقتل 8 مدنيين آخرين في الصراع الدائر في ريف "
+            "حماة الشمالي، بحسب المرصد السوري لحقوق الإنسان.")
+    figs = _figures(text, day=datetime(2018, 8, 8, 10, tzinfo=UTC))
+    assert {f.value: (f.period, f.as_of_first.isoformat()) for f in figs}[8] == ("none", "2018-08-07")
+
+
+def test_a_weekday_against_a_timestamp_in_the_writer_s_own_zone_is_not_turned():
+    # the review of session 29: a timestamp given with its offset (+03:00) is already the writer's clock
+    from datetime import timedelta, timezone
+
+    from khulasa.dates import find
+
+    local = datetime(2018, 8, 6, 1, 0, tzinfo=timezone(timedelta(hours=3)))
+    (m,) = find("قتل 5 أشخاص يوم الثلاثاء", local)
+    assert m.value.first.isoformat() == "2018-07-31"

@@ -243,6 +243,8 @@ class MeasureWords:
         """A word of flight follows the people counted as residents, in their clause (أجبرت مئات السكان على
         الفرار، ربع مليون من سكان المنطقة الذين نزحوا عنها، دفع مئات الآلاف من سكانها إلى الرحيل): they are the
         displaced, not a population."""
+        if not figure_words("homeless").isdisjoint(self.unglued[hi + 1:hi + 1 + DRIVEN_OUT_REACH]):
+            return True  # يعيش 150 ألف شخص في العراء: who live in the open, homeless (not pilgrims who pray there)
         positions, measures = self.at[False]
         k = bisect_left(positions, hi + 1)
         while k < len(positions) and positions[k] <= hi + DRIVEN_OUT_REACH:
@@ -608,8 +610,8 @@ class MeasureWords:
     def _bracketed(self, lo: int, hi: int, after: int) -> bool:
         """The number stands in brackets and the word ``after`` past their close (بلغ عدد الموقوفين (سبعة عشر شخصاً)
         صدرت أوامر إفراج: the detained, not the released): what the brackets explain is before them."""
-        if not self.tokens or lo == 0 or after >= len(self.tokens):
-            return False
+        if not self.tokens or lo == 0 or after >= len(self.tokens) or after == hi + 1:
+            return False  # ((25) قتيلا و(40) جريحا: the noun right after the bracket is the number's own)
         opened = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         return "(" in opened and ")" in self.text[self.tokens[hi].end:self.tokens[after].start]
 

@@ -18,7 +18,15 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import broken, counts_a, either, figure_words, tells_a_war_toll, war_caused
+from khulasa.analyse.figures.words import (
+    WAR_TOLL_LEAST,
+    broken,
+    counts_a,
+    either,
+    figure_words,
+    tells_a_war_toll,
+    war_caused,
+)
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
@@ -925,8 +933,8 @@ def with_war_place_named(
     for f in figures:
         sentence = article.text[f.sentence_start:f.sentence_end]
         if f.place in (None, established) and f.measure in INCIDENT_MEASURES and (
-            tells_a_war_toll(sentence) or war_caused(sentence)
-        ):
+            tells_a_war_toll(sentence) or (war_caused(sentence) and max(f.value or 0, f.high or 0) >= WAR_TOLL_LEAST)
+        ):  # (a war's word anywhere before a verb of causing: a toll of thousands only, not الغارة أسفرت عن إصابة 48)
             found = _war_place(sentence) or _war_place(article.title or "") or _war_place(lead)
             f = replace(f, place=found) if found is not None else f
         out.append(f)

@@ -357,13 +357,11 @@ def with_report_source(
         f.source is not None and not _one_voice(f, report) for f in figures
     ):
         return figures
-    # (a sentence that credits one of its figures to the report gives it the others too: ووفقا للتقرير ... فإن من
-    # بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
-    credited = {f.sentence_start for f in figures if f.source is not None and not _one_voice(f, report)}
+    # (every figure credited here is the report's, one voice: a sentence that credits it once gives it the others too,
+    # ووفقا للتقرير ... فإن من بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
     year = published.year if published is not None else None
     return [
-        replace(f, **report.fields())
-        if f.source is None and f.sentence_start not in credited and not _recalls_the_past(f, sentences, year) else f
+        replace(f, **report.fields()) if f.source is None and not _recalls_the_past(f, sentences, year) else f
         for f in figures
     ]
 

@@ -511,8 +511,9 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     last = i + n - 1
     event = 3 if tokens[last].key in figure_words("event_start") else 0
     dated = event > 0  # (an event named after بدء may be dated a few words on: see _event_dated_at)
+    reach = PHRASE_REACH
     j = last + 1
-    while j < len(tokens) and j - i < 12 + (EVENT_DATE_REACH if not dated else 0):
+    while j < len(tokens) and j - i < reach:
         if broken(text, tokens, j - 1, j, PHRASE_BREAKS):
             break
         key = tokens[j].key
@@ -527,7 +528,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
             last = j
         elif dated and (k := _event_dated_at(text, tokens, j, lo, hi)) is not None:
             # منذ بدء التظاهرات الرافضة للحصار المفروض على قطاع غزة في 30 آذار/مارس: the event's day, said after it
-            dated, j, last = False, k, k
+            dated, j, last, reach = False, k, k, PHRASE_REACH + EVENT_DATE_REACH
         else:
             break
         j += 1
@@ -540,6 +541,7 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     return text[tokens[i].start:tokens[last].end]
 
 
+PHRASE_REACH = 12  # words a period phrase may run to from its cue
 EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (المفروض على قطاع غزة في 30 آذار)
 
 

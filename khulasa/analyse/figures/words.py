@@ -54,8 +54,8 @@ def tells_a_war_toll(sentence: str) -> bool:
     far, the outlet's background, not the day's incident. (Once a sentence: each of its numbers asks.)"""
     words = bare_all(normalize(sentence).split(), "conjunction")
     wars = figure_words("war")
-    unrest = figure_words("unrest")
-    if any((w in wars or w in unrest) and w[:2] == "ال" and _counted_in(words, k) for k, w in enumerate(words)):
+    counted_in = figure_words("war_counted_in")
+    if any(w in counted_in and _counted_in(words, k) for k, w in enumerate(words)):
         return True
     verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
     if not verbs:
@@ -63,7 +63,9 @@ def tells_a_war_toll(sentence: str) -> bool:
     found = [k for k, w in enumerate(words) if w in wars or unglued(w) in wars]
     relative = figure_words("war_relative")
     return any(
-        abs(a - b) <= WAR_TOLL_REACH or (a < b and words[b - 1] in relative and b - a <= RELATIVE_WAR_TOLL_REACH)
+        abs(a - b) <= WAR_TOLL_REACH or (
+            a < b and words[b - 1] in relative and b - a <= RELATIVE_WAR_TOLL_REACH and _thousands_after(words, b)
+        )
         for a in found for b in verbs
     )
 
@@ -82,9 +84,24 @@ def _counted_in(words: list[str], k: int) -> bool:
     for w in reversed(words[max(0, k - 1 - IN_WAR_REACH):k - 1]):
         if w[-1:] in CLAUSE_BREAKS:
             return False
-        if any(ch.isdigit() for ch in w) or w in figure_words("thousands"):
+        if _thousands(w):
             return True
     return False
+
+
+WAR_TOLL_LEAST = 1000  # a war's toll is told in thousands: 8 مدنيين آخرين في الصراع الدائر is the day's
+
+
+def _thousands(word: str) -> bool:
+    """The word counts thousands or more: digits of at least ``WAR_TOLL_LEAST``, or a word of thousands."""
+    digits = "".join(ch for ch in word if ch.isdigit())
+    return (bool(digits) and int(digits) >= WAR_TOLL_LEAST) or word in figure_words("thousands")
+
+
+def _thousands_after(words: list[str], b: int) -> bool:
+    """Thousands are counted a few words after the verb at ``b`` (الذي خلف 70 ألف قتيل; not التي أسفرت عن مقتل 29
+    طفلا, a strike's)."""
+    return any(_thousands(w) for w in words[b + 1:b + 1 + IN_WAR_REACH])
 
 
 def war_caused(sentence: str) -> bool:

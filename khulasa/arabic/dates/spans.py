@@ -3,7 +3,7 @@ resolution of a bare day, month or weekday against the anchor. No language here.
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from hijridate import Gregorian, Hijri
 
@@ -70,13 +70,13 @@ TURN_HOUR = 21  # from this hour of the UTC day on, it is past midnight where mo
 
 
 def day_turned(anchor: date | datetime | None) -> bool:
-    """An anchor given with its clock, in UTC and late enough that its writer's calendar may
+    """An anchor given with its clock in UTC, and late enough that its writer's calendar may
     already show the next day: a text stamped 23:12 UTC on a Sunday was written at 02:12 on
     Monday in Damascus, and its «ليل الاثنين» is that night, not six days before. (Most such
     texts still name the UTC day as today: only what names the next day is read so.)"""
-    if not isinstance(anchor, datetime) or anchor.tzinfo is None:
-        return False
-    return anchor.astimezone(UTC).hour >= TURN_HOUR
+    if not isinstance(anchor, datetime) or anchor.utcoffset() != timedelta(0):
+        return False  # (no zone, or the writer's own: its day is the writer's already)
+    return anchor.hour >= TURN_HOUR
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
