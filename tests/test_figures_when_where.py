@@ -2249,3 +2249,13 @@ def test_a_weekday_against_a_timestamp_in_the_writer_s_own_zone_is_not_turned():
     local = datetime(2018, 8, 6, 1, 0, tzinfo=timezone(timedelta(hours=3)))
     (m,) = find("قتل 5 أشخاص يوم الثلاثاء", local)
     assert m.value.first.isoformat() == "2018-07-31"
+
+
+def test_decades_minutes_and_years_as_sinin_count_a_window():
+    # the review of session 29: a window word before a count of decades, minutes or سنين had lost its window once a
+    # count of what is no time stopped being one
+    from khulasa.analyse.figures.when import window_days
+
+    assert (window_days("خلال 3 عقود"), window_days("خلال ثلاث سنين"), window_days("خلال 10 دقائق")) == (10956, 1095, 1)
+    (f,) = _figures("وخلف الصراع 70 ألف قتيل خلال 3 عقود.", day=datetime(2018, 4, 24, 10, tzinfo=UTC))
+    assert f.period == "window"

@@ -634,10 +634,10 @@ def _counts_units(tokens: list[Token], j: int) -> bool:
 
 # days a window of n units reaches back before the day reported: a window of days counts that
 # day (في خمسة أيام: the day and the four before it), the others are lengths of time
-_BACK = {"hour": lambda n: ceil(n / 24), "day": lambda n: n - 1, "week": lambda n: 7 * n,
-         "month": lambda n: 30 * n, "year": lambda n: 365 * n}
-_DAYS = {"hour": lambda n: ceil(n / 24), "day": lambda n: n, "week": lambda n: 7 * n,
-         "month": lambda n: 30 * n, "year": lambda n: 365 * n}
+_BACK = {"minute": lambda n: ceil(n / 1440), "hour": lambda n: ceil(n / 24), "day": lambda n: n - 1,
+         "week": lambda n: 7 * n, "month": lambda n: 30 * n, "year": lambda n: 365 * n, "decade": lambda n: 3652 * n}
+_DAYS = {"minute": lambda n: ceil(n / 1440), "hour": lambda n: ceil(n / 24), "day": lambda n: n,
+         "week": lambda n: 7 * n, "month": lambda n: 30 * n, "year": lambda n: 365 * n, "decade": lambda n: 3652 * n}
 
 
 @lru_cache(maxsize=1)
