@@ -1562,3 +1562,13 @@ def test_a_ministry_named_by_a_hashtag_after_its_noun_is_the_ministry():
     # ... while a hashtag after a speaker still ends the name
     assert [a.source for a in attribute("وأعلن الرئيس الأميركي في مارس الماضي #زيادة_الرسوم على 50 سلعة.")] == [
         "الرئيس الأميركي"]
+
+
+def test_the_islamic_state_speaks_through_amaq():
+    # the fifty-seventh held-out set (CN-internationalNews-82-20180309): the toll IS claimed for a Kabul mosque bombing
+    # through its agency Amaq is the Islamic State's, a source of its own, not the agency's words as written
+    from khulasa.news.sources import resolve
+
+    for said in ('وكالة "أعماق" التابعة للتنظيم', "تنظيم داعش", "وكالة أعماق"):
+        assert resolve(said).canonical == "تنظيم الدولة الإسلامية", said
+    assert resolve("التحالف الدولي ضد داعش").canonical == "التحالف الدولي"
