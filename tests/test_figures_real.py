@@ -234,6 +234,8 @@ def test_people_are_never_counted_as_strikes():
     # a real multi-outlet story read in session 29 (the Lombok earthquake): who live in the open are the homeless
     ("هذا فيما يعيش أكثر من 150 ألف شخص في العراء.", ["displaced"]),
     ("بات أكثر من مليوني حاج ليلتهم في العراء بمزدلفة.", ["other"]),
+    # the fifty-seventh held-out set (FR-internationalNews-1902-20180619): survival is of the saved
+    ("مكتفيا بتأكيد وفاة خمسة أشخاص ونجاة 117 آخرين بينهم نساء وأطفال.", ["killed", "rescued"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures
