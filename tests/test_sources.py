@@ -1569,6 +1569,9 @@ def test_the_islamic_state_speaks_through_amaq():
     # through its agency Amaq is the Islamic State's, a source of its own, not the agency's words as written
     from khulasa.news.sources import resolve
 
-    for said in ('وكالة "أعماق" التابعة للتنظيم', "تنظيم داعش", "وكالة أعماق"):
+    for said in ('وكالة "أعماق" التابعة للتنظيم', "وكالة أعماق"):
         assert resolve(said).canonical == "تنظيم الدولة الإسلامية", said
-    assert resolve("التحالف الدولي ضد داعش").canonical == "التحالف الدولي"
+    # ... not a speaker whose description names it (the review of session 29), nor divers in a lake's depths
+    for said in ("خبير في شؤون تنظيم الدولة", "قيادي سابق في تنظيم داعش", "غواصون يعملون في أعماق البحيرة"):
+        found = resolve(said)
+        assert found is None or found.canonical != "تنظيم الدولة الإسلامية", said

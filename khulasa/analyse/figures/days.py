@@ -998,9 +998,9 @@ def _came_after_event() -> re.Pattern[str]:
     of = "|".join(map(re.escape, sorted(figure_words("came_after_of"))))
     # (the word list is normalised, اسفر: each letter normalising stands for the ways it is written, أسفر)
     caused = "|".join(_as_written(w) for w in sorted(figure_words("war_toll")))
-    # «بعد شهر» من an event's words, up to a comma, then (ما، مما) and the verb of causing
+    # «بعد شهر» من an event's words, up to a comma, then (ما) and the verb of causing
     return re.compile(
-        rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+[^،,.]*?[،,]?\s*(?:م?ما\s+)?(?:{caused})\s"
+        rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+[^،,.]*?[،,]?\s*(?:ما\s+)?(?:{caused})\s"
     )
 
 

@@ -610,8 +610,10 @@ class MeasureWords:
     def _bracketed(self, lo: int, hi: int, after: int) -> bool:
         """The number stands in brackets and the word ``after`` past their close (بلغ عدد الموقوفين (سبعة عشر شخصاً)
         صدرت أوامر إفراج: the detained, not the released): what the brackets explain is before them."""
-        if not self.tokens or lo == 0 or after >= len(self.tokens) or after == hi + 1:
-            return False  # ((25) قتيلا و(40) جريحا: the noun right after the bracket is the number's own)
+        if not self.tokens or lo == 0 or after >= len(self.tokens):
+            return False
+        if after == hi + 1 and self.keys[after].endswith(_ACCUSATIVE):
+            return False  # ((25) قتيلا و(40) جريحا: the counted noun right after the bracket is the number's own)
         opened = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         return "(" in opened and ")" in self.text[self.tokens[hi].end:self.tokens[after].start]
 
@@ -796,6 +798,7 @@ CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 # what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
 _BY = "\u0628"  # ب, the preposition a deed is glued to after قام
+_ACCUSATIVE = "\u0627"  # ا, the ending of a counted noun after a number (قتيلا، جريحا), which no verb of harm has
 HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
 
 

@@ -1688,8 +1688,8 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
             # village the gazetteer puts in Egypt only); a name the gazetteer lacks, named with none,
             # is in the article's place (قالت الشرطة إن الهجوم وقع في بلدة ماستونغ)
             holder = next((q for q, _ in named[k + 1:] if known(q)), None if known(p) else established)
-            if holder is not None and known(p) and depth(holder) > depth(p):
-                continue  # (a city lies in no deeper place: ووقعت معظم هذه الهجمات في كابول، لكن ... جلال آباد)
+            if holder is not None and known(p) and depth(holder) > depth(p) and lineage(holder)[-1] == lineage(p)[-1]:
+                continue  # (a city lies in no deeper place of its country: في كابول، لكن ... جلال آباد)
             if holder is not None and established in lineage(holder) and holder not in lineage(p)[1:]:
                 found[p] = holder
     wider = {q for p, holder in found.items() for q in ([holder] if holder else lineage(p)[1:])}

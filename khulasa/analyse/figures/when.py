@@ -634,9 +634,9 @@ def _counts_units(tokens: list[Token], j: int) -> bool:
 
 # days a window of n units reaches back before the day reported: a window of days counts that
 # day (في خمسة أيام: the day and the four before it), the others are lengths of time
-_BACK = {"minute": lambda n: ceil(n / 1440), "hour": lambda n: ceil(n / 24), "day": lambda n: n - 1,
+_BACK = {"minute": lambda n: n // 1440, "hour": lambda n: ceil(n / 24), "day": lambda n: n - 1,
          "week": lambda n: 7 * n, "month": lambda n: 30 * n, "year": lambda n: 365 * n, "decade": lambda n: 3652 * n}
-_DAYS = {"minute": lambda n: ceil(n / 1440), "hour": lambda n: ceil(n / 24), "day": lambda n: n,
+_DAYS = {"minute": lambda n: n // 1440, "hour": lambda n: ceil(n / 24), "day": lambda n: n,
          "week": lambda n: 7 * n, "month": lambda n: 30 * n, "year": lambda n: 365 * n, "decade": lambda n: 3652 * n}
 
 

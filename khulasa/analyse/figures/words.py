@@ -94,14 +94,18 @@ WAR_TOLL_LEAST = 1000  # a war's toll is told in thousands: 8 مدنيين آخ�
 
 def _thousands(word: str) -> bool:
     """The word counts thousands or more: digits of at least ``WAR_TOLL_LEAST``, or a word of thousands."""
-    digits = "".join(ch for ch in word if ch.isdigit())
+    word = word.strip(PHRASE_BREAKS)  # (الآلاف. at a sentence's end)
+    digits = "".join(ch for ch in word if ch.isdecimal())  # (not كم², whose ² is a digit but no decimal)
     return (bool(digits) and int(digits) >= WAR_TOLL_LEAST) or word in figure_words("thousands")
 
 
 def _thousands_after(words: list[str], b: int) -> bool:
     """Thousands are counted a few words after the verb at ``b`` (الذي خلف 70 ألف قتيل; not التي أسفرت عن مقتل 29
     طفلا, a strike's)."""
-    return any(_thousands(w) for w in words[b + 1:b + 1 + IN_WAR_REACH])
+    return any(_thousands(w) for w in words[b + 1:b + 1 + THOUSANDS_AFTER_REACH])
+
+
+THOUSANDS_AFTER_REACH = 6  # words from a verb of causing to the thousands it caused (أسفر عن مقتل أكثر من 10 آلاف)
 
 
 def war_caused(sentence: str) -> bool:
