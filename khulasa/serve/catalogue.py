@@ -19,7 +19,7 @@ from khulasa.serve import queries
 from khulasa.store.codec import unpack_figures
 from khulasa.store.errors import Connection, Damaged
 from khulasa.store.rows import MAYBE_INT, MAYBE_NUMBER, MAYBE_TEXT, typed
-from khulasa.story.timeline import date_figure
+from khulasa.story.timeline import clocked, date_figure
 
 
 @dataclass(slots=True, frozen=True)
@@ -110,10 +110,7 @@ def day_of(published: float | None) -> date | None:
 
 def _stamp(published: float | None) -> datetime | None:
     """The timestamp with its clock, None when there is none or it is a bare day (midnight)."""
-    if published is None:
-        return None
-    stamp = datetime.fromtimestamp(published, UTC)
-    return stamp if (stamp.hour, stamp.minute) != (0, 0) else None
+    return clocked(datetime.fromtimestamp(published, UTC)) if published is not None else None
 
 
 def refresh(db: Connection, old: Catalogue, version: tuple) -> Catalogue:

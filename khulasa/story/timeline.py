@@ -42,7 +42,7 @@ def reported_day(a: Article) -> date | None:
     from its anchor."""
     day = a.anchor_day
     stamp = a.published
-    if day is None or stamp is None or stamp.date() != day or (stamp.hour, stamp.minute) == (0, 0):
+    if day is None or stamp is None or stamp.date() != day or clocked(stamp) is None:
         return day  # not anchored on its own timestamp, or a timestamp with no time of day
     if stamp.hour >= EARLY_HOURS or _set_far_east(a):
         return day
@@ -55,14 +55,17 @@ def _set_far_east(a: Article) -> bool:
     return any((utc_offset(c) or 0) >= AHEAD_HOURS for c in countries)
 
 
+def clocked(stamp: datetime | None) -> datetime | None:
+    """The timestamp when it tells a time of day; None for none or a bare day (midnight)."""
+    return stamp if stamp is not None and (stamp.hour, stamp.minute) != (0, 0) else None
+
+
 def words_anchor(a: Article) -> date | datetime | None:
     """What an article's date words are read against: its timestamp, clock and all, when it is anchored on
     it (a weekday told late at night by UTC may be the writer's own next day: see ``arabic.dates``), else
     its anchor day."""
-    stamp = a.published
-    if stamp is not None and a.anchor_day == stamp.date() and (stamp.hour, stamp.minute) != (0, 0):
-        return stamp
-    return a.anchor_day
+    stamp = clocked(a.published)
+    return stamp if stamp is not None and a.anchor_day == stamp.date() else a.anchor_day
 
 
 def date_figure(f: Figure, anchor: date | datetime | None, reported: date | None = None) -> Figure:

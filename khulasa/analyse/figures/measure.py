@@ -371,7 +371,7 @@ class MeasureWords:
         positions, found = self.at[False]
         measured = dict(zip(positions, found))
         for p in range(hi + 1, min(len(self.keys), hi + 1 + DOER_REACH)):
-            if self.unglued[p] != self.ckeys[p] and self.ckeys[p][:1] == _BY:
+            if self.unglued[p] != self.ckeys[p] and self.ckeys[p][:1] in figure_words("deed_by"):
                 # (what they did, glued to ب: a harm, or a deed no measure names, قام 3 إلى أربعة ضباط شرطة
                 # بالاشتباك معه وتمكنوا من قتل المشتبه به, the officers, not the dead)
                 return measured.get(p, "killed") in HARM_DONE
@@ -612,7 +612,7 @@ class MeasureWords:
         صدرت أوامر إفراج: the detained, not the released): what the brackets explain is before them."""
         if not self.tokens or lo == 0 or after >= len(self.tokens):
             return False
-        if after == hi + 1 and self.keys[after].endswith(_ACCUSATIVE):
+        if after == hi + 1 and self.keys[after].endswith(tuple(figure_words("counted_ending"))):
             return False  # ((25) قتيلا و(40) جريحا: the counted noun right after the bracket is the number's own)
         opened = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         return "(" in opened and ")" in self.text[self.tokens[hi].end:self.tokens[after].start]
@@ -797,8 +797,6 @@ STRENGTH_REACH = 2  # words before a number a word of a force's strength may sta
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 # what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
-_BY = "\u0628"  # ب, the preposition a deed is glued to after قام
-_ACCUSATIVE = "\u0627"  # ا, the ending of a counted noun after a number (قتيلا، جريحا), which no verb of harm has
 HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
 
 
