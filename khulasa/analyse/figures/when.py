@@ -407,7 +407,8 @@ def _compared_since(tokens: list[Token], lo: int) -> int | None:
     since = figure_words("since")
     worst = figure_words("superlative")
     window = range(max(0, lo - COMPARED_SPAN - 4), lo)
-    words = bare_all([t.key for t in tokens], "conjunction")  # (remembered: asked for every number of a sentence)
+    # (the window's words only: the whole sentence's, asked for every number, made a sentence of thousands quadratic)
+    words = dict(zip(window, bare_all([tokens[k].key for k in window], "conjunction")))
     ks = [k for k in window if words[k] in since]
     if ks and any(words[j] in worst for j in range(window.start, ks[-1])):
         return ks[-1]

@@ -108,10 +108,11 @@ def _thousands_after(words: list[str], b: int) -> bool:
 THOUSANDS_AFTER_REACH = 6  # words from a verb of causing to the thousands it caused (أسفر عن مقتل أكثر من 10 آلاف)
 
 
+@lru_cache(maxsize=1024)
 def war_caused(sentence: str) -> bool:
     """A war's word stands before a verb of what a war caused anywhere in the sentence (شهدت الحرب الأهلية
     مذابح ...، وخلفت عشرات الآلاف من القتلى): looser than ``tells_a_war_toll``, enough to tell whose place
-    a toll placed nowhere is, not to date it."""
+    a toll placed nowhere is, not to date it. (Once a sentence: each of its numbers asks.)"""
     words = bare_all(normalize(sentence).split(), "conjunction")
     causing = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
     return bool(causing) and any(w in figure_words("war") for w in words[:causing[-1]])
