@@ -99,6 +99,8 @@ def test_people_are_never_counted_as_strikes():
     # a random draw from the whole-corpus store: penalties are no air strikes (a shoot-out's result is a
     # match result, issue 14 item 7), envoys expelled no displaced
     ("وفاز الفريق بضربات الترجيح 4-3.", ["score"]),
+    # held-out set 58: a slip the news prints for أهداف still tells a result
+    ("وفازت إنجلترا على كولومبيا بأربعة أهدف مقابل ثلاثة في ركلات الترجيح.", ["score", "score"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
     # a random draw of session 27: intelligence agents and a mission's members told to leave are envoys; children
     # counted in a place are not those who fled in the clause before; sufferers of a disease are not wounded
