@@ -918,10 +918,10 @@ SCORED = {
     # 0.983, measure 0.909, place 0.273, source 0.545, as_of 0.606 (33 casualty figures)
     "the fifty-seventh held-out set": (("ant_figures_gold_heldout57.tsv",), 0.10, 0.98, 0.90, 0.27, 0.54, 0.60),
     # 12 articles (Yemen's cholera twice, Basra's burnt Iranian consulate, an IS shooting at Tarmiyah, a raid on
-    # Birzeit University, arms smuggled from Gaza by a French consulate's employee, a jet crash in Iran, a C-130 crash at
-    # Savannah, climbers trapped on Rinjani, Lombok's quakes of 19 August, and two drawn sport pieces), labelled blind by
-    # a helper in session 30 and scored once, at 4c7e450 with the set merged: non-counts 7.5 %, recall 0.966, measure
-    # 0.710, place 0.677, source 0.806, as_of 0.613 (31 casualty figures found)
+    # Birzeit University, arms smuggled from Gaza by a French consulate's employee, a jet crash in Iran, a C-130
+    # crash at Savannah, climbers trapped on Rinjani, Lombok's quakes of 19 August, and two drawn sport pieces),
+    # labelled blind by a helper in session 30 and scored once, at 4c7e450 with the set merged: non-counts 7.5 %,
+    # recall 0.966, measure 0.710, place 0.677, source 0.806, as_of 0.613 (31 casualty figures found)
     "the fifty-eighth held-out set": (("ant_figures_gold_heldout58.tsv",), 0.08, 0.96, 0.70, 0.67, 0.80, 0.61),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
