@@ -239,6 +239,9 @@ class Figure:
     # the article states none (منذ بدء العملية: Olive Branch, 20 January 2018; في أغسطس 2013 with
     # the sarin attack named: 21 August 2013), so a report can say where that day came from
     as_of_event: str | None = None
+    # what caused a toll, as its sentence names it (khulasa/news/data/causes.tsv: quake, chemical,
+    # violence, accident...; "quake:another" for another quake than the story's), None when not named
+    cause: str | None = None
 
     @property
     def span(self) -> Span:

@@ -142,8 +142,10 @@ def test_a_stored_figure_keeps_its_known_event_and_one_stored_before_reads_as_no
     f = _one(_figures(text), 40)
     row = codec._pack_figure(f)
     assert codec._unpack_figure(text, row) == f
-    older = codec._unpack_figure(text, row[:-1])  # a row written before the field existed
+    older = codec._unpack_figure(text, row[:-2])  # a row written before the field (and causes) existed
     assert older.as_of_event is None and older.as_of_first == f.as_of_first
+    before_causes = codec._unpack_figure(text, row[:-1])  # a row written before causes: its known event kept
+    assert before_causes.as_of_event == f.as_of_event and before_causes.cause is None
 
 
 def test_a_toll_of_a_known_attack_counts_from_its_day_not_the_campaigns():

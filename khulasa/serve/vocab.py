@@ -56,7 +56,7 @@ def figure_row(c: Catalogue, r: FigureRow) -> dict:
         "vague": f.vague, "unit": f.unit, "measure": f.measure, "subject": f.subject, "place": f.place,
         "source": f.source, "source_start": f.source_start, "source_end": f.source_end,
         "source_canonical": f.source_canonical, "source_type": f.source_type, "conduit": f.conduit,
-        "follow": r.who or None, "as_of": f.as_of,
+        "follow": r.who or None, "as_of": f.as_of, "as_of_event": f.as_of_event, "cause": f.cause,
         "as_of_dates": {
             "first": f.as_of_first.isoformat() if f.as_of_first else None,
             "last": f.as_of_last.isoformat() if f.as_of_last else None,
@@ -73,7 +73,7 @@ def figure_row(c: Catalogue, r: FigureRow) -> dict:
 CSV_COLUMNS = (
     "article", "start", "end", "quote", "story", "outlet", "published", "day", "measure", "value", "low", "high",
     "approx", "bound", "vague", "unit", "subject", "place", "source", "source_canonical", "source_type", "conduit",
-    "source_start", "source_end", "as_of", "as_of_first", "as_of_last", "period",
+    "source_start", "source_end", "as_of", "as_of_first", "as_of_last", "period", "as_of_event", "cause",
     "subset", "sentence_start", "sentence_end",
 )
 

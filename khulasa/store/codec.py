@@ -185,10 +185,11 @@ _FIGURE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "subject": _MAYBE_TEXT, "place": _MAYBE_TEXT, "source": _MAYBE_TEXT, "as_of": _MAYBE_TEXT, "period": str,
     "as_of_first": _MAYBE_INT, "as_of_last": _MAYBE_INT, "subset": bool, "sentence_start": int, "sentence_end": int,
     "source_start": _MAYBE_INT, "source_end": _MAYBE_INT, "source_canonical": _MAYBE_TEXT, "source_type": _MAYBE_TEXT,
-    "conduit": _MAYBE_TEXT, "as_of_event": _MAYBE_TEXT,
+    "conduit": _MAYBE_TEXT, "as_of_event": _MAYBE_TEXT, "cause": _MAYBE_TEXT,
 }
-# the fields a figure stored before known events (schema 4 as first written) lacks: read as None
-_FIGURE_LATER = ("as_of_event",)
+# the fields a figure stored before known events (schema 4 as first written), or before causes, lacks:
+# read as None
+_FIGURE_LATER = ("as_of_event", "cause")
 _FIGURE_DATES = ("as_of_first", "as_of_last")
 
 
@@ -201,8 +202,8 @@ def _pack_figure(f: Figure) -> list:
 
 
 def _unpack_figure(text: str, row: list) -> Figure:
-    if type(row) is list and len(row) == len(_FIGURE_FIELDS) - len(_FIGURE_LATER):
-        row = [*row, *(None for _ in _FIGURE_LATER)]
+    if type(row) is list and len(_FIGURE_FIELDS) - len(_FIGURE_LATER) <= len(row) < len(_FIGURE_FIELDS):
+        row = [*row, *(None for _ in range(len(_FIGURE_FIELDS) - len(row)))]
     if not (type(row) is list and len(row) == len(_FIGURE_FIELDS)
             and all(map(isinstance, row, _FIGURE_FIELDS.values()))):
         raise ValueError("a figure")

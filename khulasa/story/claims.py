@@ -34,6 +34,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Claim, Differ, Figure
+from khulasa.news.causes import lasting, may_be_one
 from khulasa.news.places import place_parents
 from khulasa.news.resources import word_set
 from khulasa.news.sources import shown
@@ -52,8 +53,9 @@ MAX_CLAIM_FIGURES = 500
 
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
-# or those who carried out a rescue (13 divers are not the 4 boys they brought out)
-_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
+# or those who carried out a rescue (13 divers are not the 4 boys they brought out), or the bodies recovered
+# on a day (ثلاث جثث انتشلت من تحت الأنقاض are not a quake's toll)
+_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers", "bodies"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
 
@@ -63,8 +65,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
-        "targets",
+        "attackers", "rescuers", "bodies", "journalists", "medics", "children", "women", "fighters", "civilians",
+        "projectiles", "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
@@ -207,6 +209,7 @@ class _Key(NamedTuple):
     article: str
     parts: frozenset[str] = frozenset()  # the subject classes of the parts its sentence gives (بينهم 28 مدنيا)
     sentence: int = -1  # where its sentence starts in its article (-1: a figure with no sentence known)
+    cause: str | None = None  # what caused the toll, as its sentence names it (quake, chemical, violence...)
 
 
 def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
@@ -216,7 +219,7 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
-                f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1)
+                f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1, f.cause)
 
 
 def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
@@ -258,6 +261,9 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # a share is of its place's whole: half of Idlib's people is not half of Syria's
     if a.measure in FLOWS and not _times_compatible(a, b):
         return False  # a level (the number besieged) is the same quantity over a story's weeks
+    said = _said_by_causes(a, b)
+    if said is not None:
+        return said
     if a.article == b.article and a.sentence == b.sentence and a.sentence >= 0:
         return False  # two counts of one sentence are two quantities (بـ3 صواريخ، إضافة إلى 3 صواريخ استطلاع)
     if a.article == b.article and a.measure in FLOWS and a.interval != b.interval and not (
@@ -270,6 +276,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # one article's counts of two days are two quantities (4 boys out on Sunday, 4 on Monday)
     if a.measure in FLOWS and _country_and_within(a.place, b.place) and not _spans_agree([a.stated, b.stated]):
         return False  # a country's toll (a million killed in Syria) is not a toll of a place in it
+    if a.measure in _TOLLS and _one_happening(a, b):
+        return True  # (the displaced or rescued of one disaster: one article's two counts are two groups)
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
@@ -292,6 +300,27 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
+
+
+def _said_by_causes(a: _Key, b: _Key) -> bool | None:
+    """What the causes of two counts of what befell people settle: two happenings (a quake's dead and a bus
+    crash's, one day in one province), or one disaster's dead or hurt from its day however each report dates
+    it (Lombok: ~100, 131, 347), even told twice in one article (an earlier toll, then the latest) or in one
+    sentence (35 say firemen, 20 officials); else None."""
+    if a.measure in FLOWS and a.cause and b.cause and not may_be_one(a.cause, b.cause):
+        return False
+    if a.measure in _RISING and _one_happening(a, b):
+        return True
+    return None
+
+
+def _one_happening(a: _Key, b: _Key) -> bool:
+    """Both count what one disaster or attack that does not last did, from its day: the same cause, or
+    another name of it (a blast, the fire it set), told from the same first day, as a running toll, the
+    day's count or undated (the quake that struck Lombok on Sunday killed 98, then 131, then 347)."""
+    if not (a.cause and b.cause and may_be_one(a.cause, b.cause)) or lasting(a.cause) or lasting(b.cause):
+        return False
+    return a.first is not None and a.first == b.first and "window" not in (a.period, b.period)
 
 
 def _one_day(k: _Key) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import cast
 
+from khulasa.analyse.figures.cause import with_causes
 from khulasa.analyse.figures.days import (
     is_earlier,
     is_history,
@@ -219,7 +220,8 @@ def extract(article: Article) -> list[Figure]:
     figures = with_people_named_again(article.text, with_sources_named_earlier(article.text, figures))
     figures = without_own_outlet(article.source, with_national_sources(figures, article.text))
     figures = _dated(article, sentences, figures)
-    return with_shares_beside_votes(article.text, with_tracked_measures(article.text, figures, typed))
+    figures = with_shares_beside_votes(article.text, with_tracked_measures(article.text, figures, typed))
+    return with_causes(article, figures)
 
 
 def _day(article: Article) -> date | None:
