@@ -23,6 +23,9 @@ def test_the_cause_named_after_a_toll_is_its_cause():
 
 def test_the_cause_named_before_a_toll_is_its_cause_when_none_follows():
     assert _at("الزلزال الذي ضرب الجزيرة أسفر عن مقتل نحو مائة شخص.", "نحو") == "quake"
+    # a verb names it too (Genoa's bridge: انهار، not only انهيار)
+    genoa = "يبحث رجال الإنقاذ عن ناجين وسط حطام جسر انهار في الصباح، مما أدى إلى مقتل عشرات."
+    assert _at(genoa, "عشرات") == "accident"
 
 
 def test_an_attack_named_more_narrowly_after_is_that_attack():
@@ -35,6 +38,10 @@ def test_another_happening_of_a_cause_is_kept_apart():
     sentence = "وتجاوز تأثير زلزال الأحد زلزالا آخر ضرب لومبوك الأسبوع الماضي وأسفر عن مقتل 16 شخصا."
     assert _at(sentence, "16") == "quake:another"
     assert not may_be_one("quake", "quake:another")
+    weaker = "وكان زلزال أقل قوة ضرب البلاد في وقت سابق، تسبب في مقتل شخص واحد على الأقل."
+    assert _at(weaker, "واحد") == "quake:another"
+    # «at least» is no other quake
+    assert _at("قتل 17 في الزلزال على الأقل.", "17") == "quake"
 
 
 def test_a_sentence_naming_no_cause_gives_none():

@@ -5,12 +5,10 @@ and join one disaster's toll however each report dates it. The words are data:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from khulasa.arabic.clitics import bare
-from khulasa.arabic.normalize import normalize
+from khulasa.arabic.normalize import normalize_sentence
 from khulasa.model import Article, Figure
 from khulasa.news.causes import ANOTHER, another, cause_words, lasting
 
@@ -19,7 +17,7 @@ TOLLS = frozenset({"killed", "wounded", "casualties", "missing", "rescued", "dis
 AFTER_REACH = 8  # words from a number to the cause after it (مقتل 30 مدنيا على الأقل في غارات جوية)
 NARROWER_REACH = 6  # a lasting cause's words to a narrower one after it (بهجوم شنه النظام السوري بغاز الكلور)
 ANOTHER_REACH = 2  # a cause word's words to «another» (زلزالا آخرا، زلزال أول)
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S+")  # a word, as ``str.split`` cuts them
 _MARKS = ".,،؛;:!?()«»\"'"
 
 
@@ -27,15 +25,16 @@ def with_causes(article: Article, figures: list[Figure]) -> list[Figure]:
     """Each toll with the cause its sentence names; a toll whose sentence names none, with the happening
     the article is about, when that is a disaster or an attack that does not last (its title's, else its
     lead's: «زلزال مدمر يضرب لومبوك», then «وارتفع عدد القتلى إلى 131»)."""
-    tolls = [f for f in figures if f.measure in TOLLS and f.sentence_end > f.sentence_start]
-    if not tolls:
-        return figures
-    established = _established(article)
     text = article.text
+    established: list[str | None] = []  # (read once, when a toll's sentence names no cause)
     out = []
     for f in figures:
         if f.measure in TOLLS and f.sentence_end > f.sentence_start:
-            cause = cause_of(text[f.sentence_start:f.sentence_end], f.start - f.sentence_start) or established
+            cause = cause_of(text[f.sentence_start:f.sentence_end], f.start - f.sentence_start)
+            if cause is None:
+                if not established:
+                    established.append(_established(article))
+                cause = established[0]
             if cause is not None:
                 f = replace(f, cause=cause)
         out.append(f)
@@ -46,7 +45,7 @@ def _established(article: Article) -> str | None:
     """The happening the article is about, when it does not last: the first cause its title names, else
     its lead's (its first sentence)."""
     for text in (article.title or "", article.sentences[0].text if article.sentences else ""):
-        _, causes = _causes_in(text)
+        causes = _causes_in(text)
         if causes:
             cause = _narrowed(causes[0], causes)
             return None if lasting(cause) or ":" in cause else cause
@@ -56,10 +55,10 @@ def _established(article: Article) -> str | None:
 def cause_of(sentence: str, at: int) -> str | None:
     """The cause named nearest the number at ``at`` in the sentence: after it within ``AFTER_REACH``
     words (في غارات، جراء الزلزال), else the nearest before it (الزلزال الذي أسفر عن مقتل)."""
-    starts, causes = _causes_in(sentence)
+    causes = _causes_in(sentence)
     if not causes:
         return None  # (most sentences name no cause)
-    k = bisect_left(starts, at)
+    k = len(_WORD.findall(sentence, 0, at))  # the number's word: as many words stand before it
     after = [c for c in causes if c[0] >= k and c[0] - k <= AFTER_REACH]
     before = [c for c in causes if c[0] < k]
     chosen = after[0] if after else before[-1] if before else None
@@ -78,35 +77,43 @@ def _narrowed(chosen: tuple[int, str, bool], causes: tuple[tuple[int, str, bool]
 
 
 @lru_cache(maxsize=1024)
-def _causes_in(sentence: str) -> tuple[list[int], tuple[tuple[int, str, bool], ...]]:
-    """Where each word of the sentence starts, and its cause words: (word index, cause, followed by
-    «another»). (Once a sentence: each of its tolls asks.)"""
-    spans = list(_WORD.finditer(sentence))
-    named = [_cause(m.group()) for m in spans]
-    causes = tuple(
-        (k, c, any(n == ANOTHER for n in named[k + 1:k + 1 + ANOTHER_REACH]))
-        for k, c in enumerate(named) if c is not None and c != ANOTHER
+def _causes_in(sentence: str) -> tuple[tuple[int, str, bool], ...]:
+    """The sentence's cause words: (word index, cause, followed by «another»), looked up as written with
+    their clitics among every glued form of them. (Once a sentence: each of its tolls asks.)"""
+    forms, phrases = _forms()
+    words = [w.strip(_MARKS) for w in normalize_sentence(sentence).split()]
+    named = [(k, forms[w]) for k, w in enumerate(words) if w in forms]
+    if phrases.keys() & set(words):  # (a phrase of two words: اقل قوه)
+        named = sorted(named + [
+            (k, phrases[w][words[k + 1]]) for k, w in enumerate(words[:-1])
+            if w in phrases and words[k + 1] in phrases[w]
+        ])
+    if not named:
+        return ()  # (most sentences)
+    others = {k for k, c in named if c == ANOTHER}
+    return tuple(
+        (k, c, any(k < j <= k + ANOTHER_REACH for j in others)) for k, c in named if c != ANOTHER
     )
-    return [m.start() for m in spans], causes
 
 
-def _cause(word: str) -> str | None:
-    """The cause a word names, looked up bare: without و ف, ب ل ك and ال (وبالزلزال، للقصف)."""
-    words = cause_words()
-    key = normalize(word.strip(_MARKS))
-    for form in _bare_forms(key):
-        if form in words:
-            return words[form]
-    return None
+# the clitics news glues to a cause word, in order: و ف, then ب ل ك, then ال (or the ل of للقصف, ال's alif dropped
+# after ل)
+_GLUED = (("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ال", "ل"))
 
 
-def _bare_forms(key: str) -> tuple[str, ...]:
-    first = bare(key, "conjunction")
-    second = bare(first, "particle")
-    forms = [key, first, second]
-    for w in (first, second):
-        if w.startswith("ال") and len(w) > 4:
-            forms.append(w[2:])
-    if first.startswith("لل") and len(first) > 4:
-        forms.append(first[2:])  # (للقصف: ل with ال's alif dropped)
-    return tuple(forms)
+@cache
+def _forms() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Every glued form of each cause word (وبالزلزال، للقصف) with its cause; and the phrases of two words, by
+    their first word (their first word glued alike)."""
+    forms: dict[str, str] = {}
+    phrases: dict[str, dict[str, str]] = {}
+    for word, cause in cause_words().items():
+        first, _, second = word.partition(" ")
+        for a in _GLUED[0]:
+            for b in _GLUED[1]:
+                for c in _GLUED[2]:
+                    if second:
+                        phrases.setdefault(a + b + c + first, {})[second] = cause
+                    else:
+                        forms.setdefault(a + b + c + word, cause)
+    return forms, phrases
