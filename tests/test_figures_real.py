@@ -102,6 +102,10 @@ def test_people_are_never_counted_as_strikes():
     # held-out set 58: a slip the news prints for أهداف still tells a result
     ("وفازت إنجلترا على كولومبيا بأربعة أهدف مقابل ثلاثة في ركلات الترجيح.", ["score", "score"]),
     ("وطردت بريطانيا 23 دبلوماسيا روسيا.", ["other"]),
+    # a random draw of session 30: decrees told again with the article are what the number counts, not the detainees
+    # named after them
+    ("ومن جملة ما نصت عليه المراسيم الـ34 الصادرة في ظل حالة الطوارئ، فرض زي موحد للمعتقلين.", ["other"]),
+    ("وقضت المحكمة بسجن المتهمين الـ16 في القضية.", ["arrested"]),
     # a random draw of session 27: intelligence agents and a mission's members told to leave are envoys; children
     # counted in a place are not those who fled in the clause before; sufferers of a disease are not wounded
     ('وقال مسؤول إن 48 "عميلا مخابراتيا معروفا" في القنصلية الروسية و12 من البعثة الروسية أمهلوا 7 أيام لمغادرة '

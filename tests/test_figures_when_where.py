@@ -2259,3 +2259,24 @@ def test_a_war_s_toll_told_after_its_verb_or_at_a_sentence_s_end_is_still_the_wa
     assert tells_a_war_toll("ويعيش اليمن على وقع النزاع بين الحكومة والحوثيين الذي أسفر عن مقتل أكثر من 10 آلاف شخص.")
     assert tells_a_war_toll("الصراع بين الحكومة والمتمردين الحوثيين الذي أودى بحياة عشرات الآلاف.")
     assert not tells_a_war_toll("التي دمر منها نحو 40 كم² في الحرب الدائرة.")
+
+
+def test_an_earlier_attack_recalled_with_it_was_does_not_date_the_days_toll():
+    # a random draw of session 30: Mubi's mosque bombing on Tuesday 1 May, then «وكانت بوكو حرام قد نفذت الخميس
+    # الماضي، هجوما في مايدوغوري» (another attack, recalled): the toll is Tuesday's, not Thursday's
+    text = (
+        "أعلنت الشرطة النيجيرية مقتل 20 شخصا على الأقل، الثلاثاء، من جراء انفجارين ضربا مسجدا ومحيطه في شمال شرقي "
+        "البلاد. وحملت الانفجارات التي وقعت في بلدة موبي بصمات جماعة بوكو حرام. وكانت بوكو حرام قد نفذت الخميس "
+        "الماضي، هجوما في مدينة مايدوغوري أودى بحياة أربعة أشخاص."
+    )
+    figs = _figures(text, day=datetime(2018, 5, 1, 16, 44, tzinfo=UTC))
+    toll = next(f for f in figs if f.quote == "20")
+    assert toll.as_of_first == date(2018, 5, 1)
+    assert next(f for f in figs if f.quote == "أربعة").as_of_first == date(2018, 4, 26)
+
+
+def test_the_story_s_incident_told_with_it_was_still_dates_its_toll():
+    # «وكان الهجوم قد وقع مساء السبت»: the attack with the article is the story's own
+    text = "وقالت الشرطة في بيان أصدرته الأحد إن 20 شخصا قتلوا. وكان الهجوم قد وقع مساء السبت في قرية."
+    toll = next(f for f in _figures(text, day=datetime(2018, 4, 29, 12, tzinfo=UTC)) if f.quote == "20")
+    assert toll.as_of_first == date(2018, 4, 28)

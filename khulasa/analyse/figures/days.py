@@ -23,6 +23,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
+from khulasa.arabic.numbers.words import grammar
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
 from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import (
@@ -384,6 +385,7 @@ def _incident_day(
     paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch."""
     body = [s for s in sentences if s.kind == "body"]
     told = body[:INCIDENT_DAY_SENTENCES] + [s for s in body[INCIDENT_DAY_SENTENCES:] if _tells_it_occurred(s.text)]
+    told = [s for s in told if not _recalls_another(s.text)]
     found = [
         (s, m) for s in told
         for m in _dates_of(s, published)
@@ -403,6 +405,18 @@ def _incident_day(
     if chosen is None or chosen.value is None:
         return None
     return chosen.value.first, chosen.value.last, chosen.text
+
+
+def _recalls_another(text: str) -> bool:
+    """The sentence opens with «it was» (وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مايدوغوري: a random draw
+    of session 30) and names no incident with the article (وكان الهجوم قد وقع: the story's): it recalls another
+    incident, whose day is not the story's."""
+    words = normalize(text[:OCCURRED_AT]).split()[:1]
+    if not words or words[0] not in figure_words("background_opener"):
+        return False  # (most sentences)
+    incident = place_words("incident")
+    article = grammar().article
+    return not any(w.startswith(article) and w in incident for w in map(unglued, normalize(text).split()))
 
 
 def _tells_it_occurred(text: str) -> bool:

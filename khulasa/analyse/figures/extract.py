@@ -110,6 +110,8 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     """The counted noun, as written: after the number (7 آلاف شخص، 14 من مقاتلي النظام) or, when
     the number ends its clause, after عدد before it (ارتفع عدد القتلى السبت إلى 21)."""
     function = _function_words()
+    if _told_again_after_its_noun(tokens, lo, function):
+        return tokens[lo - 2].text  # المراسيم الـ34 الصادرة: the decrees, told again with the article
     i = after
     if i < len(tokens) and tokens[i].key == "من":
         i += 1
@@ -129,6 +131,15 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     if text[first.end:last.start].strip():
         last = first
     return text[first.start:last.end]
+
+
+def _told_again_after_its_noun(tokens: list[Token], lo: int, function: frozenset[str]) -> bool:
+    """The number is written with the article (الـ34، ال16: the article a word of its own) right after a noun
+    with the article: that noun is what it counts (المراسيم الـ34، المتهمين الـ16), not the word after (الصادرة)."""
+    if lo < 2 or tokens[lo - 1].key != grammar().article or not tokens[lo].is_number:
+        return False
+    before = unglued(tokens[lo - 2].key, "conjunction")
+    return before.startswith(grammar().article) and before not in function and not tokens[lo - 2].is_number
 
 
 def _elided(m: NumberMatch, out: list[Figure], tokens: list[Token], after: int) -> str | None:
