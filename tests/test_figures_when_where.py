@@ -2280,3 +2280,11 @@ def test_the_story_s_incident_told_with_it_was_still_dates_its_toll():
     text = "وقالت الشرطة في بيان أصدرته الأحد إن 20 شخصا قتلوا. وكان الهجوم قد وقع مساء السبت في قرية."
     toll = next(f for f in _figures(text, day=datetime(2018, 4, 29, 12, tzinfo=UTC)) if f.quote == "20")
     assert toll.as_of_first == date(2018, 4, 28)
+
+
+def test_the_story_s_attack_told_in_the_pluperfect_dates_a_lead_with_no_day():
+    # AL-internationalNews-145-20180221 (Dapchi): «وكان عناصر بوكو حرام قد نفذوا هجوماً الاثنين على قرية دابتشي» tells
+    # the story's own attack, a lead with no day of its own
+    text = "قتل 20 شخصا في هجوم على قرية في شمال نيجيريا. وكان مسلحون قد نفذوا هجوما الاثنين على قرية دابتشي."
+    toll = next(f for f in _figures(text, day=datetime(2018, 2, 21, 12, tzinfo=UTC)) if f.quote == "20")
+    assert toll.as_of_first == date(2018, 2, 19)

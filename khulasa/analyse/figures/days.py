@@ -13,7 +13,14 @@ from functools import cache, lru_cache
 from typing import cast
 
 from khulasa.analyse.figures.measure import counts_people
-from khulasa.analyse.figures.place import INCIDENT_MEASURES, aboard, known, place_words, places_named
+from khulasa.analyse.figures.place import (
+    INCIDENT_MEASURES,
+    aboard,
+    known,
+    place_words,
+    places_named,
+    recalls_another_incident,
+)
 from khulasa.analyse.figures.source import names_a_report
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at, tells_a_war_toll
@@ -23,7 +30,6 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
-from khulasa.arabic.numbers.words import grammar
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
 from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.known_events import (
@@ -325,7 +331,10 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     told = _lead_match(lead, published)
     if told is not None and (told.value is None or _incident_beside(lead.text, told.start, told.end)):
         return _from_the_night_before(sentences, figures, told, published)  # the lead dates the incident itself
-    stated = _incident_day(sentences, published)
+    # a lead that states its own day (مقتل 20 شخصا، الثلاثاء، من جراء انفجارين) is not dated by an attack recalled
+    # after it (وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مايدوغوري); a lead with none may be (وكان عناصر بوكو
+    # حرام قد نفذوا هجوماً الاثنين على قرية دابتشي: the story's own attack, told in the pluperfect)
+    stated = _incident_day(sentences, published, recalled=told is None)
     if stated is None:
         return figures
     day, last, words = stated
@@ -376,16 +385,17 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _incident_day(
-    sentences: list[Sentence], published: date, nights_only: bool = False
+    sentences: list[Sentence], published: date, nights_only: bool = False, recalled: bool = True
 ) -> tuple[date, date, str] | None:
     """The first recent day (or night running into the next day: القصف استمر منذ مساء الأحد حتى فجر
     الاثنين) the lead or the sentences right after it state beside an incident's word (a crash, an
     attack, a blast: ``place_words.tsv``, incident), its first and last day with its words; a day
     further on is another incident's (قتل 22 مقاتلا، الخميس، في هجمات ... السويداء, in the last
-    paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch."""
+    paragraph of Friday's attack on Albu Kamal). ``nights_only``: only such a stretch; not ``recalled``: not
+    from a sentence that recalls another incident (``recalls_another_incident``)."""
     body = [s for s in sentences if s.kind == "body"]
     told = body[:INCIDENT_DAY_SENTENCES] + [s for s in body[INCIDENT_DAY_SENTENCES:] if _tells_it_occurred(s.text)]
-    told = [s for s in told if not _recalls_another(s.text)]
+    told = told if recalled else [s for s in told if not recalls_another_incident(s.text)]
     found = [
         (s, m) for s in told
         for m in _dates_of(s, published)
@@ -405,18 +415,6 @@ def _incident_day(
     if chosen is None or chosen.value is None:
         return None
     return chosen.value.first, chosen.value.last, chosen.text
-
-
-def _recalls_another(text: str) -> bool:
-    """The sentence opens with «it was» (وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مايدوغوري: a random draw
-    of session 30) and names no incident with the article (وكان الهجوم قد وقع: the story's): it recalls another
-    incident, whose day is not the story's."""
-    words = normalize(text[:OCCURRED_AT]).split()[:1]
-    if not words or words[0] not in figure_words("background_opener"):
-        return False  # (most sentences)
-    incident = place_words("incident")
-    article = grammar().article
-    return not any(w.startswith(article) and w in incident for w in map(unglued, normalize(text).split()))
 
 
 def _tells_it_occurred(text: str) -> bool:

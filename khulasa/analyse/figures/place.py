@@ -32,7 +32,7 @@ from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
-from khulasa.arabic.numbers.words import ARABIC_COMMA
+from khulasa.arabic.numbers.words import ARABIC_COMMA, grammar
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
@@ -871,6 +871,20 @@ def _recalls(text: str) -> bool:
     """The sentence opens with «it was» (وكان، وكانت): what it tells happened before the story's event."""
     first = remembered(text)[:1]
     return bool(first) and unglued(first[0].key, "conjunction") in place_words("background")
+
+
+def recalls_another_incident(text: str) -> bool:
+    """The sentence opens with «it was» (وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مايدوغوري: a random draw
+    of session 30) and names no incident with the article (وكان الهجوم قد وقع: the story's own): it may recall
+    another incident, whose day is not the story's (not always: وكان مسلحون قد نفذوا هجوما الاثنين على قرية دابتشي
+    tells the story's own)."""
+    if not _recalls(text):
+        return False  # (most sentences)
+    incident = place_words("incident")
+    article = grammar().article
+    return not any(
+        key.startswith(article) and key in incident for key in (unglued(t.key) for t in remembered(text))
+    )
 
 
 def _told_next(sentences: list[Sentence]) -> dict[int, list[str]]:
