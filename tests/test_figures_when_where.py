@@ -2288,3 +2288,16 @@ def test_the_story_s_attack_told_in_the_pluperfect_dates_a_lead_with_no_day():
     text = "قتل 20 شخصا في هجوم على قرية في شمال نيجيريا. وكان مسلحون قد نفذوا هجوما الاثنين على قرية دابتشي."
     toll = next(f for f in _figures(text, day=datetime(2018, 2, 21, 12, tzinfo=UTC)) if f.quote == "20")
     assert toll.as_of_first == date(2018, 2, 19)
+
+
+def test_a_toll_of_a_quake_some_days_before_the_days_news_is_of_that_quakes_day():
+    # Lombok (a real multi-outlet story read in session 30): a new quake on Thursday «بعد 4 أيام من زلزال بقوة 6,9
+    # درجات، أوقع 259 قتيلاً» (the decimal comma is no clause's end): Sunday's toll, not Thursday's
+    text = ("ضرب زلزال جديد بقوة 5,9 ريختر، الخميس، جزيرة لومبوك الإندونيسية بعد 4 أيام من زلزال بقوة 6,9 درجات، "
+            "أوقع 259 قتيلاً على الأقل.")
+    toll = next(f for f in _figures(text, day=datetime(2018, 8, 9, 12, tzinfo=UTC)) if f.quote == "259")
+    assert toll.as_of_first == toll.as_of_last == date(2018, 8, 5)
+    # «وبعد أسبوع من زلزال أول أوقع 17 قتيلا»: a week before (a و glued to «after»)
+    text = "وأثار ذعرا بين السكان والسياح، وبعد أسبوع من زلزال أول أوقع 17 قتيلا على الأقل في الجزيرة."
+    toll = next(f for f in _figures(text, day=datetime(2018, 8, 9, 12, tzinfo=UTC)) if f.quote == "17")
+    assert toll.as_of_first == date(2018, 8, 2)

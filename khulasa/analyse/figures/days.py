@@ -959,12 +959,19 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
     published = article.published.date()
     out: list[Figure] = []
     for f in figures:
-        if f.measure in INCIDENT_MEASURES and not _dated_in_its_sentence(article, f):
-            before = article.text[max(f.sentence_start, f.start - CAME_AFTER_CHARS):f.start]
-            found = _came_after().search(before) or _came_after_what_caused(article.text[f.sentence_start:f.start])
+        own = f.measure in INCIDENT_MEASURES and _dated_in_its_sentence(article, f)
+        if f.measure in INCIDENT_MEASURES:
+            lo = max(f.sentence_start, f.start - CAME_AFTER_CHARS)
+            found = _came_after().search(article.text[lo:f.start])
+            if found is None:
+                lo = f.sentence_start
+                found = _came_after_what_caused(article.text[lo:f.start])
             days = window_days(found.group(1)) if found else None
-            if found and days:
-                day = published - timedelta(days=days)
+            # a day the toll's own sentence names before «N days after» is the day the news came (ضرب زلزال جديد،
+            # الخميس، ... بعد 4 أيام من زلزال ... أوقع 259 قتيلا: Sunday's quake), counted back from
+            since = _day_before_came_after(article, f, lo + found.start(1), published) if found and own else None
+            if found and days and (not own or since is not None):
+                day = (since or published) - timedelta(days=days)
                 f = replace(f, period="point", as_of=found.group(1), as_of_first=day, as_of_last=day)
             elif out and _wounded_with(article.text, out[-1], f):
                 # (بعد ثلاثة أيام من مقتل 14 شخصا على الأقل وإصابة 10 آخرين: the wounded of the same toll)
@@ -972,6 +979,15 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
                             as_of_last=out[-1].as_of_last)
         out.append(f)
     return out
+
+
+def _day_before_came_after(article: Article, f: Figure, at: int, published: date) -> date | None:
+    """The one day the figure's own date words name, when they stand in its sentence before ``at``."""
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    k = sentence.find(cast(str, f.as_of))
+    if k < 0 or f.sentence_start + k + len(cast(str, f.as_of)) > at:
+        return None
+    return _single_day(f, published)
 
 
 def _wounded_with(text: str, toll: Figure, f: Figure) -> bool:
@@ -1011,8 +1027,10 @@ def _came_after_event() -> re.Pattern[str]:
     # (the word list is normalised, اسفر: each letter normalising stands for the ways it is written, أسفر)
     caused = "|".join(_as_written(w) for w in sorted(figure_words("war_toll")))
     # «بعد شهر» من an event's words, up to a comma, then (ما) and the verb of causing
+    # (a و glued to «after»: وبعد أسبوع من زلزال أول أوقع; a decimal comma is no clause's: بقوة 6,9 درجات)
     return re.compile(
-        rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+[^،,.]*?[،,]?\s*(?:ما\s+)?(?:{caused})\s"
+        rf"(?:^|\s)[وف]?((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+(?:[^،,.]|(?<=\d)[,.](?=\d))*?[،,]?\s*"
+        rf"(?:ما\s+)?(?:{caused})\s"
     )
 
 
