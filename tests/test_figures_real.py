@@ -106,6 +106,9 @@ def test_people_are_never_counted_as_strikes():
     # named after them
     ("ومن جملة ما نصت عليه المراسيم الـ34 الصادرة في ظل حالة الطوارئ، فرض زي موحد للمعتقلين.", ["other"]),
     ("وقضت المحكمة بسجن المتهمين الـ16 في القضية.", ["arrested"]),
+    # ... and missile tests and launchers are no strikes
+    ("وأجرت بيونغ يانغ العام الماضي 20 تجربة للصواريخ البالستية، معظمها في ساعات مبكرة صباحا.", ["other"]),
+    ("وقالت موسكو إن 4 منصات صواريخ من هذه المنظومة أصبحت داخل الأراضي السورية.", ["other"]),
     # a random draw of session 27: intelligence agents and a mission's members told to leave are envoys; children
     # counted in a place are not those who fled in the clause before; sufferers of a disease are not wounded
     ('وقال مسؤول إن 48 "عميلا مخابراتيا معروفا" في القنصلية الروسية و12 من البعثة الروسية أمهلوا 7 أيام لمغادرة '
