@@ -959,14 +959,10 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
     published = article.published.date()
     out: list[Figure] = []
     for f in figures:
-        own = f.measure in INCIDENT_MEASURES and _dated_in_its_sentence(article, f)
         if f.measure in INCIDENT_MEASURES:
-            lo = max(f.sentence_start, f.start - CAME_AFTER_CHARS)
-            found = _came_after().search(article.text[lo:f.start])
-            if found is None:
-                lo = f.sentence_start
-                found = _came_after_what_caused(article.text[lo:f.start])
+            lo, found = _came_after_at(article.text, f)
             days = window_days(found.group(1)) if found else None
+            own = found is not None and _dated_in_its_sentence(article, f)
             # a day the toll's own sentence names before «N days after» is the day the news came (ضرب زلزال جديد،
             # الخميس، ... بعد 4 أيام من زلزال ... أوقع 259 قتيلا: Sunday's quake), counted back from
             since = _day_before_came_after(article, f, lo + found.start(1), published) if found and own else None
@@ -979,6 +975,16 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
                             as_of_last=out[-1].as_of_last)
         out.append(f)
     return out
+
+
+def _came_after_at(text: str, f: Figure) -> tuple[int, re.Match[str] | None]:
+    """«N days after» before the figure in its sentence, and where the text it was found in starts."""
+    before = text[f.sentence_start:f.start]
+    if not any(w in before for w in figure_words("came_after")):
+        return f.sentence_start, None  # (most figures: no «after» before them)
+    lo = max(f.sentence_start, f.start - CAME_AFTER_CHARS)
+    found = _came_after().search(text[lo:f.start])
+    return (lo, found) if found is not None else (f.sentence_start, _came_after_what_caused(before))
 
 
 def _day_before_came_after(article: Article, f: Figure, at: int, published: date) -> date | None:
