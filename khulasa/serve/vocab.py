@@ -69,12 +69,13 @@ def figure_row(c: Catalogue, r: FigureRow) -> dict:
     }
 
 
-# the columns of a CSV download: provenance first (where the quote is), then what it states
+# the columns of a CSV download: provenance first (where the quote is), then what it states; columns added
+# later go last, so a reader by position keeps its columns
 CSV_COLUMNS = (
     "article", "start", "end", "quote", "story", "outlet", "published", "day", "measure", "value", "low", "high",
     "approx", "bound", "vague", "unit", "subject", "place", "source", "source_canonical", "source_type", "conduit",
-    "source_start", "source_end", "as_of", "as_of_first", "as_of_last", "period", "as_of_event", "cause",
-    "subset", "sentence_start", "sentence_end",
+    "source_start", "source_end", "as_of", "as_of_first", "as_of_last", "period",
+    "subset", "sentence_start", "sentence_end", "as_of_event", "cause",
 )
 
 

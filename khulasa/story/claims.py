@@ -53,9 +53,8 @@ MAX_CLAIM_FIGURES = 500
 
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
-# or those who carried out a rescue (13 divers are not the 4 boys they brought out), or the bodies recovered
-# on a day (ثلاث جثث انتشلت من تحت الأنقاض are not a quake's toll)
-_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers", "bodies"})
+# or those who carried out a rescue (13 divers are not the 4 boys they brought out)
+_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
 
@@ -65,8 +64,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "bodies", "journalists", "medics", "children", "women", "fighters", "civilians",
-        "projectiles", "targets",
+        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
+        "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
@@ -261,9 +260,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # a share is of its place's whole: half of Idlib's people is not half of Syria's
     if a.measure in FLOWS and not _times_compatible(a, b):
         return False  # a level (the number besieged) is the same quantity over a story's weeks
-    said = _said_by_causes(a, b)
-    if said is not None:
-        return said
+    if a.measure in FLOWS and a.cause and b.cause and not may_be_one(a.cause, b.cause):
+        return False  # two happenings: a quake's dead and a fire's, one day in one province
     if a.article == b.article and a.sentence == b.sentence and a.sentence >= 0:
         return False  # two counts of one sentence are two quantities (بـ3 صواريخ، إضافة إلى 3 صواريخ استطلاع)
     if a.article == b.article and a.measure in FLOWS and a.interval != b.interval and not (
@@ -276,8 +274,10 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # one article's counts of two days are two quantities (4 boys out on Sunday, 4 on Monday)
     if a.measure in FLOWS and _country_and_within(a.place, b.place) and not _spans_agree([a.stated, b.stated]):
         return False  # a country's toll (a million killed in Syria) is not a toll of a place in it
-    if a.measure in _TOLLS and _one_happening(a, b):
-        return True  # (the displaced or rescued of one disaster: one article's two counts are two groups)
+    if a.measure in _RISING and _one_happening(a, b):
+        # one disaster's dead or hurt from its day, however each report dates it (Lombok: ~100, 131, 347); not
+        # the displaced (4,600 tourists evacuated are not the 156,000 homeless)
+        return True
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
@@ -300,18 +300,6 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
-
-
-def _said_by_causes(a: _Key, b: _Key) -> bool | None:
-    """What the causes of two counts of what befell people settle: two happenings (a quake's dead and a bus
-    crash's, one day in one province), or one disaster's dead or hurt from its day however each report dates
-    it (Lombok: ~100, 131, 347), even told twice in one article (an earlier toll, then the latest) or in one
-    sentence (35 say firemen, 20 officials); else None."""
-    if a.measure in FLOWS and a.cause and b.cause and not may_be_one(a.cause, b.cause):
-        return False
-    if a.measure in _RISING and _one_happening(a, b):
-        return True
-    return None
 
 
 def _one_happening(a: _Key, b: _Key) -> bool:

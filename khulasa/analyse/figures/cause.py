@@ -4,21 +4,18 @@ and join one disaster's toll however each report dates it. The words are data:
 ``news/data/causes.tsv``."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from khulasa.arabic.normalize import normalize_sentence
 from khulasa.model import Article, Figure
-from khulasa.news.causes import ANOTHER, another, cause_words, lasting
+from khulasa.news.causes import ANOTHER, NOT_ANOTHER, another, cause_words, lasting, narrows
 
 # what befell people: the tolls a cause is read for
 TOLLS = frozenset({"killed", "wounded", "casualties", "missing", "rescued", "displaced"})
 AFTER_REACH = 8  # words from a number to the cause after it (مقتل 30 مدنيا على الأقل في غارات جوية)
-NARROWER_REACH = 6  # a lasting cause's words to a narrower one after it (بهجوم شنه النظام السوري بغاز الكلور)
-ANOTHER_REACH = 2  # a cause word's words to «another» (زلزالا آخرا، زلزال أول)
-_WORD = re.compile(r"\S+")  # a word, as ``str.split`` cuts them
-_MARKS = ".,،؛;:!?()«»\"'"
+NARROWER_REACH = 6  # a cause's words to a narrower one after it (بهجوم شنه النظام السوري بغاز الكلور)
+_MARKS = ".,،؛;:!?()[]«»\"'“”‘’…/-"
 
 
 def with_causes(article: Article, figures: list[Figure]) -> list[Figure]:
@@ -43,8 +40,9 @@ def with_causes(article: Article, figures: list[Figure]) -> list[Figure]:
 
 def _established(article: Article) -> str | None:
     """The happening the article is about, when it does not last: the first cause its title names, else
-    its lead's (its first sentence)."""
-    for text in (article.title or "", article.sentences[0].text if article.sentences else ""):
+    its lead's (its first sentence of body text)."""
+    lead = next((s.text for s in article.sentences if s.kind == "body"), "")
+    for text in (article.title or "", lead):
         causes = _causes_in(text)
         if causes:
             cause = _narrowed(causes[0], causes)
@@ -54,51 +52,56 @@ def _established(article: Article) -> str | None:
 
 def cause_of(sentence: str, at: int) -> str | None:
     """The cause named nearest the number at ``at`` in the sentence: after it within ``AFTER_REACH``
-    words (في غارات، جراء الزلزال), else the nearest before it (الزلزال الذي أسفر عن مقتل)."""
+    words (في غارات، جراء الزلزال), else the nearest before it (الزلزال الذي أسفر عن مقتل), else the
+    nearest after it."""
     causes = _causes_in(sentence)
     if not causes:
         return None  # (most sentences name no cause)
-    k = len(_WORD.findall(sentence, 0, at))  # the number's word: as many words stand before it
-    after = [c for c in causes if c[0] >= k and c[0] - k <= AFTER_REACH]
+    # the number's word: as many words stand before it, counted as the causes' are (normalised: a lone
+    # tatweel is no word)
+    k = len(normalize_sentence(sentence[:at]).split())
+    after = [c for c in causes if c[0] >= k]
     before = [c for c in causes if c[0] < k]
-    chosen = after[0] if after else before[-1] if before else None
-    return None if chosen is None else _narrowed(chosen, causes)
+    near = after[0] if after and after[0][0] - k <= AFTER_REACH else None
+    chosen = near or (before[-1] if before else after[0])
+    return _narrowed(chosen, causes)
 
 
 def _narrowed(chosen: tuple[int, str, bool], causes: tuple[tuple[int, str, bool], ...]) -> str:
-    """A lasting cause named more narrowly right after (هجوم كيماوي، هجوم بغاز الكلور: chemical, not the
-    day's raids); a cause followed by «another» is another happening."""
+    """A cause named more precisely right after (هجوم كيماوي، هجوم بغاز الكلور: chemical, not the day's raids;
+    حادث تحطم: an accident; happenings.tsv, narrowed by); a cause followed by «another» is another happening."""
     at, cause, other = chosen
-    if lasting(cause):
-        narrower = next((c for c in causes if at < c[0] <= at + NARROWER_REACH and not lasting(c[1])), None)
-        if narrower is not None:
-            at, cause, other = narrower
+    narrower = next((c for c in causes if at < c[0] <= at + NARROWER_REACH and narrows(cause, c[1])), None)
+    if narrower is not None:
+        at, cause, other = narrower
     return another(cause) if other else cause
 
 
 @lru_cache(maxsize=1024)
 def _causes_in(sentence: str) -> tuple[tuple[int, str, bool], ...]:
     """The sentence's cause words: (word index, cause, followed by «another»), looked up as written with
-    their clitics among every glued form of them. (Once a sentence: each of its tolls asks.)"""
+    their clitics among every glued form of them; a phrase of two words (انهيار أرضي) before its first
+    word alone. (Once a sentence: each of its tolls asks.)"""
     forms, phrases = _forms()
     words = [w.strip(_MARKS) for w in normalize_sentence(sentence).split()]
-    named = [(k, forms[w]) for k, w in enumerate(words) if w in forms]
-    if phrases.keys() & set(words):  # (a phrase of two words: اقل قوه)
-        named = sorted(named + [
-            (k, phrases[w][words[k + 1]]) for k, w in enumerate(words[:-1])
+    named = {k: forms[w] for k, w in enumerate(words) if w in forms}
+    if not phrases.keys().isdisjoint(words):
+        named.update({
+            k: phrases[w][words[k + 1]] for k, w in enumerate(words[:-1])
             if w in phrases and words[k + 1] in phrases[w]
-        ])
+        })
     if not named:
         return ()  # (most sentences)
-    others = {k for k, c in named if c == ANOTHER}
     return tuple(
-        (k, c, any(k < j <= k + ANOTHER_REACH for j in others)) for k, c in named if c != ANOTHER
+        (k, c, named.get(k + 1) == ANOTHER and named.get(k + 2) != NOT_ANOTHER)
+        for k, c in sorted(named.items()) if c not in (ANOTHER, NOT_ANOTHER)
     )
 
 
 # the clitics news glues to a cause word, in order: و ف, then ب ل ك, then ال (or the ل of للقصف, ال's alif dropped
-# after ل)
+# after ل); «another» and the words that undo it take only ال (آخر، الأول; not وأخرى: غارات روسية وأخرى سورية)
 _GLUED = (("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ال", "ل"))
+_GLUED_ANOTHER = (("",), ("",), ("", "ال"))
 
 
 @cache
@@ -109,9 +112,10 @@ def _forms() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     phrases: dict[str, dict[str, str]] = {}
     for word, cause in cause_words().items():
         first, _, second = word.partition(" ")
-        for a in _GLUED[0]:
-            for b in _GLUED[1]:
-                for c in _GLUED[2]:
+        glued = _GLUED_ANOTHER if cause in (ANOTHER, NOT_ANOTHER) else _GLUED
+        for a in glued[0]:
+            for b in glued[1]:
+                for c in glued[2]:
                     if second:
                         phrases.setdefault(a + b + c + first, {})[second] = cause
                     else:

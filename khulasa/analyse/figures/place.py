@@ -37,6 +37,7 @@ from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.attribution import speech_verbs
+from khulasa.news.causes import cause_words
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
     countries,
@@ -881,9 +882,11 @@ def recalls_another_incident(text: str) -> bool:
     if not _recalls(text):
         return False  # (most sentences)
     incident = place_words("incident")
+    causes = cause_words()
     article = grammar().article
     return not any(
-        key.startswith(article) and key in incident for key in (unglued(t.key) for t in remembered(text))
+        key.startswith(article) and (key in incident or key[len(article):] in causes)  # (وكان الزلزال قد وقع)
+        for key in (unglued(t.key) for t in remembered(text))
     )
 
 
