@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from khulasa.arabic.normalize import normalize_sentence
+from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.model import Article, Figure
 from khulasa.news.causes import ANOTHER, NOT_ANOTHER, another, cause_words, lasting, narrows
 
@@ -59,7 +59,7 @@ def cause_of(sentence: str, at: int) -> str | None:
         return None  # (most sentences name no cause)
     # the number's word: as many words stand before it, counted as the causes' are (normalised: a lone
     # tatweel is no word)
-    k = len(normalize_sentence(sentence[:at]).split())
+    k = len(normalize(sentence[:at]).split())  # (not the remembered normaliser: a prefix would crowd it out)
     after = [c for c in causes if c[0] >= k]
     before = [c for c in causes if c[0] < k]
     near = after[0] if after and after[0][0] - k <= AFTER_REACH else None

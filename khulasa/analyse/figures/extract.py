@@ -205,10 +205,11 @@ def extract(article: Article) -> list[Figure]:
     lead = next((k for k, s in enumerate(sentences) if s.kind == "body"), None)
     lead_said: list[Attribution] | None = None  # (read once: a report the article opens with may speak on)
     for k, sentence in enumerate(sentences):
-        key = normalize_sentence(sentence.text)
-        siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
-        # who speaks is needed where there are figures, and in the sentence before (وأضاف)
+        # who speaks is needed where there are figures, and in the sentence before (وأضاف); so is a siege
+        siege_here = False
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
+            key = normalize_sentence(sentence.text)
+            siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
             attributions = attribute(
                 sentence.text, previous, tokens[k], sentence.start, speaker, named,
                 toll_told=k > 0 and not numbers[k - 1] and _tells_a_toll(sentences[k - 1].text),
