@@ -138,3 +138,14 @@ def test_the_storys_disaster_told_in_the_pluperfect_is_not_another_incident():
 
     assert not recalls_another_incident("وكان الزلزال قد وقع يوم الأحد قرب الجزيرة.")
     assert recalls_another_incident("وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مدينة مايدوغوري.")
+
+
+def test_a_running_toll_dated_from_the_day_after_the_disaster_is_still_its_toll():
+    # Fuego (story 10709 of the whole-corpus store): Sunday's eruption killed 25; «ارتفع عدد ضحايا ثوران بركان فويغو
+    # ليصل إلى 62», read as a toll since Monday
+    sunday, monday, tuesday = date(2018, 6, 3), date(2018, 6, 4), date(2018, 6, 5)
+    figures = [_toll("a", 25, "none", sunday, sunday, "volcano"), _toll("b", 62, "total", monday, tuesday, "volcano")]
+    assert len(reconcile(figures)) == 1
+    # a running toll from two days after is another happening's (or another period's)
+    later = [_toll("a", 25, "none", sunday, sunday, "volcano"), _toll("b", 62, "total", tuesday, tuesday, "volcano")]
+    assert len(reconcile(later)) == 2
