@@ -53,8 +53,9 @@ MAX_CLAIM_FIGURES = 500
 
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
-# or those who carried out a rescue (13 divers are not the 4 boys they brought out)
-_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
+# or those who carried out a rescue (13 divers are not the 4 boys they brought out), or a plane's or a ship's crew
+# (6 of the crew are not its 66 dead, nor its 60 passengers)
+_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers", "crew"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
 
@@ -64,8 +65,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
-        "targets",
+        "attackers", "rescuers", "crew", "journalists", "medics", "children", "women", "fighters", "civilians",
+        "projectiles", "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind

@@ -125,8 +125,9 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
         return None
     first = tokens[i]
     last = first
-    # a construct noun takes its complement: مقاتلي النظام، عناصر الدفاع المدني
-    if first.key.endswith("ي") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+    # a construct noun takes its complement: مقاتلي النظام، أفراد الطاقم (members of what: figure_words.tsv, members)
+    construct = first.key.endswith("ي") or first.key in figure_words("members")
+    if construct and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
         last = tokens[i + 1]
     if text[first.end:last.start].strip():
         last = first
