@@ -165,7 +165,13 @@ def places_named(text: str) -> tuple[str, ...]:
     """The places a short text (a title, a lead) names, sorted: each place of up to three words as
     the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
     place written like a common word (``homographs``) counts only as ``_homograph_is_place`` says."""
-    raw = [w for w in re.findall(r"\w+", text) if not w.isdigit()]
+    raw: list[str] = []
+    named = set()  # the words a year follows: a place there names an event (عملية "سيناء 2018"، مونديال روسيا 2018)
+    for w in re.findall(r"\w+", text):
+        if not w.isdigit():
+            raw.append(w)
+        elif raw and a_year_of_a_name(w):
+            named.add(len(raw) - 1)
     words = [normalize(w) for w in raw]
     names, adjectives, found, doubtful = gazetteer(), country_adjectives(), set(), []
     taken = 0  # (the words a name of several took: أفريقيا of جنوب أفريقيا is no place of its own)
@@ -179,6 +185,9 @@ def places_named(text: str) -> tuple[str, ...]:
                 place, n = next(((names[key], len(key)) for key in spans if key in names), (None, 1))
             if place is not None and lies_elsewhere(place, tuple(words[i + n:i + n + 4])):
                 break  # another place of that name
+            if place is not None and i + n - 1 in named:
+                taken = i + n
+                break
             if place is not None:
                 if place in homographs():
                     doubtful.append((i, form, place))
@@ -190,6 +199,15 @@ def places_named(text: str) -> tuple[str, ...]:
     if (head := dateline_place(text)) is not None:
         found.add(head)
     return tuple(sorted(found))
+
+
+def a_year_of_a_name(digits: str) -> bool:
+    """Four digits of a year of these times, written right after a place: the place and the year name an
+    event (عملية "سيناء 2018"، روسيا 2018), not where a figure is."""
+    return len(digits) == 4 and digits.isdecimal() and YEARS_OF_NAMES[0] <= int(digits) <= YEARS_OF_NAMES[1]
+
+
+YEARS_OF_NAMES = (1950, 2050)
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,7 @@ from khulasa.news.attribution import speech_verbs
 from khulasa.news.causes import cause_words
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
+    a_year_of_a_name,
     countries,
     country_adjectives,
     dateline_place,
@@ -316,6 +317,15 @@ def _an_incident_near(tokens: list[Token], k: int) -> bool:
     return at is not None and not any(_known_at(tokens, j) for j in range(at + 1, k))
 
 
+def _named_with_a_year(tokens: list[Token], j: int) -> bool:
+    """A year stands right after the place (its words end before ``j``): the two name an event; not a count
+    of people after a place (انفجار في كابول 2000 شخص)."""
+    if not (j < len(tokens) and tokens[j].is_number and a_year_of_a_name(tokens[j].text)):
+        return False
+    after = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    return not (after in measure_words() or any(w in after for w in figure_words("people")))
+
+
 def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, established: str | None = None) -> bool:
     """A place named as a side (الفصائل الموالية لأنقرة) or a team (منتخب كرواتيا), a landmark (قرب
     دمشق، جنوب بغداد) or as an adjective (15 جنديا تركيا: Turkish soldiers), not as where something
@@ -520,6 +530,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                     return None  # دعم مالي (financial support), not Mali; تسبب في سيول (caused floods), not Seoul
                 if i + n < len(tokens) and f"{keys[-1]} {tokens[i + n].key}" in place_words("not_place_before"):
                     return None  # الرباط الصليبي (the cruciate ligament), مسقط رأسه (his birthplace)
+                if _named_with_a_year(tokens, i + n):
+                    return None  # عملية "سيناء 2018"، مونديال روسيا 2018: an event's name, not where
                 if i > 0 and f"{tokens[i - 1].key} {keys[0]}" in place_words("not_place_after"):
                     return None  # في الأجل القصير (in the short term), not al-Qusayr
                 return n, introduced, places[cand]
