@@ -298,14 +298,6 @@ def test_an_official_toll_told_higher_later_in_the_outlets_own_voice_is_an_updat
     assert reconcile([unnamed, outlet], told)[0].differ == "conflict"
 
 
-def test_a_crew_is_a_part_never_one_claim_with_the_passengers_or_the_toll():
-    # the Iran plane's story in the whole-corpus store (session 30): «60 راكبا و6 من أفراد الطاقم»
-    day = date(2018, 2, 18)
-    crew = _toll("a", 6, day, "point", subject="أفراد الطاقم", bound=None, source=None)
-    toll = _toll("b", 66, day, "point", subject="شخصا", bound=None, source=None)
-    assert len(reconcile([crew, toll])) == 2
-
-
 def test_members_take_what_they_are_members_of_as_the_counted():
     from khulasa import digest
 

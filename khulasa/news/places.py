@@ -166,7 +166,7 @@ def places_named(text: str) -> tuple[str, ...]:
     the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
     place written like a common word (``homographs``) counts only as ``_homograph_is_place`` says."""
     raw: list[str] = []
-    named = set()  # the words a year follows: a place there names an event (عملية "سيناء 2018"، مونديال روسيا 2018)
+    named = set()  # the words a year follows: a place there after a tournament's word names it (مونديال روسيا 2018)
     for w in re.findall(r"\w+", text):
         if not w.isdigit():
             raw.append(w)
@@ -185,7 +185,7 @@ def places_named(text: str) -> tuple[str, ...]:
                 place, n = next(((names[key], len(key)) for key in spans if key in names), (None, 1))
             if place is not None and lies_elsewhere(place, tuple(words[i + n:i + n + 4])):
                 break  # another place of that name
-            if place is not None and i + n - 1 in named:
+            if place is not None and i + n - 1 in named and _after_an_event_word(words, i):
                 taken = i + n
                 break
             if place is not None:
@@ -201,9 +201,15 @@ def places_named(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _after_an_event_word(words: list[str], i: int) -> bool:
+    """A tournament's word stands just before ``words[i]`` (مونديال روسيا، كأس العالم قطر)."""
+    event = word_set("place_words.tsv", "event_named")
+    return any(w in event or w[1:] in event for w in words[max(0, i - 2):i])
+
+
 def a_year_of_a_name(digits: str) -> bool:
-    """Four digits of a year of these times, written right after a place: the place and the year name an
-    event (عملية "سيناء 2018"، روسيا 2018), not where a figure is."""
+    """Four digits of a year of these times, as written right after a place that with it names an event
+    (مونديال روسيا 2018), not where a figure is."""
     return len(digits) == 4 and digits.isdecimal() and YEARS_OF_NAMES[0] <= int(digits) <= YEARS_OF_NAMES[1]
 
 

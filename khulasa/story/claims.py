@@ -53,9 +53,8 @@ MAX_CLAIM_FIGURES = 500
 
 # subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
-# or those who carried out a rescue (13 divers are not the 4 boys they brought out), or a plane's or a ship's crew
-# (6 of the crew are not its 66 dead, nor its 60 passengers)
-_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers", "crew"})
+# or those who carried out a rescue (13 divers are not the 4 boys they brought out)
+_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
 
@@ -65,8 +64,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "crew", "journalists", "medics", "children", "women", "fighters", "civilians",
-        "projectiles", "targets",
+        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
+        "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind
@@ -210,6 +209,7 @@ class _Key(NamedTuple):
     parts: frozenset[str] = frozenset()  # the subject classes of the parts its sentence gives (بينهم 28 مدنيا)
     sentence: int = -1  # where its sentence starts in its article (-1: a figure with no sentence known)
     cause: str | None = None  # what caused the toll, as its sentence names it (quake, chemical, violence...)
+    bodies: bool = False  # it counts bodies (ثلاث جثث انتشلت، 23 جثة تم التعرف عليها): those found, at one site
 
 
 def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
@@ -219,7 +219,8 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
-                f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1, f.cause)
+                f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1, f.cause,
+                _counts_bodies(f.subject))
 
 
 def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
@@ -305,9 +306,13 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
 
 def _one_happening(a: _Key, b: _Key) -> bool:
     """Both count what one disaster or attack that does not last did, from its day: the same cause, or
-    another name of it (a blast, the fire it set), told from the same first day, as a running toll, the
-    day's count or undated (the quake that struck Lombok on Sunday killed 98, then 131, then 347)."""
-    if not (a.cause and b.cause and may_be_one(a.cause, b.cause)) or lasting(a.cause) or lasting(b.cause):
+    one of them the «incident» any may be, told from the same first day, as a running toll, the day's
+    count or undated (the quake that struck Lombok on Sunday killed 98, then 131, then 347). Not the
+    bodies found at one site (13 جثة عثر عليها في إحدى قاعات السينما), nor a landslide's dead with the
+    quake's (34 طالبا قضوا في انهيار أرضي ... نجم عن الزلزال: one site's)."""
+    if not (a.cause and b.cause) or a.bodies or b.bodies or lasting(a.cause) or lasting(b.cause):
+        return False
+    if a.cause != b.cause and INCIDENT not in (a.cause, b.cause):
         return False
     if a.first is None or b.first is None or "window" in (a.period, b.period):
         return False
@@ -318,6 +323,16 @@ def _one_happening(a: _Key, b: _Key) -> bool:
 
 
 HAPPENING_SLACK_DAYS = 1  # a running toll of a disaster dated from the day after it
+
+
+INCIDENT = "incident"  # the cause of causes.tsv that may be any happening (حادث، انهيار)
+
+
+@lru_cache(maxsize=4096)
+def _counts_bodies(subject: str | None) -> bool:
+    """The counted noun is bodies (جثث، جثة)."""
+    key = normalize(subject or "")
+    return bool(key) and any(w in key for w in word_set("figure_words.tsv", "bodies"))
 
 
 def _one_day(k: _Key) -> bool:

@@ -52,19 +52,18 @@ def _established(article: Article) -> str | None:
 
 def cause_of(sentence: str, at: int) -> str | None:
     """The cause named nearest the number at ``at`` in the sentence: after it within ``AFTER_REACH``
-    words (في غارات، جراء الزلزال), else the nearest before it (الزلزال الذي أسفر عن مقتل), else the
-    nearest after it."""
+    words (في غارات، جراء الزلزال), else the nearest before it (الزلزال الذي أسفر عن مقتل); not one far
+    after it, past other clauses (its article's happening is likelier)."""
     causes = _causes_in(sentence)
     if not causes:
         return None  # (most sentences name no cause)
     # the number's word: as many words stand before it, counted as the causes' are (normalised: a lone
     # tatweel is no word)
     k = len(normalize(sentence[:at]).split())  # (not the remembered normaliser: a prefix would crowd it out)
-    after = [c for c in causes if c[0] >= k]
+    after = [c for c in causes if k <= c[0] <= k + AFTER_REACH]
     before = [c for c in causes if c[0] < k]
-    near = after[0] if after and after[0][0] - k <= AFTER_REACH else None
-    chosen = near or (before[-1] if before else after[0])
-    return _narrowed(chosen, causes)
+    chosen = after[0] if after else before[-1] if before else None
+    return None if chosen is None else _narrowed(chosen, causes)
 
 
 def _narrowed(chosen: tuple[int, str, bool], causes: tuple[tuple[int, str, bool], ...]) -> str:
@@ -85,6 +84,7 @@ def _causes_in(sentence: str) -> tuple[tuple[int, str, bool], ...]:
     forms, phrases = _forms()
     words = [w.strip(_MARKS) for w in normalize_sentence(sentence).split()]
     named = {k: forms[w] for k, w in enumerate(words) if w in forms}
+    undo = _undoing()
     if not phrases.keys().isdisjoint(words):
         named.update({
             k: phrases[w][words[k + 1]] for k, w in enumerate(words[:-1])
@@ -93,13 +93,19 @@ def _causes_in(sentence: str) -> tuple[tuple[int, str, bool], ...]:
     if not named:
         return ()  # (most sentences)
     return tuple(
-        (k, c, named.get(k + 1) == ANOTHER and named.get(k + 2) != NOT_ANOTHER)
-        for k, c in sorted(named.items()) if c not in (ANOTHER, NOT_ANOTHER)
+        (k, c, named.get(k + 1) == ANOTHER and (k + 2 >= len(words) or words[k + 2] not in undo))
+        for k, c in sorted(named.items()) if c != ANOTHER
     )
 
 
+@cache
+def _undoing() -> frozenset[str]:
+    """The words that, right after «another», undo it (الأول من نوعه، أول أمس)."""
+    return frozenset(w for w, cause in cause_words().items() if cause == NOT_ANOTHER)
+
+
 # the clitics news glues to a cause word, in order: و ف, then ب ل ك, then ال (or the ل of للقصف, ال's alif dropped
-# after ل); «another» and the words that undo it take only ال (آخر، الأول; not وأخرى: غارات روسية وأخرى سورية)
+# after ل); «another» takes only ال (آخر، الأول; not وأخرى: غارات روسية وأخرى سورية)
 _GLUED = (("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ال", "ل"))
 _GLUED_ANOTHER = (("",), ("",), ("", "ال"))
 
@@ -112,7 +118,9 @@ def _forms() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     phrases: dict[str, dict[str, str]] = {}
     for word, cause in cause_words().items():
         first, _, second = word.partition(" ")
-        glued = _GLUED_ANOTHER if cause in (ANOTHER, NOT_ANOTHER) else _GLUED
+        if cause == NOT_ANOTHER:
+            continue  # (looked up only after «another»: _undoing)
+        glued = _GLUED_ANOTHER if cause == ANOTHER else _GLUED
         for a in glued[0]:
             for b in glued[1]:
                 for c in glued[2]:

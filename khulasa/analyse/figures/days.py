@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import cast
 
+from khulasa.analyse.figures.cause import cause_of
 from khulasa.analyse.figures.measure import counts_people
 from khulasa.analyse.figures.place import (
     INCIDENT_MEASURES,
@@ -32,6 +33,7 @@ from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
 from khulasa.news.attribution import going_on, speech_verbs
+from khulasa.news.causes import lasting
 from khulasa.news.known_events import (
     KnownEvent,
     attack_named,
@@ -966,6 +968,8 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
             # a day the toll's own sentence names before «N days after» is the day the news came (ضرب زلزال جديد،
             # الخميس، ... بعد 4 أيام من زلزال ... أوقع 259 قتيلا: Sunday's quake), counted back from
             since = _day_before_came_after(article, f, lo + found.start(1), published) if found and own else None
+            if since is not None and not _a_happening_of_one_day(article, f):
+                since = None  # (بعد شهر من التظاهرات ... أوقعت 63 قتيلا: a month's toll, not one day's)
             if found and days and (not own or since is not None):
                 day = (since or published) - timedelta(days=days)
                 f = replace(f, period="point", as_of=found.group(1), as_of_first=day, as_of_last=day)
@@ -975,6 +979,12 @@ def with_days_before(article: Article, figures: list[Figure]) -> list[Figure]:
                             as_of_last=out[-1].as_of_last)
         out.append(f)
     return out
+
+
+def _a_happening_of_one_day(article: Article, f: Figure) -> bool:
+    """What the figure's sentence says caused it does not last (a quake, a crash; not protests or raids)."""
+    cause = cause_of(article.text[f.sentence_start:f.sentence_end], f.start - f.sentence_start)
+    return cause is not None and not lasting(cause)
 
 
 def _came_after_at(text: str, f: Figure) -> tuple[int, re.Match[str] | None]:
