@@ -2301,3 +2301,14 @@ def test_a_toll_of_a_quake_some_days_before_the_days_news_is_of_that_quakes_day(
     text = "وأثار ذعرا بين السكان والسياح، وبعد أسبوع من زلزال أول أوقع 17 قتيلا على الأقل في الجزيرة."
     toll = next(f for f in _figures(text, day=datetime(2018, 8, 9, 12, tzinfo=UTC)) if f.quote == "17")
     assert toll.as_of_first == date(2018, 8, 2)
+
+
+def test_n_days_after_an_event_reads_on_and_the_verbs_that_tell_what_it_did():
+    # the second review of session 30: «بعد خمسة أشهر على زلزال ... أودى بحياة 369» (على, as written with its ى)
+    # and «بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844»
+    text = "بعد خمسة أشهر على زلزال عنيف أودى بحياة 369 شخصا، ما زال السكان في الخيام."
+    toll = next(f for f in _figures(text, day=datetime(2018, 10, 2, 12, tzinfo=UTC)) if f.quote == "369")
+    assert toll.as_of_first == date(2018, 5, 5)
+    text = "وقالت الوكالة إن الجزيرة تعافت بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844 شخصا."
+    toll = next(f for f in _figures(text, day=datetime(2018, 10, 2, 12, tzinfo=UTC)) if f.quote == "844")
+    assert toll.as_of_first == date(2018, 9, 28)

@@ -949,7 +949,7 @@ def _came_after() -> re.Pattern[str]:
     """«N days after» and at most two words before the number (figure_words.tsv came_after, came_after_of): the
     event it is set against came that long after it."""
     after = "|".join(map(re.escape, sorted(figure_words("came_after"))))
-    of = "|".join(map(re.escape, sorted(figure_words("came_after_of"))))
+    of = "|".join(_as_written(w) for w in sorted(figure_words("came_after_of")))  # (علي: على as written)
     return re.compile(rf"(?:^|\s)((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+(?:\S+\s+){{0,2}}$")
 
 
@@ -1039,9 +1039,9 @@ def _as_written(word: str) -> str:
 @cache
 def _came_after_event() -> re.Pattern[str]:
     after = "|".join(map(re.escape, sorted(figure_words("came_after"))))
-    of = "|".join(map(re.escape, sorted(figure_words("came_after_of"))))
+    of = "|".join(_as_written(w) for w in sorted(figure_words("came_after_of")))  # (علي: على as written)
     # (the word list is normalised, اسفر: each letter normalising stands for the ways it is written, أسفر)
-    caused = "|".join(_as_written(w) for w in sorted(figure_words("war_toll")))
+    caused = "|".join(_as_written(w) for w in sorted(figure_words("war_toll") | figure_words("came_after_caused")))
     # «بعد شهر» من an event's words, up to a comma, then (ما) and the verb of causing
     # (a و glued to «after»: وبعد أسبوع من زلزال أول أوقع; a decimal comma is no clause's: بقوة 6,9 درجات)
     return re.compile(
