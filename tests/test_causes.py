@@ -149,19 +149,3 @@ def test_a_running_toll_dated_from_the_day_after_the_disaster_is_still_its_toll(
     # a running toll from two days after is another happening's (or another period's)
     later = [_toll("a", 25, "none", sunday, sunday, "volcano"), _toll("b", 62, "total", tuesday, tuesday, "volcano")]
     assert len(reconcile(later)) == 2
-
-
-def test_a_disasters_toll_only_rises_a_later_higher_count_supersedes_an_earlier_one():
-    sunday = date(2018, 6, 3)
-    figures = [_toll("a", 25, "none", sunday, sunday, "volcano"), _toll("b", 72, "total", sunday, date(2018, 6, 5),
-                                                                         "volcano")]
-    articles = {
-        "a": Article(id="a", text="", published=datetime(2018, 6, 4, 3, tzinfo=UTC)),
-        "b": Article(id="b", text="", published=datetime(2018, 6, 6, 0, tzinfo=UTC)),
-    }
-    (claim,) = reconcile(figures, articles)
-    assert (claim.best, claim.superseded) == (72, [0])
-    # a lower count told later is no update: it stays, in conflict (Lombok: 259 told after 347)
-    articles["a"] = Article(id="a", text="", published=datetime(2018, 6, 7, 3, tzinfo=UTC))
-    (claim,) = reconcile(figures, articles)
-    assert claim.superseded == [] and claim.low == 25 and claim.high == 72

@@ -566,35 +566,12 @@ def _current(figs: list[Figure], articles: dict[str, Article] | None = None) -> 
             key = _source_key(f)
             if key not in latest or when(f) > when(latest[key]):
                 latest[key] = f
-    current = [
+    return [
         f.as_of_last is None or when(f) >= when(latest[_source_key(f)]) or (
             f.as_of_last == latest[_source_key(f)].as_of_last and _stated(f) == _stated(latest[_source_key(f)])
         )
         for f in figs
     ]
-    return _risen_past(figs, current, articles or {}) if _a_disasters_toll(figs) else current
-
-
-def _a_disasters_toll(figs: list[Figure]) -> bool:
-    """The figures count the dead or hurt of one disaster or attack that does not last (all with a cause)."""
-    return all(f.measure in _RISING and f.cause and not lasting(f.cause) for f in figs)
-
-
-def _risen_past(figs: list[Figure], current: list[bool], articles: dict[str, Article]) -> list[bool]:
-    """A disaster's toll only rises: a count that a later report, from any source, puts higher is superseded
-    (Fuego's 25 of Monday's reports, once Wednesday's say 72; Lombok's 98 and 131 once 347 is told), not set
-    against it; a later lower count stays current, a conflict (259 told after 347)."""
-    reports = [
-        (a.published, _rank(f)) for f in figs
-        if (a := articles.get(f.article)) is not None and a.published is not None and _rank(f) != math.inf
-    ]
-    out = []
-    for f, now in zip(figs, current):
-        article = articles.get(f.article)
-        told, rank = (article.published if article is not None else None), _rank(f)
-        risen = told is not None and any(when > told and higher > rank for when, higher in reports)
-        out.append(now and not risen)
-    return out
 
 
 
