@@ -1046,7 +1046,7 @@ def _came_after_event() -> re.Pattern[str]:
     # (a و glued to «after»: وبعد أسبوع من زلزال أول أوقع; a decimal comma is no clause's: بقوة 6,9 درجات)
     return re.compile(
         rf"(?:^|\s)[وف]?((?:{after})\s+(?:\S+\s+){{0,2}}?\S+)\s+(?:{of})\s+(?:[^،,.]|(?<=\d)[,.](?=\d))*?[،,]?\s*"
-        rf"(?:ما\s+)?(?:{caused})\s"
+        rf"(?:ما\s+)?(?<!\S)[وف]?(?:{caused})\s"  # (the verb a word of its own: not قتل in مقتل، ادت in أفادت)
     )
 
 
