@@ -2261,6 +2261,11 @@ def test_a_war_s_toll_told_after_its_verb_or_at_a_sentence_s_end_is_still_the_wa
     assert not tells_a_war_toll("التي دمر منها نحو 40 كم² في الحرب الدائرة.")
 
 
+def _toll_on(text: str, quote: str, day: datetime):
+    """The figure written ``quote`` of an article of ``text`` published at ``day``."""
+    return next(f for f in _figures(text, day=day) if f.quote == quote)
+
+
 def test_an_earlier_attack_recalled_with_it_was_does_not_date_the_days_toll():
     # a random draw of session 30: Mubi's mosque bombing on Tuesday 1 May, then «وكانت بوكو حرام قد نفذت الخميس
     # الماضي، هجوما في مايدوغوري» (another attack, recalled): the toll is Tuesday's, not Thursday's
@@ -2275,40 +2280,45 @@ def test_an_earlier_attack_recalled_with_it_was_does_not_date_the_days_toll():
     assert next(f for f in figs if f.quote == "أربعة").as_of_first == date(2018, 4, 26)
 
 
-def test_the_story_s_incident_told_with_it_was_still_dates_its_toll():
+# the day a toll is of, where its article tells the incident in the pluperfect or says the news came «N days after» it
+# (session 30: a random draw, the Lombok story and two reviews): (text, the toll as written, published, its first day)
+INCIDENT_DAYS = {
     # «وكان الهجوم قد وقع مساء السبت»: the attack with the article is the story's own
-    text = "وقالت الشرطة في بيان أصدرته الأحد إن 20 شخصا قتلوا. وكان الهجوم قد وقع مساء السبت في قرية."
-    toll = next(f for f in _figures(text, day=datetime(2018, 4, 29, 12, tzinfo=UTC)) if f.quote == "20")
-    assert toll.as_of_first == date(2018, 4, 28)
-
-
-def test_the_story_s_attack_told_in_the_pluperfect_dates_a_lead_with_no_day():
+    "the story's attack, definite, in the pluperfect": (
+        "وقالت الشرطة في بيان أصدرته الأحد إن 20 شخصا قتلوا. وكان الهجوم قد وقع مساء السبت في قرية.", "20",
+        datetime(2018, 4, 29, 12, tzinfo=UTC), date(2018, 4, 28),
+    ),
     # AL-internationalNews-145-20180221 (Dapchi): «وكان عناصر بوكو حرام قد نفذوا هجوماً الاثنين على قرية دابتشي» tells
-    # the story's own attack, a lead with no day of its own
-    text = "قتل 20 شخصا في هجوم على قرية في شمال نيجيريا. وكان مسلحون قد نفذوا هجوما الاثنين على قرية دابتشي."
-    toll = next(f for f in _figures(text, day=datetime(2018, 2, 21, 12, tzinfo=UTC)) if f.quote == "20")
-    assert toll.as_of_first == date(2018, 2, 19)
-
-
-def test_a_toll_of_a_quake_some_days_before_the_days_news_is_of_that_quakes_day():
-    # Lombok (a real multi-outlet story read in session 30): a new quake on Thursday «بعد 4 أيام من زلزال بقوة 6,9
-    # درجات، أوقع 259 قتيلاً» (the decimal comma is no clause's end): Sunday's toll, not Thursday's
-    text = ("ضرب زلزال جديد بقوة 5,9 ريختر، الخميس، جزيرة لومبوك الإندونيسية بعد 4 أيام من زلزال بقوة 6,9 درجات، "
-            "أوقع 259 قتيلاً على الأقل.")
-    toll = next(f for f in _figures(text, day=datetime(2018, 8, 9, 12, tzinfo=UTC)) if f.quote == "259")
-    assert toll.as_of_first == toll.as_of_last == date(2018, 8, 5)
+    # the story's own attack, to a lead with no day of its own
+    "the story's attack, to a lead with no day": (
+        "قتل 20 شخصا في هجوم على قرية في شمال نيجيريا. وكان مسلحون قد نفذوا هجوما الاثنين على قرية دابتشي.", "20",
+        datetime(2018, 2, 21, 12, tzinfo=UTC), date(2018, 2, 19),
+    ),
+    # Lombok: a new quake on Thursday «بعد 4 أيام من زلزال بقوة 6,9 درجات، أوقع 259 قتيلاً» (a decimal comma ends no
+    # clause): Sunday's toll, not Thursday's
+    "N days before the day its sentence names": (
+        "ضرب زلزال جديد بقوة 5,9 ريختر، الخميس، جزيرة لومبوك الإندونيسية بعد 4 أيام من زلزال بقوة 6,9 درجات، "
+        "أوقع 259 قتيلاً على الأقل.", "259", datetime(2018, 8, 9, 12, tzinfo=UTC), date(2018, 8, 5),
+    ),
     # «وبعد أسبوع من زلزال أول أوقع 17 قتيلا»: a week before (a و glued to «after»)
-    text = "وأثار ذعرا بين السكان والسياح، وبعد أسبوع من زلزال أول أوقع 17 قتيلا على الأقل في الجزيرة."
-    toll = next(f for f in _figures(text, day=datetime(2018, 8, 9, 12, tzinfo=UTC)) if f.quote == "17")
-    assert toll.as_of_first == date(2018, 8, 2)
+    "a week before, after و": (
+        "وأثار ذعرا بين السكان والسياح، وبعد أسبوع من زلزال أول أوقع 17 قتيلا على الأقل في الجزيرة.", "17",
+        datetime(2018, 8, 9, 12, tzinfo=UTC), date(2018, 8, 2),
+    ),
+    # «بعد خمسة أشهر على زلزال ... أودى بحياة 369» (على, as written with its ى)
+    "months after, with على": (
+        "بعد خمسة أشهر على زلزال عنيف أودى بحياة 369 شخصا، ما زال السكان في الخيام.", "369",
+        datetime(2018, 10, 2, 12, tzinfo=UTC), date(2018, 5, 5),
+    ),
+    # «بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844»: قتل tells what the quake did
+    "days after, with قتل": (
+        "وقالت الوكالة إن الجزيرة تعافت بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844 شخصا.", "844",
+        datetime(2018, 10, 2, 12, tzinfo=UTC), date(2018, 9, 28),
+    ),
+}
 
 
-def test_n_days_after_an_event_reads_on_and_the_verbs_that_tell_what_it_did():
-    # the second review of session 30: «بعد خمسة أشهر على زلزال ... أودى بحياة 369» (على, as written with its ى)
-    # and «بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844»
-    text = "بعد خمسة أشهر على زلزال عنيف أودى بحياة 369 شخصا، ما زال السكان في الخيام."
-    toll = next(f for f in _figures(text, day=datetime(2018, 10, 2, 12, tzinfo=UTC)) if f.quote == "369")
-    assert toll.as_of_first == date(2018, 5, 5)
-    text = "وقالت الوكالة إن الجزيرة تعافت بعد أربعة أيام من زلزال مدمر في سولاويسي قتل 844 شخصا."
-    toll = next(f for f in _figures(text, day=datetime(2018, 10, 2, 12, tzinfo=UTC)) if f.quote == "844")
-    assert toll.as_of_first == date(2018, 9, 28)
+@pytest.mark.parametrize("case", list(INCIDENT_DAYS))
+def test_a_toll_is_of_its_incidents_day(case):
+    text, quote, published, first = INCIDENT_DAYS[case]
+    assert _toll_on(text, quote, published).as_of_first == first
