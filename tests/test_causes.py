@@ -129,6 +129,8 @@ def test_words_that_only_look_like_another_happening_or_a_cause():
     assert _at("قتل 31 مدنيا في غارات روسية وأخرى سورية على الغوطة.", "31") == "violence"
     assert _at("وقتل 1300 شخص منذ بدء الهجوم على آخر معاقل المعارضة.", "1300") == "violence"
     assert _at("وأسفر الحادث الأول من نوعه عن مقتل 5 أشخاص.", "5") == "incident"
+    # «in a separate incident» is another happening (the second review of session 30)
+    assert _at("وفي حادث منفصل، قال خفر السواحل إن 9 أشخاص غرقوا.", "9") == "incident:another"
     assert _at("قتل 3 أشخاص بينهم الشاب بسام.", "3") is None  # (سام alone is no toxic gas)
     assert _at("منذ محاولة الانقلاب التي سقط فيها أكثر من 240 قتيلا.", "240") is None  # (a coup, no overturning)
 
