@@ -39,6 +39,22 @@ def _happenings() -> dict[str, _Happening]:
     return table
 
 
+@cache
+def happening_words() -> frozenset[str]:
+    """The words of causes.tsv that name a happening (not «another» nor the words that undo it)."""
+    return frozenset(w for w, cause in cause_words().items() if cause not in (ANOTHER, NOT_ANOTHER))
+
+
+def is_another(cause: str) -> bool:
+    """The cause is of another happening than the story's (``another``: quake:another)."""
+    return cause.endswith(":" + ANOTHER)
+
+
+def may_be_any(cause: str) -> bool:
+    """The cause may name any happening (happenings.tsv: an incident, حادث، انهيار)."""
+    return not is_another(cause) and ANY in _happenings()[cause].may_be
+
+
 def another(cause: str) -> str:
     """The cause of another happening than the story's (زلزالا آخر ضرب الأسبوع الماضي): quake -> quake:another."""
     return f"{cause}:{ANOTHER}"
@@ -61,7 +77,7 @@ def may_be_one(a: str, b: str) -> bool:
     incident, anything); another happening of a cause is only itself."""
     if a == b:
         return True
-    if ":" in a or ":" in b:
+    if is_another(a) or is_another(b):
         return False
     first, second = _happenings()[a].may_be, _happenings()[b].may_be
     return ANY in first or ANY in second or b in first or a in second

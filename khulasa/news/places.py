@@ -185,7 +185,7 @@ def places_named(text: str) -> tuple[str, ...]:
                 place, n = next(((names[key], len(key)) for key in spans if key in names), (None, 1))
             if place is not None and lies_elsewhere(place, tuple(words[i + n:i + n + 4])):
                 break  # another place of that name
-            if place is not None and i + n - 1 in named and _after_an_event_word(words, i):
+            if place is not None and i + n - 1 in named and after_an_event_word(words, i):
                 taken = i + n
                 break
             if place is not None:
@@ -201,8 +201,9 @@ def places_named(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _after_an_event_word(words: list[str], i: int) -> bool:
-    """A tournament's word stands just before ``words[i]`` (مونديال روسيا، كأس العالم قطر)."""
+def after_an_event_word(words: list[str], i: int) -> bool:
+    """A tournament's word (``data/place_words.tsv``, event_named) stands just before ``words[i]``, normalised
+    words with a clitic or none (مونديال روسيا، كأس العالم قطر، بمونديال روسيا)."""
     event = word_set("place_words.tsv", "event_named")
     return any(w in event or w[1:] in event for w in words[max(0, i - 2):i])
 

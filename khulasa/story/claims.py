@@ -10,8 +10,11 @@ only their own class), compatible places (one lies in the other), and, for flows
 the same stretch ("24 hours"), or two counts for the same day. Counts for periods days apart are
 of different happenings (a toll of 2013 is not today's), while running totals from one start are
 one series whatever day each was reported; two different tolls in one article are two quantities.
-The same source giving the same number is one claim whatever the period words around it. Groups
-are built by complete linkage: a figure joins a claim only if it is compatible with every figure
+The same source giving the same number is one claim whatever the period words around it. Tolls
+whose causes cannot be one happening (a quake's, a fire's: ``news/data/happenings.tsv``) are two
+claims; the dead or hurt of one disaster that does not last, from its day, are one claim whatever
+period kind each report gives them (Lombok's quake: 98, 131, 347). Groups are built by complete
+linkage: a figure joins a claim only if it is compatible with every figure
 already in it.
 
 Following conflict-data practice, each claim reports low / best / high (UCDP: the lowest and
@@ -34,7 +37,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Claim, Differ, Figure
-from khulasa.news.causes import lasting, may_be_one
+from khulasa.news.causes import lasting, may_be_any, may_be_one
 from khulasa.news.places import place_parents
 from khulasa.news.resources import word_set
 from khulasa.news.sources import shown
@@ -306,13 +309,13 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
 
 def _one_happening(a: _Key, b: _Key) -> bool:
     """Both count what one disaster or attack that does not last did, from its day: the same cause, or
-    one of them the «incident» any may be, told from the same first day, as a running toll, the day's
-    count or undated (the quake that struck Lombok on Sunday killed 98, then 131, then 347). Not the
-    bodies found at one site (13 جثة عثر عليها في إحدى قاعات السينما), nor a landslide's dead with the
-    quake's (34 طالبا قضوا في انهيار أرضي ... نجم عن الزلزال: one site's)."""
+    one of them one that may be any (an incident: حادث، انهيار), told from the same first day, as a
+    running toll, the day's count or undated (the quake that struck Lombok on Sunday killed 98, then 131,
+    then 347). Not the bodies found at one site (13 جثة عثر عليها في إحدى قاعات السينما), nor a landslide's
+    dead with the quake's (34 طالبا قضوا في انهيار أرضي ... نجم عن الزلزال: one site's)."""
     if not (a.cause and b.cause) or a.bodies or b.bodies or lasting(a.cause) or lasting(b.cause):
         return False
-    if a.cause != b.cause and INCIDENT not in (a.cause, b.cause):
+    if a.cause != b.cause and not (may_be_any(a.cause) or may_be_any(b.cause)):
         return False
     if a.first is None or b.first is None or "window" in (a.period, b.period):
         return False
@@ -323,9 +326,6 @@ def _one_happening(a: _Key, b: _Key) -> bool:
 
 
 HAPPENING_SLACK_DAYS = 1  # a running toll of a disaster dated from the day after it
-
-
-INCIDENT = "incident"  # the cause of causes.tsv that may be any happening (حادث، انهيار)
 
 
 @lru_cache(maxsize=4096)

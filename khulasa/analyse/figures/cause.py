@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.model import Article, Figure
-from khulasa.news.causes import ANOTHER, NOT_ANOTHER, another, cause_words, lasting, narrows
+from khulasa.news.causes import ANOTHER, NOT_ANOTHER, another, cause_words, is_another, lasting, narrows
 
 # what befell people: the tolls a cause is read for
 TOLLS = frozenset({"killed", "wounded", "casualties", "missing", "rescued", "displaced"})
@@ -46,7 +46,7 @@ def _established(article: Article) -> str | None:
         causes = _causes_in(text)
         if causes:
             cause = _narrowed(causes[0], causes)
-            return None if lasting(cause) or ":" in cause else cause
+            return None if lasting(cause) or is_another(cause) else cause
     return None
 
 

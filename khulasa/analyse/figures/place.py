@@ -37,10 +37,11 @@ from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.attribution import speech_verbs
-from khulasa.news.causes import ANOTHER, NOT_ANOTHER, cause_words
+from khulasa.news.causes import happening_words
 from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
     a_year_of_a_name,
+    after_an_event_word,
     countries,
     country_adjectives,
     dateline_place,
@@ -322,7 +323,7 @@ def _named_with_a_year(tokens: list[Token], i: int, j: int) -> bool:
     three name an event (مونديال روسيا 2018), not where; not a count of people after a place."""
     if not (j < len(tokens) and tokens[j].is_number and a_year_of_a_name(tokens[j].text)):
         return False
-    if not any(unglued(t.key) in place_words("event_named") for t in tokens[max(0, i - 2):i]):
+    if not after_an_event_word([t.key for t in tokens[:i]], i):
         return False  # (حرب غزة 2014، "سيناء 2018": fought where they are named)
     after = tokens[j + 1].key if j + 1 < len(tokens) else ""
     return not (after in measure_words() or any(w in after for w in figure_words("people")))
@@ -533,7 +534,7 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                 if i + n < len(tokens) and f"{keys[-1]} {tokens[i + n].key}" in place_words("not_place_before"):
                     return None  # الرباط الصليبي (the cruciate ligament), مسقط رأسه (his birthplace)
                 if _named_with_a_year(tokens, i, i + n):
-                    return None  # عملية "سيناء 2018"، مونديال روسيا 2018: an event's name, not where
+                    return None  # مونديال روسيا 2018، كأس العالم قطر 2022: a tournament's name, not where
                 if i > 0 and f"{tokens[i - 1].key} {keys[0]}" in place_words("not_place_after"):
                     return None  # في الأجل القصير (in the short term), not al-Qusayr
                 return n, introduced, places[cand]
@@ -896,7 +897,7 @@ def recalls_another_incident(text: str) -> bool:
     if not _recalls(text):
         return False  # (most sentences)
     incident = place_words("incident")
-    causes = {w for w, cause in cause_words().items() if cause not in (ANOTHER, NOT_ANOTHER)}
+    causes = happening_words()
     article = grammar().article
     return not any(
         key.startswith(article) and (key in incident or key[len(article):] in causes)  # (وكان الزلزال قد وقع)
