@@ -323,7 +323,8 @@ def _named_with_a_year(tokens: list[Token], i: int, j: int) -> bool:
     three name an event (مونديال روسيا 2018), not where; not a count of people after a place."""
     if not (j < len(tokens) and tokens[j].is_number and a_year_of_a_name(tokens[j].text)):
         return False
-    if not after_an_event_word([t.key for t in tokens[:i]], i):
+    before = [t.key for t in tokens[max(0, i - 2):i]]  # (the two words before: not the sentence's)
+    if not after_an_event_word(before, len(before)):
         return False  # (حرب غزة 2014، "سيناء 2018": fought where they are named)
     after = tokens[j + 1].key if j + 1 < len(tokens) else ""
     return not (after in measure_words() or any(w in after for w in figure_words("people")))
