@@ -1575,3 +1575,17 @@ def test_the_islamic_state_speaks_through_amaq():
     for said in ("خبير في شؤون تنظيم الدولة", "قيادي سابق في تنظيم داعش", "غواصون يعملون في أعماق البحيرة"):
         found = resolve(said)
         assert found is None or found.canonical != "تنظيم الدولة الإسلامية", said
+
+
+def test_who_a_noun_of_announcing_names_gives_the_count_that_follows():
+    # a held-out set (BB-middleEast-80-20180223, AL-internationalNews-843-20180408): «the army's announcing of the
+    # killing of 71», after a preposition too, is the army's count
+    t = "وجاء هذا بعد يوم من إعلان الجيش المصري مقتل 71 شخصا من التكفيريين وإلقاء القبض على خمسة آخرين."
+    assert [(f.quote, f.source) for f in figures(t)] == [("71", "الجيش المصري"), ("خمسة", "الجيش المصري")]
+    (f,) = figures("يأتي ذلك بعد يوم واحد من إعلان #الجيش_اليمني مقتل 30 عنصراً من ميليشيا الحوثي.")
+    assert f.source_canonical == "الجيش اليمني"
+    # ... not another act announced, nor a speaker running on to the number
+    (f,) = figures("وقتل 100 فلسطيني منذ إعلان الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.")
+    assert f.source is None
+    (f,) = figures("وأتت العملية بعد إعلان أمريكي بمنتصف يناير بتشكيل قوة كردية حدودية تحوي 30 ألفاً في سوريا.")
+    assert f.source is None

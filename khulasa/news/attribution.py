@@ -158,6 +158,10 @@ def attribute(
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
+            announcing = stripped[i] in _words("announcing")
+            if found is not None and announcing and not _announced_a_count(tokens, keys, found):
+                i = j  # منذ إعلان ترامب الاعتراف بالقدس: an act announced, no count
+                continue
             if kind == "records":  # (وسجلت البرازيل رقما: what a country saw; ويقدّر لبنان: its government's estimate)
                 if found is None or not _documented(found.source, country=stripped[i] in _words("estimate")):
                     i = j
@@ -186,6 +190,22 @@ def attribute(
     )
 
 
+def _announced_a_count(tokens: list[Token], keys: list[str], found: Attribution) -> bool:
+    """A noun of announcing names its speaker in a few words, or a known source's whole name, and what was counted
+    opens right after them: a measure's noun or a number (إعلان الجيش مقتل 71؛ إعلان وزارة الصحة الفلسطينية 30
+    قتيلا), not another act announced (إعلان ترامب الاعتراف بالقدس؛ إعلان أمريكي بمنتصف يناير بتشكيل قوة تحوي
+    30 ألفا)."""
+    n = len(found.source.split())
+    k = _token_after(tokens, found.end)
+    if k >= len(tokens) or (n > ANNOUNCER_WORDS and name_length(found.source) < n):
+        return False
+    word = _strip(keys[k])
+    return word in measure_words() or word[:1].isdigit() or word in spelled_numbers()
+
+
+ANNOUNCER_WORDS = 2  # words of a speaker after a noun of announcing, unless a known source's whole name (الجيش المصري)
+
+
 def _kind_here(
     kind: str, sentence: str, tokens: list[Token], keys: list[str], cue: tuple[int, int]
 ) -> str | None:
@@ -193,9 +213,9 @@ def _kind_here(
     i, j = cue
     if tokens[i].text.endswith(HEH) and _strip(keys[i]) in _cues_with_teh_marbuta():
         return None  # على مضيفه الداخلية: its host (a team), not مضيفة (adding), whose ة folds to the same key
-    if kind in ("verb", "records") and i > 0 and (keys[i - 1] in _words("masdar_before") or (
-        _strip(keys[i - 1]) in _words("name_head")
-    )):
+    if kind in ("verb", "records") and i > 0 and _strip(keys[i]) not in _words("announcing") and (
+        keys[i - 1] in _words("masdar_before") or _strip(keys[i - 1]) in _words("name_head")
+    ):
         # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
         # للحقوق والحريات: the organisation's name, not its verb
         return None
