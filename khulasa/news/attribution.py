@@ -158,10 +158,6 @@ def attribute(
         if kind != "continue":
             j, relay = _source_start(sentence, tokens, keys, i, j, kind, cues)
             found = _attribution(sentence, tokens, keys, (i, j), kind, glued_lam, offset, relay)
-            announcing = stripped[i] in _words("announcing")
-            if found is not None and announcing and not _announced_a_count(tokens, keys, found):
-                i = j  # منذ إعلان ترامب الاعتراف بالقدس: an act announced, no count
-                continue
             if kind == "records":  # (وسجلت البرازيل رقما: what a country saw; ويقدّر لبنان: its government's estimate)
                 if found is None or not _documented(found.source, country=stripped[i] in _words("estimate")):
                     i = j
@@ -423,11 +419,13 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         text = _source_text(sentence, tokens, first, last, glued_lam)
     if any(_strip(keys[k]) in _words("claim") for k in range(first, min(last + 2, len(keys)))):
         return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll
-    return Attribution(
+    found = Attribution(
         tokens[i].start, max(tokens[last].end, tokens[j - 1].end), text, kind, offset + tokens[first].start,
         offset + _source_end(sentence, tokens, first, last),
         relayed or _conduit_after(sentence, tokens, keys, last + 1),
     )
+    # (منذ إعلان ترامب الاعتراف بالقدس: an act announced, no count)
+    return None if _strip(keys[i]) in _words("announcing") and not _announced_a_count(tokens, keys, found) else found
 
 
 def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> bool:
