@@ -2158,6 +2158,11 @@ def test_what_a_war_cost_is_the_outlet_s_background_not_the_report_s_day():
     assert told["خمسة"][0] == "الأمم المتحدة"
     assert told["نحو 10 آلاف"] == (None, "total", "2015-03-26")
     assert told["2200"] == (None, "total", "2015-03-26")
+    # ... with the war's word closing its clause or sentence (held-out sets: BB-internationalNews-564-20180524, Boko
+    # Haram's «أكثر من 30 ألف شخص في الصراع،», since 26 July 2009)
+    for text in ("وقتل نحو 10 آلاف شخص في الحرب.", "وقتل نحو 10 آلاف شخص في الحرب، وفر مليونان من منازلهم."):
+        f = _figures(text, title="اليمن: غارات على الحديدة", day=datetime(2018, 7, 30, 10))[0]
+        assert (f.period, f.as_of_first.isoformat()) == ("total", "2015-03-26"), text
     # a death among civilians who pay the conflict's price is the day's bombing's, not the war's
     text = ("انفجرت قنبلة في ولاية فراه الثلاثاء ما أسفر عن مقتل 11 شخصا على الأقل، هم من المدنيين الذين لا يزالون "
             "يدفعون الثمن الأكبر في النزاع الدامي المستمر منذ 2001.")

@@ -24,7 +24,14 @@ from khulasa.analyse.figures.place import (
 )
 from khulasa.analyse.figures.source import names_a_report
 from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, either, figure_words, index_at, tells_a_war_toll
+from khulasa.analyse.figures.words import (
+    CLAUSE_BREAKS,
+    PHRASE_BREAKS,
+    either,
+    figure_words,
+    index_at,
+    tells_a_war_toll,
+)
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
@@ -1183,8 +1190,8 @@ def _names_war(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def _words_of(text: str) -> frozenset[str]:
     """A sentence's normalised words, as written and without a clitic و or particle (an article's
-    figures ask of their few sentences again and again)."""
-    words = normalize(text).split()
+    figures ask of their few sentences again and again), without the mark closing a clause or a sentence (في الحرب.)."""
+    words = [w.strip(PHRASE_BREAKS) for w in normalize(text).split()]
     return frozenset(words) | {unglued(w, "conjunction") for w in words} | {unglued(w) for w in words}
 
 

@@ -55,12 +55,13 @@ def tells_a_war_toll(sentence: str) -> bool:
     words = bare_all(normalize(sentence).split(), "conjunction")
     wars = figure_words("war")
     counted_in = figure_words("war_counted_in")
-    if any(w in counted_in and _counted_in(words, k) for k, w in enumerate(words)):
+    # (a war word may close its clause or sentence: في الصراع، في الحرب.)
+    if any(w.rstrip(PHRASE_BREAKS) in counted_in and _counted_in(words, k) for k, w in enumerate(words)):
         return True
     verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
     if not verbs:
         return False  # (most sentences: the war words need not be looked for)
-    found = [k for k, w in enumerate(words) if w in wars or unglued(w) in wars]
+    found = [k for k, w in enumerate(words) if (bare := w.rstrip(PHRASE_BREAKS)) in wars or unglued(bare) in wars]
     relative = figure_words("war_relative")
     return any(
         abs(a - b) <= WAR_TOLL_REACH or (
