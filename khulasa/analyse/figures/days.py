@@ -713,7 +713,7 @@ def _tells_it_struck(text: str) -> bool:
     """The sentence tells, by a verb, that the disaster the lead named struck (وكان سون تين قد ضرب المنطقة،
     الأربعاء؛ وانهار السد ... مساء الاثنين), though it names it by its own name or not at all."""
     words = figure_words("disaster_struck")
-    return any(unglued(w, "conjunction") in words for w in normalize(text).split())
+    return any(unglued(w, "conjunction") in words for w in _marks_off(normalize(text).split()))
 
 
 DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (rain since 28 August, told 6 September)
@@ -721,7 +721,7 @@ DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (
 
 def _names_disaster(text: str) -> bool:
     words = figure_words("disaster")
-    for word in normalize(text).split():
+    for word in _marks_off(normalize(text).split()):
         for w in {word, unglued(word)}:  # فيضانات is not ف + يضانات
             if w in words or (w.startswith("ال") and w[2:] in words):
                 return True
@@ -1191,8 +1191,13 @@ def _names_war(text: str) -> bool:
 def _words_of(text: str) -> frozenset[str]:
     """A sentence's normalised words, as written and without a clitic و or particle (an article's
     figures ask of their few sentences again and again), without the mark closing a clause or a sentence (في الحرب.)."""
-    words = [w.strip(PHRASE_BREAKS) for w in normalize(text).split()]
+    words = _marks_off(normalize(text).split())
     return frozenset(words) | {unglued(w, "conjunction") for w in words} | {unglued(w) for w in words}
+
+
+def _marks_off(words: list[str]) -> list[str]:
+    """The words without the marks glued to them (الزلزال، في الحرب.): a word of the tables closing its clause."""
+    return [w.strip(PHRASE_BREAKS) for w in words]
 
 
 def _places_of(f: Figure, article: Article, sentences: list[Sentence]) -> list[str]:
