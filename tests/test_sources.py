@@ -1589,3 +1589,17 @@ def test_who_a_noun_of_announcing_names_gives_the_count_that_follows():
     assert f.source is None
     (f,) = figures("وأتت العملية بعد إعلان أمريكي بمنتصف يناير بتشكيل قوة كردية حدودية تحوي 30 ألفاً في سوريا.")
     assert f.source is None
+
+
+def test_a_speaker_s_name_ends_before_the_tweets_and_the_account_it_spoke_through():
+    # the fifty-ninth held-out set (SK-middleEast-3803-20181009): the ministry named earlier, not «الوزارة في تغريدات
+    # نشرتها على حسابها الرسمي في موقع تويتر» as a source of its own
+    for said in ("وأوضحت الوزارة في تغريدات نشرتها على حسابها الرسمي في موقع تويتر إن 20 شخصا أصيبوا.",
+                 "وأعلنت الوزارة عبر حسابها على تويتر أن 20 شخصا أصيبوا."):
+        assert [a.source for a in attribute(said)] == ["الوزارة"], said
+    t = ("ذكرت وزارة الداخلية البحرينية، مساء الثلاثاء، أن 20 شخصا أصيبوا من جراء انهيار مبنى في المنامة. وأوضحت "
+         "الوزارة في تغريدات نشرتها على حسابها الرسمي في موقع تويتر أن 60 ضابطا يباشرون إنقاذ المصابين.")
+    (named,) = {f.source_canonical for f in figures(t)}
+    assert named.startswith("وزارة الداخلية")
+    # ... and websites left unnamed are a vague source (FR-internationalNews-2548-20180731)
+    assert resolve("المواقع التي تتابع الحركة البحرية").canonical == VAGUE
