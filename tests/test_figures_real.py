@@ -1491,3 +1491,11 @@ def test_who_tell_the_news_counted_in_their_name_are_no_figure():
     assert _figures(text) == []
     # ... while a count a misread verb of telling took in stays a figure (ونقل: carried to hospital)
     assert [m for _, m, _ in _figures("ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى للعلاج.")] == ["wounded"]
+
+
+def test_the_pillars_of_a_strategy_are_no_population():
+    # a random draw of session 31 (SK-economy, a ministry's digital plan): three pillars, then the share of inhabited
+    # areas covered, had been a population of three
+    got = _figures("وأشار إلى أن الوزارة تنتهج ثلاث ركائز استراتيجية للتحول الرقمي، وهي البنية التحتية، مبينا أنه "
+                   "في نطاق البنية التحتية وصلت نسبة تغطية المناطق المأهولة بالسكان بتقنية الجيل الثالث إلى 97%.")
+    assert got[0][:2] == ("ثلاث", "other")

@@ -53,6 +53,9 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("نسبة اشتراكات الهاتف المحمول لكل 100 نسمة", "measure"),
     # a Security Council resolution (a random draw of session 23: «وقرار مجلس الأمن 2254» had been a figure)
     ("وفقا لإعلان سوتشي وقرار مجلس الأمن 2254", "identifier"), ("بتطبيق القرار الأممي 2401", "identifier"),
+    # ... with ل glued to the resolution's article, and two resolutions (a random draw of session 31: «في تحد واضح
+    # للقرارين الدوليين (2216) و(2231)» had a figure of 2216)
+    ("في تحد واضح للقرار الدولي 2216", "identifier"), ("في تحد واضح للقرارين الدوليين (2216)", "identifier"),
     # a score written with a tatweel for its stroke (held-out set 44: «2ـ 0» had lost its 2 as digits glued to a letter)
     ("وفاز المنتخب السعودي 2ـ 0 على الأرجنتين", "score"),
     # a random draw of session 26: match minutes listed, a league's seasons and a screen's pixels had been figures

@@ -29,7 +29,10 @@ def phrase_before(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
                 continue
             span = toks[i - n:i]
             keys = [t.key for t in span]
-            if keys[:-1] != list(phrase[:-1]) and [strip_clitic(keys[0])] + keys[1:-1] != list(phrase[:-1]):
+            # (its first word with a clitic, or with ل glued to its article: للقرار الدولي 2216 is القرار الدولي's)
+            if keys[:-1] != list(phrase[:-1]) and all(
+                [glued(keys[0])] + keys[1:-1] != list(phrase[:-1]) for glued in (strip_clitic, lam_article)
+            ):
                 continue
             if not _span_joined(text, span):
                 continue
