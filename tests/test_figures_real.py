@@ -1499,3 +1499,12 @@ def test_the_pillars_of_a_strategy_are_no_population():
     got = _figures("وأشار إلى أن الوزارة تنتهج ثلاث ركائز استراتيجية للتحول الرقمي، وهي البنية التحتية، مبينا أنه "
                    "في نطاق البنية التحتية وصلت نسبة تغطية المناطق المأهولة بالسكان بتقنية الجيل الثالث إلى 97%.")
     assert got[0][:2] == ("ثلاث", "other")
+
+
+def test_the_crew_counted_beside_the_passengers_aboard_were_aboard_too():
+    # a random draw of session 31 (story 2, Iran's ATR): «60 passengers and 6 crew» aboard, then «it fell»: the six had
+    # been the dead, in one claim of a «conflict» with the 66 killed
+    got = _figures('وقال إن "الطائرة كان على متنها 60 راكبا و6 من طاقم الطائرة وهي من نوع (ATR)، وسقطت فعلا".')
+    assert [(q, m) for q, m, _ in got] == [("60", "other"), ("6", "other")]
+    got = _figures("قتل 60 راكبا و6 من طاقم الطائرة.")
+    assert [(q, m) for q, m, _ in got] == [("60", "killed"), ("6", "killed")]

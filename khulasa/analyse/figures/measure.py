@@ -339,7 +339,9 @@ class MeasureWords:
         """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word of
         what befell them stands a few words after it (تقل 50 جريحا، على متنها 71 شخصا لقوا حتفهم جميعا), other
         than one opening the count after (على متنها 110 أشخاص قتل 107 منهم)."""
-        if figure_words("aboard").isdisjoint(self.ckeys[max(0, lo - ABOARD_REACH):lo]):
+        # (the second of two counts joined by و goes with the first: على متنها 60 راكبا و6 من طاقم الطائرة)
+        first = lo - 3 if lo >= 3 and self.keys[lo - 1] == AND and lo - 3 in self.numbers else lo
+        if figure_words("aboard").isdisjoint(self.ckeys[max(0, first - ABOARD_REACH):first]):
             return False
         positions, _ = self.at[False]
         after = positions[bisect_left(positions, hi + 1):bisect_left(positions, hi + 1 + DEATH_REACH)]
@@ -789,6 +791,7 @@ PAST_REACH = 2  # words before a population word "was" may stand in (كان يس
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 HURT_REACH = 3  # words after an evacuated number its word of wounds may stand (اربعة جنود آخرين أصيبوا)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
+AND = "\u0648"  # و written as a word of its own between two counts
 ABOARD_REACH = 1  # the word right before the number (على متنها 110؛ not مقتل جميع من كانوا على متنها وعددهم 23)
 FIGHT_REACH = 3  # words between a word of fighting and «between» (مواجهة مسلحة بين)
 SIDE_REACH = 15  # words «between» may stand before the count of «the other side»
