@@ -305,3 +305,20 @@ def test_members_take_what_they_are_members_of_as_the_counted():
     article = Article("a", text, published=datetime(2018, 2, 18, 9, tzinfo=UTC))
     figs = [f for s in digest([article], progress=False).stories for f in s.figures]
     assert next(f for f in figs if f.value == 6).subject == "أفراد الطاقم"
+
+
+def test_a_disasters_best_toll_is_its_latest_report_not_its_first_days_most_told():
+    # the whole-corpus store of session 31 (story 10709, Fuego): 62 told by three voices on Tuesday, 72 on Wednesday;
+    # best had been 62, the value most voices gave, two days behind
+    day = date(2018, 6, 3)
+    told = {k: Article(k, "", published=datetime(2018, 6, d, 9, tzinfo=UTC)) for k, d in (("a", 5), ("b", 6))}
+    early = [replace(_toll("a", 62, day, "point", source=s, bound=None, subject="قتيلا"), cause="volcano")
+             for s in (None, "السلطات", "المعهد الوطني للطب الشرعي")]
+    late = replace(_toll("b", 72, day, "point", source=None, bound="min", subject="شخصا"), cause="volcano")
+    (claim,) = reconcile([*early, late], told)
+    assert claim.best == 72
+    # ... not a lower round count told last (Kerala's «أكثر من 300» after 324), nor a war's raids, which last
+    rounded = replace(late, value=60, quote="أكثر من 60")
+    assert reconcile([*early, rounded], told)[0].best == 62
+    raids = [replace(f, cause="violence") for f in (*early, late)]
+    assert reconcile(raids, told)[0].best == 62

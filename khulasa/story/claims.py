@@ -529,7 +529,7 @@ def _claim(figures: list[Figure], g: list[int], articles: dict[str, Article]) ->
         agree=agree,
         differ=None if agree else _why_differ(figs, articles),
         low=min(stated) if stated else None,
-        best=_best(now),
+        best=_best(_latest_told(now, articles)),
         high=max(stated) if stated else None,
         conservative=conservative,
         superseded=[i for i, c in zip(g, current) if not c],
@@ -634,6 +634,33 @@ def _rises_as_told(figs: list[Figure], articles: dict[str, Article]) -> bool:
         return False
     values = [v for _, v in sorted(told)]
     return all(a <= b for a, b in zip(values, values[1:]))
+
+
+def _latest_told(figs: list[Figure], articles: dict[str, Article]) -> list[Figure]:
+    """The figures the latest day's articles tell, when they count one disaster's or incident's dead or hurt (a
+    cause that does not last) over several days' reports: its toll rose as the dead were found, and its latest
+    report is the best (Fuego's 25 told by five outlets on Sunday, 72 on Tuesday). Else all of them."""
+    if not figs or any(f.measure not in _RISING or (f.cause and lasting(f.cause)) for f in figs) or not any(
+        f.cause for f in figs
+    ):
+        return figs
+    told = [_told_day(f, articles) for f in figs]
+    if None in told or len(set(told)) < 2:
+        return figs
+    last = max(cast(date, d) for d in told)
+    latest = [f for f, d in zip(figs, told) if d == last]
+    # (a lower count told last is a round restatement, «أكثر من 300» after 324: a toll that only rises stays put)
+    return latest if max(map(_rank_high, latest)) >= max(map(_rank_high, figs)) else figs
+
+
+def _rank_high(f: Figure) -> float:
+    v = f.value if f.value is not None else f.high if f.high is not None else f.low
+    return v if v is not None else -math.inf
+
+
+def _told_day(f: Figure, articles: dict[str, Article]) -> date | None:
+    article = articles.get(f.article)
+    return article.published.date() if article is not None and article.published is not None else None
 
 
 def _best(figs: list[Figure]) -> float | None:
