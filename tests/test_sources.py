@@ -1603,3 +1603,13 @@ def test_a_speaker_s_name_ends_before_the_tweets_and_the_account_it_spoke_throug
     assert named.startswith("وزارة الداخلية")
     # ... and websites left unnamed are a vague source (FR-internationalNews-2548-20180731)
     assert resolve("المواقع التي تتابع الحركة البحرية").canonical == VAGUE
+
+
+def test_a_spokesman_in_the_statement_is_the_spokesman_and_a_nurse_is_unnamed():
+    # the sixtieth held-out set (CN-middleEast-302-20180319, SK-internationalNews-3462-20181013): «المتحدث في
+    # البيان» had been a source of its own on eight figures of two Sinai statements; an unnamed nurse a named one
+    assert [a.source for a in attribute("وقال المتحدث في البيان إن 12 هدفا دمرت.")] == ["المتحدث"]
+    t = ("أعلن المتحدث العسكري للقوات المسلحة المصرية، الاثنين، البيان رقم 16. وقال المتحدث في البيان إنه تم "
+         "القضاء على 30 عنصرا تكفيريا.")
+    assert "في البيان" not in (figures(t)[-1].source_canonical or "")
+    assert resolve("ممرض في مستشفى بيدوا").canonical == VAGUE
