@@ -1099,7 +1099,7 @@ def test_an_army_statement_s_counts_are_the_army_s_not_a_clause_or_a_slip_after_
             'أهداف خاصة بالعناصر الإرهابية بعد توافر معلومات تفيد استخدامها في إيواء هذه العناصر، وتدمير عدد (2) سيارة '
             'مفخخة".')
     got = {f.quote: f for f in figures(lead + body)}
-    spokesman = "المتحدث باسم القوات المسلحة المصرية"
+    spokesman = "الجيش المصري"  # (its spokesman speaks for it: sources.tsv, since session 31)
     assert got["9"].source_canonical == got["2"].source_canonical == got["86"].source_canonical == spokesman
     assert [a.source for a in attribute("وقالت الشرطة إن معلومات تفيد بمقتل 5.")] == ["الشرطة"]
     # ... and a number alone in brackets counts the noun after them: 9 targets, not the sheltered of «إيواء»
@@ -1613,3 +1613,24 @@ def test_a_spokesman_in_the_statement_is_the_spokesman_and_a_nurse_is_unnamed():
          "القضاء على 30 عنصرا تكفيريا.")
     assert "في البيان" not in (figures(t)[-1].source_canonical or "")
     assert resolve("ممرض في مستشفى بيدوا").canonical == VAGUE
+
+
+def test_an_army_named_alone_is_the_one_named_before_else_its_figures_country_s():
+    # a whole-corpus audit of session 31: the Egyptian army had been three sources (الجيش المصري، القوات المسلحة
+    # المصرية، المتحدث العسكري باسم القوات المسلحة المصرية), the Yemeni and the US ones two each
+    assert {resolve(n).canonical for n in ("القوات المسلحة المصرية", "المتحدث العسكري باسم القوات المسلحة المصرية",
+                                           "تامر الرفاعي")} == {"الجيش المصري"}
+    assert resolve("الموقع الرسمي للجيش اليمني").canonical == "الجيش اليمني"
+    assert resolve("البنتاغون").canonical == resolve("وزارة الدفاع الأميركية").canonical == "وزارة الدفاع الأمريكية"
+    # «the army» alone is the army named before (the Israeli one, striking Syria), not Syria's
+    t = ("قال الجيش الإسرائيلي إنه قصف 12 موقعا عسكريا في سوريا. وقال الجيش في بيان لاحق إن 3 جنود سوريين قتلوا "
+         "في الغارات على ريف دمشق.")
+    assert {f.source_canonical for f in figures(t)} == {"الجيش الإسرائيلي"}
+    # ... and, named before by no one, the army of its figure's country
+    (f,) = figures("وقال الجيش إن 7 مسلحين قتلوا في العريش بشمال سيناء.")
+    assert f.source_canonical == "الجيش المصري"
+    # ... nor accusing anyone when it is the accused (held-out set 51: «اتهم الجيش بقتل سبعة مدنيين», a passive)
+    assert attribute("في حين اتهم الجيش بقتل سبعة مدنيين بعد توقيفهم.") == []
+    # an army's country is not where its figures are: the Turkish army's toll in Afrin stays in Afrin
+    (f,) = figures("أعلن الجيش التركي مقتل 19 إرهابيا خلال آخر 24 ساعة في عفرين.")
+    assert (f.source_canonical, f.place) == ("الجيش التركي", "عفرين")

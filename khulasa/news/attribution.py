@@ -98,9 +98,9 @@ def going_on() -> frozenset[str]:
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
 
 
-def institution_nouns() -> frozenset[str]:
-    """The definite nouns a source is named again by (الوزارة، المنظمة، المتحدث), normalised."""
-    return _words("institution")
+def nouns_alone() -> frozenset[str]:
+    """The definite nouns a source is named again by when they stand alone (الوزارة، الجيش), normalised."""
+    return _words("institution") | _words("noun_alone")
 
 
 def speech_verbs() -> frozenset[str]:
@@ -416,6 +416,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         if n == 0:
             return None
         last = min(last, first + n - 1)
+        if last + 1 < len(keys) and _what_befell(keys[last + 1]):
+            return None  # اتهم الجيش بقتل سبعة مدنيين: the army accused (a passive), not accusing
         text = _source_text(sentence, tokens, first, last, glued_lam)
     if any(_strip(keys[k]) in _words("claim") for k in range(first, min(last + 2, len(keys)))):
         return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll

@@ -86,6 +86,11 @@ def _national() -> dict[tuple[str, str], Source]:
     return out
 
 
+def is_general(canonical: str) -> bool:
+    """The source is a general one that other rows are in their countries (الجيش، الشرطة، وزارة الصحة)."""
+    return any(name == canonical for name, _ in _national())
+
+
 def national(canonical: str, country: str | None) -> Source | None:
     """The source a general one (وزارة الصحة، السلطات، الهلال الأحمر) is in ``country``, or where
     no country has its own ("*") unless that one names another country; None when it is not a
@@ -413,8 +418,9 @@ def shown(canonical: str | None, as_written: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """A national source's canonical name -> its country (from the national column)."""
-    return {s.canonical: country for (_, country), s in _national().items() if country != "*"}
+    """A national source's canonical name -> its country (from the national column); not an army's, which fights
+    abroad (the Turkish army's toll in Afrin, the Pentagon's count of fighters in Hajin)."""
+    return {s.canonical: country for (_, country), s in _national().items() if country != "*" and s.type != "army"}
 
 
 def country_of(canonical: str | None) -> str | None:

@@ -17,9 +17,9 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Sentence
-from khulasa.news.attribution import Attribution, attribute, institution_nouns, speech_verbs
+from khulasa.news.attribution import Attribution, attribute, nouns_alone, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
-from khulasa.news.sources import VAGUE, Source, national, resolve
+from khulasa.news.sources import VAGUE, Source, is_general, national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 # the sources whose reports an article retells over many sentences without naming them again (UNAMA's
@@ -155,10 +155,11 @@ def _an_institutions_noun(name: str) -> str | None:
     if len(words) != 1:
         return None
     word = unglued(words[0], "conjunction")
-    if word not in institution_nouns() or not word.startswith("ال"):
+    if word not in nouns_alone() or not word.startswith("ال"):
         return None
     found = resolve(word)
-    return word[2:] if found is None or found.type is None else None
+    # (a general source, الجيش, is whichever army the article named in full before: the Israeli army's, striking Syria)
+    return word[2:] if found is None or found.type is None or is_general(found.canonical) else None
 
 
 def _named_in_full(text: str, noun: str, before: int) -> Who | None:
