@@ -773,9 +773,14 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
     published = article.published.date()
     # (only the sentences of counts of what befell people that hold a word of starting: most hold none, and a
     # count's own words are read for days only there)
-    told = {f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and f.period in ("none", "point")}
+    told = {
+        f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and f.period in ("none", "point", "window")
+    }
     asked = {s.start for s in sentences if s.start in told and _says_a_start(s.text)}
-    undated = {f.start for f in figures if f.sentence_start in asked and _undated_count(f, article.text)}
+    undated = {
+        f.start for f in figures
+        if f.sentence_start in asked and (_undated_count(f, article.text) or _dated_by_a_start(f, article.text))
+    }
     if not undated:
         return figures
     starts = {
@@ -801,6 +806,23 @@ def _undated_count(f: Figure, text: str) -> bool:
     if f.period not in ("none", "point") or f.measure not in BEFELL_PEOPLE:
         return False
     return f.as_of is None or f.as_of not in text[f.sentence_start:f.sentence_end]
+
+
+def _dated_by_a_start(f: Figure, text: str) -> bool:
+    """A count of what befell people whose only date words are the day its event began (فر نحو 700 ألف هربا من
+    الحملة العسكرية التي بدأت ضدهم في شهر أغسطس الماضي): that day is the event's start, not the count's."""
+    if f.measure not in BEFELL_PEOPLE or f.period == "total" or not f.as_of:
+        return False
+    sentence = text[f.sentence_start:f.sentence_end]
+    k = sentence.find(f.as_of)
+    if k < 0:
+        return False
+    starts = figure_words("event_began")
+    before = normalize(sentence[max(0, k - START_REACH):k]).split()[-START_WORDS:]
+    return any(w in starts or unglued(w) in starts for w in before)
+
+
+START_WORDS = 3  # words between a verb of starting and the day it gives (التي بدأت ضدهم في شهر أغسطس)
 
 
 def _of_the_event_begun(text: str, f: Figure, at: int, end: int) -> bool:
@@ -1243,10 +1265,17 @@ COARSE = ("week", "month", "year")  # the grains a known event's day may refine
 
 
 def _dated_by(f: Figure, event: KnownEvent, since: bool) -> Figure:
-    """The figure as of the event's first day, or since it to the day reported."""
-    if since:
+    """The figure as of the event's first day, or since it to the day reported (a toll so far: فر 700 ألف هربا من
+    الحملة التي بدأت في أغسطس)."""
+    if since or (f.period == "total" and _opens_with_a_start(f.as_of)):
         return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
     return replace(f, as_of_first=event.first, as_of_last=event.first, as_of_event=event.name)
+
+
+def _opens_with_a_start(words: str | None) -> bool:
+    """The words open on a verb of starting (بدأت ضدهم في شهر أغسطس): an event's first day, a toll's since then."""
+    first = normalize(words or "").split()[:1]
+    return bool(first) and (first[0] in figure_words("event_began") or unglued(first[0]) in figure_words("event_began"))
 
 
 def _says_since(words: str | None) -> bool:
