@@ -2342,7 +2342,8 @@ def test_a_toll_is_of_its_incidents_day(case):
 def test_a_count_dated_only_by_its_campaigns_start_runs_from_that_start():
     # the sixtieth held-out set (BB-internationalNews-338-20180415): «about 700,000 fled the campaign that began against
     # them last August» had been August's, not the exodus so far; the campaign's known first day, 25 August 2017
-    text = ("تقول السلطات في ميانمار إنها أعادت أول أسرة من أقلية الروهينجا من بنغلاديش. ونزح إلى بنغلاديش عبر الحدود مع "
-            "ميانمار حوالي 700 ألف من الروهينجا هربا من الحملة العسكرية الوحشية التي بدأت ضدهم في شهر أغسطس/آب الماضي.")
+    text = ("تقول السلطات في ميانمار إنها أعادت أول أسرة من أقلية الروهينجا من بنغلاديش. ونزح إلى بنغلاديش عبر "
+            "الحدود مع ميانمار حوالي 700 ألف من الروهينجا هربا من الحملة العسكرية الوحشية التي بدأت ضدهم في شهر "
+            "أغسطس/آب الماضي.")
     (f,) = [f for f in _figures(text, title="أزمة الروهينجا", day=datetime(2018, 4, 15, 9)) if f.value == 700_000]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2017-08-25", "2018-04-15")
