@@ -209,9 +209,9 @@ def _kind_here(
     i, j = cue
     if tokens[i].text.endswith(HEH) and _strip(keys[i]) in _cues_with_teh_marbuta():
         return None  # على مضيفه الداخلية: its host (a team), not مضيفة (adding), whose ة folds to the same key
-    if kind in ("verb", "records") and i > 0 and _strip(keys[i]) not in _words("announcing") and (
+    if kind in ("verb", "records") and i > 0 and (
         keys[i - 1] in _words("masdar_before") or _strip(keys[i - 1]) in _words("name_head")
-    ):
+    ) and _strip(keys[i]) not in _words("announcing"):
         # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
         # للحقوق والحريات: the organisation's name, not its verb
         return None

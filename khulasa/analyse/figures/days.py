@@ -774,7 +774,9 @@ def with_start_in_its_sentence(article: Article, sentences: list[Sentence], figu
     # (only the sentences of counts of what befell people that hold a word of starting: most hold none, and a
     # count's own words are read for days only there)
     told = {
-        f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and f.period in ("none", "point", "window")
+        f.sentence_start for f in figures if f.measure in BEFELL_PEOPLE and (
+            f.period in ("none", "point") or (f.period == "window" and _dated_by_a_start(f, article.text))
+        )
     }
     asked = {s.start for s in sentences if s.start in told and _says_a_start(s.text)}
     undated = {

@@ -56,7 +56,8 @@ def tells_a_war_toll(sentence: str) -> bool:
     wars = figure_words("war")
     counted_in = figure_words("war_counted_in")
     # (a war word may close its clause or sentence: في الصراع، في الحرب.)
-    if any(w.rstrip(PHRASE_BREAKS) in counted_in and _counted_in(words, k) for k, w in enumerate(words)):
+    marked = _marked(counted_in)
+    if any((w in counted_in or w in marked) and _counted_in(words, k) for k, w in enumerate(words)):
         return True
     verbs = [k for k, w in enumerate(words) if w in figure_words("war_toll")]
     if not verbs:
@@ -69,6 +70,12 @@ def tells_a_war_toll(sentence: str) -> bool:
         )
         for a in found for b in verbs
     )
+
+
+@lru_cache(maxsize=8)
+def _marked(words: frozenset[str]) -> frozenset[str]:
+    """The words with a mark that closes a clause or a phrase glued after them (الصراع، الحرب.)."""
+    return frozenset(w + mark for w in words for mark in PHRASE_BREAKS)
 
 
 WAR_TOLL_REACH = 3  # أسفر تمرد بوكو حرام عن: the verb, the war word, a name of two words

@@ -30,8 +30,8 @@ def phrase_before(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
             span = toks[i - n:i]
             keys = [t.key for t in span]
             # (its first word with a clitic, or with ل glued to its article: للقرار الدولي 2216 is القرار الدولي's)
-            if keys[:-1] != list(phrase[:-1]) and all(
-                [glued(keys[0])] + keys[1:-1] != list(phrase[:-1]) for glued in (strip_clitic, lam_article)
+            if keys[:-1] != list(phrase[:-1]) and [strip_clitic(keys[0])] + keys[1:-1] != list(phrase[:-1]) and (
+                n < 2 or lam_article(keys[0]) != phrase[0] or keys[1:-1] != list(phrase[1:-1])
             ):
                 continue
             if not _span_joined(text, span):
