@@ -199,6 +199,7 @@ def _announced_a_count(tokens: list[Token], keys: list[str], found: Attribution)
     return word in measure_words() or word[:1].isdigit() or word in spelled_numbers()
 
 
+ANNOUNCED_REACH = 8  # words after a noun of announcing its speaker and the count after them may take
 ANNOUNCER_WORDS = 2  # words of a speaker after a noun of announcing, unless a known source's whole name (الجيش المصري)
 
 
@@ -215,6 +216,10 @@ def _kind_here(
         # تمكنت من كشف بؤرة إرهابية: the noun of uncovering after a preposition, no one speaking; واتهمت منظمة رصد
         # للحقوق والحريات: the organisation's name, not its verb
         return None
+    if kind == "verb" and _strip(keys[i]) in _words("announcing") and not any(
+        k in measure_words() or k[:1].isdigit() for k in map(_strip, keys[j:j + ANNOUNCED_REACH])
+    ):
+        return None  # (إعلان is a common word: its speaker is read only when a count follows within a name's reach)
     if kind == "according" and any(_strip(keys[k]) in _words("varies") for k in range(max(0, i - VARIES_REACH), i)):
         return None  # ويختلف بحسب الوظائف والقطاعات: it varies by jobs and sectors, no one's words
     if kind == "verb" and i > 0 and keys[i - 1] in _words("subjunctive") and _strip(keys[i])[:1] in _IMPERFECT:
