@@ -1634,3 +1634,14 @@ def test_an_army_named_alone_is_the_one_named_before_else_its_figures_country_s(
     # an army's country is not where its figures are: the Turkish army's toll in Afrin stays in Afrin
     (f,) = figures("أعلن الجيش التركي مقتل 19 إرهابيا خلال آخر 24 ساعة في عفرين.")
     assert (f.source_canonical, f.place) == ("الجيش التركي", "عفرين")
+
+
+def test_an_army_with_its_country_keeps_its_country():
+    # the review of session 31: with «القوات المسلحة» and «الجيش» a general army, the Pakistani, Iraqi and French armies
+    # had lost their country; and no army is a country's by default where foreign armies fight
+    for said, army in (("الجناح الإعلامي للجيش الباكستاني", "الجيش الباكستاني"),
+                       ("بيان للجيش العراقي", "الجيش العراقي"),
+                       ("المتحدث باسم القوات المسلحة الفرنسية", "القوات المسلحة الفرنسية")):
+        assert resolve(said).canonical == army, said
+    (f,) = figures("وقال الجيش إن اثنين من جنوده قتلا في انفجار بمنطقة عفرين.")
+    assert f.source_canonical == "الجيش"

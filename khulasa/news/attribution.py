@@ -193,14 +193,20 @@ def _announced_a_count(tokens: list[Token], keys: list[str], found: Attribution)
     30 ألفا)."""
     n = len(found.source.split())
     k = _token_after(tokens, found.end)
-    if k >= len(tokens) or (n > ANNOUNCER_WORDS and name_length(found.source) < n):
-        return False
+    k += k < len(tokens) and keys[k] in _words("day")  # (إعلان وزارة الدفاع الروسية الأحد مقتل أربعة جنود)
+    named = tokenize(found.source)
+    if k >= len(tokens) or (n > 1 and name_length(found.source) < n and not (
+        n == 2 and named[-1].key in country_adjectives()
+    )):
+        return False  # (إعلان بريطانيا طرد: one word, a known name in full, or with its country: الجيش العراقي)
+    said = resolve(found.source)
+    if (said is None or said.type is None) and _strip(named[0].key) not in _words("noun_alone"):
+        return False  # (إعلان ترامب، إعلان جنيف1، إعلان الحركة: no known source; الجيش العراقي is an army)
     word = _strip(keys[k])
     return word in measure_words() or word[:1].isdigit() or word in spelled_numbers()
 
 
 ANNOUNCED_REACH = 8  # words after a noun of announcing its speaker and the count after them may take
-ANNOUNCER_WORDS = 2  # words of a speaker after a noun of announcing, unless a known source's whole name (الجيش المصري)
 
 
 def _kind_here(
@@ -407,7 +413,7 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         if relay is not None:
             # نقلت مجموعات معارضة أخبارا عن هجوم: what was relayed is an event, the relayer its source
             speaker, relayed = relay, None
-        elif kind == "verb":
+        elif kind == "verb" and _strip(keys[i]) not in _words("announcing"):  # (إعلان's speaker follows it)
             speaker = _named_before(sentence, tokens, keys, i)
         if speaker is None:
             return None

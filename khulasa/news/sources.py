@@ -286,7 +286,7 @@ def resolve(words: str) -> Source | None:
     if at_head is not None:
         officials = not _attribution_words()["officials"].isdisjoint(_forms(keys[h]))  # (ومسؤولون: with its و)
         inside = _officials_of(keys, h + at_head[0]) if officials else None
-        return inside or at_head[1]
+        return inside or _with_its_country(words, tokens, h, h + at_head[0], at_head[1])
     if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])):
         return None
     best: tuple[int, Source] | None = None
@@ -294,7 +294,8 @@ def resolve(words: str) -> Source | None:
         found = _alias_at(keys, i)
         # (a vague word further on names no one: وكالة الأنباء الرسمية الفلسطينية "وفا" is وفا)
         if found is not None and found[1].type != VAGUE and (best is None or found[0] > best[0]):
-            best = found
+            # (الجناح الإعلامي للجيش الباكستاني: the army with its country)
+            best = found[0], _with_its_country(words, tokens, i, i + found[0], found[1])
     if best is not None:
         # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names;
         # but a country speaking through its body is that body: أعلنت روسيا على لسان وزارة الدفاع الروسية)
@@ -306,6 +307,21 @@ def resolve(words: str) -> Source | None:
         # (a hashtag's words are the name: #الجيش_اليمني is الجيش اليمني)
         lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»()").replace("_", " ").replace("#", "")), None
     )
+
+
+def _with_its_country(words: str, tokens: list, h: int, after: int, found: Source) -> Source:
+    """The general army with its country's adjective right after it is that country's (الجيش العراقي، القوات المسلحة
+    الفرنسية): the table's row for it, else the words themselves, an army; not the general army, which would lose the
+    country (the review of session 31: the Pakistani, Iraqi and French armies)."""
+    # (an army only: a general body's country, السلطات الإندونيسية, is read from the figure's place by national rows)
+    if after >= len(tokens) or found.type != "army" or not is_general(found.canonical):
+        return found
+    country = country_adjectives().get(tokens[after].key)
+    if country is None:
+        return found
+    own = _national().get((found.canonical, country))
+    # (its words past a document's, a ل glued to the army taken off: بيان للجيش العراقي is الجيش العراقي)
+    return own or Source(lam_article(words[tokens[h].start:tokens[after].end].strip(" \"'“”«»()")), found.type)
 
 
 OFFICIALS_REACH = 2  # words between unnamed officials and the institution they are of (مسؤول كبير في الأمم المتحدة)

@@ -1295,9 +1295,10 @@ def _since_a_known_start(f: Figure, article: Article, sentences: list[Sentence],
     """A toll so far said to run since a start (منذ بدء الاحتجاجات على الحدود) of a campaign or protest going on
     in its place: it runs from that event's first day (with_known_starts: the Great March of Return's 30
     March), not from the day of the article's first count (a held-out set's Sunday before a Monday report)."""
-    sentence = article.text[f.sentence_start:f.sentence_end]
-    if not _since_or_so_far(sentence):
+    # (its own words say since: not a sentence comparing a day's toll with one «the highest since three years»)
+    if not _says_since(f.as_of):
         return False
+    sentence = article.text[f.sentence_start:f.sentence_end]
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     key = normalize(" ".join((sentence, article.title or "", lead)))
     # (not a disaster's: a rescue's count so far runs from the rescue's first day, not the day the boys were trapped)
