@@ -91,6 +91,11 @@ def test_a_toll_since_a_protests_start_runs_from_the_protest_not_from_the_articl
             "والأحد، قتل ثلاثة ناشطين في قصف دبابة إسرائيلية لموقع مراقبة.")
     (toll,) = [f for f in _figures(text, title="مقتل فلسطيني شمال غزة", day=datetime(2018, 5, 28, 9)) if f.value == 121]
     assert (toll.period, toll.as_of_first.isoformat()) == ("total", "2018-03-30")
+    # ... but a day's toll compared with «the highest since three years» is that day's (the review of session 31)
+    text = ("وارتفع عدد القتلى في الغوطة الشرقية الاثنين إلى مئة مدني، في حصيلة يومية هي الأعلى منذ ثلاث سنوات، "
+            "بحسب المرصد السوري لحقوق الإنسان.")
+    (day,) = _figures(text, title="الغوطة الشرقية", day=datetime(2018, 2, 20, 9))
+    assert day.period != "total" or day.as_of_first != date(2018, 2, 18)
 
 
 def test_a_level_is_for_the_day_reported_not_since_the_state_it_describes_began():

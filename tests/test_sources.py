@@ -1589,6 +1589,14 @@ def test_who_a_noun_of_announcing_names_gives_the_count_that_follows():
     assert f.source is None
     (f,) = figures("وأتت العملية بعد إعلان أمريكي بمنتصف يناير بتشكيل قوة كردية حدودية تحوي 30 ألفاً في سوريا.")
     assert f.source is None
+    # ... nor a speaker who announced something else, nor a declaration's name (the review of session 31)
+    for said in ("وجاء إعلان الحركة بعد ساعات من قتل مسلحيها 19 شرطيا أفغانيا.",
+                 "وجاء إعلان ترامب لمكان وموعد عقد القمة بعد ساعات من وصول ثلاثة أميركيين.",
+                 "واستند إلى مبادئ إعلان جنيف1 المتعلقة بانتقال 3 ملايين."):
+        assert attribute(said) == [], said
+    # ... and a day between the speaker and the count is no break (إعلان وزارة الدفاع الروسية الأحد مقتل أربعة)
+    said = attribute("بعد وقت قصير من إعلان وزارة الدفاع الروسية الأحد مقتل أربعة جنود روس.")
+    assert [a.source for a in said] == ["وزارة الدفاع الروسية"]
 
 
 def test_a_speaker_s_name_ends_before_the_tweets_and_the_account_it_spoke_through():
