@@ -2352,3 +2352,15 @@ def test_a_count_dated_only_by_its_campaigns_start_runs_from_that_start():
             "أغسطس/آب الماضي.")
     (f,) = [f for f in _figures(text, title="أزمة الروهينجا", day=datetime(2018, 4, 15, 9)) if f.value == 700_000]
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("total", "2017-08-25", "2018-04-15")
+
+
+def test_the_first_of_its_kind_since_compares_and_dates_nothing():
+    # a random draw of session 31 (FR-internationalNews-1447-20180525): three wounded «in the first bombing of a party's
+    # office since the campaign began in mid-April» had been a toll since mid-April
+    text = ('وقال ضابط في الشرطة إن التفجيرين "أسفرا عن سقوط ثلاثة جرحى" في أول تفجير يستهدف مقر حزب عراقي منذ '
+            'انطلاق الحملة الانتخابية في منتصف نيسان/أبريل الماضي.')
+    (f,) = _figures(text, day=datetime(2018, 5, 25, 9))
+    assert f.period != "total" and f.as_of_first == date(2018, 5, 25)
+    # ... while «the day before yesterday» is a day (أول أمس)
+    (f,) = _figures("وقتل 5 أشخاص أول أمس في غارة.", day=datetime(2018, 5, 25, 9))
+    assert f.as_of_first == date(2018, 5, 23)

@@ -286,13 +286,26 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
         return False
     worst = figure_words("superlative")
     if any(
-        unglued(tokens[j].key, "conjunction") in worst and not _a_bound(tokens, j)
+        (unglued(tokens[j].key, "conjunction") in worst and not _a_bound(tokens, j)) or _first_of_its_kind(tokens, j)
         for j in range(max(hi + 1, i - COMPARED_SPAN), i)
     ):
+        return True
+    # (a date inside a «since» the superlative compares over: أول تفجير ... منذ انطلاق الحملة في منتصف نيسان)
+    since = figure_words("since")
+    k = next((k for k in range(i - 1, hi, -1) if unglued(tokens[k].key, "conjunction") in since), None)
+    if k is not None and _compares(tokens, k, hi):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
     compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
     return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
+
+
+def _first_of_its_kind(tokens: list[Token], j: int) -> bool:
+    """«The first» at token j, before what it is the first of (في أول تفجير ... منذ), not before a word of time
+    (أول أمس)."""
+    return unglued(tokens[j].key, "conjunction") in figure_words("first_of_its_kind") and (
+        j + 1 < len(tokens) and unglued(tokens[j + 1].key, "conjunction") not in figure_words("first_not_compared")
+    )
 
 
 def _a_bound(tokens: list[Token], j: int) -> bool:
