@@ -56,6 +56,8 @@ def test_the_rules_examples_read_as_they_say(text, value):
     # ... with ل glued to the resolution's article, and two resolutions (a random draw of session 31: «في تحد واضح
     # للقرارين الدوليين (2216) و(2231)» had a figure of 2216)
     ("في تحد واضح للقرار الدولي 2216", "identifier"), ("في تحد واضح للقرارين الدوليين (2216)", "identifier"),
+    # a number inside a short quoted title, not only ending it (a random draw of session 31: the #MeTwo campaign)
+    ('واجتذبت حملة "أنا اثنان" نحو', "identifier"), ('وعرض فيلم "ثلاثة وجوه" في المهرجان', "identifier"),
     # a score written with a tatweel for its stroke (held-out set 44: «2ـ 0» had lost its 2 as digits glued to a letter)
     ("وفاز المنتخب السعودي 2ـ 0 على الأرجنتين", "score"),
     # a random draw of session 26: match minutes listed, a league's seasons and a screen's pixels had been figures

@@ -327,19 +327,27 @@ _CLOSING_QUOTES = '"”»'
 
 
 def _title_number(c: _Clues) -> str | None:
-    """فيلم "سوبر تروبرز 2"، لعبة «فيفا 18» -> identifier: a number that ends a short quoted title
-    named by what it is (a film, a game: number_context.tsv, title) is part of the name (a sequel, an
-    edition), not a count."""
+    """فيلم "سوبر تروبرز 2"، لعبة «فيفا 18»، حملة "أنا اثنان" -> identifier: a number inside a short quoted title
+    named by what it is (a film, a game, a campaign: number_context.tsv, title) is part of the name (a sequel, an
+    edition, a slogan), not a count."""
     toks, i = c.toks, c.i
-    if not (c.whole_digits and i > 0) or c.text[c.r.end:c.r.end + 1] not in _CLOSING_QUOTES:
+    if i == 0:
         return None
-    opened = max(c.text.rfind(q, 0, toks[i].start) for q in _OPENING_QUOTES)
+    after = c.text[c.r.end:c.r.end + TITLE_CHARS]
+    closes = [k for q in _CLOSING_QUOTES if (k := after.find(q)) >= 0]
+    if not closes:
+        return None  # (most numbers: no quote closes a few words after them)
+    start = toks[i].start
+    opened = max(c.text.rfind(q, max(0, start - TITLE_CHARS), start) for q in _OPENING_QUOTES)
     if opened < 0:
         return None
-    inside = c.text[opened + 1:toks[i].start].split()
+    inside = c.text[opened + 1:c.r.end + min(closes)].split()
     before = c.text[:opened].split()[-1:]
     titled = bool(before) and "title" in roles_of(normalize(before[0]))
-    return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS else None
+    return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS + 1 else None
+
+
+TITLE_CHARS = 40  # characters a short quoted title runs either side of its number
 
 
 def _list_index(c: _Clues) -> str | None:
