@@ -713,7 +713,7 @@ def _tells_it_struck(text: str) -> bool:
     """The sentence tells, by a verb, that the disaster the lead named struck (وكان سون تين قد ضرب المنطقة،
     الأربعاء؛ وانهار السد ... مساء الاثنين), though it names it by its own name or not at all."""
     words = figure_words("disaster_struck")
-    return any(unglued(w, "conjunction") in words for w in _marks_off(normalize(text).split()))
+    return any(unglued(w.strip(PHRASE_BREAKS), "conjunction") in words for w in normalize(text).split())
 
 
 DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (rain since 28 August, told 6 September)
@@ -721,7 +721,8 @@ DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (
 
 def _names_disaster(text: str) -> bool:
     words = figure_words("disaster")
-    for word in _marks_off(normalize(text).split()):
+    for written in normalize(text).split():
+        word = written.strip(PHRASE_BREAKS)  # (الزلزال، with its mark)
         for w in {word, unglued(word)}:  # فيضانات is not ف + يضانات
             if w in words or (w.startswith("ال") and w[2:] in words):
                 return True

@@ -284,15 +284,14 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     مع), not the figure's period."""
     if i <= hi:
         return False
-    worst = figure_words("superlative")
-    if any(
-        (unglued(tokens[j].key, "conjunction") in worst and not _a_bound(tokens, j)) or _first_of_its_kind(tokens, j)
-        for j in range(max(hi + 1, i - COMPARED_SPAN), i)
-    ):
-        return True
+    worst, first = figure_words("superlative"), figure_words("first_of_its_kind")
+    for j in range(max(hi + 1, i - COMPARED_SPAN), i):
+        w = unglued(tokens[j].key, "conjunction")
+        if (w in worst and not _a_bound(tokens, j)) or (w in first and _first_of_its_kind(tokens, j)):
+            return True
     # (a date inside a «since» the superlative compares over: أول تفجير ... منذ انطلاق الحملة في منتصف نيسان)
     since = figure_words("since")
-    k = next((k for k in range(i - 1, hi, -1) if unglued(tokens[k].key, "conjunction") in since), None)
+    k = next((k for k in range(i - 1, hi, -1) if tokens[k].key in since or tokens[k].key[1:] in since), None)
     if k is not None and _compares(tokens, k, hi):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with

@@ -331,23 +331,21 @@ def _title_number(c: _Clues) -> str | None:
     named by what it is (a film, a game, a campaign: number_context.tsv, title) is part of the name (a sequel, an
     edition, a slogan), not a count."""
     toks, i = c.toks, c.i
-    if i == 0:
-        return None
-    after = c.text[c.r.end:c.r.end + TITLE_CHARS]
-    closes = [k for q in _CLOSING_QUOTES if (k := after.find(q)) >= 0]
-    if not closes:
+    closed = _CLOSING.search(c.text, c.r.end, c.r.end + TITLE_CHARS) if i > 0 else None
+    if closed is None:
         return None  # (most numbers: no quote closes a few words after them)
     start = toks[i].start
     opened = max(c.text.rfind(q, max(0, start - TITLE_CHARS), start) for q in _OPENING_QUOTES)
     if opened < 0:
         return None
-    inside = c.text[opened + 1:c.r.end + min(closes)].split()
+    inside = c.text[opened + 1:closed.start()].split()
     before = c.text[:opened].split()[-1:]
     titled = bool(before) and "title" in roles_of(normalize(before[0]))
     return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS + 1 else None
 
 
 TITLE_CHARS = 40  # characters a short quoted title runs either side of its number
+_CLOSING = re.compile("[" + _CLOSING_QUOTES + "]")
 
 
 def _list_index(c: _Clues) -> str | None:
