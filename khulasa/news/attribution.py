@@ -98,6 +98,7 @@ def going_on() -> frozenset[str]:
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "continue" and len(words) == 1)
 
 
+@lru_cache(maxsize=1)
 def nouns_alone() -> frozenset[str]:
     """The definite nouns a source is named again by when they stand alone (الوزارة، الجيش), normalised."""
     return _words("institution") | _words("noun_alone")

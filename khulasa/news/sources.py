@@ -88,7 +88,12 @@ def _national() -> dict[tuple[str, str], Source]:
 
 def is_general(canonical: str) -> bool:
     """The source is a general one that other rows are in their countries (الجيش، الشرطة، وزارة الصحة)."""
-    return any(name == canonical for name, _ in _national())
+    return canonical in _generals()
+
+
+@lru_cache(maxsize=1)
+def _generals() -> frozenset[str]:
+    return frozenset(name for name, _ in _national())
 
 
 def national(canonical: str, country: str | None) -> Source | None:

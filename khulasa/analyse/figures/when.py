@@ -274,6 +274,7 @@ def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
 
 
 # how many words after a superlative its span of comparison may reach (منذ القصف الكيماوي الذي شهدته الغوطة عام 2013)
+SINCE_SPAN = 8  # words from a «since» to the date it gives (منذ انطلاق الحملة الانتخابية في منتصف نيسان)
 COMPARED_SPAN = 8
 
 
@@ -291,7 +292,9 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
             return True
     # (a date inside a «since» the superlative compares over: أول تفجير ... منذ انطلاق الحملة في منتصف نيسان)
     since = figure_words("since")
-    k = next((k for k in range(i - 1, hi, -1) if tokens[k].key in since or tokens[k].key[1:] in since), None)
+    k = next((
+        k for k in range(i - 1, max(hi, i - SINCE_SPAN - 1), -1) if tokens[k].key in since or tokens[k].key[1:] in since
+    ), None)
     if k is not None and _compares(tokens, k, hi):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
