@@ -231,8 +231,6 @@ class MeasureWords:
         بحاجة لمساعدة، 17 مليون في حاجة إلى الغذاء): those in need of aid, whatever population word stands nearer."""
         after = self.keys[hi + 1:hi + 1 + NEED_REACH]
         need, in_ = figure_words("in_need"), figure_words("in_need_after")
-        if need.isdisjoint(after) and in_.isdisjoint(after):
-            return False  # (most counts: no word of need after them)
         return any(k in need or (k in in_ and j > 0 and after[j - 1] == "في") for j, k in enumerate(after))
 
     def share_of(self, hi: int) -> str | None:
@@ -833,9 +831,7 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
 def _residents_or_not(measures: MeasureWords, at: tuple[int, int], measure: str, subject: str | None) -> str:
     """People counted as residents, or what befell them: in need of aid (22,2 مليون يمني بحاجة لمساعدة, as the labelled
     sets count them), or driven from their homes (أجبرت مئات السكان على الفرار)."""
-    if measure in ("population", "other") and measures.in_need(at[1]) and (
-        measure == "population" or counts_people(subject)
-    ):
+    if (measure == "population" or (measure == "other" and counts_people(subject))) and measures.in_need(at[1]):
         return "aid"
     if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
         return "displaced"
