@@ -1514,15 +1514,3 @@ def test_the_crew_counted_beside_the_passengers_aboard_were_aboard_too():
     assert [(q, m) for q, m, _ in got] == [("60", "other"), ("6", "other")]
     got = _figures("قتل 60 راكبا و6 من طاقم الطائرة.")
     assert [(q, m) for q, m, _ in got] == [("60", "killed"), ("6", "killed")]
-
-
-def test_people_in_need_are_in_need_of_aid_not_a_population():
-    # a random draw of session 31 (story 120, C5): OCHA's 22.2 million in need of aid and the UN's 17 million in need
-    # of food had been a population, in a «conflict» with each other; the labelled sets count such people as aid
-    got = _figures("وبحسب أوتشا فإن 22,2 مليون يمني (76 بالمئة من السكان) بحاجة لمساعدة.")
-    assert got[0][:2] == ("22,2 مليون", "aid")
-    got = _figures("ففي اليمن وبحسب الأمم المتحدة، 60 في المئة من السكان (17 مليون) في حاجة إلى الغذاء.")
-    assert ("17 مليون", "aid") in [(q, m) for q, m, _ in got]
-    # ... not houses in need of repair, nor a town's people
-    assert _figures("وهناك 10 آلاف منزل بحاجة إلى ترميم.")[0][1] == "other"
-    assert _figures("ويعيش في المدينة 400 ألف نسمة.")[0][1] == "population"

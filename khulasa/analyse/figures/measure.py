@@ -226,13 +226,6 @@ class MeasureWords:
         after = self.keys[hi + 1:hi + 1 + DEATH_REACH]
         return any(k in figure_words("to_death") for k in after)
 
-    def in_need(self, hi: int) -> bool:
-        """The counted are said to be in need a few words after the number (22,2 مليون يمني (76 بالمئة من السكان)
-        بحاجة لمساعدة، 17 مليون في حاجة إلى الغذاء): those in need of aid, whatever population word stands nearer."""
-        after = self.keys[hi + 1:hi + 1 + NEED_REACH]
-        need, in_ = figure_words("in_need"), figure_words("in_need_after")
-        return any(k in need or (k in in_ and j > 0 and after[j - 1] == "في") for j, k in enumerate(after))
-
     def share_of(self, hi: int) -> str | None:
         """The measure of the group a share after the number is taken from (40% من المدنيين
         الأفغان القتلى، 52% من الضحايا): من right after it, a measure word a few words on."""
@@ -795,7 +788,6 @@ ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من ه�
 SERVICE_REACH = 3  # words before a number a loss of service may open its item in (وقطع الطاقة عن 900 ألف)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
-NEED_REACH = 8  # words after a number its «in need» may stand in (يمني (76 بالمئة من السكان) بحاجة)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 HURT_REACH = 3  # words after an evacuated number its word of wounds may stand (اربعة جنود آخرين أصيبوا)
 SHARE_REACH = 4  # words after من the measure of a share may stand (40% من المدنيين الأفغان القتلى)
@@ -828,16 +820,6 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _residents_or_not(measures: MeasureWords, at: tuple[int, int], measure: str, subject: str | None) -> str:
-    """People counted as residents, or what befell them: in need of aid (22,2 مليون يمني بحاجة لمساعدة, as the labelled
-    sets count them), or driven from their homes (أجبرت مئات السكان على الفرار)."""
-    if (measure == "population" or (measure == "other" and counts_people(subject))) and measures.in_need(at[1]):
-        return "aid"
-    if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
-        return "displaced"
-    return measure
-
-
 def measure_of(
     measures: MeasureWords, stems: list[str], bare: list[str], at: tuple[int, int], kind: str, subject: str | None,
     besieged: bool,
@@ -856,7 +838,8 @@ def measure_of(
     if _taken_to_hospital(measure, subject, measures, at):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات، 4 ضحايا نقلوا إلى المستشفى: the hurt, not the dead
     measure = _who_left(measures, at, measure) if measure in ("displaced", "rescued") else measure
-    measure = _residents_or_not(measures, at, measure, subject)
+    if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
+        measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
     if measure in ("wounded", "other") and measures.to_death(at[1]):
