@@ -192,10 +192,10 @@ def _announced_a_count(tokens: list[Token], keys: list[str], found: Attribution)
     opens right after them: a measure's noun or a number (إعلان الجيش مقتل 71؛ إعلان وزارة الصحة الفلسطينية 30
     قتيلا), not another act announced (إعلان ترامب الاعتراف بالقدس؛ إعلان أمريكي بمنتصف يناير بتشكيل قوة تحوي
     30 ألفا)."""
-    n = len(found.source.split())
+    named = tokenize(found.source)
+    n = len(named)
     k = _token_after(tokens, found.end)
     k += k < len(tokens) and keys[k] in _words("day")  # (إعلان وزارة الدفاع الروسية الأحد مقتل أربعة جنود)
-    named = tokenize(found.source)
     if k >= len(tokens) or (n > 1 and name_length(found.source) < n and not (
         n == 2 and named[-1].key in country_adjectives()
     )):

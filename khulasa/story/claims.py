@@ -644,10 +644,10 @@ def _latest_told(figs: list[Figure], articles: dict[str, Article]) -> list[Figur
         f.cause for f in figs
     ):
         return figs
-    told = [_told_day(f, articles) for f in figs]
+    told = [_when(f, articles) for f in figs]
     if None in told or len(set(told)) < 2:
         return figs
-    last = max(cast(date, d) for d in told)
+    last = max(cast(str, d) for d in told)
     latest = [f for f, d in zip(figs, told) if d == last]
     # (a lower count told last is a round restatement, «أكثر من 300» after 324: a toll that only rises stays put)
     return latest if max(map(_rank_high, latest)) >= max(map(_rank_high, figs)) else figs
@@ -656,11 +656,6 @@ def _latest_told(figs: list[Figure], articles: dict[str, Article]) -> list[Figur
 def _rank_high(f: Figure) -> float:
     v = f.value if f.value is not None else f.high if f.high is not None else f.low
     return v if v is not None else -math.inf
-
-
-def _told_day(f: Figure, articles: dict[str, Article]) -> date | None:
-    article = articles.get(f.article)
-    return article.published.date() if article is not None and article.published is not None else None
 
 
 def _best(figs: list[Figure]) -> float | None:

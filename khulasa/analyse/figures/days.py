@@ -23,7 +23,7 @@ from khulasa.analyse.figures.place import (
     recalls_another_incident,
 )
 from khulasa.analyse.figures.source import names_a_report
-from khulasa.analyse.figures.when import opens_with_since, window_back, window_days
+from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
 from khulasa.analyse.figures.words import (
     CLAUSE_BREAKS,
     PHRASE_BREAKS,
@@ -1270,15 +1270,9 @@ COARSE = ("week", "month", "year")  # the grains a known event's day may refine
 def _dated_by(f: Figure, event: KnownEvent, since: bool) -> Figure:
     """The figure as of the event's first day, or since it to the day reported (a toll so far: فر 700 ألف هربا من
     الحملة التي بدأت في أغسطس)."""
-    if since or (f.period == "total" and _opens_with_a_start(f.as_of)):
+    if since or (f.period == "total" and opens_with_a_start(f.as_of)):
         return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
     return replace(f, as_of_first=event.first, as_of_last=event.first, as_of_event=event.name)
-
-
-def _opens_with_a_start(words: str | None) -> bool:
-    """The words open on a verb of starting (بدأت ضدهم في شهر أغسطس): an event's first day, a toll's since then."""
-    first = normalize(words or "").split()[:1]
-    return bool(first) and (first[0] in figure_words("event_began") or unglued(first[0]) in figure_words("event_began"))
 
 
 def _says_since(words: str | None) -> bool:
