@@ -30,9 +30,10 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     stop = {_key(line.split("\t")[0]) for line in read_lines("places_stoplist.tsv")}
     for line in read_lines("places_geonames.tsv")[1:]:  # after the column names
         name, canonical, parent = line.split("\t")[:3]
-        if _key(name) in stop:
+        key = _key(name)
+        if key in stop:
             continue
-        names[_key(name)] = canonical
+        names[key] = canonical
         if parent:
             parents[canonical] = parent
     for line in read_lines("places.txt"):
