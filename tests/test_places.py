@@ -1094,3 +1094,25 @@ def test_faryab_is_afghanistan_s_province_where_its_council_head_speaks_of_a_bas
     text = ("قال مسؤولون، الثلاثاء، إن مسلحين من حركة طالبان سيطروا على قاعدة عسكرية في شمال أفغانستان بعد معارك "
             "أوقعت 14 قتيلا.\nوأسفرت الهجمات، وفق رئيس مجلس إقليم فارياب محمد طاهر رحماني، عن مقتل عشرة جنود.")
     assert ("14", "فارياب") in _places(text, "طالبان تسيطر على قاعدة عسكرية بأفغانستان")
+
+
+def test_the_corpus_places_are_known_and_each_lies_in_a_known_place():
+    # places the corpus introduces with a place noun that GeoNames lacks (places_corpus.tsv, tools/mine_places.py)
+    assert lineage("التحيتا") == ["التحيتا", "الحديدة", "اليمن"]
+    assert lineage(canonical("سالزبوري")) == ["سالزبري", "إنجلترا", "بريطانيا"]
+    assert lineage(canonical("مرتفعات الجولان")) == ["الجولان", "سوريا"]
+    # the Kurdistan Region came in with its governorates: a town of Erbil lies in it
+    assert lineage("كوي سنجق") == ["كوي سنجق", "أربيل", "إقليم كردستان", "العراق"]
+    from khulasa.news.resources import read_table
+
+    for name, parent, _spells, why in read_table("places_corpus.tsv"):
+        assert why.strip(), name
+        assert len(lineage(parent)) > 1 or parent in countries(), (name, parent)
+
+
+def test_a_town_the_corpus_names_is_the_place_of_its_figures():
+    # (ANT: the Skripal poisoning's town, the Hodeidah front's district, before unknown and left to the country)
+    assert _places("أصيب 21 شخصا بتسمم في مدينة سالزبري جنوب إنجلترا بعد تعرضهم لمادة سامة.") == [
+        ("21", "سالزبري")
+    ]
+    assert _places("قتل 12 حوثيا في مواجهات مع القوات الحكومية في مديرية التحيتا جنوب الحديدة.")[0][1] == "التحيتا"

@@ -1,10 +1,12 @@
 """The gazetteer: places named in the news, each with the place it lies in.
 
-Two data files, read once and only when a place is first looked up: ``data/places_geonames.tsv``
+Three data files, read once and only when a place is first looked up: ``data/places_geonames.tsv``
 (GeoNames towns and CLDR countries the ANT corpus writes as places, built by
-``tools/build_gazetteer.py``) and the hand list ``data/places.txt``, which wins where both name a
-place and holds what GeoNames lacks (كفربطنا ⊂ الغوطة الشرقية ⊂ ريف دمشق ⊂ سوريا, regions, camps,
-airports) and the spellings the news uses (جنوى for جنوة).
+``tools/build_gazetteer.py``), ``data/places_corpus.tsv`` (towns and regions the corpus introduces with a
+place noun that GeoNames lacks, listed by ``tools/mine_places.py`` and kept by hand) and the hand list
+``data/places.txt``, which wins where they name a place and holds what GeoNames lacks
+(كفربطنا ⊂ الغوطة الشرقية ⊂ ريف دمشق ⊂ سوريا, regions, camps, airports) and the spellings the news uses
+(جنوى for جنوة).
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
         names[key] = canonical
         if parent:
             parents[canonical] = parent
-    for line in read_lines("places.txt"):
+    for line in read_lines("places_corpus.tsv") + read_lines("places.txt"):  # (the hand list last: it wins)
         name, parent, canonical = (line.split("\t") + ["", ""])[:3]
         name, parent, canonical = name.strip(), parent.strip(), canonical.strip()
         names[_key(name)] = canonical or name

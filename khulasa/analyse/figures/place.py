@@ -1273,10 +1273,12 @@ def _the_settlement_placed_inside(
     incident, when a known place inside ``country`` right after it places it and every other place named
     is in that country too (إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا عاصمة بلوشستان): the town the
     story narrows to (not the district a call to leave went out to: ووجهت دعوات لسكان منطقة شونغ مي)."""
-    unknown = {hit[2] for _, hit in hits if not known(hit[2])}
-    if len(unknown) != 1:
+    names = {hit[2] for _, hit in hits}
+    # (or a known town the sentence places inside a place it names: ضواحي سميرم بمحافظة أصفهان)
+    settled = {n for n in names if not known(n) or any(o != n and o in lineage(n)[1:] for o in names)}
+    if len(settled) != 1:
         return None
-    (name,) = unknown
+    (name,) = settled
     first = next((i, hit) for i, hit in hits if hit[2] == name)
     if not first[1][1]:
         return None
