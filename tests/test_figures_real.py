@@ -945,9 +945,9 @@ SCORED = {
     # the sixty-first (12 articles: shootings at YouTube's offices and a Jacksonville tournament, Kibera's demolitions
     # and the Gikomba fire in Kenya, a car rammed into a Hengyang square and a karaoke fire in Qingyuan, Russian
     # journalists killed in the Central African Republic and a bomb on police in Burkina Faso's Soum, Indonesia's
-    # tainted alcohol and West Papua's crocodiles, two drawn pieces), labelled blind by a helper in session 32 and scored
-    # once, at bbb1cec with the set merged: non-counts 7.7 %, recall 0.971, measure 0.864, place 0.545, source 0.864,
-    # as_of 0.909 (22 casualty figures found)
+    # tainted alcohol and West Papua's crocodiles, two drawn pieces), labelled blind by a helper in session 32 and
+    # scored once, at bbb1cec with the set merged: non-counts 7.7 %, recall 0.971, measure 0.864, place 0.545,
+    # source 0.864, as_of 0.909 (22 casualty figures found)
     "the sixty-first held-out set": (("ant_figures_gold_heldout61.tsv",), 0.08, 0.97, 0.86, 0.54, 0.86, 0.9),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and

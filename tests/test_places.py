@@ -1116,3 +1116,17 @@ def test_a_town_the_corpus_names_is_the_place_of_its_figures():
         ("21", "سالزبري")
     ]
     assert _places("قتل 12 حوثيا في مواجهات مع القوات الحكومية في مديرية التحيتا جنوب الحديدة.")[0][1] == "التحيتا"
+
+
+def test_a_town_the_next_sentence_places_in_a_division_it_introduces_narrows_the_country():
+    # (the sixty-first held-out set: Qingyuan's karaoke fire, both names unknown to the gazetteer)
+    text = ("شب حريق في صالة للغناء في جنوب الصين ما أدى إلى مقتل 18 شخصا وإصابة 5 آخرين.\n"
+            "واندلع الحريق بعد منتصف الليل في مبنى في مدينة تشينغيوان في مقاطعة غواندونغ.")
+    assert _places(text) == [("18", "تشينغيوان"), ("5", "تشينغيوان")]
+
+
+def test_a_town_said_to_lie_in_the_country_narrows_it():
+    # (the same set: Sibut, «الواقعة في وسط» the country, four words before it)
+    text = ("قالت الخارجية الروسية إن ثلاثة مواطنين روس قتلوا ليل الاثنين في أفريقيا الوسطى.\n"
+            "اغتيل الثلاثة بالقرب من مدينة سيبوت الواقعة في وسط جمهورية أفريقيا الوسطى.")
+    assert _places(text)[0] == ("ثلاثة", "سيبوت")

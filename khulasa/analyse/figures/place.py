@@ -1243,8 +1243,16 @@ def _the_one_place_inside(text: str, country: str) -> str | None:
     if known(inside):
         return inside if country in lineage(inside)[1:] else None
     at = next(i + hit[0] for i, hit in hits if hit[2] == inside)
-    placing = next((hit[2] for i, hit in hits if at <= i <= at + PLACING_REACH), None)
+    # (a name said to lie in the country reaches a little further: مدينة سيبوت الواقعة في وسط جمهورية أفريقيا الوسطى)
+    reach = CHAIN_REACH if _said_to_lie_in(text, at) else PLACING_REACH
+    placing = next((hit[2] for i, hit in hits if at <= i <= at + reach), None)
     return inside if placing == country else None
+
+
+def _said_to_lie_in(text: str, at: int) -> bool:
+    """The word at token ``at`` says that the place before it lies in the place after it (الواقعة، التابعة)."""
+    tokens = remembered(text)
+    return at < len(tokens) and tokens[at].key in place_words("lies_in")
 
 
 # the lead and the four after it: the first of these naming a place narrows the lead's country for the lead's
@@ -1276,19 +1284,30 @@ def _the_settlement_placed_inside(
     names = {hit[2] for _, hit in hits}
     # (or a known town the sentence places inside a place it names: ضواحي سميرم بمحافظة أصفهان)
     settled = {n for n in names if not known(n) or any(o != n and o in lineage(n)[1:] for o in names)}
-    if len(settled) != 1:
+    if not settled:
         return None
-    (name,) = settled
-    first = next((i, hit) for i, hit in hits if hit[2] == name)
-    if not first[1][1]:
-        return None
-    at = first[0] + first[1][0]
+    first = next((i, hit) for i, hit in hits if hit[2] in settled)
+    name, at = first[1][2], first[0] + first[1][0]
     placing = next((hit[2] for i, hit in hits if at <= i <= at + CHAIN_REACH and known(hit[2])), None)
-    inside = all(known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] != name)
-    if placing is None or not inside:
+    division = None if placing else _its_division(text, hits, at)
+    if len(settled - {division}) != 1 or not first[1][1]:
+        return None
+    inside = all(known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] not in (name, division))
+    if (placing or division) is None or not inside:
         return None
     incident = place_words("incident")  # (asked last: the rest is cheaper)
     return name if any(_is_word(t.key, incident) for t in remembered(text)) else None
+
+
+def _its_division(text: str, hits: Sequence[tuple[int, tuple[int, bool, str]]], at: int) -> str | None:
+    """A province, state or district the gazetteer lacks, introduced by its noun right after a settlement ending at
+    token ``at`` (مدينة تشينغيوان في مقاطعة غواندونغ): the division the settlement lies in."""
+    tokens = remembered(text)
+    divisions = place_words("division")
+    for i, hit in hits:
+        if at <= i <= at + CHAIN_REACH and hit[1] and not known(hit[2]) and i > 0:
+            return hit[2] if _is_word(tokens[i - 1].key, divisions) else None
+    return None
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
