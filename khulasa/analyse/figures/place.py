@@ -720,6 +720,7 @@ def _rare_second_word(tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     return (
         t.start == tokens[k - 1].end + 1 and t.text.isalpha() and not t.key.startswith("ال")
+        and t.key not in place_words("lies_in")  # (منطقة نتساريم تابعا للتشكيلات: where it belongs, no name)
         # (منطقة مويالي لملاحقة: a word common without its clitic, ب or ل, is no name's)
         and lexicon().freq(unglued(t.key)) <= RARE_SECOND_WORD
         # (قرية المشارفة وأودى بحياة: a word the conjunction opens, common without it, is the next clause's)
@@ -1746,6 +1747,8 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
             # village the gazetteer puts in Egypt only); a name the gazetteer lacks, named with none,
             # is in the article's place (قالت الشرطة إن الهجوم وقع في بلدة ماستونغ)
             holder = next((q for q, _ in named[k + 1:] if known(q)), None if known(p) else established)
+            if holder == established and depth(established) > 1 and _named_as_a_division(texts, p):
+                continue  # (a province lies in no town: مدينة جلال آباد، then مكتب حاكم إقليم ننكرهام)
             if holder is not None and known(p) and depth(holder) > depth(p) and lineage(holder)[-1] == lineage(p)[-1]:
                 continue  # (a city lies in no deeper place of its country: في كابول، لكن ... جلال آباد)
             if holder is not None and established in lineage(holder) and holder not in lineage(p)[1:]:
@@ -1756,6 +1759,16 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
         return None
     holder = found[sites[0]]
     return [sites[0], *lineage(holder)] if holder else lineage(sites[0])
+
+
+def _named_as_a_division(texts: list[str], name: str) -> bool:
+    """One of ``texts`` introduces ``name`` by a province's or a state's noun (إقليم ننكرهام، بولاية بينو)."""
+    first = normalize(name.split()[0]) if name.split() else ""
+    divisions = place_words("division")
+    return any(
+        k > 0 and t.key == first and _is_word(tokens[k - 1].key, divisions)
+        for tokens in (remembered(text) for text in texts) for k, t in enumerate(tokens)
+    )
 
 
 INCIDENT_REACH = 10  # a place at most this many words after a strike or attack word is where it struck
