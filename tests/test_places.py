@@ -1151,3 +1151,10 @@ def test_a_province_named_after_the_lead_s_town_is_no_site_inside_it():
 def test_where_a_site_belongs_is_no_word_of_its_name():
     text = "أصيب 4 جنود في غارات استهدفت مجمعا عسكريا في منطقة نتساريم تابعا للتشكيلات الخاصة."
     assert _places(text) == [("4", "نتساريم")]
+
+
+def test_a_place_of_exile_is_not_where_it_happened():
+    # (a held-out set: Dostum's return from Turkey, a bomb at Kabul's airport)
+    text = ("نجا نائب الرئيس الأفغاني الأحد من هجوم انتحاري تزامن مع وصوله إلى البلاد، بعد قضائه أكثر من سنة في منفاه "
+            "بتركيا. وقتل في الاعتداء 14 شخصا.\nووقع الهجوم عند مدخل مطار كابول الدولي.")
+    assert _places(text) == [("14", "كابول")]
