@@ -1158,3 +1158,10 @@ def test_a_place_of_exile_is_not_where_it_happened():
     text = ("نجا نائب الرئيس الأفغاني الأحد من هجوم انتحاري تزامن مع وصوله إلى البلاد، بعد قضائه أكثر من سنة في منفاه "
             "بتركيا. وقتل في الاعتداء 14 شخصا.\nووقع الهجوم عند مدخل مطار كابول الدولي.")
     assert _places(text) == [("14", "كابول")]
+
+
+def test_a_province_s_council_speaks_for_its_province():
+    # (a held-out set: Faryab's council head on the Taliban's attacks)
+    text = ("قتل عشرة جنود في هجمات لطالبان في شمال أفغانستان. وأسفرت الهجمات، وفق رئيس مجلس إقليم فارياب محمد طاهر "
+            "رحماني، عن مقتل عشرة جنود على الأقل وإصابة 15.")
+    assert {p for _, p in _places(text)} == {"فارياب"}
