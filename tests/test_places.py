@@ -1165,3 +1165,8 @@ def test_a_province_s_council_speaks_for_its_province():
     text = ("قتل عشرة جنود في هجمات لطالبان في شمال أفغانستان. وأسفرت الهجمات، وفق رئيس مجلس إقليم فارياب محمد طاهر "
             "رحماني، عن مقتل عشرة جنود على الأقل وإصابة 15.")
     assert {p for _, p in _places(text)} == {"فارياب"}
+
+
+def test_a_capital_geonames_had_no_arabic_name_for_is_a_place():
+    text = "أصيب 20 شخصا من جراء انهيار مبنى في العاصمة البحرينية، المنامة."
+    assert _places(text) == [("20", "المنامة")]
