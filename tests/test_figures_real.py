@@ -1382,7 +1382,9 @@ def test_a_capital_named_as_such_a_sea_and_kashmir_are_places():
     # the sixth held-out set (SK-internationalNews-3181-20180909, FR-internationalNews-1677-20180606,
     # SK-internationalNews-728-20180401)
     got = _figures("أصيب 37 شخصا في تدافع على مدخل ملعب في انتاناناريفو عاصمة مدغشقر.")
-    assert [p for _, _, p in got] == ["انتاناناريفو"]
+    assert [p for _, _, p in got] == ["أنتاناناريفو"]  # (the gazetteer's name since session 32; a rare name before)
+    got = _figures("أصيب 37 شخصا في تدافع على مدخل ملعب في فيانارانتسوا عاصمة مدغشقر.")
+    assert [p for _, _, p in got] == ["فيانارانتسوا"]  # (a capital named as such: a place the gazetteer lacks)
     assert [p for _, _, p in _figures("غرق 46 مهاجرا في خليج عدن.")] == ["خليج عدن"]
     assert [p for _, _, p in _figures("لقي 16 شخصا حتفهم إثر اشتباكات عنيفة في كشمير الهندية.")] == ["كشمير"]
 
