@@ -669,7 +669,7 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     key = tokens[i].key
     adjectives = country_adjectives()
     if _is_word(key, place_words("settlement")) or key in adjectives or "ال" + key in adjectives:
-        return None  # جزيرة إندونيسية: an Indonesian island, not one named so
+        return _in_the_country_of_its_adjective(tokens, i)  # (no name: جزيرة إندونيسية، مدينة سورية)
     if unglued(key) in place_words("throughout"):
         return None  # في 19 مدينة بأنحاء البلاد: across the country, no town's name
     if key.startswith("لل"):
@@ -702,6 +702,20 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     )
     hit = _name_if_rare(tokens, i, RARE_ADJECTIVE_SHAPED if shaped else RARE_BARE_NAME)
     return _with_second_word(tokens, i, hit)
+
+
+def _in_the_country_of_its_adjective(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """A town's or a division's noun before a country's adjective at ``i`` says it lies in that country (في 12 محافظة
+    يمنية: in Yemen); an island's, a camp's or a base's says no name (جزيرة إندونيسية) or whose it is (مخيم فلسطيني،
+    قاعدة أمريكية)."""
+    noun = tokens[i - 1].key
+    if "ال" + tokens[i].key not in country_adjectives() or not _is_word(
+        noun, either(place_words("division"), place_words("town"))
+    ):
+        return None
+    if _is_word(noun, place_words("not_by_adjective")):
+        return None
+    return 1, True, country_adjectives()["ال" + tokens[i].key]
 
 
 def _with_second_word(
@@ -1199,11 +1213,19 @@ def with_country_narrowed(
         if (
             f.place is not None and f.sentence_start == lead.start and depth(f.place) == 0 and f.measure != "other"
             and not tells_a_war_toll(lead.text)  # (the war's toll is the country's: الصراع ... الذي خلف 70 ألف قتيل)
+            and not _counted_over_places(lead.text)  # (and a toll in 12 of its governorates: في 12 محافظة يمنية)
         ):
             inside = _inside(established, f.place, title) or _the_one_place_inside(after, f.place)
             f = replace(f, place=inside) if inside is not None else f
         out.append(f)
     return out
+
+
+def _counted_over_places(text: str) -> bool:
+    """The sentence counts over several places by their noun after a number (في 12 محافظة يمنية، في 5 مدن)."""
+    tokens = remembered(text)
+    nouns = either(place_words("division"), place_words("town"), place_words("plural"))
+    return any(t.is_number and k + 1 < len(tokens) and _is_word(tokens[k + 1].key, nouns) for k, t in enumerate(tokens))
 
 
 def narrowed_country(sentences: list[Sentence], established: str | None) -> tuple[str, int] | None:
