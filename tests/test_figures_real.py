@@ -1038,7 +1038,7 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     ("قتل 5 أشخاص بسلاح ناري.", ["killed"]),
     # the sixty-first held-out set (FR-internationalNews-2563-20180801): an assassination is a killing
     ("اغتيل ثلاثة روس كانوا يحملون بطاقات صحفية قرب مدينة سيبوت.", ["killed"]),
-    ("قالت الوزارة إن ثلاثة مواطنين روس اغتالهم مسلحون مجهولون.", ["killed"]),
+    ("اتهمت المحكمة خمسة من أعضاء الحزب في قضية اغتيال رئيس الوزراء.", ["other"]),
 ])
 def test_what_a_count_counts_read_on_the_held_out_sets_of_the_eighteenth_session(sentence, measures):
     assert [m for _, m, _ in _figures(sentence)] == measures

@@ -1100,7 +1100,9 @@ def test_the_corpus_places_are_known_and_each_lies_in_a_known_place():
     # places the corpus introduces with a place noun that GeoNames lacks (places_corpus.tsv, tools/mine_places.py)
     assert lineage("التحيتا") == ["التحيتا", "الحديدة", "اليمن"]
     assert lineage(canonical("سالزبوري")) == ["سالزبري", "إنجلترا", "بريطانيا"]
-    assert lineage(canonical("مرتفعات الجولان")) == ["الجولان", "سوريا"]
+    # (and not a name the review of session 32 found to misfire: a club's, a person's, a common word)
+    for misfiring in ("كليفلاند", "ليما", "المدية", "الكفرة", "دبلن"):
+        assert (misfiring,) not in gazetteer() and canonical(misfiring) == misfiring
     # the Kurdistan Region came in with its governorates: a town of Erbil lies in it
     assert lineage("كوي سنجق") == ["كوي سنجق", "أربيل", "إقليم كردستان", "العراق"]
     from khulasa.news.resources import read_table

@@ -1324,7 +1324,7 @@ def _the_settlement_placed_inside(
     inside = all(known(hit[2]) and country in lineage(hit[2]) for _, hit in hits if hit[2] not in (name, division))
     if (placing or division) is None or not inside:
         return None
-    incident = place_words("incident")  # (asked last: the rest is cheaper)
+    incident = either(place_words("incident"), place_words("fire"))  # (asked last: the rest is cheaper)
     return name if any(_is_word(t.key, incident) for t in remembered(text)) else None
 
 
