@@ -1181,3 +1181,9 @@ def test_places_named_by_a_country_s_adjective_are_in_that_country_a_camp_s_are_
     assert _places(text)[0] == ("53", "اليمن")
     assert _places("قتل 3 أشخاص في غارة على مدينة سورية.") == [("3", "سوريا")]
     assert _places("قتل 3 أشخاص في اشتباكات داخل مخيم فلسطيني.") == [("3", None)]
+
+
+def test_a_common_noun_before_a_province_is_no_town():
+    # (the review of session 32: «في مزرعة بمديرية التحيتا», a farm; «في كمين بمحافظة جندوبة», an ambush)
+    assert _places("قتل 3 مدنيين في قصف في مزرعة بمديرية التحيتا.") == [("3", "التحيتا")]
+    assert _places("قتل 5 أشخاص في هجوم في سيفاري بوسط مالي.") == [("5", "سيفاري")]

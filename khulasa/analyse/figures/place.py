@@ -658,9 +658,9 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         # برونزويك: a rare name introduced as where and called a capital, whatever it is the capital of;
         # not في ميترو العاصمة, the capital's metro)
         return _name_if_rare(tokens, i)
-    # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city); not a noun
-    # with its pronoun written with ه (في منفاه بتركيا: his exile in Turkey), nor an incident (في كمين بمحافظة جندوبة)
-    if i > 0 and tokens[i - 1].key in place_words("in") and not _is_word(tokens[i].key, place_words("incident")) and (
+    # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city); not a noun with its
+    # pronoun (في منفاه بتركيا) nor a common noun, written with the article too (في مزرعة بمديرية التحيتا)
+    if i > 0 and tokens[i - 1].key in place_words("in") and not lexicon().freq("ال" + tokens[i].key) and (
         _placed_in_next(tokens, i + 1) or _a_largest_city(tokens, i)
     ):
         return None if tokens[i].text.endswith(tuple(place_words("pronoun_suffix"))) else _name_if_rare(tokens, i)
