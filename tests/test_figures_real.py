@@ -1039,6 +1039,8 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     # the sixty-first held-out set (FR-internationalNews-2563-20180801): an assassination is a killing
     ("اغتيل ثلاثة روس كانوا يحملون بطاقات صحفية قرب مدينة سيبوت.", ["killed"]),
     ("اتهمت المحكمة خمسة من أعضاء الحزب في قضية اغتيال رئيس الوزراء.", ["other"]),
+    # ... and animals killed are no people (BB-internationalNews-818-20180716: West Papua's crocodiles)
+    ("قتل قرويون غاضبون ما يقرب من 300 تمساح في مزرعة بعد مقتل رجل.", ["other"]),
 ])
 def test_what_a_count_counts_read_on_the_held_out_sets_of_the_eighteenth_session(sentence, measures):
     assert [m for _, m, _ in _figures(sentence)] == measures
