@@ -1041,6 +1041,9 @@ def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_number
     ("اتهمت المحكمة خمسة من أعضاء الحزب في قضية اغتيال رئيس الوزراء.", ["other"]),
     # ... and animals killed are no people (BB-internationalNews-818-20180716: West Papua's crocodiles)
     ("قتل قرويون غاضبون ما يقرب من 300 تمساح في مزرعة بعد مقتل رجل.", ["other"]),
+    # ... and victims taken to hospital are the hurt, a death told further on in the same quote another's (AL-777, H61)
+    ('قال "لدينا 4 ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح ناجمة عن سلاح ناري. لدينا شخص توفي متأثرا بجروح".',
+     ["wounded"]),
 ])
 def test_what_a_count_counts_read_on_the_held_out_sets_of_the_eighteenth_session(sentence, measures):
     assert [m for _, m, _ in _figures(sentence)] == measures

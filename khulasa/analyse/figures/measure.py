@@ -896,7 +896,11 @@ def _victims(measure: str, subject: str | None, measures: MeasureWords, hi: int)
     if measure != "killed" or not counts_a(subject, "victims"):
         return False
     positions, found = measures.at[False]
-    return not any(m == "killed" and p != hi + 1 for p, m in zip(positions, found))
+    # (a death told further on is another's: لدينا 4 ضحايا نقلوا ... مصابين بجروح. لدينا شخص توفي, inside one quote)
+    return not any(m == "killed" and p != hi + 1 and abs(p - hi) <= VICTIMS_REACH for p, m in zip(positions, found))
+
+
+VICTIMS_REACH = 8  # words from the victims' count a word of death or of bodies says they died within
 
 
 def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
