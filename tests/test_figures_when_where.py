@@ -2364,3 +2364,11 @@ def test_the_first_of_its_kind_since_compares_and_dates_nothing():
     # ... while «the day before yesterday» is a day (أول أمس)
     (f,) = _figures("وقتل 5 أشخاص أول أمس في غارة.", day=datetime(2018, 5, 25, 9))
     assert f.as_of_first == date(2018, 5, 23)
+
+
+def test_they_spoke_late_not_within_an_hour_and_first_is_no_word_of_the_speaker():
+    # the sixty-first held-out set (SK-internationalNews-3236-20180913, Hengyang): «في ساعة متأخرة» is late at night,
+    # not a window of one hour; «في البداية» ends the speaker's name
+    figs = _figures("وقالت الحكومة في البداية إن ثلاثة أشخاص قتلوا لكنها رفعت عدد الوفيات إلى تسعة في بيان صدر في ساعة "
+                    "متأخرة.", day=datetime(2018, 9, 13, 9))
+    assert [(f.quote, f.period, f.source) for f in figs] == [("ثلاثة", "none", "الحكومة"), ("تسعة", "none", "الحكومة")]

@@ -71,7 +71,7 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     # a phrase that only looks like one (من خلال: "by means of", not "during") hides the cues inside it
     masked = {k for i, n, kind in cues if kind == "not_period" for k in range(i, i + n)}
     kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked and not _counts_no_time(tokens, c)]
-    return sorted(kept + _counted_windows(tokens))
+    return sorted(kept + [c for c in _counted_windows(tokens) if c[0] not in masked])  # (في ساعة متأخرة: late)
 
 
 def _counts_no_time(tokens: list[Token], cue: tuple[int, int, str]) -> bool:
