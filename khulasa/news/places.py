@@ -103,6 +103,12 @@ def lineage(place: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """A country -> its capital (``data/capitals.tsv``): «العاصمة الهندية» is New Delhi."""
+    return {row[0]: row[1] for row in read_table("capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
 def country_adjectives() -> dict[str, str]:
     """A country's adjective, normalised -> the country (السوري، السورية -> سوريا; اليمني -> اليمن):
     the name without ال and a final ا (or its ة: السعودية), with ي or ية (one ي only: سوري), for every
@@ -118,6 +124,8 @@ def country_adjectives() -> dict[str, str]:
             stem = stem[:-1]  # السعودية: السعودي، السعودية (a name already of the adjective's form)
         for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
             out["ال" + stem + ending] = country
+    # (and the adjectives the rule cannot make: الأفغاني، الأمريكي، الإسرائيلي)
+    out.update((normalize(row[0]), row[1]) for row in read_table("country_adjectives.tsv"))
     return out
 
 

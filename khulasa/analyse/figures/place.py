@@ -42,6 +42,7 @@ from khulasa.news.measures import measure_stems, measure_words
 from khulasa.news.places import (
     a_year_of_a_name,
     after_an_event_word,
+    capitals,
     countries,
     country_adjectives,
     dateline_place,
@@ -120,6 +121,7 @@ class Places:
                 hit = (
                     place_at(tokens, i) or _introduced_after(tokens, i, text) or _the_country(tokens, i, country)
                     or _named_before(tokens, i, local or {}) or _a_countrys_coast(tokens, i)
+                    or _a_countrys_capital(tokens, i)
                 )
                 if hit is not None and (around := _beside_a_town(tokens, i, hit[2])) is not None:
                     hit = (hit[0], hit[1], around)
@@ -620,6 +622,21 @@ def _a_countrys_coast(tokens: list[Token], i: int) -> tuple[int, bool, str] | No
         return None
     country = country_adjectives().get(tokens[i + 1].key)
     return None if country is None else (2, True, country)
+
+
+def _a_countrys_capital(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
+    """(2, introduced, the capital) of «the capital» said with its country's adjective and not named after it (أصيب 18
+    في العاصمة الهندية: New Delhi; العاصمة الأفغانية كابول names it, as its own hit)."""
+    if i + 1 >= len(tokens) or unglued(tokens[i].key) not in _the_capital_words():
+        return None
+    country = country_adjectives().get(tokens[i + 1].key)
+    return None if country is None or country not in capitals() else (2, True, capitals()[country])
+
+
+@cache
+def _the_capital_words() -> frozenset[str]:
+    """The capital's noun with the article (العاصمة): a capital word without it (عاصمة مدغشقر) names one after it."""
+    return frozenset(w for w in place_words("capital") if w.startswith("ال"))
 
 
 @cache
