@@ -304,6 +304,9 @@ def test_a_scheduled_day_is_read_forward():
     assert m.value == span((2018, 10, 20), (2018, 10, 20), "day")
     (m,) = find("وقعت الهجمات في 20 تشرين الأول", SAT)
     assert m.value == span((2017, 10, 20), (2017, 10, 20), "day")
+    # ... and «مقررة» without the article (a multi-outlet Kabul story read in session 32: October 2017 had stood)
+    (m,) = find("قبل انتخابات برلمانية مقررة في أكتوبر يُنظر إليها على أنها تجربة", SAT)
+    assert m.value == span((2018, 10, 1), (2018, 10, 31), "month")
 
 
 def test_since_the_year_named_is_not_since_a_year_ago():
