@@ -1199,3 +1199,11 @@ def test_the_capital_said_with_its_country_s_adjective_is_that_capital():
     assert country_adjectives()["الاميركيه"] == "الولايات المتحدة" and country_adjectives()["الافغاني"] == "أفغانستان"
     for country, capital in capitals().items():  # (the gazetteer's: a capital lies in its country, or is named so)
         assert canonical(capital) == capital and (lineage(capital)[-1] == country or capital == country), capital
+
+
+def test_the_capital_named_after_its_adjective_and_the_us_markets_adjective():
+    # (the second review of session 32: «في العاصمة الأمريكية واشنطن» had been two hits read as a list of places; the
+    # dollar's adjective had made markets news American)
+    assert _places("وقال المسؤول إن 7 أشخاص قتلوا في العاصمة الأمريكية واشنطن.") == [("7", "واشنطن")]
+    text = "هبوط عوائد السندات الأميركية.\nوقتل 3 أشخاص في حادث."
+    assert _places(text, "هبوط عوائد السندات الأميركية") == [("3", None)]

@@ -187,7 +187,9 @@ class MeasureWords:
                 return self._both(positions, measures, (after, after + 1)) or measures[after]
         if before is None:
             return "other"
-        return self._both(positions, measures, (before - 1, before)) or measures[before]
+        # (شخصا قتل وأصيب 5 آخرون: others than the one killed, the wounded alone)
+        others = hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("other_group")
+        return (None if others else self._both(positions, measures, (before - 1, before))) or measures[before]
 
     def after_a_control_word(self, lo: int) -> bool:
         """A word of control and its على stand right before the number, an approximation at most between

@@ -627,8 +627,10 @@ def _a_countrys_coast(tokens: list[Token], i: int) -> tuple[int, bool, str] | No
 def _a_countrys_capital(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
     """(2, introduced, the capital) of «the capital» said with its country's adjective and not named after it (أصيب 18
     في العاصمة الهندية: New Delhi; العاصمة الأفغانية كابول names it, as its own hit)."""
-    if i + 1 >= len(tokens) or unglued(tokens[i].key) not in _the_capital_words():
-        return None
+    if i + 1 >= len(tokens) or unglued(tokens[i].key) not in _the_capital_words() or (
+        i + 2 < len(tokens) and place_at(tokens, i + 2) is not None
+    ):
+        return None  # (في العاصمة الأمريكية واشنطن: the name after it is the capital's own hit)
     country = country_adjectives().get(tokens[i + 1].key)
     return None if country is None or country not in capitals() else (2, True, capitals()[country])
 
@@ -1111,9 +1113,10 @@ def _countries_by_adjective(text: str) -> list[str]:
     adjectives = country_adjectives()
     keys = [t.key for t in remembered(text)] if text else []
     nouns = place_words("of_country")
+    worldwide = place_words("worldwide_adjective")
     return [
         adjectives[k] for i, k in enumerate(keys)
-        if k in adjectives and i > 0 and (keys[i - 1] in nouns or unglued(keys[i - 1]) in nouns)
+        if k in adjectives and k not in worldwide and i > 0 and (keys[i - 1] in nouns or unglued(keys[i - 1]) in nouns)
     ]
 
 
@@ -1520,7 +1523,7 @@ def _namesake(tokens: list[Token], j: int, place: str) -> bool:
 SITE_SENTENCES = 3  # the lead and the two sentences after it: where news names an incident's site
 SITE_NAMING_SENTENCES = 6  # the lead and the sentences after it that may name a settlement it left unnamed
 # what an incident's toll counts: the people of a region (in need, displaced over weeks) are the region's
-INCIDENT_MEASURES = frozenset({"killed", "wounded", "missing", "rescued"})
+INCIDENT_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "rescued"})
 
 
 def with_incident_site(
