@@ -2372,3 +2372,11 @@ def test_they_spoke_late_not_within_an_hour_and_first_is_no_word_of_the_speaker(
     figs = _figures("وقالت الحكومة في البداية إن ثلاثة أشخاص قتلوا لكنها رفعت عدد الوفيات إلى تسعة في بيان صدر في ساعة "
                     "متأخرة.", day=datetime(2018, 9, 13, 9))
     assert [(f.quote, f.period, f.source) for f in figs] == [("ثلاثة", "none", "الحكومة"), ("تسعة", "none", "الحكومة")]
+
+
+def test_the_morrow_of_a_lead_s_dated_incident_is_the_day_before_that_incident():
+    # the sixty-first held-out set (SK-internationalNews-3318-20181006): «ويأتي الحادث غداة مقتل ستة جنود» after a lead
+    # dated Friday is of Thursday, not of the day before the Saturday it was reported
+    figs = _figures("قتل ستة من رجال الشرطة الجمعة في انفجار لغم في صولي شمال بوركينا فاسو. ويأتي الحادث غداة مقتل ستة "
+                    "جنود شرق البلاد في ظروف مماثلة.", day=datetime(2018, 10, 6, 10))
+    assert [(f.as_of_first, f.as_of_last) for f in figs] == [(date(2018, 10, 5),) * 2, (date(2018, 10, 4),) * 2]

@@ -545,7 +545,9 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
     before the news it is set against, the day reported."""
     if article.published is None:
         return figures
-    before = article.published.date() - timedelta(days=1)
+    # (the news is the day the article's first dated toll states, when it states one: ويأتي الحادث غداة مقتل ستة
+    # جنود, after a lead's «قتل ستة ... الجمعة», is of Thursday)
+    before = _news_day(article, figures) - timedelta(days=1)
     morrow = figure_words("morrow")
     cues = {" ".join(w.split()[:2]) for w in morrow}
     keys = {normalize_sentence(article.text[f.sentence_start:f.sentence_end]) for f in figures}
@@ -564,6 +566,17 @@ def with_the_morrow(article: Article, figures: list[Figure]) -> list[Figure]:
             f = replace(f, period="point", as_of=None, as_of_first=before, as_of_last=before)
         out.append(f)
     return out
+
+
+def _news_day(article: Article, figures: list[Figure]) -> date:
+    """The day of the news: the one day the article's first figure is dated by its own words (الجمعة), else the
+    day reported."""
+    published = article.published.date()  # type: ignore[union-attr]
+    first = figures[0] if figures else None
+    if first is None or not first.as_of or first.period != "point":
+        return published
+    days = _days_named(first.as_of, published)
+    return days[0].first if len(days) == 1 and days[0].first == days[0].last else published
 
 
 # how far before the number "the morrow of" may stand: غداة مقتل 9، غداة هجوم إرهابي دام أسفر عن مقتل 28
