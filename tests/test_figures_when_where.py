@@ -2372,6 +2372,10 @@ def test_they_spoke_late_not_within_an_hour_and_first_is_no_word_of_the_speaker(
     figs = _figures("وقالت الحكومة في البداية إن ثلاثة أشخاص قتلوا لكنها رفعت عدد الوفيات إلى تسعة في بيان صدر في ساعة "
                     "متأخرة.", day=datetime(2018, 9, 13, 9))
     assert [(f.quote, f.period, f.source) for f in figs] == [("ثلاثة", "none", "الحكومة"), ("تسعة", "none", "الحكومة")]
+    # ... nor is rush hour (a whole-store draw of session 32: the Parsons Green bomb's 30 hurt «في ساعة ذروة»)
+    (f,) = _figures("فجر قنبلة على متن قطار أنفاق في لندن في ساعة ذروة مما أدى إلى إصابة 30 شخصا.",
+                    day=datetime(2018, 3, 16, 9))
+    assert f.period != "window"
 
 
 def test_the_morrow_of_a_lead_s_dated_incident_is_the_day_before_that_incident():

@@ -71,7 +71,12 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     # a phrase that only looks like one (من خلال: "by means of", not "during") hides the cues inside it
     masked = {k for i, n, kind in cues if kind == "not_period" for k in range(i, i + n)}
     kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked and not _counts_no_time(tokens, c)]
-    return sorted(kept + [c for c in _counted_windows(tokens) if c[0] not in masked])  # (في ساعة متأخرة: late)
+    # (a counted window reads its unit a few words on: not one inside such a phrase, في ساعة متأخرة، في ساعة ذروة)
+    counted = [c for c in _counted_windows(tokens) if masked.isdisjoint(range(c[0], c[0] + COUNTED_WINDOW_WORDS))]
+    return sorted(kept + counted)
+
+
+COUNTED_WINDOW_WORDS = 4  # the words a counted window's preposition reads its unit from (في خمسة أيام، في لندن في ساعة)
 
 
 def _counts_no_time(tokens: list[Token], cue: tuple[int, int, str]) -> bool:
