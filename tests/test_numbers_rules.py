@@ -403,6 +403,9 @@ READ_AS = [
     ("تحتوي الأسماك على أوميغا -3 المفيد", ["identifier"]),
     ("وقتل 5 من عناصر اللواء 53", ["count", "identifier"]),
     ("وأشارت مصادر سورية بأن غارة جوية استهدفت الفوج 137 بالقرب من سعسع", ["identifier"]),  # a session-28 story
+    # ... and a unit with its arm before the number (a whole-store draw of session 32: «فوج المدفعية 137», 137 strikes)
+    ("وأشارت مصادر سورية إلى أن غارة جوية استهدفت فوج المدفعية 137 بالقرب من سعسع", ["identifier"]),
+    ("وقتل 5 من عناصر اللواء المدرع 47", ["count", "identifier"]),
     ("استهدفت الغارات تجمعات خلف منصة ميدان السبعين بالعاصمة صنعاء", ["identifier"]),  # a random draw of session 28
     ("تسلم جثث 29 طفلا دون سن 15 وأصيب 48", ["count", "duration", "count"]),
     # a range of a count is no score (قتل 10-15 شخصا); a match's is (فاز 2-1 ذهابا)

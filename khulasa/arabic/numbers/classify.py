@@ -695,6 +695,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True  # قناة كردستان 24، وهي قناة محلية: a channel's name and its number
     designated = prev.key in words().designators or (
         len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
+    ) or (  # (a unit and its arm before its number: فوج المدفعية 137، اللواء المدرع 47)
+        i > 1 and toks[i - 2].key in grammar().unit_word and prev.key.startswith(grammar().article)
     )  # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف)
     return designated and between.strip(" \"'«»“”-\u2013") == ""
 

@@ -145,6 +145,7 @@ class Grammar:
     glued_particle: frozenset[str]  # a particle glued to the digits before it: a space left out (2015في)
     model_word: frozenset[str]
     channel_word: frozenset[str]
+    unit_word: frozenset[str]  # a military unit whose arm may stand before its number (فوج المدفعية 137)
     device_word: frozenset[str]
     device_after_count: frozenset[str]
     until: frozenset[str]
@@ -173,7 +174,8 @@ def grammar() -> Grammar:
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
-                   bag("particle"), bag("glued_particle"), bag("model_word"), bag("channel_word"), bag("device_word"),
+                   bag("particle"), bag("glued_particle"), bag("model_word"), bag("channel_word"),
+                   bag("unit_word"), bag("device_word"),
                    bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
                    bag("without_hamza"))
 
