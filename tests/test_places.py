@@ -1098,7 +1098,7 @@ def test_faryab_is_afghanistan_s_province_where_its_council_head_speaks_of_a_bas
 
 def test_the_corpus_places_are_known_and_each_lies_in_a_known_place():
     # places the corpus introduces with a place noun that GeoNames lacks (places_corpus.tsv, tools/mine_places.py)
-    assert lineage("التحيتا") == ["التحيتا", "الحديدة", "اليمن"]
+    assert lineage("البرح") == ["البرح", "تعز", "اليمن"]
     assert lineage(canonical("سالزبوري")) == ["سالزبري", "إنجلترا", "بريطانيا"]
     # (and not a name the review of session 32 found to misfire: a club's, a person's, a common word)
     for misfiring in ("كليفلاند", "ليما", "المدية", "الكفرة", "دبلن"):
@@ -1117,7 +1117,7 @@ def test_a_town_the_corpus_names_is_the_place_of_its_figures():
     assert _places("أصيب 21 شخصا بتسمم في مدينة سالزبري جنوب إنجلترا بعد تعرضهم لمادة سامة.") == [
         ("21", "سالزبري")
     ]
-    assert _places("قتل 12 حوثيا في مواجهات مع القوات الحكومية في مديرية التحيتا جنوب الحديدة.")[0][1] == "التحيتا"
+    assert _places("قتل 12 حوثيا في مواجهات مع القوات الحكومية في مديرية البرح غرب تعز.")[0][1] == "البرح"
 
 
 def test_a_town_the_next_sentence_places_in_a_division_it_introduces_narrows_the_country():
@@ -1185,7 +1185,7 @@ def test_places_named_by_a_country_s_adjective_are_in_that_country_a_camp_s_are_
 
 def test_a_common_noun_before_a_province_is_no_town():
     # (the review of session 32: «في مزرعة بمديرية التحيتا», a farm; «في كمين بمحافظة جندوبة», an ambush)
-    assert _places("قتل 3 مدنيين في قصف في مزرعة بمديرية التحيتا.") == [("3", "التحيتا")]
+    assert _places("قتل 3 مدنيين في قصف في مزرعة بمحافظة الحديدة.") == [("3", "الحديدة")]
     assert _places("قتل 5 أشخاص في هجوم في سيفاري بوسط مالي.") == [("5", "سيفاري")]
 
 
@@ -1207,3 +1207,10 @@ def test_the_capital_named_after_its_adjective_and_the_us_markets_adjective():
     assert _places("وقال المسؤول إن 7 أشخاص قتلوا في العاصمة الأمريكية واشنطن.") == [("7", "واشنطن")]
     text = "هبوط عوائد السندات الأميركية.\nوقتل 3 أشخاص في حادث."
     assert _places(text, "هبوط عوائد السندات الأميركية") == [("3", None)]
+
+
+def test_the_united_states_adjective_names_no_place_of_a_title():
+    # (a fresh-clone CI of session 32: «السفارة الأمريكية» in Gaza's titles had put the United States among their places
+    # and split the Great March's storyline)
+    assert places_named("نقل السفارة الأمريكية إلى القدس") == ("القدس",)
+    assert places_named("مقتل جنديين في هجوم على قاعدة للقوات الأفغانية") == ("أفغانستان",)

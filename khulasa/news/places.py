@@ -172,6 +172,14 @@ def lies_elsewhere(place: str, after: tuple[str, ...]) -> bool:
     return there is not None and lineage(there)[-1] != lineage(place)[-1]
 
 
+@lru_cache(maxsize=1)
+def _adjectives_of_places() -> dict[str, str]:
+    """The country adjectives a text names its country by: not the United States', whose embassy, forces and
+    dollar are news of every country (نقل السفارة الأمريكية إلى القدس is of Jerusalem; place_words.tsv)."""
+    worldwide = word_set("place_words.tsv", "worldwide_adjective")
+    return {k: v for k, v in country_adjectives().items() if k not in worldwide}
+
+
 def places_named(text: str) -> tuple[str, ...]:
     """The places a short text (a title, a lead) names, sorted: each place of up to three words as
     the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
@@ -184,7 +192,8 @@ def places_named(text: str) -> tuple[str, ...]:
         elif raw and a_year_of_a_name(w):
             named.add(len(raw) - 1)
     words = [normalize(w) for w in raw]
-    names, adjectives, found, doubtful = gazetteer(), country_adjectives(), set(), []
+    names, found, doubtful = gazetteer(), set(), []
+    adjectives = _adjectives_of_places()
     taken = 0  # (the words a name of several took: أفريقيا of جنوب أفريقيا is no place of its own)
     for i, w in enumerate(words):
         if i < taken:
