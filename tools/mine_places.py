@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from khulasa.news.places import _key, gazetteer  # noqa: E402
+from khulasa.arabic.normalize import normalize  # noqa: E402
+from khulasa.news.places import gazetteer  # noqa: E402
 
 ANT = ROOT.parent / "shared" / "data" / "ant-v2.1" / "articles.jsonl.gz"
 # the nouns that introduce a place, bare and with a glued ب or ل (بمدينة، لولاية)
@@ -31,6 +32,11 @@ ARABIC_WORD = "[\u0621-\u064a]"
 def _pattern() -> re.Pattern[str]:
     nouns = "|".join(p + n for n in NOUNS for p in ("", "ب", "ل"))
     return re.compile(rf"(?:^|\s)({nouns})\s+({ARABIC_WORD}{{3,}})(?:\s+({ARABIC_WORD}{{2,}}))?")
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name as the gazetteer keys it: its normalised words."""
+    return tuple(normalize(name).split())
 
 
 def mine(path: Path) -> tuple[Counter, Counter, dict[str, Counter]]:

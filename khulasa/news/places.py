@@ -124,7 +124,7 @@ def country_adjectives() -> dict[str, str]:
             stem = stem[:-1]  # السعودية: السعودي، السعودية (a name already of the adjective's form)
         for ending in ("", "ه") if stem.endswith("ي") else ("ي", "يه"):
             out["ال" + stem + ending] = country
-    # (and the adjectives the rule cannot make: الأفغاني، الأمريكي، الإسرائيلي)
+    # (and the adjectives the rule cannot make: الأفغاني، الأمريكي، العماني)
     out.update((normalize(row[0]), row[1]) for row in read_table("country_adjectives.tsv"))
     return out
 

@@ -100,7 +100,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
         if glued[i] not in window_in:
             continue
         if _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
-            phrase = " ".join(t.text for t in tokens[i:i + 4])
+            phrase = " ".join(t.text for t in tokens[i:i + COUNTED_WINDOW_WORDS])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
     return out

@@ -693,11 +693,11 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True  # صاروخ من طراز "فالكون 9": a model's name and its number
     if i > 1 and toks[i - 2].key in grammar().channel_word and _a_channels_name(toks, i, text):
         return True  # قناة كردستان 24، وهي قناة محلية: a channel's name and its number
+    # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف; a unit's arm may stand between
+    # it and its number: فوج المدفعية 137، اللواء المدرع 47)
     designated = prev.key in words().designators or (
         len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
-    ) or (  # (a unit and its arm before its number: فوج المدفعية 137، اللواء المدرع 47)
-        i > 1 and toks[i - 2].key in grammar().unit_word and prev.key.startswith(grammar().article)
-    )  # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف)
+    ) or (i > 1 and toks[i - 2].key in grammar().unit_word and prev.key.startswith(grammar().article))
     return designated and between.strip(" \"'«»“”-\u2013") == ""
 
 
