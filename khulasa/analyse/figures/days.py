@@ -27,10 +27,12 @@ from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, w
 from khulasa.analyse.figures.words import (
     CLAUSE_BREAKS,
     PHRASE_BREAKS,
+    WAR_TOLL_LEAST,
     either,
     figure_words,
     index_at,
     tells_a_war_toll,
+    war_caused,
 )
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.dates import DateValue
@@ -1144,7 +1146,7 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
             # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
             # disaster's, or one said to run since a start or so far, is the campaign's
             kinds = (
-                WAR if _names_war(sentence)
+                WAR if _names_war(sentence) or _war_sized_fighting(f, figures, article)
                 else GOING_ON if _since_or_so_far(sentence) or _in_the_fighting(f, article) else DISASTERS
             )
             key = normalize(" ".join((sentence, article.title or "", lead)))
@@ -1199,10 +1201,30 @@ def _over_the_war(f: Figure, article: Article) -> bool:
 
 def _war_toll(f: Figure, article: Article) -> bool:
     """A count its sentence gives no day, of what a war caused (وخلفت الحرب في اليمن أكثر من 10
-    آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل; وقتل نحو 10 آلاف شخص في الحرب): see ``tells_a_war_toll``."""
+    آلاف قتيل، وأسفر تمرد بوكو حرام عن 20 ألف قتيل; وقتل نحو 10 آلاف شخص في الحرب): see ``tells_a_war_toll``;
+    or a toll of thousands after a verb of causing anywhere after the war's word (وقد شهدت الحرب الأهلية مذابح ...
+    وخلفت عشرات الآلاف من القتلى ونحو أربعة ملايين نازح)."""
     if f.period not in ("none", "total") or f.as_of is not None or f.as_of_first is not None:
         return False
-    return tells_a_war_toll(article.text[f.sentence_start:f.sentence_end])
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    return tells_a_war_toll(sentence) or (_least(f) >= WAR_TOLL_LEAST and war_caused(sentence))
+
+
+def _war_sized_fighting(f: Figure, figures: list[Figure], article: Article) -> bool:
+    """A count "in the fighting" in a sentence whose killed or hurt are war-sized (وقتل عشرة آلاف شخص على الأقل في
+    القتال في اليمن وشرد الملايين): the war's toll so far, not the offensive of the last weeks in its place."""
+    return _in_the_fighting(f, article) and any(
+        g.sentence_start == f.sentence_start and g.measure in ("killed", "wounded") and _least(g) >= WAR_SIZED
+        for g in figures
+    )
+
+
+WAR_SIZED = 5000  # killed or hurt in a sentence that a campaign of weeks has seldom reached (Ghouta's: 1,700)
+
+
+def _least(f: Figure) -> float:
+    """The figure's value, or the least a range or a vague count allows (عشرات الآلاف: 10,000; الآلاف: 1,000)."""
+    return f.value if f.value is not None else f.low or 0
 
 
 def _in_the_fighting(f: Figure, article: Article) -> bool:
