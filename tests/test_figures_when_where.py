@@ -2001,6 +2001,10 @@ def test_people_the_truck_ran_down_are_no_aid_and_an_aid_convoys_trucks_are():
     assert figs["ستة"] != "aid"
     figs = {f.quote: f.measure for f in _figures("ووزع البرنامج مساعدات على 5 آلاف شخص، ودخلت 40 شاحنة مساعدات.")}
     assert figs == {"5 آلاف": "aid", "40": "aid"}
+    # H62: a van that ran down four passers-by near Pinkpop; those run down are the killed and hurt together
+    text = "دهست شاحنة صغيرة 4 مارة، على مقربة من المهرجان، ما أوقع قتيلا و3 جرحى."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"4": "casualties", "3": "wounded"}
 
 
 def test_a_capital_after_a_verb_of_accusing_is_its_government_not_where():

@@ -675,8 +675,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
-    if measure == "aid" and _no_aid(tokens[i].key):
-        return True  # الشاحنة that hit them, سفينة أكواريوس الإغاثية: no aid counted
+    if measure == "aid" and (_no_aid(tokens[i].key) or (i > 0 and tokens[i - 1].key in figure_words("ran_over"))):
+        return True  # الشاحنة that hit them, دهست شاحنة صغيرة 4 مارة, سفينة أكواريوس الإغاثية: no aid counted
     if measure == "displaced":
         return _not_leaving_home(tokens, i)
     if measure == "arrested" and tokens[i].key in figure_words("stopping"):
