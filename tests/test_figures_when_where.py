@@ -2007,6 +2007,15 @@ def test_people_the_truck_ran_down_are_no_aid_and_an_aid_convoys_trucks_are():
     assert figs == {"4": "casualties", "3": "wounded"}
 
 
+def test_fighters_eliminated_are_killed_and_a_quoted_count_is_no_part_of_the_speakers_name():
+    # H62 (Grozny's church) and three held-out Sinai statements: «القضاء على» a count is its killing; the judiciary
+    # (القضاء alone) counts no dead
+    figs = {f.quote: f for f in _figures('وأكدت اللجنة "القضاء على أربعة مسلحين"، عثر بحوزتهم على سكاكين.')}
+    assert (figs["أربعة"].measure, figs["أربعة"].source) == ("killed", "اللجنة")
+    (f,) = _figures("وقال مجلس القضاء الأعلى إن 8 متهمين سيحاكمون.")
+    assert f.measure != "killed"
+
+
 def test_a_capital_after_a_verb_of_accusing_is_its_government_not_where():
     # a random draw of the whole-corpus store, session 25: Turkey's arrests had been placed in Ankara
     text = "أمرت السلطات باعتقال 271 جندياً في عملية استهدفت أنصار غولن، الذي تتهمه أنقرة بتدبير محاولة انقلاب."

@@ -21,6 +21,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates.words import words as date_words
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers import find as find_numbers
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
@@ -680,8 +681,12 @@ def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> 
     close = next((j for j, ch in enumerate(inside) if ch in _QUOTES), None)
     if close is None:
         return True
-    # (a name holds no number and no comma: "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد" is what was said)
-    return any(ch.isdigit() or ch in _CLAUSE_BREAKS for ch in inside[:close])
+    # (a name holds no number and no comma: "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد" is what was said; nor a
+    # number in words: وأكدت اللجنة "القضاء على أربعة مسلحين", H62, had the committee's name run into the quotation)
+    said = inside[:close]
+    return any(ch.isdigit() or ch in _CLAUSE_BREAKS for ch in said) or (
+        may_hold_numbers(said) and any(m.value is not None for m in find_numbers(said))
+    )
 
 
 def _bracketed_name(sentence: str, tokens: list[Token], k: int) -> int | None:

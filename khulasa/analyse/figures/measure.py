@@ -228,6 +228,13 @@ class MeasureWords:
         after = self.keys[hi + 1:hi + 1 + DEATH_REACH]
         return any(k in figure_words("to_death") for k in after)
 
+    def eliminated(self, lo: int) -> bool:
+        """"Eliminating" stands right before the number (والقضاء على 71 إرهابيا، وأكدت "القضاء على أربعة مسلحين"): the
+        killed; القضاء alone is as often the judiciary."""
+        return lo >= 2 and f"{unglued(self.keys[lo - 2], 'conjunction')} {self.keys[lo - 1]}" in figure_words(
+            "eliminating"
+        )
+
     def share_of(self, hi: int) -> str | None:
         """The measure of the group a share after the number is taken from (40% من المدنيين
         الأفغان القتلى، 52% من الضحايا): من right after it, a measure word a few words on."""
@@ -822,6 +829,14 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _killed_after_all(measures: MeasureWords, at: tuple[int, int], measure: str) -> bool:
+    """Eliminated (وأكدت "القضاء على أربعة مسلحين") or hurt to death (سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا
+    جوعا حتى الموت): the killed."""
+    return (measure == "other" and measures.eliminated(at[0])) or (
+        measure in ("wounded", "other") and measures.to_death(at[1])
+    )
+
+
 def measure_of(
     measures: MeasureWords, stems: list[str], bare: list[str], at: tuple[int, int], kind: str, subject: str | None,
     besieged: bool,
@@ -844,8 +859,7 @@ def measure_of(
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
-    if measure in ("wounded", "other") and measures.to_death(at[1]):
-        measure = "killed"  # سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا جوعا حتى الموت: to death
+    measure = "killed" if _killed_after_all(measures, at, measure) else measure
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
