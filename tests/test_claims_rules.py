@@ -322,3 +322,15 @@ def test_a_disasters_best_toll_is_its_latest_report_not_its_first_days_most_told
     assert reconcile([*early, rounded], told)[0].best == 62
     raids = [replace(f, cause="violence") for f in (*early, late)]
     assert reconcile(raids, told)[0].best == 62
+
+
+def test_aid_counted_in_different_things_is_different_quantities_and_a_noun_and_its_plural_one():
+    # a random draw of session 33: the UAE's aid "in 6 sectors" and the King Salman centre's 288 projects, one claim
+    day = date(2018, 3, 24)
+    sectors = _toll("a", 6, day, "total", subject="قطاعات", bound=None, source=None, measure="aid")
+    projects = _toll("b", 288, day, "total", subject="مشروعا", bound=None, source=None, measure="aid")
+    assert len(reconcile([sectors, projects])) == 2
+    # trucks counted as شاحنات and as شاحنة (3 to 10, then 11 on) are one quantity
+    few = _toll("c", 10, day, "point", subject="شاحنات", bound=None, source="الأمم المتحدة", measure="aid")
+    more = _toll("d", 10, day, "point", subject="شاحنة", bound=None, source="الأمم المتحدة", measure="aid")
+    assert len(reconcile([few, more])) == 1

@@ -2415,3 +2415,14 @@ def test_the_morrow_of_a_lead_s_dated_incident_is_the_day_before_that_incident()
     figs = _figures("قتل ستة من رجال الشرطة الجمعة في انفجار لغم في صولي شمال بوركينا فاسو. ويأتي الحادث غداة مقتل ستة "
                     "جنود شرق البلاد في ظروف مماثلة.", day=datetime(2018, 10, 6, 10))
     assert [(f.as_of_first, f.as_of_last) for f in figs] == [(date(2018, 10, 5),) * 2, (date(2018, 10, 4),) * 2]
+
+
+def test_pockets_the_convicted_and_bodies_after_their_noun_are_read_for_what_they_count():
+    # a random draw of the whole-corpus store, session 33: Ghouta's three pockets were 3 besieged in a claim with its
+    # 400,000; 18 people sentenced for a killing were 18 killed; two bodies found joined a toll of 200 as its conflict
+    (f,) = _figures("وقسمت المنطقة إلى ثلاثة جيوب محاصرة بعد هجوم للنظام.")
+    assert f.measure == "other"
+    (f,) = _figures('حكمت محكمة تركية، الخميس، بالسجن مدى الحياة على 18 شخصا أدينوا بقتل عسكري اعتبر "بطلا وطنيا".')
+    assert f.measure != "killed"
+    (f,) = _figures("وقال مدير المرصد إن التنظيم عثر على جثتي اثنتين أخريين من المخطوفات.")
+    assert (f.quote, f.measure, f.subject) == ("اثنتين", "killed", "جثتي")

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple, cast
 
 from khulasa.analyse.figures.holder import holder_key
+from khulasa.analyse.figures.measure import counts_people
 from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
@@ -220,10 +221,28 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     # quantities); an unknown holder is "any"
     held = holder_key(f.subject) if f.measure == "territory_percent" else None
     subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
+    if f.measure == "aid" and subject == "any" and f.subject:
+        # aid is counted in what was given: 6 sectors, 288 projects, 40 trucks, 27,000 people are four quantities
+        subject = "aid:" + _aid_counted_in(f.subject)
     return _Key(f.unit, f.measure, subject, f.place, frozenset(_source_key(f).split()),
                 interval(f), _stated(f), f.period, _window(f), _day(f), f.as_of_first or f.as_of_last, f.as_of_last,
                 f.article, parts, f.sentence_start if f.sentence_end > f.sentence_start else -1, f.cause,
                 _counts_bodies(f.subject))
+
+
+AID_NOUN_LETTERS = 2  # consonants of a counted noun that tell what aid is counted in
+LONG_VOWELS = frozenset("\u0627\u0648\u064a")  # alef, waw, yeh: a plural's pattern adds or moves them
+
+
+@lru_cache(maxsize=4096)
+def _aid_counted_in(subject: str) -> str:
+    """What aid is counted in: people (شخص، أشخاص) as one, else the first consonants of the counted noun past its
+    article, which a singular and its plural share (شاحنة، شاحنات; مشروعا، مشاريع; طن، أطنان) and two nouns seldom do
+    (قطاعات، مشروعا)."""
+    if counts_people(subject):
+        return "people"
+    word = normalize(subject).split()[0].removeprefix("ال")
+    return "".join(ch for ch in word if ch not in LONG_VOWELS)[:AID_NOUN_LETTERS]
 
 
 def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:

@@ -110,6 +110,8 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     """The counted noun, as written: after the number (7 آلاف شخص، 14 من مقاتلي النظام) or, when
     the number ends its clause, after عدد before it (ارتفع عدد القتلى السبت إلى 21)."""
     function = _function_words()
+    if _bodies_before(tokens, lo):
+        return tokens[lo - 1].text  # عثر على جثتي اثنتين أخريين: two bodies, the number in words after its noun
     if _told_again_after_its_noun(tokens, lo, function):
         return tokens[lo - 2].text  # المراسيم الـ34 الصادرة: the decrees, told again with the article
     i = after
@@ -132,6 +134,13 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     if text[first.end:last.start].strip():
         last = first
     return text[first.start:last.end]
+
+
+def _bodies_before(tokens: list[Token], lo: int) -> bool:
+    """A word of bodies right before a number in words (جثتي اثنتين أخريين): the number follows the noun it counts."""
+    return lo > 0 and unglued(tokens[lo - 1].key, "conjunction") in figure_words("bodies") and not any(
+        ch.isdigit() for ch in tokens[lo].text
+    )
 
 
 def _told_again_after_its_noun(tokens: list[Token], lo: int, function: frozenset[str]) -> bool:
