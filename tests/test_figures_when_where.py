@@ -2426,3 +2426,15 @@ def test_pockets_the_convicted_and_bodies_after_their_noun_are_read_for_what_the
     assert f.measure != "killed"
     (f,) = _figures("وقال مدير المرصد إن التنظيم عثر على جثتي اثنتين أخريين من المخطوفات.")
     assert (f.quote, f.measure, f.subject) == ("اثنتين", "killed", "جثتي")
+
+
+def test_two_after_its_dual_counts_that_noun_and_visa_applicants_are_no_displaced():
+    # a second random draw of session 33: Daraa's two girls had no counted noun and joined 29 fighters in a claim;
+    # 9,681,913 applicants for US visas were displaced
+    figs = {f.quote: f for f in _figures("وارتفع عدد القتلى المدنيين إلى 32 بينهم 7 نساء وطفلتان اثنتان، وعنصران اثنان "
+                                         "من الدفاع المدني.")}
+    assert (figs["اثنتان"].subject, figs["اثنان"].subject) == ("وطفلتان", "وعنصران")
+    (f,) = _figures("وقتل اثنان من الجنود في الهجوم.")
+    assert f.subject == "الجنود"
+    figs = {f.quote: f.measure for f in _figures("وتقدم 559536 شخصا لتأشيرة هجرة للولايات المتحدة العام الماضي.")}
+    assert figs == {"559536": "other"}

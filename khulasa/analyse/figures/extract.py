@@ -110,8 +110,9 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     """The counted noun, as written: after the number (7 آلاف شخص، 14 من مقاتلي النظام) or, when
     the number ends its clause, after عدد before it (ارتفع عدد القتلى السبت إلى 21)."""
     function = _function_words()
-    if _bodies_before(tokens, lo):
-        return tokens[lo - 1].text  # عثر على جثتي اثنتين أخريين: two bodies, the number in words after its noun
+    if _bodies_before(tokens, lo) or _two_after_its_dual(tokens, lo):
+        # عثر على جثتي اثنتين أخريين، وطفلتان اثنتان: the number in words after the noun it counts
+        return tokens[lo - 1].text
     if _told_again_after_its_noun(tokens, lo, function):
         return tokens[lo - 2].text  # المراسيم الـ34 الصادرة: the decrees, told again with the article
     i = after
@@ -141,6 +142,17 @@ def _bodies_before(tokens: list[Token], lo: int) -> bool:
     return lo > 0 and unglued(tokens[lo - 1].key, "conjunction") in figure_words("bodies") and not any(
         ch.isdigit() for ch in tokens[lo].text
     )
+
+
+def _two_after_its_dual(tokens: list[Token], lo: int) -> bool:
+    """«Two» right after a dual noun (وطفلتان اثنتان، وعنصران اثنان من الدفاع المدني، جنديين اثنين): it stresses the
+    noun before it, which is what it counts, not the words after."""
+    return lo > 0 and tokens[lo].key in figure_words("two") and unglued(tokens[lo - 1].key, "conjunction").endswith(
+        DUAL_ENDINGS
+    )
+
+
+DUAL_ENDINGS = ("\u0627\u0646", "\u064a\u0646")  # -ān, -ayn (طفلتان، جنديين)
 
 
 def _told_again_after_its_noun(tokens: list[Token], lo: int, function: frozenset[str]) -> bool:

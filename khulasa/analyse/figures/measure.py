@@ -731,6 +731,8 @@ def _not_leaving_home(tokens: list[Token], i: int) -> bool:
     player sent off (وخرجت مصر من دوره الأول), voters leaving the polls (عند خروجهم من مراكز الاقتراع)."""
     if any(t.key in figure_words("not_displaced") for t in tokens[i + 1:i + 2]):
         return True
+    if i > 0 and (tokens[i - 1].key in figure_words("visa") or unglued(tokens[i - 1].key) in figure_words("visa")):
+        return True  # تقدم 559536 شخصا لتأشيرة هجرة: who applied for a visa, no one driven out
     if i > 0 and f"{tokens[i - 1].key} {tokens[i].key}" in figure_words("for_the_sake"):
         return True
     if any(
