@@ -172,6 +172,8 @@ def _plain_year(c: _Clues) -> str | None:
             and ARABIC_COMMA not in key:
         if _until_a_year(c):
             return "year"  # تمديد عقده حتى 2021.: until a year, at a clause's end (not حتى 2000 شخص)
+        if c.before not in ("approx", "min", "max") and _year_word_before(c):
+            return "year"  # في عام 2006 لامرأة: the word of a year right before it, whatever noun follows
         if c.before in ("approx", "min", "max") or c.after == "counted":
             return None  # نحو 2000 شخص، أكثر من 1900، قتل 2000 شخص: a quantity is meant, not a year
         if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
