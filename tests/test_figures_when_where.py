@@ -2438,3 +2438,11 @@ def test_two_after_its_dual_counts_that_noun_and_visa_applicants_are_no_displace
     assert f.subject == "الجنود"
     figs = {f.quote: f.measure for f in _figures("وتقدم 559536 شخصا لتأشيرة هجرة للولايات المتحدة العام الماضي.")}
     assert figs == {"559536": "other"}
+
+
+def test_a_list_of_counts_after_and_they_are_keeps_the_measure_of_the_noun_it_lists():
+    # H63: the 71 migrants found dead in a lorry, "the bodies of the victims, who are 59 men, eight women and four
+    # children"; «وهم» with words after it opens a clause about another noun only when no count follows it
+    text = "وعثر على جثث الضحايا وهم 59 رجلا وثماني نساء وأربعة أطفال داخل الشاحنة."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"59": "killed", "وثماني": "killed", "وأربعة": "killed"}

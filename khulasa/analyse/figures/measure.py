@@ -549,8 +549,12 @@ class MeasureWords:
     def _opens_with_who(self, lo: int, hi: int) -> bool:
         """A pronoun glued to و (وهي، وهو، وهم) stands in ``[lo, hi)`` with words after it: a clause
         about another noun (وهي كلية مهنية تضم 850), not the value of the one before (أحدث حصيلة
-        للقتلى ...، وهو 39 شخصا)."""
-        return any(self.keys[k] in figure_words("and_who") for k in range(lo, min(hi - 1, len(self.keys))))
+        للقتلى ...، وهو 39 شخصا; nor the values of a list it opens: جثث الضحايا وهم 59 رجلا وثماني نساء
+        وأربعة أطفال, H63)."""
+        return any(
+            self.keys[k] in figure_words("and_who") and k + 1 not in self.numbers
+            for k in range(lo, min(hi - 1, len(self.keys)))
+        )
 
     def brought_out_alive(self, lo: int, hi: int) -> bool:
         """A word of bringing out counts them (إجلاء، خروج، خرجوا), and the words a little after the number say
