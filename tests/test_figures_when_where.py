@@ -2446,3 +2446,9 @@ def test_a_list_of_counts_after_and_they_are_keeps_the_measure_of_the_noun_it_li
     text = "وعثر على جثث الضحايا وهم 59 رجلا وثماني نساء وأربعة أطفال داخل الشاحنة."
     figs = {f.quote: f.measure for f in _figures(text)}
     assert figs == {"59": "killed", "وثماني": "killed", "وأربعة": "killed"}
+
+
+def test_attempts_on_lives_count_those_who_survived_them():
+    # H63: the Turku stabber's verdict, two murders and eight attempted murders
+    text = 'وقالت المحكمة إنها قضت بالسجن المؤبد عليه في جريمتي قتل وثماني محاولات شروع في القتل بدوافع إرهابية.'
+    assert {f.quote: f.measure for f in _figures(text)} == {"وثماني": "wounded"}

@@ -835,12 +835,15 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _killed_after_all(measures: MeasureWords, at: tuple[int, int], measure: str) -> bool:
+def _killed_or_attempted(measures: MeasureWords, at: tuple[int, int], measure: str, subject: str | None) -> str:
     """Eliminated (وأكدت "القضاء على أربعة مسلحين") or hurt to death (سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا
-    جوعا حتى الموت): the killed."""
-    return (measure == "other" and measures.eliminated(at[0])) or (
+    جوعا حتى الموت): the killed; attempts on lives (وثماني محاولات شروع في القتل, H63): those who survived them, the
+    wounded."""
+    if (measure == "other" and measures.eliminated(at[0])) or (
         measure in ("wounded", "other") and measures.to_death(at[1])
-    )
+    ):
+        return "killed"
+    return "wounded" if measure == "killed" and counts_a(subject, "attempts") else measure
 
 
 def measure_of(
@@ -865,7 +868,7 @@ def measure_of(
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
-    measure = "killed" if _killed_after_all(measures, at, measure) else measure
+    measure = _killed_or_attempted(measures, at, measure, subject)
     if measure == "wounded" and measures.names_disease():
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
