@@ -2452,3 +2452,13 @@ def test_attempts_on_lives_count_those_who_survived_them():
     # H63: the Turku stabber's verdict, two murders and eight attempted murders
     text = 'وقالت المحكمة إنها قضت بالسجن المؤبد عليه في جريمتي قتل وثماني محاولات شروع في القتل بدوافع إرهابية.'
     assert {f.quote: f.measure for f in _figures(text)} == {"وثماني": "wounded"}
+
+
+def test_the_next_item_of_a_war_toll_is_counted_in_its_own_noun_and_placed_with_the_war():
+    # H63 (Sierra Leone) and held-out set 20 (South Sudan): "about 120,000 dead and hundreds of thousands of
+    # displaced", the second item had been the killed of the first
+    text = ("وتجري الانتخابات في سيراليون بهدوء.\nرحب المراقبون بحملة هادئة في هذا البلد الذي شهد حربا أهلية من 1991 "
+            "إلى 2002 أسفرت عن سقوط حوالى 120 ألف قتيل ومئات الآلاف من النازحين والمهجرين.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 3, 7, 9))}
+    assert (figs["حوالى 120 ألف"].measure, figs["ومئات الآلاف"].measure) == ("killed", "displaced")
+    assert figs["ومئات الآلاف"].place == figs["حوالى 120 ألف"].place == "سيراليون"

@@ -487,6 +487,17 @@ class MeasureWords:
             return measures[k]
         return "other"
 
+    def next_items_own(self, lo: int, hi: int, kind: str) -> str | None:
+        """The measure of the counted noun right after a number that opens the next item of a co-ordination (glued
+        to و), after its من or not (حوالى 120 ألف قتيل ومئات الآلاف من النازحين: the displaced, not the killed of the
+        item before), else None."""
+        if lo >= len(self.keys) or self.ckeys[lo] == self.keys[lo]:
+            return None
+        j = hi + 1 + (hi + 1 < len(self.keys) and self.keys[hi + 1] == "من")
+        positions, measures = self.at[kind == "percent"]
+        k = bisect_left(positions, j)
+        return measures[k] if k < len(positions) and positions[k] == j and not self._broken(hi, j) else None
+
     def out_of_prison(self, hi: int) -> bool:
         """Those who left left a prison (526 شخصا ممن تثور مزاعم عن انتمائهم لبوكو حرام خرجوا من السجن): the
         released, not the displaced."""
@@ -846,6 +857,14 @@ def _killed_or_attempted(measures: MeasureWords, at: tuple[int, int], measure: s
     return "wounded" if measure == "killed" and counts_a(subject, "attempts") else measure
 
 
+def _worded(measures: MeasureWords, at: tuple[int, int], kind: str) -> str:
+    """The measure its words give first: a whole's own noun (من أصل 110 ركاب), the next item's noun (ومئات الآلاف من
+    النازحين), else the nearest measure word."""
+    if measures.a_whole(at[0]):
+        return measures.its_own(*at, kind)
+    return measures.next_items_own(*at, kind) or measures.nearest(*at, kind)
+
+
 def measure_of(
     measures: MeasureWords, stems: list[str], bare: list[str], at: tuple[int, int], kind: str, subject: str | None,
     besieged: bool,
@@ -853,7 +872,7 @@ def measure_of(
     """What the number counts, from the measure words nearest it."""
     if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
-    measure = measures.its_own(*at, kind) if measures.a_whole(at[0]) else measures.nearest(*at, kind)
+    measure = _worded(measures, at, kind)
     if measure == "other" and kind == "percent":
         measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed
     if measure == "strikes" and counts_people(subject):

@@ -859,7 +859,12 @@ def with_established_place(
     # an earlier incident's toll the article recalls (وفي 1995، قضى 289 شخصا في حريق شبّ في ميترو العاصمة) is of the
     # story's country; a history of people driven out (طُرد مئات الآلاف من منازلهم في عام 1948) is no incident's
     home = lineage(place)[-1] if place and known(place) else country
-    fallback.update({k: home for k in past if home and figures[k].measure in INCIDENT_MEASURES})
+    # (but the displaced a war's toll counts beside its dead are its: حوالى 120 ألف قتيل ومئات الآلاف من النازحين)
+    tolled = {figures[k].sentence_start for k in past if figures[k].measure in INCIDENT_MEASURES}
+    fallback.update({
+        k: home for k in past
+        if home and (figures[k].measure in INCIDENT_MEASURES or figures[k].sentence_start in tolled)
+    })
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
     # أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي: the seven are Gaza's fighting's too)
@@ -1005,7 +1010,7 @@ def with_war_place_named(
     out = []
     for f in figures:
         sentence = article.text[f.sentence_start:f.sentence_end]
-        if f.place in (None, established) and f.measure in INCIDENT_MEASURES and (
+        if f.place in (None, established) and f.measure in WAR_COSTS and (
             tells_a_war_toll(sentence) or (war_caused(sentence) and max(f.value or 0, f.high or 0) >= WAR_TOLL_LEAST)
         ):  # (a war's word anywhere before a verb of causing: a toll of thousands only, not الغارة أسفرت عن إصابة 48)
             found = _war_place(sentence) or _war_place(article.title or "") or _war_place(lead)
@@ -1524,6 +1529,7 @@ SITE_SENTENCES = 3  # the lead and the two sentences after it: where news names 
 SITE_NAMING_SENTENCES = 6  # the lead and the sentences after it that may name a settlement it left unnamed
 # what an incident's toll counts: the people of a region (in need, displaced over weeks) are the region's
 INCIDENT_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "rescued"})
+WAR_COSTS = INCIDENT_MEASURES | {"displaced"}  # what a war's toll counts: its dead and hurt, and those it drove out
 
 
 def with_incident_site(
