@@ -195,6 +195,16 @@ def test_a_number_shaped_like_a_year_before_a_counted_noun_is_a_count(text, kind
     assert [m.kind for m in find(text)] == kinds
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # H63: a distance in yards and a newspaper named by a number are no counts
+    ("تحطمت الطائرة في البحيرة على بعد 160 ياردة من مدرج الهبوط", ["measure"]),
+    ('تقول صحيفة "168 تشاسا" إن سفيرين كرواتيين', ["identifier"]),
+    ("وقالت صحيفة 20 دقيقة إن 5 أشخاص قتلوا", ["identifier", "count"]),
+])
+def test_yards_are_a_distance_and_a_newspapers_number_is_its_name(text, kinds):
+    assert [m.kind for m in find(text)] == kinds
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # the rest in digits after a scale and و (a random draw from the whole-corpus store read 14,000)
     ("بلغ عددهم 14 ألفا و400 شخص", 14400), ("3 آلاف و200 جندي", 3200), ("14 ألف و400", 14400),
