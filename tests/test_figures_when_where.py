@@ -2462,3 +2462,11 @@ def test_the_next_item_of_a_war_toll_is_counted_in_its_own_noun_and_placed_with_
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 3, 7, 9))}
     assert (figs["حوالى 120 ألف"].measure, figs["ومئات الآلاف"].measure) == ("killed", "displaced")
     assert figs["ومئات الآلاف"].place == figs["حوالى 120 ألف"].place == "سيراليون"
+
+
+def test_those_left_without_power_are_no_strikes_and_residents_are_a_population():
+    # H63: an Auckland storm "leaving thousands without power", and 1.3 million residents asked to stay home
+    figs = {f.quote: f.measure for f in _figures("ضربت رياح عاتية أوكلاند، تاركة الآلاف بدون كهرباء صباح الأربعاء.")}
+    assert figs == {"الآلاف": "other"}
+    (f,) = _figures("وطلبت السلطات من أكثر من 1.3 مليون ساكن في المدينة البقاء في منازلهم.")
+    assert f.measure == "population"

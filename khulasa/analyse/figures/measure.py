@@ -318,6 +318,14 @@ class MeasureWords:
                 return not any(k < p < lo or p == hi + 1 for p in positions)
         return False
 
+    def left_without(self, hi: int) -> bool:
+        """The counted were left without a service right after the number (تاركة الآلاف بدون كهرباء، انقطاع الكهرباء عن
+        أكثر من 100 ألف منزل is the loss's own item): no harm to anyone's body, whatever the storm did."""
+        after = self.ckeys[hi + 1:hi + 1 + WITHOUT_REACH]
+        return any(
+            a in figure_words("without") and b in figure_words("service") for a, b in zip(after, after[1:])
+        )
+
     def possessed(self, lo: int) -> bool:
         """A word of possessing stands right before the number (ذات 10 مليون نسمة)."""
         return lo > 0 and self.ckeys[lo - 1] in figure_words("possessing")
@@ -811,6 +819,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
+WITHOUT_REACH = 3  # words after the number «without» a service may stand in (الآلاف من السكان بدون كهرباء)
 SERVICE_REACH = 3  # words before a number a loss of service may open its item in (وقطع الطاقة عن 900 ألف)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
@@ -895,8 +904,9 @@ def measure_of(
     if (measure in HEAD_MEASURES and measures.by_hands_of(at[0])) or (
             measure in HARM_DONE and measures.doing_harm(*at)):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا، قام نحو 400 متطرف بحصار المسجد: who did it, not who it befell
-    if measure in HEAD_MEASURES and measures.a_loss_of_service(*at):
-        measure = "other"  # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead
+    if (measure in HEAD_MEASURES and measures.a_loss_of_service(*at)) or measures.left_without(at[1]):
+        # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead; تاركة الآلاف بدون كهرباء: no one hurt
+        measure = "other"
     if measure in HEAD_MEASURES and measures.sentenced(*at):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
