@@ -2470,3 +2470,11 @@ def test_those_left_without_power_are_no_strikes_and_residents_are_a_population(
     assert figs == {"الآلاف": "other"}
     (f,) = _figures("وطلبت السلطات من أكثر من 1.3 مليون ساكن في المدينة البقاء في منازلهم.")
     assert f.measure == "population"
+
+
+def test_those_charged_with_a_killing_are_not_its_dead_and_those_held_on_a_charge_stay_held():
+    # H63: the four smugglers charged over the 71 migrants' deaths
+    figs = {f.quote: f.measure for f in _figures("ووجهت للرجال الأربعة تهمة قتل الضحايا اختناقا في شاحنة.")}
+    assert figs == {"الأربعة": "other"}  # (the accused, a count the story tracks, told again)
+    (f,) = _figures("واعتقلت الشرطة 47 شخصا بتهمة القتل والسرقة.")
+    assert f.measure == "arrested"

@@ -399,9 +399,17 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     before), and without the number of those who told it (اثنين من السكان قالا: the sources)."""
     return [
         f for f in figures
-        if (f.measure != "other" or not (counts_the_untracked(f.subject) or _told_again(f.quote, f.value, f.vague)))
-        and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
+        if (f.measure != "other" or _the_accused(article.text, f) or not (
+            counts_the_untracked(f.subject) or _told_again(f.quote, f.value, f.vague)
+        )) and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
     ]
+
+
+def _the_accused(text: str, f: Figure) -> bool:
+    """A charge follows the count (ووجهت للرجال الأربعة تهمة قتل الضحايا): the accused, whom the story tracks, told
+    again or not."""
+    words = normalize(text[f.end:f.end + 40]).split()[:1]
+    return bool(words) and words[0] in figure_words("charge")
 
 
 def _spread_over(text: str, f: Figure) -> bool:

@@ -345,6 +345,10 @@ class MeasureWords:
         near = [*range(max(0, lo - SENTENCE_REACH), lo), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
         return any(self.ckeys[k] in words or self.keys[k] in words for k in near)
 
+    def charged(self, hi: int) -> bool:
+        """A charge follows the number (الرجال الأربعة تهمة قتل الضحايا): the accused."""
+        return any(self.ckeys[k] in figure_words("charge") for k in range(hi + 1, min(len(self.keys), hi + 2)))
+
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
         percentage's) stands in ``[lo, hi)``."""
@@ -907,7 +911,7 @@ def measure_of(
     if (measure in HEAD_MEASURES and measures.a_loss_of_service(*at)) or measures.left_without(at[1]):
         # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead; تاركة الآلاف بدون كهرباء: no one hurt
         measure = "other"
-    if measure in HEAD_MEASURES and measures.sentenced(*at):
+    if (measure in HEAD_MEASURES and measures.sentenced(*at)) or (measure == "killed" and measures.charged(at[1])):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
