@@ -2478,3 +2478,14 @@ def test_those_charged_with_a_killing_are_not_its_dead_and_those_held_on_a_charg
     assert figs == {"الأربعة": "other"}  # (the accused, a count the story tracks, told again)
     (f,) = _figures("واعتقلت الشرطة 47 شخصا بتهمة القتل والسرقة.")
     assert f.measure == "arrested"
+
+
+def test_reports_a_speaker_cites_inside_its_quotation_leave_the_speaker_the_source():
+    # H62 (Grozny's church): the committee quotes "preliminary reports" and goes on; its figures are the committee's
+    text = ('وأوضحت اللجنة أنه "وفقا للتقارير الأولية، قتل شرطيان مسؤولان عن أمن الكنيسة ومدني"، مشيرة إلى إصابة '
+            "اثنين آخرين من الشرطة.")
+    (f,) = _figures(text)
+    assert (f.quote, f.source) == ("اثنين", "اللجنة")
+    # ... and «according to» after the quotation closed still relays it (held-out set 14: AFP quoting an officer)
+    text = 'وقال ضابط في مايدوغوري "حتى الآن، لا نملك أي معلومات عن 23 شخصا. إنهم 5 ضباط و18 جنديا"، بحسب فرانس برس.'
+    assert {f.conduit for f in _figures(text)} == {"فرانس برس"}

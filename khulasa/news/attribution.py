@@ -154,7 +154,7 @@ def attribute(
         cue_kind, n, glued_lam = match
         j = i + n
         kind = _kind_here(cue_kind, sentence, tokens, keys, (i, j))
-        if kind is None:
+        if kind is None or (kind == "according" and _quoting_a_speaker(sentence, tokens[i].start, out, previous)):
             i = j
             continue
         if kind != "continue":
@@ -185,6 +185,17 @@ def attribute(
         i = j
     return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous) or (
         [replace(previous, start=0, end=0, kind="continue")] if toll_told and previous is not None else []
+    )
+
+
+def _quoting_a_speaker(sentence: str, at: int, out: list[Attribution], previous: Attribution | None) -> bool:
+    """An «according to» inside a quotation its speaker opened (وأوضحت اللجنة أنه "وفقا للتقارير الأولية، قتل شرطيان"،
+    مشيرة إلى إصابة اثنين: H62): the speaker's own words, who stays the source of what it says."""
+    speaker = out[-1] if out else previous
+    # (the quotation open before it and closed after it: a mark closing one opened a sentence before is no quotation)
+    return (
+        speaker is not None and speaker.kind in ("verb", "continue") and _opens_unclosed(sentence[:at])
+        and any(ch in _QUOTES for ch in sentence[at:])
     )
 
 
