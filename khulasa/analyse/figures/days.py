@@ -1211,9 +1211,11 @@ def _war_toll(f: Figure, article: Article) -> bool:
 
 
 def _war_sized_fighting(f: Figure, figures: list[Figure], article: Article) -> bool:
-    """A count "in the fighting" in a sentence whose killed or hurt are war-sized (وقتل عشرة آلاف شخص على الأقل في
-    القتال في اليمن وشرد الملايين): the war's toll so far, not the offensive of the last weeks in its place."""
-    return _in_the_fighting(f, article) and any(
+    """A count in a sentence of fighting (not of protests: أصيب في هذه المسيرات أكثر من 12 ألف فلسطيني is the Great
+    March's) whose killed or hurt are war-sized (وقتل عشرة آلاف شخص على الأقل في القتال في اليمن وشرد الملايين): the
+    war's toll so far, not the offensive of the last weeks in its place."""
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    return bool(_words_of(sentence) & figure_words("combat")) and any(
         g.sentence_start == f.sentence_start and g.measure in ("killed", "wounded") and _least(g) >= WAR_SIZED
         for g in figures
     )

@@ -10,6 +10,7 @@ from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, eithe
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
@@ -345,9 +346,15 @@ class MeasureWords:
         near = [*range(max(0, lo - SENTENCE_REACH), lo), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
         return any(self.ckeys[k] in words or self.keys[k] in words for k in near)
 
-    def charged(self, hi: int) -> bool:
-        """A charge follows the number (الرجال الأربعة تهمة قتل الضحايا): the accused."""
-        return any(self.ckeys[k] in figure_words("charge") for k in range(hi + 1, min(len(self.keys), hi + 2)))
+    def charged(self, lo: int, hi: int) -> bool:
+        """A charge follows a count told again with the article (الرجال الأربعة تهمة قتل الضحايا), or the convicted
+        follow the number (18 شخصا أدينوا بقتل): the accused; not charges counted (عشر تهم بالقتل: the dead)."""
+        after = self.ckeys[hi + 1:hi + 1 + SENTENCE_REACH]
+        word = self.ckeys[lo]
+        told_again = word.startswith(grammar().article) and not any(ch.isdigit() for ch in word)
+        return any(w in figure_words("convicted") for w in after) or (
+            told_again and bool(after) and after[0] in figure_words("charge")
+        )
 
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
@@ -859,11 +866,19 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _of_fighters(subject: str | None) -> bool:
+    """The counted noun is people or fighters (مسلحين، إرهابيا، تكفيريا): who can be eliminated, not pigs or jobs."""
+    if not subject:
+        return False
+    first = normalize(subject.split()[0])
+    return counts_people(subject) or any(w in first for w in figure_words("eliminated_ones"))
+
+
 def _killed_or_attempted(measures: MeasureWords, at: tuple[int, int], measure: str, subject: str | None) -> str:
     """Eliminated (وأكدت "القضاء على أربعة مسلحين") or hurt to death (سبعين شخصا اختنقوا حتى الموت، الآلاف تضوروا
     جوعا حتى الموت): the killed; attempts on lives (وثماني محاولات شروع في القتل, H63): those who survived them, the
     wounded."""
-    if (measure == "other" and measures.eliminated(at[0])) or (
+    if (_of_fighters(subject) and measures.eliminated(at[0])) or (
         measure in ("wounded", "other") and measures.to_death(at[1])
     ):
         return "killed"
@@ -911,7 +926,7 @@ def measure_of(
     if (measure in HEAD_MEASURES and measures.a_loss_of_service(*at)) or measures.left_without(at[1]):
         # مقتل خمسة وإلغاء أكثر من 3300 رحلة: flights cancelled, not the dead; تاركة الآلاف بدون كهرباء: no one hurt
         measure = "other"
-    if (measure in HEAD_MEASURES and measures.sentenced(*at)) or (measure == "killed" and measures.charged(at[1])):
+    if (measure in HEAD_MEASURES and measures.sentenced(*at)) or (measure == "killed" and measures.charged(*at)):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
         measure = "other"  # a force's strength counts no one that anything befell
@@ -996,6 +1011,8 @@ def counts_things(subject: str | None) -> bool:
     if not subject:
         return False
     first = normalize(subject.split()[0])
+    if counts_people(subject) or any(first.startswith(w) for w in figure_words("kin")):
+        return False  # (قريبين اثنين: two relatives, whose word opens as قرى، villages, does)
     return any(first.startswith(w) for w in figure_words("things")) or counts_the_untracked(subject)
 
 

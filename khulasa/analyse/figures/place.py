@@ -863,7 +863,10 @@ def with_established_place(
     tolled = {figures[k].sentence_start for k in past if figures[k].measure in INCIDENT_MEASURES}
     fallback.update({
         k: home for k in past
-        if home and (figures[k].measure in INCIDENT_MEASURES or figures[k].sentence_start in tolled)
+        if home and (
+            figures[k].measure in INCIDENT_MEASURES
+            or (figures[k].measure == "displaced" and figures[k].sentence_start in tolled)
+        )
     })
     spoken = {k: _speaks_for(figures[k], where) for k, where in fallback.items()}
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
@@ -1033,7 +1036,8 @@ def _war_place(text: str) -> str | None:
             hit = place_at(tokens, j)
             if hit is not None and not _not_where(tokens, j, hit[2]):
                 return hit[2]  # (not a side: الصراع بين نيودلهي وسكان الإقليم)
-            if tokens[j].key in country_adjectives():
+            if tokens[j].key in country_adjectives() and tokens[j - 1].key not in place_words("belligerent"):
+                # (not the side that intervened or occupies: منذ التدخل السعودي، الاحتلال الإسرائيلي)
                 return country_adjectives()[tokens[j].key]
     return None
 
