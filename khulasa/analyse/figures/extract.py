@@ -139,15 +139,15 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
 
 def _bodies_before(tokens: list[Token], lo: int) -> bool:
     """A word of bodies right before a number in words (جثتي اثنتين أخريين): the number follows the noun it counts."""
-    return lo > 0 and unglued(tokens[lo - 1].key, "conjunction") in figure_words("bodies") and not any(
-        ch.isdigit() for ch in tokens[lo].text
-    )
+    return lo > 0 and not tokens[lo].is_number and unglued(tokens[lo - 1].key, "conjunction") in figure_words("bodies")
 
 
 def _two_after_its_dual(tokens: list[Token], lo: int) -> bool:
     """«Two» right after a dual noun (وطفلتان اثنتان، وعنصران اثنان من الدفاع المدني، جنديين اثنين): it stresses the
     noun before it, which is what it counts, not the words after."""
-    return lo > 0 and tokens[lo].key in figure_words("two") and unglued(tokens[lo - 1].key, "conjunction").endswith(
+    return lo > 0 and not tokens[lo].is_number and tokens[lo].key in figure_words("two") and unglued(
+        tokens[lo - 1].key, "conjunction"
+    ).endswith(
         DUAL_ENDINGS
     )
 
@@ -399,8 +399,9 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     before), and without the number of those who told it (اثنين من السكان قالا: the sources)."""
     return [
         f for f in figures
-        if (f.measure != "other" or _the_accused(article.text, f) or not (
-            counts_the_untracked(f.subject) or _told_again(f.quote, f.value, f.vague)
+        if (f.measure != "other" or not (
+            counts_the_untracked(f.subject)
+            or (_told_again(f.quote, f.value, f.vague) and not _the_accused(article.text, f))
         )) and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
     ]
 
