@@ -2507,3 +2507,14 @@ def test_reports_a_speaker_cites_inside_its_quotation_leave_the_speaker_the_sour
     # ... and «according to» after the quotation closed still relays it (held-out set 14: AFP quoting an officer)
     text = 'وقال ضابط في مايدوغوري "حتى الآن، لا نملك أي معلومات عن 23 شخصا. إنهم 5 ضباط و18 جنديا"، بحسب فرانس برس.'
     assert {f.conduit for f in _figures(text)} == {"فرانس برس"}
+
+
+def test_registered_voters_are_no_population_and_those_who_surrendered_are_no_dead():
+    # a whole-store draw of session 33: Pakistan's 106 million registered voters against its 200 million people, and
+    # Derna's hundred who gave themselves up against 3 civilians killed by a mine
+    (f,) = _figures("وقد سجل نحو 106 ملايين نسمة أسماءهم في سجلات الناخبين، لانتخاب أعضاء مجلس النواب.")
+    assert f.measure != "population"
+    (f,) = _figures("وتعتبر باكستان التي يبلغ عدد سكانها 200 مليون نسمة من الاقتصادات النامية.")
+    assert f.measure == "population"
+    figs = {f.quote: f.measure for f in _figures("وقال إن أكثر من مائة مسلح قتلوا، بينما سلم مائة آخرون أنفسهم.")}
+    assert figs == {"أكثر من مائة": "killed", "مائة": "other"}

@@ -331,6 +331,19 @@ class MeasureWords:
             a in without and b in figure_words("service") for a, b in zip(after, after[1:])
         )
 
+    def surrendered(self, lo: int, hi: int) -> bool:
+        """A verb of handing over stands right before the number and «themselves» a few words after it (بينما سلم
+        مائة آخرون أنفسهم): those who surrendered, not the killed the sentence counts before them."""
+        return lo > 0 and self.ckeys[lo - 1] in figure_words("handed_over") and any(
+            k in figure_words("themselves") for k in self.ckeys[hi + 1:hi + 1 + SURRENDER_REACH]
+        )
+
+    def voters(self, hi: int) -> bool:
+        """Voters' words follow the souls counted (سجل نحو 106 ملايين نسمة أسماءهم في سجلات الناخبين): the registered,
+        not a population (a whole-store draw of session 33 had Pakistan's 106 million against its 200 million)."""
+        voters = figure_words("voters")
+        return any(k in voters for k in self.ckeys[hi + 1:hi + 1 + VOTERS_REACH])
+
     def possessed(self, lo: int) -> bool:
         """A word of possessing stands right before the number (ذات 10 مليون نسمة)."""
         return lo > 0 and self.ckeys[lo - 1] in figure_words("possessing")
@@ -836,6 +849,8 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
+SURRENDER_REACH = 3  # words after the number «themselves» may stand in (سلم مائة آخرون أنفسهم)
+VOTERS_REACH = 6  # words after souls counted a word of voters may stand in (نسمة أسماءهم في سجلات الناخبين)
 WITHOUT_REACH = 3  # words after the number «without» a service may stand in (الآلاف من السكان بدون كهرباء)
 SERVICE_REACH = 3  # words before a number a loss of service may open its item in (وقطع الطاقة عن 900 ألف)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
@@ -899,9 +914,10 @@ def _killed_or_attempted(measures: MeasureWords, at: tuple[int, int], measure: s
 
 def _no_harm(measures: MeasureWords, at: tuple[int, int], measure: str) -> bool:
     """A loss no one suffered in body: flights cancelled beside the dead (مقتل خمسة وإلغاء أكثر من 3300 رحلة),
-    those left without power (تاركة الآلاف بدون كهرباء)."""
+    those left without power (تاركة الآلاف بدون كهرباء), those who gave themselves up (سلم مائة آخرون أنفسهم)."""
     return measure != "other" and (
         (measure in HEAD_MEASURES and measures.a_loss_of_service(*at)) or measures.left_without(at[1])
+        or measures.surrendered(*at)
     )
 
 
@@ -955,7 +971,7 @@ def measure_of(
         # وسقطت الطائرة ... وعلى متنها 110 أشخاص: who was aboard, not the dead; أربعة مسلحين أطلقوا النار ... لتخلف
         # العملية تسعة قتلى: the attackers
         measure = "other"
-    if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject):
+    if (measure == "other" or measures.possessed(at[0])) and _counts_souls(subject) and not measures.voters(at[1]):
         # الكويت، ذا الأربعة ملايين نسمة: souls nothing befell are a population; a place's own, whatever flows
         # in after them (ذات 10 مليون نسمة من تدفق اللاجئين)
         measure = "population"
