@@ -2518,3 +2518,15 @@ def test_registered_voters_are_no_population_and_those_who_surrendered_are_no_de
     assert f.measure == "population"
     figs = {f.quote: f.measure for f in _figures("وقال إن أكثر من مائة مسلح قتلوا، بينما سلم مائة آخرون أنفسهم.")}
     assert figs == {"أكثر من مائة": "killed", "مائة": "other"}
+
+
+def test_the_second_review_of_session_33_charges_by_what_they_charge_and_a_war_written_indefinite():
+    # charges counted are the dead only when murder charges, the wounded when attempted murder, else no one
+    figs = {f.quote: f.measure for f in _figures("ووجهت إليه عشر تهم بالقتل و13 تهمة بالشروع في القتل.")}
+    assert figs == {"عشر": "killed", "13": "wounded"}
+    (f,) = _figures("ويواجه 19 تهمة تشمل الاعتداء الجنسي والحجز القسري وإطلاق تهديدات بالقتل.")
+    assert f.measure == "other"
+    # «حربا», the war written indefinite, is a word of combat: its half a million dead are the war's since it began
+    text = "وقالت إن الحكومة أشعلت حربا أودت بحياة نحو نصف مليون شخص وشردت الملايين في سوريا."
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 8, 9))}
+    assert figs["نحو نصف مليون"].as_of_first.isoformat() == "2011-03-15"

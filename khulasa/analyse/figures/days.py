@@ -1214,6 +1214,8 @@ def _war_sized_fighting(f: Figure, figures: list[Figure], article: Article) -> b
     """A count in a sentence of fighting (not of protests: أصيب في هذه المسيرات أكثر من 12 ألف فلسطيني is the Great
     March's) whose killed or hurt are war-sized (وقتل عشرة آلاف شخص على الأقل في القتال في اليمن وشرد الملايين): the
     war's toll so far, not the offensive of the last weeks in its place."""
+    if f.period != "none" or f.subset:
+        return False  # (a toll so far or a part of one is dated by its own words: حتى الآن in a campaign's sentence)
     sentence = article.text[f.sentence_start:f.sentence_end]
     return bool(_words_of(sentence) & figure_words("combat")) and any(
         g.sentence_start == f.sentence_start and g.measure in ("killed", "wounded") and _least(g) >= WAR_SIZED

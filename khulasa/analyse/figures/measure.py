@@ -338,6 +338,15 @@ class MeasureWords:
             k in figure_words("themselves") for k in self.ckeys[hi + 1:hi + 1 + SURRENDER_REACH]
         )
 
+    def charged_with(self, hi: int) -> str:
+        """What charges counted right before a killing's word count: murder charges the dead (عشر تهم بالقتل, a court's
+        count of the killed), attempted murder the wounded (13 تهمة بالشروع في القتل), other charges no one (19 تهمة
+        تشمل الاعتداء الجنسي ... وتهديدات بالقتل; 4 من 18 تهمة ... وبرأته من تهم بينها القتل)."""
+        after = [unglued(k) for k in self.ckeys[hi + 2:hi + 2 + CHARGE_REACH]]
+        if after and after[0] in figure_words("attempted"):
+            return "wounded"
+        return "killed" if after and after[0] in figure_words("murder") else "other"
+
     def voters(self, hi: int) -> bool:
         """Voters' words follow the souls counted (سجل نحو 106 ملايين نسمة أسماءهم في سجلات الناخبين): the registered,
         not a population (a whole-store draw of session 33 had Pakistan's 106 million against its 200 million)."""
@@ -849,6 +858,7 @@ def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
+CHARGE_REACH = 1  # the word after the charges' noun that says what they are (تهم بالقتل، تهمة بالشروع)
 SURRENDER_REACH = 3  # words after the number «themselves» may stand in (سلم مائة آخرون أنفسهم)
 VOTERS_REACH = 6  # words after souls counted a word of voters may stand in (نسمة أسماءهم في سجلات الناخبين)
 WITHOUT_REACH = 3  # words after the number «without» a service may stand in (الآلاف من السكان بدون كهرباء)
@@ -909,6 +919,8 @@ def _killed_or_attempted(measures: MeasureWords, at: tuple[int, int], measure: s
         measure in ("wounded", "other") and measures.to_death(at[1])
     ):
         return "killed"
+    if measure == "killed" and counts_a(subject, "charges"):
+        return measures.charged_with(at[1])
     return "wounded" if measure == "killed" and counts_a(subject, "attempts") else measure
 
 
