@@ -36,6 +36,7 @@ from khulasa.analyse.figures.measure import counts_people
 from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
+from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Claim, Differ, Figure
 from khulasa.news.causes import lasting, may_be_any, may_be_one
@@ -241,7 +242,7 @@ def _aid_counted_in(subject: str) -> str:
     (قطاعات، مشروعا)."""
     if counts_people(subject):
         return "people"
-    word = normalize(subject).split()[0].removeprefix("ال")
+    word = normalize(subject).split()[0].removeprefix(grammar().article)
     return "".join(ch for ch in word if ch not in LONG_VOWELS)[:AID_NOUN_LETTERS]
 
 

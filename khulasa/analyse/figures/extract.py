@@ -145,11 +145,9 @@ def _bodies_before(tokens: list[Token], lo: int) -> bool:
 def _two_after_its_dual(tokens: list[Token], lo: int) -> bool:
     """«Two» right after a dual noun (وطفلتان اثنتان، وعنصران اثنان من الدفاع المدني، جنديين اثنين): it stresses the
     noun before it, which is what it counts, not the words after."""
-    return lo > 0 and not tokens[lo].is_number and tokens[lo].key in figure_words("two") and unglued(
-        tokens[lo - 1].key, "conjunction"
-    ).endswith(
-        DUAL_ENDINGS
-    )
+    if lo == 0 or tokens[lo].is_number or tokens[lo].key not in figure_words("two"):
+        return False
+    return unglued(tokens[lo - 1].key, "conjunction").endswith(DUAL_ENDINGS)
 
 
 DUAL_ENDINGS = ("\u0627\u0646", "\u064a\u0646")  # -ān, -ayn (طفلتان، جنديين)

@@ -66,7 +66,7 @@ class MeasureWords:
     with thousands of numbers made the scan of every word for every number quadratic."""
 
     def __init__(
-        self, stems: list[str], bare: list[str], without: str | None = None, tokens: list[Token] | None = None,
+        self, stems: list[str], bare: list[str], tokens: list[Token] | None = None,
         speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False, text: str = "",
     ):
         table = measure_stems()
@@ -119,7 +119,7 @@ class MeasureWords:
                 # فتوى تدين من حاولوا قتلها، التهديد بقتلها وبقتل والدها: a killing tried or threatened, of no one
                 # counted (and the killing joined to it by و)
                 m, tried = None, i
-            if m is not None and m != without and i not in named:
+            if m is not None and i not in named:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
                 measures.append(m)
