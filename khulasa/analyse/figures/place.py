@@ -872,8 +872,9 @@ def with_established_place(
     # the country a source speaks for is its sentence's (وزارة الصحة الفلسطينية ... مقتل ثلاثة فلسطينيين،
     # أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش الإسرائيلي: the seven are Gaza's fighting's too)
     told = {figures[k].sentence_start: where for k, where in spoken.items() if where != fallback[k]}
+    # (a figure with no place and no fallback keeps itself: most figures, not copied for nothing)
     return [
-        f if f.place else replace(
+        f if f.place or (f.place is None and k not in spoken) else replace(
             f, place=told.get(f.sentence_start, spoken[k]) if k in spoken else None
         )
         for k, f in enumerate(figures)

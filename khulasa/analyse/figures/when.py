@@ -7,13 +7,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from math import ceil
 
 from khulasa.analyse.figures.place import CLAUSE_MARKS
 from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
+from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
@@ -171,6 +171,8 @@ def _nearest_day(
     verbs: Sequence[int],
 ) -> tuple[int, str, int] | None:
     """(distance, words, token index) of the date nearest the number among those that may date it."""
+    if not dates:
+        return None  # (most sentences state no date)
     bearing_days = [
         (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
         if _bears_on(text, tokens, hi, i)
@@ -203,10 +205,13 @@ def _cues_bearing(
     """The cues near the number that may date it: not a one-word window cue inside a date the sentence
     states, which is that date's word (الماضية of الليلة الماضية 18 جثة: last night, not a window of
     18), nor a day restating a time in GMT (22,58 بتوقيت غرينتش الأحد)."""
+    near = _cues_near(cues, positions, lo, hi)
+    if not near:
+        return near  # (most numbers have no cue near them: the sentence's dates are not indexed for nothing)
     in_dates = {k for i, words in dates for k in range(i, i + len(words.split()))}
     utc = figure_words("utc_marker")
     return [
-        c for c in _as_seen_from(_cues_near(cues, positions, lo, hi), lo, hi)
+        c for c in _as_seen_from(near, lo, hi)
         if _bears_on(text, tokens, hi, c[0]) and not (c[2] == "window" and c[1] == 1 and c[0] in in_dates)
         and not (c[0] > 0 and tokens[c[0] - 1].key in utc)
     ]
@@ -427,12 +432,23 @@ def _compared_since(tokens: list[Token], lo: int) -> int | None:
     since = figure_words("since")
     worst = figure_words("superlative")
     window = range(max(0, lo - COMPARED_SPAN - 4), lo)
+    glued = _glued_since()
+    if not any(tokens[k].key in glued for k in window):
+        return None  # (most numbers have no منذ before them: their words are not made bare for nothing)
     # (the window's words only: the whole sentence's, asked for every number, made a sentence of thousands quadratic)
     words = dict(zip(window, bare_all([tokens[k].key for k in window], "conjunction")))
     ks = [k for k in window if words[k] in since]
     if ks and any(words[j] in worst for j in range(window.start, ks[-1])):
         return ks[-1]
     return None
+
+
+@cache
+def _glued_since() -> frozenset[str]:
+    """The words of "since" as written, alone or after a glued و or ف (ومنذ): every word that the
+    conjunction's bare form may make one."""
+    since = figure_words("since")
+    return since | {c + w for w in since for c in clitic_letters("conjunction")}
 
 
 def _as_seen_from(cues: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
