@@ -962,11 +962,11 @@ SCORED = {
     # source 0.857, as_of 0.357 (14 casualty figures found)
     "the sixty-third held-out set": (("ant_figures_gold_heldout63.tsv",), 0.04, 0.96, 0.57, 0.5, 0.85, 0.35),
     # the sixty-fourth (12 articles: Leicester's shop blast and the men charged over it, Glasgow's independence march,
-    # an Albanian smuggling ring, North Macedonians held over fighting in Syria, a Senegalese jihadists' verdict, a Turkish
-    # school director seized in Ulaanbaatar, a Tanzanian businessman's kidnapping and release, a Utah school's assault
-    # case, two drawn sport pieces), labelled blind by a helper in session 34 and scored once, at 5c765b8 with the set
-    # merged: non-counts 8.6 %, recall 0.915, measure 0.750, place 0.000, source 0.875, as_of 0.625 (8 casualty figures
-    # found: every place was the country or the wrong one)
+    # an Albanian smuggling ring, North Macedonians held over fighting in Syria, a Senegalese jihadists' verdict, a
+    # Turkish school director seized in Ulaanbaatar, a Tanzanian businessman's kidnapping and release, a Utah school's
+    # assault case, two drawn sport pieces), labelled blind by a helper in session 34 and scored once, at 5c765b8 with
+    # the set merged: non-counts 8.6 %, recall 0.915, measure 0.750, place 0.000, source 0.875, as_of 0.625 (8 casualty
+    # figures found: every place was the country or the wrong one)
     "the sixty-fourth held-out set": (("ant_figures_gold_heldout64.tsv",), 0.09, 0.91, 0.75, 0.0, 0.87, 0.62),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
@@ -978,9 +978,12 @@ SCORED = {
 # China reserves (8.23 and 71.228 مليار read as other, 70.327 مليار as a price) and the Jeddah Tower's missed 1.2
 # billion: money recall 0.98 -> 0.94, price precision 0.87 -> 0.86; the twenty-eighth's Samsung «240 تريليون» of
 # profits (its won) read as other: money recall 0.94 -> 0.93; the thirty-first's cost of a Jerusalem building
-# permit (نحو 30 ألف دولار), labelled a price, read as money: price recall 0.88 -> 0.87
+# permit (نحو 30 ألف دولار), labelled a price, read as money: price recall 0.88 -> 0.87; the sixty-fourth's smuggling
+# fees per migrant (سبعة آلاف يورو، بين 25 ألف و30 ألف دولار), labelled prices, and a businessman's wealth (ثروته
+# بنحو 1.5 مليار دولار), labelled a passing non-count, read as money: money precision 0.91 -> 0.90, price recall
+# 0.87 -> 0.83
 TRACKED_MARKS = {
-    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.91, 0.93), "price": (0.86, 0.87), "rate": (1.0, 0.75),
+    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.9, 0.93), "price": (0.86, 0.83), "rate": (1.0, 0.75),
     "score": (1.0, 0.95),
 }
 

@@ -2530,3 +2530,39 @@ def test_the_second_review_of_session_33_charges_by_what_they_charge_and_a_war_w
     text = "وقالت إن الحكومة أشعلت حربا أودت بحياة نحو نصف مليون شخص وشردت الملايين في سوريا."
     figs = {f.quote: f for f in _figures(text, day=datetime(2018, 8, 8, 9))}
     assert figs["نحو نصف مليون"].as_of_first.isoformat() == "2011-03-15"
+
+
+def test_an_arrest_by_a_countrys_own_police_is_in_that_country_not_where_the_arrested_went():
+    # the sixty-fourth held-out set: Albania's smuggling ring (the destinations after «إلى») and Macedonia's fighters
+    text = ("أعلنت السلطات الألبانية توقيف 39 شخصا، بينهم شرطيون، وتفكيك شبكة إجرامية كبرى متهمة بتهريب أكثر من ألف "
+            "ألباني إلى الولايات المتحدة وكندا وبريطانيا.")
+    figs = {f.quote: f for f in _figures(text)}
+    assert (figs["39"].measure, figs["39"].place, figs["39"].source) == ("arrested", "ألبانيا", "السلطات الألبانية")
+    assert figs["أكثر من ألف"].measure == "other"  # the smuggled: no one held
+    text = ("قالت وزارة الداخلية المقدونية إن الشرطة ألقت القبض على 7 أشخاص يعتقد أنهم شاركوا في قتال مع تنظيم داعش "
+            "في سوريا والعراق.")
+    (f,) = _figures(text)
+    assert (f.measure, f.place) == ("arrested", "مقدونيا الشمالية")
+    # a place right after the count is the arrest's own; one before it, between the police and the count, is abroad
+    (f,) = _figures("اعتقلت الشرطة الإسرائيلية خمسة فلسطينيين في القدس.")
+    assert f.place == "القدس"
+    (f,) = _figures(
+        "كما أرسلت السلطات العراقية ضباط مخابرات إلى سوريا، لتنفيذ عملية ناجحة باعتقال خمسة من كبار قادة الجهاديين."
+    )
+    assert f.place == "سوريا"
+
+
+def test_a_penalty_is_no_baqubah_and_the_part_killed_of_a_group_leaves_the_group_uncounted_as_dead():
+    (f,) = _figures("وكان المدعي طالب بعقوبة السجن مدى الحياة بحق 11 متهما والسجن 30 عاما للإمام.")
+    assert f.place != "بعقوبة"
+    text = "ووفقا لتقديرات السلطات المقدونية يحارب أكثر من مئة مقدوني في سوريا والعراق قُتل منهم نحو عشرين حتى الآن."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"أكثر من مئة": "other", "نحو عشرين": "killed"}
+    # a part of those an arrest warrant names is named by the warrant too
+    text = "وأصدرت نيابة اسطنبول مذكرات توقيف بحق 300 عسكري، منهم 211 جندياً في الخدمة."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"300": "other", "211": "other"}
+    # «among them» after the verb is a part of the killed, not the group they were part of
+    text = "قال الدفاع المدني السوري إن 1300 مدني قتلوا -بينهم تسعة رجال إنقاذ- منذ بداية الهجوم."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs["1300"] == "killed"

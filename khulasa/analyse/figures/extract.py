@@ -58,6 +58,7 @@ from khulasa.analyse.figures.place import (
     local_names,
     narrowed_country,
     national_vote_place,
+    with_arresting_country,
     with_country_narrowed,
     with_established_place,
     with_incident_site,
@@ -388,7 +389,8 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     )
     figures = with_country_narrowed(sentences, figures, where, article.title or "")
     figures = with_official_place(sentences, figures, where)
-    return with_war_place_named(article, sentences, with_incident_site(article, sentences, figures, where), where)
+    figures = with_war_place_named(article, sentences, with_incident_site(article, sentences, figures, where), where)
+    return with_arresting_country(article.text, figures)
 
 
 def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:

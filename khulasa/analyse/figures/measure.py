@@ -11,6 +11,7 @@ from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, eithe
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.normalize import normalize
+from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
@@ -39,6 +40,7 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
+SUBSET_WHOLE = 3  # ... and the words of the whole before «of them» (بحق 300 عسكري، منهم 211)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
 FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
@@ -553,8 +555,10 @@ class MeasureWords:
 
     def a_warrant(self, lo: int, hi: int) -> bool:
         """A warrant's noun stands a few words before the number (مذكرة اعتقال بحق 12 متهما) or is its counted
-        noun (أصدرت 1071 أمر قبض): warrants issued, no one held yet."""
-        return not figure_words("warrant").isdisjoint(self.ckeys[max(0, lo - WARRANT_REACH):lo]) or (
+        noun (أصدرت 1071 أمر قبض): warrants issued, no one held yet; so is a part of those named (مذكرات توقيف بحق 300
+        عسكري، منهم 211 جندياً: the whole's words count too)."""
+        reach = WARRANT_REACH + (SUBSET_WHOLE if lo > 0 and self.ckeys[lo - 1] in figure_words("subset") else 0)
+        return not figure_words("warrant").isdisjoint(self.ckeys[max(0, lo - reach):lo]) or (
             hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("warrant_counted")
         )
 
@@ -674,9 +678,16 @@ class MeasureWords:
 
     def _its_own_number_after(self, i: int) -> bool:
         """A number follows the word at ``i`` in its own clause (على متنها 110 أشخاص قتل 107 منهم), not past a
-        comma (4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة: the 4 are the wounded)."""
+        comma (4 من أفراد الشرطة أصيبوا، 3 جروحهم طفيفة: the 4 are the wounded); nor is a number a part of the
+        count before (يحارب أكثر من مئة مقدوني في سوريا والعراق قتل منهم نحو عشرين: the fighters, twenty of them
+        killed)."""
         if i + 1 not in self.numbers:
-            return False
+            # («of them», not «among them»: 1300 مدني قتلوا -بينهم تسعة رجال إنقاذ- are the killed, nine of them
+            # rescuers)
+            return i + 2 < len(self.keys) and self.ckeys[i + 1] in figure_words("subset_after") and any(
+                k in self.numbers or number_word(self.keys[k], False)[0] is not None for k in (i + 2, i + 3)
+                if k < len(self.keys)
+            )
         # (وأصيب، 30 منهم بجروح: a word opening its own item with و is the number's after it)
         return self.ckeys[i] != self.keys[i] or not self._broken(i, i + 1)
 
