@@ -677,3 +677,17 @@ def test_a_number_that_opens_a_movement_s_name_is_part_of_it(text, kinds):
 def test_a_tatweel_after_digits_is_a_stroke_not_a_letter_they_are_glued_to():
     assert [(m.text, m.low, m.high) for m in find("وفاز المنتخب 2ـ 0 على الأرجنتين")] == [("2ـ 0", 2.0, 0.0)]
     assert [m.kind for m in find("فرانس24")] == ["identifier"]  # (a letter still glues: a name's number)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the sixty-fourth held-out set (Leicester's blast) and the forty-ninth: an age after «in» and the article written
+    # apart
+    ("وقضت أم في الـ46 واثنين من أبنائها", ["duration", "count"]),
+    ("وقتل رجل في الـ46.", ["duration"]),
+    # ... not a count of what its noun counts, nor hours
+    ("فاز في الـ46 مباراة", ["count"]),
+    ("خلال الـ24 ساعة الماضية", ["duration"]),
+    ("قتل 46 شخصا في الـ24 ساعة", ["count", "duration"]),
+])
+def test_digits_after_in_and_the_article_with_no_noun_are_an_age(text, kinds):
+    assert [m.kind for m in find(text)] == kinds

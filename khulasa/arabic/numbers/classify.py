@@ -270,6 +270,22 @@ def _age_in_apposition(c: _Clues) -> str | None:
 
 
 _COMMAS = (",", ARABIC_COMMA)  # the Latin comma and the Arabic one
+_ENDS = (*_COMMAS, ".", ")", "(")  # what may close a number's phrase
+
+
+def _age_in_the(c: _Clues) -> str | None:
+    """أم في الـ46 واثنين من أبنائها -> duration: digits after «in» and the article written apart, with nothing after
+    them that they count (a unit, a noun): a person's age in years (in her forty-sixth)."""
+    if not c.whole_digits or c.i < 2 or not 0 < c.r.value <= OLDEST or c.after is not None:
+        return None
+    g = grammar()
+    if c.toks[c.i - 1].key != g.article or c.toks[c.i - 2].key not in g.age_in:
+        return None
+    # (a noun right after is what the number counts: في الـ3 مباريات الأخيرة; what ends the phrase, a comma or the next
+    # item glued to و, is no such noun)
+    k = c.i + 1
+    ended = k >= len(c.toks) or c.text[c.r.end:c.toks[k].start].strip()[:1] in _ENDS
+    return "duration" if ended or c.toks[k].key[:1] in g.and_ else None
 
 
 def _per_before(c: _Clues) -> str | None:
@@ -601,6 +617,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _duration_to,
     _age_before,
     _age_in_apposition,
+    _age_in_the,
     _hours_before,
     _unit_before,
     _unit_after,

@@ -139,6 +139,7 @@ class Grammar:
     accusative: frozenset[str]
     age_reached: frozenset[str]
     life_span: frozenset[str]
+    age_in: frozenset[str]  # «in» before an age written with the article apart (أم في الـ46)
     kin_name: frozenset[str]
     glued_name: frozenset[str]
     particle: frozenset[str]
@@ -173,7 +174,8 @@ def grammar() -> Grammar:
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("name_after"), bag("edition"),
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
                    bag("match_adverb"),
-                   bag("accusative"), bag("age_reached"), bag("life_span"), bag("kin_name"), bag("glued_name"),
+                   bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
+                   bag("glued_name"),
                    bag("particle"), bag("glued_particle"), bag("model_word"), bag("channel_word"),
                    bag("unit_word"), bag("device_word"),
                    bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
