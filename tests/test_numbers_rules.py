@@ -691,3 +691,16 @@ def test_a_tatweel_after_digits_is_a_stroke_not_a_letter_they_are_glued_to():
 ])
 def test_digits_after_in_and_the_article_with_no_noun_are_an_age(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the sixty-fourth held-out set: Flightradar24, quoted after the site's noun, its digits glued to the name
+    ('وبحسب بيانات موقع تعقب الرحلات "فلايترادار24"، فهذه الطائرة', ["identifier"]),
+    ('وبحسب بيانات موقع تعقب الرحلات "فلايترادار 24"، فهذه الطائرة', ["identifier"]),
+    # ... but a count quoted after a site, and digits glued to a common word (a space left out), still count
+    ('قال موقع إخباري إن "مقتل 24" شخصا', ["count"]),
+    ("ونجاة117  آخرين بينهم نساء", ["count"]),
+    ("ما أدى إلى استشهاد22  مقاتلا", ["count"]),
+])
+def test_digits_ending_a_foreign_name_are_part_of_it(text, kinds):
+    assert [m.kind for m in find(text)] == kinds
