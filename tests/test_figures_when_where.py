@@ -2574,3 +2574,26 @@ def test_a_town_named_after_its_noun_and_placed_in_a_known_place_is_the_place_ho
     assert f.place == "ليستر"
     (f,) = _figures("توفي 33 طفلا في مخيم بشمال شرق نيجيريا خلال أسبوعين.")
     assert f.place != "بشمال"
+
+
+def test_a_war_sized_toll_since_an_undated_start_is_the_wars_and_people_relying_on_aid_are_aids_count():
+    # the sixty-fifth held-out set: Yemen's war dead told as background to a day's strike
+    day = datetime(2018, 4, 21, 9)
+    text = ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف الدولي الذي تقوده السعودية في البلاد في آذار/مارس 2015، "
+            "دعما للقوات الحكومية في وجه الحوثيين.")
+    (f,) = _figures(text, day=day)
+    assert (f.period, f.as_of_first.isoformat()) == ("total", "2015-03-26")
+    text = "وفي هذا النزاع المسلح، قتل ما لا يقل عن عشرة آلاف يمني."
+    (f,) = _figures(text, title="اليمن: قتلى في غارات على صنعاء", day=day)
+    assert f.as_of_first.isoformat() == "2015-03-26"
+    # a day's toll beside «the conflict» stays the day's
+    (f,) = _figures("وقتل 8 مدنيين في غارة على صنعاء في هذا النزاع المسلح.", day=day)
+    assert f.as_of_first == f.as_of_last
+    text = "وتشير الأمم المتحدة إلى وجود أكثر من 22 مليون شخص يعتمدون على المساعدات في اليمن."
+    (f,) = _figures(text, day=day)
+    assert f.measure == "aid"
+    # ... not the help a count was given, nor an assistant
+    (f,) = _figures("وقالت الوكالة إن أكثر من 400 شخص احتاجوا لمساعدة طبية.", day=day)
+    assert f.measure != "aid"
+    (f,) = _figures("واعتقلت الشرطة خمسة من مساعديه.", day=day)
+    assert f.measure == "arrested"

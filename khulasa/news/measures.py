@@ -36,6 +36,13 @@ def measure_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def written_measures() -> dict[str, str]:
+    """word, normalised -> measure, for words matched as written only (``data/measures_written.tsv``: their stem
+    is another word's too)."""
+    return {normalize(row[0]): row[1] for row in read_table("measures_written.tsv")}
+
+
+@lru_cache(maxsize=1)
 def measure_words() -> dict[str, str]:
     """word, normalised as the data file writes it -> measure"""
     out: dict[str, str] = {}

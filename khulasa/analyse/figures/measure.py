@@ -17,7 +17,7 @@ from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
 from khulasa.news.attribution import going_on, speech_verbs
-from khulasa.news.measures import measure_stems, measure_words
+from khulasa.news.measures import measure_stems, measure_words, written_measures
 from khulasa.news.resources import word_set
 
 
@@ -71,7 +71,7 @@ class MeasureWords:
         self, stems: list[str], bare: list[str], tokens: list[Token] | None = None,
         speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False, text: str = "",
     ):
-        table = measure_stems()
+        table, written = measure_stems(), written_measures()
         self.text, self.tokens = text, tokens or []  # the sentence, to see its clause breaks
         self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
@@ -104,7 +104,7 @@ class MeasureWords:
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
         tried = -2
         for i, (st, b) in enumerate(zip(stems, bare)):
-            m = table.get(st) or table.get(b)
+            m = table.get(st) or table.get(b) or written.get(self.ckeys[i]) or written.get(unglued_keys[i])
             if m is None and i in purpose and tokens is not None:
                 m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
             if m is None and tokens is not None and (word := unglued_keys[i]) != tokens[i].key:
