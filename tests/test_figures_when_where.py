@@ -2597,3 +2597,11 @@ def test_a_war_sized_toll_since_an_undated_start_is_the_wars_and_people_relying_
     assert f.measure != "aid"
     (f,) = _figures("واعتقلت الشرطة خمسة من مساعديه.", day=day)
     assert f.measure == "arrested"
+
+
+def test_one_of_a_staff_killed_is_a_count_of_one():
+    # the sixty-fifth held-out set: the Red Cross worker shot in Taiz
+    text = "أعلنت اللجنة الدولية للصليب الأحمر مقتل أحد موظفيها من الجنسية اللبنانية بالرصاص السبت في اليمن."
+    (f,) = _figures(text, day=datetime(2018, 4, 21, 9))
+    assert (f.quote, f.value, f.measure) == ("أحد", 1, "killed")
+    assert not _figures("وقال أحد موظفي الشركة إن الاجتماع انتهى.", day=datetime(2018, 4, 21, 9))
