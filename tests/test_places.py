@@ -1222,3 +1222,8 @@ def test_the_countries_and_capitals_the_news_of_2018_names_are_known_inside_thei
     assert canonical("مقدونيا") == "مقدونيا الشمالية" and canonical("المجر") == "هنغاريا"
     assert lineage(canonical("بودابست"))[-1] == "هنغاريا" and lineage(canonical("كراكاس"))[-1] == "فنزويلا"
     assert lineage(canonical("بلفاست")) == ["بلفاست", "أيرلندا الشمالية", "بريطانيا"]
+
+
+def test_saudi_arabias_regions_hold_their_towns():
+    assert lineage(canonical("بريدة")) == ["بريدة", "القصيم", "السعودية"]
+    assert lineage(canonical("أبها")) == ["أبها", "عسير", "السعودية"]
