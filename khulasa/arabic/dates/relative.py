@@ -90,8 +90,8 @@ def weekday(s: Scan, i: int) -> Read | None:
     found = w.weekdays.get(s.keys[i], w.weekdays.get(s.bare(i)))
     if found is None and s.keys[i] in w.weekday_bare and week_after(s, i + 1) is not None:
         found = w.weekday_bare[s.keys[i]]
-    if found is None:
-        return None
+    if found is None or (i + 1 < len(s.toks) and s.keys[i + 1] in w.the_two):
+        return None  # (ونجاة الاثنين الآخرين: the two others, not Monday)
     return _weekday_reading(s, i, found, this=False)
 
 

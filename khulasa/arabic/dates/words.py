@@ -45,6 +45,7 @@ class Words:
     night: frozenset[str]  # the night that joins a day to the next (ليل الأربعاء إلى الخميس)
     not_today: frozenset[tuple[str, ...]]  # في اليوم: "the day" (في اليوم التالي) or "a day" (a rate), not today
     a_day_of: frozenset[str]  # اليوم الواحد، اليوم نفسه، اليوم الأول: one day, the same, an event's first
+    the_two: frozenset[str]  # after الاثنين, «the two» (الاثنين الآخرين، الاثنين منهم), not Monday
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -82,6 +83,7 @@ def words() -> Words:
         quarter=bag("quarter"), half=bag("half"), months=months, cues=bag("cue"), starts=bag("start"),
         before_digits=bag("start_number"), night=bag("night"),
         not_today=frozenset(_keys(p) for p, _ in by["not_today"]), a_day_of=bag("a_day_of"),
+        the_two=bag("the_two"),
     )
 
 
