@@ -18,6 +18,11 @@ def clitic_letters(kind: str) -> frozenset[str]:
     return _sets()[kind][0]
 
 
+def clitic_word_longer(kind: str) -> int:
+    """How many letters a word of one named set must exceed for its first letter to be a clitic."""
+    return _sets()[kind][1]
+
+
 _loaded: dict[str, tuple[frozenset[str], int]] = {}  # the sets, once read: ``bare`` is asked for every word
 
 

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
+from khulasa.arabic.clitics import bare_all, clitic_word_longer
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import grammar
@@ -97,9 +97,11 @@ class MeasureWords:
         # words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح)
         as_written = measure_words()
         # (not a measure word that opens with و itself: 1216 إصابة و73 وفاة, the deaths, no «and» before فاة)
+        # (a word opening with و loses it as a clitic when longer than the set's least: asked of those words only, the
+        # sentence's words not made bare for it)
+        longer = clitic_word_longer("conjunction_short")
         self.joined = frozenset(
-            i for i, (k, b) in enumerate(zip(self.keys, bare_all(self.keys, "conjunction_short")))
-            if k[:1] == "و" and b != k and k not in as_written
+            i for i, k in enumerate(self.keys) if k[:1] == "و" and len(k) > longer and k not in as_written
         )
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
         tried = -2

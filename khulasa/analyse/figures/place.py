@@ -301,10 +301,12 @@ def _conflicts(tokens: list[Token], outside: list[bool]) -> list[tuple[int, int,
     """A war named by its country's adjective (النزاع السوري، الحرب اليمنية) as a place: its country."""
     words = place_words("conflict")
     adjectives = country_adjectives()
+    # (the whole sentence's words made bare, as the other readers of the sentence ask them: remembered)
+    bare = bare_all([t.key for t in tokens])
     return [
         (i, 2, True, adjectives[tokens[i + 1].key])
-        for i, key in enumerate(bare_all([t.key for t in tokens[:-1]]))
-        if outside[i] and key in words and tokens[i + 1].key in adjectives
+        for i in range(len(tokens) - 1)
+        if bare[i] in words and outside[i] and tokens[i + 1].key in adjectives
     ]
 
 
