@@ -2613,3 +2613,28 @@ def test_state_media_do_not_speak_for_their_countrys_place():
             "السعودية الرسمية أن قياديين اثنين على الأقل بين القتلى.")
     figs = _figures(text, title="اليمن: مصرع عشرات الحوثيين في غارة للتحالف على صنعاء", day=datetime(2018, 4, 28, 9))
     assert [f.place for f in figs] != ["السعودية"]
+
+
+def test_the_review_of_session_34_keeps_each_new_rule_to_what_it_was_written_for():
+    day = datetime(2018, 6, 8, 9)
+    # «of them» after a plural verb agreeing with the count, or after the count's own noun, leaves the count as it is
+    figs = {f.quote: f.measure for f in _figures("هذا وكان 123 فلسطينيا قد قضوا، منهم 13 طفلا.", day=day)}
+    assert figs["123"] == "killed"
+    figs = {f.quote: f.measure for f in _figures("أسفرت عن 115 قتيلاً و 13300 جريحاً، منهم 330 إصابة خطيرة.", day=day)}
+    assert figs["13300"] == "wounded"
+    # «the aid» counts the people who need it, not what it is said of
+    (f,) = _figures("وشملت المساعدات المقدمة 14 قطاعا رئيسيا.", day=day)
+    assert f.measure == "other"
+    # an international warrant against six leaders abroad holds no one
+    (f,) = _figures("وأصدر القاضي مذكرات توقيف دولية في حق ستة قادة انفصاليين موجودين في الخارج.", day=day)
+    assert f.measure != "arrested"
+    # an arrest placed by its own clause keeps its place; one whose place is what the arrested are suspected of does not
+    text = "وقالت شرطة الحدود الإسرائيلية إنها اعتقلت السبت اثنين من الشبان على الجدار الفاصل في بيت لحم."
+    (f,) = _figures(text, day=day)
+    assert f.place == "بيت لحم"
+    text = "ألقت الشرطة الماليزية القبض على عشرة أشخاص للاشتباه في مساعدتهم متطرفين على الانتقال إلى جنوب الفلبين."
+    (f,) = _figures(text, day=day)
+    assert f.place == "ماليزيا"
+    # a frequent name after a settlement noun needs a known place after it, not «lying» somewhere unnamed
+    (f,) = _figures("وقدم 10 آلاف لاجئ من بافاريا، ولاية زيهوفر الواقعة في جنوب البلاد.", day=day)
+    assert f.place != "زيهوفر"

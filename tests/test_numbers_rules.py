@@ -704,3 +704,8 @@ def test_digits_after_in_and_the_article_with_no_noun_are_an_age(text, kinds):
 ])
 def test_digits_ending_a_foreign_name_are_part_of_it(text, kinds):
     assert [m.kind for m in find(text)] == kinds
+
+
+def test_a_score_glued_to_a_teams_name_is_still_a_score():
+    # a review of session 34: a space left out after the team's name
+    assert [m.kind for m in find("وفاز بورتلاند تريل بليزرز113-98 على ممفيس")] != ["identifier"]

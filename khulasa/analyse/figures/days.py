@@ -1150,8 +1150,9 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
             # الإصابات منذ انطلاقها, the Great March's 18006 wounded)
             since = _since_or_so_far(sentence)
             war = _names_war(sentence) or _war_sized_fighting(f, figures, article)
+            # (منذ itself: a toll of hundreds of thousands «so far» in Ghouta is the campaign's, a review of session 34)
             kinds = (
-                WAR if war or (since and _war_sized(f))
+                WAR if war or (_says_since(sentence) and _war_sized(f))
                 else GOING_ON if since or _in_the_fighting(f, article) else DISASTERS
             )
             key = normalize(" ".join((sentence, article.title or "", lead)))

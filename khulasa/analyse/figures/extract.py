@@ -547,7 +547,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
-        measure = "other" if m.kind in ("money", "score") else measure
+        measure = "other" if m.kind in ("money", "score") else _aid_for_people(ctx.measures, measure, subject)
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
         )
@@ -584,6 +584,14 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         sentence_start=sentence.start,
         sentence_end=sentence.end,
     )
+
+
+def _aid_for_people(words: MeasureWords, measure: str, subject: str | None) -> str:
+    """المساعدات counts the people who need it, not the sectors, projects or incidents it is said of (شملت المساعدات
+    المقدمة 14 قطاعا، 1460 حالة رفض فيها وصول المساعدات; a review of session 34): aid by it alone needs persons."""
+    if measure == "aid" and not counts_people(subject) and words.only_as_written("aid"):
+        return "other"
+    return measure
 
 
 def _part(

@@ -40,6 +40,7 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
+PLURAL_VERB_ENDING = "وا"  # a past verb in the plural (قتلوا، قضوا): it agrees with a count before it
 SUBSET_WHOLE = 3  # ... and the words of the whole before «of them» (بحق 300 عسكري، منهم 211)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
@@ -62,6 +63,16 @@ def _fate_cores() -> tuple[str, ...]:
     return tuple(w for w in fates if not any(o != w and o in w for o in fates))
 
 
+def _joined(keys: list[str]) -> frozenset[int]:
+    """The words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح); not a
+    measure word that opens with و itself (1216 إصابة و73 وفاة: the deaths, no «and» before فاة). (A word opening with
+    و loses it as a clitic when longer than the set's least: asked of those words only, the sentence's words not made
+    bare for it.)"""
+    as_written = measure_words()
+    longer = clitic_word_longer("conjunction_short")
+    return frozenset(i for i, k in enumerate(keys) if k[:1] == "و" and len(k) > longer and k not in as_written)
+
+
 class MeasureWords:
     """The measure words of a sentence (by position), one list for percentages and one for
     the rest, so that the nearest one to each number is found by bisection: a long sentence
@@ -72,6 +83,7 @@ class MeasureWords:
         speakers: Sequence[tuple[int, int]] = (), epidemic: bool = False, text: str = "",
     ):
         table, written = measure_stems(), written_measures()
+        self.written_at: set[int] = set()  # where a measure word matched as written stands (measures_written.tsv)
         self.text, self.tokens = text, tokens or []  # the sentence, to see its clause breaks
         self.epidemic = epidemic  # the article is about a disease (its title names one): see names_disease
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
@@ -94,19 +106,14 @@ class MeasureWords:
         # ... and one set beside the number (إلى جانب القتلى ثمة 2700 شخص قد جرحوا) counts something else,
         # unless the number is its own complement (علاوة على إصابة 38)
         named |= self._set_beside(unglued_keys, tokens or [])
-        # words glued to و: where the next item of a co-ordination may open (قتل 5 وأصيب 10، مقتل وجرح)
+        self.joined = _joined(self.keys)
         as_written = measure_words()
-        # (not a measure word that opens with و itself: 1216 إصابة و73 وفاة, the deaths, no «and» before فاة)
-        # (a word opening with و loses it as a clitic when longer than the set's least: asked of those words only, the
-        # sentence's words not made bare for it)
-        longer = clitic_word_longer("conjunction_short")
-        self.joined = frozenset(
-            i for i, k in enumerate(self.keys) if k[:1] == "و" and len(k) > longer and k not in as_written
-        )
         self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
         tried = -2
         for i, (st, b) in enumerate(zip(stems, bare)):
-            m = table.get(st) or table.get(b) or written.get(self.ckeys[i]) or written.get(unglued_keys[i])
+            m = table.get(st) or table.get(b)
+            if m is None and (m := written.get(self.ckeys[i]) or written.get(unglued_keys[i])) is not None:
+                self.written_at.add(i)
             if m is None and i in purpose and tokens is not None:
                 m = table.get(stem_words([tokens[i].text[1:]])[0])  # لإجلاء 1000 سائح: إجلاء
             if m is None and tokens is not None and (word := unglued_keys[i]) != tokens[i].key:
@@ -127,6 +134,10 @@ class MeasureWords:
                 positions, measures = self.at[m == "territory_percent"]
                 positions.append(i)
                 measures.append(m)
+
+    def only_as_written(self, measure: str) -> bool:
+        """Every word of ``measure`` in the sentence is one matched as written (المساعدات): the weaker sign."""
+        return all(p in self.written_at for p, m in zip(*self.at[False]) if m == measure)
 
     def without(self, measure: str) -> MeasureWords:
         """The same sentence's measure words, those of one measure left out: its lists filtered, not the sentence
@@ -560,7 +571,11 @@ class MeasureWords:
         noun (أصدرت 1071 أمر قبض): warrants issued, no one held yet; so is a part of those named (مذكرات توقيف بحق 300
         عسكري، منهم 211 جندياً: the whole's words count too)."""
         reach = WARRANT_REACH + (SUBSET_WHOLE if lo > 0 and self.ckeys[lo - 1] in figure_words("subset") else 0)
-        return not figure_words("warrant").isdisjoint(self.ckeys[max(0, lo - reach):lo]) or (
+        # (the words that say whom and how widely it is issued do not count: مذكرات توقيف دولية في حق ستة, a review)
+        k = lo
+        while k > 0 and self.ckeys[k - 1] in figure_words("warrant_filler"):
+            k -= 1
+        return not figure_words("warrant").isdisjoint(self.ckeys[max(0, k - reach):lo]) or (
             hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("warrant_counted")
         )
 
@@ -685,7 +700,10 @@ class MeasureWords:
         killed)."""
         if i + 1 not in self.numbers:
             # («of them», not «among them»: 1300 مدني قتلوا -بينهم تسعة رجال إنقاذ- are the killed, nine of them
-            # rescuers)
+            # rescuers; and the verb in the singular, its number after it: 123 فلسطينيا قد قضوا، منهم 13 طفلا agrees
+            # with the 123, and 13300 جريحاً، منهم 330 is the noun of the number before it)
+            if i > 0 and ((i - 1) in self.numbers or self.keys[i].endswith(PLURAL_VERB_ENDING)):
+                return False
             return i + 2 < len(self.keys) and self.ckeys[i + 1] in figure_words("subset_after") and any(
                 k in self.numbers or number_word(self.keys[k], False)[0] is not None for k in (i + 2, i + 3)
                 if k < len(self.keys)

@@ -733,7 +733,20 @@ def _most_written(tokens: list[Token], i: int) -> int:
     if shaped:
         return RARE_ADJECTIVE_SHAPED
     direction = _is_word(key, either(place_words("direction"), place_words("centre")))
-    return RARE_PLACED_NAME if _placed_in_next(tokens, i + 1) and not direction else RARE_BARE_NAME
+    return RARE_PLACED_NAME if _in_a_known_place_next(tokens, i + 1) and not direction else RARE_BARE_NAME
+
+
+def _in_a_known_place_next(tokens: list[Token], k: int) -> bool:
+    """Token k names a known place the word before lies in, itself or a part of it (بإنجلترا، بوسط انجلترا); not
+    «lying» with nothing known after (ولاية زيهوفر الواقعة في جنوب البلاد: a man's state, a review of session 34)."""
+    if k >= len(tokens):
+        return False
+    key = tokens[k].key
+    glued = key[:1] in glued_in()
+    if glued and _known_at(tokens, k):
+        return True
+    parts = either(place_words("direction"), place_words("centre"), place_words("division"))
+    return (key[1:] if glued else key) in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
 
 
 def _in_the_country_of_its_adjective(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
@@ -1976,7 +1989,7 @@ def _alone_at_a_clause_end(text: str, tokens: list[Token], i: int, nouns: frozen
     return noun[2:] if at_end else None
 
 
-ARRESTED_PLACE_REACH = 5  # words after an arrest count that may place it themselves (خمسة فلسطينيين في القدس)
+ARRESTED_PLACE_REACH = 12  # words after an arrest count its own clause may place it in (خمسة فلسطينيين في القدس)
 # words at most between the police's adjective and the count (وزارة الداخلية المقدونية إن الشرطة ألقت القبض على 7: six);
 # further, they are another clause's subject (عبرت عنها الاستخبارات الأمريكية ... التي تضم الآلاف)
 ARRESTING_REACH = 7
@@ -2018,5 +2031,16 @@ def _arresting_country(before: str) -> str | None:
 
 
 def _placed_right_after(text: str, f: Figure) -> bool:
-    tokens = remembered(text[f.end:f.sentence_end])[:ARRESTED_PLACE_REACH]
-    return any(place_at(tokens, i) is not None for i in range(len(tokens)))
+    """The arrest count's own clause names a place: before a comma, what they are suspected of or said to have done,
+    or another event's day (اعتقلت السبت اثنين ... في بيت لحم، أسر خمسة أفغان يقاتلون في منطقة درزاب; not يعتقد أنهم
+    شاركوا في قتال ... في سوريا، للاشتباه في مساعدتهم ... جنوب الفلبين، يوم وقوع الهجوم ... في كراكاس)."""
+    after = text[f.end:f.sentence_end]
+    tokens = remembered(after)[:ARRESTED_PLACE_REACH]
+    ends = either(place_words("arrest_clause_end"), place_words("said"))
+    for i, t in enumerate(tokens):
+        gap = after[tokens[i - 1].end:t.start] if i > 0 else after[:t.start]
+        if any(c in gap for c in CLAUSE_MARKS) or unglued(t.key) in ends or t.key in ends:
+            return False
+        if place_at(tokens, i) is not None:
+            return True
+    return False

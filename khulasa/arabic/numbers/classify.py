@@ -339,7 +339,10 @@ def _latin_name(c: _Clues) -> str | None:
     latin = before.isascii() and before.isalpha() and only_space(gap(c.text, toks[i - 1], toks[i]))
     # (فلايترادار24: digits glued to a foreign name the news seldom writes, Flightradar24; a space left out after a
     # common word, قتل24, still counts)
-    glued = toks[i - 1].end == toks[i].start and len(before) >= GLUED_NAME_LETTERS and before.isalpha()
+    # (not a score's first number, a space left out after a team's name: بورتلاند تريل بليزرز113-98)
+    end = toks[i].end
+    score = c.text[end:end + 1] in JOINING_DASHES and c.text[end + 1:end + 2].isdigit()
+    glued = toks[i - 1].end == toks[i].start and len(before) >= GLUED_NAME_LETTERS and before.isalpha() and not score
     # (nor a rare form of a common word: ونجاة117 آخرين, the digits glued to «and the survival of»)
     name = toks[i - 1].raw
     return "identifier" if latin or (glued and _rare_words([name, bare(name, "particle")])) else None
