@@ -2638,3 +2638,7 @@ def test_the_review_of_session_34_keeps_each_new_rule_to_what_it_was_written_for
     # a frequent name after a settlement noun needs a known place after it, not «lying» somewhere unnamed
     (f,) = _figures("وقدم 10 آلاف لاجئ من بافاريا، ولاية زيهوفر الواقعة في جنوب البلاد.", day=day)
     assert f.place != "زيهوفر"
+    # those a war left in need of aid are counted on the day reported, not since the war began
+    text = "وتشير الأمم المتحدة إلى أن النزاع أسفر عن أسوأ أزمة مع وجود أكثر من 22 مليون شخص يعتمدون على المساعدات."
+    (f,) = _figures(text, title="اليمن: مقتل موظف في الصليب الأحمر", day=datetime(2018, 4, 21, 9))
+    assert f.measure == "aid" and f.as_of_first == f.as_of_last

@@ -1139,8 +1139,10 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
         if whole is not None and f.as_of_first is None:
             f = replace(f, period=whole.period, as_of_first=whole.as_of_first, as_of_event=whole.as_of_event)
         elif f.measure != "other" and f.as_of_first is None and (
-            _start_unstated(f, published) or _over_the_war(f, article) or _war_toll(f, article)
-            or _in_the_fighting(f, article) or _war_sized_fighting(f, figures, article)
+            _start_unstated(f, published) or (f.measure != "aid" and (
+                _over_the_war(f, article) or _war_toll(f, article) or _in_the_fighting(f, article)
+                or _war_sized_fighting(f, figures, article)
+            ))  # (those a war left in need of aid are counted on the day reported: أسفر النزاع عن 22 مليون يحتاجون)
         ):
             sentence = article.text[f.sentence_start:f.sentence_end]
             # a toll raised (ارتفعت حصيلة القتلى إلى 28) may be of one day's raids: only a
