@@ -95,6 +95,7 @@ from khulasa.arabic.tokenize import Token
 from khulasa.model import Article, Bound, Figure, Measure, Period, Sentence, Unit
 from khulasa.news.attribution import Attribution, attribute, speech_verbs
 from khulasa.news.measures import measure_words
+from khulasa.news.places import country_adjectives
 
 SPORT_SENSES = frozenset({"displaced", "strikes", "besieged"})  # measures sport news tells in another sense
 STOCKS = {"besieged", "population", "territory_percent"}  # levels, not flows: the period does not split them
@@ -547,7 +548,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
-        measure = "other" if m.kind in ("money", "score") else _aid_for_people(ctx.measures, measure, subject)
+        measure = "other" if m.kind in ("money", "score") else _aid_for_people(ctx.measures, measure, subject, m.vague)
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
         )
@@ -586,12 +587,19 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     )
 
 
-def _aid_for_people(words: MeasureWords, measure: str, subject: str | None) -> str:
+def _aid_for_people(words: MeasureWords, measure: str, subject: str | None, vague: bool) -> str:
     """المساعدات counts the people who need it, not the sectors, projects or incidents it is said of (شملت المساعدات
-    المقدمة 14 قطاعا، 1460 حالة رفض فيها وصول المساعدات; a review of session 34): aid by it alone needs persons."""
-    if measure == "aid" and not counts_people(subject) and words.only_as_written("aid"):
-        return "other"
-    return measure
+    المقدمة 14 قطاعا، 1460 حالة رفض فيها وصول المساعدات; a review of session 34): aid by it alone needs persons, told
+    by their noun, their origin or as souls (22 مليون يمني، ملايين اليمنيين، نسمة), or a vague count with no noun
+    (إلى الملايين في محافظات عدة)."""
+    if measure != "aid" or not words.only_as_written("aid"):
+        return measure
+    first = normalize(subject.split()[0]) if subject else ""
+    adjectives = country_adjectives()
+    persons = counts_people(subject) or first.endswith(PEOPLE_OF_ORIGIN) or first in figure_words("souls") or (
+        first in adjectives or grammar().article + first in adjectives
+    )
+    return measure if persons or (vague and (not first or is_stopword(first))) else "other"
 
 
 def _part(

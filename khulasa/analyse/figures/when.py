@@ -494,7 +494,8 @@ def _one_clause(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     return not any(c in gap for c in CLAUSE_MARKS)
 
 
-STATEMENT_REACH = 3  # a day at most this many words after a verb of saying is the statement's
+# a day at most this many words after a verb of saying is the statement's (أعلن مصدر أمني تشادي الأحد)
+STATEMENT_REACH = 4
 
 
 def _statement_days(dates: Sequence[tuple[int, str]], verbs: Sequence[int], lo: int) -> list[tuple[int, str]]:

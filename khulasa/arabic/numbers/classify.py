@@ -343,9 +343,11 @@ def _latin_name(c: _Clues) -> str | None:
     end = toks[i].end
     score = c.text[end:end + 1] in JOINING_DASHES and c.text[end + 1:end + 2].isdigit()
     glued = toks[i - 1].end == toks[i].start and len(before) >= GLUED_NAME_LETTERS and before.isalpha() and not score
+    # (a hashtag's word with digits glued to it is a name, however short: #أم2431, a flight, read as 2,431 dead)
+    tagged = toks[i - 1].end == toks[i].start and c.text[max(0, toks[i - 1].start - 1):toks[i - 1].start] == "#"
     # (nor a rare form of a common word: ونجاة117 آخرين, the digits glued to «and the survival of»)
     name = toks[i - 1].raw
-    return "identifier" if latin or (glued and _rare_words([name, bare(name, "particle")])) else None
+    return "identifier" if latin or tagged or (glued and _rare_words([name, bare(name, "particle")])) else None
 
 
 GLUED_NAME_LETTERS = 4  # letters at least of a name digits are glued to (not a clitic: بـ24، ال24، و24)
