@@ -2658,3 +2658,13 @@ def test_a_whole_store_draw_of_session_34_a_crash_with_no_dead_and_a_statements_
     for text in ("إذ يعتمد 22 مليون يمني على المساعدات.", "عملية إنسانية لتوصيل المساعدات إلى ملايين اليمنيين."):
         (f,) = _figures(text, day=day)
         assert f.measure == "aid", text
+
+
+def test_diplomats_a_state_expels_are_not_displaced():
+    # a whole-store draw of session 34 (the Skripal expulsions), beside settlers driving people from their homes
+    day = datetime(2018, 3, 27, 9)
+    for text in ("وطردت بريطانيا 23 روسياً نتيجة ذلك.", "أعلن حلف شمال الأطلسي طرد سبعة دبلوماسيين روس."):
+        (f,) = _figures(text, day=day)
+        assert f.measure == "other", text
+    (f,) = _figures("طرد المستوطنون 50 فلسطينيا من منازلهم.", day=day)
+    assert f.measure == "displaced"

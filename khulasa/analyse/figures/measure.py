@@ -18,6 +18,7 @@ from khulasa.arabic.stem import stem_words
 from khulasa.arabic.tokenize import Token
 from khulasa.news.attribution import going_on, speech_verbs
 from khulasa.news.measures import measure_stems, measure_words, written_measures
+from khulasa.news.places import country_named
 from khulasa.news.resources import word_set
 
 
@@ -835,7 +836,19 @@ def _not_leaving_home(tokens: list[Token], i: int) -> bool:
         return True
     if any(unglued(t.key, "conjunction") in figure_words("match") for t in tokens[i + 1:i + 1 + MATCH_REACH]):
         return True
+    if unglued(tokens[i].key, "conjunction") in figure_words("expel") and _a_states_expulsion(tokens, i):
+        return True
     return any(t.key in figure_words("polling") for t in tokens[i + 1:i + 4])
+
+
+def _a_states_expulsion(tokens: list[Token], i: int) -> bool:
+    """An expulsion a state makes (وطردت بريطانيا 23 روسياً، طرد سبعة دبلوماسيين روس): diplomats sent home, no one
+    driven from home (a whole-store draw of session 34 joined them with three refused accreditations as displaced)."""
+    if i + 1 < len(tokens) and country_named(tokens[i + 1].key) is not None:
+        return True
+    return any(
+        unglued(t.key, "conjunction").startswith(tuple(figure_words("diplomat"))) for t in tokens[i + 1:i + 4]
+    )
 
 
 def _no_aid(key: str) -> bool:
