@@ -839,16 +839,11 @@ def _placed_in_next(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
     key = tokens[k].key
-    glued = key[:1] in glued_in()
-    if glued and _known_at(tokens, k):
-        return True
     if key in place_words("lies_in"):
         return True  # في عبدان، الواقعة على بعد 12 كيلومترا من خورامشهر: said to lie somewhere, a place
-    part = key[1:] if glued else key
     if key in place_words("in") and k + 2 < len(tokens) and _is_word(tokens[k + 1].key, place_words("division")):
         return True  # في غروس مورن في إقليم أرتيبونيه: a town in the province named after it, known or not
-    parts = either(place_words("direction"), place_words("centre"), place_words("division"))
-    return part in parts and k + 1 < len(tokens) and _known_at(tokens, k + 1)
+    return _in_a_known_place_next(tokens, k)
 
 
 def with_established_place(
