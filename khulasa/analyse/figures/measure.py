@@ -41,6 +41,7 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
+DIPLOMATS_MOST = 1000  # a state expels diplomats by the tens, a people by the hundreds of thousands
 PLURAL_VERB_ENDING = "وا"  # a past verb in the plural (قتلوا، قضوا): it agrees with a count before it
 SUBSET_WHOLE = 3  # ... and the words of the whole before «of them» (بحق 300 عسكري، منهم 211)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
@@ -844,8 +845,10 @@ def _not_leaving_home(tokens: list[Token], i: int) -> bool:
 def _a_states_expulsion(tokens: list[Token], i: int) -> bool:
     """An expulsion a state makes (وطردت بريطانيا 23 روسياً، طرد سبعة دبلوماسيين روس): diplomats sent home, no one
     driven from home (a whole-store draw of session 34 joined them with three refused accreditations as displaced)."""
-    if i + 1 < len(tokens) and country_named(tokens[i + 1].key) is not None:
-        return True
+    if i + 2 < len(tokens) and country_named(tokens[i + 1].key) is not None and (
+        tokens[i + 2].is_number and tokens[i + 2].key.isdigit() and int(tokens[i + 2].key) < DIPLOMATS_MOST
+    ):
+        return True  # (not طردت إسرائيل مئات آلاف الفلسطينيين: the Nakba's driven out)
     return any(
         unglued(t.key, "conjunction").startswith(tuple(figure_words("diplomat"))) for t in tokens[i + 1:i + 4]
     )

@@ -494,8 +494,9 @@ def _one_clause(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     return not any(c in gap for c in CLAUSE_MARKS)
 
 
-# a day at most this many words after a verb of saying is the statement's (أعلن مصدر أمني تشادي الأحد)
-STATEMENT_REACH = 4
+# a day at most this many words after a verb of saying is the statement's (4 was tried in session 34 for أعلن مصدر أمني
+# تشادي الأحد: it took the day of the act after أصدرت السلطات في تركيا، الاثنين and أكد الدفاع أنه قدم الاثنين)
+STATEMENT_REACH = 3
 
 
 def _statement_days(dates: Sequence[tuple[int, str]], verbs: Sequence[int], lo: int) -> list[tuple[int, str]]:
