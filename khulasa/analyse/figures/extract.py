@@ -297,8 +297,13 @@ def _told_again_of_no_one(tokens: list[Token], starts: list[int], m: NumberMatch
     k = bisect_left(starts, m.start)
     before = normalize(tokens[k - 1].text) if k > 0 else ""
     # (a plural of origin is people: الإيطاليين، المصريين؛ so are a toll's nouns: الضحايا، المصابين)
-    people = counts_people(before) or before.endswith(PEOPLE_OF_ORIGIN) or before in figure_words("people_again")
+    people = _persons(before) or before in figure_words("people_again")
     return not (people or measure_words().get(before) in HEAD_MEASURES)
+
+
+def _persons(word: str) -> bool:
+    """The word (normalised) counts persons: a noun of people, or a plural of origin (الإيطاليين، المصريين)."""
+    return counts_people(word) or word.endswith(PEOPLE_OF_ORIGIN)
 
 
 def _told_again(text: str, value: float | None, vague: bool) -> bool:
@@ -596,7 +601,7 @@ def _aid_for_people(words: MeasureWords, measure: str, subject: str | None, vagu
         return measure
     first = normalize(subject.split()[0]) if subject else ""
     adjectives = country_adjectives()
-    persons = counts_people(subject) or first.endswith(PEOPLE_OF_ORIGIN) or first in figure_words("souls") or (
+    persons = _persons(first) or first in figure_words("souls") or (
         first in adjectives or grammar().article + first in adjectives
     )
     return measure if persons or (vague and (not first or is_stopword(first))) else "other"

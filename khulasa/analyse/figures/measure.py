@@ -42,7 +42,6 @@ def _attempted(keys: list[str], i: int) -> bool:
 
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
 DIPLOMATS_MOST = 1000  # a state expels diplomats by the tens, a people by the hundreds of thousands
-PLURAL_VERB_ENDING = "وا"  # a past verb in the plural (قتلوا، قضوا): it agrees with a count before it
 SUBSET_WHOLE = 3  # ... and the words of the whole before «of them» (بحق 300 عسكري، منهم 211)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
@@ -704,7 +703,7 @@ class MeasureWords:
             # («of them», not «among them»: 1300 مدني قتلوا -بينهم تسعة رجال إنقاذ- are the killed, nine of them
             # rescuers; and the verb in the singular, its number after it: 123 فلسطينيا قد قضوا، منهم 13 طفلا agrees
             # with the 123, and 13300 جريحاً، منهم 330 is the noun of the number before it)
-            if i > 0 and ((i - 1) in self.numbers or self.keys[i].endswith(PLURAL_VERB_ENDING)):
+            if i > 0 and ((i - 1) in self.numbers or self.keys[i].endswith(tuple(figure_words("plural_verb_ending")))):
                 return False
             return i + 2 < len(self.keys) and self.ckeys[i + 1] in figure_words("subset_after") and any(
                 k in self.numbers or number_word(self.keys[k], False)[0] is not None for k in (i + 2, i + 3)

@@ -1994,15 +1994,15 @@ def with_arresting_country(text: str, figures: list[Figure]) -> list[Figure]:
     """An arrest a country's own police or authorities made (أعلنت السلطات الألبانية توقيف 39 شخصا) is in that
     country: a known place further on in its sentence tells what the arrested did or where they went (متهمة بتهريب
     أكثر من ألف ألباني إلى الولايات المتحدة، شاركوا في قتال ... في سوريا), or where what they are held over happened
-    (14 شخصا أوقفوا منذ 4 آب يوم وقوع الهجوم ... خلال عرض عسكري في كراكاس: Venezuela's arrests), unless the words
-    right after the count name it (اعتقلت الشرطة خمسة فلسطينيين في القدس). Not when a place stands between the police
-    and the count (أرسلت السلطات العراقية ضباط مخابرات إلى سوريا، لتنفيذ عملية ناجحة باعتقال خمسة: abroad). An arrest
+    (14 شخصا أوقفوا منذ 4 آب يوم وقوع الهجوم ... خلال عرض عسكري في كراكاس: Venezuela's arrests), unless the count's
+    own clause names it (اعتقلت الشرطة خمسة فلسطينيين في القدس). Not when a place stands between the police and the
+    count (أرسلت السلطات العراقية ضباط مخابرات إلى سوريا، لتنفيذ عملية ناجحة باعتقال خمسة: abroad). An arrest
     placed nowhere takes the country too."""
     out = []
     for f in figures:
         if f.measure == "arrested" and (country := _arresting_country(text[f.sentence_start:f.start])) is not None and (
             f.place is None
-            or (known(f.place) and f.place != country and not _placed_right_after(text, f))
+            or (known(f.place) and f.place != country and not _placed_in_its_clause(text, f))
         ):
             f = replace(f, place=country)
         out.append(f)
@@ -2025,7 +2025,7 @@ def _arresting_country(before: str) -> str | None:
     return None
 
 
-def _placed_right_after(text: str, f: Figure) -> bool:
+def _placed_in_its_clause(text: str, f: Figure) -> bool:
     """The arrest count's own clause names a place: before a comma, what they are suspected of or said to have done,
     or another event's day (اعتقلت السبت اثنين ... في بيت لحم، أسر خمسة أفغان يقاتلون في منطقة درزاب; not يعتقد أنهم
     شاركوا في قتال ... في سوريا، للاشتباه في مساعدتهم ... جنوب الفلبين، يوم وقوع الهجوم ... في كراكاس)."""

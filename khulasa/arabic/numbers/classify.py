@@ -371,10 +371,9 @@ def _title_number(c: _Clues) -> str | None:
     if opened < 0:
         return None
     inside = c.text[opened + 1:closed.start()].split()
-    # (the title's noun right before the quote, or a few words before when the number closes the quote: موقع تعقب
-    # الرحلات "فلايترادار 24", a held-out set's Flightradar24)
-    # الرحلات "فلايترادار 24", a held-out set's Flightradar24), its other words names the news seldom writes (not
-    # قال موقع إخباري إن "مقتل 24")
+    # (the title's noun right before the quote, or a few words before when the number closes the quote and the
+    # title's other words are names the news seldom writes: موقع تعقب الرحلات "فلايترادار 24", a held-out set's
+    # Flightradar24; not قال موقع إخباري إن "مقتل 24")
     before = c.text[:opened].split()
     titled = bool(before) and "title" in roles_of(normalize(before[-1]))
     if not titled and not c.text[c.r.end:closed.start()].strip() and _rare_words(inside[:-1]):
