@@ -388,6 +388,20 @@ def test_a_month_name_that_is_also_a_name_needs_a_day_or_a_year():
     assert m.value is not None and (m.value.first, m.value.grain) == (date(2017, 5, 1), "month")
 
 
+def test_august_without_its_madda_is_a_father_or_a_name_unless_dated():
+    # أب is a father and part of names (منطقة أب كاماري in Badghis was read as August 2017 by the sixty-sixth
+    # held-out set); آب as written, a day before, a year after, شهر before or أغسطس beside keep the month
+    anchor = date(2018, 4, 23)
+    for text in ("هاجموا وحدات الجيش في منطقة أب كاماري.", "وهو أب لثلاثة أطفال.", "عبر تطبيق واتس أب."):
+        assert find(text, anchor) == [], text
+    for text, first in (
+        ("وفي آب الماضي وقع الهجوم.", date(2017, 8, 1)), ("منذ أب 2017", date(2017, 8, 1)),
+        ("في 5 أب", date(2017, 8, 5)), ("في شهر أب", date(2017, 8, 1)), ("في أب/أغسطس 2015", date(2015, 8, 1)),
+    ):
+        (m,) = find(text, anchor)
+        assert m.value is not None and m.value.first == first, text
+
+
 # stretches real news showed the reader, each with its anchor: months counted back from a month's
 # end (the fifth held-out set, AL-economy-86-20180222: Britain's unemployment), and a month's year
 # after "of" and a day "next" (a real multi-outlet story read at review, BB-middleEast-828-20180802)

@@ -138,10 +138,19 @@ class Scan:
             for cand in (found, (self.bare(i),) + found[1:]):
                 if cand in months:
                     month, system = months[cand]
-                    if system == "hijri" or (system.endswith(NAME_TOO) and not self._dated_month(i, n)):
+                    if system == "hijri" or (system.endswith(NAME_TOO) and not self._a_month_still(i, n)):
                         return None
                     return month, self.alt_month(i + n, month)
         return None
+
+    def _a_month_still(self, i: int, n: int) -> bool:
+        """A name that is also a person's or a word's is a month dated (5 ماي، ماي 2018), after شهر (شهر أب), or
+        in a spelling only a month has (وآب، with آب's madda), or written beside its other system's name (أب/أغسطس)."""
+        written = self.text[self.toks[i].start:self.toks[i].end]
+        return (
+            self._dated_month(i, n) or (i > 0 and self.key(i - 1) in self.g.month_word) or self.alt_month(i + n) > i + n
+            or written in self.w.months_as_written or written[1:] in self.w.months_as_written
+        )
 
     def _dated_month(self, i: int, n: int) -> bool:
         """A day number before the month's name or a year after it (5 ماي، ماي 2018)."""

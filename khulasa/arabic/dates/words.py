@@ -39,6 +39,7 @@ class Words:
     quarter: frozenset[str]
     half: frozenset[str]
     months: dict[tuple[str, ...], tuple[int, str]]  # words -> (month, system)
+    months_as_written: frozenset[str]  # one-word names always a month as written, whatever their key's system (آب)
     cues: frozenset[str]  # more words that may hold a date on their own (the pre-check)
     starts: frozenset[str]  # more words a date expression may start with
     before_digits: frozenset[str]  # words that start one only before digits (في 3 أيام)
@@ -69,7 +70,10 @@ def words() -> Words:
     def numbered(kind: str) -> dict[str, int]:
         return {normalize(p): int(v) for p, v in by[kind]}
 
-    months = {_keys(name): (int(number), system) for name, number, system in read_table("months.tsv")}
+    rows = read_table("months.tsv")
+    months = {_keys(name): (int(number), system) for name, number, system in rows}
+    # (a spelling whose key a name shares keeps its month as written: آب, whose key اب is also أب)
+    as_written = frozenset(name for name, _, system in rows if " " not in name and not system.endswith("-name"))
     return Words(
         days={_keys(p): int(v) for p, v in by["day"]}, parts=bag("part"), weekdays=numbered("weekday"),
         units={normalize(p): v for p, v in by["unit"]}, shifts=numbered("shift"),
@@ -80,7 +84,8 @@ def words() -> Words:
         rest=bag("rest"), plurals={normalize(p): v for p, v in by["plural"]},
         few={normalize(p): int(v) for p, v in by["few"] if v}, decade_units=numbered("decade_unit"),
         weekend=frozenset(_keys(p) for p, _ in by["weekend"]), links=bag("link"), about=bag("about"),
-        quarter=bag("quarter"), half=bag("half"), months=months, cues=bag("cue"), starts=bag("start"),
+        quarter=bag("quarter"), half=bag("half"), months=months, months_as_written=as_written, cues=bag("cue"),
+        starts=bag("start"),
         before_digits=bag("start_number"), night=bag("night"),
         not_today=frozenset(_keys(p) for p, _ in by["not_today"]), a_day_of=bag("a_day_of"),
         the_two=bag("the_two"),
