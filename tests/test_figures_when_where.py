@@ -2670,3 +2670,18 @@ def test_diplomats_a_state_expels_are_not_displaced():
     assert f.measure == "displaced"
     (f,) = _figures("ويتزامن يوم الثلاثاء مع الذكرى السبعين للنكبة حين طردت إسرائيل مئات آلاف الفلسطينيين.", day=day)
     assert f.measure == "displaced"
+
+
+def test_a_narratives_count_is_of_the_day_told_before_it_not_of_a_later_day_the_article_names():
+    # the sixty-sixth held-out set's Odisha parcel bomb, told a month on: the three carried to the ambulances are of 23
+    # February, told before them, not of «يوم الاثنين الماضي», when a video of the widow went round
+    text = (
+        "في يوم 23 فبراير/ شباط الماضي، كان سوميا سيخر ساهو وزوجته في مطبخ بيتهما. "
+        "وبمجرد أن جذب سوميا الخيط، هز انفجار شديد المطبخ. وحمل الجيران المصابين الثلاثة إلى سيارات إسعاف. "
+        "وأصبحت قصتها مثارا لحزن شديد في الهند يوم الاثنين الماضي بعد أن سجل أحد الأقارب فيديو."
+    )
+    (f,) = [f for f in _figures(text, day=datetime(2018, 3, 25, 9)) if f.measure == "wounded"]
+    assert f.as_of_first == date(2018, 2, 23)
+    # with no day told before it, the count keeps the latest day the article states
+    (f,) = [f for f in _figures(text.split(". ", 1)[1], day=datetime(2018, 3, 25, 9)) if f.measure == "wounded"]
+    assert f.as_of_first == date(2018, 3, 19)

