@@ -109,3 +109,17 @@ def test_every_kind_of_space_is_trimmed_from_sentences():
     text = "\x0cقال المرصد إن القصف استمر طوال الليل في الغوطة.\x0b\u3000وأضاف أن عشرات قتلوا.\x0c"
     pieces = [text[s.start:s.end] for s in segment(text)]
     assert pieces == ["قال المرصد إن القصف استمر طوال الليل في الغوطة.", "وأضاف أن عشرات قتلوا."]
+
+
+def test_who_told_a_sentence_after_its_full_stop_ends_that_sentence():
+    # «حسب فرانس برس.» cannot stand alone (314 such tails in ANT): it ends the sentence before it, so its
+    # figures keep their conduit (the sixty-sixth held-out set's Ethiopian landslides)
+    text = "وأعلن المكتب وفاة تسعة أشخاص، وإصابة 17 آخرين. حسب فرانس برس. والأحد أفاد تلفزيون فانا بوفاة 23."
+    assert sentences(text) == [
+        "وأعلن المكتب وفاة تسعة أشخاص، وإصابة 17 آخرين. حسب فرانس برس.", "والأحد أفاد تلفزيون فانا بوفاة 23.",
+    ]
+    got = sentences("قتل جندي. وفقاً لمصدر عسكري. وتنشط الجماعات.")
+    assert got == ["قتل جندي. وفقاً لمصدر عسكري.", "وتنشط الجماعات."]
+    # a sentence that opens with «according to» and says something of its own stands
+    assert sentences("وحسب المرصد، قتل 5 أشخاص. وقال آخر.") == ["وحسب المرصد، قتل 5 أشخاص.", "وقال آخر."]
+    assert sentences("قتل جندي. حسب المرصد قتل 5 أشخاص في 2017.") == ["قتل جندي.", "حسب المرصد قتل 5 أشخاص في 2017."]

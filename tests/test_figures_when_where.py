@@ -2685,3 +2685,8 @@ def test_a_narratives_count_is_of_the_day_told_before_it_not_of_a_later_day_the_
     # with no day told before it, the count keeps the latest day the article states
     (f,) = [f for f in _figures(text.split(". ", 1)[1], day=datetime(2018, 3, 25, 9)) if f.measure == "wounded"]
     assert f.as_of_first == date(2018, 3, 19)
+
+
+def test_an_agency_told_after_the_full_stop_is_the_conduit_of_the_sentence_before():
+    text = "وأعلن مكتب الحكومة لشؤون التواصل وفاة تسعة أشخاص في منطقة غامو غوفا، وإصابة 17 آخرين. حسب فرانس برس."
+    assert {(f.source_canonical, f.conduit) for f in _figures(text)} == {("الحكومة", "فرانس برس")}

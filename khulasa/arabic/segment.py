@@ -215,9 +215,40 @@ def segment(text: str) -> list[Segment]:
     out: list[Segment] = []
     offset = 0
     for line in text.split("\n"):
+        first = len(out)
         _segment_line(line, offset, marks, out)
+        if len(out) - first > 1:
+            out[first:] = _with_tails(text, out[first:])
         offset += len(line) + 1
     return out
+
+
+TAIL_MAX_WORDS = 7  # حسب ما ذكرت وكالة الأنباء السورية الرسمية سانا: the longest a sentence's tail runs
+
+
+@lru_cache(maxsize=1)
+def _tail_openers() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("sentence_tails.tsv"))
+
+
+def _with_tails(text: str, segments: list[Segment]) -> list[Segment]:
+    """The segments of one line with a phrase that cannot stand alone (وإصابة 17 آخرين. حسب فرانس برس.) joined
+    to the sentence before it: who told it ends that sentence (``sentence_tails.tsv``)."""
+    out = segments[:1]
+    for seg in segments[1:]:
+        if _a_tail(text[seg.start:seg.end]) and out[-1].terminated:
+            out[-1] = Segment(out[-1].start, seg.end, seg.terminated, out[-1].whole_line and seg.whole_line)
+        else:
+            out.append(seg)
+    return out
+
+
+def _a_tail(sentence: str) -> bool:
+    words = sentence.split()
+    if not 1 < len(words) <= TAIL_MAX_WORDS or "،" in sentence or "," in sentence:
+        return False
+    opener = words[0].replace("\u064b", "").replace("\u0640", "")  # (وفقاً: without its tanween)
+    return opener in _tail_openers() and not any(ch.isdigit() for ch in sentence)
 
 
 def sentences(text: str) -> list[str]:
