@@ -395,10 +395,21 @@ class MeasureWords:
         if not after:
             return False
         convicted = figure_words("convicted")
-        if any(w in convicted for w in after):
+        if any(w in convicted for w in after) or self._accused_of_a_killing(hi, after):
             return True
         word = self.ckeys[lo]
         return after[0] in figure_words("charge") and word.startswith(grammar().article) and not word[:1].isdigit()
+
+    def _accused_of_a_killing(self, hi: int, after: list[str]) -> bool:
+        """The people counted are accused of a killing (ثمانية رجال متهمين باغتصاب طفلة ... وقتلها: the sixty-sixth
+        held-out set's Kathua trial); not accused of anything else, who may be the dead (متهمين بالانتماء إلى داعش)."""
+        accused = figure_words("accused")
+        at = next((k for k, w in enumerate(after) if w in accused), None)
+        if at is None:
+            return False
+        roots = figure_words("killing_charge")
+        charge = self.ckeys[hi + 2 + at:hi + 2 + at + ACCUSED_REACH]
+        return any(root in w for w in charge for root in roots)
 
     def counts_within(self, lo: int, hi: int) -> bool:
         """A measure word of what befell people (not the strikes that caused it, not a
@@ -910,6 +921,7 @@ VOTERS_REACH = 6  # words after souls counted a word of voters may stand in (ن�
 WITHOUT_REACH = 3  # words after the number «without» a service may stand in (الآلاف من السكان بدون كهرباء)
 SERVICE_REACH = 3  # words before a number a loss of service may open its item in (وقطع الطاقة عن 900 ألف)
 SENTENCE_REACH = 3  # words either side of a number a word of a sentence or a charge may stand in
+ACCUSED_REACH = 9  # words after «accused» its killing may stand in (متهمين باغتصاب طفلة مسلمة من قبيلة من الرحل وقتلها)
 PAST_REACH = 2  # words before a population word "was" may stand in (كان يسكنه، كانت تضم)
 DEATH_REACH = 4  # words after the number "to death" may stand (سبعين شخصا اختنقوا حتى الموت)
 HURT_REACH = 3  # words after an evacuated number its word of wounds may stand (اربعة جنود آخرين أصيبوا)
