@@ -3,6 +3,7 @@ quarters, the rest of a period, the weekend, and the next or last amounts of tim
 reads at token i and returns (value, index after, relative?) or None; ``PERIODS`` is their order."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from khulasa.arabic.dates.explicit import read_explicit
@@ -351,6 +352,17 @@ def months_ending(s: Scan, i: int) -> Read | None:
     if s.key(j) not in s.g.ending:
         return None
     j += 1 + (s.key(j + 1) in s.g.ending_in)
+
+    def back_from(y: int, m: int) -> DateValue:
+        first = (y * 12 + m - 1) - (n - 1)  # months counted back, across a new year
+        return interval(date(first // 12, first % 12 + 1, 1), month_end(y, m))
+
+    return _of_a_named_month(s, j, back_from)
+
+
+def _of_a_named_month(s: Scan, j: int, span: Callable[[int, int], DateValue]) -> Read | None:
+    """The stretch ``span(year, month)`` gives of the month named at token j and its year (stated, or the
+    nearest the anchor); unresolved without either."""
     found = s.month_at(j)
     if found is None:
         return None
@@ -359,8 +371,7 @@ def months_ending(s: Scan, i: int) -> Read | None:
     if year is None:
         return None, k + (s.key(k) in s.w.shifts), True
     y, end = year
-    first = (y * 12 + m - 1) - (n - 1)  # months counted back, across a new year
-    return interval(date(first // 12, first % 12 + 1, 1), month_end(y, m)), end, False
+    return span(y, m), end, False
 
 
 def months_of_a_year(s: Scan, i: int) -> Read | None:
@@ -394,18 +405,14 @@ def days_of_a_month(s: Scan, i: int) -> Read | None:
     if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= 30:
         return None
     j += 1 + (s.key(j + 1) in s.g.of)
-    found = s.month_at(j)
-    if found is None:
-        return None
-    m, k = found
-    year = _year_of(s, m, k)
-    if year is None:
-        return None, k + (s.key(k) in s.w.shifts), True
-    y, end = year
-    last = month_end(y, m)
-    if first:
-        return interval(date(y, m, 1), date(y, m, min(n, last.day))), end, False
-    return interval(date(y, m, max(1, last.day - n + 1)), last), end, False
+
+    def days_of(y: int, m: int) -> DateValue:
+        last = month_end(y, m)
+        if first:
+            return interval(date(y, m, 1), date(y, m, min(n, last.day)))
+        return interval(date(y, m, max(1, last.day - n + 1)), last)
+
+    return _of_a_named_month(s, j, days_of)
 
 
 def _months_counted(s: Scan, i: int) -> tuple[int, int] | None:
