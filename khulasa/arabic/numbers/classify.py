@@ -363,10 +363,12 @@ def _title_number(c: _Clues) -> str | None:
     named by what it is (a film, a game, a campaign: number_context.tsv, title) is part of the name (a sequel, an
     edition, a slogan), not a count."""
     toks, i = c.toks, c.i
+    start = toks[i].start
+    if i > 0 and c.text[start - 1:start] in _OPENING_QUOTES and _a_title_noun_before(c.text, start - 1):
+        return "identifier"  # (فيلم "ثلاث لوحات إعلانية خارج إبينغ، ميزوري": the number opens the title, however long)
     closed = _CLOSING.search(c.text, c.r.end, c.r.end + TITLE_CHARS) if i > 0 else None
     if closed is None:
         return None  # (most numbers: no quote closes a few words after them)
-    start = toks[i].start
     opened = max(c.text.rfind(q, max(0, start - TITLE_CHARS), start) for q in _OPENING_QUOTES)
     if opened < 0:
         return None
@@ -379,6 +381,12 @@ def _title_number(c: _Clues) -> str | None:
     if not titled and not c.text[c.r.end:closed.start()].strip() and _rare_words(inside[:-1]):
         titled = any("title" in roles_of(normalize(w)) for w in before[-TITLE_NOUN_REACH:])
     return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS + 1 else None
+
+
+def _a_title_noun_before(text: str, quote: int) -> bool:
+    """The word right before the quote at ``quote`` names what the quoted title is (فيلم، كتاب، حملة)."""
+    before = text[max(0, quote - TITLE_CHARS):quote].split()
+    return bool(before) and "title" in roles_of(normalize(before[-1]))
 
 
 def _rare_words(words: list[str]) -> bool:
