@@ -2705,3 +2705,21 @@ def test_men_accused_of_a_killing_are_not_its_dead():
     for text in ("وقتل ثمانية أشخاص متهمين بالانتماء إلى داعش.", "قتل ثلاثة مشتبه بهم في تبادل لإطلاق النار."):
         (f,) = _figures(text, day=day)
         assert f.measure == "killed", text
+
+
+def test_what_an_event_the_sentence_before_placed_caused_is_about_its_place():
+    # a whole-store draw of session 35: a story set in Ankara (a street renamed «Olive Branch») tells the Afrin
+    # operation's toll; «what the operation caused» is Afrin's, not Ankara's
+    text = (
+        "أعلن رئيس بلدية العاصمة التركية أنقرة أن البلدية قررت تغيير اسم الشارع. "
+        "وأطلقت تركيا اسم غصن الزيتون على عمليتها العسكرية لاجتياح منطقة عفرين الكردية السورية. "
+        "وأدت العملية حتى الآن إلى مقتل العشرات ونزوح عشرين ألف شخص بسبب المعارك."
+    )
+    assert {f.place for f in _figures(text, day=datetime(2018, 2, 12, 9))} == {"عفرين"}
+    # two places as precise as each other leave the story's own (Halabja's attack, in the war with Iran)
+    text = (
+        "أحيا آلاف الأكراد الذكرى الثلاثين للهجوم الكيميائي على حلبجة. "
+        "وسيطرت قوات كردية بدعم من إيران على مدينة حلبجة، ما دفع الجيش العراقي إلى قصف المدينة. "
+        "وأدى الهجوم إلى مقتل نحو 5 آلاف كردي."
+    )
+    assert {f.place for f in _figures(text, day=datetime(2018, 3, 17, 9))} == {"حلبجة"}

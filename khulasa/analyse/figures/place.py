@@ -947,6 +947,50 @@ def with_places_recalled(
     return out
 
 
+def with_what_it_caused(
+    sentences: list[Sentence], figures: list[Figure], where: str | None,
+) -> list[Figure]:
+    """A sentence that opens on what an event caused (وأدت العملية حتى الآن إلى مقتل العشرات ونزوح عشرين ألف شخص)
+    and names no place tells of the event the sentence before placed (عمليتها العسكرية لاجتياح منطقة عفرين): its
+    counts of people are about the most precise place that sentence named, not the story's place ``where`` (a story
+    set in Ankara: a whole-store draw of session 35), nor a place that holds the story's."""
+    holding = set(lineage(where)[1:]) if where else set()  # (the story's place itself may be the one named)
+    body = [s for s in sentences if s.kind == "body"]
+    previous = {b.start: a.text for a, b in zip(body, body[1:])}
+    texts = {s.start: s.text for s in body}
+    found: dict[int, str | None] = {}
+    out = []
+    for f in figures:
+        k = f.sentence_start
+        if f.place is None and f.measure in CAUSED_MEASURES and k in previous:
+            if k not in found:
+                found[k] = _place_it_caused_in(texts[k], previous[k], holding)
+            f = replace(f, place=found[k]) if found[k] else f
+        out.append(f)
+    return out
+
+
+CAUSED_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "displaced"})
+
+
+def _place_it_caused_in(text: str, before: str, holding: set[str]) -> str | None:
+    """The one most precise place of ``before`` when ``text`` opens on what the event ``before`` told caused."""
+    if not _what_it_caused(text) or places_named(text):
+        return None
+    named = set(places_named(before)) - holding
+    precise = {p for p in named if not any(p != q and p in lineage(q) for q in named)}
+    return precise.pop() if len(precise) == 1 else None
+
+
+def _what_it_caused(text: str) -> bool:
+    """The sentence opens on a verb of causing and its event, named again with the article (وأدت العملية، وأسفر
+    الهجوم، وخلف القصف)."""
+    first = remembered(text)[:2]
+    return len(first) == 2 and unglued(first[0].key, "conjunction") in place_words("caused") and (
+        first[1].key in place_words("event_again")
+    )
+
+
 def _struck(text: str) -> bool:
     """The sentence tells of something striking a place (ضربت سلسلة من الزلازل المميتة جزيرة لومبوك، استهدف ...): an
     incident, not a meeting's venue (وتتواصل المفاوضات في أستانا: the review of session 24)."""
