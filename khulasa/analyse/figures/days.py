@@ -280,8 +280,8 @@ def _told_before_it(
     latest_at = next((at for at, d in told if d is latest), None)
 
     def day_before(f: Figure) -> str | None:
-        if latest_at is None or latest_at <= f.sentence_start:
-            return None
+        if latest_at is None or latest_at <= f.sentence_start or f.measure not in DISASTER_TOLLS:
+            return None  # (what befell people; a table's points or a fleet's planes are as of the day reported)
         before = [d for at, d in told if at < f.sentence_start]
         return before[-1].text if before and before[-1].value != latest.value else None
 

@@ -975,8 +975,8 @@ CAUSED_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "disp
 
 def _place_it_caused_in(text: str, before: str, holding: set[str]) -> str | None:
     """The one most precise place of ``before`` when ``text`` opens on what the event ``before`` told caused."""
-    if not _what_it_caused(text) or places_named(text):
-        return None
+    if not _what_it_caused(text) or places_named(text) or not _struck(before):
+        return None  # (the sentence before tells the event striking there: not وقال الحرس الثوري ... المعادية لإيران)
     named = set(places_named(before)) - holding
     precise = {p for p in named if not any(p != q and p in lineage(q) for q in named)}
     return precise.pop() if len(precise) == 1 else None
