@@ -716,7 +716,8 @@ class MeasureWords:
             # with the 123, and 13300 جريحاً، منهم 330 is the noun of the number before it)
             if i > 0 and ((i - 1) in self.numbers or self.keys[i].endswith(tuple(figure_words("plural_verb_ending")))):
                 return False
-            return i + 2 < len(self.keys) and self.ckeys[i + 1] in figure_words("subset_after") and any(
+            of_them = either(figure_words("subset_after"), figure_words("subset_after_verb"))
+            return i + 2 < len(self.keys) and self.ckeys[i + 1] in of_them and any(
                 k in self.numbers or number_word(self.keys[k], False)[0] is not None for k in (i + 2, i + 3)
                 if k < len(self.keys)
             )
