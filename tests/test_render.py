@@ -350,3 +350,18 @@ def test_figures_other_than_people_have_a_section_of_their_own_with_their_words(
     assert "أرقام أخرى في القصة" in page and page.count('class="pairs tracked"') == 2
     for href in p.hrefs:
         assert href.startswith("#") and href[1:] in p.ids
+
+
+def test_a_lower_bound_is_shown_as_its_words_say_it():
+    # «4 أشخاص على الأقل» is «at least 4», never «more than 4», which no source said (Kabul's first toll, a real
+    # multi-outlet story read in session 35); «أكثر من 7 آلاف» stays «more than»
+    from khulasa.render.labels import value_label
+
+    def fig(quote, value):
+        return Figure(article="a", start=0, end=len(quote), quote=quote, value=value, bound="min", unit="count",
+                      measure="killed")
+
+    assert value_label(fig("4", 4.0)) == "لا يقل عن 4"
+    assert value_label(fig("ما لا يقل عن 10", 10.0)) == "لا يقل عن 10"
+    assert value_label(fig("أكثر من 7 آلاف", 7000.0)) == "أكثر من 7,000"
+    assert value_label(fig("وأكثر من 400", 400.0)) == "أكثر من 400"

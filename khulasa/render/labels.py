@@ -91,8 +91,22 @@ def value_label(f) -> str:
             text = f"{number(f.low)}–{number(f.high)}"
     else:
         text = amount(f.value, f.unit)
-    prefix = {"min": "أكثر من ", "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
+    lower = "أكثر من " if _says_more_than(getattr(f, "quote", None) or "أكثر من") else "لا يقل عن "
+    prefix = {"min": lower, "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
     return prefix + text
+
+
+def _says_more_than(quote: str) -> bool:
+    """The figure's words say «more than» (أكثر من 7 آلاف), not «at least» (4 على الأقل): ``more_than.tsv``."""
+    words = quote.strip()
+    words = words[1:] if words[:1] in ("و", "ف", "ب", "ل") and words[1:2] != " " else words
+    return words.startswith(_more_than_words())
+
+
+@cache
+def _more_than_words() -> tuple[str, ...]:
+    text = resources.files("khulasa.render").joinpath("data", "more_than.tsv").read_text("utf-8")
+    return tuple(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def claim_span(c) -> str:
