@@ -377,14 +377,10 @@ def _of_a_named_month(s: Scan, j: int, span: Callable[[int, int], DateValue]) ->
 def months_of_a_year(s: Scan, i: int) -> Read | None:
     """الأشهر الستة الأولى من العام 2018 -> January to June; الأشهر الثلاثة الأخيرة من العام الماضي ->
     October to December of last year"""
-    counted = _months_counted(s, i)
-    if counted is None:
+    part = _first_or_last(s, _months_counted(s, i), 12)
+    if part is None:
         return None
-    n, j = counted
-    first = s.key(j) in s.g.first_part
-    if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= 12:
-        return None
-    j += 1 + (s.key(j + 1) in s.g.of)
+    n, first, j = part
     year = s.year_at(j) or _a_year_read(s, j)
     if year is None:
         return None
@@ -397,14 +393,10 @@ def months_of_a_year(s: Scan, i: int) -> Read | None:
 def days_of_a_month(s: Scan, i: int) -> Read | None:
     """الأيام الـ25 الأولى من شهر تموز/يوليو -> July 1 to 25; الأيام العشرة الأخيرة من يونيو -> June 21 to 30 (not the
     first of July: الأولى here is the days', a held-out set's Dutch fires read as 1 July)"""
-    counted = _units_counted(s, i, "day")
-    if counted is None:
+    part = _first_or_last(s, _units_counted(s, i, "day"), 30)
+    if part is None:
         return None
-    n, j = counted
-    first = s.key(j) in s.g.first_part
-    if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= 30:
-        return None
-    j += 1 + (s.key(j + 1) in s.g.of)
+    n, first, j = part
 
     def days_of(y: int, m: int) -> DateValue:
         last = month_end(y, m)
@@ -413,6 +405,18 @@ def days_of_a_month(s: Scan, i: int) -> Read | None:
         return interval(date(y, m, max(1, last.day - n + 1)), last)
 
     return _of_a_named_month(s, j, days_of)
+
+
+def _first_or_last(s: Scan, counted: tuple[int, int] | None, most: int) -> tuple[int, bool, int] | None:
+    """(how many, whether the first ones, index after «of») of units counted and then called the first or the last
+    (الأشهر الستة الأولى من، الأيام العشرة الأخيرة من), at most ``most`` of them."""
+    if counted is None:
+        return None
+    n, j = counted
+    first = s.key(j) in s.g.first_part
+    if not (first or s.key(j) in s.g.last_part) or not 1 <= n <= most:
+        return None
+    return n, first, j + 1 + (s.key(j + 1) in s.g.of)
 
 
 def _months_counted(s: Scan, i: int) -> tuple[int, int] | None:
