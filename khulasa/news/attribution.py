@@ -637,6 +637,8 @@ def _source_start(
             j += 1
             if j < len(keys) and keys[j] in _words("verb_object"):
                 j += 1  # بحسب ما أفاد به الدفاع المدني: the verb's preposition and pronoun before who said it
+    if kind == "verb" and j < len(keys) and keys[j] in _words("verb_object"):
+        j += 1  # وهو ما أعلن عنه الجيش: who said it is after the verb's preposition and pronoun
     if relay:
         # نقلت وكالة تاس عن مركز المصالحة: the source is after عن, the conduit before it
         k = j
