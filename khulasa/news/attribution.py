@@ -638,7 +638,11 @@ def _source_start(
             if j < len(keys) and keys[j] in _words("verb_object"):
                 j += 1  # بحسب ما أفاد به الدفاع المدني: the verb's preposition and pronoun before who said it
     if kind == "verb" and j < len(keys) and keys[j] in _words("verb_object"):
-        j += 1  # وهو ما أعلن عنه الجيش: who said it is after the verb's preposition and pronoun
+        # وهو ما أعلن عنه الجيش، الغرامة التي أعلنت عنها المفوضية: who said it is after the verb's preposition and
+        # pronoun; not who condemned or spoke of a thing a relative clause describes (الضربات التي نددت بها دمشق)
+        if i > 0 and keys[i - 1] in _words("source_relative") and _strip(keys[i]) not in _words("relative_telling"):
+            return len(keys), None
+        j += 1
     if relay:
         # نقلت وكالة تاس عن مركز المصالحة: the source is after عن, the conduit before it
         k = j
