@@ -1671,3 +1671,6 @@ def test_what_a_relative_clause_announced_names_no_speaker():
     # telling the war's toll: the review of session 35)
     text = "وليس من المرجح أن تغير الضربات الجوية، التي نددت بها دمشق وحلفاؤها بأنها عمل غير مشروع، مسار الحرب."
     assert attribute(text) == []
+    # «in line with the teams' levels» is no one (a whole-store draw of session 35)
+    text = "ويتغير الحضور الجماهيري في المباريات بشكل كبير وفقا لمستويات الفرق، وما إذا كانت المباراة حاسمة."
+    assert attribute(text) == []
