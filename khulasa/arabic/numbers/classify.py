@@ -547,7 +547,8 @@ def _score_dash(c: _Clues) -> str | None:
     toks, i = c.toks, c.i
     word = toks[i].word
     zero_word = word is not None and word[0] == 0 and c.r.end_tok == i
-    if not ((c.whole_digits and c.r.value <= SCORE_MAX) or zero_word) or c.before in SCORE_NOT_AFTER:
+    small = c.whole_digits and (c.r.value <= SCORE_MAX or (c.r.value <= TALLY_MAX and _falls_after(c)))
+    if not (small or zero_word) or c.before in SCORE_NOT_AFTER:
         return None  # بين 10-15 شخصا، من 3-5 أيام: a range
     k = i + 1 if _dash_partner(c.text, toks, i, i + 1) else i - 1 if _dash_partner(c.text, toks, i, i - 1) else None
     if k is None:
@@ -562,6 +563,18 @@ def _score_dash(c: _Clues) -> str | None:
     end = toks[max(i, k)].end
     sign = c.text[end:end + 2].strip()[:1]
     return None if unit or (sign and sign in PERCENT_SIGNS) else "score"
+
+
+def _falls_after(c: _Clues) -> bool:
+    """A smaller whole number follows the dash (108-96، الفوز111-104): no range runs downwards, it is a tally."""
+    toks, i = c.toks, c.i
+    if not (i + 1 < len(toks) and _dash_partner(c.text, toks, i, i + 1)):
+        return False
+    after = toks[i + 1].digits
+    return after is not None and after == int(after) and after < c.r.value
+
+
+TALLY_MAX = 200  # points a side: a basketball result's numbers (108-96) run past a football score's
 
 
 def _zero(tok: Tok) -> bool:
