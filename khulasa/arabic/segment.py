@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khulasa.arabic.normalize import strip_diacritics
 from khulasa.arabic.resources import read_lines, read_table
 
 
@@ -247,8 +248,8 @@ def _a_tail(sentence: str) -> bool:
     words = sentence.split()
     if not 1 < len(words) <= TAIL_MAX_WORDS or "،" in sentence or "," in sentence:
         return False
-    opener = words[0].replace("\u064b", "").replace("\u0640", "")  # (وفقاً: without its tanween)
-    return opener in _tail_openers() and not any(ch.isdigit() for ch in sentence)
+    # (وفقاً، وفقـا: the word without its marks)
+    return strip_diacritics(words[0]) in _tail_openers() and not any(ch.isdigit() for ch in sentence)
 
 
 def sentences(text: str) -> list[str]:

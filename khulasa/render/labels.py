@@ -91,7 +91,8 @@ def value_label(f) -> str:
             text = f"{number(f.low)}–{number(f.high)}"
     else:
         text = amount(f.value, f.unit)
-    lower = "أكثر من " if _says_more_than(getattr(f, "quote", None) or "أكثر من") else "لا يقل عن "
+    quote = getattr(f, "quote", None)  # (a value without its words, a claim's, keeps «more than»)
+    lower = "لا يقل عن " if quote and not _says_more_than(quote) else "أكثر من "
     prefix = {"min": lower, "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
     return prefix + text
 
@@ -99,8 +100,8 @@ def value_label(f) -> str:
 def _says_more_than(quote: str) -> bool:
     """The figure's words say «more than» (أكثر من 7 آلاف), not «at least» (4 على الأقل): ``more_than.tsv``."""
     words = quote.strip()
-    words = words[1:] if words[:1] in ("و", "ف", "ب", "ل") and words[1:2] != " " else words
-    return words.startswith(_more_than_words())
+    # (وأكثر من 400: with a glued و; فوق 100 is a word of the list as written)
+    return words.startswith(_more_than_words()) or (words[:1] == "و" and words[1:].startswith(_more_than_words()))
 
 
 @cache

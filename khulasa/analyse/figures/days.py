@@ -277,7 +277,7 @@ def _told_before_it(
         if d.value is not None and d.value.grain == "day" and d.value.first == d.value.last
         and 0 <= (published - d.value.first).days <= NARRATIVE_DAYS
     ]
-    latest_at = next((at for at, d in told if d is latest), None)
+    latest_at = next((at for at, d in told if (d.text, d.value) == (latest.text, latest.value)), None)
 
     def day_before(f: Figure) -> str | None:
         if latest_at is None or latest_at <= f.sentence_start or f.measure not in DISASTER_TOLLS:

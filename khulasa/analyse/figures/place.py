@@ -954,6 +954,8 @@ def with_what_it_caused(
     and names no place tells of the event the sentence before placed (عمليتها العسكرية لاجتياح منطقة عفرين): its
     counts of people are about the most precise place that sentence named, not the story's place ``where`` (a story
     set in Ankara: a whole-store draw of session 35), nor a place that holds the story's."""
+    if all(f.place is not None or f.measure not in CAUSED_MEASURES for f in figures):
+        return figures  # (most articles: every count of people placed already)
     holding = set(lineage(where)[1:]) if where else set()  # (the story's place itself may be the one named)
     body = [s for s in sentences if s.kind == "body"]
     previous = {b.start: a.text for a, b in zip(body, body[1:])}
