@@ -365,3 +365,4 @@ def test_a_lower_bound_is_shown_as_its_words_say_it():
     assert value_label(fig("ما لا يقل عن 10", 10.0)) == "لا يقل عن 10"
     assert value_label(fig("أكثر من 7 آلاف", 7000.0)) == "أكثر من 7,000"
     assert value_label(fig("وأكثر من 400", 400.0)) == "أكثر من 400"
+    assert value_label(fig("فوق 100", 100.0)) == "أكثر من 100"
