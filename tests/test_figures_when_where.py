@@ -599,6 +599,23 @@ def test_a_toll_dated_by_its_telling_is_of_the_incident_day_told_further_down():
     assert days == {"31": date(2018, 7, 3), "3": date(2018, 7, 4), "130": date(2018, 7, 3)}
 
 
+def test_the_day_a_lead_tells_the_news_on_is_not_the_incidents_day():
+    # the twenty-fifth held-out set (FR-internationalNews-866-20180423): Monday's statement «أن "حادث سير
+    # خطيرا"» told of a crash China was informed of on Sunday evening; the sixty-fifth (FR-middleEast-368-20180428):
+    # the media told the strike on Saturday, «والغارة» right after their day, and it struck on Friday evening
+    text = ("أعلنت وزارة الخارجية الصينية في بيان الاثنين أن \"حادث سير خطيرا\" أدى إلى سقوط أكثر من ثلاثين قتيلا "
+            "في كوريا الشمالية. وقال بيان الوزارة إنّ الصين أُبلغت مساء الأحد بالحادث، موضحة أن دبلوماسيين هرعوا.")
+    (f,) = _figures(text, day=datetime(2018, 4, 23, 6))
+    assert f.as_of_last == date(2018, 4, 22)
+    text = ("أدت غارة جوية شنها التحالف إلى مقتل عشرات الحوثيين، بحسب ما ذكرته وسائل إعلام السبت، والغارة جاءت عشية "
+            "تشييع الصماد. وجاءت الغارة الجديدة مساء الجمعة عشية التشييع.")
+    (f,) = _figures(text, day=datetime(2018, 4, 28, 12))
+    assert f.as_of_last == date(2018, 4, 27)
+    # the day of the toll's own telling with no incident day told elsewhere stays
+    (f,) = _figures(text.split(". ")[0] + ".", day=datetime(2018, 4, 28, 12))
+    assert f.as_of_last == date(2018, 4, 28)
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

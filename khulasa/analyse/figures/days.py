@@ -366,7 +366,7 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
     if lead is None:
         return figures
     told = _lead_match(lead, published)
-    if told is not None and (told.value is None or _incident_beside(lead.text, told.start, told.end)):
+    if told is not None and (told.value is None or _dates_the_incident(lead.text, told.start, told.end)):
         return _from_the_night_before(sentences, figures, told, published)  # the lead dates the incident itself
     # a lead that states its own day (مقتل 20 شخصا، الثلاثاء، من جراء انفجارين) is not dated by an attack recalled
     # after it (وكانت بوكو حرام قد نفذت الخميس الماضي، هجوما في مايدوغوري); a lead with none may be (وكان عناصر بوكو
@@ -380,7 +380,7 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
         # the missing are counted as of the day told (3 ركاب مفقودون): a state, not the incident's toll
         if (
             ((f.measure in INCIDENT_MEASURES and f.measure != "missing") or aboard(article, f))
-            and f.period in ("point", "none") and not _beside_an_incident(article, f)
+            and f.period in ("point", "none") and not _beside_an_incident(article, f) and not _war_toll(f, article)
         ):
             own = _single_day(f, published)
             later = _told_day(article, f, lead, told, own)
@@ -388,6 +388,21 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
                 f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=last)
         out.append(f)
     return out
+
+
+def _dates_the_incident(text: str, start: int, end: int) -> bool:
+    """The day at ``text[start:end]`` stands beside an incident's word and is not the day of a
+    telling that precedes it (أعلنت وزارة الخارجية الصينية في بيان الاثنين أن "حادث سير خطيرا"; بحسب ما
+    ذكرته وسائل إعلام السبت، والغارة جاءت: the day the news was told; the incident's day is told further down)."""
+    if not _incident_beside(text, start, end):
+        return False
+    return _incident_of_the_day(text, start) or not _closes_a_telling(text, start)
+
+
+def _closes_a_telling(text: str, start: int) -> bool:
+    """The clause before ``start`` tells (a speech verb or a statement's word)."""
+    words = normalize(_clause_before(text, start)).split()[-INCIDENT_CLAUSE_WORDS:]
+    return any(unglued(w, "conjunction") in speech_verbs() or w in figure_words("statement") for w in words)
 
 
 def _told_day(article: Article, f: Figure, lead: Sentence, told: StatedDate | None, own: date | None) -> date | None:
@@ -408,10 +423,7 @@ def _beside_telling(article: Article, f: Figure) -> bool:
     the day of the statement, not of what it counts."""
     sentence = article.text[f.sentence_start:f.sentence_end]
     k = sentence.find(cast(str, f.as_of))
-    if k < 0:
-        return False
-    words = normalize(_clause_before(sentence, k)).split()[-INCIDENT_CLAUSE_WORDS:]
-    return any(unglued(w, "conjunction") in speech_verbs() or w in figure_words("statement") for w in words)
+    return k >= 0 and _closes_a_telling(sentence, k)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -441,13 +453,16 @@ def _incident_day(
     ]
     # a day the incident's noun is in construct with names it outright (لحادث السبت), whatever day its toll
     # was told on before it (وأعلنت وزارة الصحة العدد المحدث، الأحد، لحادث السبت)
+    beside = [
+        (s, m) for s, m in found
+        if _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
+        and not _after_since(s.text, m.start)
+    ]
+    # (the first told as the incident's own; when each closes a telling, the earliest: an incident comes before
+    # every telling of it, الصين أُبلغت مساء الأحد بالحادث after a lead's «أعلنت ... الاثنين أن حادث سير»)
     chosen = next((m for s, m in found if _incident_of_the_day(s.text, m.start)), None) or next(
-        (
-            m for s, m in found
-            if _incident_beside(s.text, m.start, m.end, several=_a_recent_night(m, published))
-            and not _after_since(s.text, m.start)
-        ),
-        None,
+        (m for s, m in beside if not _closes_a_telling(s.text, m.start)),
+        min((m for _, m in beside), key=lambda m: cast(DateValue, m.value).first, default=None),
     )
     if chosen is None or chosen.value is None:
         return None
@@ -534,7 +549,11 @@ def _incident_beside(text: str, start: int, end: int, several: bool = False) -> 
         *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
         *normalize(text[end:end + 50]).split()[:INCIDENT_DAY_REACH],
     ]
+    near = [w.strip(WORD_MARKS) for w in near]  # (بالحادث، ; "حادث سير)
     return any(w in words or unglued(w) in words for w in near)
+
+
+WORD_MARKS = "\"'«»()[]،,؛;.:!?…"  # punctuation a word may carry in the text
 
 
 def _dated_in_its_sentence(article: Article, f: Figure) -> bool:
@@ -549,7 +568,7 @@ def _beside_an_incident(article: Article, f: Figure) -> bool:
         return False
     sentence = article.text[f.sentence_start:f.sentence_end]
     k = sentence.find(f.as_of)
-    return k >= 0 and _incident_beside(sentence, k, k + len(f.as_of))
+    return k >= 0 and _dates_the_incident(sentence, k, k + len(f.as_of))
 
 
 def _single_day(f: Figure, published: date) -> date | None:
