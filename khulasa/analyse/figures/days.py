@@ -383,7 +383,9 @@ def with_incident_day(article: Article, sentences: list[Sentence], figures: list
             and f.period in ("point", "none") and not _beside_an_incident(article, f) and not _war_toll(f, article)
         ):
             own = _single_day(f, published)
-            later = _told_day(article, f, lead, told, own)
+            # (a toll nothing dates is of the day reported: وبدأ الحريق ... حوالى منتصف ليل الخميس الجمعة dates it)
+            undated = own is None and not f.as_of and told is None
+            later = published if undated else _told_day(article, f, lead, told, own)
             if later is not None and day < later:
                 f = replace(f, period="point", as_of=words, as_of_first=day, as_of_last=last)
         out.append(f)

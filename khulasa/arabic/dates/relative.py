@@ -218,6 +218,8 @@ def since_amount(s: Scan, i: int) -> Read | None:
             return None
     if s.year_at(i + 1) is not None:
         return None  # منذ عام 2014: since a year named, not since a year ago (since_date reads it)
+    if i + 2 < len(s.toks) and s.keys[i + 1] in s.g.day_lead and s.keys[i + 2] in s.w.weekdays:
+        return None  # منذ يوم الخميس: since a day named, not since a day ago (since_date reads it)
     found = amount(s, i + 1)
     if found is None:
         return None
