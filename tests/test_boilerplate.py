@@ -32,6 +32,28 @@ def test_bbc_related_headlines_and_app_notice_are_never_digest_material():
     assert "روسيا تقرر" not in quoted and "يمكنكم" not in quoted and "---" not in quoted
 
 
+def test_the_headlines_of_other_stories_amid_a_bbc_article_give_no_figures():
+    # the twelfth held-out set (BB-middleEast-911-20180902): the link «الصومال: ارتفاع عدد القتلى في تفجير مقديشو
+    # إلى 358» amid a story on a later Mogadishu blast gave 358 dead; the same lines from an outlet that sets
+    # none (France24 sets them as crossheads) and a crosshead that shares the story's names keep theirs
+    text = (
+        "قالت الشرطة الصومالية إن انتحاريا فجر سيارة مفخخة قرب مبنى بلدية هاولوداغ في مقديشو صباح الأحد.\n"
+        "وأسفر الهجوم عن مقتل ستة أشخاص على الأقل وإصابة 14 آخرين بحسب الشرطة.\n"
+        "الصومال: ارتفاع عدد القتلى في تفجير مقديشو إلى 358\n"
+        "الولايات المتحدة: وفاة 15 شخصا بسبب تناول بطيخ ملوث\n"
+        "حركة الشباب تتبنى تفجير سيارة مفخخة قتل 6 قرب بلدية هاولوداغ في مقديشو\n"
+        "وتبنت حركة الشباب المتشددة الهجوم في بيان نشرته على موقع موال لها.\n"
+    )
+    title = "انهيار مدرسة في هجوم انتحاري وسط العاصمة الصومالية مقديشو"
+    kinds = {s.text[:16]: s.kind for s in analyse(Article("b", text, title=title, source="BBC")).sentences}
+    assert kinds["الصومال: ارتفاع ع"[:16]] == kinds["الولايات المتحدة: "[:16]] == "boilerplate"
+    assert kinds["حركة الشباب تتبنى "[:16]] == "heading"
+    values = [f.value for f in khulasa.digest([Article("b", text, title=title, source="BBC")]).stories[0].figures]
+    assert 358 not in values and 15 not in values and 14 in values
+    values = [f.value for f in khulasa.digest([Article("f", text, title=title, source="france24")]).stories[0].figures]
+    assert 358 in values
+
+
 def test_a_sentence_an_outlet_repeats_in_many_articles_is_boilerplate():
     disclaimer = "ولا يتحمل الموقع أي مسؤولية عن محتوى التعليقات المنشورة على صفحاته."
     leads = [
@@ -135,3 +157,12 @@ def test_a_long_run_of_teasers_may_hold_one_that_shares_the_story_s_words():
     assert _kinds(ARAMCO + TEASERS + more + related) == ["body"] * 4 + ["boilerplate"] * 5
     # in a short run every lead must be unrelated: one teaser and a related lead are the story's
     assert _kinds(ARAMCO + TEASERS.split("\n")[0] + "\n" + related) == ["body"] * 6
+
+
+def test_a_cnn_related_story_line_gives_no_figures():
+    # the forty-eighth held-out set (CN-middleEast-435-20180331): «قد يهمك/ السعودية تعترض 7 صواريخ باليستية ...»
+    text = ("أعلنت وزارة الداخلية المصرية مقتل 4 مسلحين في تبادل لإطلاق النار في محافظة الجيزة.\n"
+            "قد يهمك/\xa0السعودية تعترض 7 صواريخ باليستية من اليمن.. ومقتل وإصابة 3 مصريين بالرياض\n"
+            "وتابعت الوزارة أن قوات الأمن ضبطت أسلحة وذخائر في مكان الاشتباك.")
+    values = [f.value for f in khulasa.digest([Article("c", text, source="CNN")]).stories[0].figures]
+    assert values == [4]

@@ -12,7 +12,7 @@ from khulasa.arabic.segment import segment
 from khulasa.arabic.terms import terms
 from khulasa.model import Article, Sentence, SentenceKind
 from khulasa.news.boilerplate import dateline_length, is_boilerplate
-from khulasa.news.teasers import teaser_paragraphs
+from khulasa.news.teasers import headline_shaped, related_link, teaser_paragraphs
 
 _NEWLINE = re.compile("\n")
 MIN_WORDS = 5  # shorter body sentences are fragments ("حصار ونزوح"), not digest material
@@ -47,7 +47,20 @@ def analyse(article: Article) -> Article:
         )
     _mark_repeats(sentences)
     _mark_teasers(article.title or "", text, sentences)
+    _mark_related_links(article, sentences)
     return replace(article, sentences=sentences)
+
+
+def _mark_related_links(article: Article, sentences: list[Sentence]) -> None:
+    """Headlines of the outlet's other stories set as lines amid the paragraphs (``news.teasers``) are
+    boilerplate; a heading opening the text (its title) is not."""
+    lines = [s for s in sentences[1:] if s.kind == "heading" and headline_shaped(s.text)]
+    if not lines:
+        return
+    story = [*terms(article.title or ""), *(t for s in sentences if s.kind == "body" for t in s.terms)]
+    for s in lines:
+        if related_link(article.source, s.terms, story):
+            s.kind = "boilerplate"
 
 
 def _mark_teasers(title: str, text: str, sentences: list[Sentence]) -> None:

@@ -90,6 +90,31 @@ def _openers() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in read_table("story_openers.tsv"))
 
 
+def related_link(outlet: str | None, line: Sequence[str], story: Sequence[str]) -> bool:
+    """A line of its own amid the paragraphs of an outlet that sets links to its other stories so
+    (``data/related_links.tsv``) is one when it shares at most ``LINK_SHARED`` salient stems with the story
+    (its title and body); ``line`` and ``story`` are stems."""
+    if outlet is None or outlet.casefold() not in _link_outlets():
+        return False
+    return len(_salient(line) & _salient(story)) <= LINK_SHARED
+
+
+def headline_shaped(text: str) -> bool:
+    """A headline's length, opening as a new story does (not وتنافس في هذه الانتخابات 320 حزباً ..., a
+    sentence that lost its full stop)."""
+    words = text.split()
+    return 0 < len(words) <= LINK_WORDS and not _continues(words)
+
+
+LINK_SHARED = 4  # a link to a story of the same country or war shares a few (مقديشو، تفجير، القتلى)
+LINK_WORDS = 14  # the longest headline of a link (13 words: الأمم المتحدة : 52 ألف شخص من جنوب السودان فروا ...)
+
+
+@cache
+def _link_outlets() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in read_table("related_links.tsv"))
+
+
 def _salient(stems: Sequence[str]) -> set[str]:
     stats = stem_stats()
     return {t for t in stems if not t[:1].isdigit() and stats.idf(t) >= SALIENT_IDF}
