@@ -110,8 +110,10 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
         second = s.read(k)
         if second is not None and second[0] is not None and (second[0].first - value.last).days == 1:
             return i, interval(value.first, second[0].last), second[1]
-    if i > 0 and s.key(i - 1) in s.w.range_from and j < n and _a_range_to(s, j):
-        second = s.read(j + 1) if j + 1 < n else None
+    # (من 1 يوليو 2017م - 31 يناير 2018م: a dash stands for إلى)
+    dashed = j < n and not _a_range_to(s, j) and any(ch in DASHES for ch in s.gap(j))
+    if i > 0 and s.key(i - 1) in s.w.range_from and j < n and (_a_range_to(s, j) or dashed):
+        second = s.read(j) if dashed else s.read(j + 1) if j + 1 < n else None
         if second is not None:
             v2, j2, _ = second
             if value is None or v2 is None:
@@ -136,6 +138,9 @@ def _range_to(s: Scan, i: int, got: Read) -> tuple[int, DateValue | None, int]:
     if value is not None and (pair := _the_next_weekday_too(s, i, value, j)) is not None:
         return i, interval(value.first, pair[0]), pair[1]
     return i, value, j
+
+
+DASHES = "-–—"  # a dash between two dates after «from» is «to»
 
 
 def _the_next_weekday_too(s: Scan, i: int, value: DateValue, j: int) -> tuple[date, int] | None:

@@ -155,6 +155,23 @@ def _past_listed_days(text: str, toks: list[Tok], k: int) -> int:
     return k
 
 
+def _year_with_era(c: _Clues) -> str | None:
+    """2017 م، 2017م، 1440 هـ -> year (the era's letter after a year, apart or glued to it; ١٥٠٠ م after a
+    height is metres, and no year of this era's news)"""
+    j = c.r.end_tok + 1
+    if not (c.whole_digits and j < len(c.toks)):
+        return None
+    g = grammar()
+    key = c.toks[j].key
+    years = GREGORIAN_YEARS if key in g.era_gregorian else HIJRI_YEARS if key in g.era_hijri else None
+    between = c.text[c.toks[j - 1].end:c.toks[j].start]
+    return "year" if years is not None and years[0] <= c.r.value <= years[1] and between in ("", " ") else None
+
+
+GREGORIAN_YEARS = (1900, 2100)  # the years the Gregorian era's letter may follow in the news
+HIJRI_YEARS = (1300, 1500)  # and the Hijri's
+
+
 def _year_after_month(c: _Clues) -> str | None:
     """آذار 2017 -> year; تشرين الأول 2017 -> year"""
     if not (c.whole_digits and 1000 <= c.r.value <= 2100 and c.r.value == int(c.r.value)):
@@ -637,6 +654,7 @@ def _money_after(c: _Clues) -> str | None:
 
 RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _clock,
+    _year_with_era,
     _time_word_before,
     _time_word_after,
     _anniversary,

@@ -4,6 +4,7 @@ in turn (.77, 1 فاصلة 5, 7 آلاف), the scale word with its own tails (2 
 وواحدة)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from khulasa.arabic.numbers import spelled
@@ -42,7 +43,20 @@ def _slashed(text: str, toks: list[Tok], i: int, value: float) -> Read | None:
 SEASON_YEARS = (1900, 2100)  # the years a season written year/next year runs over
 
 
-SHAPES: dict[str, Shape] = {":": _clock_time, "/": _slashed}  # by the mark right after the digits
+def _spaced_date(text: str, toks: list[Tok], i: int, value: float) -> Read | None:
+    """3 / 2 / 1440 هـ -> a date (a day, a month and a year with spaces around the strokes; not a
+    fraction nor three counts)"""
+    m = SPACED_DATE.match(text, toks[i].end)
+    if m is None or not 1 <= value <= 31:
+        return None
+    j = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].end == m.end()), None)
+    return Read(value, j, toks[j].end, kind="date") if j is not None else None
+
+
+SPACED_DATE = re.compile(r" ?/ ?(?:0?[1-9]|1[0-2]) ?/ ?(?:1[3-4]|19|20)\d\d(?!\d)")  # (a Hijri year or this era's)
+
+
+SHAPES: dict[str, Shape] = {":": _clock_time, "/": _slashed, " ": _spaced_date}  # by the mark right after the digits
 
 
 def _leading_point(text: str, toks: list[Tok], i: int, r: Read) -> None:

@@ -49,12 +49,19 @@ def _and_glued_to_comparison(text: str, toks: list[Tok], last: int, between: boo
 
 def _dash(text: str, toks: list[Tok], last: int, between: bool) -> int | None:
     """1000-5000 -> 5000 after the dash (but 1995-01 is a date; a lone 0 is a side of a match
-    result, 3-0, never a month)"""
+    result, 3-0, never a month; a day and its month after the dash start another date: من 1 يوليو 2017 - 31
+    يناير 2018)"""
     k = last + 1
     nxt = toks[k]
     if _a_dash(gap(text, toks[last], nxt)) and toks[last].digits is not None and nxt.digits is not None:
-        return k if not (nxt.key.startswith("0") and len(nxt.key) > 1) else None
+        return k if not (nxt.key.startswith("0") and len(nxt.key) > 1) and not _dates_apart(toks, last, k) else None
     return None
+
+
+def _dates_apart(toks: list[Tok], last: int, k: int) -> bool:
+    """A year before the dash, a day and its month after it: two dates (2017 - 31 يناير), not a range."""
+    year = toks[last].digits or 0
+    return len(toks[last].key) == 4 and 1300 <= year <= 2100 and month_at(toks, k + 1)
 
 
 def _dash_zero(text: str, toks: list[Tok], last: int, between: bool) -> int | None:

@@ -37,9 +37,23 @@ def _space_left_out(toks: list[Tok], i: int) -> bool:
     glued after them is a particle, a space left out (منذ 2015في الحرب: a held-out set of session 28)."""
     if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].key in grammar().glued_particle:
         return True
+    if _era_glued(toks, i):
+        return True
     if i + 2 >= len(toks) or toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
         return False
     return toks[i + 1].key in grammar().and_ and toks[i + 2].digits is not None
+
+
+def _era_glued(toks: list[Tok], i: int) -> bool:
+    """A year with its era's letter glued to it (2017م، 1439هـ): the letter is a word of its own."""
+    g = grammar()
+    if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end or toks[i + 1].key not in g.era_gregorian | g.era_hijri:
+        return False
+    year = toks[i].digits
+    return year is not None and year == int(year) and ERA_YEARS[0] <= year <= ERA_YEARS[1]
+
+
+ERA_YEARS = (1300, 2100)  # the years an era's letter may follow (Hijri years from 1300, Gregorian ones to 2100)
 
 
 GLUED_NOUN_FREQ = 100  # how often the news must write a word for it to be a counted noun glued to its digits

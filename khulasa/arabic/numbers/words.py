@@ -145,6 +145,8 @@ class Grammar:
     particle: frozenset[str]
     glued_particle: frozenset[str]  # a particle glued to the digits before it: a space left out (2015في)
     glued_plural: frozenset[str]  # a plural a number counts glued to its digits: a space left out (108حالات)
+    era_gregorian: frozenset[str]  # the era's letter after a year, apart or glued to it (2017م)
+    era_hijri: frozenset[str]  # the same, of the Hijri era (1439هـ)
     model_word: frozenset[str]
     channel_word: frozenset[str]
     unit_word: frozenset[str]  # a military unit whose arm may stand before its number (فوج المدفعية 137)
@@ -177,7 +179,9 @@ def grammar() -> Grammar:
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
                    bag("glued_name"),
-                   bag("particle"), bag("glued_particle"), bag("glued_plural"), bag("model_word"), bag("channel_word"),
+                   bag("particle"), bag("glued_particle"), bag("glued_plural"), bag("era_gregorian"), bag("era_hijri"),
+                   bag("model_word"),
+                   bag("channel_word"),
                    bag("unit_word"), bag("device_word"),
                    bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
                    bag("without_hamza"))
