@@ -624,6 +624,25 @@ def test_an_undated_toll_is_of_the_night_the_fire_broke_out():
     assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 22), date(2018, 3, 23))
 
 
+def test_a_reports_findings_retold_by_the_length_of_its_stretch_are_of_that_stretch():
+    # the sixty-ninth held-out set (AL-internationalNews-666-20180328): the commission's Tuesday statement gave
+    # its findings «خلال الفترة من 1 يوليو 2017م - 31 يناير 2018م», then its report's «خلال سبعة أشهر» (the
+    # same seven months, not the seven before publication), «للجنة» (the committee, not «الجنة», paradise)
+    text = ("قالت اللجنة الوطنية للتحقيق في ادعاءات انتهاكات حقوق الإنسان باليمن، الثلاثاء، انها رصدت ووثقت 5432 "
+            "حالة ادعاء بالانتهاك في مختلف المحافظات اليمنية، خلال الفترة من 1 يوليو 2017م - 31 يناير 2018م. "
+            "وأوضحت اللجنة المشكلة من الحكومة اليمنية أنها انتهت من التحقيق في كثير من الحالات. "
+            "وكشف التقرير الرابع للجنة، نشرته على موقعها الإلكتروني، عن مقتل وإصابة 1188 من المدنيين خلال سبعة "
+            "أشهر، بينهم 550 حالة قتل.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 3, 28, 10))}
+    for quote in ("5432", "1188", "550"):
+        assert (figs[quote].as_of_first, figs[quote].as_of_last) == (date(2017, 7, 1), date(2018, 1, 31)), quote
+    assert figs["1188"].source_canonical == figs["5432"].source_canonical
+    assert figs["1188"].source_canonical.startswith("اللجنة الوطنية")
+    # a window of another length is the months before publication still
+    figs = {f.quote: f for f in _figures(text.replace("خلال سبعة أشهر", "خلال خمسة أشهر"), day=datetime(2018, 3, 28))}
+    assert figs["1188"].as_of_first == date(2017, 10, 29)
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

@@ -738,3 +738,11 @@ def test_a_score_glued_to_a_teams_name_is_still_a_score():
 ])
 def test_a_year_with_its_era_and_a_date_with_spaced_strokes(text, want):
     assert [(m.text, m.kind) for m in find(text)] == want
+
+
+def test_lam_glued_to_a_word_with_its_article_keeps_a_word_that_starts_with_lam():
+    # التقرير الرابع للجنة had been credited to «الجنة» (paradise): للجنة is ل + اللجنة, للمادة is ل + المادة
+    from khulasa.arabic.numbers.words import lam_article
+    got = [lam_article(w) for w in ("للجنة", "للمادة", "للحكومة", "للواء")]
+    assert got == ["اللجنة", "المادة", "الحكومة", "اللواء"]
+

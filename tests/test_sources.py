@@ -1674,3 +1674,12 @@ def test_what_a_relative_clause_announced_names_no_speaker():
     # «in line with the teams' levels» is no one (a whole-store draw of session 35)
     text = "ويتغير الحضور الجماهيري في المباريات بشكل كبير وفقا لمستويات الفرق، وما إذا كانت المباراة حاسمة."
     assert attribute(text) == []
+
+
+def test_a_body_described_by_who_formed_it_is_the_body():
+    # the sixty-ninth held-out set (AL-internationalNews-666-20180328): «اللجنة المشكلة من الحكومة اليمنية» had been
+    # the government; a body a country backs is the body (قوات سوريا الديمقراطية المدعومة من الولايات المتحدة)
+    assert resolve("اللجنة المشكلة من الحكومة اليمنية").canonical == "اللجنة"
+    assert resolve("قوات سوريا الديمقراطية المدعومة من الولايات المتحدة").canonical == "قوات سوريا الديمقراطية"
+    assert resolve("الحكومة اليمنية").canonical == "الحكومة"
+

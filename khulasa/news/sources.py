@@ -128,7 +128,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
-        "not_official": set(),
+        "not_official": set(), "described": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -278,6 +278,11 @@ def resolve(words: str) -> Source | None:
         tokens.pop()  # تشير التقارير إلى، حذرت ... من: the verb's preposition, not the name
     keys = tuple(t.key for t in tokens)
     h, passed_vague = _head(keys)
+    described = _attribution_words()["described"]
+    cut = next((k for k in range(h + 1, len(keys)) if keys[k] in described), None)
+    if cut is not None:
+        # (a body described by who formed it, اللجنة المشكلة من الحكومة: the body, its name before the participle)
+        tokens, keys = tokens[:cut], keys[:cut]
     if h == len(keys):
         # (وفق حصيلة رسمية: an official document, no one named: the authorities')
         if passed_vague:

@@ -23,7 +23,7 @@ from khulasa.analyse.figures.place import (
     recalls_another_incident,
 )
 from khulasa.analyse.figures.source import names_a_report
-from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
+from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_count, window_days
 from khulasa.analyse.figures.words import (
     CLAUSE_BREAKS,
     PHRASE_BREAKS,
@@ -121,6 +121,48 @@ def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> 
         return latest[key]
     same = [f for f in latest.values() if canonical is not None and f.source_canonical == canonical]
     return max(same, key=lambda f: f.start) if same else None
+
+
+def with_the_stretch_told(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A window counted back from the day reported (خلال سبعة أشهر) as long as a stretch of days a figure
+    before it stated (خلال الفترة من 1 يوليو 2017م - 31 يناير 2018م: seven months) is that stretch: a report's
+    findings retold by its length, not the months before publication."""
+    if article.published is None or not any(f.period == "window" for f in figures):
+        return figures
+    published = article.published.date()
+    stretch: tuple[Figure, DateValue] | None = None
+    out = []
+    for f in figures:
+        if stretch is not None and f.period == "window" and f.as_of and _as_long(f.as_of, stretch[1]):
+            told, days = stretch
+            f = replace(f, period=told.period, as_of=told.as_of, as_of_first=days.first, as_of_last=days.last)
+        elif f.as_of and f.period != "window" and (stated := _a_stated_stretch(f.as_of, published)) is not None:
+            # (from one date to another, not a window of its own: الأسابيع الثلاثة الماضية is read as one)
+            stretch = (f, stated)
+        out.append(f)
+    return out
+
+
+def _a_stated_stretch(words: str, published: date) -> DateValue | None:
+    """The stretch of days, ended before ``published``, the words state from one date to another."""
+    found = find_dates(words, published) if may_contain_date(words) else []
+    v = found[0].value if len(found) == 1 else None
+    return v if v is not None and v.grain == "interval" and v.last < published else None
+
+
+def _as_long(words: str, stretch: DateValue) -> bool:
+    """The window's words count as many months, weeks or days as the stretch runs (سبعة أشهر: July to January)."""
+    counted = window_count(words)
+    if counted is None:
+        return False
+    unit, n = counted
+    if unit == "month":
+        first, last = stretch.first, stretch.last
+        return (last.year - first.year) * 12 + last.month - first.month + 1 == n and first.day == 1 and (
+            (last + timedelta(days=1)).day == 1
+        )
+    days = (stretch.last - stretch.first).days + 1
+    return unit in ("day", "week") and days == window_days(words)
 
 
 def with_the_same_period(article: Article, figures: list[Figure]) -> list[Figure]:

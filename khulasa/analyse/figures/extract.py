@@ -36,6 +36,7 @@ from khulasa.analyse.figures.days import (
     with_the_morrow,
     with_the_reports_period,
     with_the_same_period,
+    with_the_stretch_told,
     with_values_at_the_start,
     with_war_places,
     with_window_ends,
@@ -375,6 +376,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     """The article's passes of time: a speaker's period, a disaster's day, the morrow, an attack's or an
     incident's day, a stated start, what held at a start, known events' days (and a war's country)."""
     figures = with_the_same_period(article, with_speakers_period(article, with_the_reports_period(figures)))
+    figures = with_the_stretch_told(article, figures)
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))

@@ -106,6 +106,7 @@ def with_sources_named_earlier(text: str, figures: list[Figure]) -> list[Figure]
     in any sentence before (وأعلنت وزارة الصحة العدد الرسمي المحدث للضحايا، then وقالت الوزارة إن 20 شخصا
     لقوا حتفهم): its words, span and canonical name."""
     found: dict[tuple[str, int], Who | None] = {}
+    credited: dict[str, Figure] = {}  # a noun -> the last figure credited to a name of several words it opens
     out = []
     for f in figures:
         noun = _a_noun_alone(f)
@@ -117,9 +118,23 @@ def with_sources_named_earlier(text: str, figures: list[Figure]) -> list[Figure]
             if full is not None:
                 f = replace(f, source=full.source, source_start=full.start, source_end=full.end,
                             source_canonical=full.canonical, source_type=full.type)
+            elif (earlier := credited.get(noun)) is not None and earlier.source_canonical != f.source_canonical:
+                # (no table knows it: the name the article credited figures to before, اللجنة الوطنية للتحقيق في
+                # ادعاءات ..., then «التقرير الرابع للجنة»)
+                f = replace(f, source_canonical=earlier.source_canonical, source_type=earlier.source_type)
+        elif (opening := _opening_noun(f)) is not None:
+            credited[opening] = f
         f = _conduit_named_earlier(text, f, found)
         out.append(f)
     return out
+
+
+def _opening_noun(f: Figure) -> str | None:
+    """The institution's noun, without its ال, a source of several words no table knows opens with (اللجنة
+    الوطنية للتحقيق: لجنة)."""
+    if not f.source or f.source_type is not None or f.source_canonical in (None, VAGUE) or " " not in f.source.strip():
+        return None
+    return _an_institutions_noun(f.source.split()[0])
 
 
 def _conduit_named_earlier(text: str, f: Figure, found: dict[tuple[str, int], Who | None]) -> Figure:
@@ -140,10 +155,13 @@ CONDUIT_TYPES = frozenset({"agency", "state_media", "outlet"})  # who may relay 
 
 def _a_noun_alone(f: Figure) -> str | None:
     """The figure's source's one word, an institution's definite noun no source resolves (الوزارة), without
-    its ال; else None."""
+    its ال, or the one such word its words were resolved to (التقرير الرابع للجنة: اللجنة); else None."""
     if not f.source or f.source_start is None:
         return None
-    return _an_institutions_noun(f.source)
+    alone = _an_institutions_noun(f.source)
+    if alone is None and f.source_type is None and f.source_canonical and f.source_canonical != f.source:
+        return _an_institutions_noun(f.source_canonical)
+    return alone
 
 
 def _an_institutions_noun(name: str) -> str | None:

@@ -174,7 +174,7 @@ def _nearest_day(
     if not dates:
         return None  # (most sentences state no date)
     bearing_days = [
-        (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo)
+        (i, words) for i, words in _statement_days(_not_the_speakers(dates, said, lo), verbs, lo, tokens)
         if _bears_on(text, tokens, hi, i)
     ]
     if len(bearing_days) > 1 and any(i > hi for i, _ in bearing_days):
@@ -499,12 +499,38 @@ def _one_clause(text: str, tokens: list[Token], hi: int, i: int) -> bool:
 STATEMENT_REACH = 3
 
 
-def _statement_days(dates: Sequence[tuple[int, str]], verbs: Sequence[int], lo: int) -> list[tuple[int, str]]:
+def _statement_days(
+    dates: Sequence[tuple[int, str]], verbs: Sequence[int], lo: int, tokens: Sequence[Token] = (),
+) -> list[tuple[int, str]]:
     """The dates that may date a figure at token ``lo``: not a day right after a verb of saying before
     it (أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس: Sunday is the day of the statement, Thursday
-    evening the deaths'), unless no other is left."""
-    kept = [d for d in dates if not (d[0] < lo and any(0 < d[0] - v <= STATEMENT_REACH for v in verbs))]
+    evening the deaths'), nor one right before what the speaker says when a stretch is stated after the
+    figure (قالت اللجنة ...، الثلاثاء، إنها رصدت 5432 حالة ... خلال الفترة من 1 يوليو 2017م - 31 يناير
+    2018م), unless no other is left."""
+    kept = [
+        d for d in dates
+        if not (d[0] < lo and (
+            any(0 < d[0] - v <= STATEMENT_REACH for v in verbs)
+            or (_before_what_is_said(tokens, d) and any(_a_stretch_stated(words) for k, words in dates if k > lo))
+        ))
+    ]
     return kept or list(dates)
+
+
+def _a_stretch_stated(words: str) -> bool:
+    """The words state a stretch of days (من 1 يوليو 2017م - 31 يناير 2018م), which a speaker's day yields to."""
+    found = find_dates(words)
+    return len(found) == 1 and found[0].value is not None and found[0].value.grain == "interval"
+
+
+def _before_what_is_said(tokens: Sequence[Token], d: tuple[int, str]) -> bool:
+    """The token right after the date's words opens what a speaker says (إن، أن، with its pronoun: إنها)."""
+    k = d[0] + len(d[1].split())
+    if k >= len(tokens):
+        return False
+    key = unglued(tokens[k].key, "conjunction")
+    said = figure_words("said")
+    return key in said or any(key.endswith(p) and key[:-len(p)] in said for p in figure_words("said_pronoun"))
 
 
 def _distance(i: int, lo: int, hi: int) -> int:
@@ -705,6 +731,11 @@ def window_days(words: str | None) -> int | None:
 # a stretch longer than this dates nothing a story tracks (خلال 65 مليون سنة), and counted back from
 # 2018 it would fall before the first day a date can hold
 LONGEST_WINDOW = 100 * 366
+
+
+def window_count(words: str | None) -> tuple[str, int] | None:
+    """(unit, how many) of a window's words: خلال سبعة أشهر -> ("month", 7)."""
+    return _window_count(words)
 
 
 def _window_count(words: str | None) -> tuple[str, int] | None:

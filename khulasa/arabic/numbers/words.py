@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.resources import read_table
 
@@ -204,8 +205,14 @@ LAM = chr(0x0644)  # ل: glued to a word with the article, the article's alif is
 
 
 def lam_article(key: str) -> str:
-    """للمادة -> المادة: the word with its article, a glued ل taken off (else the key itself)."""
-    return grammar().article + key[2:] if key.startswith(LAM + LAM) and len(key) > 3 else key
+    """للمادة -> المادة: the word with its article, a glued ل taken off (else the key itself); للجنة -> اللجنة
+    when the word itself starts with ل, as the news writes it more often (التقرير الرابع للجنة had been «الجنة»,
+    paradise, as a source)."""
+    if not (key.startswith(LAM + LAM) and len(key) > 3):
+        return key
+    short, whole = grammar().article + key[2:], grammar().article + key[1:]
+    freq = lexicon().freq
+    return whole if freq(normalize(whole)) > freq(normalize(short)) else short
 
 
 @lru_cache(maxsize=1)
