@@ -643,6 +643,25 @@ def test_a_reports_findings_retold_by_the_length_of_its_stretch_are_of_that_stre
     assert figs["1188"].as_of_first == date(2017, 10, 29)
 
 
+def test_an_unnamed_report_the_article_names_further_on_is_its_issuers():
+    # the sixty-ninth held-out set (SK-middleEast-1350-20180430): «رصد تقرير حقوقي» opened the article, «وذكر تقرير
+    # أطلقته منظمة شهود لحقوق الإنسان» named it two sentences on; the outlet's retelling between them is the report's
+    # too, and «412 حالة تجنيد أطفال» are cases of recruitment, not the displaced «تشريد» names further on
+    text = ("رصد تقرير حقوقي ارتكاب ميليشيا الحوثي 4500 انتهاك بحق المدنيين في صنعاء خلال العام الماضي 2017. "
+            "ومن بين الانتهاكات نحو 66 جريمة قتل، فضلا عن 64 حالة إصابة. "
+            "وذكر تقرير أطلقته منظمة شهود لحقوق الإنسان، أن 412 حالة تجنيد أطفال وزجهم في ساحات القتال، إلى جانب "
+            "1450 حالة عقاب جماعي مورس ضد المواطنين، منها تشريد الأسر. "
+            "ويشير تقرير أشمل إلى أن الميليشيا قتلت في اليمن إجمالا عام 2017، 1324 مدنيا.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 4, 30, 12))}
+    for quote in ("4500", "نحو 66", "64", "412", "1450"):
+        assert figs[quote].source_canonical == "منظمة شهود لحقوق الإنسان", quote
+    assert figs["1324"].source_canonical == "vague"
+    assert figs["412"].measure == figs["1450"].measure == "other" and figs["نحو 66"].measure == "killed"
+    # cases of a measure's word keep it; cases the words before them name, theirs
+    figs = {f.quote: f.measure for f in _figures("رصد التقرير 50 حالة قتل و10 حالات وفاة و5 حالات اختناق.")}
+    assert figs == {"50": "killed", "10": "killed", "5": "wounded"}
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

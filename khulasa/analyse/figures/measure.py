@@ -15,8 +15,9 @@ from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import grammar
 from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
+from khulasa.arabic.stopwords import stopwords
 from khulasa.arabic.tokenize import Token
-from khulasa.news.attribution import going_on, speech_verbs
+from khulasa.news.attribution import according_words, going_on, speech_verbs
 from khulasa.news.measures import measure_stems, measure_words, written_measures
 from khulasa.news.places import country_named
 from khulasa.news.resources import word_set
@@ -210,6 +211,19 @@ class MeasureWords:
         # (شخصا قتل وأصيب 5 آخرون: others than the one killed, the wounded alone)
         others = hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("other_group")
         return (None if others else self._both(positions, measures, (before - 1, before))) or measures[before]
+
+    def cases_of_no_measure(self, hi: int) -> bool:
+        """The number counts cases of what no measure word names (412 حالة تجنيد أطفال، 451 حالة اعتداء على
+        الممتلكات): not the measure a word further on names (منها تشريد الأسر)."""
+        k = hi + 1
+        if k + 1 >= len(self.keys) or self.ckeys[k] not in figure_words("case_noun") or self._broken(k, k + 1):
+            return False  # (73 حالة، منذ أغسطس: cases of what the words before said)
+        of = self.unglued[k + 1]
+        if of in stopwords() or of in figure_words("case_of_any") or of[:1].isdigit() or (
+            self.keys[k + 1] in according_words() or self.ckeys[k + 1] in according_words()
+        ):
+            return False  # (70 حالة على الأقل من صعوبات التنفس، 255 حالة ادعاء بالقتل، 108حالات وفقا للنشرة)
+        return k + 1 not in self.at[False][0] and k + 1 not in self.at[True][0]
 
     def after_a_control_word(self, lo: int) -> bool:
         """A word of control and its على stand right before the number, an approximation at most between
@@ -1054,6 +1068,8 @@ def measure_of(
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
     if counts_a(subject, "attacks_counted"):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
+    if measure != "other" and kind != "percent" and measures.cases_of_no_measure(at[1]):
+        measure = "other"  # 412 حالة تجنيد أطفال: cases of recruitment, whatever the sentence says further on
     if measure != "other" and kind != "percent" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
         measure = "other"

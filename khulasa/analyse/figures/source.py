@@ -371,18 +371,41 @@ def with_report_source(
     said = lead_said if lead_said is not None else attribute(body.text, offset=body.start)
     # (the report opens the lead, a dateline at most before it; one quoted further on is not the article's subject)
     report = who(said[0]) if said and len(body.text[:said[0].start].split()) <= LEAD_OPENING else None
+    unnamed = report if report is not None and report.canonical == VAGUE and names_a_report(report.source) else None
+    if unnamed is not None:
+        # (رصد تقرير حقوقي ... 4500 انتهاك, then وذكر تقرير أطلقته منظمة شهود لحقوق الإنسان: the report named later)
+        report = _the_report_named(figures)
     # (one voice: an article that credits figures to others as well is a roundup, not a report's retelling)
-    if report is None or (report.type not in REPORT_ISSUERS and not _a_named_report(said[0], report)) or any(
-        f.source is not None and not _one_voice(f, report) for f in figures
-    ):
+    if report is None or (report.type not in REPORT_ISSUERS and not _a_named_report(said[0], report)
+                          and unnamed is None) or any(
+        f.source is not None and not _one_voice(f, report) and not _the_unnamed(f, unnamed)
+        and not (unnamed is not None and f.source_canonical == VAGUE) for f in figures
+    ):  # (other reports left unnamed, ويشير تقرير أشمل, are no other voice to a report named later)
         return figures
     # (every figure credited here is the report's, one voice: a sentence that credits it once gives it the others too,
     # ووفقا للتقرير ... فإن من بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
     year = published.year if published is not None else None
     return [
-        replace(f, **report.fields()) if f.source is None and not _recalls_the_past(f, sentences, year) else f
+        replace(f, **report.fields()) if (f.source is None or _the_unnamed(f, unnamed))
+        and not _recalls_the_past(f, sentences, year) else f
         for f in figures
     ]
+
+
+def _the_report_named(figures: list[Figure]) -> Who | None:
+    """Who issued the report a figure further on credits by name (تقرير أطلقته منظمة شهود لحقوق الإنسان)."""
+    issued = figure_words("report_issued")
+    for f in figures:
+        if f.source and f.source_start is not None and f.source_canonical not in (None, VAGUE, OUTLET) and (
+            names_a_report(f.source) and not issued.isdisjoint(normalize(f.source).split()[1:])
+        ):
+            return Who(f.source, f.source_start, f.source_end or f.source_start, f.source_canonical, f.source_type)
+    return None
+
+
+def _the_unnamed(f: Figure, unnamed: Who | None) -> bool:
+    """The figure is credited to the unnamed report the lead opened with (تقرير حقوقي)."""
+    return unnamed is not None and f.source_canonical == VAGUE and f.source == unnamed.source
 
 
 def _a_named_report(said: Attribution, report: Who) -> bool:
