@@ -1683,3 +1683,11 @@ def test_a_body_described_by_who_formed_it_is_the_body():
     assert resolve("قوات سوريا الديمقراطية المدعومة من الولايات المتحدة").canonical == "قوات سوريا الديمقراطية"
     assert resolve("الحكومة اليمنية").canonical == "الحكومة"
 
+
+
+def test_a_noun_of_announcing_and_that_credits_the_count_to_who_announced():
+    # the sixty-ninth held-out set (FR-internationalNews-2076-20180629): «بعد إعلان التحالف العربي بقيادة السعودية
+    # الاثنين أنه قتل ثمانية عناصر» had been the outlet's; another act announced stays no one's
+    (a,) = attribute("بعد إعلان التحالف العربي بقيادة السعودية الاثنين أنه قتل ثمانية عناصر من حزب الله.")
+    assert a.source == "التحالف العربي بقيادة السعودية"
+    assert attribute("بعد إعلان ترامب أنه سيعترف بالقدس عاصمة لإسرائيل.") == []

@@ -221,7 +221,18 @@ def _announced_a_count(tokens: list[Token], keys: list[str], found: Attribution)
     if (said is None or said.type is None) and _strip(named[0].key) not in _words("noun_alone"):
         return False  # (إعلان ترامب، إعلان جنيف1، إعلان الحركة: no known source; الجيش العراقي is an army)
     word = _strip(keys[k])
+    if keys[k] in _words("announced_that"):
+        # (إعلان التحالف الاثنين أنه قتل ثمانية: what it announced, with a count in its first words)
+        return any(_counted(_strip(key)) for key in keys[k + 1:k + 1 + THAT_REACH])
+    return _counted(word)
+
+
+def _counted(word: str) -> bool:
+    """A measure's noun or a number opens what was announced."""
     return word in measure_words() or word[:1].isdigit() or word in spelled_numbers()
+
+
+THAT_REACH = 4  # words after «that» the count it announced may stand at (أنه قتل ثمانية)
 
 
 ANNOUNCED_REACH = 8  # words after a noun of announcing its speaker and the count after them may take
