@@ -662,6 +662,20 @@ def test_an_unnamed_report_the_article_names_further_on_is_its_issuers():
     assert figs == {"50": "killed", "10": "killed", "5": "wounded"}
 
 
+def test_an_unnamed_report_is_of_who_the_next_sentence_credits_with_a_report():
+    # the sixty-ninth held-out set (AL-internationalNews-1282-20180522): «كشف تقرير حقوقي عن تهجير ... لنحو 44 أسرة»,
+    # then «وأكد مركز المعلومات والتأهيل لحقوق الإنسان، في تقريره لشهر ابريل»
+    text = ("كشف تقرير حقوقي عن تهجير ميليشيا الحوثي لنحو 44 أسرة من قرية بلاد الوافي بمديرية جبل حبشي. "
+            "وأكد مركز المعلومات والتأهيل لحقوق الإنسان، في تقريره لشهر ابريل الماضي، استمرار الانتهاكات في تعز. "
+            "وقال التقرير إن فريق الرصد الميداني للمركز وثق مقتل 5 مدنيين بالقذائف.")
+    figs = {f.quote: f.source_canonical for f in _figures(text, day=datetime(2018, 5, 22, 12))}
+    assert figs == {"لنحو 44": "مركز المعلومات والتأهيل لحقوق الإنسان", "5": "مركز المعلومات والتأهيل لحقوق الإنسان"}
+    # a next sentence that credits no report leaves it unnamed
+    figs = {f.quote: f.source_canonical for f in _figures(text.replace("في تقريره لشهر ابريل الماضي", "في بيان"),
+                                                          day=datetime(2018, 5, 22, 12))}
+    assert figs["لنحو 44"] == "vague"
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))
