@@ -166,3 +166,14 @@ def test_a_cnn_related_story_line_gives_no_figures():
             "وتابعت الوزارة أن قوات الأمن ضبطت أسلحة وذخائر في مكان الاشتباك.")
     values = [f.value for f in khulasa.digest([Article("c", text, source="CNN")]).stories[0].figures]
     assert values == [4]
+
+
+def test_a_line_a_colon_ends_is_no_link():
+    # the review of session 36 (BB-middleEast-1019-20180927): «هناك ثلاث تحالفات يتقدم من خلالها المرشحون، وهي:»
+    text = ("تجري الانتخابات البرلمانية في إقليم كردستان العراق يوم الأحد وسط منافسة بين الأحزاب الكبيرة.\n"
+            "وتشارك في الانتخابات أحزاب وقوائم عدة بعد عام من استفتاء الاستقلال.\n"
+            "هناك ثلاث تحالفات يتقدم من خلالها المرشحون، وهي:\n"
+            "التحالف الأول يضم الحزب الديمقراطي الكردستاني وحلفاءه في أربيل ودهوك.\n")
+    kinds = [s.kind for s in analyse(Article("b", text, title="انتخابات كردستان", source="BBC")).sentences]
+    assert "boilerplate" not in kinds
+

@@ -660,6 +660,11 @@ def test_an_unnamed_report_the_article_names_further_on_is_its_issuers():
     # cases of a measure's word keep it; cases the words before them name, theirs
     figs = {f.quote: f.measure for f in _figures("رصد التقرير 50 حالة قتل و10 حالات وفاة و5 حالات اختناق.")}
     assert figs == {"50": "killed", "10": "killed", "5": "wounded"}
+    # ... and a verb governing them, or what befell those they are cases of (the review of session 36)
+    figs = {f.quote: f.measure for f in _figures(
+        "فبينما أوقفت وزارة الداخلية التونسية أكثر من ستة آلاف حالة تسلل عام 2017. وذكرت اللجنة أن هناك أكثر من "
+        "100 حالة لأطفال فقدوا أرواحهم في أرض المعركة.")}
+    assert figs == {"أكثر من ستة آلاف": "arrested", "أكثر من 100": "killed"}
 
 
 def test_an_unnamed_report_is_of_who_the_next_sentence_credits_with_a_report():

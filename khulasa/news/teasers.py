@@ -103,7 +103,8 @@ def headline_shaped(text: str) -> bool:
     """A headline's length, opening as a new story does (not وتنافس في هذه الانتخابات 320 حزباً ..., a
     sentence that lost its full stop)."""
     words = text.split()
-    return 0 < len(words) <= LINK_WORDS and not _continues(words)
+    # (a line a colon ends opens what follows it: هناك ثلاث تحالفات يتقدم من خلالها المرشحون، وهي:)
+    return 0 < len(words) <= LINK_WORDS and not _continues(words) and not text.rstrip().endswith(":")
 
 
 LINK_SHARED = 4  # a link to a story of the same country or war shares a few (مقديشو، تفجير، القتلى)

@@ -212,12 +212,17 @@ class MeasureWords:
         others = hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("other_group")
         return (None if others else self._both(positions, measures, (before - 1, before))) or measures[before]
 
-    def cases_of_no_measure(self, hi: int) -> bool:
+    def cases_of_no_measure(self, lo: int, hi: int) -> bool:
         """The number counts cases of what no measure word names (412 حالة تجنيد أطفال، 451 حالة اعتداء على
-        الممتلكات): not the measure a word further on names (منها تشريد الأسر)."""
+        الممتلكات): not the measure a word further on names (منها تشريد الأسر); a word governing it still does
+        (أوقفت الوزارة أكثر من ستة آلاف حالة تسلل: arrests)."""
         k = hi + 1
         if k + 1 >= len(self.keys) or self.ckeys[k] not in figure_words("case_noun") or self._broken(k, k + 1):
             return False  # (73 حالة، منذ أغسطس: cases of what the words before said)
+        if any(lo - CASES_GOVERNED_REACH <= p < lo and not self._broken(p, lo) for p in self.at[False][0]):
+            return False
+        if self.keys[k + 1] != self.unglued[k + 1] and not self.keys[k + 1].startswith("ال"):
+            return False  # (100 حالة لأطفال فقدوا أرواحهم: cases of children, what befell them told after)
         of = self.unglued[k + 1]
         if of in stopwords() or of in figure_words("case_of_any") or of[:1].isdigit() or (
             self.keys[k + 1] in according_words() or self.ckeys[k + 1] in according_words()
@@ -831,6 +836,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     return any(unglued(t.key, "conjunction") in figure_words("averted") for t in tokens[max(0, i - AVERTED_REACH):i])
 
 
+CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
@@ -1068,7 +1074,7 @@ def measure_of(
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
     if counts_a(subject, "attacks_counted"):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
-    if measure != "other" and kind != "percent" and measures.cases_of_no_measure(at[1]):
+    if measure != "other" and kind != "percent" and measures.cases_of_no_measure(*at):
         measure = "other"  # 412 حالة تجنيد أطفال: cases of recruitment, whatever the sentence says further on
     if measure != "other" and kind != "percent" and counts_things(subject):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes

@@ -46,8 +46,11 @@ SEASON_YEARS = (1900, 2100)  # the years a season written year/next year runs ov
 def _spaced_date(text: str, toks: list[Tok], i: int, value: float) -> Read | None:
     """3 / 2 / 1440 هـ -> a date (a day, a month and a year with spaces around the strokes; not a
     fraction nor three counts)"""
-    m = SPACED_DATE.match(text, toks[i].end)
-    if m is None or not 1 <= value <= 31:
+    end = toks[i].end
+    if "/" not in text[end:end + 3] or not 1 <= value <= 31:
+        return None  # (asked of every number a space follows: the stroke first, before the pattern)
+    m = SPACED_DATE.match(text, end)
+    if m is None:
         return None
     j = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].end == m.end()), None)
     return Read(value, j, toks[j].end, kind="date") if j is not None else None
