@@ -681,6 +681,17 @@ def test_an_unnamed_report_is_of_who_the_next_sentence_credits_with_a_report():
     assert figs["لنحو 44"] == "vague"
 
 
+def test_the_findings_of_a_report_of_a_month_are_of_that_month():
+    # the sixty-ninth held-out set (AL-internationalNews-1282-20180522): «وأكد مركز ...، في تقريره لشهر ابريل/نيسان
+    # الماضي» counts nothing; the centre's findings after it are April's, not the day reported
+    text = ("وأكد مركز المعلومات والتأهيل لحقوق الإنسان، في تقريره لشهر ابريل/نيسان الماضي، استمرار الانتهاكات في تعز. "
+            "وقال المركز إن فريق الرصد الميداني وثق مقتل 5 مدنيين بالقذائف المختلفة. "
+            "وقالت الشرطة إن 3 أشخاص قتلوا في حادث سير.")
+    figs = {f.quote: f for f in _figures(text, day=datetime(2018, 5, 22, 12))}
+    assert (figs["5"].as_of_first, figs["5"].as_of_last) == (date(2018, 4, 1), date(2018, 4, 30))
+    assert figs["3"].as_of_last == date(2018, 5, 22)  # (another source's count)
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

@@ -22,7 +22,7 @@ from khulasa.analyse.figures.place import (
     places_named,
     recalls_another_incident,
 )
-from khulasa.analyse.figures.source import names_a_report
+from khulasa.analyse.figures.source import names_a_report, who
 from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_count, window_days
 from khulasa.analyse.figures.words import (
     CLAUSE_BREAKS,
@@ -41,7 +41,7 @@ from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import scan
 from khulasa.model import Article, Figure, Period, Sentence, StatedDate, StatedDays
-from khulasa.news.attribution import going_on, speech_verbs
+from khulasa.news.attribution import attribute, going_on, speech_verbs
 from khulasa.news.causes import lasting
 from khulasa.news.known_events import (
     KnownEvent,
@@ -121,6 +121,54 @@ def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> 
         return latest[key]
     same = [f for f in latest.values() if canonical is not None and f.source_canonical == canonical]
     return max(same, key=lambda f: f.start) if same else None
+
+
+def with_the_reports_month(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A sentence that names who issued a report of a month or a year, and counts nothing (وأكد مركز المعلومات
+    والتأهيل لحقوق الإنسان، في تقريره لشهر ابريل/نيسان الماضي، استمرار ...), dates the undated figures credited
+    to the same source after it by that month or year: its findings, not the day they were told."""
+    if article.published is None or not any(_undated(f) and f.source_canonical for f in figures):
+        return figures
+    published = article.published.date()
+    counted = {f.sentence_start for f in figures}
+    told: list[tuple[int, str, StatedDate]] = []  # (where it ends, whose, the month or year)
+    for s in sentences:
+        if s.kind == "body" and s.start not in counted and (found := _a_reports_month(s, published)) is not None:
+            told.extend((s.end, source, found) for source in _sources_credited(s))
+    if not told:
+        return figures
+    out = []
+    for f in figures:
+        month = next(
+            (m for end, source, m in reversed(told) if end <= f.sentence_start and source == f.source_canonical), None,
+        )
+        if month is not None and month.value is not None and _undated(f):
+            f = replace(f, period="point", as_of=month.text, as_of_first=month.value.first, as_of_last=month.value.last)
+        out.append(f)
+    return out
+
+
+def _a_reports_month(s: Sentence, published: date) -> StatedDate | None:
+    """The month or year a report the sentence names right before it is of (في تقريره لشهر ابريل الماضي)."""
+    if not may_contain_date(s.text):
+        return None
+    nouns = figure_words("report_noun")
+    words = normalize(s.text).split()
+    for m in _dates_of(s, published):
+        if m.value is None or m.value.grain not in ("month", "year") or m.value.last >= published:
+            continue
+        before = normalize(s.text[max(0, m.start - REPORT_MONTH_REACH):m.start]).split()
+        if any(unglued(w) in nouns or unglued(w)[:-1] in nouns or w[2:] in nouns for w in before) and words:
+            return m  # (تقريره: the report with its pronoun; التقرير)
+    return None
+
+
+REPORT_MONTH_REACH = 25  # characters before the month a report's noun may stand (في تقريره لشهر)
+
+
+def _sources_credited(s: Sentence) -> list[str]:
+    """The canonical sources the sentence credits."""
+    return [c for a in attribute(s.text, offset=s.start) if (c := who(a).canonical) not in (None, VAGUE)]
 
 
 def with_the_stretch_told(article: Article, figures: list[Figure]) -> list[Figure]:

@@ -34,6 +34,7 @@ from khulasa.analyse.figures.days import (
     with_start_in_its_sentence,
     with_stated_start,
     with_the_morrow,
+    with_the_reports_month,
     with_the_reports_period,
     with_the_same_period,
     with_the_stretch_told,
@@ -376,7 +377,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     """The article's passes of time: a speaker's period, a disaster's day, the morrow, an attack's or an
     incident's day, a stated start, what held at a start, known events' days (and a war's country)."""
     figures = with_the_same_period(article, with_speakers_period(article, with_the_reports_period(figures)))
-    figures = with_the_stretch_told(article, figures)
+    figures = with_the_reports_month(article, sentences, with_the_stretch_told(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
