@@ -692,6 +692,16 @@ def test_the_findings_of_a_report_of_a_month_are_of_that_month():
     assert figs["3"].as_of_last == date(2018, 5, 22)  # (another source's count)
 
 
+def test_the_day_an_attack_is_claimed_is_not_its_day():
+    # the review of a multi-outlet story in session 35 (AL-internationalNews-1389-20180530): Liège's three dead were
+    # Tuesday's, the attack claimed and its toll told on Wednesday
+    text = ("تبنى تنظيم داعش، الأربعاء، الهجوم المسلح الذي أودى الثلاثاء بحياة شرطيتين وطالب في مدينة لييج البلجيكية. "
+            "وكانت قاضية اتحادية بلجيكية قالت في وقت السابق، الأربعاء، إن هجمات لييج التي خلفت ثلاثة قتلى تعتبر "
+            "جريمة قتل إرهابية.")
+    (f,) = _figures(text, day=datetime(2018, 5, 30, 15))
+    assert f.as_of_last == date(2018, 5, 29)
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))
