@@ -702,6 +702,20 @@ def test_the_day_an_attack_is_claimed_is_not_its_day():
     assert f.as_of_last == date(2018, 5, 29)
 
 
+def test_what_a_whole_store_draw_of_session_36_read_wrong():
+    # F17: «وأبدت إسرائيل أسفها على مقتل 15» had «إسرائيل أسفها» as a source; F8: «خلال الساعات الـ24 إلى 48
+    # المقبلة» was a figure; C6: the three accomplices who helped a prisoner escape were displaced
+    (f,) = _figures("وأبدت إسرائيل أسفها على مقتل 15 من أفراد سلاح الجو الروسي.", day=datetime(2018, 9, 18))
+    assert f.source == "إسرائيل"
+    assert _figures_or_none("وقال ترامب: سنتخذ قرارات حاسمة خلال الساعات الـ24 إلى 48 المقبلة.") == []
+    (f,) = _figures("واستطاع فايد الهرب بمساعدة ثلاثة من أعوانه هبطوا بطائرة مروحية في ساحة السجن.")
+    assert f.measure == "other"
+    # (and «his assistant» is counted with the driver: بمقتل 6 أشخاص بينهم سائق القطار ومساعده، وإصابة 86 آخرين)
+    text = "أفاد بمقتل 6 أشخاص بينهم سائق القطار ومساعده، وإصابة 86 آخرين بجروح."
+    figs = {f.quote: f.measure for f in _figures(text)}
+    assert figs == {"6": "killed", "86": "wounded"}
+
+
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
     text = "وقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قتلوا في تفجيرات شمال شرق نيجيريا."
     (f,) = _figures(text, day=datetime(2018, 6, 17, 23))

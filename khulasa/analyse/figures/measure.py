@@ -340,11 +340,12 @@ class MeasureWords:
     def by_hands_of(self, lo: int) -> bool:
         """"At the hands of" stands before the number, a few words off (على يد 15 سعوديا، على أيدي
         فريق من 15 سعوديا): it counts the perpetrators."""
-        hands = figure_words("by_hands")
+        hands, helped = figure_words("by_hands"), figure_words("with_help")
         return any(
-            self.keys[k] in hands and k > 0 and self.ckeys[k - 1] in figure_words("by_hands_on")
+            (self.keys[k] in hands and k > 0 and self.ckeys[k - 1] in figure_words("by_hands_on"))
+            or self.keys[k] in helped
             for k in range(max(1, lo - HANDS_REACH), lo)
-        )
+        )  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
 
     def a_loss_of_service(self, lo: int, hi: int) -> bool:
         """A word of a loss no one suffers in body, glued to و, opens the item the number is in, after the toll's

@@ -206,8 +206,8 @@ def _range_kind(
     """What a range counts, from what follows its second number: بين 14 و30 عاما -> duration (an
     age or a span of years), ما بين 18-27 فبراير -> date, بين 5 و10 كيلومترات -> measure; else a
     count (a score stays a score: 2 - 1; a clock time a span of the day: من الساعة 22,00 إلى الساعة 23,00)."""
-    if first_kind in ("score", "time"):
-        return first_kind
+    if first_kind in ("score", "time", "duration"):
+        return first_kind  # (الساعات الـ24 إلى 48 المقبلة: hours counted after their unit, a span still)
     if month_at(toks, last + 1):
         return "date"
     after = roles_after(toks, last, text)
