@@ -714,6 +714,9 @@ def test_what_a_whole_store_draw_of_session_36_read_wrong():
     text = "أفاد بمقتل 6 أشخاص بينهم سائق القطار ومساعده، وإصابة 86 آخرين بجروح."
     figs = {f.quote: f.measure for f in _figures(text)}
     assert figs == {"6": "killed", "86": "wounded"}
+    # C8: Hamas's five «من بين القتلى» are part of Gaza's 16 dead, no conflicting toll
+    text = "قتل 16 فلسطينيا برصاص الجيش الإسرائيلي الجمعة. وأكدت حماس أن خمسة من أعضاء جناحها المسلح من بين القتلى."
+    assert {f.quote: f.subset for f in _figures(text)} == {"16": False, "خمسة": True}
 
 
 def test_a_day_that_follows_a_statement_in_the_toll_s_own_sentence_is_kept_without_an_incident_day():
