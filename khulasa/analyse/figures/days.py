@@ -132,8 +132,11 @@ def with_the_reports_month(article: Article, sentences: list[Sentence], figures:
     published = article.published.date()
     counted = {f.sentence_start for f in figures}
     told: list[tuple[int, str, StatedDate]] = []  # (where it ends, whose, the month or year)
+    stems = figure_words("report_noun")
     for s in sentences:
-        if s.kind == "body" and s.start not in counted and (found := _a_reports_month(s, published)) is not None:
+        if s.kind != "body" or s.start in counted or not any(n in s.text for n in stems):
+            continue  # (most sentences name no report)
+        if (found := _a_reports_month(s, published)) is not None:
             told.extend((s.end, source, found) for source in _sources_credited(s))
     if not told:
         return figures
@@ -175,7 +178,7 @@ def with_the_stretch_told(article: Article, figures: list[Figure]) -> list[Figur
     """A window counted back from the day reported (خلال سبعة أشهر) as long as a stretch of days a figure
     before it stated (خلال الفترة من 1 يوليو 2017م - 31 يناير 2018م: seven months) is that stretch: a report's
     findings retold by its length, not the months before publication."""
-    if article.published is None or not any(f.period == "window" for f in figures):
+    if article.published is None or not any(f.period == "window" and window_count(f.as_of) for f in figures):
         return figures
     published = article.published.date()
     stretch: tuple[Figure, DateValue] | None = None

@@ -657,8 +657,17 @@ def _part(
 def _among_the_toll_after(tokens: list[Token], hi: int) -> bool:
     """«among the dead» a few words after the number (خمسة من أعضاء جناحها المسلح من بين القتلى): a part of a toll
     told before, not a toll of its own (a whole-store draw of session 36 set Hamas's five against Gaza's 16)."""
-    keys = " ".join(t.key for t in tokens[hi + 1:hi + 1 + AMONG_AFTER_REACH])
+    window = tokens[hi + 1:hi + 1 + AMONG_AFTER_REACH]
+    if not any(t.key in _among_words() for t in window):
+        return False  # (asked of every number: most have no «بين» or «ضمن» after them)
+    keys = " ".join(t.key for t in window)
     return any(f" {p} " in f" {keys} " for p in figure_words("among_after"))
+
+
+@lru_cache(maxsize=1)
+def _among_words() -> frozenset[str]:
+    """The word «among» of each «among the dead» phrase, the one before the toll's noun (بين، ضمن)."""
+    return frozenset(p.split()[-2] for p in figure_words("among_after"))
 
 
 AMONG_AFTER_REACH = 8  # words after a number «among the dead» may end within (خمسة من أعضاء جناحها ... من بين القتلى)

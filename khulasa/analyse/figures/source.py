@@ -366,7 +366,9 @@ def with_report_source(
     the past (a year, وكان، يذكر أن), which is the outlet's background. ``lead_said``: the attributions of
     the first body sentence, if the caller read them."""
     body = next((s for s in sentences if s.kind == "body"), None)
-    if body is None or all(f.source is not None and f.source_canonical != VAGUE for f in figures):
+    if body is None or all(
+        f.source is not None and (f.source_canonical != VAGUE or not names_a_report(f.source)) for f in figures
+    ):
         return figures  # (nothing in the outlet's voice, nor credited to a report left unnamed)
     said = lead_said if lead_said is not None else attribute(body.text, offset=body.start)
     # (the report opens the lead, a dateline at most before it; one quoted further on is not the article's subject)
