@@ -105,6 +105,7 @@ def nouns_alone() -> frozenset[str]:
     return _words("institution") | _words("noun_alone")
 
 
+@lru_cache(maxsize=1)
 def according_words() -> frozenset[str]:
     """The first words of «according to» (بحسب، وفقا، نقلا), normalised."""
     return frozenset(words[0] for words, kind in _cues()[0].items() if kind == "according")

@@ -178,8 +178,10 @@ def with_the_stretch_told(article: Article, figures: list[Figure]) -> list[Figur
     """A window counted back from the day reported (خلال سبعة أشهر) as long as a stretch of days a figure
     before it stated (خلال الفترة من 1 يوليو 2017م - 31 يناير 2018م: seven months) is that stretch: a report's
     findings retold by its length, not the months before publication."""
-    if article.published is None or not any(f.period == "window" and window_count(f.as_of) for f in figures):
-        return figures
+    if article.published is None or not any(f.period == "window" for f in figures) or not any(
+        f.period != "window" and _with_digits(f.as_of) for f in figures
+    ):
+        return figures  # (asked of every article: a stretch from one date to another is written with digits)
     published = article.published.date()
     stretch: tuple[Figure, DateValue] | None = None
     out = []
@@ -187,11 +189,17 @@ def with_the_stretch_told(article: Article, figures: list[Figure]) -> list[Figur
         if stretch is not None and f.period == "window" and f.as_of and _as_long(f.as_of, stretch[1]):
             told, days = stretch
             f = replace(f, period=told.period, as_of=told.as_of, as_of_first=days.first, as_of_last=days.last)
-        elif f.as_of and f.period != "window" and (stated := _a_stated_stretch(f.as_of, published)) is not None:
+        elif f.period != "window" and _with_digits(f.as_of) and (
+            stated := _a_stated_stretch(cast(str, f.as_of), published)
+        ) is not None:
             # (from one date to another, not a window of its own: الأسابيع الثلاثة الماضية is read as one)
             stretch = (f, stated)
         out.append(f)
     return out
+
+
+def _with_digits(words: str | None) -> bool:
+    return bool(words) and any(ch.isdigit() for ch in cast(str, words))
 
 
 def _a_stated_stretch(words: str, published: date) -> DateValue | None:

@@ -517,10 +517,16 @@ def _statement_days(
     return kept or list(dates)
 
 
+@lru_cache(maxsize=1024)
 def _a_stretch_stated(words: str) -> bool:
     """The words state a stretch of days (من 1 يوليو 2017م - 31 يناير 2018م), which a speaker's day yields to."""
+    if len(words.split()) < STRETCH_WORDS:
+        return False  # (a day, a month: most dates are no stretch from one date to another)
     found = find_dates(words)
     return len(found) == 1 and found[0].value is not None and found[0].value.grain == "interval"
+
+
+STRETCH_WORDS = 4  # words a stretch from one date to another takes at least (من 1 يوليو - 31 يناير)
 
 
 def _before_what_is_said(tokens: Sequence[Token], d: tuple[int, str]) -> bool:
