@@ -22,8 +22,15 @@ from khulasa.analyse.figures.place import (
     places_named,
     recalls_another_incident,
 )
-from khulasa.analyse.figures.source import names_a_report, who
-from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_count, window_days
+from khulasa.analyse.figures.source import a_report_noun, names_a_report, who
+from khulasa.analyse.figures.when import (
+    opens_with_a_start,
+    opens_with_since,
+    stated_stretch,
+    window_back,
+    window_count,
+    window_days,
+)
 from khulasa.analyse.figures.words import (
     CLAUSE_BREAKS,
     PHRASE_BREAKS,
@@ -134,8 +141,9 @@ def with_the_reports_month(article: Article, sentences: list[Sentence], figures:
     told: list[tuple[int, str, StatedDate]] = []  # (where it ends, whose, the month or year)
     stems = figure_words("report_noun")
     for s in sentences:
+        # (most sentences name no report: asked of the words as written first, تقرير, before they are normalised)
         if s.kind != "body" or s.start in counted or not any(n in s.text for n in stems):
-            continue  # (most sentences name no report)
+            continue
         if (found := _a_reports_month(s, published)) is not None:
             told.extend((s.end, source, found) for source in _sources_credited(s))
     if not told:
@@ -155,14 +163,12 @@ def _a_reports_month(s: Sentence, published: date) -> StatedDate | None:
     """The month or year a report the sentence names right before it is of (في تقريره لشهر ابريل الماضي)."""
     if not may_contain_date(s.text):
         return None
-    nouns = figure_words("report_noun")
-    words = normalize(s.text).split()
     for m in _dates_of(s, published):
         if m.value is None or m.value.grain not in ("month", "year") or m.value.last >= published:
             continue
         before = normalize(s.text[max(0, m.start - REPORT_MONTH_REACH):m.start]).split()
-        if any(unglued(w) in nouns or unglued(w)[:-1] in nouns or w[2:] in nouns for w in before) and words:
-            return m  # (تقريره: the report with its pronoun; التقرير)
+        if any(a_report_noun(unglued(w)) for w in before):
+            return m  # (في تقريره لشهر: the report with its pronoun)
     return None
 
 
@@ -204,9 +210,8 @@ def _with_digits(words: str | None) -> bool:
 
 def _a_stated_stretch(words: str, published: date) -> DateValue | None:
     """The stretch of days, ended before ``published``, the words state from one date to another."""
-    found = find_dates(words, published) if may_contain_date(words) else []
-    v = found[0].value if len(found) == 1 else None
-    return v if v is not None and v.grain == "interval" and v.last < published else None
+    v = stated_stretch(words, published)
+    return v if v is not None and v.last < published else None
 
 
 def _as_long(words: str, stretch: DateValue) -> bool:
@@ -652,11 +657,8 @@ def _incident_beside(text: str, start: int, end: int, several: bool = False) -> 
         *normalize(clause).split()[-INCIDENT_CLAUSE_WORDS:],
         *normalize(text[end:end + 50]).split()[:INCIDENT_DAY_REACH],
     ]
-    near = [w.strip(WORD_MARKS) for w in near]  # (بالحادث، ; "حادث سير)
+    near = [w.strip(PHRASE_BREAKS) for w in near]  # (بالحادث، ; "حادث سير)
     return any(w in words or unglued(w) in words for w in near)
-
-
-WORD_MARKS = "\"'«»()[]،,؛;.:!?…"  # punctuation a word may carry in the text
 
 
 def _dated_in_its_sentence(article: Article, f: Figure) -> bool:

@@ -409,11 +409,9 @@ def _the_reporter_told(sentences: list[Sentence], lead: Sentence) -> Who | None:
     """Who a sentence right after the lead credits with a report (وأكد مركز المعلومات والتأهيل لحقوق الإنسان، في
     تقريره لشهر ابريل: the sixty-ninth held-out set's Taiz centre, after «كشف تقرير حقوقي»)."""
     after = [s for s in sentences if s.kind == "body" and s.start > lead.start][:REPORTER_SENTENCES]
-    nouns = figure_words("report_noun")
     for s in after:
-        words = {unglued(w) for w in normalize(s.text).split()}
-        if not any(w in nouns or (w.startswith("ال") and w[2:] in nouns) or w[:-1] in nouns for w in words):
-            continue  # (تقريره: the report with its pronoun)
+        if not any(a_report_noun(unglued(w)) for w in normalize(s.text).split()):
+            continue  # (في تقريره: the report with its pronoun)
         for a in attribute(s.text, offset=s.start):
             found = who(a)
             if found.canonical not in (None, VAGUE, OUTLET) and not names_a_report(found.source):
@@ -442,9 +440,16 @@ def _a_named_report(said: Attribution, report: Who) -> bool:
 def names_a_report(source: str | None) -> bool:
     """The source's words open with a report's noun (إحصائية نشرها الجيش اليمني، الإحصائية)."""
     first = normalize(source or "").split()[:1]
-    return bool(first) and (unglued(first[0], "conjunction") in figure_words("report_noun") or (
-        first[0].startswith("ال") and first[0][2:] in figure_words("report_noun")
-    ))
+    return bool(first) and a_report_noun(first[0])
+
+
+def a_report_noun(word: str) -> bool:
+    """The normalised word is a report's noun, alone, with its article (التقرير) or with a pronoun (تقريره)."""
+    nouns = figure_words("report_noun")
+    w = unglued(word, "conjunction")
+    return w in nouns or (w.startswith("ال") and w[2:] in nouns) or any(
+        w.endswith(p) and w[:-len(p)] in nouns for p in figure_words("said_pronoun")
+    )
 
 
 def _one_voice(f: Figure, report: Who) -> bool:

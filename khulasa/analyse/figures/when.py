@@ -14,6 +14,7 @@ from khulasa.analyse.figures.place import CLAUSE_MARKS
 from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, either, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
+from khulasa.arabic.dates import DateValue
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
@@ -517,13 +518,20 @@ def _statement_days(
     return kept or list(dates)
 
 
-@lru_cache(maxsize=1024)
 def _a_stretch_stated(words: str) -> bool:
     """The words state a stretch of days (من 1 يوليو 2017م - 31 يناير 2018م), which a speaker's day yields to."""
-    if len(words.split()) < STRETCH_WORDS:
-        return False  # (a day, a month: most dates are no stretch from one date to another)
-    found = find_dates(words)
-    return len(found) == 1 and found[0].value is not None and found[0].value.grain == "interval"
+    return stated_stretch(words) is not None
+
+
+@lru_cache(maxsize=1024)
+def stated_stretch(words: str, anchor: date | None = None) -> DateValue | None:
+    """The stretch of days the words state from one date to another (من 1 يوليو 2017م - 31 يناير 2018م), read
+    against ``anchor``; else None."""
+    if len(words.split()) < STRETCH_WORDS or not may_contain_date(words):
+        return None  # (a day, a month: most dates are no stretch from one date to another)
+    found = find_dates(words, anchor)
+    v = found[0].value if len(found) == 1 else None
+    return v if v is not None and v.grain == "interval" else None
 
 
 STRETCH_WORDS = 4  # words a stretch from one date to another takes at least (من 1 يوليو - 31 يناير)
