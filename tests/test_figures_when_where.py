@@ -714,6 +714,11 @@ def test_what_a_whole_store_draw_of_session_36_read_wrong():
     text = "أفاد بمقتل 6 أشخاص بينهم سائق القطار ومساعده، وإصابة 86 آخرين بجروح."
     figs = {f.quote: f.measure for f in _figures(text)}
     assert figs == {"6": "killed", "86": "wounded"}
+    # the review's Lombok story: hikers stranded after the quake «الذي ضرب» the island are no strikes
+    (f,) = _figures("بعد الزلزال الذي ضرب جزيرة لومبوك الأحد، لا يزال أكثر من 500 متنزه عالقين على جبل رينجاني.")
+    assert f.measure == "other"
+    (f,) = _figures("وشنت الطائرات غارات ضربت 20 موقعا للمسلحين.")
+    assert f.measure == "strikes"
     # C8: Hamas's five «من بين القتلى» are part of Gaza's 16 dead, no conflicting toll
     text = "قتل 16 فلسطينيا برصاص الجيش الإسرائيلي الجمعة. وأكدت حماس أن خمسة من أعضاء جناحها المسلح من بين القتلى."
     assert {f.quote: f.subset for f in _figures(text)} == {"16": False, "خمسة": True}

@@ -803,7 +803,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
             w in figure_words("explosive") for w in after
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
-        return any(w in other_sense for w in after)
+        return any(w in other_sense for w in after) or _struck_by_a_disaster(tokens, i)
     if measure == "killed" and tokens[i].key in figure_words("not_deaths"):
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
@@ -850,6 +850,17 @@ LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 RELATIVE_ENDINGS = ("يه", "ي")  # a relative adjective's endings, normalised (الإغاثية، إغاثي)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
+
+
+def _struck_by_a_disaster(tokens: list[Token], i: int) -> bool:
+    """The word of striking tells a disaster struck (بعد الزلزال الذي ضرب جزيرة لومبوك، لا يزال أكثر من 500 متنزه
+    عالقين: the hikers are no strikes; a multi-outlet story read in session 36)."""
+    disaster = figure_words("disaster")
+    before = [unglued(t.key, "conjunction") for t in tokens[max(0, i - STRUCK_REACH):i]]
+    return any(w in disaster or w[2:] in disaster for w in before)
+
+
+STRUCK_REACH = 2  # words before «struck» the disaster's noun may stand (الزلزال الذي ضرب)
 
 
 def _not_leaving_home(tokens: list[Token], i: int) -> bool:
