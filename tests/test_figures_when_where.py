@@ -717,6 +717,8 @@ def test_what_a_whole_store_draw_of_session_36_read_wrong():
     # the review's Lombok story: hikers stranded after the quake «الذي ضرب» the island are no strikes
     (f,) = _figures("بعد الزلزال الذي ضرب جزيرة لومبوك الأحد، لا يزال أكثر من 500 متنزه عالقين على جبل رينجاني.")
     assert f.measure == "other"
+    (f,) = _figures("أعلنت السلطات أن أكثر من 500 متنزه لا يزالون عالقين، غداة زلزال بقوة 6,4 درجات ضرب الجزيرة.")
+    assert f.measure == "other"
     (f,) = _figures("وشنت الطائرات غارات ضربت 20 موقعا للمسلحين.")
     assert f.measure == "strikes"
     # C8: Hamas's five «من بين القتلى» are part of Gaza's 16 dead, no conflicting toll

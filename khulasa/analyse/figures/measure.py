@@ -860,7 +860,7 @@ def _struck_by_a_disaster(tokens: list[Token], i: int) -> bool:
     return any(w in disaster or w[2:] in disaster for w in before)
 
 
-STRUCK_REACH = 2  # words before «struck» the disaster's noun may stand (الزلزال الذي ضرب)
+STRUCK_REACH = 5  # words before «struck» the disaster's noun may stand (الزلزال الذي ضرب، زلزال بقوة 6,4 درجات ضرب)
 
 
 def _not_leaving_home(tokens: list[Token], i: int) -> bool:
