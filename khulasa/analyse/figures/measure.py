@@ -855,9 +855,8 @@ STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في �
 def _struck_by_a_disaster(tokens: list[Token], i: int) -> bool:
     """The word of striking tells a disaster struck (بعد الزلزال الذي ضرب جزيرة لومبوك، لا يزال أكثر من 500 متنزه
     عالقين: the hikers are no strikes; a multi-outlet story read in session 36)."""
-    disaster = figure_words("disaster")
-    before = [unglued(t.key, "conjunction") for t in tokens[max(0, i - STRUCK_REACH):i]]
-    return any(w in disaster or w[2:] in disaster for w in before)
+    disaster = figure_words("disaster")  # (asked of every word of striking: the keys as they are, no clitic read off)
+    return any(t.key in disaster or t.key[2:] in disaster for t in tokens[max(0, i - STRUCK_REACH):i])
 
 
 STRUCK_REACH = 5  # words before «struck» the disaster's noun may stand (الزلزال الذي ضرب، زلزال بقوة 6,4 درجات ضرب)
