@@ -2860,3 +2860,15 @@ def test_where_people_meant_to_go_is_not_where_they_were_counted():
     )
     (f,) = _figures(text, day=datetime(2018, 3, 15, 9))
     assert f.place != "إيطاليا"
+
+
+def test_an_army_statements_bracketed_counts_and_targets() -> None:
+    """Egypt's army numbers its results in brackets (القضاء على عدد (4) عنصر تكفيري): governed from before «عدد», the
+    killed; the targets its aircraft struck are strikes, a player's goals are not."""
+    text = (
+        'ولفت المتحدث إلى "القضاء على عدد (4) عنصر تكفيري مسلح خلال تبادل لإطلاق النيران مع القوات". '
+        "وأضاف أن القوات الجوية استهدفت عدد (5) أهداف للعناصر الإرهابية. وأعلن الجيش قصف 166 هدفا بالمدفعية. "
+        "وسجل اللاعب 43 هدفا في الموسم."
+    )
+    figures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 2, 19, 9))}
+    assert figures == {"4": "killed", "5": "strikes", "166": "strikes", "43": "other"}

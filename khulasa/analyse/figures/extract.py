@@ -553,7 +553,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             # توفي منهم 37، وقتل 5 منهم: a part with a measure word of its own (the dead among the cases)
             measure = measure_of(ctx.measures, ctx.stems, ctx.bare, (lo, hi), m.kind, subject, ctx.besieged)
     else:
-        at = (lo - 1, hi) if lo > 0 and _one_after_its_noun(text, m) else (lo, hi)
+        at = (lo - 1, hi) if lo > 0 and _governed_before_a_word(text, tokens, lo, m) else (lo, hi)
         measure = measure_of(ctx.measures, ctx.stems, ctx.bare, at, m.kind, subject, ctx.besieged)
         # whose share, when named (قوات النظام باتت تسيطر على 58.8%); a sum of money or a match result (6-1 إيابا after
         # فخرج: went out of a cup) counts no one: never the killed or the displaced
@@ -840,6 +840,17 @@ def _one_after_its_noun(text: str, m: NumberMatch) -> bool:
         return False
     before = text[max(0, m.start - 20):m.start].split()
     return bool(before) and before[-1][-1:] not in CLAUSE_BREAKS and counts_people(before[-1])
+
+
+def _governed_before_a_word(text: str, tokens: list[Token], lo: int, m: NumberMatch) -> bool:
+    """The number is governed from before the word right before it: its noun (شخص واحد) or «the number» (عدد (4))."""
+    return _one_after_its_noun(text, m) or _number_of_bracketed(text, tokens, lo)
+
+
+def _number_of_bracketed(text: str, tokens: list[Token], lo: int) -> bool:
+    """«The number (N)», as army statements write their counts (القضاء على عدد (4) عنصر تكفيري): governed from before
+    «عدد», as the bare number would be."""
+    return tokens[lo - 1].key in figure_words("count_of") and "(" in text[tokens[lo - 1].end:tokens[lo].start]
 
 
 def _lone_one(m: NumberMatch) -> bool:

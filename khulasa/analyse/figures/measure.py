@@ -511,6 +511,13 @@ class MeasureWords:
         """A verb of owning stands a word or two before the number (تملك مئات الصواريخ): an arsenal, not strikes."""
         return any(k in figure_words("owns") for k in self.ckeys[max(0, lo - OWNS_REACH):lo])
 
+    def struck(self, lo: int) -> bool:
+        """A verb of striking stands a few words before the number (استهدفت عدد (5) أهداف، قامت باستهداف وتدمير عدد
+        (9) أهداف): the targets it hit."""
+        return any(
+            k.startswith(v) for k in self.ckeys[max(0, lo - STRUCK_REACH):lo] for v in figure_words("striking")
+        )
+
     def fate_unknown(self, lo: int, hi: int) -> bool:
         """Near the number, their fate is said to be unknown (17 رجلا لا يعرف مصيرهم، عجزت السلطات عن معرفة
         مصير 110 تلميذات): the missing; not a fate feared for (خشيتها على مصير آلاف المدنيين)."""
@@ -840,6 +847,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
+STRUCK_REACH = 4  # words before the number a verb of striking may stand in (باستهداف وتدمير عدد (9) أهداف)
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
 RESCUE_REACH = 5  # words before victims counted a verb of saving them may stand in (أنقذت الشرطة في السودان 94 ضحية)
 HAMZA_BELOW = "\u0625"  # إ
@@ -1083,12 +1091,19 @@ def measure_of(
         counts_a(subject, "envoys") or measures.envoys_after(at[1])
     ):
         measure = "other"  # طردت بريطانيا 23 دبلوماسيا: envoys expelled, not people driven from home
-    if counts_a(subject, "attacks_counted"):
+    return _by_its_noun(measures, at, measure, kind, subject)
+
+
+def _by_its_noun(measures: MeasureWords, at: tuple[int, int], measure: str, kind: str, subject: str | None) -> str:
+    """What the counted noun makes of the measure: attacks and targets struck are strikes, cases and things no one."""
+    if counts_a(subject, "attacks_counted") or (measure == "other" and _targets(subject) and measures.struck(at[0])):
         return "strikes"  # 3 تفجيرات انتحارية ... أدت إلى سقوط عدة قتلى: the bombings, not the dead
     if measure != "other" and kind != "percent" and measures.cases_of_no_measure(*at):
         measure = "other"  # 412 حالة تجنيد أطفال: cases of recruitment, whatever the sentence says further on
-    if measure != "other" and kind != "percent" and counts_things(subject):
-        # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes
+    if measure != "other" and kind != "percent" and counts_things(subject) and not (
+            measure == "strikes" and _targets(subject)):
+        # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes (but قصف 166
+        # هدفا: the targets struck are what a count of strikes counts)
         measure = "other"
     return measure
 
@@ -1153,6 +1168,13 @@ def counts_things(subject: str | None) -> bool:
         return counts_the_untracked(subject)
     # (قريبين اثنين: two relatives, whose word opens as قرى، villages, does)
     return not (counts_people(subject) or any(first.startswith(w) for w in figure_words("kin")))
+
+
+def _targets(subject: str | None) -> bool:
+    """The counted noun is the targets strikes hit (figure_words.tsv, struck_targets: هدفا، أهداف), as written or
+    with its case ending."""
+    first = normalize((subject or "").split()[0]) if subject else ""
+    return any(first.startswith(w) for w in figure_words("struck_targets"))
 
 
 @lru_cache(maxsize=4096)
