@@ -2872,3 +2872,10 @@ def test_an_army_statements_bracketed_counts_and_targets() -> None:
     )
     figures = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 2, 19, 9))}
     assert figures == {"4": "killed", "5": "strikes", "166": "strikes", "43": "other"}
+
+
+def test_a_toll_during_an_operation_it_began_runs_from_its_start() -> None:
+    """«خلال العملية العسكرية التي بدأها في سيناء» (H70): the operation's toll so far, not a window ending today."""
+    text = 'قال الجيش المصري إنه تمكن من القضاء على "16 عنصرا تكفيريا" خلال العملية العسكرية التي بدأها في سيناء.'
+    (f,) = _figures(text, day=datetime(2018, 2, 11, 9))
+    assert (f.measure, f.period) == ("killed", "total")
