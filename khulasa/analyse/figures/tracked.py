@@ -223,7 +223,7 @@ def tracked_measure(
 
 
 _SEAT_KINDS = frozenset({"seat", "member", "elect", "house"})
-_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price", "output", "casting", "barred"})
+_NOTHING_KINDS = frozenset({"counted", "boxes", "not_price", "output", "casting", "barred", "contender"})
 _VOTE_KINDS = frozenset({"vote", "turnout", "won"})
 _RATE_KINDS = frozenset({"currency", "value"})
 _FAR_PRICE_KINDS = frozenset({"point", "market", "level"})
@@ -242,6 +242,7 @@ def _nothing(left: list[Kinds], right: list[Kinds]) -> bool:
     return (
         _any(left[-2:], "counted") or _any(right[:3], "boxes") or _any(left[-NEAR:] + right[:3], "not_price")
         or _any(right[:1], "output")  # (ثلاثة أرباع إنتاجه: a share of the output, right after the number)
+        or _any(right[:1], "contender")  # (يشارك في هذا الاقتراع 24 مرشحا: those who stand, no votes)
     )
 
 
