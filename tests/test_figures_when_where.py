@@ -2879,3 +2879,15 @@ def test_a_toll_during_an_operation_it_began_runs_from_its_start() -> None:
     text = 'قال الجيش المصري إنه تمكن من القضاء على "16 عنصرا تكفيريا" خلال العملية العسكرية التي بدأها في سيناء.'
     (f,) = _figures(text, day=datetime(2018, 2, 11, 9))
     assert (f.measure, f.period) == ("killed", "total")
+
+
+def test_a_sentence_opening_on_a_day_dates_its_toll_before_a_wider_period() -> None:
+    """«ففي 11 حزيران/يونيو، فجر انتحاري نفسه ... خلال شهر رمضان، ما أسفر عن مقتل 12» (a held-out set): the day the
+    sentence opens on, which Ramadan holds, not the whole month."""
+    text = (
+        "فجر انتحاري نفسه قرب وزارة التأهيل في كابول. "
+        "ففي 11 حزيران/يونيو، فجّر انتحاري نفسه فيما كان موظفون في الوزارة ينتظرون حافلة تقلّهم إلى منازلهم خلال "
+        "شهر رمضان، ما أسفر عن مقتل 12 على الأقل وإصابة 31."
+    )
+    got = {f.quote: (f.as_of, f.as_of_first, f.as_of_last) for f in _figures(text, day=datetime(2018, 7, 15, 9))}
+    assert got["12 على الأقل"] == ("11 حزيران/يونيو", date(2018, 6, 11), date(2018, 6, 11))

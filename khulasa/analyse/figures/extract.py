@@ -33,6 +33,7 @@ from khulasa.analyse.figures.days import (
     with_start_before,
     with_start_in_its_sentence,
     with_stated_start,
+    with_the_fronted_day,
     with_the_morrow,
     with_the_reports_month,
     with_the_reports_period,
@@ -383,6 +384,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_counts_told_later(article, figures)
     figures = with_start_in_its_sentence(article, sentences, with_incident_day(article, sentences, figures))
+    figures = with_the_fronted_day(article, sentences, figures)
     figures = with_stated_start(article, sentences, with_start_before(article, sentences, figures))
     figures = with_daily_tolls(article, figures)
     figures = with_days_before(article, with_values_at_the_start(article, sentences, figures))
