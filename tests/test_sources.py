@@ -1703,3 +1703,16 @@ def test_rescuers_account_told_boat_by_boat_is_theirs():
     )
     got = {f.quote: f.source_canonical for f in figures(text)}
     assert got["418"] == got["262"] == got["27"] is not None
+
+
+def test_a_post_in_the_organisation_is_the_organisation_named_before():
+    """«مديرة قسم الطوارئ بالوكالة في المنظمة» after Human Rights Watch named in full (H72): HRW's; its «9 مقابر
+    جماعية» counts graves, not the dead."""
+    text = (
+        "طالبت منظمة هيومن رايتس ووتش بدعم تقني للكشف عن المقابر الجماعية في الرقة.\n"
+        'وأفادت مديرة قسم الطوارئ بالوكالة في المنظمة، برايانكا موتابارثي، عن وجود "9 مقابر جماعية على الأقل في مدينة '
+        'الرقة، في كل منها عشرات الجثث إن لم تكن المئات".'
+    )
+    got = {f.quote: f for f in figures(text)}
+    assert got["عشرات"].source_canonical == "هيومن رايتس ووتش"
+    assert got["9"].measure == "other"

@@ -166,7 +166,16 @@ def _a_noun_alone(f: Figure) -> str | None:
     alone = _an_institutions_noun(f.source)
     if alone is None and f.source_type is None and f.source_canonical and f.source_canonical != f.source:
         return _an_institutions_noun(f.source_canonical)
-    return alone
+    return alone if alone is not None or f.source_type is not None else _a_post_in(f.source)
+
+
+def _a_post_in(source: str) -> str | None:
+    """A post held in an institution named by its definite noun alone (مديرة قسم الطوارئ بالوكالة في المنظمة: H72's
+    Human Rights Watch): that noun, as ``_an_institutions_noun``."""
+    words = normalize(source).split()
+    if len(words) < 3 or words[-2] != "في":
+        return None
+    return _an_institutions_noun(words[-1])
 
 
 def _an_institutions_noun(name: str) -> str | None:
