@@ -2891,3 +2891,9 @@ def test_a_sentence_opening_on_a_day_dates_its_toll_before_a_wider_period() -> N
     )
     got = {f.quote: (f.as_of, f.as_of_first, f.as_of_last) for f in _figures(text, day=datetime(2018, 7, 15, 9))}
     assert got["12 على الأقل"] == ("11 حزيران/يونيو", date(2018, 6, 11), date(2018, 6, 11))
+
+
+def test_families_who_fled_in_the_feminine_are_displaced() -> None:
+    """«فرت مئات العائلات» (H72): the feminine past of fleeing, whose stem keeps its ت, counts the displaced."""
+    (f,) = _figures("فرت مئات العائلات من المناطق التي تسيطر عليها المعارضة في درعا خوفا من تقدم القوات الحكومية.")
+    assert f.measure == "displaced"
