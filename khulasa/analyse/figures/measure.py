@@ -1170,6 +1170,7 @@ def counts_things(subject: str | None) -> bool:
     return not (counts_people(subject) or any(first.startswith(w) for w in figure_words("kin")))
 
 
+@lru_cache(maxsize=4096)
 def _targets(subject: str | None) -> bool:
     """The counted noun is the targets strikes hit (figure_words.tsv, struck_targets: هدفا، أهداف), as written or
     with its case ending."""

@@ -172,9 +172,9 @@ def _a_noun_alone(f: Figure) -> str | None:
 def _a_post_in(source: str) -> str | None:
     """A post held in an institution named by its definite noun alone (مديرة قسم الطوارئ بالوكالة في المنظمة: H72's
     Human Rights Watch): that noun, as ``_an_institutions_noun``."""
-    words = normalize(source).split()
+    words = source.split()
     if len(words) < 3 or words[-2] != "في":
-        return None
+        return None  # (most names: no «in» before their last word, nothing normalised)
     return _an_institutions_noun(words[-1])
 
 
