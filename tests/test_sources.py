@@ -1716,3 +1716,19 @@ def test_a_post_in_the_organisation_is_the_organisation_named_before():
     got = {f.quote: f for f in figures(text)}
     assert got["عشرات"].source_canonical == "هيومن رايتس ووتش"
     assert got["9"].measure == "other"
+
+
+def test_an_armys_statement_speaks_on_sentence_to_sentence_but_not_for_a_tally_so_far():
+    """A statement the lead opens with goes on in the next sentence naming no one (جاء ذلك في بيان، then كما
+    تم: the army's list of results, H70), not for the outlet's tally since the start (وفقدت تركيا عشرات القتلى
+    منذ انطلاق الهجوم)."""
+    text = (
+        'أعلن المتحدث العسكري للقوات المسلحة المصرية القضاء على أمير التنظيم في سيناء.\n'
+        'جاء ذلك في بيان نشره المتحدث على صفحته حيث أعلن أنه وخلال الأسبوع الماضي تمكنت القوات من "القضاء على عدد (8) '
+        'فرد تكفيري شديد الخطورة بشمال ووسط سيناء".\n'
+        'كما تم اكتشاف وتدمير 3 أنفاق والقبض على 20 فردا من المطلوبين.\n'
+        'وفقدت مصر عشرات القتلى من جنودها منذ انطلاق العملية الشاملة.'
+    )
+    got = {f.quote: f.source_canonical for f in figures(text)}
+    assert got["20"] == got["8"] == "الجيش المصري"
+    assert got["عشرات"] is None

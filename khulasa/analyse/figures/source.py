@@ -423,8 +423,9 @@ def _told_on(sentences: list[Sentence], figures: list[Figure], retold: list[Figu
     credited = {f.sentence_start for f in figures if f.source_canonical == report.canonical} | set(body[:1])
     out = []
     for f, told in zip(figures, retold):
-        if told is not f and before.get(f.sentence_start) not in credited and f.sentence_start not in credited:
-            told = f
+        if told is not f and (f.period == "total" or (
+                before.get(f.sentence_start) not in credited and f.sentence_start not in credited)):
+            told = f  # (nor a toll so far, the outlet's tally: وفقدت تركيا عشرات القتلى من جنودها منذ انطلاق الهجوم)
         if told.source_canonical == report.canonical:
             credited.add(told.sentence_start)
         out.append(told)
