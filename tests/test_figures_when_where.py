@@ -2897,3 +2897,10 @@ def test_families_who_fled_in_the_feminine_are_displaced() -> None:
     """«فرت مئات العائلات» (H72): the feminine past of fleeing, whose stem keeps its ت, counts the displaced."""
     (f,) = _figures("فرت مئات العائلات من المناطق التي تسيطر عليها المعارضة في درعا خوفا من تقدم القوات الحكومية.")
     assert f.measure == "displaced"
+
+
+def test_a_toll_of_the_operation_begun_in_sinai_runs_from_its_known_start() -> None:
+    """«خلال العملية العسكرية التي بدأها في سيناء» names no start: Sinai 2018's, 9 February (known_events.tsv)."""
+    text = 'قال الجيش المصري إنه تمكن من القضاء على "16 عنصرا تكفيريا" خلال العملية العسكرية التي بدأها في سيناء.'
+    (f,) = _figures(text, day=datetime(2018, 2, 11, 9))
+    assert (f.period, f.as_of_first) == ("total", date(2018, 2, 9))
