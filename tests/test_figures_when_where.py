@@ -2904,3 +2904,12 @@ def test_a_toll_of_the_operation_begun_in_sinai_runs_from_its_known_start() -> N
     text = 'قال الجيش المصري إنه تمكن من القضاء على "16 عنصرا تكفيريا" خلال العملية العسكرية التي بدأها في سيناء.'
     (f,) = _figures(text, day=datetime(2018, 2, 11, 9))
     assert (f.period, f.as_of_first) == ("total", date(2018, 2, 9))
+
+
+def test_fronts_and_agencies_counted_are_no_figures() -> None:
+    """«ثلاث جبهات» (H72), «خمسة أجهزة أمنية»: what no story tracks is left out; the people counted beside stay."""
+    got = [f.quote for f in _figures(
+        "وتوزعت التعزيزات على ثلاث جبهات قريبة من جسر الشغور. وصودرت أموال ضباط في خمسة أجهزة أمنية. "
+        "وأصيب 3 من عناصر أجهزة الأمن."
+    )]
+    assert got == ["3"]
