@@ -1125,13 +1125,15 @@ def test_people_trapped_under_the_rubble_are_not_besieged():
     # a random draw of the whole-corpus store (seed 12, C8): joined Palu's population as "besieged"
     text = "وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض."
     (f,) = _figures(text, day=datetime(2018, 10, 1))
-    assert f.measure == "other"
+    assert f.measure == "missing"  # (buried, their fate unknown: the held-out sets' call since the eleventh)
     # ... nor by a second «محاصرين» of the sentence that said so (the real sentence, BB-internationalNews-1095-20181001,
     # read in session 24's multi-outlet Sulawesi story: its «besieged» had made Palu's population the besieged again)
     text = ("وأضاف أنه قد يكون هناك أكثر من 50 شخصاً قد يكونوا محاصرين تحت الأنقاض\"، مشيراً إلى أنهم سمعوا أصواتاً"
             " لأشخاص محاصرين في عدة مناطق وكانوا يطلبون المساعدة.")
     (f,) = _figures(text, day=datetime(2018, 10, 1))
-    assert f.measure == "other"
+    assert f.measure == "missing"
+    (f,) = _figures("انهارت بناية مما أدى إلى حصار ما لا يقل عن 15 شخصا تحت الأنقاض.", day=datetime(2018, 7, 17))
+    assert f.measure == "missing"  # (the siege word a few words before, H73)
     (f,) = _figures("ويعيش نحو 400 ألف شخص محاصرين في الغوطة الشرقية.", day=datetime(2018, 3, 1))
     assert f.measure == "besieged"
 

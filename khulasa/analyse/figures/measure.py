@@ -124,6 +124,8 @@ class MeasureWords:
                 m = as_written.get(word)
                 if m == "territory_percent":
                     m = None  # لمنطقة بايبورت: a place after a preposition says where, not whose share
+            if m == "besieged" and tokens is not None and _trapped_under(tokens, i):
+                m = "missing"  # حصار 15 شخصا تحت الأنقاض: those buried, whose fate is not yet known (H73)
             if m is not None and tokens is not None and _not_its_sense(tokens, i, m):
                 m = None  # مؤشر قطاع الموارد: a market's sector; 400 ألف برميل يوميا: oil, not barrel bombs
             if m == "killed" and _attempted(unglued_keys, i):
@@ -993,6 +995,17 @@ def _trapped_here(tokens: list[Token], i: int) -> bool:
         tokens[k].key in under and tokens[k + 1].key in rubble and any(w in tokens[k - 1].key for w in siege)
         for k in range(1, min(i + 2, len(tokens) - 1))
     )
+
+
+def _trapped_under(tokens: list[Token], i: int) -> bool:
+    """The siege word at ``i`` is of people trapped under the rubble told a few words on (مما أدى إلى حصار ما لا يقل عن
+    15 شخصا تحت الأنقاض، محاصرين تحت الركام)."""
+    under, rubble = figure_words("under"), figure_words("rubble")
+    last = min(i + UNDER_REACH, len(tokens) - 1)
+    return any(tokens[k].key in under and tokens[k + 1].key in rubble for k in range(i + 1, last))
+
+
+UNDER_REACH = 8  # words from a siege word to the rubble its people are under (حصار ما لا يقل عن 15 شخصا تحت الأنقاض)
 
 
 @lru_cache(maxsize=16)
