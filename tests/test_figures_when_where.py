@@ -2915,3 +2915,11 @@ def test_fronts_and_agencies_counted_are_no_figures() -> None:
         "وأصيب 3 من عناصر أجهزة الأمن."
     )]
     assert got == ["3"]
+
+
+def test_storms_taking_lives_in_the_participle_count_the_killed() -> None:
+    """«مودية بحياة 116 شخصا» (H73): the killed; Modi's name, whose stem is the participle's, counts no one."""
+    got = {f.quote: f.measure for f in _figures(
+        "اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند الأربعاء، مودية بحياة 116 شخصا على الأقل. والتقى مودي 5 وزراء."
+    )}
+    assert got == {"116": "killed", "5": "other"}
