@@ -2923,3 +2923,17 @@ def test_storms_taking_lives_in_the_participle_count_the_killed() -> None:
         "اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند الأربعاء، مودية بحياة 116 شخصا على الأقل. والتقى مودي 5 وزراء."
     )}
     assert got == {"116": "killed", "5": "other"}
+
+
+def test_what_a_random_draw_of_session_37_had_counted_as_people() -> None:
+    """Letters carried, a welcoming crowd, raids, nationalities, kinds of a drug and a team's players (a whole-store
+    random draw, seed 37): no one displaced, arrested or wounded; the people arrested beside the raids still are."""
+    got = {f.quote: f.measure for f in _figures(
+        "وتحمل معها أكثر من 100 خطاب تطالب الحكومة. وخرج آلاف الإريتريين للترحيب بأبي. قامت الإنتربول بحملة شملت "
+        "نحو 15 ألف مداهمة في صالات قمار، وأوقفت مئات الأشخاص. وأسرت القوات جهاديين من عشرات الجنسيات. وإن 21 نوعا "
+        "من مضادات الاكتئاب فعالة في خفض أعراض الاكتئاب. علينا التركيز لإيقاف احتكار النادي، سيكون هناك 11 لاعبا."
+    )}
+    assert got == {
+        "أكثر من 100": "other", "آلاف": "other", "نحو 15 ألف": "other", "مئات": "arrested", "عشرات": "other",
+        "21": "other", "11": "other",
+    }
