@@ -746,3 +746,12 @@ def test_lam_glued_to_a_word_with_its_article_keeps_a_word_that_starts_with_lam(
     got = [lam_article(w) for w in ("للجنة", "للمادة", "للحكومة", "للواء")]
     assert got == ["اللجنة", "المادة", "الحكومة", "اللواء"]
 
+
+
+def test_a_number_written_with_a_leading_zero_is_no_count():
+    # a whole-store random draw of session 37 (BB-middleEast-747-20180717): «يناير/كانون الثاني 017», a year that
+    # lost its 2, had been a figure of 17
+    (m,) = [m for m in find("ذُكر تبادل آخر لفدية قدرها مليار دولار في يناير/كانون الثاني 017 ، إلى جانب رقم آخر.")
+            if m.text == "017"]
+    assert m.kind == "identifier" and not m.is_count
+    assert find("قتل 17 شخصا")[0].is_count

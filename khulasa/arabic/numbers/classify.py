@@ -735,13 +735,14 @@ def _joined_by_plus(tok: Tok, text: str) -> bool:
 
 
 def _looks_like_identifier(tok: Tok, text: str) -> bool:
-    """0955123456 (nine digits or more), 0123 (a leading zero), +963 (a leading plus) -> an identifier"""
+    """0955123456 (nine digits or more), 0123 or 017 (a leading zero: a year that lost its 2, يناير 017), +963 (a
+    leading plus) -> an identifier"""
     k = tok.key
     if "." in k or "," in k or ARABIC_COMMA in k:
         return False
     if len(k) >= 9:
         return True  # phone numbers, long codes (10840989 voters is a count: 8 digits is not enough)
-    if len(k) >= 4 and k.startswith("0"):
+    if len(k) >= 3 and k.startswith("0"):
         return True
     return tok.start > 0 and text[tok.start - 1] == "+"
 
