@@ -2937,3 +2937,14 @@ def test_what_a_random_draw_of_session_37_had_counted_as_people() -> None:
         "أكثر من 100": "other", "آلاف": "other", "نحو 15 ألف": "other", "مئات": "arrested", "عشرات": "other",
         "21": "other", "11": "other",
     }
+
+
+def test_the_syrian_south_is_where_when_the_places_named_are_parties() -> None:
+    """«تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري» (a multi-outlet story read in session 37): the
+    evacuation the deal provides for is Syria's, not Russia's."""
+    text = (
+        "تقترب الفصائل المعارضة في الجنوب السوري وروسيا من الوصول إلى اتفاق بحسب ما كشف عنه متحدثان باسم الفصائل.\n"
+        "ويتضمن الاتفاق المبدئي تأمين إجلاء ستة آلاف شخص على الأقل من مقاتلين ومدنيين إلى شمال البلاد."
+    )
+    (f,) = _figures(text, "هل تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري؟", datetime(2018, 7, 6, 9))
+    assert f.place == "سوريا"

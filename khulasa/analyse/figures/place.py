@@ -1046,6 +1046,10 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {*_introduced_places(article.title or ""), *(p for p, introduced in in_lead if introduced)}
+    regional = [c for text in (article.title or "", lead) for c in _regions_by_adjective(text)]
+    if regional and not introduced.intersection(named):
+        # في الجنوب السوري: where, when the places named are only parties (الفصائل المعارضة وروسيا)
+        named, introduced = [*named, *regional], {*introduced, *regional}
     if head is not None and not _in_before(article.title or ""):
         introduced.add(head)  # (البحرين: اعتقال 116 ... مرتبطة بإيران: the dateline is where, the other a tie;
         # not روسيا: مقتل 30 مسلحا بغارات في سوريا, a speaker's country before where it says)
@@ -1181,6 +1185,18 @@ def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | N
     والمحافظات اليمنية): the story's country when they name no place."""
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     return next((c for text in (article.title or "", lead) for c in _countries_by_adjective(text)), None)
+
+
+def _regions_by_adjective(text: str) -> list[str]:
+    """The countries ``text`` names as where by a region's noun and their adjective after «in» (تقترب الفصائل وروسيا
+    من اتفاق في الجنوب السوري: Syria, no Russia; place_words.tsv, region_of_country)."""
+    adjectives = country_adjectives()
+    keys = [t.key for t in remembered(text)] if text else []
+    ins, regions = place_words("in"), place_words("region_of_country")
+    return [
+        adjectives[keys[i + 1]] for i in range(1, len(keys) - 1)
+        if keys[i] in regions and keys[i + 1] in adjectives and keys[i - 1] in ins
+    ]
 
 
 def _countries_by_adjective(text: str) -> list[str]:
