@@ -2948,3 +2948,12 @@ def test_the_syrian_south_is_where_when_the_places_named_are_parties() -> None:
     )
     (f,) = _figures(text, "هل تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري؟", datetime(2018, 7, 6, 9))
     assert f.place == "سوريا"
+
+
+def test_a_scene_is_no_mashhad() -> None:
+    """«وفي مشهد آخر» (a whole-store random draw of session 37): a scene, not Iran's city; the city stays one, and
+    «دوما، آخر معاقل» stays Douma."""
+    got = [f.place for f in _figures(
+        "وفي مشهد آخر لم يسبق له مثيل فر آلاف الإريتريين من منازلهم. وقتل 5 أشخاص في مشهد شمال شرق إيران."
+    )]
+    assert got == [None, "مشهد"]

@@ -369,8 +369,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about") or prev in place_words("across"):
         return True  # إعلان ترامب بشأن القدس: what was declared; الهجرة عبر البحر المتوسط: the way, not where
-    if i + 1 < len(tokens) and tokens[i + 1].key in place_words("club"):
-        return True  # مانشستر يونايتد: a club, not where
+    if _a_common_noun_before(tokens, i):
+        return True  # مانشستر يونايتد: a club, not where; وفي مشهد آخر: a scene, no Mashhad
     if _is_word(prev, place_words("mission")):
         return True  # اقتحام قنصلية إيران بالبصرة: whose consulate, not where
     if (prev in place_words("toward") and _on_a_journey(tokens, i - 1)) or (
@@ -394,6 +394,17 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _a_common_noun_before(tokens: list[Token], i: int) -> bool:
+    """The word after the place's makes it a club's name (مانشستر يونايتد) or a common noun (مشهد آخر, with no mark
+    between: a word a place's name is too)."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.key in place_words("club") or (
+        after.key in place_words("another") and after.start == tokens[i].end + 1
+    )
 
 
 def _before_the_noun(tokens: list[Token], i: int, prev: str, before: str) -> tuple[str, str]:
