@@ -369,7 +369,7 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about") or prev in place_words("across"):
         return True  # إعلان ترامب بشأن القدس: what was declared; الهجرة عبر البحر المتوسط: the way, not where
-    if _a_common_noun_before(tokens, i):
+    if i + 1 < len(tokens) and tokens[i + 1].key in _after_a_name() and _a_common_noun_before(tokens, i):
         return True  # مانشستر يونايتد: a club, not where; وفي مشهد آخر: a scene, no Mashhad
     if _is_word(prev, place_words("mission")):
         return True  # اقتحام قنصلية إيران بالبصرة: whose consulate, not where
@@ -394,6 +394,12 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+@cache
+def _after_a_name() -> frozenset[str]:
+    """The words after a place's that may make it a club's name or a common noun (asked first, of every place)."""
+    return place_words("club") | place_words("another")
 
 
 def _a_common_noun_before(tokens: list[Token], i: int) -> bool:
@@ -1057,8 +1063,10 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
     introduced = {*_introduced_places(article.title or ""), *(p for p, introduced in in_lead if introduced)}
-    regional = [c for text in (article.title or "", lead) for c in _regions_by_adjective(text)]
-    if regional and not introduced.intersection(named):
+    regional = [] if introduced.intersection(named) else [
+        c for text in (article.title or "", lead) for c in _regions_by_adjective(text)
+    ]
+    if regional:
         # في الجنوب السوري: where, when the places named are only parties (الفصائل المعارضة وروسيا)
         named, introduced = [*named, *regional], {*introduced, *regional}
     if head is not None and not _in_before(article.title or ""):
@@ -1201,9 +1209,11 @@ def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | N
 def _regions_by_adjective(text: str) -> list[str]:
     """The countries ``text`` names as where by a region's noun and their adjective after «in» (تقترب الفصائل وروسيا
     من اتفاق في الجنوب السوري: Syria, no Russia; place_words.tsv, region_of_country)."""
-    adjectives = country_adjectives()
-    keys = [t.key for t in remembered(text)] if text else []
     ins, regions = place_words("in"), place_words("region_of_country")
+    if not any(r in text for r in regions):
+        return []  # (most titles and leads name no region: nothing read)
+    adjectives = country_adjectives()
+    keys = [t.key for t in remembered(text)]
     return [
         adjectives[keys[i + 1]] for i in range(1, len(keys) - 1)
         if keys[i] in regions and keys[i + 1] in adjectives and keys[i - 1] in ins
