@@ -2881,6 +2881,13 @@ def test_a_toll_during_an_operation_it_began_runs_from_its_start() -> None:
     text = 'قال الجيش المصري إنه تمكن من القضاء على "16 عنصرا تكفيريا" خلال العملية العسكرية التي بدأها في سيناء.'
     (f,) = _figures(text, day=datetime(2018, 2, 11, 9))
     assert (f.measure, f.period) == ("killed", "total")
+    # ... as does one said to run since a start (the fifty-ninth set's Ghazni); a day's window before a sum keeps
+    # its window
+    got = {f.quote: f.period for f in _figures(
+        "وسقط المئات بين قتيل وجريح خلال الاشتباكات هناك منذ الأسبوع الماضي. "
+        "وقتل 10 أشخاص خلال الساعات الـ24 الماضية، ليرتفع إجمالي القتلى إلى 300.", day=datetime(2018, 8, 14, 9)
+    )}
+    assert (got["المئات"], got["10"]) == ("total", "window")
 
 
 def test_a_sentence_opening_on_a_day_dates_its_toll_before_a_wider_period() -> None:

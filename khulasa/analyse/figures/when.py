@@ -74,16 +74,21 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     kept = [c for c in cues if c[2] != "not_period" and c[0] not in masked and not _counts_no_time(tokens, c)]
     # (a counted window reads its unit a few words on: not one inside such a phrase, في ساعة متأخرة، في ساعة ذروة)
     counted = [c for c in _counted_windows(tokens) if masked.isdisjoint(range(c[0], c[0] + COUNTED_WINDOW_WORDS))]
-    return _begun_within(sorted(kept + counted))
+    return _begun_within(tokens, sorted(kept + counted))
 
 
-def _begun_within(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A window whose noun is said to have begun (خلال العملية العسكرية التي بدأها في سيناء) runs from that beginning:
-    the total's cue a few words on stands for it."""
-    totals = [i for i, _, kind in cues if kind == "total"]
-    if not totals:
+def _begun_within(tokens: list[Token], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A window whose noun is said to have begun (خلال العملية العسكرية التي بدأها في سيناء) or to run since a start
+    (خلال الاشتباكات هناك منذ الأسبوع الماضي) runs from that start: the start's cue a few words on stands for it, as a
+    running total's; not any total's words (خلال الساعات الـ24 الماضية، ليرتفع إجمالي: the day's, then the sum)."""
+    since = figure_words("since")
+    begun = [i for i, _, kind in cues if kind == "begun" or (kind == "total" and unglued(tokens[i].key) in since)]
+    if not begun:
         return cues
-    return [c for c in cues if c[2] != "window" or not any(c[0] < j <= c[0] + BEGUN_WORDS for j in totals)]
+    return [
+        (i, n, "total" if kind == "begun" else kind) for i, n, kind in cues
+        if kind != "window" or not any(i < j <= i + BEGUN_WORDS for j in begun)
+    ]
 
 
 BEGUN_WORDS = 4  # words from a window's word to the «begun» of its noun (خلال العملية العسكرية التي بدأها)
