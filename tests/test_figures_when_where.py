@@ -2964,3 +2964,12 @@ def test_a_scene_is_no_mashhad() -> None:
         "وفي مشهد آخر لم يسبق له مثيل فر آلاف الإريتريين من منازلهم. وقتل 5 أشخاص في مشهد شمال شرق إيران."
     )]
     assert got == [None, "مشهد"]
+
+
+def test_a_toll_dated_only_by_the_year_a_campaigns_name_holds_is_the_campaigns_so_far() -> None:
+    """«قتلوا في العملية الكبرى "سيناء 2018"» (a multi-outlet story read in session 37): 2018 is the operation's name,
+    not the count's date; the toll runs from its first day (9 February), not on it."""
+    text = ('أعلن المتحدث العسكري المصري، الخميس، أن 7 من عناصر الجيش و71 "فردا تكفيريا" قتلوا في العملية الكبرى '
+            '"سيناء 2018" التي بدأت قبل أسبوعين ضد متشددين ينشطون في محافظة شمال سيناء.')
+    got = {f.quote: (f.period, f.as_of_first) for f in _figures(text, day=datetime(2018, 2, 22, 9))}
+    assert got["71"] == ("total", date(2018, 2, 9))

@@ -1505,12 +1505,25 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
                 values[0].first, values[0].last, _places_of(f, article, sentences), normalize(sentence), since
             )
             if event is not None:
-                f = _dated_by(f, event, since=since)
+                f = _dated_by(f, event, since=since or _the_year_of_its_name(f, event))
         out.append(f)
     return out
 
 
 COARSE = ("week", "month", "year")  # the grains a known event's day may refine
+
+
+def _the_year_of_its_name(f: Figure, event: KnownEvent) -> bool:
+    """The figure's only date is the year a lasting event's name holds (القضاء على 71 إرهابيا ضمن العملية الشاملة "سيناء
+    2018"): no date of the count, which is the campaign's so far (a multi-outlet story read in session 37 had the army's
+    running toll dated to the operation's first day)."""
+    year = normalize(f.as_of or "").strip()
+    return event.kind in LASTING and year.isdecimal() and any(
+        year in phrase.split() for words in event.words for phrase in words
+    )
+
+
+LASTING = frozenset({"campaign", "war"})  # the known events a count dated by their name's year only runs over, so far
 
 
 def _dated_by(f: Figure, event: KnownEvent, since: bool) -> Figure:
