@@ -970,7 +970,11 @@ def with_the_fronted_day(article: Article, sentences: list[Sentence], figures: l
         return figures
     published = article.published.date()
     asked = {f.sentence_start for f in figures if _dated_wider(f)}
+    if not asked:
+        return figures  # (most articles: no count of people dated by a stretch)
     fronted = {s.start: day for s in sentences if s.start in asked and (day := _fronted_day(s, published))}
+    if not fronted:
+        return figures
     out = []
     for f in figures:
         day = fronted.get(f.sentence_start) if _dated_wider(f) else None

@@ -81,10 +81,11 @@ def _begun_within(tokens: list[Token], cues: list[tuple[int, int, str]]) -> list
     """A window whose noun is said to have begun (خلال العملية العسكرية التي بدأها في سيناء) or to run since a start
     (خلال الاشتباكات هناك منذ الأسبوع الماضي) runs from that start: the start's cue a few words on stands for it, as a
     running total's; not any total's words (خلال الساعات الـ24 الماضية، ليرتفع إجمالي: the day's, then the sum)."""
+    kinds = {kind for _, _, kind in cues}
+    if "begun" not in kinds and ("window" not in kinds or "total" not in kinds):
+        return cues  # (most sentences: no window before a start, nothing to read)
     since = figure_words("since")
     begun = [i for i, _, kind in cues if kind == "begun" or (kind == "total" and unglued(tokens[i].key) in since)]
-    if not begun:
-        return cues
     return [
         (i, n, "total" if kind == "begun" else kind) for i, n, kind in cues
         if kind != "window" or not any(i < j <= i + BEGUN_WORDS for j in begun)
