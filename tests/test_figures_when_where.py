@@ -2973,3 +2973,15 @@ def test_a_toll_dated_only_by_the_year_a_campaigns_name_holds_is_the_campaigns_s
             '"سيناء 2018" التي بدأت قبل أسبوعين ضد متشددين ينشطون في محافظة شمال سيناء.')
     got = {f.quote: (f.period, f.as_of_first) for f in _figures(text, day=datetime(2018, 2, 22, 9))}
     assert got["71"] == ("total", date(2018, 2, 9))
+
+
+def test_about_a_week_since_is_a_week_not_the_campaigns_start_and_about_its_start_is_the_start() -> None:
+    """«منذ نحو أسبوع» (a whole-store draw of session 38 had Ghouta's 100 dead since the ceasefire call, about a week
+    before, dated from the offensive's first day, 18 February, and set against its 600); «منذ بدء القصف ...
+    قبل نحو أسبوع» on 24 February is about the offensive's first day, and is that day, for the part too."""
+    (f,) = _figures("ولقي أكثر من مائة مدني مصرعه في الغوطة الشرقية منذ نحو أسبوع.", day=datetime(2018, 3, 4, 9))
+    assert (f.period, f.as_of_first) == ("total", date(2018, 2, 25))
+    text = ("قال ناشطون في منطقة الغوطة الشرقية إن أكثر من 500 مدنيا قتلوا، منذ بدء القصف الجوي الحكومي المكثف على "
+            "المنطقة، قبل نحو أسبوع.\nوأوضح المرصد أن من بين القتلى في القصف الحكومي على الغوطة 121 طفلا.")
+    got = {f.quote: f.as_of_first for f in _figures(text, day=datetime(2018, 2, 24, 9))}
+    assert got["أكثر من 500"] == got["121"] == date(2018, 2, 18)

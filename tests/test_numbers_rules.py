@@ -133,6 +133,8 @@ def test_a_short_designator_with_a_clitic_stays_a_word():
     "كان يعمل موظفا ماليا في الطابق الـ89 بالبرج الجنوبي", "خلال القمة الـ29 للجامعة العربية",
     # his 18th goal (a scan of casualty measures in sport news: read as 18 wounded), his 100th match
     "بسبب إصابة طفيفة تعرض لها لحظة تسجيله هدفه الـ18 في الكلاسيكو", "خاض مباراته الـ100 مع الفريق",
+    # a whole-store draw of session 38: the 21st dynasty, read as 21 killed
+    "منذ وفاتها وحتى الأسرة 21، ويظهر نقش", "شهدت الأسرة ال18 قصة",
 ])
 def test_an_edition_of_an_event_is_an_ordinal(text):
     assert find(text)[0].kind == "ordinal"
@@ -755,3 +757,8 @@ def test_a_number_written_with_a_leading_zero_is_no_count():
             if m.text == "017"]
     assert m.kind == "identifier" and not m.is_count
     assert find("قتل 17 شخصا")[0].is_count
+
+
+def test_a_familys_income_after_the_family_is_no_dynasty():
+    """«الأسرة 21» is a dynasty; money after the family (دخل الأسرة 500 دولار) stays money."""
+    assert find("بلغ دخل الأسرة 500 دولار شهريا")[0].kind != "ordinal"

@@ -1732,3 +1732,15 @@ def test_an_armys_statement_speaks_on_sentence_to_sentence_but_not_for_a_tally_s
     got = {f.quote: f.source_canonical for f in figures(text)}
     assert got["20"] == got["8"] == "الجيش المصري"
     assert got["عشرات"] is None
+
+
+def test_what_was_stated_on_its_website_is_the_speaker_before_not_a_speaker_named_stated() -> None:
+    """«حسب ما ورد على موقعها الإلكتروني» (a whole-store draw of session 38 credited the Saudi prosecutor's 18 detained
+    to «ورد»): the agency named before goes on; a cue of four words is read whole (حسب ما جاء في البيان)."""
+    text = (
+        'وحسب وكالة الأنباء السعودية فقد "أظهرت التحقيقات الأولية أن المناقشات أدت إلى وفاته"، حسب ما ورد على موقعها '
+        'الإلكتروني.\nونقلت وكالة الأنباء السعودية أن "الموقوفين على ذمة القضية والبالغ عددهم حتى الآن (18) شخصاً '
+        'جميعهم من الجنسية السعودية"، حسب ما جاء على موقعها الإلكتروني.'
+    )
+    assert only(text, "18").source == "وكالة الأنباء السعودية"
+    assert only("وقال الجيش إن 5 جنود قتلوا، حسب ما جاء في البيان.", "5").source == "الجيش"

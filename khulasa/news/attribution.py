@@ -617,9 +617,9 @@ def _match_cue(
     keys: list[str], stripped: str, i: int, cues: dict[tuple[str, ...], str]
 ) -> tuple[str, int, bool] | None:
     """The cue starting at word ``i``: (its kind, its length in words, whether a ل is glued to
-    the word after it), the longest cues first (على ما أكد: three words); None if there is none.
+    the word after it), the longest cues first (على ما أكد: three words; حسب ما جاء في: four); None if there is none.
     ``stripped``: word ``i`` without a glued و or ف."""
-    for n in (3, 2, 1):
+    for n in _cue_lengths():
         words = tuple(keys[i:i + n])
         if len(words) < n:
             continue
@@ -629,6 +629,12 @@ def _match_cue(
             if kind:
                 return kind, n, cues.get(cand) is None
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_lengths() -> tuple[int, ...]:
+    """The lengths in words the cues have, the longest first (حسب ما جاء في: four)."""
+    return tuple(sorted({len(words) for words in _cues()[0]}, reverse=True))
 
 
 def _source_start(

@@ -42,7 +42,7 @@ from khulasa.analyse.figures.words import (
     war_caused,
 )
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.dates import DateValue
+from khulasa.arabic.dates import DateValue, about_words
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
@@ -1331,6 +1331,7 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
     # the tolls a known event started, by what a part of one copies from it (its measure and
     # words), for their parts
     wholes: dict[tuple[str, str | None], Figure] = {}
+    restarted: dict[date, Figure] = {}  # an about start taken for a campaign's first day: the figure that took it
     for f in figures:
         whole = wholes.get((f.measure, f.as_of)) if f.subset else None
         if whole is not None and f.as_of_first is None:
@@ -1363,6 +1364,15 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
                 f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
         elif f.measure != "other" and f.period == "window" and f.as_of_first is None:
             f = _campaign_so_far(f, article, sentences, published)
+        elif f.period == "total" and f.as_of_first in restarted:  # (the same start told again: its part)
+            taken = restarted[f.as_of_first]
+            f = replace(f, as_of_first=taken.as_of_first, as_of_event=taken.as_of_event)
+        elif f.measure != "other" and f.period == "total" and f.as_of_first is not None and _hedged(
+            article.text[f.sentence_start:f.sentence_end]
+        ):
+            started = _about_the_campaigns_start(f, article, sentences, published)
+            restarted.update({f.as_of_first: started} if started is not f else {})
+            f = started
         if not f.subset and f.as_of_event is not None and f.period == "total":
             wholes[(f.measure, f.as_of)] = f
         out.append(f)
@@ -1381,6 +1391,29 @@ def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], pub
     if event is None or abs((published - timedelta(days=back) - event.first).days) > back // WEEK:
         return f
     return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+
+
+def _hedged(words: str | None) -> bool:
+    """The words of a time say about (قبل نحو أسبوع، منذ حوالي شهر)."""
+    return words is not None and not about_words().isdisjoint(normalize(words).split())
+
+
+def _about_the_campaigns_start(f: Figure, article: Article, sentences: list[Sentence], published: date) -> Figure:
+    """A start said to be about so long ago (منذ بدء القصف الجوي الحكومي المكثف، قبل نحو أسبوع, in Ghouta on 24
+    February) that falls within a day per week of the first day of the campaign going on in its place is that
+    first day (18 February)."""
+    assert f.as_of_first is not None
+    back = (published - f.as_of_first).days
+    sentence = article.text[f.sentence_start:f.sentence_end]
+    if back <= 0 or not any(
+        _hedged(m.text) and m.value is not None and m.value.first == f.as_of_first
+        for m in find_dates(sentence, published)
+    ):
+        return f  # (نحو 500 مدني: the count is about, not its start)
+    event = started_for(CAMPAIGNS, published, _places_of(f, article, sentences), normalize_sentence(sentence))
+    if event is None or abs((f.as_of_first - event.first).days) > max(1, back // WEEK):
+        return f
+    return replace(f, as_of_first=event.first, as_of_event=event.name)
 
 
 WEEK = 7

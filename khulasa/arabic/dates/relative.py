@@ -210,7 +210,8 @@ def unit_shifted(s: Scan, i: int) -> Read | None:
 
 
 def since_amount(s: Scan, i: int) -> Read | None:
-    """منذ ثلاثة أيام -> from three days before the anchor to it; قبل أسبوعين -> the day two weeks before"""
+    """منذ ثلاثة أيام -> from three days before the anchor to it; قبل أسبوعين -> the day two weeks before;
+    منذ نحو أسبوع -> as منذ أسبوع"""
     k0 = s.keys[i]
     if not (k0 in s.w.since or k0 in s.w.ago):
         k0 = k0[1:]  # وقبل أسبوع، ومنذ يومين: a one-letter conjunction glued on
@@ -220,7 +221,7 @@ def since_amount(s: Scan, i: int) -> Read | None:
         return None  # منذ عام 2014: since a year named, not since a year ago (since_date reads it)
     if i + 2 < len(s.toks) and s.keys[i + 1] in s.g.day_lead and s.keys[i + 2] in s.w.weekdays:
         return None  # منذ يوم الخميس: since a day named, not since a day ago (since_date reads it)
-    found = amount(s, i + 1)
+    found = amount(s, i + 1) or _about_amount(s, i + 1)
     if found is None:
         return None
     days, j = found
@@ -232,6 +233,14 @@ def since_amount(s: Scan, i: int) -> Read | None:
     if k0 in s.w.ago:
         return day(start), j, True
     return interval(start, s.anchor), j, True
+
+
+def _about_amount(s: Scan, i: int) -> tuple[int, int] | None:
+    """منذ نحو أسبوع: about a week, read as the week (a random draw of session 38 had it the campaign's start);
+    the hedge before a number (نحو 7 سنوات) is the number's own."""
+    if i + 1 >= len(s.toks) or s.keys[i] not in s.w.about or s.year_at(i + 1) is not None:
+        return None
+    return amount(s, i + 1)
 
 
 def _before_what_follows(s: Scan, days: int, j: int) -> Read:

@@ -225,6 +225,11 @@ def named_weekday(text: str) -> int | None:
     return None
 
 
+def about_words() -> frozenset[str]:
+    """The words that make a time approximate (نحو، حوالي، قرابة), normalised."""
+    return words().about
+
+
 def day_words() -> frozenset[str]:
     """Single words that name a day relative to the anchor (اليوم، أمس، غدا، الآن...)."""
     return frozenset(keys[0] for keys in words().days if len(keys) == 1)

@@ -465,7 +465,12 @@ def _edition(c: _Clues) -> str | None:
     article = grammar().article
     bare_key = key[len(article):] if key.startswith(article) else strip_clitic(key)
     edition = grammar().edition
+    if key in grammar().dynasty:  # (الأسرة 21: a dynasty; دخل الأسرة 500 دولار: a family's income)
+        return "ordinal" if c.r.value <= DYNASTIES and c.after is None else None
     return "ordinal" if key in edition or bare_key in edition else None
+
+
+DYNASTIES = 31  # Egypt's dynasties: a number after «the family» beyond them counts something
 
 
 def _top_of_a_ranking(c: _Clues) -> str | None:
