@@ -1638,3 +1638,36 @@ def test_the_crew_counted_beside_the_passengers_aboard_were_aboard_too():
     assert [(q, m) for q, m, _ in got] == [("60", "other"), ("6", "other")]
     got = _figures("قتل 60 راكبا و6 من طاقم الطائرة.")
     assert [(q, m) for q, m, _ in got] == [("60", "killed"), ("6", "killed")]
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    # H74 (BB-internationalNews-815-20180715): the police called killers, no dead
+    ('وتجمع حشد مكون من نحو 150 شخصا ورددوا هتافات تصف رجال الشرطة بأنهم "قتلة" وهاجموا سياراتهم.', "نحو 150", "other"),
+    ("وعثر على جثة رجل قتله مسلحون، فيما قتل 5 آخرون.", "5", "killed"),
+    # H74 (BB-internationalNews-308-20180407): the police deployed are not the searched and arrested
+    ("دعا العمدة إلى استخدام حق التوقيف والتفتيش تزامنا مع نشر 300 شرطي إضافي في بعض المناطق.", "300", "other"),
+    ("ونشرت وزارة الصحة حصيلة 30 قتيلا.", "30", "killed"),
+    # H74 (SK-internationalNews-2480-20180704): others taken to hospital after a death are hurt; the bodies of
+    # those a death word governs stay dead
+    ("وقالت الشرطة إن رجلا قتل، ونقل 3 آخرون إلى المستشفى.", "3", "wounded"),
+    ("قتل 3 آخرون ونقلت جثثهم إلى المستشفى.", "3", "killed"),
+    # H74 (FR-internationalNews-2423-20180721): knife blows wound, no strikes
+    ('وأوقع الاعتداء تسعة جرحى "ستة منهم بضربات سكين، وثلاثة بوسائل اخرى".', "وثلاثة", "wounded"),
+    # a whole-store draw of session 38: half a deal, a ball's possession
+    ("وهذا الكتاب هو نصف الاتفاق الذي توصلت إليه دار النشر مع الرئيس بعد شهر من مغادرته البيت الأبيض.", "نصف", "other"),
+    ("وقدم المنتخب أداء قويا حيث سيطر على الكرة في 43 بالمئة من مجريات المباراة.", "43 بالمئة", "other"),
+])
+def test_what_a_count_is_by_the_words_that_govern_it_h74(text, quote, measure):
+    assert [m for q, m, _ in _figures(text) if q == quote] == [measure]
+
+
+def test_a_regiments_number_with_its_article_apart_is_its_name():
+    """«فوج المدفعية الـ93» (H74, AL-internationalNews-679-20180329): the 93rd regiment, not 93 displaced."""
+    assert _figures('حاول رجل "صدم عسكريين من فوج المدفعية الـ93 في فارس قبل أن يلوذ بالفرار".') == []
+
+
+def test_of_towns_the_gazetteer_lacks_the_lead_names_the_one_no_division_noun_introduces():
+    """«قالت الشرطة بولاية ميريلاند إن ... هجوما ضد مكاتب صحيفة في مدينة أنابوليس» (H74): the town, not its state."""
+    text = ("قالت الشرطة بولاية ميريلاند الأمريكية إن رجلا نفذ هجوما ضد مكاتب صحيفة كابيتال غازيت في مدينة أنابوليس.\n"
+            "وأمر قاض بحبسه، ووجهت له خمس اتهامات بالقتل.\nوقضى أربعة من ضحايا إطلاق النار على الفور.")
+    assert [p for q, _, p in _figures(text, "الولايات المتحدة: منفذ هجوم أنابوليس") if q == "أربعة"] == ["أنابوليس"]

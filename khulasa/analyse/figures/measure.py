@@ -486,11 +486,14 @@ class MeasureWords:
 
     def sizes_a_force(self, lo: int, hi: int) -> bool:
         """The number is a force's strength (جيش الإسلام البالغ عديده نحو عشرة آلاف مقاتل): a word of
-        strength stands just before it; or a list's length, the list right before it or before its من or its
-        article (لائحة من أربعين مسؤولا، قائمة الـ 40 إرهابيا: a real multi-outlet story read in session 28 had them
-        arrested and strikes; not قائمة بأسماء 40 قتيلا, the names of the dead)."""
+        strength stands just before it, or of deploying right before it (نشر 300 شرطي); or a list's length, the list
+        right before it or before its من or its article (لائحة من أربعين مسؤولا، قائمة الـ 40 إرهابيا: a real
+        multi-outlet story read in session 28 had them arrested and strikes; not قائمة بأسماء 40 قتيلا, the names of
+        the dead)."""
         if any(self.keys[k] in figure_words("strength") for k in range(max(0, lo - STRENGTH_REACH), lo)):
             return True
+        if lo > 0 and self.ckeys[lo - 1] in figure_words("deployed"):
+            return True  # نشر 300 شرطي: those deployed
         k = lo - 1 if lo > 0 and self.ckeys[lo - 1] not in figure_words("list_link") else lo - 2
         # (a list of the dead or the missing counts them: قائمة من 40 قتيلا، لائحة الـ 12 مفقودا)
         return k >= 0 and self.ckeys[k] in figure_words("list") and hi + 1 not in self.at[False][0]
@@ -793,6 +796,9 @@ CITED_REACH = 3  # words after «استشهد» its cited thing may stand, glued
 MATCH_REACH = 5  # words after «went out» or «sent off» the match or the cup it tells of may stand
 
 
+TEH_MARBUTA = "\u0629"  # ة, which normalising folds into ه (قتلة، killers, becomes قتله, he killed him)
+
+
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
@@ -815,6 +821,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return any(w in other_sense for w in after) or _struck_by_a_disaster(tokens, i)
     if measure == "killed" and tokens[i].key in figure_words("not_deaths"):
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
+    if measure == "killed" and tokens[i].text.endswith(TEH_MARBUTA) and tokens[i].key in figure_words("killers"):
+        return True  # بأنهم "قتلة": killers (قتله, he killed him, stays a death)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
     if measure == "aid" and (_no_aid(tokens[i].key) or (i > 0 and tokens[i - 1].key in figure_words("ran_over"))):
@@ -1122,10 +1130,17 @@ def _by_its_noun(measures: MeasureWords, at: tuple[int, int], measure: str, kind
 
 
 def _taken_to_hospital(measure: str, subject: str | None, measures: MeasureWords, at: tuple[int, int]) -> bool:
-    """The counted, dead by no other word, were taken to hospital: the hurt, though no word of wounds is said."""
-    return (measure == "other" or _victims(measure, subject, measures, at[1])) and measures.hospitalised(*at) and (
-        not counts_things(subject)
-    )
+    """The counted, dead by no other word, were taken to hospital: the hurt, though no word of wounds is said; so are
+    «others» taken there after a death (إن رجلا قتل، ونقل 3 آخرون إلى المستشفى: H74's Sochi)."""
+    return (measure == "other" or _victims(measure, subject, measures, at[1]) or (
+        measure == "killed" and counts_a(subject, "other_group") and not _right_after_a_death(measures, at[0])
+    )) and measures.hospitalised(*at) and not counts_things(subject)
+
+
+def _right_after_a_death(measures: MeasureWords, lo: int) -> bool:
+    """A word of death governs the number right before it (قتل 3 آخرون ونقلت جثثهم إلى المستشفى)."""
+    positions, found = measures.at[False]
+    return any(p == lo - 1 and m == "killed" for p, m in zip(positions, found))
 
 
 def _victims(measure: str, subject: str | None, measures: MeasureWords, hi: int) -> bool:

@@ -1088,9 +1088,25 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     # is more precise than the known places named with it
     unknown = [p for p in named if not known(p)]
     if unknown and all(not gazetteered or depth(k) <= 1 for k in gazetteered):
-        return unknown[0]
+        return _a_town_first(unknown, f"{article.title or ''} {lead}")
     # of equals, one introduced as where (بسوريا) before one that is not (ضرب إيران: the target)
     return max(gazetteered, key=lambda p: (depth(p), p in introduced, -named.index(p))) if gazetteered else None
+
+
+def _a_town_first(unknown: list[str], text: str) -> str:
+    """Of names the gazetteer lacks, the first a division noun does not introduce: a town is narrower than the state
+    it lies in (قالت الشرطة بولاية ميريلاند إن ... هجوما ضد مكاتب صحيفة في مدينة أنابوليس: H74's Annapolis)."""
+    if len(unknown) < 2:
+        return unknown[0]
+    key = normalize_sentence(text).split()
+    divisions = place_words("division")
+    starts = [k + 1 for k, w in enumerate(key[:-1]) if w in divisions or unglued(w) in divisions]
+
+    def after_a_division(place: str) -> bool:
+        words = normalize(place).split()
+        return any(key[k:k + len(words)] == words for k in starts)
+
+    return next((p for p in unknown if not after_a_division(p)), unknown[0])
 
 
 def with_war_place_named(

@@ -786,7 +786,11 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
     # it and its number: فوج المدفعية 137، اللواء المدرع 47)
     designated = prev.key in words().designators or (
         len(prev.key) > LONG_DESIGNATOR and strip_clitic(prev.key) in words().designators
-    ) or (i > 1 and toks[i - 2].key in grammar().unit_word and prev.key.startswith(grammar().article))
+    ) or (i > 1 and toks[i - 2].key in grammar().unit_word and prev.key.startswith(grammar().article)) or (
+        # (فوج المدفعية الـ93: the article written apart before the number; H74)
+        i > 2 and prev.key == grammar().article and toks[i - 3].key in grammar().unit_word
+        and toks[i - 2].key.startswith(grammar().article)
+    )
     return designated and between.strip(" \"'«»“”-\u2013") == ""
 
 
