@@ -1744,3 +1744,13 @@ def test_what_was_stated_on_its_website_is_the_speaker_before_not_a_speaker_name
     )
     assert only(text, "18").source == "وكالة الأنباء السعودية"
     assert only("وقال الجيش إن 5 جنود قتلوا، حسب ما جاء في البيان.", "5").source == "الجيش"
+
+
+def test_an_unnamed_body_is_vague_and_an_issue_put_out_ends_its_papers_name() -> None:
+    """«وقالت مجموعة مراقبة مستقلة إن 300 شخص» (H74): a group left unnamed, vague; a name after the body's noun stays
+    (منظمة أطباء بلا حدود). «وأصدرت الصحيفة عددا خاصا» (H74): the paper, not the sentence to its next verb."""
+    assert only("وقالت مجموعة مراقبة مستقلة إن 300 شخص على الأقل تم إيقافهم.", "300").source_canonical == VAGUE
+    assert only("وقالت جمعية خيرية إن 40 عائلة نزحت.", "40").source_canonical == VAGUE
+    assert only("وقالت منظمة أوكسفام إن 40 عائلة نزحت.", "40").source_canonical == "منظمة أوكسفام"
+    got = only('وأصدرت الصحيفة عددا خاصا تكريما لضحايا الهجوم وخرجت بعنوان "مقتل خمسة أشخاص".', "خمسة")
+    assert got.source == "الصحيفة"

@@ -30,7 +30,7 @@ from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.words import lam_article
 from khulasa.arabic.numbers.words import words as number_words
-from khulasa.arabic.tokenize import tokenize
+from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.places import countries_named, country_adjectives, country_named
 from khulasa.news.resources import read_table
 
@@ -128,7 +128,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
-        "not_official": set(), "described": set(),
+        "not_official": set(), "described": set(), "unnamed_body": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -262,6 +262,19 @@ def _a_count(key: str) -> bool:
     return key.isdigit() or key in spelled_numbers() or (found is not None and found[1] == "vague")
 
 
+def _an_unnamed_body(tokens: list[Token]) -> bool:
+    """A body's noun, indefinite, then only indefinite adjectives, the last with an adjective's ending (مجموعة
+    مراقبة مستقلة، وكالة إندونيسية حكومية أخرى): no name given."""
+    if len(tokens) < 2 or bare(tokens[0].key, "conjunction") not in _attribution_words()["unnamed_body"]:
+        return False
+    if any(t.key.startswith("ال") for t in tokens[1:]):
+        return False
+    return tokens[-1].text.endswith(ADJECTIVE_ENDINGS)
+
+
+ADJECTIVE_ENDINGS = ("ة", "ى", "ي")  # مستقلة، أخرى، دولي: an adjective's endings, which a foreign name seldom has
+
+
 @lru_cache(maxsize=20_000)
 def resolve(words: str) -> Source | None:
     """The source an attribution's words name (see the module's doc); None when they name no one."""
@@ -310,7 +323,7 @@ def resolve(words: str) -> Source | None:
         # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names;
         # but a country speaking through its body is that body: أعلنت روسيا على لسان وزارة الدفاع الروسية)
         return (None if _speaks_through(keys, h, best[1]) else _country_at_head(keys, h)) or best[1]
-    if passed_vague:
+    if passed_vague or _an_unnamed_body(tokens[h:]):
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
         # (بيان للجيش: الجيش, not للجيش, the ل a document glued to it taken off)
