@@ -1367,7 +1367,7 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
         elif f.period == "total" and f.as_of_first in restarted:  # (the same start told again: its part)
             taken = restarted[f.as_of_first]
             f = replace(f, as_of_first=taken.as_of_first, as_of_event=taken.as_of_event)
-        elif f.measure != "other" and f.period == "total" and f.as_of_first is not None and _hedged(
+        elif f.measure != "other" and f.period == "total" and f.as_of_first is not None and _may_be_hedged(
             article.text[f.sentence_start:f.sentence_end]
         ):
             started = _about_the_campaigns_start(f, article, sentences, published)
@@ -1391,6 +1391,14 @@ def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], pub
     if event is None or abs((published - timedelta(days=back) - event.first).days) > back // WEEK:
         return f
     return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+
+
+def _may_be_hedged(sentence: str) -> bool:
+    """The sentence may hold a word of about (a test on its letters, before reading its dates)."""
+    return any(w[:HEDGE_LETTERS] in sentence for w in about_words())
+
+
+HEDGE_LETTERS = 3  # the letters of a word of about no spelling changes (نحو، حوال of حوالي and حوالى، قرا)
 
 
 def _hedged(words: str | None) -> bool:
