@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
+from khulasa.arabic.dates.periods import read_only_ahead
 from khulasa.arabic.dates.rules import RULES
 from khulasa.arabic.dates.scan import Scan
 from khulasa.arabic.dates.spans import as_date, day_turned, interval
@@ -224,12 +225,16 @@ def find(
         if not _may_start(s, i, starts):
             i += 1  # the common case: a word no date expression starts with
             continue
-        # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward
-        tensed = follow_tense and prefer != "future" and _future_verb_before(s, i)
-        s.prefer = "future" if tensed else prefer
+        s.prefer = prefer
         got = _read(s, i)
-        if tensed and got is not None:
-            got = _today_over_next_week(s, i, got)
+        # a verb in the future (سيعقد، ستجري، سوف) before a bare date reads it forward (asked only where a date
+        # was read or one is read only forward: most words a date may start at start none)
+        if follow_tense and prefer != "future" and (got is not None or read_only_ahead(s, i)) and _future_verb_before(
+            s, i
+        ):
+            s.prefer = "future"
+            got = _read(s, i)
+            got = _today_over_next_week(s, i, got) if got is not None else None
         if got is None or _on_the_day(s, i, got[1]):
             i += 1
             continue
