@@ -1674,3 +1674,11 @@ def test_of_towns_the_gazetteer_lacks_the_lead_names_the_one_no_division_noun_in
     text = ("قالت الشرطة بولاية ميريلاند الأمريكية إن رجلا نفذ هجوما ضد مكاتب صحيفة كابيتال غازيت في مدينة أنابوليس.\n"
             "وأمر قاض بحبسه، ووجهت له خمس اتهامات بالقتل.\nوقضى أربعة من ضحايا إطلاق النار على الفور.")
     assert [p for q, _, p in _figures(text, "الولايات المتحدة: منفذ هجوم أنابوليس") if q == "أربعة"] == ["أنابوليس"]
+
+
+def test_where_a_common_noun_is_said_to_lie_is_not_where_the_count_is():
+    """«على جانبي الجزيرة الواقعة شرقي البحر المتوسط» (H75, SK-internationalNews-3103-20180902): where the island lies,
+    so the title's Cyprus holds; a name said to lie somewhere keeps its place (مدينة سيبوت الواقعة في وسط ...)."""
+    text = ("انتشلت الشرطة القبرصية، السبت، 35 مهاجرا سوريا وصلوا على متن قاربين، على جانبي الجزيرة الواقعة شرقي "
+            "البحر المتوسط.")
+    assert [p for q, _, p in _figures(text, "قبرص تنتشل مهاجرين سوريين قرب سواحلها") if q == "35"] == ["قبرص"]

@@ -342,10 +342,9 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
     article established."""
     prev = tokens[i - 1].key if i > 0 else ""
     before = tokens[i - 2].key if i > 1 else ""
-    if _is_word(prev, place_words("coast")) or (prev in place_words("island") and before in place_words("offshore")):
-        return False  # غرقوا قبالة سواحل أنطاليا، قبالة جزيرة أغاثونيسي: off a coast or an island is where a wreck is
-    if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force") or _speaking(prev, place):
-        return True  # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side; أكدت بغداد: its government)
+    told = _told_by_the_words_before(tokens, i, place, prev, before)
+    if told is not None:
+        return told
     if prev in place_words("near") or before in place_words("near"):
         # an incident near a place is placed there (انفجرت قنبلة ... قرب بانو، تحطمت قرب قاعدة بوفاريك);
         # anything else near one has it for a landmark (معقل الفصائل قرب دمشق)
@@ -394,6 +393,35 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return not (country and not (clause and established is not None and place in lineage(established)[1:]))
     # a country's name written right after an indefinite noun (جنديا تركيا) is the noun's adjective
     return country and i > 1 and prev.endswith("ا") and tokens[i].key == normalize(place) and tokens[i - 2].is_number
+
+
+def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str, before: str) -> bool | None:
+    """Whether the words right before say the place is not where (see ``_not_where``), when they tell."""
+    if _is_word(prev, place_words("coast")) or (prev in place_words("island") and before in place_words("offshore")):
+        return False  # غرقوا قبالة سواحل أنطاليا، قبالة جزيرة أغاثونيسي: off a coast or an island is where a wreck is
+    if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force") or (
+        _speaking(prev, place) or _where_a_noun_lies(tokens, i)
+    ):
+        # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side; أكدت بغداد: its government; الجزيرة الواقعة شرقي
+        # البحر المتوسط: where the island the story named lies)
+        return True
+    return None
+
+
+def _where_a_noun_lies(tokens: list[Token], i: int) -> bool:
+    """The place at token i is said to be where a common noun before it lies (انتشلت الشرطة القبرصية 35 مهاجرا ...
+    على جانبي الجزيرة الواقعة شرقي البحر المتوسط: H75's Cyprus, not the sea); not a name's (مدينة سيبوت الواقعة في
+    وسط جمهورية أفريقيا الوسطى)."""
+    for k in range(i - 1, max(0, i - LIES_REACH) - 1, -1):
+        key = tokens[k].key
+        if key in place_words("lies_in"):
+            return k > 0 and tokens[k - 1].key.startswith("ال") and not _known_at(tokens, k - 1)
+        if key not in place_words("in") and unglued(key) not in place_words("direction"):
+            return False
+    return False
+
+
+LIES_REACH = 3  # words back from a place its «lies in» may stand (الواقعة في جنوب شرق)
 
 
 @cache
