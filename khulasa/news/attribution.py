@@ -152,10 +152,10 @@ def attribute(
     cue_starts = _first_words()
     out: list[Attribution] = []
     i = 0
-    while i < len(tokens):
-        match = _match_cue(keys, stripped[i], i, cues) if keys[i] in cue_starts or stripped[i] in cue_starts else None
+    # (a generator, read as the loop goes: it passes over the words a cue or a speaker took, those before i)
+    for i in (k for k, (key, b) in enumerate(zip(keys, stripped)) if k >= i and (key in cue_starts or b in cue_starts)):
+        match = _match_cue(keys, stripped[i], i, cues)
         if not match:
-            i += 1
             continue
         cue_kind, n, glued_lam = match
         j = i + n
@@ -619,7 +619,7 @@ def _match_cue(
     """The cue starting at word ``i``: (its kind, its length in words, whether a ل is glued to
     the word after it), the longest cues first (على ما أكد: three words; حسب ما جاء في: four); None if there is none.
     ``stripped``: word ``i`` without a glued و or ف."""
-    for n in _cue_lengths():
+    for n in _cue_lengths(keys[i], stripped):
         words = tuple(keys[i:i + n])
         if len(words) < n:
             continue
@@ -631,10 +631,20 @@ def _match_cue(
     return None
 
 
+@lru_cache(maxsize=4096)
+def _cue_lengths(first: str, stripped: str) -> tuple[int, ...]:
+    """The lengths in words of the cues a word opens, as written or without its و, the longest first (حسب ما جاء في:
+    four; وفقا لناشطين: one, its ل glued to the source)."""
+    by = _cue_lengths_by_first()
+    return tuple(sorted({*by.get(first, ()), *by.get(stripped, ())}, reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _cue_lengths() -> tuple[int, ...]:
-    """The lengths in words the cues have, the longest first (حسب ما جاء في: four)."""
-    return tuple(sorted({len(words) for words in _cues()[0]}, reverse=True))
+def _cue_lengths_by_first() -> dict[str, frozenset[int]]:
+    by: dict[str, set[int]] = {}
+    for words in _cues()[0]:
+        by.setdefault(words[0], set()).update({len(words), len(words) - (words[-1] == "ل")})
+    return {first: frozenset(lengths) for first, lengths in by.items()}
 
 
 def _source_start(
