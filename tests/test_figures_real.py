@@ -1659,6 +1659,9 @@ def test_the_crew_counted_beside_the_passengers_aboard_were_aboard_too():
     # a whole-store draw of session 38: half a deal, a ball's possession
     ("وهذا الكتاب هو نصف الاتفاق الذي توصلت إليه دار النشر مع الرئيس بعد شهر من مغادرته البيت الأبيض.", "نصف", "other"),
     ("وقدم المنتخب أداء قويا حيث سيطر على الكرة في 43 بالمئة من مجريات المباراة.", "43 بالمئة", "other"),
+    # H75 (FR-middleEast-796-20180720): refugees who went home, their noun described before the verb of return
+    ("أعلنت المفوضية أن قرابة 13 ألف لاجئ سوري في دول مجاورة عادوا لديارهم في النصف الأول من 2018.", "قرابة 13 ألف",
+     "other"),
 ])
 def test_what_a_count_is_by_the_words_that_govern_it_h74(text, quote, measure):
     assert [m for q, m, _ in _figures(text) if q == quote] == [measure]

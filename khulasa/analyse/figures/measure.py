@@ -50,6 +50,8 @@ FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة م�
 SAFE_AFTER = 2  # words between a word of coming out and «safe» (خرجوا جميعا بسلام)
 RELEASE_REACH = 4  # words between a word of release and the number (أفرجت السلطات الإسرائيلية عن 30)
 RETURN_REACH = 3  # words between a word of return and the number (عودة مئات اللاجئين، 500 لاجئ عادوا)
+# ... and after it, its noun described between (قرابة 13 ألف لاجئ سوري في دول مجاورة عادوا لديارهم: H75)
+RETURN_AFTER_REACH = 7
 DEMAND_REACH = 2  # words between a demand or a refusal and the release it asks for (طالبت بالإفراج)
 ATTACK_REACH = 2  # words after the number an attack's verb may stand in (أربعة مسلحين أطلقوا)
 DOER_REACH = 4  # words after the number the harm its doers did may stand in (قام نحو 400 متطرف إسلامي بحصار)
@@ -548,7 +550,7 @@ class MeasureWords:
         k = self._word_before(lo, "returning", RETURN_REACH)
         if k is not None:
             return not self._word_at_most(k, "prevented")
-        for k in range(hi + 1, min(len(self.keys), hi + 1 + RETURN_REACH)):
+        for k in range(hi + 1, min(len(self.keys), hi + 1 + RETURN_AFTER_REACH)):
             if k in self.numbers or self.ckeys[k] != self.keys[k] or self._broken(hi, k):
                 return False
             if self.keys[k] in figure_words("returning"):
