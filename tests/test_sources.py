@@ -1765,3 +1765,8 @@ def test_a_known_source_that_published_or_counted_a_toll_gives_it() -> None:
     assert only("أحصى المرصد السوري مقتل نحو 122 ألف عنصر من قوات النظام.", "نحو 122 ألف").source_canonical == (
         "المرصد السوري لحقوق الإنسان")
     assert only("ونشرت روسيا قوات قرب الحدود، فيما قتل 5 مدنيين.", "5").source is None
+
+
+def test_the_refugee_agency_by_its_short_name_is_unhcr() -> None:
+    """«قال الناطق باسم مفوضية شؤون اللاجئين، ويليام سبيندلر» (H75): UNHCR, whose spokesman speaks."""
+    assert resolve("الناطق باسم مفوضية شؤون اللاجئين").canonical == "مفوضية الأمم المتحدة لشؤون اللاجئين"
