@@ -60,6 +60,14 @@ def test_journalists_wounded_are_a_part_not_a_conflicting_toll():
     assert len(reconcile([all_wounded, journalists])) == 2
 
 
+def test_a_countrys_nationals_among_the_dead_are_a_part_not_a_conflicting_toll():
+    # a multi-outlet story read in session 38 (Cuba's air crash): Argentina's two citizens against the 107 dead
+    day = date(2018, 5, 18)
+    all_dead = _toll("a", 107, day, "point", subject="قتلى", bound=None, source=None)
+    nationals = _toll("b", 2, day, "point", subject="مواطنيها", bound=None, source=None)
+    assert len(reconcile([all_dead, nationals])) == 2
+
+
 def test_one_article_counting_the_same_number_on_two_days_gives_two_quantities():
     # four boys brought out of the cave on Sunday, four more on Monday, in one report
     sunday = _toll("a", 4, date(2018, 7, 8), "point", subject="صبية", bound=None, source=None, measure="rescued")

@@ -762,3 +762,8 @@ def test_a_number_written_with_a_leading_zero_is_no_count():
 def test_a_familys_income_after_the_family_is_no_dynasty():
     """«الأسرة 21» is a dynasty; money after the family (دخل الأسرة 500 دولار) stays money."""
     assert find("بلغ دخل الأسرة 500 دولار شهريا")[0].kind != "ordinal"
+
+
+def test_a_models_number_right_after_its_word_is_its_name():
+    """«تحطمت طائرة بوينغ من طراز 737» (a multi-outlet story read in session 38 had 737 killed in Havana)."""
+    assert [m.kind for m in find("تحطمت طائرة بوينغ من طراز 737 بعد وقت قصير من إقلاعها")] == ["identifier"]

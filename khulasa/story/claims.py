@@ -56,10 +56,11 @@ MAX_CLAIM_FIGURES = 500
 
 
 
-# subject classes that never join a toll of anyone: a part of its people (children, women, journalists), or
+# subject classes that never join a toll of anyone: a part of its people (children, women, journalists, a country's
+# nationals), or
 # those who carried the attack out (2 employees killed and 2 attackers killed are two quantities),
 # or those who carried out a rescue (13 divers are not the 4 boys they brought out)
-_PARTS = frozenset({"children", "women", "journalists", "medics", "attackers", "rescuers"})
+_PARTS = frozenset({"children", "women", "journalists", "medics", "nationals", "attackers", "rescuers"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
 
@@ -69,8 +70,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "journalists", "medics", "children", "women", "fighters", "civilians", "projectiles",
-        "targets",
+        "attackers", "rescuers", "journalists", "medics", "nationals", "children", "women", "fighters", "civilians",
+        "projectiles", "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind

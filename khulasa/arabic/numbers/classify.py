@@ -780,6 +780,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True  # حركة "5 نجوم": a quoted name the number opens
     if i > 1 and toks[i - 2].key in grammar().model_word and prev.word is None and between.strip(" \"'«»“”") == "":
         return True  # صاروخ من طراز "فالكون 9": a model's name and its number
+    if prev.key in grammar().model_direct and toks[i].digits is not None and between.strip() == "":
+        return True  # طائرة بوينغ من طراز 737: the model's number
     if i > 1 and toks[i - 2].key in grammar().channel_word and _a_channels_name(toks, i, text):
         return True  # قناة كردستان 24، وهي قناة محلية: a channel's name and its number
     # (لراديو 10: a long designator keeps its meaning with a clitic; لاف 23 is no إف; a unit's arm may stand between

@@ -150,6 +150,7 @@ class Grammar:
     era_gregorian: frozenset[str]  # the era's letter after a year, apart or glued to it (2017م)
     era_hijri: frozenset[str]  # the same, of the Hijri era (1439هـ)
     model_word: frozenset[str]
+    model_direct: frozenset[str]  # the word a model's number may follow right after it (من طراز 737)
     channel_word: frozenset[str]
     unit_word: frozenset[str]  # a military unit whose arm may stand before its number (فوج المدفعية 137)
     device_word: frozenset[str]
@@ -183,7 +184,7 @@ def grammar() -> Grammar:
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
                    bag("glued_name"),
                    bag("particle"), bag("glued_particle"), bag("glued_plural"), bag("era_gregorian"), bag("era_hijri"),
-                   bag("model_word"),
+                   bag("model_word"), bag("model_direct"),
                    bag("channel_word"),
                    bag("unit_word"), bag("device_word"),
                    bag("device_after_count"), bag("until"), bag("clause_end"), bag("stroke"),
