@@ -2985,3 +2985,10 @@ def test_about_a_week_since_is_a_week_not_the_campaigns_start_and_about_its_star
             "المنطقة، قبل نحو أسبوع.\nوأوضح المرصد أن من بين القتلى في القصف الحكومي على الغوطة 121 طفلا.")
     got = {f.quote: f.as_of_first for f in _figures(text, day=datetime(2018, 2, 24, 9))}
     assert got["أكثر من 500"] == got["121"] == date(2018, 2, 18)
+
+
+def test_the_noun_a_part_out_of_a_whole_counts_is_the_wholes() -> None:
+    """«قتل 107 من أصل 110 ركاب» (a multi-outlet story read in session 38 showed the 107 as «أصل» killed): the
+    passengers."""
+    got = {f.quote: f.subject for f in _figures("قتل 107 من أصل 110 ركاب كانوا على متن الطائرة في هافانا.")}
+    assert got["107"] == "ركاب"

@@ -124,6 +124,8 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     i = after
     if i < len(tokens) and tokens[i].key == "من":
         i += 1
+    while i + 1 < len(tokens) and tokens[i].key in figure_words("out_of") and tokens[i + 1].is_number:
+        i += 2  # قتل 107 من أصل 110 ركاب: the passengers, not «أصل»
     ends_clause = i >= len(tokens) or (
         any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()") and not _bracketed(text, tokens, lo, i)
     )
