@@ -2992,3 +2992,14 @@ def test_the_noun_a_part_out_of_a_whole_counts_is_the_wholes() -> None:
     passengers."""
     got = {f.quote: f.subject for f in _figures("قتل 107 من أصل 110 ركاب كانوا على متن الطائرة في هافانا.")}
     assert got["107"] == "ركاب"
+
+
+def test_a_start_told_about_is_the_day_the_article_states_when_near_it() -> None:
+    """«منذ انطلاق الهجوم قبل نحو شهر» then «وبدأت تركيا في 20 يناير هجوما» (the review of session 38 on 5,000 real
+    articles, SK-internationalNews-134-20180225): the stated 20 January, not «about a month» before, to the day
+    reported."""
+    text = ("أعلن الجيش التركي، الأحد، عن مقتل جندي في اشتباكات دارت ضمن عملية غصن الزيتون في منطقة عفرين بسوريا.\n"
+            "وفقدت تركيا عشرات القتلى من جنودها منذ انطلاق الهجوم قبل نحو شهر.\n"
+            "وبدأت تركيا في 20 يناير هجوما بريا وجويا في بلدة عفرين ضد وحدات حماية الشعب الكردية.")
+    got = {f.quote: (f.as_of_first, f.as_of_last) for f in _figures(text, day=datetime(2018, 2, 25, 9))}
+    assert got["عشرات"] == (date(2018, 1, 20), date(2018, 2, 25))

@@ -924,7 +924,8 @@ def with_stated_start(article: Article, sentences: list[Sentence], figures: list
         ]
     # (not a war's toll: it runs from the war's first day, with_known_starts)
     return [
-        replace(f, as_of_first=start) if _start_unstated(f, published) and not _of_a_war(f, article) else f
+        replace(f, as_of_first=start, as_of_last=_its_last(f, published)) if _start_unstated(f, published) and not (
+            _of_a_war(f, article)) and _near_the_about(f, start, published) else f
         for f in figures
     ]
 
@@ -1360,8 +1361,9 @@ def with_known_starts(article: Article, sentences: list[Sentence], figures: list
             event = started_for(kinds, published, places, key)
             if event is None and kinds is WAR and not war:
                 event = started_for(GOING_ON, published, places, key)
-            if event is not None:
-                f = replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
+            if event is not None and _near_the_about(f, event.first, published):
+                last = _its_last(f, published)
+                f = replace(f, period="total", as_of_first=event.first, as_of_last=last, as_of_event=event.name)
         elif f.measure != "other" and f.period == "window" and f.as_of_first is None:
             f = _campaign_so_far(f, article, sentences, published)
         elif f.period == "total" and f.as_of_first in restarted:  # (the same start told again: its part)
@@ -1393,6 +1395,21 @@ def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], pub
     return replace(f, period="total", as_of_first=event.first, as_of_last=None, as_of_event=event.name)
 
 
+def _near_the_about(f: Figure, day: date, published: date) -> bool:
+    """A start told «about» so long ago (منذ نحو أسبوع) is ``day`` only within a fifth of that stretch of it; any
+    other words take any day."""
+    if not _hedged(f.as_of):
+        return True
+    about = next(iter(_days_named(f.as_of or "", published)), None)
+    return about is None or abs((day - about.first).days) <= max(1, (published - about.first).days // ABOUT_SHARE)
+
+
+def _its_last(f: Figure, published: date) -> date | None:
+    """The last day of a running total given its start: the day reported, when its words tell the start «about» (قبل
+    نحو شهر, a day the words would end it on); else as the words say."""
+    return published if _hedged(f.as_of) else f.as_of_last
+
+
 def _may_be_hedged(sentence: str) -> bool:
     """The sentence may hold a word of about (a test on its letters, before reading its dates)."""
     return any(w[:HEDGE_LETTERS] in sentence for w in about_words())
@@ -1408,8 +1425,9 @@ def _hedged(words: str | None) -> bool:
 
 def _about_the_campaigns_start(f: Figure, article: Article, sentences: list[Sentence], published: date) -> Figure:
     """A start said to be about so long ago (منذ بدء القصف الجوي الحكومي المكثف، قبل نحو أسبوع, in Ghouta on 24
-    February) that falls within a day per week of the first day of the campaign going on in its place is that
-    first day (18 February)."""
+    February) that falls within a fifth of that stretch of the day the article says its event began, or else of the
+    first day of the campaign going on in its place, is that day (18 February; منذ انطلاق الهجوم قبل نحو شهر on 25
+    February: Olive Branch's 20 January, which the article states)."""
     assert f.as_of_first is not None
     back = (published - f.as_of_first).days
     sentence = article.text[f.sentence_start:f.sentence_end]
@@ -1418,10 +1436,19 @@ def _about_the_campaigns_start(f: Figure, article: Article, sentences: list[Sent
         for m in find_dates(sentence, published)
     ):
         return f  # (نحو 500 مدني: the count is about, not its start)
-    event = started_for(CAMPAIGNS, published, _places_of(f, article, sentences), normalize_sentence(sentence))
-    if event is None or abs((f.as_of_first - event.first).days) > max(1, back // WEEK):
-        return f
-    return replace(f, as_of_first=event.first, as_of_event=event.name)
+    lead = next((s.text for s in sentences if s.kind == "body"), "")
+    key = normalize(" ".join((sentence, article.title or "", lead)))  # (the campaign named in the title or the lead)
+    event = started_for(CAMPAIGNS, published, _places_of(f, article, sentences), key)
+    starts = [(_stated_start(sentences, published), f.as_of_event)]
+    starts += [(event.first, event.name)] if event is not None else []
+    reach = max(1, back // ABOUT_SHARE)
+    near = next((
+        (day, name) for day, name in starts if day is not None and abs((f.as_of_first - day).days) <= reach
+    ), None)
+    return f if near is None else replace(f, as_of_first=near[0], as_of_event=near[1])
+
+
+ABOUT_SHARE = 5  # «about» so long ago may be off by a fifth of it (قبل نحو شهر: Olive Branch, five days more)
 
 
 WEEK = 7
@@ -1677,8 +1704,8 @@ def _start_unstated(f: Figure, published: date) -> bool:
     earlier pass gave a start."""
     if f.period != "total" or f.as_of_first is not None:
         return False
-    if f.as_of is None or not may_contain_date(f.as_of):
-        return True
+    if f.as_of is None or not may_contain_date(f.as_of) or _hedged(f.as_of):
+        return True  # (منذ انطلاق الهجوم قبل نحو شهر: a start told only about, which a day stated may set)
     return all(
         v.first == v.last and 0 <= (published - v.first).days <= STATED_LAG for v in _days_named(f.as_of, published)
     )
@@ -1698,6 +1725,7 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
     """The first single day, up to ``START_DAYS`` before publication, stated right after a
     word of an event's start (بدء، بداية، بدأ، انطلاق، اندلع، شنت) in the article."""
     starts = either(figure_words("event_start"), figure_words("event_began"), figure_words("event_launched"))
+    about = None  # (منذ انطلاق الهجوم قبل نحو شهر: a start told «about», when the article states none to the day)
     for s in sentences:
         if s.kind != "body" or not may_contain_date(s.text):
             continue
@@ -1714,8 +1742,10 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
             if 0 < (published - v.first).days <= START_DAYS and any(
                 unglued(w, "conjunction") in starts or w in starts for w in before.split()
             ):
-                return v.first
-    return None
+                if not _hedged(m.text):
+                    return v.first
+                about = about or v.first
+    return about
 
 
 def _lead_match(lead: Sentence, published: date) -> StatedDate | None:
