@@ -60,9 +60,9 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     cues = []
     keys = [t.key for t in tokens]
     glued = bare_all(keys)
-    for i, key in enumerate(keys):
-        if key not in index and glued[i] not in index:
-            continue  # (most words open no cue: one look-up each, before anything is built)
+    # (most words open no cue: one look-up each, in one pass, before anything is built)
+    for i in [k for k, (key, bare) in enumerate(zip(keys, glued)) if key in index or bare in index]:
+        key = keys[i]
         for first in (key,) if glued[i] == key else (key, glued[i]):
             for words, kind in index.get(first, ()):
                 n = len(words)
@@ -113,9 +113,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     window_in = figure_words("window_in")
     glued = bare_all([t.key for t in tokens])  # (the list period_cues made bare: remembered)
-    for i in range(len(tokens) - 1):
-        if glued[i] not in window_in:
-            continue
+    for i in [k for k, bare in enumerate(glued[:-1]) if bare in window_in]:
         if _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
             phrase = " ".join(t.text for t in tokens[i:i + COUNTED_WINDOW_WORDS])
             if window_back(phrase) is not None:
