@@ -180,8 +180,10 @@ def _adjectives_of_places() -> dict[str, str]:
     return {k: v for k, v in country_adjectives().items() if k not in worldwide}
 
 
+@lru_cache(maxsize=4096)
 def places_named(text: str) -> tuple[str, ...]:
-    """The places a short text (a title, a lead) names, sorted: each place of up to three words as
+    """The places a short text (a title, a lead) names, sorted (remembered: a sentence and its article's title and lead
+    are asked again for each of their figures): each place of up to three words as
     the gazetteer names it (دوما), and a country adjective as its country (السورية -> سوريا). A
     place written like a common word (``homographs``) counts only as ``_homograph_is_place`` says."""
     raw: list[str] = []
