@@ -12,7 +12,7 @@ import numpy as np
 
 from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
 from khulasa.arabic.clitics import bare as strip
-from khulasa.arabic.dates import DateValue, about_words, day_turned, day_words, may_contain
+from khulasa.arabic.dates import DateValue, day_turned, day_words, may_contain, says_about
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import parse as parse_date
 from khulasa.arabic.normalize import normalize
@@ -81,7 +81,7 @@ def date_figure(f: Figure, anchor: date | datetime | None, reported: date | None
     if turned is not None:
         # «ليل الاثنين» in a piece stamped 23:12 UTC on Sunday: the writer's Monday is the day written and reported
         words_anchor = anchor = turned
-    if f.period == "total" and f.as_of_first is not None and f.as_of_last is not None and _about(f.as_of):
+    if f.period == "total" and f.as_of_first is not None and f.as_of_last is not None and says_about(f.as_of):
         return f  # (منذ انطلاق الهجوم قبل نحو شهر: the analysis set the start the article states, near the «about»)
     if f.as_of_event is not None and f.as_of_first is not None:
         # a known event's day (news/data/known_events.tsv): on it, or from it to the day reported
@@ -118,11 +118,6 @@ def date_figure(f: Figure, anchor: date | datetime | None, reported: date | None
     if f.period == "total":
         return replace(f, as_of_first=None, as_of_last=anchor)
     return replace(f, as_of_first=anchor, as_of_last=anchor)
-
-
-def _about(words: str | None) -> bool:
-    """The words tell a time «about» (قبل نحو شهر)."""
-    return words is not None and not about_words().isdisjoint(normalize(words).split())
 
 
 def _the_writers_day(as_of: str | None, read_at: date | datetime, day: date) -> date | None:

@@ -42,7 +42,7 @@ from khulasa.analyse.figures.words import (
     war_caused,
 )
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.dates import DateValue, about_words
+from khulasa.arabic.dates import DateValue, about_words, says_about
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize, normalize_sentence
@@ -1398,7 +1398,7 @@ def _campaign_so_far(f: Figure, article: Article, sentences: list[Sentence], pub
 def _near_the_about(f: Figure, day: date, published: date) -> bool:
     """A start told «about» so long ago (منذ نحو أسبوع) is ``day`` only within a fifth of that stretch of it; any
     other words take any day."""
-    if not _hedged(f.as_of):
+    if not says_about(f.as_of):
         return True
     about = next(iter(_days_named(f.as_of or "", published)), None)
     return about is None or abs((day - about.first).days) <= max(1, (published - about.first).days // ABOUT_SHARE)
@@ -1407,7 +1407,7 @@ def _near_the_about(f: Figure, day: date, published: date) -> bool:
 def _its_last(f: Figure, published: date) -> date | None:
     """The last day of a running total given its start: the day reported, when its words tell the start «about» (قبل
     نحو شهر, a day the words would end it on); else as the words say."""
-    return published if _hedged(f.as_of) else f.as_of_last
+    return published if says_about(f.as_of) else f.as_of_last
 
 
 def _may_be_hedged(sentence: str) -> bool:
@@ -1416,11 +1416,6 @@ def _may_be_hedged(sentence: str) -> bool:
 
 
 HEDGE_LETTERS = 3  # the letters of a word of about no spelling changes (نحو، حوال of حوالي and حوالى، قرا)
-
-
-def _hedged(words: str | None) -> bool:
-    """The words of a time say about (قبل نحو أسبوع، منذ حوالي شهر)."""
-    return words is not None and not about_words().isdisjoint(normalize(words).split())
 
 
 def _about_the_campaigns_start(f: Figure, article: Article, sentences: list[Sentence], published: date) -> Figure:
@@ -1432,7 +1427,7 @@ def _about_the_campaigns_start(f: Figure, article: Article, sentences: list[Sent
     back = (published - f.as_of_first).days
     sentence = article.text[f.sentence_start:f.sentence_end]
     if back <= 0 or not any(
-        _hedged(m.text) and m.value is not None and m.value.first == f.as_of_first
+        says_about(m.text) and m.value is not None and m.value.first == f.as_of_first
         for m in find_dates(sentence, published)
     ):
         return f  # (نحو 500 مدني: the count is about, not its start)
@@ -1704,7 +1699,7 @@ def _start_unstated(f: Figure, published: date) -> bool:
     earlier pass gave a start."""
     if f.period != "total" or f.as_of_first is not None:
         return False
-    if f.as_of is None or not may_contain_date(f.as_of) or _hedged(f.as_of):
+    if f.as_of is None or not may_contain_date(f.as_of) or says_about(f.as_of):
         return True  # (منذ انطلاق الهجوم قبل نحو شهر: a start told only about, which a day stated may set)
     return all(
         v.first == v.last and 0 <= (published - v.first).days <= STATED_LAG for v in _days_named(f.as_of, published)
@@ -1742,7 +1737,7 @@ def _stated_start(sentences: list[Sentence], published: date) -> date | None:
             if 0 < (published - v.first).days <= START_DAYS and any(
                 unglued(w, "conjunction") in starts or w in starts for w in before.split()
             ):
-                if not _hedged(m.text):
+                if not says_about(m.text):
                     return v.first
                 about = about or v.first
     return about

@@ -28,8 +28,9 @@ from khulasa.arabic.dates.find import find, parse
 from khulasa.arabic.dates.precheck import may_contain
 from khulasa.arabic.dates.spans import day_turned
 from khulasa.arabic.dates.value import DateMatch, DateValue
-from khulasa.arabic.dates.words import about_words, day_words, named_weekday
+from khulasa.arabic.dates.words import about_words, day_words, named_weekday, says_about
 
 __all__ = [
     "DateMatch", "DateValue", "about_words", "day_turned", "day_words", "find", "may_contain", "named_weekday", "parse",
+    "says_about",
 ]

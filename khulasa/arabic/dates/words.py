@@ -230,6 +230,11 @@ def about_words() -> frozenset[str]:
     return words().about
 
 
+def says_about(text: str | None) -> bool:
+    """The words of a time say «about» (قبل نحو أسبوع، منذ حوالي شهر)."""
+    return text is not None and not words().about.isdisjoint(normalize(text).split())
+
+
 def day_words() -> frozenset[str]:
     """Single words that name a day relative to the anchor (اليوم، أمس، غدا، الآن...)."""
     return frozenset(keys[0] for keys in words().days if len(keys) == 1)
