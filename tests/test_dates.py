@@ -652,3 +652,9 @@ def test_the_two_others_are_no_monday():
     assert find("مما أدى إلى وفاة 3 منهم ونجاة الاثنين الآخرين بأعجوبة", date(2018, 3, 10)) == []
     (m,) = find("قتل الاثنين الماضي", date(2018, 3, 10))
     assert m.value.first == date(2018, 3, 5)
+
+
+def test_words_of_a_time_say_about_only_with_a_word_of_about():
+    from khulasa.arabic.dates import says_about
+    assert says_about("قبل نحو شهر") and says_about("منذ حوالى أسبوعين") and says_about("منذ قرابة عام")
+    assert not says_about("منذ انطلاق الهجوم") and not says_about(None)
