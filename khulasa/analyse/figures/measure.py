@@ -17,7 +17,7 @@ from khulasa.arabic.numbers.words import words as number_words
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import stopwords
 from khulasa.arabic.tokenize import Token
-from khulasa.news.attribution import according_words, going_on, speech_verbs
+from khulasa.news.attribution import TEH_MARBUTA, according_words, going_on, speech_verbs
 from khulasa.news.measures import measure_stems, measure_words, written_measures
 from khulasa.news.places import country_named
 from khulasa.news.resources import word_set
@@ -798,9 +798,6 @@ CITED_REACH = 3  # words after «استشهد» its cited thing may stand, glued
 MATCH_REACH = 5  # words after «went out» or «sent off» the match or the cup it tells of may stand
 
 
-TEH_MARBUTA = "\u0629"  # ة, which normalising folds into ه (قتلة، killers, becomes قتله, he killed him)
-
-
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
@@ -824,7 +821,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     if measure == "killed" and tokens[i].key in figure_words("not_deaths"):
         return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
     if measure == "killed" and tokens[i].text.endswith(TEH_MARBUTA) and tokens[i].key in figure_words("killers"):
-        return True  # بأنهم "قتلة": killers (قتله, he killed him, stays a death)
+        return True  # بأنهم "قتلة": killers (قتله, he killed him, the same key once normalised, stays a death)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):
         return _cites(tokens, i)
     if measure == "aid" and (_no_aid(tokens[i].key) or (i > 0 and tokens[i - 1].key in figure_words("ran_over"))):
