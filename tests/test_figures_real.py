@@ -1685,3 +1685,13 @@ def test_where_a_common_noun_is_said_to_lie_is_not_where_the_count_is():
     text = ("انتشلت الشرطة القبرصية، السبت، 35 مهاجرا سوريا وصلوا على متن قاربين، على جانبي الجزيرة الواقعة شرقي "
             "البحر المتوسط.")
     assert [p for q, _, p in _figures(text, "قبرص تنتشل مهاجرين سوريين قرب سواحلها") if q == "35"] == ["قبرص"]
+
+
+def test_a_count_after_a_comma_with_its_own_place_is_that_places():
+    """«ثلاثة في ولاية نورث كارولينا، واحد في جورجيا، 7 في فلوريدا» (a multi-outlet story read at the review of session
+    38, Hurricane Michael): each count its own state, «نورث كارولينا» the usual state as the news spells it too; a
+    preposition after the count is no counted noun."""
+    text = "وتوزع القتلى كالتالي: ثلاثة في ولاية نورث كارولينا، واحد في جورجيا، 7 في فلوريدا."
+    assert {q: p for q, _, p in _figures(text)} == {"ثلاثة": "نورث كارولاينا", "7": "فلوريدا"}
+    article = analyse(Article(id="a", text=text))
+    assert [f.subject for f in extract(article) if f.quote == "7"] == [None]
