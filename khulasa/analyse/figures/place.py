@@ -231,13 +231,11 @@ class Places:
         """The count follows a comma and has its own place introduced right after it (ثلاثة في ولاية نورث كارولينا،
         واحد في جورجيا، 7 في فلوريدا: a storm's dead by state; a multi-outlet story read in session 38 had the 7 in
         Georgia): an item of a list of counts by place."""
-        if lo == 0 or not self.text:
+        k = bisect_left(self.positions, hi + 1)  # (asked first: most counts have no place right after them)
+        if lo == 0 or not self.text or k == len(self.positions) or self.positions[k] - hi > OWN_PLACE_GAP:
             return False
         gap = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
-        if "," not in gap and ARABIC_COMMA not in gap:
-            return False
-        k = bisect_left(self.positions, hi + 1)
-        return k < len(self.positions) and self.hits[k][2] and self.positions[k] - hi <= OWN_PLACE_GAP
+        return bool(self.hits[k][2]) and ("," in gap or ARABIC_COMMA in gap)
 
     def _list_around(self, k: int) -> list[int] | None:
         """The hits of the list of places joined by و that hit k belongs to ([] when the list goes
@@ -1950,8 +1948,7 @@ def incident_site(texts: list[str], established: str | None, several: bool = Fal
     if established is None or not known(established):
         return None
     found: dict[str, str | None] = {}  # place -> the known place it lies in, for a name the gazetteer lacks
-    texts_named = [_named_with_incident(text, several) for text in texts]
-    for named in texts_named:
+    for named in (_named_with_incident(text, several) for text in texts):  # (read no further than a None)
         if named is None:
             return None
         for k, (p, struck) in enumerate(named):
