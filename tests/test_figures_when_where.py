@@ -3003,3 +3003,13 @@ def test_a_start_told_about_is_the_day_the_article_states_when_near_it() -> None
             "وبدأت تركيا في 20 يناير هجوما بريا وجويا في بلدة عفرين ضد وحدات حماية الشعب الكردية.")
     got = {f.quote: (f.as_of_first, f.as_of_last) for f in _figures(text, day=datetime(2018, 2, 25, 9))}
     assert got["عشرات"] == (date(2018, 1, 20), date(2018, 2, 25))
+
+
+def test_a_start_dated_after_its_event_ends_the_period_at_its_day() -> None:
+    """A whole-corpus draw of session 39: the «when» of a toll since an operation's start ran on past its day into the
+    next clause («منذ بدء العملية في 20 يناير الماضي مع ارتفاع تعداد»)."""
+    text = ("وكان المرصد السوري لحقوق الإنسان قد ذكر أن ما لا يقل عن 1500 من مقاتلي وحدات حماية الشعب الكردي قضوا منذ "
+            "بدء العملية في 20 يناير الماضي مع ارتفاع تعداد القتلى في صفوف القوات التركية.")
+    toll = next(f for f in _figures(text, day=datetime(2018, 3, 19, 9)) if f.value == 1500)
+    assert toll.as_of == "منذ بدء العملية في 20 يناير الماضي"
+    assert toll.period == "total"

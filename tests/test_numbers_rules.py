@@ -106,6 +106,24 @@ def test_one_of_a_group_counted_with_من_is_no_fraction():
     assert find("واحد من ثلاثة طالبات")[0].kind == "fraction"
 
 
+@pytest.mark.parametrize("text", [
+    "الرجال الذين وتترواح أعمارهم بين 18 إلى 35 إلى مجموعتين",  # (the draw's sentence, its verb misspelt)
+    "أطفال تتراوح أعمارهن بين 3 و12",
+])
+def test_the_ages_of_those_counted_between_two_numbers_are_no_count(text):
+    # a whole-corpus draw of session 39: «بين 18 إلى 35» after أعمارهم, its unit left out, was a figure
+    assert [m.kind for m in find(text)] == ["duration"]
+    assert [m.kind for m in find("قتل بين 10 و20 شخصا")] == ["count"]
+
+
+def test_a_day_before_a_month_cut_short_at_the_texts_end_is_a_date():
+    # a whole-corpus draw of session 39: a CNN teaser cut inside «أكتوبر» had «في 2 أكتوب» as two missing
+    assert [m.kind for m in find("لدى دخوله إلى القنصلية في 2 أكتوب")] == ["date"]
+    assert [m.kind for m in find("لدى دخوله إلى القنصلية في 2 أكتوب...")] == ["date"]
+    assert [m.kind for m in find("وصل 3 أشخا")] == ["count"]  # (a noun cut short is no month)
+    assert [m.kind for m in find("في 2 أكتوب اليوم")] == ["count"]  # (a word after it: not the text's cut end)
+
+
 def test_a_birthday_s_number_is_an_age():
     # a held-out set (SK-internationalNews-3359-20181008): «عيد الميلاد الثلاثين» was a figure
     assert find("للاحتفال بعيد الميلاد الثلاثين لصديقتهم")[0].kind != "count"
@@ -737,6 +755,13 @@ def test_a_score_glued_to_a_teams_name_is_still_a_score():
     # metres after a height, and three counts a stroke parts, are no dates nor years
     ("على ارتفاع 1500 م", [("1500", "count")]),
     ("قتل 3 / 4 من المدنيين", [("3", "count"), ("4", "count")]),
+    # a writer's death in a span of Hijri years, and an era's word (a whole-corpus draw of session 39 had «ما بين 456»
+    # as a figure): years of any size, not counts; a count before a year stays one
+    ("المتوفى ما بين 456-463هـ في مؤلفه", [("ما بين 456", "year")]),
+    ("ولد سنة 456 هـ", [("456", "year")]),
+    ("بين 456 و463 هجرية", [("بين 456 و463", "year")]),
+    ("عام 622 ميلادية", [("622", "year")]),
+    ("قتل 456 شخصا في 2018", [("456", "count"), ("2018", "year")]),
 ])
 def test_a_year_with_its_era_and_a_date_with_spaced_strokes(text, want):
     assert [(m.text, m.kind) for m in find(text)] == want

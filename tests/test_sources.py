@@ -1770,3 +1770,13 @@ def test_a_known_source_that_published_or_counted_a_toll_gives_it() -> None:
 def test_the_refugee_agency_by_its_short_name_is_unhcr() -> None:
     """«قال الناطق باسم مفوضية شؤون اللاجئين، ويليام سبيندلر» (H75): UNHCR, whose spokesman speaks."""
     assert resolve("الناطق باسم مفوضية شؤون اللاجئين").canonical == "مفوضية الأمم المتحدة لشؤون اللاجئين"
+
+
+def test_who_condemned_a_killing_gives_its_toll_and_the_thing_condemned_ends_their_name() -> None:
+    """A whole-corpus draw of session 39: «دانت فرنسا السبت» had placed nine killed in France, its speaker, and «نددت
+    مصر بالهجوم» had credited «مصر بالهجوم»."""
+    text = 'دانت فرنسا السبت "إطلاق النار العشوائي" للجيش الإسرائيلي الذي أدى إلى مقتل تسعة فلسطينيين الجمعة.'
+    nine = only(text, "تسعة")
+    assert (nine.source, nine.place) == ("فرنسا", None)
+    assert only("نددت مصر بالهجوم الذي أدى إلى مقتل تسعة فلسطينيين في غزة.", "تسعة").source == "مصر"
+    assert only("أدانت الأمم المتحدة بشدة الهجوم الذي أسفر عن مقتل 12 شخصا في كابول.", "12").source == "الأمم المتحدة"

@@ -612,6 +612,8 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         key = tokens[j].key
         if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
             last = j
+            # (the event's day said, its name is over: منذ بدء العملية في 20 يناير الماضي مع ارتفاع... ends at الماضي)
+            event = 0 if tokens[j].is_number else event
         elif _unit_within(tokens, j):
             last = j  # the count of a window's units: خلال ثمانية أيام، في غضون أقل من 48 ساعة
         elif _is_unit(tokens[j]) or (last == j - 1 and _counts_units(tokens, j)):

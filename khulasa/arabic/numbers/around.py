@@ -55,6 +55,16 @@ def _month_first_words() -> frozenset[str]:
     return frozenset(k[0] for k in words().months)
 
 
+CUT_MONTH_LETTERS = 4  # the least of a month's name a text cut short may end on (في 2 أكتوب)
+
+
+def cut_month_at(toks: list[Tok], k: int, text: str) -> bool:
+    """Token k ends the text, cut short inside a month's name (a teaser's last words: دخوله إلى القنصلية في 2 أكتوب)."""
+    if k != len(toks) - 1 or text[toks[k].end:].strip(" .…") or len(key := toks[k].key) < CUT_MONTH_LETTERS:
+        return False
+    return any(m.startswith(key) and m != key for m in _month_first_words())
+
+
 def roles_after(toks: list[Tok], j: int, text: str, width: int = 3) -> tuple[str, int] | None:
     """(role, index of its last token) of a context phrase starting just after token j:
     70 في المئة -> ("percent", index of المئة)"""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
-from khulasa.arabic.numbers.around import month_at, phrase_before, roles_after, roles_of
+from khulasa.arabic.numbers.around import cut_month_at, month_at, phrase_before, roles_after, roles_of
 from khulasa.arabic.numbers.ordinals import ordinal
 from khulasa.arabic.numbers.tokens import Read, Tok, gap, only_space
 from khulasa.arabic.numbers.words import (
@@ -136,7 +136,7 @@ def _day_of_month(c: _Clues) -> str | None:
     if k < len(toks) and toks[k].key in g.day_of:
         k += 1
     k = _past_listed_days(c.text, toks, k)
-    if k < len(toks) and (month_at(toks, k) or toks[k].key in g.month_word):
+    if k < len(toks) and (month_at(toks, k) or toks[k].key in g.month_word or cut_month_at(toks, k, c.text)):
         return "date"
     return None
 
@@ -156,20 +156,29 @@ def _past_listed_days(text: str, toks: list[Tok], k: int) -> int:
 
 
 def _year_with_era(c: _Clues) -> str | None:
-    """2017 م، 2017م، 1440 هـ -> year (the era's letter after a year, apart or glued to it; ١٥٠٠ م after a
-    height is metres, and no year of this era's news)"""
+    """2017 م، 2017م، 1440 هـ، 456 هجرية -> year (the era's letter or word after a year, apart or glued to it; ١٥٠٠ م
+    after a height is metres, and no year of this era's news); 456-463هـ: the first of a span of years whose era
+    follows its second"""
     j = c.r.end_tok + 1
     if not (c.whole_digits and j < len(c.toks)):
         return None
+    if c.toks[j].digits is not None and c.text[c.toks[j - 1].end:c.toks[j].start].strip() in JOINING_DASHES:
+        j += 1  # (456-463هـ: the era's letter after the span's second year)
+    if j >= len(c.toks):
+        return None
     g = grammar()
     key = c.toks[j].key
-    years = GREGORIAN_YEARS if key in g.era_gregorian else HIJRI_YEARS if key in g.era_hijri else None
+    years = (
+        GREGORIAN_YEARS if key in g.era_gregorian else HIJRI_YEARS if key in g.era_hijri
+        else ANY_YEAR if key in g.era_word else None
+    )
     between = c.text[c.toks[j - 1].end:c.toks[j].start]
     return "year" if years is not None and years[0] <= c.r.value <= years[1] and between in ("", " ") else None
 
 
 GREGORIAN_YEARS = (1900, 2100)  # the years the Gregorian era's letter may follow in the news
-HIJRI_YEARS = (1300, 1500)  # and the Hijri's
+HIJRI_YEARS = (100, 1500)  # and the Hijri's (a writer's death in 456 هـ as much as this year's 1439 هـ)
+ANY_YEAR = (1, 2100)  # the years an era's word may follow (هجرية، ميلادية: no count is followed by one)
 
 
 def _year_after_month(c: _Clues) -> str | None:
@@ -260,12 +269,21 @@ def _vague_of_time(c: _Clues) -> str | None:
     return "duration" if "duration" in roles and "not_vague_span" not in roles else None
 
 
+def _age_before_between(c: _Clues) -> bool:
+    """A word of age stands before the «between» that opens the number's range (أعمارهم بين 18 و35)."""
+    found = phrase_before(c.toks, c.i, c.text)
+    before = phrase_before(c.toks, found[1], c.text) if found is not None else None
+    return before is not None and before[0] == "age"
+
+
 def _age_before(c: _Clues) -> str | None:
     """دون سن 15، فوق سن 60 -> duration (an age: years of a life, no count of people); رجل يبلغ
     الثمانين -> duration (a decade reached, written with the article)"""
     g = grammar()
     if c.before == "age" or (c.before == "duration" and c.i > 0 and c.toks[c.i - 1].key in g.life_span):
         return "duration"  # (البالغ من العمر 76: a life's span said before its number, the unit left out)
+    if c.before == "between" and _age_before_between(c):
+        return "duration"  # تتراوح أعمارهم بين 18 إلى 35: the ages of those counted, their unit left out
     tok = c.toks[c.i]
     if c.i > 0 and tok.key.startswith(g.article) and tok.word is not None and tok.word[1] in ("tens", "ten"):
         # (the decade alone: تجاوزت السبعين ألف ريال is a sum, بلغ الثلاثين قتيلا a toll)

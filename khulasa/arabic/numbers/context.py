@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from khulasa.arabic.normalize import normalize
@@ -200,6 +201,13 @@ def _a_year(value: float | None) -> bool:
     return value is not None and 1000 <= value <= 2100 and value == int(value)
 
 
+@lru_cache(maxsize=1)
+def _eras() -> frozenset[str]:
+    """The era's letters and words that may follow a span of years (not م: ١٥٠٠ م may be metres)."""
+    g = grammar()
+    return g.era_hijri | g.era_word
+
+
 def _range_kind(
     text: str, toks: list[Tok], last: int, first_kind: str, low: float | None = None, high: float | None = None,
 ) -> str:
@@ -210,6 +218,8 @@ def _range_kind(
         return first_kind  # (الساعات الـ24 إلى 48 المقبلة: hours counted after their unit, a span still)
     if month_at(toks, last + 1):
         return "date"
+    if last + 1 < len(toks) and toks[last + 1].key in _eras():
+        return "year"  # بين 456 و463 هجرية: a span of years of that era
     after = roles_after(toks, last, text)
     if after is not None and after[0] in ("duration", "measure", "money"):
         return after[0]

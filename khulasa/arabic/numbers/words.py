@@ -149,6 +149,7 @@ class Grammar:
     glued_plural: frozenset[str]  # a plural a number counts glued to its digits: a space left out (108حالات)
     era_gregorian: frozenset[str]  # the era's letter after a year, apart or glued to it (2017م)
     era_hijri: frozenset[str]  # the same, of the Hijri era (1439هـ)
+    era_word: frozenset[str]  # an era's word after a year (456 هجرية، 622 ميلادية)
     model_word: frozenset[str]
     model_direct: frozenset[str]  # the word a model's number may follow right after it (من طراز 737)
     channel_word: frozenset[str]
@@ -184,6 +185,7 @@ def grammar() -> Grammar:
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
                    bag("glued_name"),
                    bag("particle"), bag("glued_particle"), bag("glued_plural"), bag("era_gregorian"), bag("era_hijri"),
+                   bag("era_word"),
                    bag("model_word"), bag("model_direct"),
                    bag("channel_word"),
                    bag("unit_word"), bag("device_word"),
