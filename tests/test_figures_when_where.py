@@ -3013,3 +3013,18 @@ def test_a_start_dated_after_its_event_ends_the_period_at_its_day() -> None:
     toll = next(f for f in _figures(text, day=datetime(2018, 3, 19, 9)) if f.value == 1500)
     assert toll.as_of == "منذ بدء العملية في 20 يناير الماضي"
     assert toll.period == "total"
+
+
+def test_a_toll_since_a_part_of_a_month_runs_to_the_day_reported_and_a_days_own_count_is_that_days() -> None:
+    """H76 (the UN Secretary-General's report): «منذ اندلاع الاحتجاجات أواخر آذار» had ended the toll on 31 March; the
+    61 killed «في 14 أيار/مايو عندما» were a running total to the day reported, placed in Jerusalem, where the embassy
+    opening they coincided with was."""
+    text = ("وقتل 132 فلسطينياً على الأقل على أيدي قوات الاحتلال على الحدود بين قطاع غزة وإسرائيل منذ اندلاع الاحتجاجات "
+            "أواخر آذار/مارس الماضي، وبلغت الاحتجاجات ذروتها في 14 أيار/مايو عندما قتل 61 فلسطينياً على الأقل في "
+            "تظاهرات تزامنت مع افتتاح السفارة الأميركية في القدس.")
+    got = {f.quote: f for f in khulasa.digest(
+        [Article("a", text, published=datetime(2018, 6, 19, 9))], progress=False).stories[0].figures}
+    assert (got["132"].as_of_first, got["132"].as_of_last) == (date(2018, 3, 21), date(2018, 6, 19))
+    assert (got["61"].period, got["61"].as_of_first, got["61"].as_of_last) == ("point", date(2018, 5, 14),
+                                                                             date(2018, 5, 14))
+    assert got["61"].place == "قطاع غزة"

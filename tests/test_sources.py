@@ -1780,3 +1780,11 @@ def test_who_condemned_a_killing_gives_its_toll_and_the_thing_condemned_ends_the
     assert (nine.source, nine.place) == ("فرنسا", None)
     assert only("نددت مصر بالهجوم الذي أدى إلى مقتل تسعة فلسطينيين في غزة.", "تسعة").source == "مصر"
     assert only("أدانت الأمم المتحدة بشدة الهجوم الذي أسفر عن مقتل 12 شخصا في كابول.", "12").source == "الأمم المتحدة"
+
+
+def test_the_prisoners_society_named_again_as_the_club_is_that_society() -> None:
+    """H76: «وأوضح النادي» after «نادي الأسير الفلسطيني» had credited «النادي» as a source of its own."""
+    text = ("أعلن نادي الأسير الفلسطيني، الثلاثاء، أن السلطات الإسرائيلية تحتجز في سجونها 63 فلسطينية. وأوضح النادي أن "
+            "من بين الأسيرات 21 أما وسبع قاصرات.")
+    assert only(text, "21").source_canonical == "نادي الأسير الفلسطيني"
+    assert resolve("منظمة بتسيلم").canonical == "بتسيلم"

@@ -11,6 +11,7 @@ from typing import cast
 import numpy as np
 
 from khulasa.analyse.figures.when import opens_with_a_start, opens_with_since, window_back, window_days
+from khulasa.analyse.figures.words import figure_words
 from khulasa.arabic.clitics import bare as strip
 from khulasa.arabic.dates import DateValue, day_turned, day_words, may_contain, says_about
 from khulasa.arabic.dates import find as find_dates
@@ -31,7 +32,7 @@ AHEAD_HOURS = 5  # ... unless set where the clocks run this far ahead, and it is
 
 
 # منذ ... في 2014: a month or a year starts the stretch; a range of days states its end
-_SINCE_GRAINS = frozenset({"month", "year"})
+_SINCE_GRAINS = frozenset({"month", "year", "interval"})
 
 
 def reported_day(a: Article) -> date | None:
@@ -149,10 +150,19 @@ def _a_total_by_its_words(f: Figure, value: DateValue, anchor: date, words_ancho
     if value.first < value.last == words_anchor:
         # since a day up to the day written (منذ الجمعة): to the day reported
         return replace(f, as_of_first=value.first, as_of_last=max(anchor, value.first))
-    if value.last < anchor and value.grain in _SINCE_GRAINS and opens_with_since(f.as_of):
-        # since an event dated by a month or a year (منذ الانقلاب في 2014): from it to the day reported
+    if value.last < anchor and value.grain in _SINCE_GRAINS and opens_with_since(f.as_of) and not (
+        value.grain == "interval" and _its_end_stated(f.as_of)
+    ):
+        # since an event dated by a month, a year or a part of a month (منذ الانقلاب في 2014، منذ اندلاع الاحتجاجات
+        # أواخر آذار: H76): from it to the day reported; not a stretch whose end is stated (منذ الخميس إلى ليل الأحد)
         return replace(f, as_of_first=value.first, as_of_last=anchor)
     return None
+
+
+def _its_end_stated(words: str | None) -> bool:
+    # (منذ 19 فبراير وحتى الثالث من الشهر: the joiner glued to its و)
+    joiners = figure_words("stretch_joiner")
+    return not joiners.isdisjoint(strip(w, "conjunction") for w in normalize(words or "").split())
 
 
 def _units_before_today(value: DateValue, words: str | None, anchor: date) -> bool:

@@ -57,6 +57,7 @@ ATTACK_REACH = 2  # words after the number an attack's verb may stand in (أرب
 DOER_REACH = 4  # words after the number the harm its doers did may stand in (قام نحو 400 متطرف إسلامي بحصار)
 WHOLE_REACH = 3  # words between «من أصل» and the whole it names (من أصل ما يقدر بستة آلاف)
 TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
+DIED_REACH = 3  # words from the held's noun to the word of their death (215 أسيرا فلسطينيا قضوا)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -311,6 +312,15 @@ class MeasureWords:
         positions, measures = self.at[False]
         k = bisect_left(positions, lo - 1)
         return k < len(positions) and positions[k] == lo - 1 and measures[k] == "displaced"
+
+    def died_held(self, hi: int) -> bool:
+        """The held the number counts, by their noun right after it, died: a word of death comes next, within
+        ``DIED_REACH`` words (215 أسيرا فلسطينيا قضوا داخل السجون: H76's prisoners who died in custody, not arrests)."""
+        positions, measures = self.at[False]
+        k = bisect_right(positions, hi)
+        if k + 1 >= len(positions) or positions[k] != hi + 1 or measures[k] != "arrested":
+            return False
+        return measures[k + 1] == "killed" and positions[k + 1] - positions[k] <= DIED_REACH
 
     def lost(self, lo: int, hi: int) -> str | None:
         """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
@@ -1067,6 +1077,8 @@ def measure_of(
     if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
     measure = _worded(measures, at, kind)
+    if measure == "arrested" and measures.died_held(at[1]):
+        measure = "killed"  # 215 أسيرا قضوا داخل السجون: the held who died
     if measure == "other" and kind == "percent":
         measure = measures.share_of(at[1]) or measure  # 40% من المدنيين الأفغان القتلى: a share of the killed
     if measure == "strikes" and counts_people(subject):

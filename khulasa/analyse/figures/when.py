@@ -151,6 +151,8 @@ def period(
             best = (rank, kind, i, n)
     date = _nearest_day(tokens, lo, hi, text, dates, said, verbs)
     total = total_from is not None and total_from <= hi  # a raise the number's span took in (ليصل إلى 347)
+    if total and date is not None and (total_from or 0) < date[2] < lo and _when_it_befell(tokens, date[2], lo):
+        total = False  # منذ اندلاع الاحتجاجات ...، وبلغت ذروتها في 14 أيار عندما قتل 61: that day's count
     if date is not None and (
         best is None or best[1] == "point" or date[0] <= best[0][0]
         or (date[2] < lo and _a_bare_total(text, tokens, best, lo, hi))
@@ -500,6 +502,12 @@ def _not_the_speakers(dates: Sequence[tuple[int, str]], said: Sequence[int], lo:
     opened = max((k for k in said if k < lo), default=-1)
     after = [d for d in dates if d[0] > opened]
     return after or list(dates)
+
+
+def _when_it_befell(tokens: list[Token], at: int, lo: int) -> bool:
+    """«When» stands between the day at token ``at`` and the number at ``lo`` (في 14 أيار/مايو عندما قتل 61): the
+    count is of that day's happening (H76)."""
+    return any(tokens[k].key in figure_words("when_it_befell") for k in range(at + 1, lo))
 
 
 def _one_clause(text: str, tokens: list[Token], hi: int, i: int) -> bool:
