@@ -3028,3 +3028,17 @@ def test_a_toll_since_a_part_of_a_month_runs_to_the_day_reported_and_a_days_own_
     assert (got["61"].period, got["61"].as_of_first, got["61"].as_of_last) == ("point", date(2018, 5, 14),
                                                                              date(2018, 5, 14))
     assert got["61"].place == "قطاع غزة"
+
+
+def test_where_a_shell_was_made_is_not_where_people_were_hurt_and_the_marches_toll_runs_from_their_start() -> None:
+    """H76: «أنواعا تم إنتاجها في إيران» had placed Israel's three wounded in Iran; «نحو 200 فلسطيني في مسيرات العودة
+    الكبرى» had been a count of the day reported, not the marches' toll since 30 March."""
+    text = ("وقالت إسرائيل إن الجماعات الفلسطينية المسلحة أطلقت حوالي 70 قذيفة وصاروخا ضد عدة مناطق، وأن من بين "
+            "القذائف أنواعا تم إنتاجها في إيران، لكن هناك ثلاثة مواطنين قد أصيبوا.")
+    assert all(f.place != "إيران" for f in _figures(text, day=datetime(2018, 5, 29, 9)))
+    marches = khulasa.digest([Article(
+        "a", "وقتل القوات الإسرائيلية نحو 200 فلسطيني في مسيرات العودة الكبرى وأصاب الآلاف، الأمر الذي أثار انتقادات.",
+        title="قطاع غزة: مقتل فلسطيني", published=datetime(2018, 10, 6, 9),
+    )], progress=False).stories[0].figures
+    toll = next(f for f in marches if f.quote == "نحو 200")
+    assert (toll.period, toll.as_of_first, toll.as_of_last) == ("total", date(2018, 3, 30), date(2018, 10, 6))

@@ -365,6 +365,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # الحوثيين المدعومين من إيران: the side that backs them
     if prev in place_words("exile") or (prev in place_words("in") and before in place_words("exile")):
         return True  # بعد أكثر من سنة في منفاه بتركيا: where someone lived away, not where it happened
+    if prev in place_words("in") and before in place_words("made"):
+        return True  # أنواعا تم إنتاجها في إيران: where a thing was made
     if prev in place_words("between") and unglued(before, "conjunction") in place_words("conflict_between"):
         return True  # الصراع بين نيودلهي وسكان الإقليم: a side of the conflict, not where its toll was
     if _south_of(tokens, i):
