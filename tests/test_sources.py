@@ -1788,3 +1788,12 @@ def test_the_prisoners_society_named_again_as_the_club_is_that_society() -> None
             "من بين الأسيرات 21 أما وسبع قاصرات.")
     assert only(text, "21").source_canonical == "نادي الأسير الفلسطيني"
     assert resolve("منظمة بتسيلم").canonical == "بتسيلم"
+
+
+def test_a_un_official_or_a_spokesman_named_again_by_title_is_whom_they_speak_for() -> None:
+    """«المسؤول الأممي» after Mark Lowcock (H60) and «المتحدث باسم المفوضية» after UNHCR's spokesman (H36) had been
+    sources of their own."""
+    assert resolve("المسؤول الأممي").canonical == "الأمم المتحدة"
+    text = ("وقال أندريه ماهيكيك المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين في جنيف إن الوضع صعب. "
+            "وأضاف المتحدث باسم المفوضية أن أكثر من 45 ألف شخص نزحوا من الغوطة.")
+    assert only(text, "أكثر من 45 ألف").source_canonical == "مفوضية الأمم المتحدة لشؤون اللاجئين"

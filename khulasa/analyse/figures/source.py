@@ -170,11 +170,13 @@ def _a_noun_alone(f: Figure) -> str | None:
 
 
 def _a_post_in(source: str) -> str | None:
-    """A post held in an institution named by its definite noun alone (مديرة قسم الطوارئ بالوكالة في المنظمة: H72's
-    Human Rights Watch): that noun, as ``_an_institutions_noun``."""
+    """A post held in an institution, or spoken for, named by its definite noun alone (مديرة قسم الطوارئ بالوكالة في
+    المنظمة: H72's Human Rights Watch; المتحدث باسم المفوضية): that noun, as ``_an_institutions_noun``."""
     words = source.split()
-    if len(words) < 3 or words[-2] != "في":
-        return None  # (most names: no «in» before their last word, nothing normalised)
+    if len(words) < 2 or words[-2] not in ("في", "باسم"):
+        # (most names: no «in» before their last word, nothing normalised; المتحدث باسم المفوضية: whom a spokesman
+        # speaks for, H74's UNHCR)
+        return None
     return _an_institutions_noun(words[-1])
 
 
