@@ -31,8 +31,12 @@ class Token(NamedTuple):
 _keys: dict[str, str] = {}  # surface -> key: words repeat, normalising each again is the slow part
 
 
+_new = tuple.__new__  # (a token made as a plain tuple: the named tuple's own constructor is a Python call per word)
+
+
 def tokenize(text: str) -> list[Token]:
-    out = []
+    out: list[Token] = []
+    add = out.append
     keys = _keys
     if len(keys) > 500_000:
         keys.clear()
@@ -41,9 +45,8 @@ def tokenize(text: str) -> list[Token]:
         key = keys.get(surface)
         if key is None:
             key = keys[surface] = normalize(surface).lower()
-        if not key:
-            continue
-        out.append(Token(m.start(), m.end(), surface, key))
+        if key:
+            add(_new(Token, (*m.span(), surface, key)))
     return out
 
 

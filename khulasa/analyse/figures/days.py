@@ -42,6 +42,7 @@ from khulasa.analyse.figures.words import (
     war_caused,
 )
 from khulasa.arabic.clitics import bare as unglued
+from khulasa.arabic.clitics import bare_all
 from khulasa.arabic.dates import DateValue, about_words, says_about
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.dates import may_contain as may_contain_date
@@ -886,12 +887,9 @@ DISASTER_DAYS = 21  # how far before publication a stated disaster day may lie (
 
 def _names_disaster(text: str) -> bool:
     words = figure_words("disaster")
-    for written in normalize(text).split():
-        word = written.strip(PHRASE_BREAKS)  # (الزلزال، with its mark)
-        for w in {word, unglued(word)}:  # فيضانات is not ف + يضانات
-            if w in words or (w.startswith("ال") and w[2:] in words):
-                return True
-    return False
+    written = [w.strip(PHRASE_BREAKS) for w in normalize(text).split()]  # (الزلزال، with its mark)
+    # (each word as written and bare: فيضانات is not ف + يضانات)
+    return any(w in words or (w.startswith("ال") and w[2:] in words) for w in (*written, *bare_all(written)))
 
 
 START_DAYS = 366  # how far back a running total's stated start may lie

@@ -1253,8 +1253,8 @@ def national_vote_place(article: Article, sentences: list[Sentence], where: str 
     if where is None or depth(where) == 0:
         return where
     lead = next((s.text for s in sentences if s.kind == "body"), "")
-    words = {unglued(w, "conjunction") for w in normalize_sentence(f"{article.title or ''} {lead}").split()}
-    return where if words.isdisjoint(figure_words("national_vote")) else lineage(where)[-1]
+    words = bare_all(normalize_sentence(f"{article.title or ''} {lead}").split(), "conjunction")
+    return where if figure_words("national_vote").isdisjoint(words) else lineage(where)[-1]
 
 
 def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | None:
@@ -2032,8 +2032,7 @@ def _before_a_comparison(tokens: list[Token]) -> list[Token]:
     worst, since, comes = figure_words("superlative"), figure_words("since"), figure_words("comes_after")
     after = figure_words("came_after")  # (بعد، عقب)
     compared = False
-    for k, t in enumerate(tokens):
-        key = unglued(t.key, "conjunction")
+    for k, key in enumerate(bare_all([t.key for t in tokens], "conjunction")):
         if compared and key in since:
             return tokens[:k]
         if key in comes and any(n.key in after for n in tokens[k + 1:k + 1 + COMES_AFTER_REACH]):
@@ -2052,7 +2051,7 @@ def _tells_where_it_happened(text: str) -> bool:
     """The sentence says where what the article told of happened: a verb of happening beside the
     definite noun of an incident (ووقعت التفجيرات في منطقة دامبوا، التفجير الذي وقع في بلدة ماستونغ);
     an indefinite one (وقع انفجار في ...) is another incident."""
-    keys = [unglued(t.key, "conjunction") for t in remembered(text)]
+    keys = bare_all([t.key for t in remembered(text)], "conjunction")
     happened = place_words("occurred")
     if happened.isdisjoint(keys):
         return False  # (most sentences: no verb of happening)
