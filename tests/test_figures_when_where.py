@@ -3042,3 +3042,9 @@ def test_where_a_shell_was_made_is_not_where_people_were_hurt_and_the_marches_to
     )], progress=False).stories[0].figures
     toll = next(f for f in marches if f.quote == "نحو 200")
     assert (toll.period, toll.as_of_first, toll.as_of_last) == ("total", date(2018, 3, 30), date(2018, 10, 6))
+
+
+def test_a_place_in_the_name_a_ship_is_called_is_not_where() -> None:
+    """H76: «السفينة، التي تسمى "الحرية لغزة"» had placed its activists in Gaza."""
+    text = 'وكانت السفينة، التي تسمى "الحرية لغزة"، تحمل على متنها 12 ناشطا وبعض المعدات الطبية.'
+    assert [f.place for f in _figures(text, day=datetime(2018, 8, 4, 9))] == [None]
