@@ -1797,3 +1797,10 @@ def test_a_un_official_or_a_spokesman_named_again_by_title_is_whom_they_speak_fo
     text = ("وقال أندريه ماهيكيك المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين في جنيف إن الوضع صعب. "
             "وأضاف المتحدث باسم المفوضية أن أكثر من 45 ألف شخص نزحوا من الغوطة.")
     assert only(text, "أكثر من 45 ألف").source_canonical == "مفوضية الأمم المتحدة لشؤون اللاجئين"
+
+
+def test_according_to_his_figures_is_the_speaker_before_not_a_source_called_his_figures() -> None:
+    """H76: «وطبقاً لأرقامه» had credited a source «أرقامه»."""
+    text = ("وقال ياكوف كاتس إن الأرقام تستند إلى بيانات رسمية. وطبقاً لأرقامه، فقد بلغ عدد القتلى في الضفة الغربية 43 "
+            "شخصا. ووفقا لتقريره، قتل 5 أشخاص.")
+    assert {only(text, q).source for q in ("43", "5")} == {"ياكوف كاتس"}
