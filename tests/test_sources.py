@@ -1776,8 +1776,11 @@ def test_who_condemned_a_killing_gives_its_toll_and_the_thing_condemned_ends_the
     """A whole-corpus draw of session 39: «دانت فرنسا السبت» had placed nine killed in France, its speaker, and «نددت
     مصر بالهجوم» had credited «مصر بالهجوم»."""
     text = 'دانت فرنسا السبت "إطلاق النار العشوائي" للجيش الإسرائيلي الذي أدى إلى مقتل تسعة فلسطينيين الجمعة.'
-    nine = only(text, "تسعة")
-    assert (nine.source, nine.place) == ("فرنسا", None)
+    assert only(text, "تسعة").place is None
+    # («دانت» is also «convicted»: only a known source's name speaks after it, no court and its convict)
+    assert only("ودانت المحكمة دافيد براونينغ صاحب الـ 52 عاما، بالقتل عن طريق 15 طعنة.", "15").source is None
+    assert only("دانت منظمة هيومن رايتس ووتش الجمعة إجبار مئات اللاجئين السوريين في لبنان على المغادرة.",
+                "مئات").source_canonical == "هيومن رايتس ووتش"
     assert only("نددت مصر بالهجوم الذي أدى إلى مقتل تسعة فلسطينيين في غزة.", "تسعة").source == "مصر"
     assert only("أدانت الأمم المتحدة بشدة الهجوم الذي أسفر عن مقتل 12 شخصا في كابول.", "12").source == "الأمم المتحدة"
 
