@@ -3048,3 +3048,17 @@ def test_a_place_in_the_name_a_ship_is_called_is_not_where() -> None:
     """H76: «السفينة، التي تسمى "الحرية لغزة"» had placed its activists in Gaza."""
     text = 'وكانت السفينة، التي تسمى "الحرية لغزة"، تحمل على متنها 12 ناشطا وبعض المعدات الطبية.'
     assert [f.place for f in _figures(text, day=datetime(2018, 8, 4, 9))] == [None]
+
+
+def test_unprecedented_since_compares_and_a_country_that_struck_is_not_where() -> None:
+    """A multi-outlet story read in session 39 (29 May 2018, Gaza): «في تصعيد عسكري غير مسبوق منذ حرب العام 2014» had
+    dated the night's 25 strikes in 2014, and «قصفت إسرائيل ... 40 هدفا في القطاع» placed Gaza's targets in Israel."""
+    text = ('أعلن الجيش الإسرائيلي الأربعاء أنه ضرب 25 "هدفا عسكريا" لحماس بغارات جوية في قطاع غزة ليلا ردا على إطلاق '
+            "صواريخ، في تصعيد عسكري غير مسبوق منذ حرب العام 2014.")
+    (strikes,) = _figures(text, day=datetime(2018, 5, 30, 9))
+    assert strikes.as_of == "الأربعاء"
+    struck = khulasa.digest([Article(
+        "a", "فيما قصفت إسرائيل بالمدفعية وجوا أكثر من 40 هدفا في القطاع.", title="نتانياهو: التصعيد الأخير في غزة",
+        published=datetime(2018, 5, 30, 9),
+    )], progress=False).stories[0].figures
+    assert [f.place for f in struck] == ["غزة"]

@@ -488,8 +488,11 @@ def _a_rivers_side(tokens: list[Token], i: int, place: str) -> bool:
 
 def _speaking(prev: str, place: str) -> bool:
     """A country or its capital right after a verb of saying or accusing is its government speaking (أكدت بغداد أنها
-    لا تنسق، أعلنت دمشق، الذي تتهمه أنقرة), not where anything happened."""
+    لا تنسق، أعلنت دمشق، الذي تتهمه أنقرة), and a country after a verb of striking the side that struck (قصفت
+    إسرائيل), not where anything happened."""
     verb = unglued(prev, "conjunction") if prev else ""
+    if verb in place_words("attack_verb"):
+        return known(place) and depth(place) == 0  # قصفت إسرائيل ... 50 هدفا: the side that struck
     return (verb in speech_verbs() or verb in place_words("government_verb")) and known(place) and depth(place) <= 1
 
 
