@@ -312,9 +312,10 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     مع), not the figure's period."""
     if i <= hi:
         return False
+    keys = _bare_keys(tokens)
     worst, first = figure_words("superlative"), figure_words("first_of_its_kind")
     for j in range(max(hi + 1, i - COMPARED_SPAN), i):
-        w = unglued(tokens[j].key, "conjunction")
+        w = keys[j]
         if (w in worst and not _a_bound(tokens, j)) or (w in first and _first_of_its_kind(tokens, j)):
             return True
     # (a date inside a «since» the superlative compares over: أول تفجير ... منذ انطلاق الحملة في منتصف نيسان)
@@ -326,7 +327,7 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
     compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
-    return any(unglued(tokens[j].key, "conjunction") in compared for j in range(hi + 1, i))
+    return any(keys[j] in compared for j in range(hi + 1, i))
 
 
 def _first_of_its_kind(tokens: list[Token], j: int) -> bool:
@@ -382,16 +383,39 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     )
 
 
+_bare_of: list[list[Token]] = []  # the last sentence's tokens, whose words without a glued و are kept (_bare_keys)
+_bare: list[str] = []
+
+
+def _bare_keys(tokens: list[Token]) -> list[str]:
+    """The words of ``tokens`` without a glued و (``bare_all``), kept for the last token list asked: a sentence's
+    numbers and dates each ask them, and the tokens of one sentence are one list (read only)."""
+    if not _bare_of or _bare_of[0] is not tokens:
+        _bare_of[:] = [tokens]
+        _bare[:] = bare_all([t.key for t in tokens], "conjunction")
+    return _bare
+
+
 def _past_the_morrow(tokens: list[Token], hi: int, i: int) -> bool:
     """«The morrow of» stands between the number and the time words after it: they date the earlier event the
     number's is set after (مقتل أربعة انتحاريين في هجوم على مقر الشرطة، بعد يوم من سلسلة تفجيرات ... خلال قداس
     الأحد: a real multi-outlet story read in session 28 had the Monday attack's dead on Sunday)."""
-    keys = [unglued(t.key, "conjunction") for t in tokens[hi + 1:i]]
-    for w in figure_words("morrow"):
-        words = w.split()
-        if any(keys[k:k + len(words)] == words for k in range(len(keys) - len(words) + 1)):
-            return True
-    return False
+    keys = _bare_keys(tokens)[hi + 1:i]
+    if _morrow_firsts().isdisjoint(keys):
+        return False  # (most spans: no word a «morrow» opens with)
+    return any(
+        keys[k:k + len(words)] == words for words in _morrow_words() for k in range(len(keys) - len(words) + 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _morrow_words() -> tuple[list[str], ...]:
+    return tuple(w.split() for w in figure_words("morrow"))
+
+
+@lru_cache(maxsize=1)
+def _morrow_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _morrow_words())
 
 
 def _of_an_event_it_is_part_of(tokens: list[Token], hi: int, i: int) -> bool:
@@ -428,8 +452,8 @@ def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     the past open (ونالت أفلامه عشرات جوائز الأوسكار، لكنه دخل الجمعة مكبل اليدين: a second random draw;
     يبلغ عددهم حاليا أكثر من 1500، وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: a draw of seed
     19): that clause's day, not the number's."""
-    if i <= hi + 1:
-        return False
+    if i <= hi + 1 or not broken(text, tokens, hi, i, "".join(CLAUSE_MARKS)):
+        return False  # (no clause opens between: most dates)
     # (an opener with its pronoun glued on, لكنه، لكنها, starts as the opener does)
     openers = tuple(figure_words("clause_opener"))
     was = figure_words("was")  # (وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: the past's count, its year)
