@@ -342,3 +342,19 @@ def test_aid_counted_in_different_things_is_different_quantities_and_a_noun_and_
     few = _toll("c", 10, day, "point", subject="شاحنات", bound=None, source="الأمم المتحدة", measure="aid")
     more = _toll("d", 10, day, "point", subject="شاحنة", bound=None, source="الأمم المتحدة", measure="aid")
     assert len(reconcile([few, more])) == 1
+
+
+def test_the_dead_of_both_sides_are_no_value_of_one_sides_toll():
+    # a whole-corpus draw of session 39 (story 11765, Hodeidah): «وسقط فيها 39 قتيلا من الطرفين» had been set against
+    # «مقتل 96 من ميليشيات الحوثي» as a conflicting toll
+    import khulasa
+
+    arts = [
+        Article("a", "نشبت معارك عنيفة في محيط مطار مدينة الحديدة، وسقط فيها 39 قتيلا من الطرفين، في اليوم الثاني من "
+                "الهجوم.", title="معارك الحديدة", published=datetime(2018, 6, 14, 9, tzinfo=UTC)),
+        Article("b", "وأسفرت غارات التحالف عن مقتل 96 من ميليشيات الحوثي في الحديدة، في اليوم الثاني من الهجوم على "
+                "مطار مدينة الحديدة.", title="معارك الحديدة", published=datetime(2018, 6, 14, 10, tzinfo=UTC)),
+    ]
+    figures = [f for s in khulasa.digest(arts, progress=False).stories for f in s.figures]
+    assert [f.subject for f in figures] == ["قتيلا من الطرفين", "ميليشيات"]
+    assert sorted([figures[i].value for i in c.figures] for c in reconcile(figures)) == [[39.0], [96.0]]

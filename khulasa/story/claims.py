@@ -70,8 +70,8 @@ def _subject_class(subject: str | None) -> str:
         return "any"
     key = normalize(subject)
     for kind in (
-        "attackers", "rescuers", "journalists", "medics", "nationals", "children", "women", "fighters", "civilians",
-        "projectiles", "targets",
+        "attackers", "rescuers", "journalists", "medics", "nationals", "children", "women", "both_sides", "fighters",
+        "civilians", "projectiles", "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind

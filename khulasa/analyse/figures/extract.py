@@ -142,6 +142,10 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
         last = tokens[i + 1]
     if text[first.end:last.start].strip():
         last = first
+    if last is first and i + 2 < len(tokens) and tokens[i + 1].key == "من" and (
+        tokens[i + 2].key in figure_words("both_sides") and not text[first.end:tokens[i + 2].start].strip(" من")
+    ):
+        last = tokens[i + 2]  # 39 قتيلا من الطرفين: the dead of both sides, not of one
     return text[first.start:last.end]
 
 
