@@ -1704,3 +1704,11 @@ def test_a_count_after_a_comma_with_its_own_place_is_that_places():
     assert {q: p for q, _, p in _figures(text)} == {"ثلاثة": "نورث كارولاينا", "7": "فلوريدا"}
     article = analyse(Article(id="a", text=text))
     assert [f.subject for f in extract(article) if f.quote == "7"] == [None]
+
+
+def test_photographs_of_the_dead_are_no_dead():
+    # a whole-corpus draw of session 39 (FR-internationalNews-1726-20180609): Caesar's 55,000 photographs were killed
+    text = ("وتشير التقارير إلى أن الاتهامات مبنية على صور قام بتهريبها مصور معروف باسم قيصر فر من البلاد عام 2013 "
+            "وبحوزته 55 ألف صورة تظهر جثث أشخاص تعرضوا للتعذيب.")
+    assert [m for q, m, _ in _figures(text) if q == "55 ألف"] in ([], ["other"])
+    assert [m for _, m, _ in _figures("وقتل 55 شخصا تظهر جثثهم في صورة نشرها الجيش.")] == ["killed"]
