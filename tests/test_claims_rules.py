@@ -358,3 +358,20 @@ def test_the_dead_of_both_sides_are_no_value_of_one_sides_toll():
     figures = [f for s in khulasa.digest(arts, progress=False).stories for f in s.figures]
     assert [f.subject for f in figures] == ["قتيلا من الطرفين", "ميليشيات"]
     assert sorted([figures[i].value for i in c.figures] for c in reconcile(figures)) == [[39.0], [96.0]]
+
+
+def test_rockets_intercepted_of_those_fired_are_a_part_not_strikes_of_their_own():
+    # a multi-outlet story read in session 39 (Gaza, 29 May): «تصدت منظومة القبة الحديدية لـ25 منها» had been a
+    # strike count set against «أكثر من 50 هدفا» as a conflict; with no count of the rockets before, those shot down
+    # stay strikes
+    import khulasa
+
+    text = ("يذكر أن 28 صاروخا وقذيفة هاون استهدفت إسرائيل، الثلاثاء، تصدت منظومة القبة الحديدية لـ25 منها، قبل أن ترد "
+            "إسرائيل بتنفيذ أكثر من 30 غارة جوية على مواقع في غزة.")
+    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 5, 29, 12, tzinfo=UTC))],
+                              progress=False).stories
+    assert [(f.quote, f.subset) for f in story.figures] == [("28", False), ("25", True), ("أكثر من 30", False)]
+    assert sorted(story.figures[i].quote for c in story.claims for i in c.figures) == ["28", "أكثر من 30"]
+    alone = khulasa.digest([Article("b", "وأوضح التلفزيون أن الدفاعات الجوية تصدت لعدوان بالصواريخ، وأسقطت 8 منها.")],
+                           progress=False).stories[0].figures
+    assert [(f.measure, f.subset) for f in alone] == [("strikes", False)]

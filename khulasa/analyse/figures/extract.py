@@ -645,7 +645,9 @@ def _part(
         hi + 3 < len(tokens) and _a_count(tokens[hi + 3])
         and " ".join(t.key for t in tokens[hi + 1:hi + 3]) in figure_words("partitive_toll")
     )  # (اثنان من المصابين الأربعة: of the four wounded told before; not عشرات الآلاف من القتلى, the toll)
-    of_them = of_them or _among_the_toll_after(tokens, hi)
+    of_them = of_them or _among_the_toll_after(tokens, hi) or (
+        any(f.measure == "strikes" for f in out) and _intercepted_of_them(tokens, lo, hi)
+    )  # (وأسقطت 8 منها with no count of the missiles before: the strikes shot down, a count of its own)
     if out and _added(tokens, lo):
         # (بالإضافة إلى ثلاثة لم يتم التعرف عليهم: those added to a figure before it, no count of its quantity nor of
         # a part of it, whose measure is their own: جثث خمسة مهاجرين بالإضافة إلى 191 ناجيا)
@@ -660,6 +662,18 @@ def _part(
         _among_measure(tokens, lo, hi) if among else None,
     )
     return subset, of_them, part_of
+
+
+def _intercepted_of_them(tokens: list[Token], lo: int, hi: int) -> bool:
+    """«Of them» after a number a verb of intercepting counts (تصدت منظومة القبة الحديدية لـ25 منها): a part of the
+    rockets told before, not strikes of their own (a multi-outlet story read in session 39, Gaza on 29 May)."""
+    if hi + 1 >= len(tokens) or tokens[hi + 1].key not in figure_words("subset_after_verb"):
+        return False
+    verbs = figure_words("intercepted")
+    return any(unglued(t.key, "conjunction") in verbs for t in tokens[max(0, lo - INTERCEPT_REACH):lo])
+
+
+INTERCEPT_REACH = 5  # words from a verb of intercepting to the number it counts (تصدت منظومة القبة الحديدية لـ25)
 
 
 def _among_the_toll_after(tokens: list[Token], hi: int) -> bool:
