@@ -3062,3 +3062,13 @@ def test_unprecedented_since_compares_and_a_country_that_struck_is_not_where() -
         published=datetime(2018, 5, 30, 9),
     )], progress=False).stories[0].figures
     assert [f.place for f in struck] == ["غزة"]
+
+
+def test_a_country_that_leads_a_coalition_is_a_side_not_where_the_war_killed() -> None:
+    """A whole-corpus draw of session 39 (BB-middleEast-90-20180225): «وتقود السعودية تحالفا ... أسفرت عن مقتل أكثر من
+    9200 شخص» had placed Yemen's war dead in Saudi Arabia."""
+    text = ("وتقود السعودية تحالفا عسكريا يدعم قوات الرئيس اليمني المعترف به دوليا عبد ربه منصور هادي منذ 2015 في "
+            "الحرب ضد الحوثيين، أسفرت عن مقتل أكثر من 9200 شخص.")
+    dead = khulasa.digest([Article("a", text, title="اليمن: غارات على صنعاء", published=datetime(2018, 2, 25, 9))],
+                          progress=False).stories[0].figures
+    assert [f.place for f in dead] == ["اليمن"]
