@@ -792,3 +792,15 @@ def test_a_familys_income_after_the_family_is_no_dynasty():
 def test_a_models_number_right_after_its_word_is_its_name():
     """«تحطمت طائرة بوينغ من طراز 737» (a multi-outlet story read in session 38 had 737 killed in Havana)."""
     assert [m.kind for m in find("تحطمت طائرة بوينغ من طراز 737 بعد وقت قصير من إقلاعها")] == ["identifier"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # H77: a county's name a number word opens, midnight named after the hour, and a road's number were figures
+    ("وأوضح دوج ريدر قائد شرطة مقاطعة ستون للصحفيين أن عددا من الأشخاص نقلوا", [("ستون", "identifier")]),
+    ("بعد السابعة مساء أمس بالتوقيت المحلي ( 12 منتصف الليل بتوقيت غرينتش)", [("السابعة", "ordinal"), ("12", "time")]),
+    ("كانت تسير في الاتجاه المعاكس على طريق 805 الذي يربط بين كاليفورنيا", [("805", "identifier")]),
+    ("قتل 12 شخصا في مقاطعة خوست على طريق", [("12", "count")]),
+    ("بالقتل عن طريق 15 طعنة", [("15", "count")]),  # («by means of»: no road)
+])
+def test_a_countys_name_midnight_and_a_roads_number_are_no_counts(text, want):
+    assert [(m.text, m.kind) for m in find(text)] == want
