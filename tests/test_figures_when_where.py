@@ -3072,3 +3072,12 @@ def test_a_country_that_leads_a_coalition_is_a_side_not_where_the_war_killed() -
     dead = khulasa.digest([Article("a", text, title="اليمن: غارات على صنعاء", published=datetime(2018, 2, 25, 9))],
                           progress=False).stories[0].figures
     assert [f.place for f in dead] == ["اليمن"]
+
+
+def test_another_quake_last_week_is_not_the_known_quake() -> None:
+    """A multi-outlet story read in session 39 (Lombok, August 2018): «زلزالا آخرا ضرب لومبوك الأسبوع الماضي وأسفر عن
+    مقتل 16 شخصا» had taken the day of the known quake of 5 August."""
+    text = "وقد عزز تأثير زلزال الأحد حتى الآن زلزالا آخرا ضرب لومبوك الأسبوع الماضي وأسفر عن مقتل 16 شخصا."
+    (dead,) = khulasa.digest([Article("a", text, title="زلزال لومبوك", published=datetime(2018, 8, 7, 9))],
+                             progress=False).stories[0].figures
+    assert (dead.as_of_event, dead.as_of_first) == (None, date(2018, 7, 30))
