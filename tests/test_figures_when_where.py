@@ -3081,3 +3081,16 @@ def test_another_quake_last_week_is_not_the_known_quake() -> None:
     (dead,) = khulasa.digest([Article("a", text, title="زلزال لومبوك", published=datetime(2018, 8, 7, 9))],
                              progress=False).stories[0].figures
     assert (dead.as_of_event, dead.as_of_first) == (None, date(2018, 7, 30))
+
+
+def test_a_disaster_named_by_its_weekday_has_its_toll_so_far_and_a_past_one_by_its_year_once() -> None:
+    """A multi-outlet story read in session 39 (Lombok): «وتأكد مقتل 164 شخصا في زلزال الأحد» had been Sunday's count,
+    set against Sunday evening's 105 as a conflict; it is the quake's toll so far, to the day reported."""
+    day = datetime(2018, 8, 9, 9)
+    lombok = Article("a", "وتأكد مقتل 164 شخصا في زلزال الأحد كما أعلن المتحدث.", title="زلزال جديد يضرب لومبوك",
+                     published=day)
+    (toll,) = khulasa.digest([lombok], progress=False).stories[0].figures
+    assert (toll.period, toll.as_of_first, toll.as_of_last) == ("total", date(2018, 8, 5), date(2018, 8, 9))
+    (past,) = khulasa.digest([Article("b", "وأبرزها زلزال أكتوبر عام 2005، والذي راح ضحيته أكثر من 70 ألف نسمة.",
+                                      published=day)], progress=False).stories[0].figures
+    assert past.period != "total"
