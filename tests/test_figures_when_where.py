@@ -3094,3 +3094,11 @@ def test_a_disaster_named_by_its_weekday_has_its_toll_so_far_and_a_past_one_by_i
     (past,) = khulasa.digest([Article("b", "وأبرزها زلزال أكتوبر عام 2005، والذي راح ضحيته أكثر من 70 ألف نسمة.",
                                       published=day)], progress=False).stories[0].figures
     assert past.period != "total"
+
+
+def test_where_the_counting_body_is_based_is_not_where_its_dead_died() -> None:
+    """A whole-corpus draw of session 39 (BB-middleEast-199-20180315): «المرصد السوري لحقوق الإنسان، ومقره بريطانيا»
+    had placed 106,000 Syrian civilians in Britain."""
+    text = ("سجل المرصد السوري لحقوق الإنسان، ومقره بريطانيا وله شبكات عديدة على الأرض، مصرع نحو 353 ألف شخص حتى "
+            "مارس/آذار 2018 من بينهم 106 ألف مدني.")
+    assert all(f.place != "بريطانيا" for f in _figures(text, day=datetime(2018, 3, 15, 9)))

@@ -365,8 +365,6 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # الحوثيين المدعومين من إيران: the side that backs them
     if prev in place_words("exile") or (prev in place_words("in") and before in place_words("exile")):
         return True  # بعد أكثر من سنة في منفاه بتركيا: where someone lived away, not where it happened
-    if prev in place_words("in") and before in place_words("made"):
-        return True  # أنواعا تم إنتاجها في إيران: where a thing was made
     if prev in place_words("between") and unglued(before, "conjunction") in place_words("conflict_between"):
         return True  # الصراع بين نيودلهي وسكان الإقليم: a side of the conflict, not where its toll was
     if _south_of(tokens, i):
@@ -412,6 +410,10 @@ def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str
     """Whether the words right before say the place is not where (see ``_not_where``), when they tell."""
     if _is_word(prev, place_words("coast")) or (prev in place_words("island") and before in place_words("offshore")):
         return False  # غرقوا قبالة سواحل أنطاليا، قبالة جزيرة أغاثونيسي: off a coast or an island is where a wreck is
+    if (prev in place_words("in") and before in place_words("made")) or prev in place_words("seat") or (
+        prev in place_words("in") and before in place_words("seat")
+    ):
+        return True  # أنواعا تم إنتاجها في إيران، المرصد، ومقره بريطانيا: where a thing was made or a body is based
     if prev in place_words("ally") or unglued(prev, "conjunction") in place_words("force") or (
         _speaking(prev, place) or _where_a_noun_lies(tokens, i)
     ):
