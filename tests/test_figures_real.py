@@ -1717,3 +1717,6 @@ def test_photographs_of_the_dead_are_no_dead():
             "وبحوزته 55 ألف صورة تظهر جثث أشخاص تعرضوا للتعذيب.")
     assert [m for q, m, _ in _figures(text) if q == "55 ألف"] in ([], ["other"])
     assert [m for _, m, _ in _figures("وقتل 55 شخصا تظهر جثثهم في صورة نشرها الجيش.")] == ["killed"]
+    # ... nor are genetic variants the hurt of a disease they raise the risk of (a draw of seed 41)
+    variants = "توصل علماء دوليون إلى 44 من المتغيرات الجينية، التي قد تزيد من مخاطر الإصابة بالاكتئاب الشديد."
+    assert [m for _, m, _ in _figures(variants)] == ["other"]
