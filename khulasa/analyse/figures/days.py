@@ -1575,7 +1575,7 @@ def with_known_days(article: Article, sentences: list[Sentence], figures: list[F
     return out
 
 
-COARSE = ("week", "month", "year")
+COARSE = ("week", "month", "year")  # the grains a known event's day may refine
 
 
 def _another_of_its_kind(sentence: str) -> bool:
@@ -1585,7 +1585,7 @@ def _another_of_its_kind(sentence: str) -> bool:
     another, disasters = figure_words("another_one"), figure_words("disaster")
     return any(
         w in another and any(words[k - 1].startswith(d) for d in disasters) for k, w in enumerate(words) if k
-    )  # the grains a known event's day may refine
+    )
 
 
 def _the_year_of_its_name(f: Figure, event: KnownEvent) -> bool:

@@ -383,17 +383,19 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     )
 
 
-_bare_of: list[list[Token]] = []  # the last sentence's tokens, whose words without a glued و are kept (_bare_keys)
-_bare: list[str] = []
+# the last token list asked and its words without a glued و (_bare_keys): one pair, replaced whole, so that threads
+# sharing the module (a dask worker's) never read one sentence's tokens with another's words
+_last_bare: list[tuple[list[Token], list[str]]] = [([], [])]
 
 
 def _bare_keys(tokens: list[Token]) -> list[str]:
     """The words of ``tokens`` without a glued و (``bare_all``), kept for the last token list asked: a sentence's
     numbers and dates each ask them, and the tokens of one sentence are one list (read only)."""
-    if not _bare_of or _bare_of[0] is not tokens:
-        _bare_of[:] = [tokens]
-        _bare[:] = bare_all([t.key for t in tokens], "conjunction")
-    return _bare
+    last = _last_bare[0]
+    if last[0] is not tokens:
+        last = (tokens, bare_all([t.key for t in tokens], "conjunction"))
+        _last_bare[0] = last
+    return last[1]
 
 
 def _past_the_morrow(tokens: list[Token], hi: int, i: int) -> bool:
