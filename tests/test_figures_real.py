@@ -1720,3 +1720,15 @@ def test_photographs_of_the_dead_are_no_dead():
     # ... nor are genetic variants the hurt of a disease they raise the risk of (a draw of seed 41)
     variants = "توصل علماء دوليون إلى 44 من المتغيرات الجينية، التي قد تزيد من مخاطر الإصابة بالاكتئاب الشديد."
     assert [m for _, m, _ in _figures(variants)] == ["other"]
+
+
+def test_the_wounded_after_a_part_of_the_dead_and_attacks_counted_in_the_accusative():
+    # a multi-outlet story read at the review of session 39 (Ouagadougou, 2 March): «16 قتيلاً بينهم ثمانية مسلحين،
+    # و80 جريحاً» had 80 killed, a part of the 16; «مقتل 133 شخصا خلال 80 هجوما» had 80 killed
+    assert [m for _, m, _ in _figures("وخلفا 16 قتيلاً بينهم ثمانية مسلحين، و80 جريحاً.")] == [
+        "killed", "killed", "wounded"]
+    assert [m for _, m, _ in _figures("وقتل 20 شخصا بينهم 6 أطفال و5 نساء.")] == ["killed", "killed", "killed"]
+    assert [m for _, m, _ in _figures("هجمات أدت إلى مقتل 133 شخصا خلال 80 هجوما بحسب حصيلة رسمية.")] == [
+        "killed", "strikes"]
+    aqim = "وقتل 30 شخصا في هجوم أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته عنه."
+    assert [p for _, _, p in _figures(aqim)] == [None]

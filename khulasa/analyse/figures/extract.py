@@ -652,8 +652,10 @@ def _part(
         # (بالإضافة إلى ثلاثة لم يتم التعرف عليهم: those added to a figure before it, no count of its quantity nor of
         # a part of it, whose measure is their own: جثث خمسة مهاجرين بالإضافة إلى 191 ناجيا)
         return True, False, None
-    subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or _goes_on_subset(
-        out, ctx.sentence.text, ctx.sentence, m
+    subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or (
+        _goes_on_subset(out, ctx.sentence.text, ctx.sentence, m) and ctx.measures.named_right_after(hi) in (
+            None, out[-1].measure
+        )  # (16 قتيلاً بينهم ثمانية مسلحين، و80 جريحاً: the wounded, a toll of their own after the part)
     )
     # (وكان بينهم 75 امرأة: a sentence opening with "among them" speaks of the toll of the one before)
     opens = not out and _opens_with_subset(tokens, lo)

@@ -452,6 +452,12 @@ class MeasureWords:
         k = bisect_left(positions, lo)
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
 
+    def named_right_after(self, hi: int) -> str | None:
+        """The measure of the word right after the number, when it is a measure word (و80 جريحا: the wounded)."""
+        positions, measures = self.at[False]
+        k = bisect_left(positions, hi + 1)
+        return measures[k] if k < len(positions) and positions[k] == hi + 1 else None
+
     def aboard(self, lo: int, hi: int) -> bool:
         """A word of carrying stands right before the number (على متنها، كانت تقل) and no measure word of
         what befell them stands a few words after it (تقل 50 جريحا، على متنها 71 شخصا لقوا حتفهم جميعا), other
