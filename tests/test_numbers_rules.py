@@ -446,6 +446,10 @@ READ_AS = [
     ("فاز الفريق 2-1 ذهابا على ضيفه", ["score"]),
     # a list's numbering and a site's name
     ("79- لبنان\n80- الأردن", ["identifier", "identifier"]),
+    # ... and a book's number in brackets in a reading list (a random draw of session 40: «(1) الغفوة، فن النوم المفقود»
+    # had been one missing person), not a count in brackets in the text
+    ("وتتسع آفاقها.\n(1) الغفوة، فن النوم المفقود", ["identifier"]),
+    ("قتل (9) أشخاص في الهجوم", ["count"]),
     # ... and a number and a full stop alone on a line (a random draw of session 27: «1.» had been a figure), not a year
     ("ميزات الهاتف:\n1.\nالكاميرا المزدوجة\n2. البطارية", ["identifier", "identifier"]),
     # ... and one in every so many (the fifty-third held-out set, after its first score: 1 and 200 had been two counts)

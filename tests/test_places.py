@@ -1105,6 +1105,10 @@ def test_the_corpus_places_are_known_and_each_lies_in_a_known_place():
         assert (misfiring,) not in gazetteer() and canonical(misfiring) == misfiring
     # the Kurdistan Region came in with its governorates: a town of Erbil lies in it
     assert lineage("كوي سنجق") == ["كوي سنجق", "أربيل", "إقليم كردستان", "العراق"]
+    # Yemen's fronts (the seventy-eighth held-out set): the west coast, Dhale's Muris; al-Bayda stays out (Casablanca)
+    assert lineage("الساحل الغربي") == ["الساحل الغربي", "اليمن"]
+    assert lineage("مريس") == ["مريس", "الضالع", "اليمن"]
+    assert canonical("الملاحيظ") == "الملاحيط" and ("البيضاء",) not in gazetteer()
     from khulasa.news.resources import read_table
 
     for name, parent, _spells, why in read_table("places_corpus.tsv"):

@@ -127,8 +127,11 @@ def season_of(s: Scan, i: int) -> Read | None:
     shift = s.w.shifts.get(s.key(j))
     article = s.g.article
     definite = s.keys[i].startswith(article) or s.bare(i).startswith(article)
-    if shift is None and not definite and j < len(s.toks) and s.key(j).startswith(article):
-        return None  # محمد ربيع الخليع، ربيع العمر: a season without its article, before a definite word, is a name
+    if shift is None and not definite and j < len(s.toks) and s.w.units.get(s.bare(j)) != "year":
+        # محمد ربيع الخليع، ربيع العمر، وصيف بطل العالم (the runner-up): a season without its article, its
+        # year or a shift, before another word, is a name or another word (سأرحل صيف, ending the text, is one;
+        # صيف العام الماضي، صيف هذا العام are)
+        return None
     if s.anchor is None:
         return None, j, True
     return _near_season(first, s.anchor, shift, s.prefer), j + (shift is not None), True

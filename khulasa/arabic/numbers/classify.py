@@ -435,8 +435,9 @@ _CLOSING = re.compile("[" + _CLOSING_QUOTES + "]")
 
 
 def _list_index(c: _Clues) -> str | None:
-    """79- لبنان، 3) فرنسا، 2. الكاميرا at the start of a line -> identifier (a list's numbering: a rank in a
-    table, not a count; a number and a full stop alone on a line too, a random draw of session 27)"""
+    """79- لبنان، 3) فرنسا، (1) الغفوة، 2. الكاميرا at the start of a line -> identifier (a list's numbering: a
+    rank in a table, a book in a reading list, not a count; a number and a full stop alone on a line too, a
+    random draw of session 27)"""
     after = c.text[c.r.end:c.r.end + 3].lstrip(" ")
     nxt = c.r.end_tok + 1
     dotted = after[:1] == "." and after[1:2] in ("", " ", "\n") and not 1900 <= (c.r.value or 0) <= 2100
@@ -444,10 +445,17 @@ def _list_index(c: _Clues) -> str | None:
         return None
     if not dotted and (c.toks[nxt].digits is not None or c.toks[nxt].word is not None):
         return None  # 2-1، 10-15: a score or a range
-    k = c.toks[c.i].start
-    while k > 0 and c.text[k - 1] in " \t":  # only the spaces before it, not the text: linear
-        k -= 1
+    k = _line_start_before(c.text, c.toks[c.i].start)
+    if after[:1] == ")" and k > 0 and c.text[k - 1] == "(":
+        k = _line_start_before(c.text, k - 1)  # (1) الغفوة: the number in brackets of its own
     return "identifier" if k == 0 or c.text[k - 1] == "\n" else None
+
+
+def _line_start_before(text: str, k: int) -> int:
+    """Where the spaces before offset ``k`` start (only the spaces, not the text: linear)."""
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k
 
 
 def _letter_after(c: _Clues) -> str | None:
