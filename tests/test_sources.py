@@ -996,6 +996,21 @@ def test_a_source_named_again_by_its_noun_is_the_one_named_in_full_in_a_sentence
     assert only(alone, "20").source == "الوزارة"
 
 
+
+def test_an_organisation_named_again_is_the_one_named_in_full_at_the_top_not_an_agency_in_an_aside():
+    # the seventy-eighth held-out set (BB-middleEast-945-20180824, BB-middleEast-1029-20180925): Human Rights Watch,
+    # named in the lead, was «المنظمة» 1,900 characters on (past the reach of 1,500); and «وتقول المنظمة - بحسب ما
+    # أوردته وكالة فرانس برس -» had been read again as one name, the agency's
+    lead = 'اتهمت منظمة "هيومن رايتس ووتش"، المعنية بحقوق الإنسان، التحالف بالفشل في التحقيق.\n'
+    filler = "وجاء في التقرير أن عمل هيئة التحقيق لم يرق إلى المقاييس الدولية.\n" * 30
+    far = lead + filler + "وقالت المنظمة إن 12 مدنيا قتلوا في غارة.\n"
+    assert len(lead + filler) > 1500 and only(far, "12").source_canonical == "هيومن رايتس ووتش"
+    aside = ("قالت منظمة هيومن رايتس ووتش إن الحوثيين يحتجزون رهائن.\nوتقول المنظمة - بحسب ما أوردته وكالة فرانس برس - "
+             "إن الحوثيين يربطون السجناء بسلاسل.\nوتقول إنها وثقت 16 حالة اعتقال غير قانوني لدى الحوثيين.")
+    f = only(aside, "16")
+    assert (f.source_canonical, f.conduit) == ("هيومن رايتس ووتش", "فرانس برس")
+
+
 def test_a_records_verb_credits_the_source_its_words_open_with_not_one_named_further_on():
     # held-out sets (SK-internationalNews-32-20180219, FR-internationalNews-599-20180407): «Brazil recorded a record
     # 61,619 murders ... per a Brazilian NGO» is no word of Brazil's government

@@ -101,7 +101,7 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
     return out
 
 
-NAMED_EARLIER_REACH = 1500  # characters before a figure's sentence read for the name its source's noun names again
+NAMED_EARLIER_REACH = 4000  # characters before a figure's sentence read for the name its source's noun names again
 NAME_WORDS = 7  # words of a source's full name (مفوضية الأمم المتحدة السامية لشؤون اللاجئين)
 
 
@@ -200,12 +200,13 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
     """The known source the text last names, before ``before``, by words opening with ``noun`` (وزارة) or
     its definite form (الوزارة), the longest that resolve."""
     start = max(0, before - NAMED_EARLIER_REACH)
-    tokens = tokenize(text[start:before])
+    chunk = text[start:before]
+    tokens = tokenize(chunk)
     forms = (noun, "ال" + noun)
     for j in range(len(tokens) - 2, -1, -1):
         if unglued(tokens[j].key) not in forms and tokens[j].key not in forms:
             continue
-        last = min(NAME_WORDS, len(tokens) - j)
+        last = _unbroken(chunk, tokens, j, min(NAME_WORDS, len(tokens) - j))
         spans = [(start + tokens[j].start, start + tokens[j + n].end) for n in range(last)]
         named = [(span, resolve(text[span[0]:span[1]])) for span in spans]
         known = [(span, s) for span, s in named if s is not None and s.type not in (None, VAGUE)]
@@ -217,6 +218,19 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
     return None
 
 
+def _unbroken(text: str, tokens: list[Token], j: int, most: int) -> int:
+    """How many of the ``most`` words from word ``j`` run on with no mark but a quotation's between them: a
+    name ends at an aside (وتقول المنظمة - بحسب ما أوردته وكالة فرانس برس -: the organisation, not the agency)."""
+    n = 1
+    while n < most:
+        gap = text[tokens[j + n - 1].end:tokens[j + n].start]
+        if gap != "." and any(ch in NAME_BREAKS for ch in gap):  # (a dot glued between letters: سي.إن.إن)
+            break
+        n += 1
+    return n
+
+
+NAME_BREAKS = frozenset(".,:;()\u060c\u061b-\u2013\u2014")  # marks a name written again does not run across
 PERSON_WORDS = 3  # words of a person named again by the end of their name (عبد الرحمن، القدرة)
 TITLE_WORDS = 6  # words before a person's name that may say whom they speak for (مدير المرصد رامي عبد الرحمن)
 TITLE_CHARS = 120  # characters those words are read from
