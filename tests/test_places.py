@@ -1237,3 +1237,15 @@ def test_the_countries_and_capitals_the_news_of_2018_names_are_known_inside_thei
 def test_saudi_arabias_regions_hold_their_towns():
     assert lineage(canonical("بريدة")) == ["بريدة", "القصيم", "السعودية"]
     assert lineage(canonical("أبها")) == ["أبها", "عسير", "السعودية"]
+
+
+def test_a_sentence_going_on_from_one_that_opened_on_a_place_is_there():
+    # the seventy-eighth held-out set (AL-internationalNews-1824-20180709): the captives «كما ألقت قوات الجيش القبض على
+    # عشرات» after «وفي جبهة الساحل الغربي لقي أكثر من 60 عنصراً مصرعهم» had been put at the lead's strike in al-Jawf
+    text = ("أفاد مراسل قناة العربية بمقتل القيادي الحوثي غالب خرصان في غارة في محافظة الجوف اليمنية.\n"
+            "وفي جبهة الساحل الغربي لقي أكثر من 60 عنصراً من ميليشيات الحوثي مصرعهم.\n"
+            "كما ألقت قوات الجيش القبض على عشرات من العناصر بينهم القيادي إبراهيم عبده علي معافا.")
+    assert _places(text) == [("أكثر من 60", "الساحل الغربي"), ("عشرات", "الساحل الغربي")]
+    # (a sentence that does not go on from it keeps the article's place)
+    apart = text.replace("كما ألقت", "وألقت")
+    assert _places(apart)[1] == ("عشرات", "الجوف")

@@ -1822,3 +1822,15 @@ def test_according_to_his_figures_is_the_speaker_before_not_a_source_called_his_
     text = ("وقال ياكوف كاتس إن الأرقام تستند إلى بيانات رسمية. وطبقاً لأرقامه، فقد بلغ عدد القتلى في الضفة الغربية 43 "
             "شخصا. ووفقا لتقريره، قتل 5 أشخاص.")
     assert {only(text, q).source for q in ("43", "5")} == {"ياكوف كاتس"}
+
+
+def test_a_passive_verb_of_announcing_names_no_speaker_in_the_toll_after_it():
+    # the seventy-eighth held-out set (FR-internationalNews-2149-20180704): «البغدادي الذي أُعلن مقتله مرات عدة» had made
+    # «مقتله مرات عدة» a speaker, whom the next clause's «مضيفا» then credited with al-Baghdadi's escort
+    text = ("وكان مسؤول عراقي أكد أن أبو بكر البغدادي الذي أعلن مقتله مرات عدة، ما زال على قيد الحياة. مضيفا أن "
+            "البغدادي يتنقل برفقة أربعة إلى خمسة أشخاص بينهم ابنه.")
+    sources = [a.source for a in attribute(text)]
+    assert sources and not any(s.startswith("مقتل") for s in sources)
+    # (a toll's report still names its speaker: وفق حصيلة للمرصد)
+    (a,) = attribute("أودى بحياة أكثر من 700 مدني، وفق حصيلة للمرصد السوري لحقوق الإنسان.")
+    assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"

@@ -812,8 +812,22 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
         sentence[tokens[j + 1].start:tokens[min(j + COUNT_REACH, len(tokens)) - 1].end]
     ):
         return True  # حيث أحصى أكثر من 35 غارة (ثلاثين غارة): what was counted, its counter unnamed (not أكثر من شاهد)
+    if _a_toll_word(keys[j]):
+        return True  # البغدادي الذي أُعلن مقتله مرات عدة: what was announced (a passive), no one who announced it
     # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
+
+
+def _a_toll_word(key: str) -> bool:
+    """A noun of killing or wounding, bare or with a pronoun glued (مقتل، مقتله، إصابتهم)."""
+    word = _strip(key)
+    if word in _words("document"):
+        return False  # (وفق حصيلة للمرصد: a toll's report, which names its speaker)
+    if measure_words().get(word) in TOLL_MEASURES:
+        return True
+    return any(
+        word.endswith(end) and measure_words().get(word[:-len(end)]) in TOLL_MEASURES for end in _pronoun_endings()
+    )
 
 
 def _breaks_a_name(gap: str, key: str, before: str) -> bool:

@@ -64,6 +64,7 @@ from khulasa.analyse.figures.place import (
     with_arresting_country,
     with_country_narrowed,
     with_established_place,
+    with_fronted_place,
     with_incident_site,
     with_official_place,
     with_places_recalled,
@@ -401,7 +402,7 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     """The article's passes of place: its established place (``where``, else the country its title
     names by an adjective), a country narrowed, an official's office, the incident's site."""
     figures = with_places_recalled(sentences, with_sentence_place(figures), where, lambda f: is_earlier(article, f))
-    figures = with_what_it_caused(sentences, figures, where)
+    figures = with_fronted_place(sentences, with_what_it_caused(sentences, figures, where))
     figures = with_established_place(
         sentences, figures, national_vote_place(article, sentences, where), lambda f: is_history(article, f),
         country_by_adjective(article, sentences), narrowed_country(sentences, where),

@@ -966,6 +966,39 @@ def with_established_place(
     ]
 
 
+FRONTED_WORDS = 4  # words from a sentence's start within which its fronted place opens (وفي جبهة الساحل الغربي)
+
+
+def with_fronted_place(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A figure whose clause names no place, in a sentence going on from the one before (كما ألقت قوات الجيش القبض
+    على عشرات), is about the place that sentence opened on (وفي جبهة الساحل الغربي لقي أكثر من 60 عنصراً مصرعهم):
+    the report moved there, and the article's established place (the lead's air strike in al-Jawf) is no nearer."""
+    if all(f.place is not None for f in figures):
+        return figures
+    body = [s for s in sentences if s.kind == "body"]
+    fronted = {
+        b.start: where for a, b in zip(body, body[1:])
+        if _goes_on(b.text) and (where := _fronted_place(a.text)) is not None
+    }
+    return [
+        replace(f, place=fronted[f.sentence_start]) if f.place is None and f.sentence_start in fronted else f
+        for f in figures
+    ]
+
+
+def _goes_on(text: str) -> bool:
+    tokens = remembered(text)
+    return bool(tokens) and tokens[0].key in place_words("likewise")
+
+
+def _fronted_place(text: str) -> str | None:
+    """The place a sentence opens on (وفي جبهة الساحل الغربي، وفي محافظة صعدة), if any."""
+    tokens = remembered(text)
+    if not tokens or tokens[0].key not in place_words("fronted_in"):
+        return None
+    return next((hit[2] for i, hit in _where_hits(tokens) if i <= FRONTED_WORDS), None)
+
+
 def with_sentence_place(figures: list[Figure]) -> list[Figure]:
     """A figure whose clause names no place, told after one of its sentence whose clause did, is about that
     place (وقتل في الحرب اليمنية 10 آلاف شخص، بينما نزح نحو 3 ملايين عن ديارهم): a sentence that moves
