@@ -1831,6 +1831,8 @@ def test_a_passive_verb_of_announcing_names_no_speaker_in_the_toll_after_it():
             "البغدادي يتنقل برفقة أربعة إلى خمسة أشخاص بينهم ابنه.")
     sources = [a.source for a in attribute(text)]
     assert sources and not any(s.startswith("مقتل") for s in sources)
-    # (a toll's report still names its speaker: وفق حصيلة للمرصد)
+    # (a toll's report still names its speaker, and so does a victim: وفق حصيلة للمرصد، وذكر ضحية آخر)
     (a,) = attribute("أودى بحياة أكثر من 700 مدني، وفق حصيلة للمرصد السوري لحقوق الإنسان.")
     assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"
+    (a,) = attribute("وذكر ضحية آخر أنه استثمر لدى الشركة نحو 400 ألف دولار.")
+    assert a.source == "ضحية آخر"

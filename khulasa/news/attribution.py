@@ -819,12 +819,9 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
 
 
 def _a_toll_word(key: str) -> bool:
-    """A noun of killing or wounding, bare or with a pronoun glued (مقتل، مقتله، إصابتهم)."""
+    """A noun of killing or wounding with a pronoun glued (مقتله، إصابتهم): whose, not who (not a bare one: وذكر ضحية
+    آخر، وقالت ضحية أخرى، شهيد خان, a victim or a name speaking; a whole-corpus review of session 40)."""
     word = _strip(key)
-    if word in _words("document"):
-        return False  # (وفق حصيلة للمرصد: a toll's report, which names its speaker)
-    if measure_words().get(word) in TOLL_MEASURES:
-        return True
     return any(
         word.endswith(end) and measure_words().get(word[:-len(end)]) in TOLL_MEASURES for end in _pronoun_endings()
     )

@@ -367,6 +367,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # بعد أكثر من سنة في منفاه بتركيا: where someone lived away, not where it happened
     if prev in place_words("between") and unglued(before, "conjunction") in place_words("conflict_between"):
         return True  # الصراع بين نيودلهي وسكان الإقليم: a side of the conflict, not where its toll was
+    if _the_other_side(tokens, i):
+        return True  # اتفاق بين واشنطن وأنقرة: the other party, not where
     if _south_of(tokens, i):
         return True  # على بعد 100 كيلومتر إلى الجنوب الشرقي من العاصمة طرابلس: a point of reference
     if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
@@ -421,6 +423,16 @@ def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str
         # البحر المتوسط: where the island the story named lies)
         return True
     return None
+
+
+def _the_other_side(tokens: list[Token], i: int) -> bool:
+    """The place at word ``i``, glued to و, follows a one-word place that is a side (اتفاق بين واشنطن وأنقرة)."""
+    if i < 3 or unglued(tokens[i].key, "conjunction") == tokens[i].key:
+        return False
+    between, opening = tokens[i - 2].key, unglued(tokens[i - 3].key, "conjunction")
+    return between in place_words("between") and opening in place_words("conflict_between") and (
+        (tokens[i - 1].key,) in gazetteer()
+    )
 
 
 def _where_a_noun_lies(tokens: list[Token], i: int) -> bool:
