@@ -1251,3 +1251,14 @@ def test_a_sentence_going_on_from_one_that_opened_on_a_place_is_there():
     # (a sentence that does not go on from it keeps the article's place)
     apart = text.replace("كما ألقت", "وألقت")
     assert _places(apart)[1] == ("عشرات", "الجوف")
+
+
+def test_where_a_missile_was_launched_from_toward_a_target_is_not_where_it_fell():
+    # the Jazan missile of 8 August 2018 (SK-middleEast-3287-20180808, a multi-outlet story read in session 40): «رصدت
+    # إطلاق صاروخ بالستي ... من محافظة عمران باتجاه أراضي المملكة» had put the eleven wounded in Amran
+    text = ("رصدت قوات الدفاع الجوي إطلاق صاروخ بالستي من قبل الميليشيا من محافظة عمران باتجاه أراضي المملكة، "
+            "ما تسبب في إصابة 11 من المدنيين.")
+    assert _places(text)[0][1] != "عمران"
+    # (people moved out «from ... toward» are still of where they left: Quneitra's evacuees, the twenty-fourth set)
+    moved = "بدأت عمليات إجلاء مئات المقاتلين والمدنيين من القنيطرة باتجاه الشمال السوري."
+    assert _places(moved) == [("مئات", "القنيطرة")]

@@ -422,7 +422,22 @@ def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str
         # (الفصائل الموالية لأنقرة، قوات سوريا الديمقراطية: a side; أكدت بغداد: its government; الجزيرة الواقعة شرقي
         # البحر المتوسط: where the island the story named lies)
         return True
+    if _from_toward(tokens, i, prev, before):
+        return True  # إطلاق صاروخ ... من محافظة عمران باتجاه أراضي المملكة: where it came from, not where it fell
     return None
+
+
+FROM_TOWARD_REACH = 3  # words after a place (its own and a word of it) within which «toward» names where it went
+LAUNCH_REACH = 20  # words before a place within which a launch (إطلاق صاروخ) makes «from ... toward» its origin
+
+
+def _from_toward(tokens: list[Token], i: int, prev: str, before: str) -> bool:
+    """The place at word ``i`` comes after «from» (من عمران، من محافظة عمران), «toward» follows it, and a missile
+    was launched: where it came from (not people moved out: إجلاء المئات من القنيطرة باتجاه الشمال, theirs)."""
+    after_from = prev == "من" or (before == "من" and _is_word(prev, place_words("settlement")))
+    return after_from and any(
+        t.key in place_words("toward") for t in tokens[i + 1:i + 1 + FROM_TOWARD_REACH]
+    ) and any(t.key in place_words("launched") for t in tokens[max(0, i - LAUNCH_REACH):i])
 
 
 def _the_other_side(tokens: list[Token], i: int) -> bool:
