@@ -1068,8 +1068,8 @@ SCORED = {
     "the seventy-eighth held-out set": (("ant_figures_gold_heldout78.tsv",), 0.05, 0.94, 0.88, 0.46, 0.84, 0.65),
     # the seventy-ninth (10 articles of outbreaks and health emergencies: Iran's Crimean-Congo fever, Jaipur's Zika, the
     # hajj's health bulletin, Gaza's cancer patients, valsartan, WHO's air pollution, Omdurman's quintuplets, China's
-    # faulty vaccines and HIV, Britain's heat deaths; thin in casualty figures), labelled blind by a helper in session 40
-    # and scored once, at 84f18f4 with the set merged: non-counts 16.0 %, recall 0.905, measure 0.636, place 0.636,
+    # faulty vaccines and HIV, Britain's heat deaths; thin in casualty figures), labelled blind by a helper in session
+    # 40 and scored once, at 84f18f4 with the set merged: non-counts 16.0 %, recall 0.905, measure 0.636, place 0.636,
     # source 0.727, as_of 0.727 (11 casualty figures found)
     "the seventy-ninth held-out set": (("ant_figures_gold_heldout79.tsv",), 0.16, 0.90, 0.63, 0.63, 0.72, 0.72),
 }
@@ -1198,6 +1198,11 @@ def test_cases_of_a_disease_are_not_wounded_and_its_dead_among_them_are_killed()
     assert [m for _, m, _ in got] == ["other"]
     got = _figures("وسجلت الأشهر الستة الأولى إصابة 41 ألف شخص بالحصبة، توفي منهم 37 حالة.")
     assert [(q, m) for q, m, _ in got] == [("41 ألف", "other"), ("37", "killed")]
+    # ... a haemorrhagic fever's too, and a hospital's death certificates are documents, no more dead (H79)
+    got = _figures("تم تسجيل خمس حالات وفاة بحمى القرم الكونغو النزفية فيما جرى علاج 45 حالة اخرى مصابة بهذه الحمى.")
+    assert [(q, m) for q, m, _ in got] == [("خمس", "killed"), ("45", "other")]
+    got = _figures("توفي التوائم الخدج الخمسة. وحررت إدارة المستشفى 5 شهادات وفاة، نتيجة هبوط الدورة الدموية.")
+    assert ("5", "killed") not in [(q, m) for q, m, _ in got]
     # a preposition before a word whose stem meets a measure's is no measure word
     assert [m for _, m, _ in _figures("وتوقع ثمانية من أصل 16 خبيرا أن يرفع البنك سعر الفائدة لأجل أسبوع.")] == [
         "other", "other"]

@@ -450,6 +450,8 @@ READ_AS = [
     # had been one missing person), not a count in brackets in the text
     ("وتتسع آفاقها.\n(1) الغفوة، فن النوم المفقود", ["identifier"]),
     ("قتل (9) أشخاص في الهجوم", ["count"]),
+    # a dose in milligrams spelt with ي (H79: valsartan's 320 ميليغراما had been a figure)
+    ("بأعلى جرعة من الدواء (320 ميليغراما) يوميا", ["measure"]),
     # ... and a number and a full stop alone on a line (a random draw of session 27: «1.» had been a figure), not a year
     ("ميزات الهاتف:\n1.\nالكاميرا المزدوجة\n2. البطارية", ["identifier", "identifier"]),
     # ... and one in every so many (the fifty-third held-out set, after its first score: 1 and 200 had been two counts)

@@ -625,6 +625,8 @@ def test_torrents_are_no_seoul_unless_introduced_as_where():
     "وغاب 3 لاعبين بسبب اصابة الرباط الصليبي.",  # the cruciate ligament, not Rabat
     "وحصل 12 حسابا على العلامة الزرقاء.",  # blue, not Zarqa
     "توصل فريق من 20 من المهندسين إلى تصميم جديد.",  # the engineers, not Mohandessin
+    # the fever named after Crimea and Congo (H79's Iranian outbreak)
+    "تم تسجيل خمس حالات وفاة نتيجة الإصابة بحمى القرم الكونغو النزفية.",
 ])
 def test_a_common_word_is_no_place(text):
     assert {p for _, p in _places(text)} == {None}

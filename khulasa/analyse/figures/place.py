@@ -634,8 +634,8 @@ def place_at(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
                     return None  # الرباط الصليبي (the cruciate ligament), مسقط رأسه (his birthplace)
                 if _named_with_a_year(tokens, i, i + n):
                     return None  # مونديال روسيا 2018، كأس العالم قطر 2022: a tournament's name, not where
-                if i > 0 and f"{tokens[i - 1].key} {keys[0]}" in place_words("not_place_after"):
-                    return None  # في الأجل القصير (in the short term), not al-Qusayr
+                if i > 0 and f"{unglued(tokens[i - 1].key, 'particle')} {keys[0]}" in place_words("not_place_after"):
+                    return None  # في الأجل القصير (the short term), not al-Qusayr; بحمى القرم (a fever), not Crimea
                 return n, introduced, places[cand]
     return None
 
