@@ -1836,3 +1836,19 @@ def test_a_passive_verb_of_announcing_names_no_speaker_in_the_toll_after_it():
     assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"
     (a,) = attribute("وذكر ضحية آخر أنه استثمر لدى الشركة نحو 400 ألف دولار.")
     assert a.source == "ضحية آخر"
+
+
+@pytest.mark.parametrize(("words", "canonical"), [
+    # «one of» many left unnamed is vague (H79's Weibo user; held-out sets' survivor, teacher and member state)
+    ('أحد مستخدمي موقع "ويبو" الصيني للتواصل الاجتماعي', VAGUE),
+    ("أحد الناجين", VAGUE),
+    ("إحدى المعلمات في المدرسة", VAGUE),
+    ("إحدى الدول الأعضاء", VAGUE),
+    # ... one of a body's officials is the body's (as «officials of» are)
+    ("أحد المسؤولين في الأمم المتحدة", "الأمم المتحدة"),
+    # ... and one the text names is his own source (an organiser in apposition, a resident «called»)
+    ("أحد المنظمين بيار ستامبول", "أحد المنظمين بيار ستامبول"),
+    ("أحد السكان ويدعى مودو عثمان", "أحد السكان ويدعى مودو عثمان"),
+])
+def test_one_of_many_unnamed_is_vague_and_one_named_is_his_own_source(words, canonical):
+    assert resolve(words).canonical == canonical

@@ -30,6 +30,7 @@ from khulasa.arabic.clitics import bare, clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.words import lam_article
 from khulasa.arabic.numbers.words import words as number_words
+from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.news.places import countries_named, country_adjectives, country_named
 from khulasa.news.resources import read_table
@@ -128,7 +129,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     """The word classes of attribution.tsv a source's words are read with (document, not_speaker)."""
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
-        "not_official": set(), "described": set(), "unnamed_body": set(),
+        "not_official": set(), "described": set(), "unnamed_body": set(), "one_of": set(), "named_as": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -255,6 +256,18 @@ def spelled_numbers() -> frozenset[str]:
     return frozenset(w for w, (v, c) in number_words().words.items() if c in classes and v >= 2)
 
 
+def _one_named(tokens: list[Token]) -> bool:
+    """«One of» names its one: a word giving his name (ويدعى), or a word that is no article's after a definite plural
+    (أحد المنظمين بيار ستامبول: the name in apposition; not أحد السكان في القرية, nor أحد مستخدمي موقع, a construct)."""
+    if not _attribution_words()["named_as"].isdisjoint(t.key for t in tokens):
+        return True
+    if len(tokens) < 3 or not tokens[1].key.startswith("ال"):
+        return False
+    name = tokens[2].key
+    # (not a definite word, glued or not: بالقرية، العيان; nor a word of function: في، من، الذي)
+    return name.isalpha() and not bare(name, "particle").startswith("ال") and not is_stopword(name)
+
+
 def _a_count(key: str) -> bool:
     """The word is a number of people, two or more: digits, a cardinal word (ثلاثة) or a vague count (عشرات); not
     «one of» (أحد السكان ويدعى مودو عثمان: one person, named)."""
@@ -285,6 +298,11 @@ def resolve(words: str) -> Source | None:
     if len(tokens) > 1 and _a_count(tokens[0].key):
         # people counted (ثلاثة مسؤولين، أربعة من كل خمسة: a random draw of session 28 had «أربعة من كل» as a source):
         # whom the rest names, else no one named
+        rest = resolve(words[tokens[1].start:])
+        return rest if rest is not None and rest.type is not None else _VAGUE
+    if len(tokens) > 1 and tokens[0].key in _attribution_words()["one_of"] and not _one_named(tokens):
+        # one of many left unnamed (أحد مستخدمي موقع "ويبو"، أحد السكان): whom the rest names, else vague; not one
+        # the text names (أحد السكان ويدعى مودو عثمان، أحد المنظمين بيار ستامبول: his own source, read on below)
         rest = resolve(words[tokens[1].start:])
         return rest if rest is not None and rest.type is not None else _VAGUE
     while len(tokens) > 1 and tokens[-1].key in _attribution_words()["not_speaker"]:
