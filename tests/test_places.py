@@ -1264,3 +1264,15 @@ def test_where_a_missile_was_launched_from_toward_a_target_is_not_where_it_fell(
     # (people moved out «from ... toward» are still of where they left: Quneitra's evacuees, the twenty-fourth set)
     moved = "بدأت عمليات إجلاء مئات المقاتلين والمدنيين من القنيطرة باتجاه الشمال السوري."
     assert _places(moved) == [("مئات", "القنيطرة")]
+
+
+def test_the_governorate_is_the_established_one_and_several_sites_name_no_incident_site():
+    # the Sweida attacks of 25 July 2018 (SK-middleEast-3091-20180725, a multi-outlet story read in session 40): the
+    # 220 dead «قتلوا في المحافظة الواقعة جنوبي سوريا» had been put in al-Maslakh, one of the sites a later sentence
+    # listed («في منطقة المسلخ وبالقرب من سوق الخضار ودوار النجمة في مدينة السويداء»)
+    text = ("شهدت محافظة السويداء، الأربعاء، الحصيلة الدموية الأكبر للضحايا.\n"
+            "ونقلت فرانس برس عن مدير المرصد قوله إن أكثر 220 شخصا قتلوا في المحافظة الواقعة جنوبي سوريا.\n"
+            "وأضاف أن من بين القتلى 62 مدنيا.\nوأوضح أن اشتباكات اندلعت بين المسلحين وعناصر داعش.\n"
+            "ووقعت التفجيرات الانتحارية، حسب المرصد، في منطقة المسلخ وبالقرب من سوق الخضار ودوار النجمة في مدينة "
+            "السويداء والريف المحيط بها.")
+    assert dict(_places(text))["220"] == "السويداء"

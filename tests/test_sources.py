@@ -1852,3 +1852,13 @@ def test_a_passive_verb_of_announcing_names_no_speaker_in_the_toll_after_it():
 ])
 def test_one_of_many_unnamed_is_vague_and_one_named_is_his_own_source(words, canonical):
     assert resolve(words).canonical == canonical
+
+
+def test_the_latest_toll_after_a_verb_is_no_speaker_whose_it_is_is():
+    # the Sweida attacks (FR-internationalNews-2472-20180726, a multi-outlet story read in session 40): «فيما أفادت آخر
+    # حصيلة للمرصد السوري لحقوق الإنسان عن مقتل 252 شخصا» had credited «آخر» («the latest»)
+    (a,) = attribute("فيما أفادت آخر حصيلة للمرصد السوري لحقوق الإنسان عن مقتل 252 شخصا.")
+    assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"
+    # («another» speaking is still whoever the text means by it)
+    (a,) = attribute("وقال آخر إن 5 أشخاص قتلوا.")
+    assert a.source == "آخر"

@@ -116,11 +116,13 @@ class Places:
         outside = _outside(tokens, skip)
         self.hits: list[tuple[int, int, bool, str]] = []  # (token index, words, introduced, place)
         country = lineage(established)[-1] if established and known(established) else None
+        province = _province_of(established)
         covered = 0  # the words of a place found are not read again (غزة inside قطاع غزة)
         for i in _may_name_a_place(tokens, country is not None, local or {}):
             if outside[i] and i >= covered:
                 hit = (
                     place_at(tokens, i) or _introduced_after(tokens, i, text) or _the_country(tokens, i, country)
+                    or _the_province(tokens, i, province)
                     or _named_before(tokens, i, local or {}) or _a_countrys_coast(tokens, i)
                     or _a_countrys_capital(tokens, i)
                 )
@@ -707,6 +709,21 @@ def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int,
     if country is None or not _is_word(tokens[i].key, place_words("the_country")):
         return None
     return 1, False, country
+
+
+def _province_of(established: str | None) -> str | None:
+    """The governorate the article's established place lies in (or is), if the gazetteer knows one."""
+    if not established or not known(established):
+        return None
+    return next((p for p in lineage(established) if p in governorates()), None)
+
+
+def _the_province(tokens: list[Token], i: int, province: str | None) -> tuple[int, bool, str] | None:
+    """«In the governorate» (في المحافظة) is the governorate of the place the article established: Sweida's 220 dead
+    «قتلوا في المحافظة الواقعة جنوبي سوريا», not a quarter of its city the next sentences name."""
+    if province is None or i == 0 or tokens[i - 1].key not in place_words("in"):
+        return None
+    return (1, False, province) if tokens[i].key in place_words("the_province") else None
 
 
 def _a_countrys_coast(tokens: list[Token], i: int) -> tuple[int, bool, str] | None:
@@ -2116,10 +2133,13 @@ def _tells_where_it_happened(text: str) -> bool:
     """The sentence says where what the article told of happened: a verb of happening beside the
     definite noun of an incident (ووقعت التفجيرات في منطقة دامبوا، التفجير الذي وقع في بلدة ماستونغ);
     an indefinite one (وقع انفجار في ...) is another incident."""
-    keys = bare_all([t.key for t in remembered(text)], "conjunction")
+    raw = [t.key for t in remembered(text)]
+    keys = bare_all(raw, "conjunction")
     happened = place_words("occurred")
     if happened.isdisjoint(keys):
         return False  # (most sentences: no verb of happening)
+    if not place_words("another_locus").isdisjoint(raw):
+        return False  # (في منطقة المسلخ وبالقرب من سوق الخضار ودوار النجمة: several sites, none the incident's)
     nouns = _definite_incident_nouns()
     return any(
         k in happened and any(keys[j] in nouns for j in range(max(0, i - OCCURRED_REACH), i + OCCURRED_REACH + 1)
