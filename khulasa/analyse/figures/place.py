@@ -1017,12 +1017,13 @@ def with_fronted_place(sentences: list[Sentence], figures: list[Figure]) -> list
     """A figure whose clause names no place, in a sentence going on from the one before (كما ألقت قوات الجيش القبض
     على عشرات), is about the place that sentence opened on (وفي جبهة الساحل الغربي لقي أكثر من 60 عنصراً مصرعهم):
     the report moved there, and the article's established place (the lead's air strike in al-Jawf) is no nearer."""
-    if all(f.place is not None for f in figures):
+    unplaced = {f.sentence_start for f in figures if f.place is None}
+    if not unplaced:
         return figures
     body = [s for s in sentences if s.kind == "body"]
     fronted = {
         b.start: where for a, b in zip(body, body[1:])
-        if _goes_on(b.text) and (where := _fronted_place(a.text)) is not None
+        if b.start in unplaced and _goes_on(b.text) and (where := _fronted_place(a.text)) is not None
     }
     return [
         replace(f, place=fronted[f.sentence_start]) if f.place is None and f.sentence_start in fronted else f
@@ -1030,16 +1031,25 @@ def with_fronted_place(sentences: list[Sentence], figures: list[Figure]) -> list
     ]
 
 
+def _first_word(text: str) -> str:
+    """A sentence's first word, normalised, without marks around it (its first word only: no sentence is read
+    whole for it)."""
+    first = text.split(maxsplit=1)[:1]
+    return normalize(first[0].strip(_WORD_MARKS)) if first else ""
+
+
+_WORD_MARKS = "\"'«»“”()[].,:;\u060c\u061b-"
+
+
 def _goes_on(text: str) -> bool:
-    tokens = remembered(text)
-    return bool(tokens) and tokens[0].key in place_words("likewise")
+    return _first_word(text) in place_words("likewise")
 
 
 def _fronted_place(text: str) -> str | None:
     """The place a sentence opens on (وفي جبهة الساحل الغربي، وفي محافظة صعدة), if any."""
-    tokens = remembered(text)
-    if not tokens or tokens[0].key not in place_words("fronted_in"):
+    if _first_word(text) not in place_words("fronted_in"):
         return None
+    tokens = remembered(text)
     return next((hit[2] for i, hit in _where_hits(tokens) if i <= FRONTED_WORDS), None)
 
 
