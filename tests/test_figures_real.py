@@ -1203,6 +1203,8 @@ def test_cases_of_a_disease_are_not_wounded_and_its_dead_among_them_are_killed()
     assert [(q, m) for q, m, _ in got] == [("خمس", "killed"), ("45", "other")]
     got = _figures("توفي التوائم الخدج الخمسة. وحررت إدارة المستشفى 5 شهادات وفاة، نتيجة هبوط الدورة الدموية.")
     assert ("5", "killed") not in [(q, m) for q, m, _ in got]
+    # ... and an airlift's food parcels (طردا) are things, not people driven out (طرد; a whole-corpus draw, seed 43)
+    assert [m for _, m, _ in _figures("والطائرة الثالثة تنقل 6416 طردا غذائيا.")] == ["other"]
     # a preposition before a word whose stem meets a measure's is no measure word
     assert [m for _, m, _ in _figures("وتوقع ثمانية من أصل 16 خبيرا أن يرفع البنك سعر الفائدة لأجل أسبوع.")] == [
         "other", "other"]

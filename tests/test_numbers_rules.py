@@ -452,6 +452,10 @@ READ_AS = [
     ("قتل (9) أشخاص في الهجوم", ["count"]),
     # a dose in milligrams spelt with ي (H79: valsartan's 320 ميليغراما had been a figure)
     ("بأعلى جرعة من الدواء (320 ميليغراما) يوميا", ["measure"]),
+    # the motor-racing series (a whole-corpus draw, seed 43: «فورمولا 1» had been a count), and food parcels an airlift
+    # carried, no year
+    ("لبطولة العالم لسباقات فورمولا 1 للسيارات", ["identifier"]),
+    ("تنقل الطائرة الأولى 2010 طرود غذائية", ["ordinal", "count"]),  # (الأولى, the first plane, and the parcels)
     # ... and a number and a full stop alone on a line (a random draw of session 27: «1.» had been a figure), not a year
     ("ميزات الهاتف:\n1.\nالكاميرا المزدوجة\n2. البطارية", ["identifier", "identifier"]),
     # ... and one in every so many (the fifty-third held-out set, after its first score: 1 and 200 had been two counts)

@@ -1862,3 +1862,10 @@ def test_the_latest_toll_after_a_verb_is_no_speaker_whose_it_is_is():
     # («another» speaking is still whoever the text means by it)
     (a,) = attribute("وقال آخر إن 5 أشخاص قتلوا.")
     assert a.source == "آخر"
+
+
+def test_a_known_source_before_a_verb_of_publishing_after_was_is_its_speaker():
+    # a whole-corpus draw, seed 43 (SK-middleEast-336-20180316): «وكان المرصد نشر، الخميس، أن أكثر من 30 ألف مدني
+    # نزحوا من عفرين» had been the outlet's
+    (a,) = attribute("وكان المرصد نشر، الخميس، أن أكثر من 30 ألف مدني نزحوا من عفرين.")
+    assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"

@@ -443,7 +443,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         if relay is not None:
             # نقلت مجموعات معارضة أخبارا عن هجوم: what was relayed is an event, the relayer its source
             speaker, relayed = relay, None
-        elif kind == "verb" and _strip(keys[i]) not in _words("announcing"):  # (إعلان's speaker follows it)
+        elif kind in ("verb", "records") and _strip(keys[i]) not in _words("announcing"):
+            # (إعلان's speaker follows it; a record's, a known source, may stand before: وكان المرصد نشر أن)
             speaker = _named_before(sentence, tokens, keys, i)
         if speaker is None:
             return None
