@@ -2035,6 +2035,10 @@ def test_a_part_of_all_the_injuries_is_a_part_of_the_wounded_toll_told_before_th
     ('وقال مدير شبكة "السويداء 24" المحلية إن التنظيم قتل شابا كان قد خطف مع 35 شخصا آخرين.', {"35": "other"}),
     ("وأوضح تقرير أن النظام السوري استعاد السيطرة على نصف أراضي البلاد، بعد أن زادت الضربات الجوية.",
      {"نصف": "territory_percent"}),
+    # ... and with who controls between the word of control and its على (H78, BB-middleEast-1100-20181014), but not
+    # a half after another clause's على (the residents who fled)
+    ("وتسيطر جبهة التحرير الوطني على أقل من نصف منطقة إدلب.", {"أقل من نصف": "territory_percent"}),
+    ("وبعد سيطرة التنظيم على المدينة نزح نصف السكان.", {"نصف": "displaced"}),
 ])
 def test_the_session_25_draws_abducted_network_names_and_shares_of_land(text, expected):
     figs = {f.quote: f.measure for f in _figures(text, day=datetime(2018, 8, 6, 9))}

@@ -241,10 +241,13 @@ class MeasureWords:
         السكان)."""
         positions = self.at[True][0]
         k = bisect_left(positions, lo)
-        if k == 0 or lo - positions[k - 1] > CONTROL_REACH:
+        if k == 0 or lo - positions[k - 1] > CONTROL_REACH + CONTROLLER_WORDS:
             return False
         between = self.keys[positions[k - 1] + 1:lo]
-        return bool(between) and between[0] in figure_words("controlled_on") and len(between) <= 2
+        on = next((j for j in range(len(between) - 1, -1, -1) if between[j] in figure_words("controlled_on")), None)
+        # (its على right after it, or after the one who controls: وتسيطر جبهة التحرير الوطني على أقل من نصف منطقة
+        # إدلب, H78; a word at most between على and the number: not سيطرة التنظيم على المدينة نزح نصف السكان)
+        return on is not None and len(between) - on <= 2 and on <= CONTROLLER_WORDS
 
     def hospitalised(self, lo: int, hi: int) -> bool:
         """The counted were taken to hospital or treated there (نقل 338 شخصا إلى المستشفى، 17 شخصا نقلوا
@@ -871,6 +874,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 
 CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
+CONTROLLER_WORDS = 4  # words of who controls, between a word of control and its على (تسيطر جبهة التحرير الوطني على)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
 STRUCK_REACH = 4  # words before the number a verb of striking may stand in (باستهداف وتدمير عدد (9) أهداف)
 OWNS_REACH = 2  # words before the number a verb of owning may stand in (تملك نحو 400 صاروخ)
