@@ -444,8 +444,9 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
             # نقلت مجموعات معارضة أخبارا عن هجوم: what was relayed is an event, the relayer its source
             speaker, relayed = relay, None
         elif kind in ("verb", "records") and _strip(keys[i]) not in _words("announcing"):
-            # (إعلان's speaker follows it; a record's, a known source, may stand before: وكان المرصد نشر أن)
-            speaker = _named_before(sentence, tokens, keys, i)
+            # (إعلان's speaker follows it; a record's, a known source's name alone, may stand before it: وكان
+            # المرصد نشر أن; not a study's description, وكانت دراسة نشرتها مجموعة ... في آخر أغسطس، أظهرت)
+            speaker = _named_before(sentence, tokens, keys, i, only_named=kind == "records")
         if speaker is None:
             return None
         text = _source_text(sentence, tokens, speaker[0], speaker[1], False)
@@ -485,11 +486,16 @@ def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str]
     return not after.startswith("ال") and not named_first(sentence[tokens[i + 1].start:] if after else "")
 
 
-def _named_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> tuple[int, int] | None:
+def _named_before(
+    sentence: str, tokens: list[Token], keys: list[str], i: int, only_named: bool = False,
+) -> tuple[int, int] | None:
     """A named source written just before the verb at word ``i`` (إلا أن المرصد أفاد بحدوث، وكان
-    X قد قال), nothing but spaces between: its first and last words."""
+    X قد قال), nothing but spaces between: its first and last words. ``only_named``: that alone, not the
+    words between كان and the verb, a topic or a vague subject."""
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
+    if only_named and (first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد")):
+        return None
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
         # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5; a
         # verb glued to و goes on with the subject before it: وقال الجيش إن المسلحين هاجموا السكان وأكد مقتل 20)
