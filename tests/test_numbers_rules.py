@@ -452,6 +452,8 @@ READ_AS = [
     ("قتل (9) أشخاص في الهجوم", ["count"]),
     # a dose in milligrams spelt with ي (H79: valsartan's 320 ميليغراما had been a figure)
     ("بأعلى جرعة من الدواء (320 ميليغراما) يوميا", ["measure"]),
+    # ... and a concentration in parts per million, مليون misspelt as France 24 wrote it (H79)
+    ("المعدلات الوسطى لهذه الشائبة (60 جزءا بالميلون)", ["measure"]),
     # the motor-racing series (a whole-corpus draw, seed 43: «فورمولا 1» had been a count), and food parcels an airlift
     # carried, no year
     ("لبطولة العالم لسباقات فورمولا 1 للسيارات", ["identifier"]),
