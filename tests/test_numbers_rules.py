@@ -454,6 +454,9 @@ READ_AS = [
     ("بأعلى جرعة من الدواء (320 ميليغراما) يوميا", ["measure"]),
     # ... and a concentration in parts per million, مليون misspelt as France 24 wrote it (H79)
     ("المعدلات الوسطى لهذه الشائبة (60 جزءا بالميلون)", ["measure"]),
+    # ... and a channel's name ending in its number, a preposition glued to the channel's noun (a multi-outlet read of
+    # Kerch's college attack, session 40: «لتلفزيون "روسيا 24"» had been 24 killed in Russia)
+    ('وأوضح رجال إنقاذ لتلفزيون "روسيا 24" أن الضحايا نقلوا في حافلات', ["identifier"]),
     # the motor-racing series (a whole-corpus draw, seed 43: «فورمولا 1» had been a count), and food parcels an airlift
     # carried, no year
     ("لبطولة العالم لسباقات فورمولا 1 للسيارات", ["identifier"]),

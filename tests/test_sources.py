@@ -1869,3 +1869,11 @@ def test_a_known_source_before_a_verb_of_publishing_after_was_is_its_speaker():
     # نزحوا من عفرين» had been the outlet's
     (a,) = attribute("وكان المرصد نشر، الخميس، أن أكثر من 30 ألف مدني نزحوا من عفرين.")
     assert resolve(a.source).canonical == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_channel_quoted_with_its_number_is_named_whole_and_a_quoted_toll_is_what_was_said():
+    # the Kerch attack's read (session 40): «وقالت قناة "فرانس 24"» had been the source «قناة»
+    (a,) = attribute('وقالت قناة "فرانس 24" إن 5 أشخاص قتلوا.')
+    assert resolve(a.source).canonical == "فرانس 24"
+    (a,) = attribute('وقال المتحدث "قتل 24" في الهجوم.')
+    assert a.source == "المتحدث"

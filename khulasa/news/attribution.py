@@ -731,6 +731,30 @@ def _opens_unclosed(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
+NUMBERED_NAME_WORDS = 3  # words of a quoted name that ends in a number (سكاي نيوز 24)
+
+
+def _a_numbered_name(quoted: str) -> bool:
+    """A short quoted name ending in its number (فرانس 24، روسيا 24), no word of a toll in it (not "قتل 24")."""
+    words = quoted.split()
+    if not 1 < len(words) <= NUMBERED_NAME_WORDS or not words[-1].isdigit():
+        return False
+    return not any(ch.isdigit() for w in words[:-1] for ch in w) and not any(
+        _strip(normalize(w)) in measure_words() for w in words[:-1]
+    )
+
+
+def _ends_a_quoted_name(sentence: str, tokens: list[Token], first: int, k: int) -> bool:
+    """The number at word ``k`` ends a quoted name opened after word ``first`` (قناة "فرانس 24"): a mark closes
+    right after it, and the quoted words are a numbered name."""
+    after = sentence[tokens[k].end:tokens[k].end + 1]
+    opened = sentence[tokens[first].start:tokens[k].start]
+    if after not in _QUOTES or not _opens_unclosed(opened):
+        return False
+    start = max(opened.rfind(q) for q in _QUOTES)
+    return _a_numbered_name(opened[start + 1:] + sentence[tokens[k].start:tokens[k].end])
+
+
 def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> bool:
     """A quotation mark opens before word ``k`` and no mark closes it within a name's few words:
     what follows is what was said (قال المتحدث "قتل في التفجير...), not a quoted name."""
@@ -745,6 +769,8 @@ def _opens_a_quotation(sentence: str, tokens: list[Token], k: int, gap: str) -> 
     # (a name holds no number and no comma: "حاليا، لدينا 97 شخصا بإسم محمد جاسم محمد" is what was said; nor a
     # number in words: وأكدت اللجنة "القضاء على أربعة مسلحين", H62, had the committee's name run into the quotation)
     said = inside[:close]
+    if _a_numbered_name(said):
+        return False  # قناة "فرانس 24"، لتلفزيون "روسيا 24": a channel's name ends in its number
     return any(ch.isdigit() or ch in _CLAUSE_BREAKS for ch in said) or (
         may_hold_numbers(said) and any(m.value is not None for m in find_numbers(said))
     )
@@ -929,7 +955,9 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
             break  # وقال الجبوري لفرانس برس: who he told, not his name
         # (لجنة ما بعد الحرب: «ما بعد» is the name's, post-war, no end of it)
         post = keys[k - 1] in _words("compound_before")
-        if keys[k][:1].isdigit() or (k > first and not post and _opens_what_was_counted(keys[k])):
+        if keys[k][:1].isdigit() and not _ends_a_quoted_name(sentence, tokens, first, k):
+            break  # (a number ends a name, but the one closing a channel's quoted name: قالت قناة "فرانس 24")
+        if k > first and not post and _opens_what_was_counted(keys[k]):
             break
         last = k
         k += 1

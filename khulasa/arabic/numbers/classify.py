@@ -412,7 +412,7 @@ def _title_number(c: _Clues) -> str | None:
     # title's other words are names the news seldom writes: موقع تعقب الرحلات "فلايترادار 24", a held-out set's
     # Flightradar24; not قال موقع إخباري إن "مقتل 24")
     before = c.text[:opened].split()
-    titled = bool(before) and "title" in roles_of(normalize(before[-1]))
+    titled = bool(before) and _a_title_noun(before[-1])
     if not titled and not c.text[c.r.end:closed.start()].strip() and _rare_words(inside[:-1]):
         titled = any("title" in roles_of(normalize(w)) for w in before[-TITLE_NOUN_REACH:])
     return "identifier" if titled and 0 < len(inside) <= TITLE_WORDS + 1 else None
@@ -421,7 +421,13 @@ def _title_number(c: _Clues) -> str | None:
 def _a_title_noun_before(text: str, quote: int) -> bool:
     """The word right before the quote at ``quote`` names what the quoted title is (فيلم، كتاب، حملة)."""
     before = text[max(0, quote - TITLE_CHARS):quote].split()
-    return bool(before) and "title" in roles_of(normalize(before[-1]))
+    return bool(before) and _a_title_noun(before[-1])
+
+
+def _a_title_noun(word: str) -> bool:
+    """The word names what a quoted title is, with a preposition glued or not (لتلفزيون "روسيا 24")."""
+    key = normalize(word)
+    return "title" in roles_of(key) or "title" in roles_of(bare(key, "particle"))
 
 
 def _rare_words(words: list[str]) -> bool:
