@@ -444,12 +444,12 @@ def _from_toward(tokens: list[Token], i: int, prev: str, before: str) -> bool:
 
 def _the_other_side(tokens: list[Token], i: int) -> bool:
     """The place at word ``i``, glued to و, follows a one-word place that is a side (اتفاق بين واشنطن وأنقرة)."""
-    if i < 3 or unglued(tokens[i].key, "conjunction") == tokens[i].key:
+    if i < 3 or tokens[i - 2].key not in place_words("between"):
+        return False  # (asked first: «between» two words before; most places have none)
+    if unglued(tokens[i].key, "conjunction") == tokens[i].key:
         return False
-    between, opening = tokens[i - 2].key, unglued(tokens[i - 3].key, "conjunction")
-    return between in place_words("between") and opening in place_words("conflict_between") and (
-        (tokens[i - 1].key,) in gazetteer()
-    )
+    opening = unglued(tokens[i - 3].key, "conjunction")
+    return opening in place_words("conflict_between") and (tokens[i - 1].key,) in gazetteer()
 
 
 def _where_a_noun_lies(tokens: list[Token], i: int) -> bool:
@@ -711,6 +711,7 @@ def _the_country(tokens: list[Token], i: int, country: str | None) -> tuple[int,
     return 1, False, country
 
 
+@lru_cache(maxsize=1024)
 def _province_of(established: str | None) -> str | None:
     """The governorate the article's established place lies in (or is), if the gazetteer knows one."""
     if not established or not known(established):
@@ -1747,7 +1748,10 @@ def _settlement_cues() -> tuple[tuple[str, ...], frozenset[str]]:
 def _may_hold_a_settlement(key: str) -> bool:
     # (a test per noun: cheaper in Python than one pattern of all of them tried at every letter)
     glued, whole = _settlement_cues()
-    return any(w in key for w in glued) or not whole.isdisjoint(key.split())
+    for w in glued:  # (a loop, not any() over a generator: asked of every sentence)
+        if w in key:
+            return True
+    return not whole.isdisjoint(key.split())
 
 
 def local_names(texts: list[str]) -> dict[str, str]:

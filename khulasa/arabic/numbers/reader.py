@@ -122,4 +122,7 @@ NOT_A_NUMBER: tuple[Callable[[str, list[Tok], int], bool], ...] = (
 
 def not_a_number(text: str, toks: list[Tok], i: int) -> bool:
     """Token ``i`` has a number's value but starts none."""
-    return any(rule(text, toks, i) for rule in NOT_A_NUMBER)
+    for rule in NOT_A_NUMBER:  # noqa: SIM110 (a loop, not any() over a generator: asked of every number read)
+        if rule(text, toks, i):
+            return True
+    return False
