@@ -36,6 +36,8 @@ PHRASE_BREAKS = CLAUSE_BREAKS + "()\"“”«»"  # ... and the brackets and quo
 def broken(text: str, tokens: list[Token], a: int, b: int, marks: str = CLAUSE_BREAKS) -> bool:
     """One of ``marks`` stands between token ``a`` and token ``b`` (a < b) of ``text``."""
     between = text[tokens[a].end:tokens[b].start]
+    if between == " ":
+        return False  # (the gap between two words next to each other, most often: asked of each pair in a clause)
     return any(ch in between for ch in marks)
 
 
