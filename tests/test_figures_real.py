@@ -1210,6 +1210,12 @@ def test_cases_of_a_disease_are_not_wounded_and_its_dead_among_them_are_killed()
     assert [(q, m) for q, m, _ in got] == [("خمس", "killed"), ("45", "other")]
     got = _figures("توفي التوائم الخدج الخمسة. وحررت إدارة المستشفى 5 شهادات وفاة، نتيجة هبوط الدورة الدموية.")
     assert ("5", "killed") not in [(q, m) for q, m, _ in got]
+    # ... marchers after a verb of protesting are no arrests nor dead the sentence goes on to (H80), but a toll «since
+    # the protests began» stays the killed
+    got = _figures("تظاهر الأحد مئات الآلاف في برشلونة تنديدا باستمرار توقيف تسعة من قادة الاستقلال.")
+    assert [(q, m) for q, m, _ in got] == [("مئات الآلاف", "other"), ("تسعة", "arrested")]
+    got = _figures("وارتفع عدد الفلسطينيين الذين قتلوا منذ بدء التظاهرات، إلى 141 على الأقل.")
+    assert [m for _, m, _ in got] == ["killed"]
     # ... and an airlift's food parcels (طردا) are things, not people driven out (طرد; a whole-corpus draw, seed 43)
     assert [m for _, m, _ in _figures("والطائرة الثالثة تنقل 6416 طردا غذائيا.")] == ["other"]
     # a preposition before a word whose stem meets a measure's is no measure word

@@ -316,6 +316,12 @@ class MeasureWords:
         k = bisect_left(positions, lo - 1)
         return k < len(positions) and positions[k] == lo - 1 and measures[k] == "displaced"
 
+    def marched(self, lo: int) -> bool:
+        """A verb of protesting governs the number, right before it or before the day it names (تظاهر الأحد مئات
+        الآلاف في برشلونة تنديدا باستمرار توقيف تسعة: who marched, H80, not the arrests they marched against)."""
+        before = [unglued(k, "conjunction") for k in self.keys[max(0, lo - MARCHED_REACH):lo]]
+        return any(w in figure_words("marched") for w in before)
+
     def died_held(self, hi: int) -> bool:
         """The held the number counts, by their noun right after it, died: a word of death comes next, within
         ``DIED_REACH`` words (215 أسيرا فلسطينيا قضوا داخل السجون: H76's prisoners who died in custody, not arrests)."""
@@ -874,6 +880,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 
 CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
+MARCHED_REACH = 2  # words before a number a verb of protesting may stand, a day between (تظاهر الأحد مئات الآلاف)
 CONTROLLER_WORDS = 4  # words of who controls, between a word of control and its على (تسيطر جبهة التحرير الوطني على)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
 STRUCK_REACH = 4  # words before the number a verb of striking may stand in (باستهداف وتدمير عدد (9) أهداف)
@@ -1087,6 +1094,8 @@ def measure_of(
     if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
     measure = _worded(measures, at, kind)
+    if measure in ("arrested", "killed", "wounded") and measures.marched(at[0]):
+        measure = "other"  # تظاهر الآلاف في الرباط ضد أحكام السجن: the marchers, not the sentences they marched against
     if measure == "arrested" and measures.died_held(at[1]):
         measure = "killed"  # 215 أسيرا قضوا داخل السجون: the held who died
     if measure == "other" and kind == "percent":
