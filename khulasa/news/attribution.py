@@ -494,9 +494,9 @@ def _named_before(
     words between كان and the verb, a topic or a vague subject."""
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
-    if only_named and (first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد")):
-        return None
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
+        if only_named:
+            return None
         # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5; a
         # verb glued to و goes on with the subject before it: وقال الجيش إن المسلحين هاجموا السكان وأكد مقتل 20)
         no_subject = _said_by_the_noun_before(sentence, tokens, keys, i) or bare(keys[i], "conjunction") != keys[i]

@@ -295,14 +295,12 @@ def resolve(words: str) -> Source | None:
     whole = _table()[0].get(tuple(t.key for t in tokens))
     if whole is not None:
         return whole  # a name that ends like a particle (سي إن إن) is the name
-    if len(tokens) > 1 and _a_count(tokens[0].key):
-        # people counted (ثلاثة مسؤولين، أربعة من كل خمسة: a random draw of session 28 had «أربعة من كل» as a source):
-        # whom the rest names, else no one named
-        rest = resolve(words[tokens[1].start:])
-        return rest if rest is not None and rest.type is not None else _VAGUE
-    if len(tokens) > 1 and tokens[0].key in _attribution_words()["one_of"] and not _one_named(tokens):
-        # one of many left unnamed (أحد مستخدمي موقع "ويبو"، أحد السكان): whom the rest names, else vague; not one
-        # the text names (أحد السكان ويدعى مودو عثمان، أحد المنظمين بيار ستامبول: his own source, read on below)
+    if len(tokens) > 1 and (
+        _a_count(tokens[0].key) or (tokens[0].key in _attribution_words()["one_of"] and not _one_named(tokens))
+    ):
+        # people counted (ثلاثة مسؤولين، أربعة من كل خمسة: a random draw of session 28 had «أربعة من كل» as a source),
+        # or one of many left unnamed (أحد مستخدمي موقع "ويبو"، أحد السكان): whom the rest names, else no one named;
+        # not one the text names (أحد السكان ويدعى مودو عثمان، أحد المنظمين بيار ستامبول: his own source, read on below)
         rest = resolve(words[tokens[1].start:])
         return rest if rest is not None and rest.type is not None else _VAGUE
     while len(tokens) > 1 and tokens[-1].key in _attribution_words()["not_speaker"]:

@@ -230,12 +230,14 @@ def _unbroken(text: str, tokens: list[Token], j: int, most: int) -> int:
     return n
 
 
-NAME_BREAKS = frozenset(".,:;()\u060c\u061b-\u2013\u2014")  # marks a name written again does not run across
 PERSON_WORDS = 3  # words of a person named again by the end of their name (عبد الرحمن، القدرة)
 TITLE_WORDS = 6  # words before a person's name that may say whom they speak for (مدير المرصد رامي عبد الرحمن)
 TITLE_CHARS = 120  # characters those words are read from
 MENTIONS_ASKED = 4  # mentions of a name read back for the title naming whom it speaks for
 TITLE_BREAKS = frozenset(".,:;()\"«»\u060c\u061b-")  # marks a person's title does not run across
+# marks a name written again does not run across: a title's, but for the quotes a name may stand in, and the long dashes
+# of an aside (وتقول المنظمة – بحسب ما أوردته وكالة فرانس برس –)
+NAME_BREAKS = (TITLE_BREAKS - frozenset("\"«»")) | frozenset("\u2013\u2014")
 NOT_SPEAKING_FOR = frozenset({None, VAGUE, "outlet", "agency", "state_media"})  # (who told a conduit is no conduit)
 
 
