@@ -1430,6 +1430,18 @@ def test_of_them_after_a_number_is_a_part_of_the_toll_told_before():
     assert [(q, m) for q, m, _ in got] == [("1000", "displaced"), ("5", "killed")]
 
 
+def test_a_breakdown_in_brackets_after_a_count_of_people_is_its_parts():
+    # the review's multi-outlet read of the Fuheis bombing (CN-middleEast-1176-20180811): «وإصابة ستة من أفراد الدورية
+    # (أربعة من قوات الدرك واثنين من قوة الأمن العام)» had set 4 wounded against 6 as a conflict
+    text = "وإصابة ستة من أفراد الدورية (أربعة من قوات الدرك واثنين من قوة الأمن العام)."
+    figs = extract(analyse(Article(id="a", text=text)))
+    assert [(f.quote, f.measure, f.subset) for f in figs] == [
+        ("ستة", "wounded", False), ("أربعة", "wounded", True), ("واثنين", "wounded", True)]
+    # (not a toll of its own told in brackets, nor a sum's conversion)
+    figs = extract(analyse(Article(id="a", text="قتل 12 شخصا (وأصيب 5 آخرون) في الهجوم.")))
+    assert [(f.measure, f.subset) for f in figs] == [("killed", False), ("wounded", False)]
+
+
 def test_off_a_coast_is_where_a_boat_sank_and_a_backer_is_not_where():
     # the third held-out set (BB-middleEast-576-20180603, SK-middleEast-248-20180312), the second (BB-868)
     got = _figures("وقال خفر السواحل التركي إن تسعة مهاجرين سوريين غرقوا قبالة سواحل أنطاليا.")

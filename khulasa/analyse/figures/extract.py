@@ -654,6 +654,8 @@ def _part(
         # a part of it, whose measure is their own: جثث خمسة مهاجرين بالإضافة إلى 191 ناجيا)
         return True, False, None
     subset = among or of_them or (lo > 0 and tokens[lo - 1].key in figure_words("subset")) or (
+        _a_bracketed_breakdown(out, ctx.sentence.text, ctx.sentence, m)
+    ) or (
         _goes_on_subset(out, ctx.sentence.text, ctx.sentence, m) and ctx.measures.named_right_after(hi) in (
             None, out[-1].measure
         )  # (16 قتيلاً بينهم ثمانية مسلحين، و80 جريحاً: the wounded, a toll of their own after the part)
@@ -797,6 +799,26 @@ def _among_measure(tokens: list[Token], lo: int, hi: int) -> str | None:
     near = [*range(lo - 1, max(0, lo - AMONG_REACH - 1), -1), *range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))]
     noun = next((tokens[k].key for k in near if _among_at(tokens, k)), None)
     return measure_words().get(noun) if noun is not None else None
+
+
+BREAKDOWN_WORDS = 5  # words from a count to the bracket opening its breakdown (ستة من أفراد الدورية ()
+
+
+def _a_bracketed_breakdown(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:
+    """The number opens a bracket a few words after a larger count of people: its breakdown (وإصابة ستة من أفراد
+    الدورية (أربعة من قوات الدرك واثنين من قوة الأمن العام): a read of the Fuheis bombing had 4 against 6)."""
+    total = next((f for f in reversed(out) if not f.subset), None)  # (the breakdown's later parts: واثنين)
+    if total is None or total.measure not in HEAD_MEASURES or not isinstance(m.value, float):
+        return False  # (people only: a sum's conversion in brackets is none, 180 مليار درهم (49 مليار دولار))
+    if not isinstance(total.value, float) or m.value >= total.value:
+        return False
+    between = text[total.end - sentence.start:m.start]
+    if "(" not in between or ")" in between:
+        return False
+    before, inside = between.split("(", 1)
+    # (not a toll of its own told in the bracket: قتل 12 شخصا (وأصيب 5 آخرون))
+    told = any(unglued(normalize(w), "conjunction") in measure_words() for w in inside.split())
+    return not told and len(before.split()) <= BREAKDOWN_WORDS
 
 
 def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberMatch) -> bool:
