@@ -3106,3 +3106,40 @@ def test_where_the_counting_body_is_based_is_not_where_its_dead_died() -> None:
     text = ("سجل المرصد السوري لحقوق الإنسان، ومقره بريطانيا وله شبكات عديدة على الأرض، مصرع نحو 353 ألف شخص حتى "
             "مارس/آذار 2018 من بينهم 106 ألف مدني.")
     assert all(f.place != "بريطانيا" for f in _figures(text, day=datetime(2018, 3, 15, 9)))
+
+
+def test_the_parts_of_a_toll_so_far_told_next_are_of_its_period() -> None:
+    # a held-out set's seven-year toll of the Observatory (FR-internationalNews-382-20180312): the fighters' 122,000
+    # told in the sentence after the civilians' count had been dated by the day the lead tells, as one day's dead
+    text = (
+        "نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة لضحايا النزاع السوري. "
+        "وقال مدير المرصد إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 بلغت 353,935 شخصا. "
+        "وفي ما يتعلق بالقتلى غير المدنيين، أحصى المرصد مقتل نحو 122 ألف عنصر من قوات النظام، بينهم 63,820 جنديا."
+    )
+    figs = _figures(text, day=datetime(2018, 3, 12, 11))
+    toll, fighters, soldiers = (next(f for f in figs if f.value == v) for v in (353935, 122000, 63820))
+    assert toll.period == fighters.period == soldiers.period == "total"
+    assert fighters.as_of_first == soldiers.as_of_first == toll.as_of_first == date(2011, 3, 15)
+
+
+def test_a_part_told_after_a_toll_raised_by_a_days_count_is_of_that_day() -> None:
+    # SK-internationalNews-2182-20180617: six of the eight killed on Saturday, not of the 178 over two months
+    text = (
+        "أعلنت شرطة نيكاراغوا مقتل 8 أشخاص على الأقل، السبت، في العاصمة ماناغوا، ما يرفع حصيلة ضحايا الاحتجاجات "
+        "المستمرة ضد الحكومة منذ شهرين إلى أكثر من 178 قتيلا. "
+        "وقالت الشرطة في بيان، إن ستة من القتلى ينتمون إلى أسرة واحدة احترق منزلها."
+    )
+    figs = _figures(text, day=datetime(2018, 6, 17, 13))
+    (six,) = [f for f in figs if f.value == 6]
+    assert six.period != "total" and six.as_of_first == date(2018, 6, 16)
+
+
+def test_a_count_another_speaker_tells_next_is_not_a_part_of_the_toll() -> None:
+    text = (
+        "نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة لضحايا النزاع السوري. "
+        "وقال مدير المرصد إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 بلغت 353,935 شخصا. "
+        "وقالت وزارة الدفاع الروسية إن 120 مسلحا قتلوا في ريف إدلب."
+    )
+    figs = _figures(text, day=datetime(2018, 3, 12, 11))
+    (russian,) = [f for f in figs if f.value == 120]
+    assert russian.period != "total" and russian.as_of_first == date(2018, 3, 12)

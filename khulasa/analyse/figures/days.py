@@ -373,6 +373,71 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     ]
 
 
+def with_parts_of_a_total(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """A count no words of its own date, told in the sentence right after a toll so far (or after its parts), of the
+    same measure and the same speaker and no larger than it, is a part of that toll, of its period (حصيلة القتلى منذ
+    ... آذار/مارس 2011 بلغت 353,935 ... من بين القتلى المدنيين 19,811 طفلا. وفي ما يتعلق بالقتلى غير المدنيين، أحصى
+    المرصد مقتل نحو 122 ألف عنصر): not a count of the day the lead tells."""
+    totals = _totals_of_parts(figures, sentences, lambda f, total: _undated(f))
+    return [
+        replace(f, period=totals[k].period, as_of=totals[k].as_of, as_of_first=totals[k].as_of_first,
+                as_of_last=totals[k].as_of_last, as_of_event=totals[k].as_of_event) if k in totals else f
+        for k, f in enumerate(figures)
+    ]
+
+
+def with_parts_dated_as_their_total(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """Once the passes after ``with_parts_of_a_total`` have dated a toll (from the start of a known event its sentence
+    names: منذ بدء الهجوم التركي على منطقة عفرين), its parts, which took its words, take its days."""
+    def took_its_words(f: Figure, total: Figure) -> bool:
+        own = article.text[f.sentence_start:f.sentence_end]
+        return f.period == "total" and f.as_of == total.as_of and not (f.as_of and f.as_of in own)
+
+    totals = _totals_of_parts(figures, sentences, took_its_words)
+    return [
+        replace(f, as_of_first=totals[k].as_of_first, as_of_last=totals[k].as_of_last,
+                as_of_event=totals[k].as_of_event) if k in totals else f
+        for k, f in enumerate(figures)
+    ]
+
+
+def _totals_of_parts(
+    figures: list[Figure], sentences: list[Sentence], unstated: Callable[[Figure, Figure], bool],
+) -> dict[int, Figure]:
+    """The toll each part belongs to, by the part's place in ``figures``."""
+    out: dict[int, Figure] = {}
+    total: Figure | None = None
+    told_to = 0  # where the last sentence telling the toll or its parts ends
+    for k, f in enumerate(figures):
+        part = total is not None and unstated(f, total) and _a_part_told_after(f, total, told_to, sentences)
+        if part:
+            out[k] = cast(Figure, total)
+        so_far = f.period == "total" and bool(f.as_of or f.as_of_first is not None)
+        if so_far and not (part or f.subset):
+            # (a toll its sentence raises by a day's count: a part told next is of that day's, ستة من القتلى of 8)
+            total = None if _beside_a_days_count(f, figures) else f
+        if so_far or part:
+            told_to = f.sentence_end
+    return out
+
+
+def _beside_a_days_count(total: Figure, figures: list[Figure]) -> bool:
+    return any(
+        g.sentence_start == total.sentence_start and g.measure == total.measure and g.period != "total"
+        and not g.subset for g in figures
+    )
+
+
+def _a_part_told_after(f: Figure, total: Figure, told_to: int, sentences: list[Sentence]) -> bool:
+    if f.measure != total.measure or f.measure not in DISASTER_TOLLS or _least(f) > _least(total):
+        return False
+    if (f.source_canonical or f.source) != (total.source_canonical or total.source):
+        return False  # (another speaker's count is his own)
+    return not any(  # (the sentence right after: no sentence between them)
+        told_to <= s.start and s.end <= f.sentence_start and s.kind == "body" for s in sentences
+    )
+
+
 def _told_before_it(
     sentences: list[Sentence], published: date, latest: StatedDate,
 ) -> Callable[[Figure], str | None]:

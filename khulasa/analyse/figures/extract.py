@@ -28,6 +28,8 @@ from khulasa.analyse.figures.days import (
     with_incident_day,
     with_known_days,
     with_known_starts,
+    with_parts_dated_as_their_total,
+    with_parts_of_a_total,
     with_repeated_counts,
     with_speakers_period,
     with_start_before,
@@ -388,6 +390,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_the_reports_month(article, sentences, with_the_stretch_told(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
+    figures = with_parts_of_a_total(article, sentences, figures)
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_counts_told_later(article, figures)
     figures = with_start_in_its_sentence(article, sentences, with_incident_day(article, sentences, figures))
@@ -395,7 +398,8 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_stated_start(article, sentences, with_start_before(article, sentences, figures))
     figures = with_daily_tolls(article, figures)
     figures = with_days_before(article, with_values_at_the_start(article, sentences, figures))
-    return with_war_places(article, with_known_days(article, sentences, with_known_starts(article, sentences, figures)))
+    figures = with_known_days(article, sentences, with_known_starts(article, sentences, figures))
+    return with_war_places(article, with_parts_dated_as_their_total(article, sentences, figures))
 
 
 def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], where: str | None) -> list[Figure]:
