@@ -241,3 +241,16 @@ def test_a_lead_names_the_happening_it_is_about_in_its_place_and_days():
     assert happening_of(douma, date(2018, 3, 8)) == "هجوم الغوطة الشرقية"
     assert happening_of(douma, date(2017, 3, 8)) == ""
     assert happening_of("قوات النظام تتوغل في ريف درعا الشرقي", date(2018, 6, 25)) == "هجوم الجنوب السوري"
+
+
+def test_news_set_only_in_the_americas_is_the_day_befores_until_the_small_hours_end_there():
+    # the eighty-first held-out set (FR-internationalNews-2678-20180812): California's fires at 07:23 UTC on Sunday
+    # 12 August, the small hours there, reported Saturday's six new fires
+    text = "قالت السلطات الأمريكية إن ستة حرائق ضخمة جديدة اندلعت في كاليفورنيا."
+    (night,) = [f for f in _figures(text, day=datetime(2018, 8, 12, 7, 23)) if f.value == 6]
+    (morning,) = [f for f in _figures(text, day=datetime(2018, 8, 12, 12, 30)) if f.value == 6]
+    assert night.as_of_first == date(2018, 8, 11) and morning.as_of_first == date(2018, 8, 12)
+    # the same hour in a story set in the Middle East too (Washington speaking of Syria) is already the day's news
+    text = "قالت الولايات المتحدة إن ستة صواريخ أطلقت على قاعدة في سوريا."
+    (beside,) = [f for f in _figures(text, day=datetime(2018, 8, 12, 7, 23)) if f.value == 6]
+    assert beside.as_of_first == date(2018, 8, 12)

@@ -300,6 +300,6 @@ def _utc_offsets() -> dict[str, float]:
 
 
 def utc_offset(country: str) -> float | None:
-    """How many hours the country's clocks run ahead of UTC, for those five or more ahead
-    (``utc_offsets.tsv``); None for any other."""
+    """How many hours the country's clocks run ahead of UTC (negative: behind), for those five or more
+    ahead or three or more behind (``utc_offsets.tsv``); None for any other."""
     return _utc_offsets().get(country)

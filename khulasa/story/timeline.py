@@ -29,6 +29,7 @@ MAX_BACKGROUND_YEARS = 1  # dates older than this before the story are backgroun
 
 EARLY_HOURS = 6  # an article published before this hour (UTC) reports the day before's news
 AHEAD_HOURS = 5  # ... unless set where the clocks run this far ahead, and it is already morning
+BEHIND_HOURS = 3  # ... or set only where they run this far behind, and the small hours come later (the Americas)
 
 
 # منذ ... في 2014: a month or a year starts the stretch; a range of days states its end
@@ -39,21 +40,25 @@ def reported_day(a: Article) -> date | None:
     """The day an article reports: its anchor, or the day before when it was published in the
     small hours (a BBC report at 01:13 UTC of soldiers killed in Afrin, a toll "in two days" at
     05:10: yesterday's news), unless its title or lead is set in a country where it was already
-    morning (news/data/utc_offsets.tsv: Surabaya at 01:46 UTC). Its relative dates still count
+    morning (news/data/utc_offsets.tsv: Surabaya at 01:46 UTC); and, set only in the Americas, before
+    06:00 there (California's fires at 07:23 UTC: the day before's news). Its relative dates still count
     from its anchor."""
     day = a.anchor_day
     stamp = a.published
     if day is None or stamp is None or stamp.date() != day or clocked(stamp) is None:
         return day  # not anchored on its own timestamp, or a timestamp with no time of day
-    if stamp.hour >= EARLY_HOURS or _set_far_east(a):
+    offsets = _offsets_set_in(a)
+    if any(o >= AHEAD_HOURS for o in offsets):
         return day
-    return day - timedelta(days=1)
+    # (set only in the Americas: the small hours there run later by UTC)
+    behind = -max(offsets) if offsets and max(offsets) <= -BEHIND_HOURS else 0
+    return day if stamp.hour >= EARLY_HOURS + behind else day - timedelta(days=1)
 
 
-def _set_far_east(a: Article) -> bool:
+def _offsets_set_in(a: Article) -> list[float]:
+    """The UTC offsets of the countries the title and the lead name (0 for a country not listed)."""
     lead = next((s.text for s in a.sentences if s.kind == "body"), "")
-    countries = countries_named(a.title or "") + countries_named(lead)
-    return any((utc_offset(c) or 0) >= AHEAD_HOURS for c in countries)
+    return [utc_offset(c) or 0 for c in countries_named(a.title or "") + countries_named(lead)]
 
 
 def clocked(stamp: datetime | None) -> datetime | None:
