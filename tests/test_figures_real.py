@@ -261,6 +261,15 @@ def test_people_are_never_counted_as_strikes():
     # (survival, نجاة, is as often a chance that is fading, فرص نجاة 20 عاملا محاصرين: not a measure word; the review of
     # session 29)
     ("وتتضاءل فرص نجاة 20 عاملا محاصرين في منجم.", ["besieged"]),
+    # the eighty-first held-out set: the night spent, the most populous state, firemen and the engines helping them
+    ("وتقطعت السبل بمئات المسافرين الذين قضوا الليل في قطارات.", ["other"]),
+    ("وقضى 12 شخصا في الحادث.", ["killed"]),
+    ("أودت الحرائق في أكثر الولايات تعدادا بالسكان بحياة عشرة أشخاص على الأقل.", ["killed"]),
+    ("قتل 5 أشخاص في الهند، أكثر الدول سكانا بعد الصين.", ["killed"]),
+    ("يعيش في المدينة أكثر من 400 ألف من السكان.", ["population"]),
+    ("ويشارك أكثر من ألفي إطفائي في مكافحة الحريق بمساعدة 187 شاحنة.", ["other", "other"]),
+    ("وقتل ثلاثة إطفائيين في الحريق.", ["killed"]),
+    ("ودخلت 45 شاحنة مساعدات إلى دوما.", ["aid"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures

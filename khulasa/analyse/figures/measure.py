@@ -370,6 +370,13 @@ class MeasureWords:
             for k in range(max(1, lo - HANDS_REACH), lo)
         )  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
 
+    def helping(self, lo: int) -> bool:
+        """«With the help of» stands right before the number (بمساعدة 187 شاحنة): what helped, not what was given; not
+        after a verb of doing (قامت بمساعدة 500 ألف لاجئ: helped them)."""
+        return lo > 0 and self.keys[lo - 1] in figure_words("with_help") and not (
+            lo > 1 and self.ckeys[lo - 2] in figure_words("doing_verb")
+        )
+
     def a_loss_of_service(self, lo: int, hi: int) -> bool:
         """A word of a loss no one suffers in body, glued to و, opens the item the number is in, after the toll's
         measure word (مقتل خمسة أشخاص وإلغاء أكثر من 3300 رحلة، وقطع الطاقة عن 900 ألف شخص); not when a measure
@@ -860,6 +867,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         f"{tokens[k - 1].key} {tokens[k].key}" in figure_words("in_terms_of") for k in range(max(1, i - 3), i)
     ):
         return True  # أكبر بلد مسلم من حيث عدد السكان: what countries are ranked by, no population counted
+    if measure == "population" and _ranks_by_people(tokens, i):
+        return True  # أكثر الولايات تعدادا بالسكان، أكثر الدول سكانا: the most populous, no population counted
     if measure == "besieged" and _trapped_here(tokens, i):
         return True  # محاصرين تحت الأنقاض: trapped under the rubble, not a siege's people
     if measure == "wounded" and _of_a_body_part(tokens, i):
@@ -870,6 +879,10 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         t.key in figure_words("rose_in_rank") for t in tokens[i + 2:i + 3]
     ):
         return True  # وارتقى برايتون إلى المركز الحادي عشر: a team's climb, not a martyr
+    if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("spent") and (
+        i + 1 < len(tokens) and tokens[i + 1].key in figure_words("time_spent")
+    ):
+        return True  # الذين قضوا الليل في قطارات: they spent the night (قضوا في الحادث: they died)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("met") and (
         i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")
     ):
@@ -894,6 +907,18 @@ LOST_REACH = 5  # words from the number to what was lost (فقد اثنان من
 HOSPITAL_REACH = 5  # words between the number and a hospital, or a word of taking there (نقل ... إلى المستشفى)
 RELATIVE_ENDINGS = ("يه", "ي")  # a relative adjective's endings, normalised (الإغاثية، إغاثي)
 STREETS_REACH = 6  # وخرج آلاف الفلسطينيين في غزة في مسيرات: the streets or marches a few words after «left»
+
+
+def _ranks_by_people(tokens: list[Token], i: int) -> bool:
+    """The word of population at ``i`` says what places are ranked by: after a word of ranking (تعدادا بالسكان) or a
+    superlative a word or two before, no number between (أكثر الدول سكانا; not أكثر من 400 ألف من السكان)."""
+    if i > 0 and unglued(tokens[i - 1].key, "conjunction") in figure_words("ranked_by"):
+        return True
+    before = tokens[max(0, i - RANKED_REACH):i]
+    return any(t.key in figure_words("superlative") for t in before) and not any(t.is_number for t in before)
+
+
+RANKED_REACH = 2  # words a superlative may stand before the word of population it ranks by (أكثر الدول سكانا)
 
 
 def _struck_by_a_disaster(tokens: list[Token], i: int) -> bool:
@@ -1121,6 +1146,9 @@ def measure_of(
             measure in HARM_DONE and measures.doing_harm(*at)):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا، قام نحو 400 متطرف بحصار المسجد: who did it, not who it befell
     measure = "other" if _no_harm(measures, at, measure) else measure
+    if measure in ("aid", "rescued") and (counts_a(subject, "rescuers") or measures.helping(at[0])):
+        # ويشارك أكثر من ألفي إطفائي في مكافحة الحريق بمساعدة 187 شاحنة: the firemen and their engines, none aided
+        measure = "other"
     if (measure in HEAD_MEASURES and measures.sentenced(*at)) or (measure == "killed" and measures.charged(*at)):
         measure = "other"  # حكم بالإعدام على 45 متهما بقتل: the accused, not the dead
     if measure != "other" and (measures.sizes_a_force(*at) or measures.a_side_of_a_fight(*at)):
