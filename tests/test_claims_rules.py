@@ -47,6 +47,10 @@ def test_rockets_fired_and_sites_struck_are_never_one_claim():
     shells = _toll("c", 3, day, "point", subject="قذائف هاون", bound=None, source=None, measure="strikes")
     houses = _toll("d", 3, day, "point", subject="منازل", bound=None, source=None, measure="strikes")
     assert len(reconcile([shells, houses])) == 2
+    # a whole-store draw of session 41 (C3): «عشرة مواقع إرهابية في ثلاثة مجمعات عسكرية» and «اعترض ثلاثة صواريخ»
+    compounds = _toll("f", 3, day, "point", subject="مجمعات", bound=None, source=None, measure="strikes")
+    intercepted = _toll("g", 3, day, "point", subject="صواريخ", bound=None, source=None, measure="strikes")
+    assert len(reconcile([compounds, intercepted])) == 2
     # ... while the same rockets told twice are one
     again = _toll("e", 150, day, "point", subject="صاروخا", bound=None, source=None, measure="strikes")
     assert len(reconcile([rockets, again])) == 1
