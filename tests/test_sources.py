@@ -1877,3 +1877,19 @@ def test_a_channel_quoted_with_its_number_is_named_whole_and_a_quoted_toll_is_wh
     assert resolve(a.source).canonical == "فرانس 24"
     (a,) = attribute('وقال المتحدث "قتل 24" في الهجوم.')
     assert a.source == "المتحدث"
+
+
+def test_a_verb_of_saying_in_a_reported_clause_after_its_noun_names_no_speaker_after_it():
+    # a whole-store draw of session 41 (SK-sport-1839-20180625): «his numbers revealed the reason» had made the reason
+    # the source of his 20 matches; the paper speaks
+    text = ("وأشارت الصحيفة إلى أن أرقامه مع عملاق إسبانيا كشفت سبب استبعاده، كونه لم يشارك في الموسم الماضي إلا في "
+            "500 دقيقة لعبهم في 20 مباراة.")
+    assert only(text, "20").source == "الصحيفة"
+    # the 5,000-article check (AL-internationalNews-1860-20180706): «تحدث» (happen) after «إن مثل هذه العمليات»
+    text = ("وقال مكتب الأمم المتحدة لحقوق الإنسان إن مثل هذه العمليات تحدث بصورة متكررة منذ محاولة الانقلاب، وإن "
+            "السلطات التركية ألقت القبض على نحو 160 ألفاً.")
+    assert only(text, "نحو 160 ألفاً").source_canonical == "الأمم المتحدة"
+    # a verb right after «أن» (بعد أن أعلنت الشرطة) and one after a comma keep their speaker after them
+    assert only("وذلك بعد أن أعلنت الشرطة مقتل 5 أشخاص.", "5").source == "الشرطة"
+    text = "وأوقع الهجوم 5 قتلى قبل أن يقدم المسلح على الانتحار، بحسب ما أعلن متحدث باسم الشرطة."
+    assert "الشرطة" in (only(text, "5").source or "")

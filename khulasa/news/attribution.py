@@ -434,6 +434,7 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     i, j = cue
     # (a plural verb follows its subject: وكان مسؤولو الصحة قد قالوا إن؛ ناشطون ذكروا باشتباه names no one after it)
     after = _strip(keys[i]) not in _words("plural_verb") and not _said_by_the_noun_before(sentence, tokens, keys, i)
+    after = after and not (kind == "verb" and _in_a_clause_with_its_noun(sentence, tokens, keys, i))
     # (وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار: a subject before قد and the verb, its object after it)
     told_before = _named_before(sentence, tokens, keys, i) if kind == "verb" and i > 0 and keys[i - 1] == "قد" else None
     speaker = told_before or (_speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None)
@@ -484,6 +485,21 @@ def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str]
     # (a name after the verb is its subject: وفي غزة تقول وزارة الصحة، ومن جهتها يؤكد المرصد)
     after = keys[i + 1] if i + 1 < len(keys) else ""
     return not after.startswith("ال") and not named_first(sentence[tokens[i + 1].start:] if after else "")
+
+
+def _in_a_clause_with_its_noun(sentence: str, tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The verb at word ``i`` stands in a clause that إن or أن opened a few words before it, a noun between them (إلى
+    أن أرقامه مع عملاق إسبانيا كشفت): that noun is its subject (not بعد أن أعلنت الشرطة, the verb right after)."""
+    for k in range(i - 1, max(-1, i - THAT_REACH - 1), -1):
+        if any(ch in sentence[tokens[k].end:tokens[k + 1].start] for ch in CLAUSE_MARKS):
+            return False
+        if keys[k] in _words("that") and k < i - 1:
+            return keys[k + 1].isalpha()
+    return False
+
+
+THAT_REACH = 6  # words between إن or أن and a verb of saying whose subject they open (أن أرقامه مع عملاق إسبانيا كشفت)
+CLAUSE_MARKS = ",،.؛:\"«»"
 
 
 def _named_before(
