@@ -1450,18 +1450,15 @@ def _landmarks_named(text: str) -> list[str]:
         beside = _before_the_noun(tokens, i, prev, before)[0] in direction and not (prev in near or before in near)
         hit = place_at(tokens, i) if beside or prev in near or before in near else None
         if hit is not None:
-            found.append(_beside(hit[2], tokens, i) if beside else hit[2])
+            found.append(_beside(hit[2]) if beside else hit[2])
     return found
 
 
-def _beside(place: str, tokens: list[Token], i: int) -> str:
-    """What lies a direction off a place is in the place it lies in (جنوب الموصل: نينوى), but off a capital named
-    as one is in its outskirts (غربي العاصمة البريطانية لندن)."""
-    capital = _is_word(tokens[i - 1].key, place_words("capital")) or (
-        i > 1 and _is_word(tokens[i - 2].key, place_words("capital"))
-    )
+def _beside(place: str) -> str:
+    """What lies a direction off a town is in the place the town lies in (جنوب الموصل: العراق; بلدة تقع جنوب العاصمة
+    دمشق is no quarter of Damascus)."""
     around = lineage(place)
-    return place if capital or len(around) < 2 else around[1]
+    return place if len(around) < 2 else around[1]
 
 
 def without_team_places(text: str, figures: list[Figure]) -> list[Figure]:
