@@ -491,7 +491,8 @@ def _in_a_clause_with_its_noun(sentence: str, tokens: list[Token], keys: list[st
     """The verb at word ``i`` stands in a clause that إن or أن opened a few words before it, a noun between them (إلى
     أن أرقامه مع عملاق إسبانيا كشفت): that noun is its subject (not بعد أن أعلنت الشرطة, the verb right after)."""
     for k in range(i - 1, max(-1, i - THAT_REACH - 1), -1):
-        if any(ch in sentence[tokens[k].end:tokens[k + 1].start] for ch in CLAUSE_MARKS):
+        gap = sentence[tokens[k].end:tokens[k + 1].start]
+        if gap != " " and not CLAUSE_MARKS.isdisjoint(gap):
             return False
         if keys[k] in _words("that") and k < i - 1:
             return keys[k + 1].isalpha()
@@ -499,7 +500,7 @@ def _in_a_clause_with_its_noun(sentence: str, tokens: list[Token], keys: list[st
 
 
 THAT_REACH = 6  # words between إن or أن and a verb of saying whose subject they open (أن أرقامه مع عملاق إسبانيا كشفت)
-CLAUSE_MARKS = ",،.؛:\"«»"
+CLAUSE_MARKS = frozenset(",،.؛:\"«»")
 
 
 def _named_before(
