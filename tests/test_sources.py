@@ -1893,3 +1893,14 @@ def test_a_verb_of_saying_in_a_reported_clause_after_its_noun_names_no_speaker_a
     assert only("وذلك بعد أن أعلنت الشرطة مقتل 5 أشخاص.", "5").source == "الشرطة"
     text = "وأوقع الهجوم 5 قتلى قبل أن يقدم المسلح على الانتحار، بحسب ما أعلن متحدث باسم الشرطة."
     assert "الشرطة" in (only(text, "5").source or "")
+
+
+def test_a_sentence_closing_the_quotation_the_one_before_opened_is_its_speakers():
+    # a held-out set (BB-middleEast-723-20180712): the Observatory's director's words ran on to the toll's paragraph
+    text = ('وقال مدير المرصد، رامي عبد الرحمن "بعد قتال عنيف، سيطر مسلحو جيش خالد بن الوليد على حيط رغم الضربات".\n'
+            'وخلف القتال الذي اندلع الأربعاء 16 قتيلا من مسلحي المعارضة و 12 قتيلا من المسلحين الجهاديين".')
+    assert only(text, "16").source_canonical == "المرصد السوري لحقوق الإنسان"
+    # ... not one whose words this sentence's own speaker says after a colon (BB-internationalNews-439-20180430)
+    text = ('وقال مفوض حرس الحدود كيفن ماك آلين "لم يعد بوسعنا استقبال المزيد".\n'
+            'وعبرت محامية المجموعة عن صدمتها، قائلة لوكالة أسوشيتد برس: لا نستطيع معالجة ملفات 200 لاجئ، لا أصدق هذا".')
+    assert "حرس الحدود" not in (only(text, "200").source or "")
