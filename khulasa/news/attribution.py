@@ -116,6 +116,11 @@ def speech_verbs() -> frozenset[str]:
     return _words("verb")
 
 
+def institutions() -> frozenset[str]:
+    """The definite nouns of the bodies that speak (المنظمة، المركز، الشبكة), as attribution.tsv lists them."""
+    return _words("institution")
+
+
 @cache
 def _words(kind: str) -> frozenset[str]:
     """The normalised words of one kind of attribution.tsv: relay (نقلت، نقلا: verbs of passing on

@@ -15,9 +15,10 @@ from khulasa.analyse.figures.words import figure_words, tells_a_war_toll
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch
+from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Sentence
-from khulasa.news.attribution import Attribution, attribute, nouns_alone, speech_verbs
+from khulasa.news.attribution import Attribution, attribute, institutions, nouns_alone, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
 from khulasa.news.sources import VAGUE, Source, is_general, national, resolve
 
@@ -420,9 +421,12 @@ def with_report_source(
     # (every figure credited here is the report's, one voice: a sentence that credits it once gives it the others too,
     # ووفقا للتقرير ... فإن من بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
     year = published.year if published is not None else None
+    # (a figure credited to the unnamed report keeps its words as written, «التقرير», and their span: who it is
+    # comes from where the report is named)
     retold = [
-        replace(f, **report.fields()) if (f.source is None or _the_unnamed(f, unnamed))
-        and not _recalls_the_past(f, sentences, year) else f
+        f if _recalls_the_past(f, sentences, year) else replace(f, **report.fields()) if f.source is None
+        else replace(f, source_canonical=report.canonical, source_type=report.type) if _the_unnamed(f, unnamed)
+        else f
         for f in figures
     ]
     return _told_on(sentences, figures, retold, report) if report.type in STATEMENT_ISSUERS else retold
@@ -472,15 +476,46 @@ def _the_reporter_told(sentences: list[Sentence], lead: Sentence) -> Who | None:
             found = who(a)
             if found.canonical not in (None, VAGUE, OUTLET) and not names_a_report(found.source):
                 return found
+        if (body := _the_body_of_the_report(s)) is not None:
+            return body
     return None
+
+
+def _the_body_of_the_report(s: Sentence) -> Who | None:
+    """The body a report's noun names as its issuer (الانتهاكات التي رصدها تقرير منظمة نهضة وطن الحقوقية، على: the
+    Nahdat Watan organisation; a held-out set's Dhamar tolls had stayed the unnamed report's)."""
+    tokens = tokenize(s.text)
+    for k in range(len(tokens) - 1):
+        if not a_report_noun(tokens[k].key) or "ال" + unglued(tokens[k + 1].key) not in institutions():
+            continue
+        last = k + 1
+        while last + 1 < len(tokens) and last - k < BODY_NAME_WORDS and _goes_on_the_name(s.text, tokens, last + 1):
+            last += 1
+        name = s.text[tokens[k + 1].start:tokens[last].end]
+        found = resolve(name)
+        if found is not None:
+            start = s.start + tokens[k + 1].start
+            return Who(name, start, start + len(name), found.canonical, found.type or "ngo")
+    return None
+
+
+BODY_NAME_WORDS = 6  # words of a body's name after a report's noun, up to a mark (تقرير منظمة نهضة وطن الحقوقية)
+
+
+def _goes_on_the_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Word ``k`` goes on a name: no mark before it, and no function word (الذي، في، على)."""
+    return text[tokens[k - 1].end:tokens[k].start] == " " and not is_stopword(tokens[k].key)
 
 
 REPORTER_SENTENCES = 2  # sentences after the lead that may name who issued the report it left unnamed
 
 
 def _the_unnamed(f: Figure, unnamed: Who | None) -> bool:
-    """The figure is credited to the unnamed report the lead opened with (تقرير حقوقي)."""
-    return unnamed is not None and f.source_canonical == VAGUE and f.source == unnamed.source
+    """The figure is credited to the unnamed report the lead opened with (تقرير حقوقي), or to «the report» alone
+    (ووثق التقرير: that report again)."""
+    return unnamed is not None and f.source_canonical == VAGUE and (
+        f.source == unnamed.source or (names_a_report(f.source) and len((f.source or "").split()) == 1)
+    )
 
 
 def _a_named_report(said: Attribution, report: Who) -> bool:
