@@ -270,6 +270,9 @@ def test_people_are_never_counted_as_strikes():
     ("ويشارك أكثر من ألفي إطفائي في مكافحة الحريق بمساعدة 187 شاحنة.", ["other", "other"]),
     ("وقتل ثلاثة إطفائيين في الحريق.", ["killed"]),
     ("ودخلت 45 شاحنة مساعدات إلى دوما.", ["aid"]),
+    # ... and a storm's «striking» (the same set: Edinburgh's two hospitals, where the army helped)
+    ("استدعت قوات الجيش لتقديم الخدمات في اثنتين من أكبر مستشفيات أدنبرة خلال العاصفة إيما التي ضربت بريطانيا.",
+     ["other"]),
 ])
 def test_what_a_number_counts_through_verb_forms_shares_purposes_and_clauses(text, measures):
     assert [m for _, m, _ in _figures(text)] == measures

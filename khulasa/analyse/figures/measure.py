@@ -924,7 +924,8 @@ RANKED_REACH = 2  # words a superlative may stand before the word of population 
 def _struck_by_a_disaster(tokens: list[Token], i: int) -> bool:
     """The word of striking tells a disaster struck (بعد الزلزال الذي ضرب جزيرة لومبوك، لا يزال أكثر من 500 متنزه
     عالقين: the hikers are no strikes; a multi-outlet story read in session 36)."""
-    disaster = figure_words("disaster")  # (asked of every word of striking: the keys as they are, no clitic read off)
+    # (asked of every word of striking: the keys as they are, no clitic read off)
+    disaster = either(figure_words("disaster"), figure_words("storm"))
     return any(t.key in disaster or t.key[2:] in disaster for t in tokens[max(0, i - STRUCK_REACH):i])
 
 
