@@ -270,6 +270,13 @@ def test_people_are_never_counted_as_strikes():
     ("ويشارك أكثر من ألفي إطفائي في مكافحة الحريق بمساعدة 187 شاحنة.", ["other", "other"]),
     ("وقتل ثلاثة إطفائيين في الحريق.", ["killed"]),
     ("ودخلت 45 شاحنة مساعدات إلى دوما.", ["aid"]),
+    # a held-out set (FR-internationalNews-1449-20180525): the word of death after «that» is its own count's
+    ("اعترض خفر السواحل الليبي أكثر من 6500 مهاجر،حسب المنظمة الدولية للهجرة التي أعلنت أن 383 مهاجرا لقوا حتفهم.",
+     ["other", "killed"]),
+    ("وقالت المنظمة إنه بحلول 30 مايو وصل 32080 شخصا إلى أوروبا بحرا، مؤكدة أن نحو 660 شخصا لقوا حتفهم.",
+     ["other", "killed"]),
+    # ... not past a relative clause, which describes the count before it
+    ("وأوضح أن الفلبينيين الخمسة الذين كانوا على متن الطائرة المجهزة لنقل 6 أفراد، قتلوا.", ["killed"]),
     # ... and a storm's «striking» (the same set: Edinburgh's two hospitals, where the army helped)
     ("استدعت قوات الجيش لتقديم الخدمات في اثنتين من أكبر مستشفيات أدنبرة خلال العاصفة إيما التي ضربت بريطانيا.",
      ["other"]),

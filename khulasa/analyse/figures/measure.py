@@ -189,12 +189,7 @@ class MeasureWords:
         if after is not None and before is not None and positions[after] > hi and self._a_count_named(
                 positions[before]) and any(k in figure_words("cause") for k in self.ckeys[hi + 1:positions[after]]):
             after = None  # عدد المفقودين ... وصل إلى 17 شخصا نتيجة غرق مركبين: the count named, not its cause
-        if after is not None and positions[after] > hi and (
-            self._clause_opens(hi + 1, positions[after]) or self._its_own_number_after(positions[after])
-            or (before is not None and self._bracketed(lo, hi, positions[after]))
-        ):
-            # 324 شخصا، بينما أدت إلى تشريد: the next clause's measure; على متنها 110 أشخاص قتل 107
-            # منهم: the measure of the number it is followed by
+        if after is not None and positions[after] > hi and self._anothers_after(lo, hi, positions[after], before):
             after = None
         if after is not None:
             i = positions[after]
@@ -799,6 +794,23 @@ class MeasureWords:
             return False  # ((25) قتيلا و(40) جريحا: the counted noun right after the bracket is the number's own)
         opened = self.text[self.tokens[lo - 1].end:self.tokens[lo].start]
         return "(" in opened and ")" in self.text[self.tokens[hi].end:self.tokens[after].start]
+
+    def _anothers_after(self, lo: int, hi: int, i: int, before: int | None) -> bool:
+        """The measure word at ``i``, after the number, is another's: the next clause's (324 شخصا، بينما أدت إلى
+        تشريد), the number it is followed by (على متنها 110 أشخاص قتل 107 منهم), a bracket's, or a count's told
+        after «that» before it."""
+        return (
+            self._clause_opens(hi + 1, i) or self._its_own_number_after(i)
+            or (before is not None and self._bracketed(lo, hi, i)) or self._anothers_count_before(hi, i)
+        )
+
+    def _anothers_count_before(self, hi: int, i: int) -> bool:
+        """Another number stands before the word at ``i``, in a clause of its own past the number ending at ``hi``
+        (اعترض خفر السواحل أكثر من 6500 مهاجر، حسب المنظمة التي أعلنت أن 383 مهاجرا لقوا حتفهم: the 383 died)."""
+        k = next((k for k in range(hi + 2, i) if k in self.numbers), None)
+        # (past a word opening what is said: a list's items, 54 شخصا، بينهم 28 مدنيا قتلوا، or 6 آلاف من المارة، وقرابة
+        # 40 ألف شخص، يموتون, share the word after them)
+        return k is not None and any(self.ckeys[j] in figure_words("said_clause") for j in range(hi + 1, k))
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
