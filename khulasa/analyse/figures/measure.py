@@ -326,6 +326,24 @@ class MeasureWords:
             return False
         return measures[k + 1] == "killed" and positions[k + 1] - positions[k] <= DIED_REACH
 
+    def death_of_the_held(self, lo: int, hi: int) -> str | None:
+        """What a word before the number says befell the held or the disappeared its noun counts, the noun right
+        after it: their death right before it (وفاة 161 مختف قسريا، مقتل 5 معتقلين) makes them the killed, their
+        execution (أعدمت 19 سجينا، إعدامات جماعية ... بحق 13 ألف معتقل) a sentence carried out, no arrest (a held-out
+        set's prisons)."""
+        positions, measures = self.at[False]
+        k = bisect_right(positions, hi)
+        if k >= len(positions) or positions[k] != hi + 1 or measures[k] not in ("arrested", "missing"):
+            return None
+        for j in range(lo - 1, max(-1, lo - EXECUTED_REACH - 1), -1):
+            if self.ckeys[j] in figure_words("executed"):
+                return "other"
+            if j in self.joined or self.keys[j] == "و" or (self.text and broken(self.text, self.tokens, j, lo)):
+                break
+        # (the word of death right before the number: not a toll's, ارتفاع الحصيلة لوجود عشرات المفقودين)
+        d = bisect_left(positions, lo) - 1
+        return "killed" if d >= 0 and measures[d] == "killed" and positions[d] == lo - 1 else None
+
     def lost(self, lo: int, hi: int) -> str | None:
         """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
         killed when it is their lives they lost (فقد اثنان من أفراد الإطفاء حياتهما), the displaced when it is
@@ -904,6 +922,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 
 
 CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
+EXECUTED_REACH = 4  # words an execution's word may stand before the held it counts (إعدامات سرية شنقا بحق 13 ألف)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
 MARCHED_REACH = 2  # words before a number a verb of protesting may stand, a day between (تظاهر الأحد مئات الآلاف)
 CONTROLLER_WORDS = 4  # words of who controls, between a word of control and its على (تسيطر جبهة التحرير الوطني على)
@@ -1236,7 +1255,10 @@ def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> s
         measure = "missing"
     if measure == "arrested" and (measures.a_warrant(*at) or measures.released(at[0])):
         measure = "other"
-    return "arrested" if measures.captured(at[0]) else measure
+    if measures.captured(at[0]):
+        return "arrested"
+    # (or dead or executed: وفاة 161 مختف قسريا، أعدمت 19 سجينا)
+    return (measures.death_of_the_held(*at) if measure in ("arrested", "missing") else None) or measure
 
 
 def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
