@@ -1916,3 +1916,21 @@ def test_an_unnamed_report_is_the_body_a_report_noun_names_next_and_the_report_a
     assert {found[q].source_canonical for q in ("3306", "49", "9")} == {"منظمة نهضة وطن الحقوقية"}
     f = found["49"]
     assert f.source in ("التقرير", "تقرير حقوقي") and text[f.source_start:f.source_end] == f.source  # (as written)
+
+
+def test_the_report_speaking_again_in_the_present_is_the_report_told_of_before():
+    # the eighty-second held-out set (SK-internationalNews-1854-20180530): the OAS experts' report; «ويقول التقرير إن»
+    # had been the outlet's own voice, «المنظمة» a source of its own
+    text = ("توصلت لجنة خبراء مستقلين إلى أسباب معقولة لإحالة فنزويلا إلى المحكمة الجنائية الدولية، وفق ما أفادت منظمة "
+            "الدول الأميركية الثلاثاء. وذكر تقرير أعدته المنظمة أن الخبراء حددوا أكثر من 8 آلاف حالة إعدام خارج "
+            "القانون منذ عام 2015. ويقول التقرير إن 131 شخصا قتلوا خلال تظاهرات ضد مادورو منذ عام 2014.")
+    found = {f.quote: f for f in khulasa.digest([Article("a", text)], progress=False).stories[0].figures}
+    assert found["131"].source_canonical == found["أكثر من 8 آلاف"].source_canonical == "منظمة الدول الأمريكية"
+    # ... not the last speaker the article named when no report was told of (it is believed: impersonal)
+    from khulasa.news.attribution import Attribution  # (the speaker the article named last)
+
+    said = "ويقول التقرير إن الجيش أوقف 34 رجلا عند نقاط التفتيش."
+    icrc = Attribution(0, 10, "اللجنة الدولية للصليب الأحمر", "verb", 0, 10)
+    report = Attribution(0, 10, "تقرير أعدته المنظمة", "verb", 0, 10)
+    assert attribute(said, earlier=icrc) == []
+    assert [a.source for a in attribute(said, earlier=report)] == ["تقرير أعدته المنظمة"]

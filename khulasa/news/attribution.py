@@ -190,13 +190,28 @@ def attribute(
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
         # the speaker before goes on, this sentence's last one or the previous sentence's, or the
         # last the article named, but not for an imperfect verb, impersonal then (ويعتقد أن: it is believed)
-        going_on = out[-1] if out else previous or (earlier if not _strip(keys[i]).startswith("ي") else None)
+        going_on = out[-1] if out else previous or _earlier_going_on(keys, i, j, earlier)
         if going_on is not None:
             out.append(replace(going_on, start=tokens[i].start, end=tokens[j - 1].end, kind="continue"))
         i = j
     return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous) or _goes_on(
         sentence, previous, toll_told
     )
+
+
+def _earlier_going_on(keys: list[str], i: int, j: int, earlier: Attribution | None) -> Attribution | None:
+    """The last speaker the article named goes on after a verb with none, but not after an imperfect one, impersonal
+    then (ويعتقد أن: it is believed), unless the document that speaks is named and was that speaker (ويقول التقرير إن,
+    after وذكر تقرير أعدته المنظمة)."""
+    if earlier is None or not _strip(keys[i]).startswith("ي"):
+        return earlier
+    return earlier if j < len(keys) and keys[j] in _words("document") and _a_document(earlier.source) else None
+
+
+def _a_document(source: str) -> bool:
+    """The source's words open with a document's (تقرير أعدته المنظمة)."""
+    first = normalize(source).split()[:1]
+    return bool(first) and _strip(first[0]) in _words("document")
 
 
 def _goes_on(sentence: str, previous: Attribution | None, toll_told: bool) -> list[Attribution]:
