@@ -1934,3 +1934,12 @@ def test_the_report_speaking_again_in_the_present_is_the_report_told_of_before()
     report = Attribution(0, 10, "تقرير أعدته المنظمة", "verb", 0, 10)
     assert attribute(said, earlier=icrc) == []
     assert [a.source for a in attribute(said, earlier=report)] == ["تقرير أعدته المنظمة"]
+
+
+def test_an_accuser_the_tables_do_not_know_is_named_when_a_comma_closes_its_short_name():
+    # the eighty-second held-out set (AL-internationalNews-337-20180303): «#الرابطة_الدولية_للسلام» accuses the Houthis
+    text = "اتهمت #الرابطة_الدولية_للسلام، ميليشيات الحوثي، باستخدام أكثر من 1202 معتقل يمني دروعاً بشرية."
+    assert only(text, "أكثر من 1202").source_canonical == "الرابطة الدولية للسلام"
+    # ... not the accused a passive names, nor a court with the company it accused
+    assert attribute("كما اتهم المعتقلون بأنهم أعضاء في خلية شكلها الحرس الثوري الإيراني، وأورد البيان أن 48.") == []
+    assert attribute('اتهم القضاء الفرنسي شركة "لافارج" للإسمنت، مؤخرا، بالتواطؤ في دفع عشرات الملايين.') == []
