@@ -3122,24 +3122,16 @@ def test_the_parts_of_a_toll_so_far_told_next_are_of_its_period() -> None:
     assert fighters.as_of_first == soldiers.as_of_first == toll.as_of_first == date(2011, 3, 15)
 
 
-def test_a_part_told_after_a_toll_raised_by_a_days_count_is_of_that_day() -> None:
+@pytest.mark.parametrize(("text", "day", "value", "its_day"), [
     # SK-internationalNews-2182-20180617: six of the eight killed on Saturday, not of the 178 over two months
-    text = (
-        "أعلنت شرطة نيكاراغوا مقتل 8 أشخاص على الأقل، السبت، في العاصمة ماناغوا، ما يرفع حصيلة ضحايا الاحتجاجات "
-        "المستمرة ضد الحكومة منذ شهرين إلى أكثر من 178 قتيلا. "
-        "وقالت الشرطة في بيان، إن ستة من القتلى ينتمون إلى أسرة واحدة احترق منزلها."
-    )
-    figs = _figures(text, day=datetime(2018, 6, 17, 13))
-    (six,) = [f for f in figs if f.value == 6]
-    assert six.period != "total" and six.as_of_first == date(2018, 6, 16)
-
-
-def test_a_count_another_speaker_tells_next_is_not_a_part_of_the_toll() -> None:
-    text = (
-        "نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة لضحايا النزاع السوري. "
-        "وقال مدير المرصد إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 بلغت 353,935 شخصا. "
-        "وقالت وزارة الدفاع الروسية إن 120 مسلحا قتلوا في ريف إدلب."
-    )
-    figs = _figures(text, day=datetime(2018, 3, 12, 11))
-    (russian,) = [f for f in figs if f.value == 120]
-    assert russian.period != "total" and russian.as_of_first == date(2018, 3, 12)
+    ("أعلنت شرطة نيكاراغوا مقتل 8 أشخاص على الأقل، السبت، في العاصمة ماناغوا، ما يرفع حصيلة ضحايا الاحتجاجات "
+     "المستمرة ضد الحكومة منذ شهرين إلى أكثر من 178 قتيلا. وقالت الشرطة في بيان، إن ستة من القتلى ينتمون إلى أسرة "
+     "واحدة احترق منزلها.", datetime(2018, 6, 17, 13), 6, date(2018, 6, 16)),
+    # another speaker's count told next is his own
+    ("نشر المرصد السوري لحقوق الإنسان الاثنين حصيلة جديدة لضحايا النزاع السوري. وقال مدير المرصد إن حصيلة القتلى "
+     "منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 بلغت 353,935 شخصا. وقالت وزارة الدفاع الروسية إن 120 مسلحا "
+     "قتلوا في ريف إدلب.", datetime(2018, 3, 12, 11), 120, date(2018, 3, 12)),
+])
+def test_a_count_told_after_a_toll_so_far_keeps_its_own_day(text, day, value, its_day) -> None:
+    (f,) = [f for f in _figures(text, day=day) if f.value == value]
+    assert f.period != "total" and f.as_of_first == its_day
