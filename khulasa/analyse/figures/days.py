@@ -373,7 +373,7 @@ def with_established_day(article: Article, sentences: list[Sentence], figures: l
     ]
 
 
-def with_parts_of_a_total(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+def with_parts_of_a_total(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """A count no words of its own date, told in the sentence right after a toll so far (or after its parts), of the
     same measure and the same speaker and no larger than it, is a part of that toll, of its period (حصيلة القتلى منذ
     ... آذار/مارس 2011 بلغت 353,935 ... من بين القتلى المدنيين 19,811 طفلا. وفي ما يتعلق بالقتلى غير المدنيين، أحصى
@@ -424,6 +424,7 @@ def _totals_of_parts(
 
 
 def _beside_a_days_count(total: Figure, figures: list[Figure]) -> bool:
+    """The toll's sentence gives a count of the same measure that runs over no period: the day's it was raised by."""
     return any(
         g.sentence_start == total.sentence_start and g.measure == total.measure and g.period != "total"
         and not g.subset for g in figures
@@ -431,6 +432,8 @@ def _beside_a_days_count(total: Figure, figures: list[Figure]) -> bool:
 
 
 def _a_part_told_after(f: Figure, total: Figure, told_to: int, sentences: list[Sentence]) -> bool:
+    """``f`` may be a part of ``total``: its measure (one that befell people), no larger, its speaker, told in the
+    sentence right after the one that ends at ``told_to``."""
     if f.measure != total.measure or f.measure not in DISASTER_TOLLS or _least(f) > _least(total):
         return False
     if (f.source_canonical or f.source) != (total.source_canonical or total.source):

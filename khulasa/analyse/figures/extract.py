@@ -390,7 +390,7 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_the_reports_month(article, sentences, with_the_stretch_told(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))
-    figures = with_parts_of_a_total(article, sentences, figures)
+    figures = with_parts_of_a_total(sentences, figures)
     figures = with_attack_tolls(article, sentences, with_established_day(article, sentences, figures))
     figures = with_counts_told_later(article, figures)
     figures = with_start_in_its_sentence(article, sentences, with_incident_day(article, sentences, figures))

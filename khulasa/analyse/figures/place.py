@@ -1439,9 +1439,9 @@ def _official_place(texts: list[str], countries: list[str] | None) -> str | None
 
 
 def _landmarks_named(text: str) -> list[str]:
-    """The gazetteer places ``text`` names right after a word of nearness (قرب، قبالة) or a direction (في شمال
-    كينزينغتون غربي العاصمة البريطانية لندن: Grenfell's fire, a held-out set's, had been put in Aswan, where the
-    story went on to a victim's home)."""
+    """The gazetteer places ``text`` names right after a word of nearness (قرب، قبالة), or the places those named
+    right after a direction lie in (في شمال كينزينغتون غربي العاصمة البريطانية لندن: Britain; Grenfell's fire, a
+    held-out set's, had been put in Aswan, where the story went on to a victim's home)."""
     tokens = remembered(text) if text else []
     near, direction = place_words("near"), place_words("direction")
     found = []

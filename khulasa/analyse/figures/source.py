@@ -421,18 +421,22 @@ def with_report_source(
     # (every figure credited here is the report's, one voice: a sentence that credits it once gives it the others too,
     # ووفقا للتقرير ... فإن من بين الضحايا 13197 هناك 167 طفلا و59 سيدة)
     year = published.year if published is not None else None
-    # (a figure credited to the unnamed report keeps its words as written, «التقرير», and their span: who it is
-    # comes from where the report is named)
-    retold = [
-        f if _recalls_the_past(f, sentences, year) else replace(f, **report.fields()) if f.source is None
-        else replace(f, source_canonical=report.canonical, source_type=report.type) if _the_unnamed(f, unnamed)
-        else f
-        for f in figures
-    ]
+    retold = [f if _recalls_the_past(f, sentences, year) else _retold(f, report, unnamed) for f in figures]
     return _told_on(sentences, figures, retold, report) if report.type in STATEMENT_ISSUERS else retold
 
 
 STATEMENT_ISSUERS = frozenset({"army", "rescue", "monitor"})  # whose statements go on sentence by sentence
+
+
+def _retold(f: Figure, report: Who, unnamed: Who | None) -> Figure:
+    """The figure as the report's finding: the outlet's own voice takes the report's words and span; one credited to
+    the unnamed report keeps its words as written (التقرير) and their span, who it is coming from where the report
+    is named."""
+    if f.source is None:
+        return replace(f, **report.fields())
+    if _the_unnamed(f, unnamed):
+        return replace(f, source_canonical=report.canonical, source_type=report.type)
+    return f
 
 
 def _told_on(sentences: list[Sentence], figures: list[Figure], retold: list[Figure], report: Who) -> list[Figure]:
