@@ -238,8 +238,8 @@ def _closes_unopened(sentence: str) -> bool:
     """The sentence closes a quotation it did not open: a speaker's words went on from the sentence before (وقال مدير
     المرصد "بعد قتال عنيف، سيطر مسلحو جيش خالد بن الوليد على حيط". then وخلف القتال الذي اندلع الأربعاء 16 قتيلا من
     مسلحي المعارضة ... بضمنهم انتحاريان".: a held-out set's 16 had been the outlet's)."""
-    if ":" in sentence:
-        return False  # (قائلة لوكالة أسوشيتد برس: نستطيع ... هذا": the words of one this sentence names)
+    if ":" in sentence or _QUOTES_SET.isdisjoint(sentence):
+        return False  # (قائلة لوكالة أسوشيتد برس: نستطيع ... هذا": the words of one it names; most name none)
     if sentence.count("”") > sentence.count("“") or sentence.count("»") > sentence.count("«"):
         return True
     return sentence.count('"') == 1 and sentence.rstrip(" .،,\n").endswith('"')
@@ -780,6 +780,7 @@ def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glue
 
 
 _QUOTES = "\"“”«»"
+_QUOTES_SET = frozenset(_QUOTES)
 QUOTED_NAME_WORDS = 8  # words a name in quotation marks may have (ائتلاف "ائتلاف الإغاثة الإنسانية في تعز")
 
 

@@ -438,9 +438,12 @@ def _a_part_told_after(f: Figure, total: Figure, told_to: int, sentences: list[S
         return False
     if (f.source_canonical or f.source) != (total.source_canonical or total.source):
         return False  # (another speaker's count is his own)
-    return not any(  # (the sentence right after: no sentence between them)
-        told_to <= s.start and s.end <= f.sentence_start and s.kind == "body" for s in sentences
-    )
+    for s in sentences:  # (the sentence right after: no sentence between them)
+        if s.start >= f.sentence_start:
+            return True
+        if told_to <= s.start and s.kind == "body" and s.end <= f.sentence_start:
+            return False
+    return True
 
 
 def _told_before_it(

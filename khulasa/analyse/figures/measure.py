@@ -826,9 +826,12 @@ class MeasureWords:
         """Another number stands before the word at ``i``, in a clause of its own past the number ending at ``hi``
         (اعترض خفر السواحل أكثر من 6500 مهاجر، حسب المنظمة التي أعلنت أن 383 مهاجرا لقوا حتفهم: the 383 died)."""
         k = next((k for k in range(hi + 2, i) if k in self.numbers), None)
+        if k is None:
+            return False
         # (past a word opening what is said: a list's items, 54 شخصا، بينهم 28 مدنيا قتلوا، or 6 آلاف من المارة، وقرابة
         # 40 ألف شخص، يموتون, share the word after them)
-        return k is not None and any(self.ckeys[j] in figure_words("said_clause") for j in range(hi + 1, k))
+        said = figure_words("said_clause")
+        return any(self.ckeys[j] in said for j in range(hi + 1, k))
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
