@@ -406,7 +406,7 @@ def _totals_of_parts(
 ) -> dict[int, Figure]:
     """The toll each part belongs to, by the part's place in ``figures``."""
     out: dict[int, Figure] = {}
-    if not any(f.period == "total" for f in figures):
+    if all(f.period != "total" for f in figures):
         return out  # (most articles tell no toll so far)
     total: Figure | None = None
     told_to = 0  # where the last sentence telling the toll or its parts ends

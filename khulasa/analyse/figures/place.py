@@ -1443,9 +1443,11 @@ def _landmarks_named(text: str) -> list[str]:
     right after a direction lie in (في شمال كينزينغتون غربي العاصمة البريطانية لندن: Britain; Grenfell's fire, a
     held-out set's, had been put in Aswan, where the story went on to a victim's home)."""
     tokens = remembered(text) if text else []
-    near, direction = place_words("near"), place_words("direction")
+    near, direction, first_words = place_words("near"), place_words("direction"), place_first_words()
     found = []
     for i in range(1, len(tokens)):
+        if tokens[i].key not in first_words and unglued(tokens[i].key) not in first_words:
+            continue  # (no place starts here: most words; place_at asks the same)
         prev, before = tokens[i - 1].key, tokens[i - 2].key if i > 1 else ""
         beside = _before_the_noun(tokens, i, prev, before)[0] in direction and not (prev in near or before in near)
         hit = place_at(tokens, i) if beside or prev in near or before in near else None
