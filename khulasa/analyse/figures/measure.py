@@ -353,7 +353,7 @@ class MeasureWords:
         # (فقدنا: its ف is the verb's, not «and so»)
         ours = lo > 0 and (self.keys[lo - 1] in figure_words("lost_ours") or before in figure_words("lost_ours"))
         if before not in figure_words("went_missing") and not ours:
-            return None
+            return self._lost_kin(lo, hi)
         after = self.keys[hi + 1:hi + 1 + LOST_REACH]
         if ours:
             # فقدنا نحو 30 من جنودنا: the dead its subject lost (their homes: the displaced)
@@ -361,6 +361,14 @@ class MeasureWords:
         if any(k in figure_words("lost_lives") for k in after):
             return "killed"
         return "displaced" if any(k in figure_words("lost_homes") for k in after) else "missing"
+
+    def _lost_kin(self, lo: int, hi: int) -> str | None:
+        """The killed its subject lost of their kin, a verb of losing a few words before, its subject between (فقد عبد
+        الرحمن علي 5 من أبنائه جراء قنبلة: a labelled set's father in Mosul); None else."""
+        kin = hi + 2 < len(self.keys) and self.keys[hi + 1] == "من" and self.keys[hi + 2] in figure_words("kin_of")
+        return "killed" if kin and any(
+            self.ckeys[k] in figure_words("went_missing") for k in range(max(0, lo - GOVERNING_REACH - 1), lo)
+        ) else None
 
     def of_the_past(self, lo: int) -> bool:
         """The population word nearest the number follows "was" (المخيم الذي كان يسكنه 160 ألف
