@@ -299,6 +299,12 @@ def _utc_offsets() -> dict[str, float]:
     return {row[0]: float(row[1]) for row in read_table("utc_offsets.tsv")}
 
 
+@lru_cache(maxsize=1)
+def most_hours_behind() -> float:
+    """How many hours the clocks run behind UTC in the listed country furthest behind (0 when none is)."""
+    return max([0.0, *(-v for v in _utc_offsets().values())])
+
+
 def utc_offset(country: str) -> float | None:
     """How many hours the country's clocks run ahead of UTC (negative: behind), for those five or more
     ahead or three or more behind (``utc_offsets.tsv``); None for any other."""

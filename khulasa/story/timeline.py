@@ -20,7 +20,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
-from khulasa.news.places import countries_named, utc_offset
+from khulasa.news.places import countries_named, most_hours_behind, utc_offset
 from khulasa.story.digest import counts
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
@@ -47,6 +47,8 @@ def reported_day(a: Article) -> date | None:
     stamp = a.published
     if day is None or stamp is None or stamp.date() != day or clocked(stamp) is None:
         return day  # not anchored on its own timestamp, or a timestamp with no time of day
+    if stamp.hour >= EARLY_HOURS + most_hours_behind():
+        return day  # (most articles: past the small hours wherever they are set, no place read)
     offsets = _offsets_set_in(a)
     if any(o >= AHEAD_HOURS for o in offsets):
         return day
