@@ -1287,3 +1287,16 @@ def test_a_place_a_lead_names_only_beside_a_direction_is_a_landmark_for_its_figu
     text = ("قتل 11 شخصا على الأقل وأصيب عشرة آخرون بجروح، الأربعاء، في انفجار وقع في سوق مزدحم في مدينة صغيرة تقع "
             "شمال مقديشو.")
     assert {place for _, place in _digested(text, datetime(2018, 5, 9, 23))} == {"الصومال"}
+
+
+def test_the_people_a_placeless_lead_counts_by_nationality_are_of_their_country():
+    # the eighty-second held-out set (AL-internationalNews-337-20180303): a league's report, launched in Geneva, of
+    # «أكثر من 1202 معتقل يمني» used as human shields had left every count of the Yemeni detainees without a place
+    text = ("كشف التقرير عن توثيق أكثر من 1202 معتقل يمني استخدمتهم الميليشيات دروعا بشرية. "
+            "وأشار إلى أن 77 معتقلا منهم قتلوا، وأصيب 257 آخرون.")
+    assert {place for _, place in _digested(text, datetime(2018, 3, 3, 13))} == {"اليمن"}
+    assert dict(_digested("قتل 17 جنديا أفغانيا في هجوم لطالبان.", datetime(2018, 6, 9, 11)))["17"] == "أفغانستان"
+    # the country a lead names wins, and refugees are counted abroad, not in their country
+    assert dict(_digested("قتل 17 جنديا أفغانيا في هجوم في باكستان.", datetime(2018, 6, 9, 11)))["17"] == "باكستان"
+    refugees = "وصل نحو 5100 لاجئ فنزويلي السبت بحسب السلطات."
+    assert dict(_digested(refugees, datetime(2018, 8, 16, 11))).get("5100") != "فنزويلا"

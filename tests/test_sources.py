@@ -1791,7 +1791,8 @@ def test_who_condemned_a_killing_gives_its_toll_and_the_thing_condemned_ends_the
     """A whole-corpus draw of session 39: «دانت فرنسا السبت» had placed nine killed in France, its speaker, and «نددت
     مصر بالهجوم» had credited «مصر بالهجوم»."""
     text = 'دانت فرنسا السبت "إطلاق النار العشوائي" للجيش الإسرائيلي الذي أدى إلى مقتل تسعة فلسطينيين الجمعة.'
-    assert only(text, "تسعة").place is None
+    # (not the condemner's country: the country of the people killed, which nothing else places)
+    assert only(text, "تسعة").place == "فلسطين"
     # («دانت» is also «convicted»: only a known source's name speaks after it, no court and its convict)
     assert only("ودانت المحكمة دافيد براونينغ صاحب الـ 52 عاما، بالقتل عن طريق 15 طعنة.", "15").source is None
     assert only("دانت منظمة هيومن رايتس ووتش الجمعة إجبار مئات اللاجئين السوريين في لبنان على المغادرة.",

@@ -129,6 +129,25 @@ def country_adjectives() -> dict[str, str]:
     return out
 
 
+# an indefinite adjective of a people as a count writes it (يمنيا، فلسطينيين، فلسطينيون، فلسطينيات) -> its
+# singular, masculine form the article makes one of country_adjectives' keys
+_PEOPLE_ENDINGS = (("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يا", "ي"), ("ي", "ي"), ("يه", "يه"))
+
+
+def nationality(key: str) -> str | None:
+    """The country a people's adjective, written without the article after a count, names (معتقل يمني،
+    جنديا أفغانيا، ثلاثة فلسطينيين -> اليمن، أفغانستان، فلسطين); None for any other word."""
+    if key.startswith("ال"):
+        return None
+    adjectives = country_adjectives()
+    for ending, singular in _PEOPLE_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            country = adjectives.get("ال" + key[: -len(ending)] + singular)
+            if country:
+                return country
+    return None
+
+
 _ARTICLE = ("ال", "لل")  # the article, and ل with the article (للسعودية)
 
 

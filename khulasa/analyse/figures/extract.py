@@ -409,7 +409,7 @@ def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], 
     figures = with_fronted_place(sentences, with_what_it_caused(sentences, figures, where))
     figures = with_established_place(
         sentences, figures, national_vote_place(article, sentences, where), lambda f: is_history(article, f),
-        country_by_adjective(article, sentences), narrowed_country(sentences, where),
+        country_by_adjective(article, sentences, figures), narrowed_country(sentences, where),
     )
     figures = with_country_narrowed(sentences, figures, where, article.title or "")
     figures = with_official_place(sentences, figures, where)

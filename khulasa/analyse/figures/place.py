@@ -53,6 +53,7 @@ from khulasa.news.places import (
     introduced_only,
     lies_elsewhere,
     lineage,
+    nationality,
     place_first_words,
     place_parents,
     split_dateline,
@@ -1351,11 +1352,27 @@ def national_vote_place(article: Article, sentences: list[Sentence], where: str 
     return where if figure_words("national_vote").isdisjoint(words) else lineage(where)[-1]
 
 
-def country_by_adjective(article: Article, sentences: list[Sentence]) -> str | None:
+def country_by_adjective(article: Article, sentences: list[Sentence], figures: Sequence[Figure] = ()) -> str | None:
     """The country the title, else the lead, names by its adjective (الليرة التركية تهوي، في عدد من المدن
-    والمحافظات اليمنية): the story's country when they name no place."""
-    lead = next((s.text for s in sentences if s.kind == "body"), "")
-    return next((c for text in (article.title or "", lead) for c in _countries_by_adjective(text)), None)
+    والمحافظات اليمنية): the story's country when they name no place; else the people the lead's
+    toll or arrests count by their nationality (توثيق أكثر من 1202 معتقل يمني، مقتل 17 جنديا أفغانيا)."""
+    lead = next((s for s in sentences if s.kind == "body"), None)
+    return next(
+        (c for text in (article.title or "", lead.text if lead else "") for c in _countries_by_adjective(text)), None
+    ) or (_nationality_counted(article.text, lead, figures) if lead else None)
+
+
+NATIONALITY_REACH = 2  # words after a count its people's adjective may stand (1202 معتقل يمني، ثلاثة فلسطينيين)
+
+
+def _nationality_counted(text: str, lead: Sentence, figures: Sequence[Figure]) -> str | None:
+    """The country whose people the lead's first toll or arrests count by nationality, right after the count
+    (not the displaced: refugees are counted abroad)."""
+    for f in figures:
+        if f.sentence_start == lead.start and (f.measure in INCIDENT_MEASURES or f.measure == "arrested"):
+            keys = [t.key for t in remembered(text[f.end:f.end + 60])][:NATIONALITY_REACH]
+            return next((c for c in map(nationality, keys) if c), None)
+    return None
 
 
 def _regions_by_adjective(text: str) -> list[str]:
