@@ -79,6 +79,17 @@ def test_parts_of_a_toll_count_what_the_toll_counts_not_the_strikes_near_them():
     assert [(q, m) for q, m, _ in found] == [("18", "killed"), ("6", "killed"), ("5", "killed")]
 
 
+def test_a_tolls_parts_listed_by_place_count_what_the_toll_counts():
+    # the eighty-second held-out set (FR-internationalNews-2653-20180810): the disappeared whose deaths the registries
+    # recorded, by governorate; all but the first part had been read as the missing, the noun before them
+    found = _figures('وثقت الشبكة وفاة "161 مختف قسريا" منهم "91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، '
+                     'و4 في الحسكة".')
+    assert found[1:] == [
+        ("91", "killed", "ريف دمشق"), ("32", "killed", "حماة"), ("17", "killed", "اللاذقية"), ("4", "killed", "الحسكة")]
+    # (a count of its own after a place and a comma is no part: قتل 5 في حلب، وأصيب 3 has its own measure word)
+    assert [m for _, m, _ in _figures("قتل 18 شخصا بينهم 5 في حلب، وأصيب 30 آخرون.")] == ["killed", "killed", "wounded"]
+
+
 def test_people_are_never_counted_as_strikes():
     ((_, measure, _),) = _figures("لقي أكثر من 400 مدني مصرعهم في خمسة أيام من الغارات على المنطقة.")
     assert measure == "killed"

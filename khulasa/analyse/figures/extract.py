@@ -63,6 +63,7 @@ from khulasa.analyse.figures.place import (
     local_names,
     narrowed_country,
     national_vote_place,
+    place_words,
     with_arresting_country,
     with_country_narrowed,
     with_established_place,
@@ -94,7 +95,7 @@ from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize, normalize_sentence
 from khulasa.arabic.numbers import NumberMatch, may_contain, scan
-from khulasa.arabic.numbers.words import and_letters, grammar
+from khulasa.arabic.numbers.words import ARABIC_COMMA, and_letters, grammar
 from khulasa.arabic.numbers.words import words as number_words_table
 from khulasa.arabic.stem import stem_words
 from khulasa.arabic.stopwords import function_words, is_stopword
@@ -833,7 +834,19 @@ def _goes_on_subset(out: list[Figure], text: str, sentence: Sentence, m: NumberM
     words = between.replace("،", " ").split()
     # (19,811 طفلاً وأكثر من 12500 امرأة: the و glued to the number's words, the part before's noun alone between)
     glued = m.text[:1] in clitic_letters("conjunction") and len(words) <= 1
-    return glued or (bool(words) and words[-1] in figure_words("subset_and"))
+    return glued or (bool(words) and words[-1] in figure_words("subset_and")) or _a_places_part(between)
+
+
+PLACED_PART_WORDS = 4  # words of the place a listed part names before the next part (91 في ريف دمشق، 32 في حماة)
+
+
+def _a_places_part(between: str) -> bool:
+    """Only the place of the part before, and a comma, stand between it and the number: a list of a toll's parts by
+    place (وفاة 161 مختف قسريا منهم 91 في ريف دمشق، 32 في حماة، 17 في اللاذقية: each a part of the 161)."""
+    words = between.replace(ARABIC_COMMA, " , ").replace('"', " ").split()
+    if len(words) < 2 or words[-1] != "," or "," in words[:-1] or len(words) > PLACED_PART_WORDS + 1:
+        return False
+    return words[0] in place_words("in") and not any(unglued(normalize(w)) in measure_words() for w in words)
 
 
 NAMED_KEPT = 8  # earlier speakers a role named alone (وأوضح المتحدث) may name again
