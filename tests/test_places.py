@@ -1300,3 +1300,16 @@ def test_the_people_a_placeless_lead_counts_by_nationality_are_of_their_country(
     assert dict(_digested("قتل 17 جنديا أفغانيا في هجوم في باكستان.", datetime(2018, 6, 9, 11)))["17"] == "باكستان"
     refugees = "وصل نحو 5100 لاجئ فنزويلي السبت بحسب السلطات."
     assert dict(_digested(refugees, datetime(2018, 8, 16, 11))).get("5100") != "فنزويلا"
+
+
+def test_a_country_narrowed_only_by_a_landmark_next_takes_the_landmark():
+    # the twenty-seventh held-out set (BB-middleEast-1095-20181013): the fighting «قرب بلدة هجين» two sentences after a
+    # lead set in eastern Syria; the Observatory's toll of the Kurdish fighters had been all Syria's
+    text = ("أفادت تقارير من سوريا بأن التنظيم اختطف المئات في هجوم على قوات تدعمها الولايات المتحدة، شرقي البلاد.\n"
+            "وقال ناشطون إن التنظيم هاجم مخيما للنازحين.\n"
+            "وكان مسلحون أكراد يشنون هجمات على التنظيم قرب بلدة هجين.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن الأكراد تكبدوا خسائر بشرية إذ سقط 37 قتيلا منذ الأربعاء.")
+    assert dict(_digested(text, datetime(2018, 10, 13, 15)))["37"] == "هجين"
+    # (a landmark of another country narrows nothing)
+    elsewhere = text.replace("قرب بلدة هجين", "قرب بلدة الموصل")
+    assert dict(_digested(elsewhere, datetime(2018, 10, 13, 15)))["37"] == "سوريا"

@@ -1553,7 +1553,7 @@ def narrowed_country(sentences: list[Sentence], established: str | None) -> tupl
         return None
     after = next((s for s in body[1:COUNTRY_NARROWING_SENTENCES] if _where_before_a_comparison(s.text)), None)
     if after is None:
-        return None
+        return _landmark_inside(body[1:COUNTRY_NARROWING_SENTENCES], established)
     # (a lead on a border names two countries, المنطقة الحدودية بين العراق وإيران: the next sentence may narrow
     # either, في محافظة كرمانشاه غربي إيران)
     border = _a_country(established) and not place_words("border").isdisjoint(
@@ -1562,6 +1562,18 @@ def narrowed_country(sentences: list[Sentence], established: str | None) -> tupl
     others = [c for c in places_named(body[0].text) if c != established and _a_country(c)] if border else []
     inside = next(filter(None, (_the_one_place_inside(after.text, c) for c in (established, *others))), None)
     return (inside, after.start) if inside is not None else None
+
+
+def _landmark_inside(sentences: list[Sentence], country: str) -> tuple[str, int] | None:
+    """Sentences after the lead that name no place as where, the first naming one only beside a word of nearness
+    (وكان مسلحون أكراد يشنون هجمات ... قرب بلدة هجين): the story's place inside its country is that landmark, the
+    fighting's town (the Observatory's «سقط 37 قتيلا منذ الأربعاء» two sentences on is Hajin's, not all Syria's)."""
+    for s in sentences:
+        landmarks = set(_landmarks_named(s.text))
+        if landmarks:
+            inside = landmarks.pop() if len(landmarks) == 1 else None
+            return (inside, s.start) if inside and country in lineage(inside)[1:] else None
+    return None
 
 
 def _inside(established: str | None, country: str, title: str) -> str | None:
