@@ -396,6 +396,18 @@ _VALUE = re.compile(r"^-?\d+(\.\d+)?(\.\.-?\d+(\.\d+)?)?$")
 CONDUIT_LONGEST = 50  # characters of a conduit's name (التلفزيون الوطني الفنزويلي): a longer one is a note misplaced
 
 
+def _shifted(r: dict) -> list[str]:
+    """A value standing in a column of another field, as a compact line with a field too many or too few leaves it: a
+    bound, yes or no, a date or a number in the place, source or conduit columns (a name with a number in it, قناة
+    فوكس 17، سويداء 24، كيلو 7, is a name still: only a number standing alone counts)."""
+    return [
+        f"{column} {r[column]!r} is another field's value (a field shifted?)"
+        for column in ("place", "source", "conduit")
+        if r[column] in BOUNDS or r[column] in ("yes", "no") or _PERIOD.match(r[column] or "")
+        or _VALUE.match(r[column] or "")
+    ]
+
+
 def _field_problems(r: dict) -> list[str]:
     """What is wrong with one row's fields: a word outside its vocabulary, a figure's missing field, a note in
     the conduit column."""
@@ -412,9 +424,14 @@ def _field_problems(r: dict) -> list[str]:
         problems.append(f"as_of {r['as_of']!r}")
     if len(r["conduit"] or "") > CONDUIT_LONGEST or ":" in (r["conduit"] or ""):
         problems.append(f"a note in the conduit column {r['conduit'][:40]!r}")
+    problems += _shifted(r)
     if r["kind"] != "figure":
         stray = r["measure"] or r["subject_class"]
-        return problems + (["a non-count has no measure or subject class"] if stray else [])
+        # (a compact line with a field too many or too few shifts its values into the next columns: a non-count's
+        # note, age or bound had landed in the conduit column, and nothing had said so)
+        told = [c for c in ("place", "source", "conduit", "as_of", "running_total") if r[c]]
+        return problems + (["a non-count has no measure or subject class"] if stray else []) + (
+            [f"a non-count has no {', '.join(told)} (a field shifted? the note goes last)"] if told else [])
     if r["measure"] not in MEASURES:
         problems.append(f"measure {r['measure']!r}")
     if r["subject_class"] and r["subject_class"] not in SUBJECT_CLASSES:
