@@ -1155,8 +1155,8 @@ SCORED = {
 # fees per migrant (سبعة آلاف يورو، بين 25 ألف و30 ألف دولار), labelled prices, and a businessman's wealth (ثروته
 # بنحو 1.5 مليار دولار), labelled a passing non-count, read as money: money precision 0.91 -> 0.90, price recall
 # 0.87 -> 0.83; the sixty-fifth's NBA playoff tallies (116-86، 2-1 in the series, the PSG match's 4-2) read as
-# other or missed: score recall 0.95 -> 0.93; the eighty-fourth's permit fee for gold diggers (نحو 300 دولار), labelled a
-# price, read as money: price recall 0.83 -> 0.82
+# other or missed: score recall 0.95 -> 0.93; the eighty-fourth's permit fee for gold diggers (نحو 300 دولار),
+# labelled a price, read as money: price recall 0.83 -> 0.82
 TRACKED_MARKS = {
     "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.9, 0.93), "price": (0.86, 0.82), "rate": (1.0, 0.75),
     "score": (1.0, 0.93),
