@@ -793,7 +793,9 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _name_if_rare(tokens, i)
     # في سيفاري بوسط مالي: a town placed in a known place after it (or said to be its largest city); not a noun with its
     # pronoun (في منفاه بتركيا) nor a common noun, written with the article too (في مزرعة بمديرية التحيتا)
-    if i > 0 and tokens[i - 1].key in place_words("in") and not lexicon().freq("ال" + tokens[i].key) and (
+    # (nor a common noun written with its article, which the news writes bare as often: في المصفاة الواقعة جنوب
+    # محافظة خوزستان, the refinery; a town's name with the article is hardly ever written without it: الزوايدة)
+    if i > 0 and tokens[i - 1].key in place_words("in") and not _written_the_other_way(tokens[i].key) and (
         _placed_in_next(tokens, i + 1) or _a_largest_city(tokens, i)
     ):
         return None if tokens[i].text.endswith(tuple(place_words("pronoun_suffix"))) else _name_if_rare(tokens, i)
@@ -830,6 +832,14 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     ):
         return None  # a plural the news writes with the article, never bare, says whom it is for: مخيم مصطافين
     return _with_second_word(tokens, i, _name_if_rare(tokens, i, _most_written(tokens, i)))
+
+
+def _written_the_other_way(key: str) -> bool:
+    """The news writes the word with the article if it is bare (مزرعة: المزرعة), or bare at least as often as with
+    it if it has the article (المصفاة: مصفاة): a common noun, no place's name."""
+    if not key.startswith("ال"):
+        return lexicon().freq("ال" + key) > 0
+    return lexicon().freq(key[2:]) >= lexicon().freq(key) > 0
 
 
 def _most_written(tokens: list[Token], i: int) -> int:
