@@ -153,6 +153,24 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
+def _counted(text: str, tokens: list[Token], m: NumberMatch, out: list[Figure], at: tuple[int, int]) -> str | None:
+    """The noun the number counts, as written: a people told again before it (البحارة الثلاثة توفوا), else the noun
+    an elided count shares with the one before, else the noun after it."""
+    lo, hi = at
+    if _a_people_told_again(tokens, lo, m):
+        return tokens[lo - 1].text
+    return _elided(m, out, tokens, hi + 1) or _subject(text, tokens, hi + 1, lo)
+
+
+def _a_people_told_again(tokens: list[Token], lo: int, m: NumberMatch) -> bool:
+    """A number word of three to ten with the article right after a noun of people with the article (البحارة الثلاثة
+    توفوا، المهاجمين الثلاثة): a count told again, of that noun, not of the verb after it."""
+    if lo == 0 or not _told_again(m.text, m.value, m.vague):
+        return False
+    before = unglued(normalize(tokens[lo - 1].text), "conjunction")
+    return before.startswith(grammar().article) and (_persons(before) or before in figure_words("people_again"))
+
+
 def _bodies_before(tokens: list[Token], lo: int) -> bool:
     """A word of bodies right before a number in words (جثتي اثنتين أخريين): the number follows the noun it counts."""
     return lo > 0 and not tokens[lo].is_number and unglued(tokens[lo - 1].key, "conjunction") in figure_words("bodies")
@@ -312,7 +330,14 @@ def _told_again_of_no_one(tokens: list[Token], starts: list[int], m: NumberMatch
     before = normalize(tokens[k - 1].text) if k > 0 else ""
     # (a plural of origin is people: الإيطاليين، المصريين؛ so are a toll's nouns: الضحايا، المصابين)
     people = _persons(before) or before in figure_words("people_again")
-    return not (people or measure_words().get(before) in HEAD_MEASURES)
+    # (nor one a word of what befell them follows: وذكر شهود أن الخمسة قتلوا، the five dead told again; not a word of
+    # leaving, أوضحت المحكمة أن الثلاثة غادروا سوريا: the convicts' journey)
+    after = normalize(tokens[k + 1].text) if k + 1 < len(tokens) else ""
+    befell = measure_words().get(after) in BEFELL_AGAIN
+    return not (people or measure_words().get(before) in HEAD_MEASURES or befell)
+
+
+BEFELL_AGAIN = frozenset({"killed", "wounded", "casualties", "missing", "arrested"})
 
 
 def _persons(word: str) -> bool:
@@ -555,7 +580,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     text, tokens, sentence = ctx.sentence.text, ctx.tokens, ctx.sentence
     lo = index_at(ctx.ends, m.start)
     hi = max(lo, index_at(ctx.ends, m.end - 1))
-    subject = _elided(m, out, tokens, hi + 1) or _subject(text, tokens, hi + 1, lo)
+    subject = _counted(text, tokens, m, out, (lo, hi))
     subset, of_them, part_of = _part(ctx, m, (lo, hi), out, earlier)
     measure: str
     period_kind: str
