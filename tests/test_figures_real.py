@@ -1403,6 +1403,9 @@ def test_missiles_held_are_no_strikes_and_a_missile_s_name_is_no_count():
     text = 'لا تزال الولايات المتحدة تملك مئات الصواريخ "مينوتمان 3" موزعة على مواقع في أنحاء البلاد.'
     assert [(q, m) for q, m, _ in _figures(text)] == [("مئات", "other")]
     assert [m for _, m, _ in _figures("وأطلق الحوثيون 5 صواريخ على جازان.")] == ["strikes"]
+    # ... nor are warplanes bought or sold (a whole-store draw of session 42: Turkey's F-35s)
+    text = "وتعتزم تركيا شراء ما يزيد على 100 طائرة مقاتلة من طراز إف-35."
+    assert [(q, m) for q, m, _ in _figures(text)] == [("ما يزيد على 100", "other")]
 
 
 def test_a_match_result_counts_no_one():

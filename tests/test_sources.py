@@ -1944,3 +1944,15 @@ def test_an_accuser_the_tables_do_not_know_is_named_when_a_comma_closes_its_shor
     # ... not the accused a passive names, nor a court with the company it accused
     assert attribute("كما اتهم المعتقلون بأنهم أعضاء في خلية شكلها الحرس الثوري الإيراني، وأورد البيان أن 48.") == []
     assert attribute('اتهم القضاء الفرنسي شركة "لافارج" للإسمنت، مؤخرا، بالتواطؤ في دفع عشرات الملايين.') == []
+
+
+def test_what_a_count_is_measured_by_or_a_monthly_report_is_no_source() -> None:
+    """A whole-store draw of session 42: «بحسب الحجم» (by volume), «حسب الأسعار العالمية» (at world prices) and the
+    adjective of «التقرير الشهري» (a monthly report; الشهري is also a family name) had been credited as sources."""
+    assert only("ويحتوي المنتج عادة على ما بين ثلاثة وثمانية في المئة من الكحول، بحسب الحجم.",
+                "ما بين ثلاثة وثمانية في المئة").source is None
+    assert only("وستحصل الميليشيا على عائدات تقدر بنحو 42 مليون دولار، حسب الأسعار العالمية.",
+                "بنحو 42 مليون").source is None
+    assert only("أورد التقرير الشهري أن أكثر السيارات كانت تعبر طريق الرياض، بنسبة بلغت 45%.", "45%").source is None
+    # (a family name after a person's role is still a speaker)
+    assert only("قال المتحدث محمد الشهري إن 12 شخصا أصيبوا.", "12").source == "المتحدث محمد الشهري"
