@@ -499,6 +499,8 @@ def _edition(c: _Clues) -> str | None:
     edition = grammar().edition
     if key in grammar().dynasty:  # (الأسرة 21: a dynasty; دخل الأسرة 500 دولار: a family's income)
         return "ordinal" if c.r.value <= DYNASTIES and c.after is None else None
+    if toks[i].digits is None and (key in grammar().edition_word or bare_key in grammar().edition_word):
+        return "ordinal"  # الاحتجاج السبعمئة: the 700th (but شارك في الاحتجاج 500 شخص: 500 who took part)
     return "ordinal" if key in edition or bare_key in edition else None
 
 

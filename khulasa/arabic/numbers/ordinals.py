@@ -1,8 +1,12 @@
 """Ordinals: الثالث -> 3, الحادي عشر -> 11, التالي -> current+1 (``ordinals.tsv``)."""
 from __future__ import annotations
 
+from khulasa.arabic.numbers.around import phrase_before
 from khulasa.arabic.numbers.tokens import Tok, gap, only_space
 from khulasa.arabic.numbers.words import grammar, strip_clitic, words
+
+ROUND_BOTH_WAYS = (100, 1000)  # المئة، الألف: the hundredth and the hundred, the thousandth and the thousand
+BOUND_ROLES = ("approx", "min", "max")  # ما يزيد على، أكثر من، نحو: what stands before a count, never an ordinal
 
 
 def _teen(text: str, toks: list[Tok], j: int, value: int | str) -> tuple[int | str, int] | None:
@@ -39,5 +43,7 @@ def ordinal(toks: list[Tok], i: int, text: str) -> tuple[int | str, int] | None:
                 return teen
             if n == 1 and isinstance(value, int) and value >= 20 and not keys[0].startswith(article):
                 continue  # a bare عشرون is a cardinal
+            if n == 1 and value in ROUND_BOTH_WAYS and (phrase_before(toks, i, text) or ("", 0))[0] in BOUND_ROLES:
+                return None  # ما يزيد على الألف من الرهائن: more than the thousand, a count
             return value, j
     return None

@@ -94,7 +94,11 @@ def _cardinal_after_article(key: str, damma: bool) -> WordReading | None:
     hit = words().words.get(key[len(article):]) if key.startswith(article) else None
     if hit and hit[1] == "unit" and hit[0] >= 3:
         return hit, False
-    return (hit, False) if hit and hit[1] in ("tens", "hundred", "hundreds") else None
+    # (الألف: the thousand, read here only where the ordinal reader left it, after a bound: ما يزيد على الألف)
+    return (hit, False) if hit and (hit[1] in ("tens", "hundred", "hundreds") or hit[0] == THOUSAND) else None
+
+
+THOUSAND = 1000.0
 
 
 def _share_with_pronoun(key: str, damma: bool) -> WordReading | None:

@@ -131,6 +131,7 @@ class Grammar:
     name_noun: frozenset[str]
     name_after: frozenset[str]
     edition: frozenset[str]
+    edition_word: frozenset[str]  # ... before a number word with the article only (الاحتجاج السبعمئة)
     dynasty: frozenset[str]  # which dynasty (الأسرة 21): an ordinal only alone and no greater than DYNASTIES
     letter_name: frozenset[str]
     day_word: frozenset[str]
@@ -179,7 +180,7 @@ def grammar() -> Grammar:
                    bag("ratio_every"), bag("ratio_among"), bag("ratio_about"), bag("from"), bag("day_of"),
                    bag("month_word"), bag("range_and"), bag("range_gap"), bag("range_to"), bag("range_or"),
                    bag("round_name"), bag("half_compound"), bag("name_noun"), bag("name_after"), bag("edition"),
-                   bag("dynasty"),
+                   bag("edition_word"), bag("dynasty"),
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
