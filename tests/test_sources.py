@@ -1956,3 +1956,12 @@ def test_what_a_count_is_measured_by_or_a_monthly_report_is_no_source() -> None:
     assert only("أورد التقرير الشهري أن أكثر السيارات كانت تعبر طريق الرياض، بنسبة بلغت 45%.", "45%").source is None
     # (a family name after a person's role is still a speaker)
     assert only("قال المتحدث محمد الشهري إن 12 شخصا أصيبوا.", "12").source == "المتحدث محمد الشهري"
+
+
+def test_an_unnamed_engineer_is_a_vague_source_and_engineers_counted_are_no_price() -> None:
+    """The eighty-fifth held-out set (SK-economy-965-20180714): «وقال مهندس ومصدر في قطاع النفط الليبي» had been a
+    named source, and the four engineers abducted a price (the oil named before them)."""
+    figure = only("وقال مهندس ومصدر في قطاع النفط الليبي إن 4 مهندسين خطفوا.", "4")
+    assert (figure.source_canonical, figure.measure) == ("vague", "other")
+    # (an engineer named is named still)
+    assert only("وقال المهندس أحمد علي إن 4 مهندسين خطفوا.", "4").source_canonical != "vague"

@@ -153,6 +153,17 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     return text[first.start:last.end]
 
 
+def _type_other(ctx: _Context, m: NumberMatch, at: tuple[int, int], subject: str | None) -> None:
+    """What a figure read "other" tracks (votes, seats, a price, a rate, money, a score), kept in ``ctx.typed`` by
+    where it starts; people counted are no price nor rate (وقال مصدر في قطاع النفط إن 4 مهندسين خطفوا: H85)."""
+    tokens, (lo, hi) = ctx.tokens, at
+    # (32,9% أي: the % is no token, and hi is أي; a number at the sentence's end may have none after it)
+    last = hi if hi < len(tokens) and tokens[hi].start < m.end else max(lo, hi - 1)
+    tracked = measure_at(tokens, lo, last, _UNITS.get(m.kind, "count"), m.kind == "score", m.vague)
+    if tracked != "other" and not (tracked in ("price", "rate") and counts_people(subject)):
+        ctx.typed[ctx.sentence.start + m.start] = tracked
+
+
 def _counted(text: str, tokens: list[Token], m: NumberMatch, out: list[Figure], at: tuple[int, int]) -> str | None:
     """The noun the number counts, as written: a people told again before it (البحارة الثلاثة توفوا), else the noun
     an elided count shares with the one before, else the noun after it."""
@@ -605,11 +616,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             period_kind, period_text = level_period(period_kind, period_text)
     subset = subset and not (part_of is None and _another_toll_added(tokens, lo, out, measure))
     if measure == "other":
-        # (32,9% أي: the % is no token, and hi is أي; a number at the sentence's end may have none after it)
-        last = hi if hi < len(tokens) and tokens[hi].start < m.end else max(lo, hi - 1)
-        unit = _UNITS.get(m.kind, "count")
-        if (tracked := measure_at(tokens, lo, last, unit, m.kind == "score", m.vague)) != "other":
-            ctx.typed[sentence.start + m.start] = tracked
+        _type_other(ctx, m, (lo, hi), subject)
     return Figure(
         article=ctx.article.id,
         start=sentence.start + m.start,
