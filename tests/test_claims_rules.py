@@ -379,3 +379,18 @@ def test_rockets_intercepted_of_those_fired_are_a_part_not_strikes_of_their_own(
     alone = khulasa.digest([Article("b", "وأوضح التلفزيون أن الدفاعات الجوية تصدت لعدوان بالصواريخ، وأسقطت 8 منها.")],
                            progress=False).stories[0].figures
     assert [(f.measure, f.subset) for f in alone] == [("strikes", False)]
+
+
+def test_one_accident_s_toll_told_of_its_town_and_of_its_country_is_one_quantity():
+    # a multi-outlet story read in session 42 (the Kerkennah sinking, 3 June 2018): Tunisia's defence ministry's 46
+    # dead off Kerkennah and the government's 48 «off Tunisia's coast» that evening had been two quantities
+    day = date(2018, 6, 3)
+    town = replace(_toll("a", 46, day, "point", subject="مهاجرا", bound=None, source="وزارة الدفاع التونسية"),
+                   place="قرقنة", cause="accident")
+    country = replace(_toll("b", 48, day, "none", subject="مهاجرا", bound=None, source="الحكومة"),
+                      place="تونس", cause="accident")
+    assert [sorted(c.values) for c in reconcile([town, country])] == [["46", "48"]]
+    # ... while a war's toll of a country is still not a toll of a town in it
+    war = replace(country, value=350000.0, cause="violence", period="total", as_of_first=date(2011, 3, 15))
+    town_war = replace(town, cause="violence")
+    assert len(reconcile([town_war, war])) == 2

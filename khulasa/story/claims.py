@@ -298,12 +298,13 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False
     if a.article == b.article and a.period == b.period == "point" and _days_apart(a, b):
         return False  # one article's counts of two days are two quantities (4 boys out on Sunday, 4 on Monday)
-    if a.measure in FLOWS and _country_and_within(a.place, b.place) and not _spans_agree([a.stated, b.stated]):
-        return False  # a country's toll (a million killed in Syria) is not a toll of a place in it
     if a.measure in _RISING and _one_happening(a, b):
         # one disaster's dead or hurt from its day, however each report dates it (Lombok: ~100, 131, 347); not
-        # the displaced (4,600 tourists evacuated are not the 156,000 homeless)
+        # the displaced (4,600 tourists evacuated are not the 156,000 homeless); placed in its country by one
+        # report and in its town by another (the Kerkennah sinking: 46 off Kerkennah, 48 off Tunisia)
         return True
+    if a.measure in FLOWS and _country_and_within(a.place, b.place) and not _spans_agree([a.stated, b.stated]):
+        return False  # a country's toll (a million killed in Syria) is not a toll of a place in it
     if a.measure in FLOWS:
         same_source = bool(a.source) and bool(b.source) and (a.source <= b.source or b.source <= a.source)
         if same_source and _spans_agree([a.stated, b.stated]):
