@@ -291,6 +291,10 @@ def test_people_are_never_counted_as_strikes():
     ("أشار التقرير إلى توثيق وفاة 161 مختف قسريا.", ["killed"]),
     ("ارتفاع الحصيلة لوجود عشرات المفقودين.", ["missing"]),
     ("واعتقلت الشرطة 19 شخصا.", ["arrested"]),
+    # ... persons executed, a prison named after them, and those sent to the gallows or hanged (the same set)
+    ("وذكرت وسائل إعلام أن السلطات أعدمت 8 أشخاص بشكل جماعي في سجن غاردهشت.", ["other"]),
+    ("وأرسلت السلطات 9 سجناء إلى المشنقة، شنق 5 منهم في أورميا.", ["other", "other"]),
+    ("واعتقلت الشرطة 8 أشخاص ونقلتهم إلى سجن غاردهشت.", ["arrested"]),
     # ... and the kin a verb of losing governs, its subject between (BB-middleEast-433-20180502: a father in Mosul)
     ("فقد عبد الرحمن علي 5 من أبنائه جراء قنبلة استهدفت منزله، ويقول إن 47 مدنياً قتلوا.", ["killed", "killed"]),
     ("وفقد 16 من أفراد الطاقم.", ["missing"]),

@@ -326,6 +326,18 @@ class MeasureWords:
             return False
         return measures[k + 1] == "killed" and positions[k + 1] - positions[k] <= DIED_REACH
 
+    def executed(self, lo: int, hi: int) -> bool:
+        """A word of execution stands before the number in its clause (أعدمت 19 سجينا، السلطات أعدمت 8 أشخاص بشكل
+        جماعي، شنق 5 منهم), or the gallows a few words after it (أرسلت السلطات 9 سجناء إلى المشنقة): a sentence
+        carried out, no arrest (the eighty-second held-out set's Iranian prisons)."""
+        for j in range(lo - 1, max(-1, lo - EXECUTED_REACH - 1), -1):
+            if self.ckeys[j] in figure_words("executed"):
+                return True
+            if j in self.joined or self.keys[j] == "و" or (self.text and broken(self.text, self.tokens, j, lo)):
+                break
+        after = self.ckeys[hi + 1:hi + 1 + GALLOWS_REACH]
+        return not figure_words("gallows").isdisjoint(unglued(k) for k in after)
+
     def death_of_the_held(self, lo: int, hi: int) -> str | None:
         """What a word before the number says befell the held or the disappeared its noun counts, the noun right
         after it: their death right before it (وفاة 161 مختف قسريا، مقتل 5 معتقلين) makes them the killed, their
@@ -335,11 +347,8 @@ class MeasureWords:
         k = bisect_right(positions, hi)
         if k >= len(positions) or positions[k] != hi + 1 or measures[k] not in ("arrested", "missing"):
             return None
-        for j in range(lo - 1, max(-1, lo - EXECUTED_REACH - 1), -1):
-            if self.ckeys[j] in figure_words("executed"):
-                return "other"
-            if j in self.joined or self.keys[j] == "و" or (self.text and broken(self.text, self.tokens, j, lo)):
-                break
+        if self.executed(lo, hi):
+            return "other"
         # (the word of death right before the number: not a toll's, ارتفاع الحصيلة لوجود عشرات المفقودين)
         d = bisect_left(positions, lo) - 1
         return "killed" if d >= 0 and measures[d] == "killed" and positions[d] == lo - 1 else None
@@ -933,6 +942,7 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
 
 
 CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand before them (أوقفت وزارة الداخلية التونسية)
+GALLOWS_REACH = 4  # words after the number the gallows it was sent to may stand in (9 سجناء إلى المشنقة)
 EXECUTED_REACH = 4  # words an execution's word may stand before the held it counts (إعدامات سرية شنقا بحق 13 ألف)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
 MARCHED_REACH = 2  # words before a number a verb of protesting may stand, a day between (تظاهر الأحد مئات الآلاف)
@@ -1266,6 +1276,8 @@ def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> s
         measure = "missing"
     if measure == "arrested" and (measures.a_warrant(*at) or measures.released(at[0])):
         measure = "other"
+    if measure == "arrested" and measures.executed(*at):
+        measure = "other"  # السلطات أعدمت 8 أشخاص في سجن غاردهشت: executed, not held (the prison is where)
     if measures.captured(at[0]):
         return "arrested"
     # (or dead or executed: وفاة 161 مختف قسريا، أعدمت 19 سجينا)
