@@ -86,6 +86,9 @@ def test_a_tolls_parts_listed_by_place_count_what_the_toll_counts():
                      'و4 في الحسكة".')
     assert found[1:] == [
         ("91", "killed", "ريف دمشق"), ("32", "killed", "حماة"), ("17", "killed", "اللاذقية"), ("4", "killed", "الحسكة")]
+    # (a Latin comma between the parts as well)
+    found = _figures("وثقت الشبكة وفاة 161 مختف قسريا منهم 91 في ريف دمشق, 32 في حماة.")
+    assert [m for _, m, _ in found] == ["killed", "killed", "killed"]
     # (a count of its own after a place and a comma is no part: قتل 5 في حلب، وأصيب 3 has its own measure word)
     assert [m for _, m, _ in _figures("قتل 18 شخصا بينهم 5 في حلب، وأصيب 30 آخرون.")] == ["killed", "killed", "wounded"]
 

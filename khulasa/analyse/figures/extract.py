@@ -875,7 +875,7 @@ PLACED_PART_WORDS = 4  # words of the place a listed part names before the next 
 def _a_places_part(between: str) -> bool:
     """Only the place of the part before, and a comma, stand between it and the number: a list of a toll's parts by
     place (وفاة 161 مختف قسريا منهم 91 في ريف دمشق، 32 في حماة، 17 في اللاذقية: each a part of the 161)."""
-    words = between.replace(ARABIC_COMMA, " , ").replace('"', " ").split()
+    words = between.replace(ARABIC_COMMA, ",").replace(",", " , ").replace('"', " ").split()  # (either comma)
     if len(words) < 2 or words[-1] != "," or "," in words[:-1] or len(words) > PLACED_PART_WORDS + 1:
         return False
     return words[0] in place_words("in") and not any(unglued(normalize(w)) in measure_words() for w in words)
