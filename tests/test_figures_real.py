@@ -93,6 +93,17 @@ def test_a_tolls_parts_listed_by_place_count_what_the_toll_counts():
     assert [m for _, m, _ in _figures("قتل 18 شخصا بينهم 5 في حلب، وأصيب 30 آخرون.")] == ["killed", "killed", "wounded"]
 
 
+def test_a_toll_rising_to_two_numbers_counts_each_its_own_noun():
+    # a multi-outlet story read in session 42 (SK-middleEast-1703-20180514, Gaza on 14 May): the wounded's 2,771 had
+    # the dead of «عدد القتلى» as their noun, and the dead's 58 «والجرحى إلى», the next item's words
+    article = analyse(Article(id="a", text="وحسب وزارة الصحة، ارتفع عدد القتلى إلى 58 والجرحى إلى 2771."))
+    assert [(f.quote, f.measure, f.subject) for f in extract(article)] == [
+        ("58", "killed", "القتلى"), ("2771", "wounded", "الجرحى")]
+    # (a noun «to» a place after the number is still its own: غادر 500 لاجئ إلى سوريا)
+    ((subject,),) = [(f.subject,) for f in extract(analyse(Article(id="b", text="وغادر 500 لاجئ إلى سوريا.")))]
+    assert subject == "لاجئ"
+
+
 def test_people_are_never_counted_as_strikes():
     ((_, measure, _),) = _figures("لقي أكثر من 400 مدني مصرعهم في خمسة أيام من الغارات على المنطقة.")
     assert measure == "killed"

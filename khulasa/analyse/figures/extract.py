@@ -133,7 +133,12 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     ends_clause = i >= len(tokens) or (
         any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()") and not _bracketed(text, tokens, lo, i)
     )
-    if ends_clause or tokens[i].key in function or tokens[i].is_number:
+    # (the next item's noun and its «to» after the number are the next count's: ارتفع عدد القتلى إلى 58 والجرحى إلى)
+    next_item = not ends_clause and i + 1 < len(tokens) and unglued(tokens[i].key, "conjunction") != tokens[i].key and (
+        _toll_noun_before_to(tokens, i + 2) is not None)
+    if ends_clause or next_item or tokens[i].key in function or tokens[i].is_number:
+        if (noun := _toll_noun_before_to(tokens, lo)) is not None:
+            return noun
         for k in range(lo - 1, max(-1, lo - 10), -1):
             if tokens[k].key in figure_words("count_of") and k + 1 < lo:
                 return tokens[k + 1].text
@@ -142,7 +147,8 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     last = first
     # a construct noun takes its complement: مقاتلي النظام، أفراد الطاقم (members of what: figure_words.tsv, members)
     construct = first.key.endswith("ي") or first.key in figure_words("members")
-    if construct and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+    # (not «إلى», whose normalised form opens as the article does: 500 لاجئ إلى سوريا)
+    if construct and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and tokens[i + 1].key not in function:
         last = tokens[i + 1]
     if text[first.end:last.start].strip():
         last = first
@@ -151,6 +157,18 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
     ):
         last = tokens[i + 2]  # 39 قتيلا من الطرفين: the dead of both sides, not of one
     return text[first.start:last.end]
+
+
+def _toll_noun_before_to(tokens: list[Token], lo: int) -> str | None:
+    """The toll's noun right before «إلى» and the number (والجرحى إلى 2771), as written without its و: what a number
+    ending its clause counts, before any «عدد» further back (ارتفع عدد القتلى إلى 58 والجرحى إلى 2771)."""
+    if lo < 2 or tokens[lo - 1].key not in figure_words("noun_to"):
+        return None
+    noun = tokens[lo - 2]
+    bare = unglued(noun.key, "conjunction")
+    if bare not in measure_words() or bare in figure_words("count_of"):
+        return None
+    return noun.text[1:] if bare != noun.key else noun.text
 
 
 def _type_other(ctx: _Context, m: NumberMatch, at: tuple[int, int], subject: str | None) -> None:
