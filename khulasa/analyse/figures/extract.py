@@ -134,8 +134,8 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
         any(ch in text[tokens[i - 1].end:tokens[i].start] for ch in ",،.؛:-()") and not _bracketed(text, tokens, lo, i)
     )
     # (the next item's noun and its «to» after the number are the next count's: ارتفع عدد القتلى إلى 58 والجرحى إلى)
-    next_item = not ends_clause and i + 1 < len(tokens) and unglued(tokens[i].key, "conjunction") != tokens[i].key and (
-        _toll_noun_before_to(tokens, i + 2) is not None)
+    next_item = not ends_clause and i + 1 < len(tokens) and _toll_noun_before_to(tokens, i + 2) is not None and (
+        unglued(tokens[i].key, "conjunction") != tokens[i].key)  # (the cheap «to» first: most numbers have none)
     if ends_clause or next_item or tokens[i].key in function or tokens[i].is_number:
         if (noun := _toll_noun_before_to(tokens, lo)) is not None:
             return noun
