@@ -184,7 +184,7 @@ def attribute(
                 out.append(found)
                 i = max(_token_after(tokens, found.end), j)  # a speaker before the verb ends before it
                 continue
-            if kind != "verb" or i > 1 or stripped[i] in _words("accuse"):  # (واتهم المالكي: he, not the one before)
+            if kind != "verb" or not _the_one_before_may_speak(stripped, sentence, tokens, i, i + n - 1):
                 i = j if j < len(tokens) else i + n  # (تم نقل 338 شخصا: no عن, no one named; read on after نقل)
                 continue
         # وأضاف، مشيرا إلى، and a reporting verb with no speaker opening the sentence (وأشار إلى أن):
@@ -197,6 +197,29 @@ def attribute(
     return _closing(sentence, _told_to(_agency_told_before(out, previous))) or _others(keys, previous) or _goes_on(
         sentence, previous, toll_told
     )
+
+
+def _the_one_before_may_speak(stripped: list[str], sentence: str, tokens: list[Token], i: int, k: int) -> bool:
+    """A verb of saying at word ``i`` (its last word ``k``) that names no speaker may have the one before go on: it
+    opens the sentence, or follows where what was said came in (``_what_it_came_in``); not a verb of accusing (واتهم
+    المالكي: he, not the one before)."""
+    return (i <= 1 or _what_it_came_in(stripped, sentence, tokens, k)) and stripped[i] not in _words("accuse")
+
+
+def _what_it_came_in(stripped: list[str], sentence: str, tokens: list[Token], k: int) -> bool:
+    """The sentence says where the words before came from (جاء ذلك في ...) and a colon follows word ``k``, a verb of
+    saying with no name after it (جاء ذلك في تغريدات للداخلية السعودية، حيث قالت: "رجال الأمن يقبضون على مواطنين
+    اثنين": a held-out error of session 43): the speaker before goes on, mid-sentence. Not after another subject (من
+    جهته علق سعود القحطاني ... حيث قال: he speaks, not the one before)."""
+    if tuple(stripped[:2]) not in _came_in():
+        return False
+    gap = sentence[tokens[k].end:tokens[k + 1].start] if k + 1 < len(tokens) else sentence[tokens[k].end:]
+    return ":" in gap
+
+
+@cache
+def _came_in() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.split()) for w in _words("came_in"))
 
 
 def _earlier_going_on(keys: list[str], i: int, j: int, earlier: Attribution | None) -> Attribution | None:

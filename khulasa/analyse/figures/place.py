@@ -1768,8 +1768,8 @@ def _named_before(tokens: list[Token], i: int, local: Mapping[str, str]) -> tupl
     written here without its settlement noun: introduced when glued to a preposition or after one."""
     key = tokens[i].key
     name = local.get(key) or local.get(unglued(key))
-    if name is None:
-        return None
+    if name is None or (unglued(key).startswith("ال") and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال")):
+        return None  # القطاع الصحي، القطاع الخاص: a sector, the adjective after it says so, not the strip
     glued = key not in local and key[:1] in glued_in()
     return 1, glued or (i > 0 and tokens[i - 1].key in place_words("in")), name
 
@@ -1832,6 +1832,21 @@ def local_names(texts: list[str]) -> dict[str, str]:
             if hit is not None and not known(opening) and not opening.endswith(tuple(place_words("verb_ending"))):
                 # (وأساغاشيا بلدة: the name without its و)
                 out[opening] = hit[2][1:] if opening != tokens[0].key else hit[2]
+    return out | _called_by_its_noun(texts)
+
+
+def _called_by_its_noun(texts: list[str]) -> dict[str, str]:
+    """«The strip» (القطاع) -> قطاع غزة, once the article named it in full: the news then calls it by its noun alone."""
+    out: dict[str, str] = {}
+    for noun in place_words("by_its_noun"):
+        for text in texts:
+            if noun not in text:
+                continue  # (a cheap test first: most sentences name no strip)
+            words = [t.key for t in remembered(text)]
+            place = next((gazetteer().get((w, after)) for w, after in zip(words, words[1:]) if w == noun), None)
+            if place is not None:
+                out["ال" + noun] = place
+                break
     return out
 
 
