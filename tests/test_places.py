@@ -1323,3 +1323,18 @@ def test_a_common_noun_with_its_article_placed_in_a_known_place_names_no_place()
     # (a town's name with the article, hardly ever written without it, is still a name)
     text = "قتل خمسة فلسطينيين في انفجار وقع في الزوايدة الواقعة وسط قطاع غزة."
     assert dict(_digested(text, datetime(2018, 5, 5, 18)))["خمسة"] == "الزوايدة"
+
+
+def test_the_strip_alone_is_the_one_the_article_named_in_full_and_a_sector_is_not():
+    # the held-out errors read in session 43 (FR-internationalNews-2307-20180715): «غارات هي الأعنف على القطاع ...
+    # خلفت قتيلين فلسطينيين و15 جريحا» after «في قطاع غزة وإسرائيل» had put Gaza's wounded in Israel
+    text = ("استهدفت غارة إسرائيلية أهدافا لحركة حماس في قطاع غزة.\n"
+            "وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار إثر تصعيد شنت خلاله إسرائيل غارات على القطاع خلفت "
+            "قتيلين و15 جريحا على الأقل.")
+    assert "غزة" in dict(_places(text))["15"]
+    # «the sector» with its adjective is no place, whatever strip the article named
+    sector = ("استهدفت غارة إسرائيلية أهدافا لحركة حماس في قطاع غزة.\n"
+              "وقال مسؤول إن 40 موظفا في القطاع الصحي في مصر فقدوا وظائفهم.")
+    assert dict(_places(sector))["40"] == "مصر"
+    # and with no strip named in full, «the strip» names none
+    assert dict(_places("قتل 5 أشخاص في غارة على القطاع."))["5"] is None

@@ -1965,3 +1965,17 @@ def test_an_unnamed_engineer_is_a_vague_source_and_engineers_counted_are_no_pric
     assert (figure.source_canonical, figure.measure) == ("vague", "other")
     # (an engineer named is named still)
     assert only("وقال المهندس أحمد علي إن 4 مهندسين خطفوا.", "4").source_canonical != "vague"
+
+
+def test_a_verb_with_no_name_after_where_the_words_came_in_has_the_speaker_before():
+    # the held-out errors read in session 43 (CN-middleEast-671-20180420): the Saudi interior ministry's tweets, quoted
+    # after «جاء ذلك في سلسلة تغريدات للداخلية السعودية، حيث قالت:», had been the outlet's own voice
+    text = ("أعلنت وزارة الداخلية السعودية مقتل ثلاثة من رجال الأمن في اعتداء على نقطة تفتيش.\n"
+            "جاء ذلك في سلسلة تغريدات للداخلية السعودية، حيث قالت: \"رجال الأمن يقبضون على مواطنين اثنين بعد "
+            "الاعتداء\".")
+    f = only(text, "اثنين")
+    assert (f.measure, f.source_canonical) == ("arrested", "وزارة الداخلية السعودية")
+    # another subject before the verb speaks for itself: the one before does not go on
+    other = ("أعلنت وزارة الداخلية السعودية مقتل ثلاثة من رجال الأمن في اعتداء على نقطة تفتيش.\n"
+             "من جهته علق المستشار على الحادث، حيث قال: \"قتل 5 من المهاجمين\".")
+    assert only(other, "5").source_canonical != "وزارة الداخلية السعودية"
