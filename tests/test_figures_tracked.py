@@ -188,4 +188,3 @@ def test_a_sum_joined_by_and_to_a_price_in_its_currency_is_the_prices_other_end(
     text = ("وسيتراوح سعر التذكرة ما بين 70 يورو على أقل تقدير، فيما خصصت اللجنة المنظمة للحفل ميزانية كبيرة للتنظيم، "
             "و450 ألف دولار للأمن.")
     assert _measures(text)["450 ألف"] == "money"
-
