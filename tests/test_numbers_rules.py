@@ -210,6 +210,10 @@ def test_a_measurement_shares_its_unit_or_scale_and_a_multiple_is_no_count(text,
     # ... but not right after a year's word (a whole-store draw of session 33: a settlement «in 2006 to a woman»)
     ("دفع تسوية مدنية في عام 2006 لامرأة اتهمته", ["year"]),
     ("نحو 2000 شخص في العام 2017", ["count", "year"]),
+    # ... and cases or incidents counted (H87: the ADL's 1986 antisemitic incidents of 2017 had been the year 1986), not
+    # after a year's word (منذ منتصف 2016 حالة من الفوضى)
+    ("وأحصت الرابطة 1986 حادثة العام الماضي", ["count"]),
+    ("منذ منتصف 2016 حالة من الفوضى", ["year"]),
 ])
 def test_a_number_shaped_like_a_year_before_a_counted_noun_is_a_count(text, kinds):
     assert [m.kind for m in find(text)] == kinds

@@ -1979,3 +1979,15 @@ def test_a_verb_with_no_name_after_where_the_words_came_in_has_the_speaker_befor
     other = ("أعلنت وزارة الداخلية السعودية مقتل ثلاثة من رجال الأمن في اعتداء على نقطة تفتيش.\n"
              "من جهته علق المستشار على الحادث، حيث قال: \"قتل 5 من المهاجمين\".")
     assert only(other, "5").source_canonical != "وزارة الداخلية السعودية"
+
+
+def test_a_ruling_ends_the_judges_name_and_a_laws_clause_is_no_source_and_the_league_is_named_again():
+    # H87 (FR-internationalNews-1379-20180522): «أصدر القاضي حكمه بإعدام جدعون استنادا إلى البند الرابع من قانون
+    # مكافحة الإرهاب ... وغرامة قدرها ثلاثة ملايين دينار» had the whole clause, then the law's clause, as the source
+    text = ("أصدر القاضي حكمه بإعدام جدعون استنادا إلى البند الرابع من قانون مكافحة الإرهاب، إضافة إلى غرامة قدرها "
+            "ثلاثة ملايين دينار.")
+    assert only(text, "ثلاثة ملايين").source == "القاضي"
+    # (SK-internationalNews-178-20180227) «the league» after رابطة مكافحة التشهير is that league
+    league = ("أفاد إحصاء أعدته رابطة مكافحة التشهير أن حوادث معاداة السامية في الولايات المتحدة ارتفعت.\n"
+              "وأحصت الرابطة 1986 حادثة من هذا القبيل العام الماضي.")
+    assert "رابطة مكافحة التشهير" in only(league, "1986").source_canonical
