@@ -1991,3 +1991,10 @@ def test_a_ruling_ends_the_judges_name_and_a_laws_clause_is_no_source_and_the_le
     league = ("أفاد إحصاء أعدته رابطة مكافحة التشهير أن حوادث معاداة السامية في الولايات المتحدة ارتفعت.\n"
               "وأحصت الرابطة 1986 حادثة من هذا القبيل العام الماضي.")
     assert "رابطة مكافحة التشهير" in only(league, "1986").source_canonical
+
+
+def test_the_latest_toll_glued_to_the_lam_of_according_to_is_passed_over():
+    # H87 (FR-internationalNews-2301-20180714): «ووفقا لآخر حصيلة نشرها "صندوق الضمان"» had «آخر» as the source of the
+    # Nice attack's 206 wounded
+    text = "ووفقا لآخر حصيلة نشرها صندوق الضمان فقد أوقع الهجوم 206 جرحى."
+    assert "صندوق الضمان" in only(text, "206").source

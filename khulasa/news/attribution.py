@@ -757,8 +757,10 @@ def _source_start(
         # بحسب ما أعلن المرصد، وفق ما أفاد المرصد، حسبما قال مركز المصالحة، وفق ما نقلته رويترز عن
         if j < len(keys) and keys[j] in ("ما", "لما"):  # وفقا لما ذكرته مؤسسة خيرية: the ل of وفقا ل glued
             j += 1
-        if j + 1 < len(keys) and keys[j] in _words("latest") and bare(keys[j + 1], "particle") in _words("document"):
-            j += 1  # وبحسب آخر حصيلة صدرت عن وزارة الصحة: the toll, then who issued it
+        if j + 1 < len(keys) and bare(keys[j], "particle") in _words("latest") and (
+            bare(keys[j + 1], "particle") in _words("document")
+        ):
+            j += 1  # وبحسب آخر حصيلة صدرت عن وزارة الصحة: the toll, then who issued it (ووفقا لآخر حصيلة: H87)
         if j + 1 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("relay"):
             j += 1  # ووفقا لبيان نقلته وكالة الأنباء التونسية: as وفق ما نقلته, the agency passing on a statement
         if j + 2 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("made") and (
