@@ -1338,3 +1338,15 @@ def test_the_strip_alone_is_the_one_the_article_named_in_full_and_a_sector_is_no
     assert dict(_places(sector))["40"] == "مصر"
     # and with no strip named in full, «the strip» names none
     assert dict(_places("قتل 5 أشخاص في غارة على القطاع."))["5"] is None
+
+
+def test_where_donors_met_is_not_where_what_they_count_is():
+    # H86 (FR-internationalNews-923-20180425): «مؤتمر بروكسل للجهات المانحة يعد بتقديم 4.4 مليار دولار كمساعدات لسوريا»
+    # had put the pledges and Syria's displaced in Brussels, the conference's venue
+    title = "مؤتمر بروكسل للجهات المانحة يعد بتقديم 4.4 مليار دولار كمساعدات لسوريا"
+    text = ("لم يتمكن مؤتمر بروكسل للجهات المانحة، في ختام أعماله الأربعاء، من جمع ما كانت تطمح إليه الأمم المتحدة.\n"
+            "وشرد أكثر من 700 ألف شخص منذ بداية العام.\n"
+            "كما أن المبلغ أدنى من الستة مليارات دولار التي وعد بها مؤتمر بروكسل العام الماضي.")
+    places = dict(_places(text, title))
+    assert places["أكثر من 700 ألف"] == "سوريا"
+    assert places["الستة مليارات"] != "بروكسل"

@@ -376,10 +376,8 @@ def _not_where(tokens: list[Token], i: int, place: str, clause: bool = True, est
         return True  # على بعد 100 كيلومتر إلى الجنوب الشرقي من العاصمة طرابلس: a point of reference
     if any(t.key in place_words("route") for t in tokens[max(0, i - ROUTE_REACH):i]):
         return True  # قطار يربط بين مدينتي الدار البيضاء والقنيطرة: an end of its route
-    if prev in place_words("team") or _a_rivers_side(tokens, i, place):
-        return True  # منتخب كرواتيا: a team, not where the match was played; الضفة الغربية لنهر الفرات: no West Bank
-    if _in_an_outlets_name(tokens, i):
-        return True  # بحسب صحيفة "ساسكاتون ستار فينيكس": a newspaper's name, not Phoenix
+    if _in_a_names_words(tokens, i, place, prev):
+        return True  # منتخب كرواتيا، مؤتمر بروكسل، صحيفة "ساسكاتون ستار فينيكس"
     if _is_word(prev, place_words("road")) and _of_another_country(place, established):
         return True  # على طريق مكة المكرمة in Mogadishu: a road's name, not where (طريق الموصل in Iraq is near it)
     if prev in place_words("about") or prev in place_words("across"):
@@ -441,6 +439,16 @@ def _from_toward(tokens: list[Token], i: int, prev: str, before: str) -> bool:
     return after_from and any(
         t.key in place_words("toward") for t in tokens[i + 1:i + 1 + FROM_TOWARD_REACH]
     ) and any(t.key in place_words("launched") for t in tokens[max(0, i - LAUNCH_REACH):i])
+
+
+def _in_a_names_words(tokens: list[Token], i: int, place: str, prev: str) -> bool:
+    """The place's name is part of another name's: a team's (منتخب كرواتيا: not where the match was played), a
+    meeting's (مؤتمر بروكسل: where donors met, not where the aid goes; H86), a river bank's (الضفة الغربية لنهر
+    الفرات: no West Bank) or a newspaper's (بحسب صحيفة "ساسكاتون ستار فينيكس": not Phoenix)."""
+    return (
+        prev in place_words("team") or unglued(prev, "conjunction") in place_words("meeting")
+        or _a_rivers_side(tokens, i, place) or _in_an_outlets_name(tokens, i)
+    )
 
 
 def _the_other_side(tokens: list[Token], i: int) -> bool:
@@ -1205,7 +1213,7 @@ def established_place(article: Article, sentences: list[Sentence]) -> str | None
     lead = next((s.text for s in sentences if s.kind == "body"), "")
     in_lead = _before_according(lead) if lead and not _a_birth(lead, article.published) else ()
     named = places_named(article.title or "") + [p for p, _ in in_lead]
-    protested = _protested(article.title or "") | _protested(lead)
+    protested = _protested(article.title or "") | _protested(lead) | _venues(article.title or "") | _venues(lead)
     named = [p for p in named if p not in protested] or named
     if (head := dateline_place(article.title or "")) is not None and head not in named:
         named = [head, *named]  # مالي: الهجوم على ...: the title's dateline (a word too common to read alone)
@@ -1321,6 +1329,18 @@ def _protested(text: str) -> frozenset[str]:
     named = _named_where_at(text)
     before = {p for start, p, _ in named if start < found.start()}
     return frozenset(p for start, p, _ in named if found.start() <= start < end and p not in before)
+
+
+def _venues(text: str) -> frozenset[str]:
+    """The places ``text`` names right after a meeting's noun (مؤتمر بروكسل للجهات المانحة ... كمساعدات لسوريا):
+    where donors or delegates met, not where what they count is (H86's pledges and Syria's displaced had been put in
+    Brussels)."""
+    tokens = remembered(text)  # (the title's and the lead's words: read by other passes, remembered)
+    meetings = place_words("meeting")
+    return frozenset(
+        hit[2] for i in range(len(tokens) - 1)
+        if unglued(tokens[i].key, "conjunction") in meetings and (hit := place_at(tokens, i + 1)) is not None
+    )
 
 
 def _in_before(title: str) -> bool:
