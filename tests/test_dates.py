@@ -46,6 +46,10 @@ CASES = [
     ("24 شباط/فبراير", SAT, day(2018, 2, 24)),
     ("24 شباط/فبراير الماضي", SAT, day(2018, 2, 24)),
     ("19 فبراير/شباط الماضي", SAT, day(2018, 2, 19)),
+    # ... the latest such day before the anchor, in the anchor's month too (a whole-store draw of session 43: «في 6
+    # أبريل الماضي» on 20 April was a year early); a day of the month still to come is last year's
+    ("6 مارس الماضي", SAT, day(2018, 3, 6)),
+    ("25 مارس الماضي", SAT, day(2017, 3, 25)),
     ("20 كانون الثاني / يناير", SAT, day(2018, 1, 20)),
     ("الاول من شباط", SAT, day(2018, 2, 1)),
     ("الرابع من نيسان", SAT, day(2017, 4, 4)),

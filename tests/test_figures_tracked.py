@@ -188,3 +188,11 @@ def test_a_sum_joined_by_and_to_a_price_in_its_currency_is_the_prices_other_end(
     text = ("وسيتراوح سعر التذكرة ما بين 70 يورو على أقل تقدير، فيما خصصت اللجنة المنظمة للحفل ميزانية كبيرة للتنظيم، "
             "و450 ألف دولار للأمن.")
     assert _measures(text)["450 ألف"] == "money"
+
+
+def test_victims_of_a_scandal_or_a_fraud_are_not_the_dead():
+    # a whole-store draw of session 43 (story 5318): «ما يصل إلى 2.7 مليون شخص أوروبي ربما وقعوا ضحية فضيحة تسريب
+    # بيانات فيسبوك» had been 2.7 million killed
+    text = "أقر الاتحاد الأوروبي بأن ما يصل إلى 2.7 مليون شخص أوروبي ربما وقعوا ضحية فضيحة تسريب بيانات فيسبوك."
+    assert _measures(text)["ما يصل إلى 2.7 مليون"] == "other"
+    assert _measures("وقتل 20 شخصا وقعوا ضحية هجوم انتحاري.")["20"] == "killed"

@@ -880,6 +880,11 @@ CITED_REACH = 3  # words after «استشهد» its cited thing may stand, glued
 MATCH_REACH = 5  # words after «went out» or «sent off» the match or the cup it tells of may stand
 
 
+def _harmless_after(tokens: list[Token], i: int) -> bool:
+    """A wrong that kills no one follows the word (وقعوا ضحية فضيحة تسريب بيانات: victims of a scandal, alive)."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in figure_words("harmless_harm")
+
+
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
@@ -900,8 +905,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         ):
             return True  # a barrel is a barrel bomb only when it explodes (براميل متفجرة; 2.1 مليون برميل للأسبوع)
         return any(w in other_sense for w in after) or _struck_by_a_disaster(tokens, i)
-    if measure == "killed" and tokens[i].key in figure_words("not_deaths"):
-        return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter)
+    if measure == "killed" and (tokens[i].key in figure_words("not_deaths") or _harmless_after(tokens, i)):
+        return True  # فئات الجوائز: categories (فئات stems as وفيات without its first letter); ضحية فضيحة: alive
     if measure == "killed" and tokens[i].text.endswith(TEH_MARBUTA) and tokens[i].key in figure_words("killers"):
         return True  # بأنهم "قتلة": killers (قتله, he killed him, the same key once normalised, stays a death)
     if measure == "killed" and unglued(tokens[i].key, "conjunction") in figure_words("cited"):

@@ -230,8 +230,8 @@ def _day_hijri(s: Scan, d: int, j: int) -> Read | None:
 
 
 def _day_month(s: Scan, d: int, j: int) -> Read | None:
-    """9 من مارس 2018 -> that day; 9 مارس -> the nearest; 24 شباط/فبراير الماضي -> before the anchor's
-    month; 6 سبتمبر المقبل -> the next; 15 من سبتمبر الجاري -> this year's"""
+    """9 من مارس 2018 -> that day; 9 مارس -> the nearest; 24 شباط/فبراير الماضي -> the latest before the
+    anchor; 6 سبتمبر المقبل -> the next; 15 من سبتمبر الجاري -> this year's"""
     found = s.month_at(j)
     if found is None:
         return None
@@ -241,10 +241,10 @@ def _day_month(s: Scan, d: int, j: int) -> Read | None:
         return dated
     value = resolve_day_month(d, m, None, s.anchor, s.prefer)
     shift = s.w.shifts.get(s.key(end)) if end < len(s.toks) else None
-    if shift == -1:
+    if shift == -1:  # (the latest such day before the anchor: 6 أبريل الماضي on 20 April is this April's 6th)
         end += 1
         if s.anchor is not None:
-            value = safe_date(s.anchor.year if m < s.anchor.month else s.anchor.year - 1, m, d)
+            value = safe_date(s.anchor.year if (m, d) < (s.anchor.month, s.anchor.day) else s.anchor.year - 1, m, d)
     elif shift == 0:  # 15 من سبتمبر الجاري: this year's
         end += 1
         if s.anchor is not None:
