@@ -1998,3 +1998,10 @@ def test_the_latest_toll_glued_to_the_lam_of_according_to_is_passed_over():
     # Nice attack's 206 wounded
     text = "ووفقا لآخر حصيلة نشرها صندوق الضمان فقد أوقع الهجوم 206 جرحى."
     assert "صندوق الضمان" in only(text, "206").source
+
+
+def test_the_value_an_estimate_puts_ends_the_speakers_name_and_the_officials_stay_unnamed():
+    # H88 (SK-internationalNews-1785-20180526): «وقدر المسؤولون قيمة كمية الهيروين بنحو 6.3 مليون يورو» had «المسؤولون
+    # قيمة كمية الهيروين بنحو» as the speaker
+    f = only("وقدر المسؤولون قيمة كمية الهيروين بنحو 6.3 مليون يورو.", "بنحو 6.3 مليون")
+    assert (f.source, f.source_canonical) == ("المسؤولون", "vague")
