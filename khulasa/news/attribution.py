@@ -939,8 +939,10 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
         return True
     if j > 0 and _opens_what_is_said(sentence, tokens, j):
         return True  # وصرح أيضا "عثرنا على ...": the verb opens the words said, no name between
-    if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue"):
-        return True  # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them
+    if _cues()[0].get((_strip(keys[j]),)) in ("verb", "continue") or _a_verb_and_its_object(keys[j]):
+        # حيث قال لفت إلى: two verbs of saying in a row (a slip), the speaker is named before them; تقارير الأمم
+        # المتحدة تتحدث وتلخصها بأن: another verb joined to it, with its object (H86)
+        return True
     if _strip(keys[j]) in _words("end_after_first") and j + 1 < len(tokens) and may_hold_numbers(
         sentence[tokens[j + 1].start:tokens[min(j + COUNT_REACH, len(tokens)) - 1].end]
     ):
@@ -949,6 +951,16 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
         return True  # البغدادي الذي أُعلن مقتله مرات عدة: what was announced (a passive), no one who announced it
     # وقال لبي بي سي: who he told, the speaker left unnamed (not وفقا لمركز دمشق الإعلامي)
     return not glued_lam and _told_an_outlet(sentence, tokens, j)
+
+
+def _a_verb_and_its_object(key: str) -> bool:
+    """An imperfect verb joined by و with its object pronoun (وتلخصها، ويؤكدها): no name begins so."""
+    return key[:2] in VERB_JOINED and key.endswith(OBJECT_PRONOUNS) and len(key) >= VERB_JOINED_LETTERS
+
+
+VERB_JOINED = ("وت", "وي")  # و and the imperfect's prefix
+OBJECT_PRONOUNS = ("ها", "هم", "هن")  # (not ه alone: many names end with it once normalised, ة -> ه)
+VERB_JOINED_LETTERS = 6  # (ويلز، وتر: short words that are no verb)
 
 
 def _a_toll_word(key: str) -> bool:
