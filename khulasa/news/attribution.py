@@ -954,12 +954,14 @@ def _names_no_one(sentence: str, tokens: list[Token], keys: list[str], j: int, g
 
 
 def _a_verb_and_its_object(key: str) -> bool:
-    """An imperfect verb joined by و with its object pronoun (وتلخصها، ويؤكدها): no name begins so."""
-    return key[:2] in VERB_JOINED and key.endswith(OBJECT_PRONOUNS) and len(key) >= VERB_JOINED_LETTERS
+    """An imperfect verb joined by و with its object pronoun (وتلخصها، ويؤكدها): no name begins so (the openings and
+    the pronouns: attribution.tsv, joined_verb and object_pronoun)."""
+    return (
+        len(key) >= VERB_JOINED_LETTERS and key[:2] in _words("joined_verb")
+        and key.endswith(tuple(_words("object_pronoun")))
+    )
 
 
-VERB_JOINED = ("وت", "وي")  # و and the imperfect's prefix
-OBJECT_PRONOUNS = ("ها", "هم", "هن")  # (not ه alone: many names end with it once normalised, ة -> ه)
 VERB_JOINED_LETTERS = 6  # (ويلز، وتر: short words that are no verb)
 
 

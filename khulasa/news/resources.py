@@ -29,3 +29,10 @@ def _word_sets(name: str) -> dict[str, frozenset[str]]:
     for row in read_table(name):
         kinds.setdefault(row[0], set()).add(normalize(row[1]))
     return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def written_set(name: str, kind: str) -> frozenset[str]:
+    """The words of one kind in a ``kind<TAB>word`` data file as the news writes them, not normalised: for a quick
+    test on a text's own letters before it is read word by word."""
+    return frozenset(row[1] for row in read_table(name) if row[0] == kind)

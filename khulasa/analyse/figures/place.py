@@ -58,7 +58,7 @@ from khulasa.news.places import (
     place_parents,
     split_dateline,
 )
-from khulasa.news.resources import word_set
+from khulasa.news.resources import word_set, written_set
 from khulasa.news.sources import country_of
 
 CLAUSE_MARKS = ("," , ARABIC_COMMA, ";", chr(0x061B))  # , ، ; ؛ : marks that end a clause
@@ -1335,7 +1335,7 @@ def _venues(text: str) -> frozenset[str]:
     """The places ``text`` names right after a meeting's noun (مؤتمر بروكسل للجهات المانحة ... كمساعدات لسوريا):
     where donors or delegates met, not where what they count is (H86's pledges and Syria's displaced had been put in
     Brussels)."""
-    if MEETING_STEMS.search(text) is None:
+    if _written_pattern("meeting").search(text) is None:
         return frozenset()  # (most titles and leads name no meeting: a test on their letters first)
     tokens = remembered(text)  # (the title's and the lead's words: read by other passes, remembered)
     return frozenset(
@@ -1344,8 +1344,10 @@ def _venues(text: str) -> frozenset[str]:
     )
 
 
-# each meeting word of place_words.tsv (meeting) in each spelling the news uses (مؤتمر، موتمر؛ قمة، قمه), as written
-MEETING_STEMS = re.compile("مؤتمر|موتمر|قمة|قمه|اجتماع|منتد|محادثات|مفاوضات")
+@cache
+def _written_pattern(kind: str) -> re.Pattern[str]:
+    """Any word of a kind of place_words.tsv as the news writes it (each spelling a row: مؤتمر، موتمر), anywhere."""
+    return re.compile("|".join(sorted(map(re.escape, written_set("place_words.tsv", kind)), key=len, reverse=True)))
 
 
 def _a_meeting(key: str) -> bool:
@@ -1870,10 +1872,11 @@ def local_names(texts: list[str]) -> dict[str, str]:
 def _called_by_its_noun(texts: list[str]) -> dict[str, str]:
     """«The strip» (القطاع) -> قطاع غزة, once the article named it in full: the news then calls it by its noun alone."""
     out: dict[str, str] = {}
-    for noun in place_words("by_its_noun"):
+    for written in written_set("place_words.tsv", "by_its_noun"):
+        noun = normalize(written)
         for text in texts:
-            if noun not in text:
-                continue  # (a cheap test first: most sentences name no strip)
+            if written not in text:
+                continue  # (a cheap test on the letters first: most sentences name no strip)
             words = [t.key for t in remembered(text)]
             place = next((gazetteer().get((w, after)) for w, after in zip(words, words[1:]) if w == noun), None)
             if place is not None:
