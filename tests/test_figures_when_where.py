@@ -3149,3 +3149,18 @@ def test_a_war_told_so_many_years_ago_counts_from_the_wars_first_day():
     # three years of a militia's doings, no war named: three years, as said
     told = "وتسببت الميليشيا في مقتل وإصابة 43 ألف يمني خلال 3 سنوات."
     assert _toll_on(told, "43 ألف", datetime(2018, 4, 30, 9)).as_of_first.isoformat() != "2015-03-26"
+
+
+def test_a_whole_wars_toll_is_the_wars_country_not_where_its_government_sits():
+    # H-sets (France 24, July 2018): Yemen's government sits in Riyadh, and the next sentence's war toll had
+    # been put there
+    text = ("الحكومة اليمنية تشترط على الحوثيين الإفراج عن المعتقلين.\n"
+            "ويقيم عدد من أعضاء الحكومة في الرياض، وهي أيضا مقر إقامة الرئيس عبد ربه منصور هادي.\n"
+            "ولقد قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين من بينهم 2200 طفل.")
+    title = "الحكومة اليمنية تشترط على الحوثيين الإفراج عن المعتقلين والأسرى لاستئناف محادثات السلام"
+    figs = {f.quote: f for f in _figures(text, title=title, day=datetime(2018, 7, 23, 10))}
+    assert figs["نحو 10 آلاف"].as_of_event == "الحرب في اليمن"
+    assert figs["نحو 10 آلاف"].place == figs["2200"].place == "اليمن"
+    # a place the toll's own sentence names stays its place
+    (f,) = _figures("وفر نحو 3 ملايين لاجئ سوري منذ بدء الحرب إلى تركيا.", title="سوريا", day=datetime(2018, 7, 23, 10))
+    assert f.place == "تركيا"

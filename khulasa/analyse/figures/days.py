@@ -305,12 +305,19 @@ def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         whole = _the_events_place(f)
-        if whole is not None and f.place != whole and (f.place is None or whole in lineage(f.place)) and (
+        if whole is not None and f.place != whole and (f.place is None or whole in lineage(f.place) or _a_wars(f)) and (
             f.place is None or f.place not in places_named(article.text[f.sentence_start:f.sentence_end])
         ):
             f = replace(f, place=whole)
         out.append(f)
     return out
+
+
+def _a_wars(f: Figure) -> bool:
+    """The figure counts a toll of a whole war: a place its sentence does not name, even one outside the war's
+    country, is only where the article's other news was (its government in exile in الرياض, of Yemen's 10,000)."""
+    event = known_event(f.as_of_event) if f.as_of_event else None
+    return event is not None and event.kind == "war"
 
 
 def _the_events_place(f: Figure) -> str | None:
