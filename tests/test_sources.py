@@ -2012,3 +2012,15 @@ def test_a_joined_verb_is_no_speaker():
     # of Yemen's 22 million in need
     joined = "وقال الوزير إن تقارير المنظمات تتحدث وتلخصها بأن 22 مليون مواطن بحاجة إلى إغاثة."
     assert only(joined, "22 مليون").source != "وتلخصها"
+
+
+def test_a_warners_name_ends_before_what_it_warns_of():
+    # H90 (France 24, the Dutch intelligence report): «الوكالة من الخطر» had been the agency's name, and then that of
+    # every figure its «وقالت الوكالة» gave
+    (a,) = attribute("وحذرت الوكالة من الخطر الذي يلوح جراء الأعداد المتزايدة من العائدين للبلاد.")
+    assert a.source == "الوكالة"
+    (a,) = attribute("حذرت منظمة أطباء بلا حدود من كارثة إنسانية.")
+    assert a.source == "منظمة أطباء بلا حدود"
+    # a verb of saying keeps a «من» inside its speaker's description
+    (a,) = attribute("وقال مسؤول من الأمم المتحدة إن 200 شخص قتلوا.")
+    assert a.source == "مسؤول من الأمم المتحدة"

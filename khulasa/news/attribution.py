@@ -512,6 +512,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     # (وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار: a subject before قد and the verb, its object after it)
     told_before = _named_before(sentence, tokens, keys, i) if kind == "verb" and i > 0 and keys[i - 1] == "قد" else None
     speaker = told_before or (_speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None)
+    if speaker is not None and _strip(keys[i]) in _words("warn"):
+        speaker = _before_what_is_warned_of(keys, *speaker)
     text = _source_text(sentence, tokens, speaker[0], speaker[1], glued_lam) if speaker is not None else None
     relayed = sentence[tokens[relay[0]].start:tokens[relay[1]].end] if relay is not None else None
     if speaker is None or text is None or resolve(text) is None:
@@ -1016,6 +1018,12 @@ def _opens_what_was_counted(key: str) -> bool:
         word in spelled_numbers() or word in _words("count_word") or key in _words("end_after_first")
         or measure_words().get(key) in TOLL_MEASURES
     )
+
+
+def _before_what_is_warned_of(keys: list[str], first: int, last: int) -> tuple[int, int]:
+    """The warner's name ends before what it warns of, with its من (وحذرت الوكالة من الخطر الذي يلوح: H90 had
+    «الوكالة من الخطر» as the Dutch intelligence agency's name)."""
+    return first, next((k - 1 for k in range(first + 1, last + 1) if keys[k] == "من"), last)
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
