@@ -3164,3 +3164,17 @@ def test_a_whole_wars_toll_is_the_wars_country_not_where_its_government_sits():
     # a place the toll's own sentence names stays its place
     (f,) = _figures("وفر نحو 3 ملايين لاجئ سوري منذ بدء الحرب إلى تركيا.", title="سوريا", day=datetime(2018, 7, 23, 10))
     assert f.place == "تركيا"
+
+
+def test_what_the_whole_world_holds_is_no_countrys():
+    # H90 (SK-middleEast-2055-20180531): Save the Children's ranking had put the world's 1.2 billion children in
+    # Somalia, the first country its lead listed
+    text = ("أعلنت منظمة أنقذوا الأطفال في تقرير الأربعاء أن 20 دولة بينها الصومال واليمن تجتمع فيها أخطر التهديدات.\n"
+            "وقالت المنظمة إن أكثر من 1,2 مليار طفل في العالم، أي أكثر من نصف أطفال العالم، مهددون بالحروب.")
+    figs = {f.quote: f.place for f in _figures(text, title="دولتان عربيتان الأخطر تهديدا لحياة الأطفال")}
+    assert figs["أكثر من 1,2 مليار"] is None and figs["أكثر من نصف"] is None
+    # where people come from is not where they are counted: Lombok's tourists stay Lombok's
+    text = ("ضرب زلزال جزيرة لومبوك الإندونيسية الأحد.\n"
+            "ويقطن لومبوك ثلاثة ملايين نسمة، لكنها تستقبل كل عام ملايين السياح من أنحاء العالم.")
+    figs = {f.quote: f.place for f in _figures(text, title="زلزال في لومبوك")}
+    assert figs["ملايين"] == "لومبوك"

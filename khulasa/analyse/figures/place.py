@@ -996,6 +996,7 @@ def with_established_place(
     unplaced = place is None and any(f.place is None and f.measure in INCIDENT_MEASURES for f in figures)
     later = _told_next(sentences) if unplaced else {}
     past = {k for k, f in enumerate(figures) if f.place is None and history and history(f)}
+    worldwide = _worldwide(sentences, figures)
     wars = {s.start for s in sentences if tells_a_war_toll(s.text)} if narrowed else set()
     fallback = {
         k: (narrowed[0] if (
@@ -1004,7 +1005,7 @@ def with_established_place(
         ) else None)
         or place
         or (_later_place(later, f) if f.measure in INCIDENT_MEASURES else None) or country
-        for k, f in enumerate(figures) if f.place is None and k not in past
+        for k, f in enumerate(figures) if f.place is None and k not in past and k not in worldwide
     }
     # an earlier incident's toll the article recalls (وفي 1995، قضى 289 شخصا في حريق شبّ في ميترو العاصمة) is of the
     # story's country; a history of people driven out (طُرد مئات الآلاف من منازلهم في عام 1948) is no incident's
@@ -1709,6 +1710,33 @@ def _its_division(text: str, hits: Sequence[tuple[int, tuple[int, bool, str]]], 
         if at <= i <= at + CHAIN_REACH and hit[1] and not known(hit[2]) and i > 0:
             return hit[2] if _is_word(tokens[i - 1].key, divisions) else None
     return None
+
+
+WORLDWIDE_WORDS = 4  # words after a number within which «in the world» says what it counts is the world's
+
+
+def _worldwide(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
+    """The figures with no place of their own that count what the whole world holds (أكثر من 1,2 مليار طفل
+    في العالم، 8000 طائرة حول العالم، نصف أطفال العالم): none is the story's country's (H90's Save the
+    Children ranking had put the world's children in Somalia, the first of the countries its lead listed)."""
+    if not any(f.place is None for f in figures):
+        return set()
+    texts = {s.start: s.text for s in sentences}
+    scope = place_words("worldwide")
+    out = set()
+    for k, f in enumerate(figures):
+        text = texts.get(f.sentence_start, "") if f.place is None else ""
+        if "العالم" not in text[f.end - f.sentence_start:]:
+            continue  # (a quick test on the letters as written: most figures are not the world's)
+        words = re.findall(r"\w+", normalize(text[f.end - f.sentence_start:]))[:WORLDWIDE_WORDS + 1]
+        # (in the world, around it; or the counted noun's genitive: نصف أطفال العالم; not where they came from:
+        # ملايين السياح من أنحاء العالم go to Lombok)
+        if any(
+            unglued(w) == "العالم" and (i == 1 or words[i - 1] in scope) and "من" not in words[:i]
+            for i, w in enumerate(words) if i
+        ):
+            out.add(k)
+    return out
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
