@@ -3178,3 +3178,19 @@ def test_what_the_whole_world_holds_is_no_countrys():
             "ويقطن لومبوك ثلاثة ملايين نسمة، لكنها تستقبل كل عام ملايين السياح من أنحاء العالم.")
     figs = {f.quote: f.place for f in _figures(text, title="زلزال في لومبوك")}
     assert figs["ملايين"] == "لومبوك"
+
+
+def test_a_toll_of_a_war_that_broke_out_years_ago_runs_from_its_outbreak_to_the_day_reported():
+    # H91 (FR-internationalNews-2027-20180627): South Sudan's war «التي اندلعت في كانون الأول/دسيمبر 2013» had
+    # dated its tens of thousands dead to 2013 (the misspelled gloss had also cost it its month)
+    text = ("وأسفرت الحرب التي اندلعت في كانون الأول/دسيمبر 2013 عن مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين "
+            "إلى الفرار.")
+    figs = {f.quote: f for f in _figures(text, title="جنوب السودان", day=datetime(2018, 6, 27, 12))}
+    assert figs["عشرات آلاف"].period == "total"
+    assert (figs["عشرات آلاف"].as_of_first, figs["عشرات آلاف"].as_of_last) == (date(2013, 12, 1), date(2018, 6, 27))
+    text = "وقتل أكثر من 40 الف شخص في النزاع الذي اندلع عام 1984."
+    (f,) = _figures(text, title="تركيا", day=datetime(2018, 3, 30, 11))
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(1984, 1, 1), date(2018, 3, 30))
+    # a war the sentence ends keeps its years; a fire that broke out days ago dates its own toll
+    (f,) = _figures("وقتل 150 ألف شخص في الحرب الأهلية التي اندلعت عام 1975 وانتهت عام 1990.", title="لبنان")
+    assert f.as_of_last is None or f.as_of_last.year < 2018

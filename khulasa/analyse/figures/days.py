@@ -1091,7 +1091,8 @@ def _within_what_dates(f: Figure, day: date, published: date) -> bool:
 
 def _says_a_start(text: str) -> bool:
     key = normalize_sentence(text)
-    return any(w in key for w in either(figure_words("event_start"), figure_words("event_began")))
+    words = either(figure_words("event_start"), figure_words("event_began"), figure_words("long_begun"))
+    return any(w in key for w in words)
 
 
 def _undated_count(f: Figure, text: str) -> bool:
@@ -1111,7 +1112,7 @@ def _dated_by_a_start(f: Figure, text: str) -> bool:
     k = sentence.find(f.as_of)
     if k < 0:
         return False
-    starts = figure_words("event_began")
+    starts = either(figure_words("event_began"), figure_words("long_begun"))
     before = normalize(sentence[max(0, k - START_REACH):k]).split()[-START_WORDS:]
     return any(w in starts or unglued(w) in starts for w in before)
 
@@ -1130,6 +1131,8 @@ def _of_the_event_begun(text: str, f: Figure, at: int, end: int) -> bool:
         return not any(ch in between for ch in CLAUSE_BREAKS) and words.isdisjoint(figure_words("start_points_back"))
     if f.start >= end:
         after = normalize(text[end:f.start]).split()
+        if after and after[0] in figure_words("start_caused"):
+            return True  # وأسفرت الحرب التي اندلعت في كانون الأول 2013 عن مصرع عشرات آلاف: what the event caused
         return any(w in figure_words("start_in_it") or unglued(w, "conjunction") in figure_words("start_in_it")
                    for w in after)  # (فيها as written: its ف is no conjunction)
     return False
@@ -1141,16 +1144,41 @@ def _start_said_in(s: Sentence, published: date) -> tuple[str, date, int, int] |
     ``START_DAYS`` before ``published`` (a start the day before is the incident's day)."""
     if not may_contain_date(s.text):
         return None
-    starts = figure_words("event_began")  # (a verb: مع انطلاق الاحتجاجات في 9 مارس is at the start, one day)
+    # (a verb: مع انطلاق الاحتجاجات في 9 مارس is at the start, one day)
+    starts = either(figure_words("event_began"), figure_words("long_begun"))
     for m in _dates_of(s, published):
-        if m.value is None or not STARTED_AGO <= (published - m.value.first).days <= START_DAYS:
+        if m.value is None or (published - m.value.first).days < STARTED_AGO:
             continue
         window = max(0, m.start - START_REACH)
         words = list(re.finditer(r"\S+", s.text[window:m.start]))[-3:]
-        at = next((w.start() for w in words if (k := normalize(w.group())) in starts or unglued(k) in starts), None)
-        if at is not None and _an_event_begun_before(s.text[:window + at]):
-            return s.text[window + at:m.end], m.value.first, s.start + window + at, s.start + m.end
+        verb = next(((w.start(), k) for w in words if (k := _bare_verb(w.group())) in starts), None)
+        if verb is not None and _an_event_begun_before(s.text[:window + verb[0]]) and _begun_so_long_ago(
+            s.text, window + verb[0], verb[1], (published - m.value.first).days
+        ):
+            return s.text[window + verb[0]:m.end], m.value.first, s.start + window + verb[0], s.start + m.end
     return None
+
+
+def _bare_verb(word: str) -> str:
+    key = normalize(word)
+    return key if key in figure_words("event_began") or key in figure_words("long_begun") else unglued(key)
+
+
+LONG_BEGUN_DAYS = 60  # an outbreak («اندلعت») this long ago starts a toll so far; a nearer one dates its own toll
+
+
+def _begun_so_long_ago(text: str, at: int, verb: str, ago: int) -> bool:
+    """An event begun ``ago`` days before the day reported, by its verb at ``at``, whose toll so far runs from then: a
+    start (بدأت) within ``START_DAYS``, an outbreak (اندلعت) at least ``LONG_BEGUN_DAYS`` ago, and one older than a
+    year only a war's that the sentence does not end (النزاع الذي اندلع عام 1984، الحرب التي اندلعت في كانون
+    الأول/ديسمبر 2013؛ not الحرب الأهلية التي اندلعت عام 1975 وانتهت عام 1990)."""
+    if verb in figure_words("long_begun") and verb not in figure_words("event_began") and ago < LONG_BEGUN_DAYS:
+        return False
+    if ago <= START_DAYS:
+        return True
+    before = {unglued(w, "conjunction") for w in normalize(text[:at]).split()[-BEGUN_REACH:]}
+    after = {unglued(w, "conjunction") for w in normalize(text[at:]).split()}
+    return not before.isdisjoint(figure_words("war")) and after.isdisjoint(figure_words("war_ended"))
 
 
 def _an_event_begun_before(before: str) -> bool:

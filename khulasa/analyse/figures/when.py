@@ -717,10 +717,10 @@ def opens_with_since(words: str | None) -> bool:
 
 
 def opens_with_a_start(words: str | None) -> bool:
-    """The period's words open with an event's start (انطلقت في التاسع من شباط، بدأت أواخر ديسمبر): a
-    running total from the date in them to the day reported, as with منذ."""
+    """The period's words open with an event's start (انطلقت في التاسع من شباط، بدأت أواخر ديسمبر، اندلع عام
+    1984): a running total from the date in them to the day reported, as with منذ."""
     first = normalize(words or "").split()[:1]
-    starts = either(figure_words("event_start"), figure_words("event_began"))
+    starts = either(figure_words("event_start"), figure_words("event_began"), figure_words("long_begun"))
     return bool(first) and (first[0] in starts or unglued(first[0], "conjunction") in starts)
 
 
