@@ -3194,3 +3194,27 @@ def test_a_toll_of_a_war_that_broke_out_years_ago_runs_from_its_outbreak_to_the_
     # a war the sentence ends keeps its years; a fire that broke out days ago dates its own toll
     (f,) = _figures("وقتل 150 ألف شخص في الحرب الأهلية التي اندلعت عام 1975 وانتهت عام 1990.", title="لبنان")
     assert f.as_of_last is None or f.as_of_last.year < 2018
+
+
+def test_those_present_or_taking_part_are_not_what_befell():
+    # H91 (BB-internationalNews-683-20180622): a man lynched «بحضور ثلاثة ضباط» had had the three officers killed
+    figs = {f.quote: f.measure for f in _figures(
+        "اعتذرت الشرطة بعد أن أثارت صورة لرجل اعتدي عليه وقتل من قبل حشد من الناس بحضور ثلاثة ضباط غضبا في البلاد.")}
+    assert figs["ثلاثة"] == "other"
+    figs = {f.quote: f.measure for f in _figures("وتتواصل عملية البحث عن السجين الفار بمشاركة مئة شرطي.")}
+    assert figs.get("مئة") != "arrested"
+
+
+def test_the_refugees_a_country_hosts_are_a_level_of_the_day_reported():
+    # H92: every host country's refugees (ويستضيف الأردن، يؤوي لبنان راهناً، مخيم دوميز الذي يضم) had been a toll so far
+    # from the Syrian war's first day
+    day = datetime(2018, 7, 26, 12)
+    text = "وقالت الحكومة إن الحرب في سوريا مستمرة. ويستضيف الأردن نحو 650 ألف لاجئ سوري مسجلين لدى الأمم المتحدة."
+    (f,) = _figures(text, title="الأردن: لن نجبر اللاجئين السوريين على العودة", day=day)
+    assert (f.period, f.as_of_first, f.as_of_last) == ("none", date(2018, 7, 26), date(2018, 7, 26))
+    text = "ويؤوي لبنان راهناً نحو مليون لاجئ سوري فروا خلال سنوات الحرب من مناطقهم."
+    (f,) = _figures(text, title="هيومن رايتس ووتش تندد بطرد لاجئين سوريين", day=day)
+    assert f.period == "none" and f.as_of_first == f.as_of_last == date(2018, 7, 26)
+    # those who fled since the war began are its toll so far
+    (f,) = _figures("وفر نحو 5.6 مليون سوري من بلدهم منذ اندلاع الحرب عام 2011.", title="سوريا", day=day)
+    assert f.period == "total" and f.as_of_first.year == 2011

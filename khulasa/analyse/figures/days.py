@@ -313,6 +313,27 @@ def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+HOSTED_REACH = 3  # words between a verb of hosting and the number of those it hosts (يؤوي لبنان راهناً نحو مليون)
+
+
+def with_levels_hosted(article: Article, figures: list[Figure]) -> list[Figure]:
+    """The refugees or displaced a place hosts (ويستضيف الأردن نحو 650 ألف لاجئ، يؤوي لبنان راهناً نحو مليون لاجئ
+    سوري فروا خلال سنوات الحرب، مخيم دوميز الذي يضم 33 ألف لاجئ) are a level, as of the day reported: not the war's
+    toll so far their words or the war named beside them had made them (H92: every host country's refugees had run
+    from 15 March 2011)."""
+    if not any(f.measure == "displaced" and f.period != "none" for f in figures):
+        return figures
+    hosting = figure_words("hosting")
+    out = []
+    for f in figures:
+        if f.measure == "displaced" and f.period != "none":
+            before = normalize(article.text[max(f.sentence_start, f.start - 60):f.start]).split()[-HOSTED_REACH - 1:]
+            if any(w in hosting or unglued(w, "conjunction") in hosting for w in before):
+                f = replace(f, period="none", as_of=None, as_of_first=None, as_of_last=None, as_of_event=None)
+        out.append(f)
+    return out
+
+
 def _a_wars(f: Figure) -> bool:
     """The figure counts a toll of a whole war: a place its sentence does not name, even one outside the war's
     country, is only where the article's other news was (its government in exile in الرياض, of Yemen's 10,000)."""

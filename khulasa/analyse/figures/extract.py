@@ -28,6 +28,7 @@ from khulasa.analyse.figures.days import (
     with_incident_day,
     with_known_days,
     with_known_starts,
+    with_levels_hosted,
     with_parts_dated_as_their_total,
     with_parts_of_a_total,
     with_repeated_counts,
@@ -454,7 +455,8 @@ def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -
     figures = with_daily_tolls(article, figures)
     figures = with_days_before(article, with_values_at_the_start(article, sentences, figures))
     figures = with_known_days(article, sentences, with_known_starts(article, sentences, figures))
-    return with_war_places(article, with_parts_dated_as_their_total(article, sentences, figures))
+    figures = with_levels_hosted(article, with_parts_dated_as_their_total(article, sentences, figures))
+    return with_war_places(article, figures)
 
 
 def _placed(article: Article, sentences: list[Sentence], figures: list[Figure], where: str | None) -> list[Figure]:
