@@ -2014,7 +2014,7 @@ def test_a_joined_verb_is_no_speaker():
     assert only(joined, "22 مليون").source != "وتلخصها"
 
 
-def test_a_warners_name_ends_before_what_it_warns_of():
+def test_a_speakers_name_ends_before_the_preposition_of_the_verbs_object():
     # H90 (France 24, the Dutch intelligence report): «الوكالة من الخطر» had been the agency's name, and then that of
     # every figure its «وقالت الوكالة» gave
     (a,) = attribute("وحذرت الوكالة من الخطر الذي يلوح جراء الأعداد المتزايدة من العائدين للبلاد.")
@@ -2024,3 +2024,6 @@ def test_a_warners_name_ends_before_what_it_warns_of():
     # a verb of saying keeps a «من» inside its speaker's description
     (a,) = attribute("وقال مسؤول من الأمم المتحدة إن 200 شخص قتلوا.")
     assert a.source == "مسؤول من الأمم المتحدة"
+    # H92 (FR-internationalNews-2376-20180718): what is pointed to, with its إلى, ends the name too
+    (a,) = attribute("وأشارت الوزارة إلى توفير أكثر من 300 ألف مكان في كافة أنحاء سوريا.")
+    assert a.source == "الوزارة"

@@ -512,8 +512,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     # (وكانت حماس قد أكدت التوصل إلى وقف لإطلاق النار: a subject before قد and the verb, its object after it)
     told_before = _named_before(sentence, tokens, keys, i) if kind == "verb" and i > 0 and keys[i - 1] == "قد" else None
     speaker = told_before or (_speaker(sentence, tokens, keys, j, _cues()[1], glued_lam) if after else None)
-    if speaker is not None and _strip(keys[i]) in _words("warn"):
-        speaker = _before_what_is_warned_of(keys, *speaker)
+    if speaker is not None and (preposition := _object_prepositions().get(_strip(keys[i]))) is not None:
+        speaker = _before_its_object(keys, *speaker, preposition)
     text = _source_text(sentence, tokens, speaker[0], speaker[1], glued_lam) if speaker is not None else None
     relayed = sentence[tokens[relay[0]].start:tokens[relay[1]].end] if relay is not None else None
     if speaker is None or text is None or resolve(text) is None:
@@ -1020,10 +1020,17 @@ def _opens_what_was_counted(key: str) -> bool:
     )
 
 
-def _before_what_is_warned_of(keys: list[str], first: int, last: int) -> tuple[int, int]:
-    """The warner's name ends before what it warns of, with its من (وحذرت الوكالة من الخطر الذي يلوح: H90 had
-    «الوكالة من الخطر» as the Dutch intelligence agency's name)."""
-    return first, next((k - 1 for k in range(first + 1, last + 1) if keys[k] == "من"), last)
+@cache
+def _object_prepositions() -> dict[str, str]:
+    """The verbs of saying whose object follows a preposition of their own (حذر من، أشار إلى), with it."""
+    rows = (normalize(row[0]).split() for row in read_table("attribution.tsv") if row[1:2] == ("object_preposition",))
+    return {words[0]: words[1] for words in rows}
+
+
+def _before_its_object(keys: list[str], first: int, last: int, preposition: str) -> tuple[int, int]:
+    """The speaker's name ends before the preposition of the verb's object (وحذرت الوكالة من الخطر الذي يلوح، وأشارت
+    الوزارة إلى توفير أكثر من 300 ألف مكان: H90's «الوكالة من الخطر», H92's «الوزارة إلى توفير»)."""
+    return first, next((k - 1 for k in range(first + 1, last + 1) if keys[k] == preposition), last)
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
