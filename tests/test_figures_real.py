@@ -1225,6 +1225,13 @@ SCORED = {
     # blind by a helper in session 44 and scored once, at efc11e5 with the set merged: non-counts 6.5 % (3 of 46),
     # recall 0.986, measure 0.953, place 0.674, source 0.860, as_of 0.535 (43 casualty figures found)
     "the ninety-second held-out set": (("ant_figures_gold_heldout92.tsv",), 0.07, 0.98, 0.95, 0.67, 0.86, 0.53),
+    # the ninety-third (11 articles of poisoning and toxic exposure: Lactalis's salmonella milk, Hamouriyeh's
+    # suffocation cases, Indonesia's volcanic gas, Lashkar Gah's poisoned schoolgirls, a Melbourne durian taken for a
+    # gas leak, the OPCW on Saraqeb's chlorine, a ricin plot in France, Johnson & Johnson's talc verdict, an Egyptian
+    # monk poisoned, ricin letters to Trump, Basra's poisoned water; the poisoned and hurt labelled wounded),
+    # labelled blind by a helper in session 44 and scored once, at 0595343 with the set merged: non-counts 0.0 %
+    # (0 of 48), recall 1.000, measure 1.000, place 0.762, source 0.905, as_of 0.619 (21 casualty figures found)
+    "the ninety-third held-out set": (("ant_figures_gold_heldout93.tsv",), 0.01, 1.0, 1.0, 0.76, 0.9, 0.61),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and
 # recall of each measure (tools/label_figures.py TRACKED_MEASURES); the rules were written reading the gold
