@@ -1350,3 +1350,12 @@ def test_where_donors_met_is_not_where_what_they_count_is():
     places = dict(_places(text, title))
     assert places["أكثر من 700 ألف"] == "سوريا"
     assert places["الستة مليارات"] != "بروكسل"
+
+
+def test_more_us_states_and_their_spellings_but_not_the_names_they_share():
+    # the spellings ANT writes (ميريلاند 25 times) are the states; Paraguay's ruling party and Gaddafi's interpreter
+    # are no places in the United States
+    assert places_named("في ولاية ميريلاند") == ("ماريلاند",) and lineage("ماريلاند")[-1] == "الولايات المتحدة"
+    assert "نيو مكسيكو" in places_named("في مجمع في منطقة صحراوية نائية بولاية نيو مكسيكو")
+    assert not places_named('مرشح حزب "كولورادو" الحاكم منذ العام 1947')
+    assert not places_named("وأكد مفتاح ميسوري أن حجم تلك المساعدات")
