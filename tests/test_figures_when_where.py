@@ -3218,3 +3218,9 @@ def test_the_refugees_a_country_hosts_are_a_level_of_the_day_reported():
     # those who fled since the war began are its toll so far
     (f,) = _figures("وفر نحو 5.6 مليون سوري من بلدهم منذ اندلاع الحرب عام 2011.", title="سوريا", day=day)
     assert f.period == "total" and f.as_of_first.year == 2011
+
+
+def test_the_imperfect_of_wounding_counts_the_wounded():
+    # H94 (AL-sport-867-20180325): Heysel's «ويلقى 39 مشجعا حتفهم، ويصاب 600 آخر» had 600 killed
+    figs = {f.quote: f.measure for f in _figures("تدافعت الجماهير ليسقط الحاجز ويلقى 39 مشجعا حتفهم، ويصاب 600 آخرون.")}
+    assert figs == {"39": "killed", "600": "wounded"}
