@@ -2027,3 +2027,9 @@ def test_a_speakers_name_ends_before_the_preposition_of_the_verbs_object():
     # H92 (FR-internationalNews-2376-20180718): what is pointed to, with its إلى, ends the name too
     (a,) = attribute("وأشارت الوزارة إلى توفير أكثر من 300 ألف مكان في كافة أنحاء سوريا.")
     assert a.source == "الوزارة"
+
+
+def test_a_calendar_or_a_clock_is_no_source():
+    # H94 (FR-internationalNews-612-20180408): «حسب التقويم الشرقي» had been the source of the Holy Fire's crowd
+    assert not attribute("احتفل عشرات الآلاف من الحجاج الأرثوذكس بسبت النور عشية عيد الفصح حسب التقويم الشرقي.")
+    assert not attribute("وقتل 5 أشخاص عند الساعة العاشرة حسب التوقيت المحلي.")
