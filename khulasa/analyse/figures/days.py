@@ -1167,8 +1167,12 @@ def _start_said_in(s: Sentence, published: date) -> tuple[str, date, int, int] |
         return None
     # (a verb: مع انطلاق الاحتجاجات في 9 مارس is at the start, one day)
     starts = either(figure_words("event_began"), figure_words("long_begun"))
+    # (a start older than a year is only an outbreak's: most sentences name none, and their years are not read so)
+    outbreak = any(w in s.text for w in figure_words("long_begun"))
     for m in _dates_of(s, published):
-        if m.value is None or (published - m.value.first).days < STARTED_AGO:
+        if m.value is None or not STARTED_AGO <= (published - m.value.first).days <= (
+            START_DAYS if not outbreak else MAX_BEGUN_DAYS
+        ):
             continue
         window = max(0, m.start - START_REACH)
         words = list(re.finditer(r"\S+", s.text[window:m.start]))[-3:]
@@ -1186,6 +1190,7 @@ def _bare_verb(word: str) -> str:
 
 
 LONG_BEGUN_DAYS = 60  # an outbreak («اندلعت») this long ago starts a toll so far; a nearer one dates its own toll
+MAX_BEGUN_DAYS = 366 * 60  # ... and one of a war as long ago as a lifetime
 
 
 def _begun_so_long_ago(text: str, at: int, verb: str, ago: int) -> bool:
