@@ -394,3 +394,16 @@ def test_one_accident_s_toll_told_of_its_town_and_of_its_country_is_one_quantity
     war = replace(country, value=350000.0, cause="violence", period="total", as_of_first=date(2011, 3, 15))
     town_war = replace(town, cause="violence")
     assert len(reconcile([town_war, war])) == 2
+
+
+def test_a_bound_backs_the_exact_value_it_allows_as_the_best():
+    # the whole-store draw of session 44 (story 6417, North Korea's bus crash): «أكثر من ثلاثين» told by three voices
+    # and the Chinese ministry's 36 had given best 30, a number no one gave as the toll
+    day = date(2018, 4, 22)
+    bounds = [_toll(k, 30, day, "point", source=s, subject="شخصا") for k, s in (("a", "وزارة الخارجية الصينية"),
+                                                                                ("b", "التلفزيون الرسمي"), ("c", None))]
+    exact = _toll("d", 36, day, "point", source="وزارة الخارجية الصينية", bound=None, subject="شخصا")
+    (claim,) = reconcile([*bounds, exact])
+    assert claim.best == 36
+    # alone, the bound is the best there is
+    assert reconcile(bounds)[0].best == 30

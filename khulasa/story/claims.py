@@ -680,17 +680,27 @@ def _rank_high(f: Figure) -> float:
     return v if v is not None else -math.inf
 
 
+def _allows(f: Figure, value: float) -> bool:
+    interval = f.interval
+    return interval is not None and interval[0] <= value <= interval[1]
+
+
 def _best(figs: list[Figure]) -> float | None:
     """The value the most distinct sources state; on a tie, the latest of them (the one for
     the latest day, then the higher: a running toll only grows). Always a value some figure
-    states, never an average: a range counts by its lower bound, the one it commits to."""
+    states, never an average: a range counts by its lower bound, the one it commits to, and a
+    bound (أكثر من 30) backs the exact values it allows (36), when a figure states one."""
     votes: dict[float, set[str]] = {}
     latest: dict[float, tuple[date, float]] = {}
+    exact = {f.value for f in figs if f.value is not None and f.bound is None and f.low is None}
     for f in figs:
         v = f.value if f.value is not None else f.low
         if v is None:
             continue
-        votes.setdefault(v, set()).add(_source_key(f))
+        # (a bound backs the exact values it allows: «أكثر من 30» is the 36 another report gives, not 30)
+        backed = [x for x in exact if f.bound is not None and _allows(f, x)] or [v]
+        for x in backed:
+            votes.setdefault(x, set()).add(_source_key(f))
         when = (f.as_of_last or date.min, v)
         latest[v] = max(latest.get(v, when), when)
     if not votes:
