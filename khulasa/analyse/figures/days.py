@@ -321,12 +321,12 @@ def with_levels_hosted(article: Article, figures: list[Figure]) -> list[Figure]:
     سوري فروا خلال سنوات الحرب، مخيم دوميز الذي يضم 33 ألف لاجئ) are a level, as of the day reported: not the war's
     toll so far their words or the war named beside them had made them (H92: every host country's refugees had run
     from 15 March 2011)."""
-    if not any(f.measure == "displaced" and f.period != "none" for f in figures):
+    if not any(f.measure == "displaced" and f.period == "total" for f in figures):
         return figures
     hosting = figure_words("hosting")
     out = []
     for f in figures:
-        if f.measure == "displaced" and f.period != "none":
+        if f.measure == "displaced" and f.period == "total":
             before = normalize(article.text[max(f.sentence_start, f.start - 60):f.start]).split()[-HOSTED_REACH - 1:]
             if any(w in hosting or unglued(w, "conjunction") in hosting for w in before):
                 f = replace(f, period="none", as_of=None, as_of_first=None, as_of_last=None, as_of_event=None)
