@@ -2027,6 +2027,9 @@ def test_a_speakers_name_ends_before_the_preposition_of_the_verbs_object():
     # H92 (FR-internationalNews-2376-20180718): what is pointed to, with its إلى, ends the name too
     (a,) = attribute("وأشارت الوزارة إلى توفير أكثر من 300 ألف مكان في كافة أنحاء سوريا.")
     assert a.source == "الوزارة"
+    # ... with no adverb left at the name's end
+    (a,) = attribute("وأشارت الوزارة كذلك إلى توفير 300 ألف مكان.")
+    assert a.source == "الوزارة"
 
 
 def test_a_calendar_or_a_clock_is_no_source():

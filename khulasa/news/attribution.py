@@ -1030,7 +1030,10 @@ def _object_prepositions() -> dict[str, str]:
 def _before_its_object(keys: list[str], first: int, last: int, preposition: str) -> tuple[int, int]:
     """The speaker's name ends before the preposition of the verb's object (وحذرت الوكالة من الخطر الذي يلوح، وأشارت
     الوزارة إلى توفير أكثر من 300 ألف مكان: H90's «الوكالة من الخطر», H92's «الوزارة إلى توفير»)."""
-    return first, next((k - 1 for k in range(first + 1, last + 1) if keys[k] == preposition), last)
+    cut = next((k - 1 for k in range(first + 1, last + 1) if keys[k] == preposition), last)
+    while cut > first and keys[cut] in _words("not_speaker"):
+        cut -= 1  # (ولفت الوزير فتح أيضا إلى: an adverb left at the name's end)
+    return first, cut
 
 
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
