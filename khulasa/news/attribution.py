@@ -1024,7 +1024,7 @@ def _opens_what_was_counted(key: str) -> bool:
 def _object_prepositions() -> dict[str, str]:
     """The verbs of saying whose object follows a preposition of their own (حذر من، أشار إلى), with it."""
     rows = (normalize(row[0]).split() for row in read_table("attribution.tsv") if row[1:2] == ("object_preposition",))
-    return {words[0]: words[1] for words in rows}
+    return {words[0]: words[1] for words in rows if len(words) == 2}  # (a verb and its preposition, no more)
 
 
 def _before_its_object(keys: list[str], first: int, last: int, preposition: str) -> tuple[int, int]:

@@ -314,6 +314,7 @@ def with_war_places(article: Article, figures: list[Figure]) -> list[Figure]:
 
 
 HOSTED_REACH = 3  # words between a verb of hosting and the number of those it hosts (يؤوي لبنان راهناً نحو مليون)
+HOSTED_CHARS = 60  # characters before the number those words are read from
 
 
 def with_levels_hosted(article: Article, figures: list[Figure]) -> list[Figure]:
@@ -327,7 +328,8 @@ def with_levels_hosted(article: Article, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         if f.measure == "displaced" and f.period == "total":
-            before = normalize(article.text[max(f.sentence_start, f.start - 60):f.start]).split()[-HOSTED_REACH - 1:]
+            lead_in = article.text[max(f.sentence_start, f.start - HOSTED_CHARS):f.start]
+            before = normalize(lead_in).split()[-HOSTED_REACH - 1:]
             if any(w in hosting or unglued(w, "conjunction") in hosting for w in before):
                 f = replace(f, period="none", as_of=None, as_of_first=None, as_of_last=None, as_of_event=None)
         out.append(f)
@@ -1185,6 +1187,7 @@ def _start_said_in(s: Sentence, published: date) -> tuple[str, date, int, int] |
 
 
 def _bare_verb(word: str) -> str:
+    """A word as the verbs of starting are listed: as written when listed so, else without its clitic."""
     key = normalize(word)
     return key if key in figure_words("event_began") or key in figure_words("long_begun") else unglued(key)
 
