@@ -1722,17 +1722,18 @@ def _worldwide(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
     if not any(f.place is None for f in figures):
         return set()
     texts = {s.start: s.text for s in sentences}
-    scope = place_words("worldwide")
+    scope, world, written = place_words("worldwide"), place_words("world"), written_set("place_words.tsv", "world")
+    origin = place_words("world_origin")
     out = set()
     for k, f in enumerate(figures):
-        text = texts.get(f.sentence_start, "") if f.place is None else ""
-        if "العالم" not in text[f.end - f.sentence_start:]:
+        after = texts.get(f.sentence_start, "")[f.end - f.sentence_start:] if f.place is None else ""
+        if not any(w in after for w in written):
             continue  # (a quick test on the letters as written: most figures are not the world's)
-        words = re.findall(r"\w+", normalize(text[f.end - f.sentence_start:]))[:WORLDWIDE_WORDS + 1]
+        words = re.findall(r"\w+", normalize(after))[:WORLDWIDE_WORDS + 1]
         # (in the world, around it; or the counted noun's genitive: نصف أطفال العالم; not where they came from:
         # ملايين السياح من أنحاء العالم go to Lombok)
         if any(
-            unglued(w) == "العالم" and (i == 1 or words[i - 1] in scope) and "من" not in words[:i]
+            unglued(w) in world and (i == 1 or words[i - 1] in scope) and origin.isdisjoint(words[:i])
             for i, w in enumerate(words) if i
         ):
             out.add(k)
