@@ -839,3 +839,28 @@ def test_a_models_number_right_after_its_word_is_its_name():
 ])
 def test_a_countys_name_midnight_and_a_roads_number_are_no_counts(text, want):
     assert [(m.text, m.kind) for m in find(text)] == want
+
+
+def _every_rule(key: str, damma: bool):
+    for rule in token_value.WORD_RULES:
+        hit = rule(key, damma)
+        if hit is not None:
+            return hit
+    return None, False
+
+
+def test_the_quick_test_of_a_number_word_never_turns_away_a_word_a_rule_reads(seeds_dir):
+    # every word of the seeds, and every number word with each clitic, the article and a share's pronoun
+    from khulasa.arabic.tokenize import tokenize
+    texts = [p.read_text(errors="replace") for p in sorted(seeds_dir.glob("*.txt"))]
+    keys = {t.key for text in texts for t in tokenize(text)}
+    cores = {k.split("#")[0] for k in token_value.words().words} | set(token_value.words().fractions)
+    keys |= {p + c for c in cores for p in ("", "و", "ب", "ل", "ف", "ال", "وال", "بال")}
+    keys |= {c + x for c in cores for x in grammar().share_pronouns}
+    read = 0
+    for key in sorted(k for k in keys if k and not k[0].isdigit()):
+        for damma in (False, True):
+            expected = _every_rule(key, damma)
+            read += expected != (None, False)
+            assert token_value.number_word(key, damma) == expected, key
+    assert read > 1000  # (the words made from the number words are read: the test is not empty)

@@ -124,10 +124,30 @@ WORD_RULES: tuple[Callable[[str, bool], WordReading | None], ...] = (
 )
 
 
+@lru_cache(maxsize=1)
+def _looked_up() -> tuple[frozenset[str], str, tuple[str, ...]]:
+    """Every key a word rule looks up (the number words, a class tag such as #vague taken off, and the
+    fractions), the article and the share's pronouns: read once, asked for every new word."""
+    keys = frozenset(k.split("#")[0] for k in words().words) | frozenset(words().fractions)
+    return keys, grammar().article, grammar().share_pronouns
+
+
+def _may_be_a_number_word(key: str) -> bool:
+    """False when no word rule can answer: none of the keys they look up is the word, the word
+    without its first letter (a glued و or preposition), without the article, or without a share's
+    pronoun. Most words of a text are no number: asked before the rules, each of which costs a call."""
+    looked_up, article, pronouns = _looked_up()
+    if key in looked_up or key[1:] in looked_up or (key.startswith(article) and key[len(article):] in looked_up):
+        return True
+    return key.endswith(pronouns) and any(key.endswith(p) and key[: -len(p)] in looked_up for p in pronouns)
+
+
 @lru_cache(maxsize=200_000)
 def number_word(key: str, damma: bool) -> WordReading:
     """(value, class) of a word, and whether a glued و was taken off it; ``damma``: the word
     is written with a damma on its first letter."""
+    if not _may_be_a_number_word(key):
+        return None, False
     for rule in WORD_RULES:
         hit = rule(key, damma)
         if hit is not None:
