@@ -2036,3 +2036,17 @@ def test_a_calendar_or_a_clock_is_no_source():
     # H94 (FR-internationalNews-612-20180408): «حسب التقويم الشرقي» had been the source of the Holy Fire's crowd
     assert not attribute("احتفل عشرات الآلاف من الحجاج الأرثوذكس بسبت النور عشية عيد الفصح حسب التقويم الشرقي.")
     assert not attribute("وقتل 5 أشخاص عند الساعة العاشرة حسب التوقيت المحلي.")
+
+
+@pytest.mark.parametrize("text, goes_on", [
+    ("وقتل أيضا 21 من مسلحي تنظيم الدولة، بينهم 10 مهاجمين انتحاريين.", True),  # BB, al-Bukamal
+    ("في المقابل، قتل أكثر من 62 ألفا من مقاتلي الفصائل المعارضة.", True),  # FR, the war's seven years
+    ("كذلك أصيب شرطيان في الهجوم.", True),
+    ("وسيزور الوفد أيضا مخيم كوتوبالونغ حيث تظاهر مئات من الروهينغا.", False),  # a subject of its own before «also»
+    ("وكانت العبارة تحمل أيضا 48 سيارة عندما أبحرت.", False),
+])
+def test_a_sentence_naming_no_one_that_says_also_goes_on_with_the_report_before(text, goes_on):
+    said = attribute("وقتل في الاشتباكات 30 من أفراد القوات الحكومية، بحسب المرصد السوري لحقوق الإنسان.")
+    assert said and said[-1].source.startswith("المرصد")
+    got = [(a.source, a.kind) for a in attribute(text, previous=said[-1])]
+    assert got == ([(said[-1].source, "continue")] if goes_on else [])

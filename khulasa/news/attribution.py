@@ -43,6 +43,7 @@ MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
 # a count of their own sentence (أدى إلى مقتل شخص وإصابة 11 آخرين)
 OTHERS_WITHIN = 8
+ALSO_WITHIN = 2  # the words an «also» may open a sentence within (كذلك أصيب، وقتل أيضا، في المقابل): not past a subject
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")
 
 
@@ -681,10 +682,14 @@ def _agency_told_before(out: list[Attribution], previous: Attribution | None) ->
 def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
     """A sentence naming no one that counts "others" (وأصيب 13 آخرون) goes on with the report of
     the sentence before (أعلن الجيش التركي مقتل ثمانية من جنوده), as does one opening with «أما», the other
-    side of what that report told (قال المرصد إن الأكراد تكبدوا 37 قتيلا ... أما التنظيم فقتل منه 58 مسلحا)."""
+    side of what that report told (قال المرصد إن الأكراد تكبدوا 37 قتيلا ... أما التنظيم فقتل منه 58 مسلحا), or
+    one saying it tells more of the same (وقتل أيضا، في المقابل)."""
     if previous is None:
         return []
-    if any(k in _words("others") for k in keys[:OTHERS_WITHIN]) or (keys and _strip(keys[0]) in _words("topic")):
+    also = any(k in _words("also") for k in keys[:ALSO_WITHIN])  # (وسيزور الوفد أيضا: a subject of its own first)
+    if also or any(k in _words("others") for k in keys[:OTHERS_WITHIN]) or (
+        keys and _strip(keys[0]) in _words("topic")
+    ):
         return [replace(previous, start=0, end=0, kind="continue")]
     return []
 
