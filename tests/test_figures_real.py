@@ -1239,12 +1239,12 @@ SCORED = {
     # in session 44 and scored once, at d460bee with the set merged: non-counts 8.0 % (7 of 88), recall 0.841,
     # measure 0.952, place 0.667, source 1.000, as_of 0.714 (21 casualty figures found)
     "the ninety-fourth held-out set": (("ant_figures_gold_heldout94.tsv",), 0.09, 0.84, 0.95, 0.66, 1.0, 0.71),
-    # the ninety-fifth (10 articles of landmines and remnants of war: a boy killed by a Houthi mine in al-Bayda, Yemen's
-    # 92,000 disabled since 2014, Kitaf's mines cleared, a war bomb by Berlin's central station, al-Zahari's and al-Khokha's
-    # mines, a Daraa family killed returning home, Hodeidah airport's fighting, Emirati forces in Eritrea, Seoul's
-    # loudspeakers), labelled blind by a helper in session 45 and scored once, at a8b4215 with the set merged:
-    # non-counts 3.8 % (2 of 53), recall 1.000, measure 0.833, place 0.458, source 0.875, as_of 0.708 (24 casualty
-    # figures found)
+    # the ninety-fifth (10 articles of landmines and remnants of war: a boy killed by a Houthi mine in al-Bayda,
+    # Yemen's 92,000 disabled since 2014, Kitaf's mines cleared, a war bomb by Berlin's central station, al-Zahari's
+    # and al-Khokha's mines, a Daraa family killed returning home, Hodeidah airport's fighting, Emirati forces in
+    # Eritrea, Seoul's loudspeakers), labelled blind by a helper in session 45 and scored once, at a8b4215 with the
+    # set merged: non-counts 3.8 % (2 of 53), recall 1.000, measure 0.833, place 0.458, source 0.875, as_of 0.708
+    # (24 casualty figures found)
     "the ninety-fifth held-out set": (("ant_figures_gold_heldout95.tsv",), 0.04, 1.0, 0.83, 0.45, 0.87, 0.7),
 }
 # what figures other than people track, on every labelled set (issue 14 item 7): the least precision and

@@ -3225,3 +3225,16 @@ def test_the_imperfect_of_wounding_counts_the_wounded():
     # H94 (AL-sport-867-20180325): Heysel's «ويلقى 39 مشجعا حتفهم، ويصاب 600 آخر» had 600 killed
     figs = {f.quote: f.measure for f in _figures("تدافعت الجماهير ليسقط الحاجز ويلقى 39 مشجعا حتفهم، ويصاب 600 آخرون.")}
     assert figs == {"39": "killed", "600": "wounded"}
+
+
+def test_a_sea_a_coastal_city_lies_on_and_a_militia_s_backer_are_not_where():
+    # H95 (FR-internationalNews-1807-20180614, SK-middleEast-2583-20180625): Hodeidah's fighting had been put in the
+    # Red Sea, and al-Zahari's mine toll in Iran
+    text = ("دار قتال عنيف في محيط مطار الحديدة غرب اليمن على الحوثيين الذين يسيطرون على المدينة الإستراتيجية على "
+            "البحر الأحمر، ما أسفر عن مقتل 39 مقاتلا من الطرفين.")
+    assert _places(text, "", datetime(2018, 6, 14))["39"] == "الحديدة"
+    text = "قتل أكثر من 20 شخصا في محافظة الحديدة من جراء انفجار ألغام خلفتها ميليشيات إيران قبل اندحارها."
+    assert _places(text, "", datetime(2018, 6, 25))["أكثر من 20"] == "الحديدة"
+    # a wreck at sea stays at sea
+    text = "وغرق 12 مهاجرا في البحر الأحمر قبالة سواحل جيبوتي."
+    assert _places(text, "", datetime(2018, 6, 25))["12"] is not None

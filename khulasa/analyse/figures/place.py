@@ -413,6 +413,8 @@ def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str
     """Whether the words right before say the place is not where (see ``_not_where``), when they tell."""
     if _is_word(prev, place_words("coast")) or (prev in place_words("island") and before in place_words("offshore")):
         return False  # غرقوا قبالة سواحل أنطاليا، قبالة جزيرة أغاثونيسي: off a coast or an island is where a wreck is
+    if prev in place_words("on") and normalize(place).split()[0] in place_words("sea"):
+        return True  # المدينة الإستراتيجية على البحر الأحمر: where the city lies, not where its toll was
     if (prev in place_words("in") and before in place_words("made")) or prev in place_words("seat") or (
         prev in place_words("in") and before in place_words("seat")
     ):
