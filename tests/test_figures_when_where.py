@@ -3238,3 +3238,12 @@ def test_a_sea_a_coastal_city_lies_on_and_a_militia_s_backer_are_not_where():
     # a wreck at sea stays at sea
     text = "وغرق 12 مهاجرا في البحر الأحمر قبالة سواحل جيبوتي."
     assert _places(text, "", datetime(2018, 6, 25))["12"] is not None
+
+
+def test_a_place_named_after_a_direction_right_after_another_is_its_landmark():
+    # H95 (AL-internationalNews-20-20180217): the shelled playground at Usayfira had been put in Taiz
+    text = ("وكانت ميليشيات الحوثي ارتكبت قبل عشرة أيام مجزرة في منطقة عصيفرة شمال مدينة تعز جنوب غرب اليمن، أودت "
+            "بحياة طفلين وإصابة 18 آخرين.")
+    assert _places(text, "", datetime(2018, 2, 17))["18"] == "عصيفرة"
+    # a city with its country's part after it stays the city
+    assert _places("قتل 5 أشخاص في مدينة تعز جنوب غرب اليمن.", "", datetime(2018, 2, 17))["5"] == "تعز"

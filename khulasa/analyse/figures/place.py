@@ -100,6 +100,23 @@ def place_words(kind: str) -> frozenset[str]:
 SEVERAL = ""  # the place of a toll over several places with nothing in common short of a country
 
 
+def _without_landmarks(tokens: list[Token], hits: list[tuple[int, int, bool, str]]) -> list[tuple[int, int, bool, str]]:
+    """The hits without a place that says where the place named right before it lies (في منطقة عصيفرة شمال مدينة
+    تعز جنوب غرب اليمن: عصيفرة is where, Taiz and Yemen its landmarks; H95's shelled playground had been put in
+    Taiz): only a direction (one or two words), and perhaps a town's noun, stand between them."""
+    kept = hits[:1]
+    for before, hit in zip(hits, hits[1:]):
+        between = [t.key for t in tokens[before[0] + before[1]:hit[0]]]
+        if between and _is_word(between[-1], place_words("town")):
+            between.pop()
+        if not (0 < len(between) <= LANDMARK_DIRECTION and all(w in place_words("direction") for w in between)):
+            kept.append(hit)
+    return kept
+
+
+LANDMARK_DIRECTION = 2  # words of a direction between a place and its landmark (جنوب غرب)
+
+
 class Places:
     """The gazetteer places named in a sentence, found once (never inside the name of a
     source), and the words that open what a speaker says or another clause, so that each number
@@ -134,6 +151,7 @@ class Places:
                     covered = i + hit[0]
         self.hits += _conflicts(tokens, outside)
         self.hits.sort()
+        self.hits = _without_landmarks(tokens, self.hits)
         self.positions = [h[0] for h in self.hits]
         self.tokens = tokens
         self.text = text
