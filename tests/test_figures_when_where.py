@@ -3247,3 +3247,10 @@ def test_a_place_named_after_a_direction_right_after_another_is_its_landmark():
     assert _places(text, "", datetime(2018, 2, 17))["18"] == "عصيفرة"
     # a city with its country's part after it stays the city
     assert _places("قتل 5 أشخاص في مدينة تعز جنوب غرب اليمن.", "", datetime(2018, 2, 17))["5"] == "تعز"
+
+
+def test_a_country_backing_an_offensive_is_not_where_its_deals_were_made():
+    # H95 (FR-internationalNews-2159-20180704): Daraa's «reconciliation» villages had been put in Russia
+    text = ("وتشن قوات النظام منذ 19 حزيران/يونيو عملية عسكرية واسعة النطاق في محافظة درعا بدعم من روسيا التي أبرمت "
+            "في الأيام الأخيرة اتفاقات مصالحة منفصلة في أكثر من ثلاثين قرية وبلدة.")
+    assert _places(text, "", datetime(2018, 7, 4))["أكثر من ثلاثين"] == "درعا"
