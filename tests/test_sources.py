@@ -2044,6 +2044,7 @@ def test_a_calendar_or_a_clock_is_no_source():
     ("كذلك أصيب شرطيان في الهجوم.", True),
     ("وسيزور الوفد أيضا مخيم كوتوبالونغ حيث تظاهر مئات من الروهينغا.", False),  # a subject of its own before «also»
     ("وكانت العبارة تحمل أيضا 48 سيارة عندما أبحرت.", False),
+    ("لكنها أيضا تضم أكثر من 370 مليارديرا.", False),  # AL, China's billionaires: a subject's pronoun before «also»
 ])
 def test_a_sentence_naming_no_one_that_says_also_goes_on_with_the_report_before(text, goes_on):
     said = attribute("وقتل في الاشتباكات 30 من أفراد القوات الحكومية، بحسب المرصد السوري لحقوق الإنسان.")

@@ -43,7 +43,6 @@ MAX_SPEAKER_WORDS = 12
 # "others" this near the start count on from the sentence before (وأصيب 13 آخرون); further in, from
 # a count of their own sentence (أدى إلى مقتل شخص وإصابة 11 آخرين)
 OTHERS_WITHIN = 8
-ALSO_WITHIN = 2  # the words an «also» may open a sentence within (كذلك أصيب، وقتل أيضا، في المقابل): not past a subject
 _BREAK = set(",،.؛:()[]\"“”«»!?؟")
 
 
@@ -686,12 +685,20 @@ def _others(keys: list[str], previous: Attribution | None) -> list[Attribution]:
     one saying it tells more of the same (وقتل أيضا، في المقابل)."""
     if previous is None:
         return []
-    also = any(k in _words("also") for k in keys[:ALSO_WITHIN])  # (وسيزور الوفد أيضا: a subject of its own first)
-    if also or any(k in _words("others") for k in keys[:OTHERS_WITHIN]) or (
+    if _says_also(keys) or any(k in _words("others") for k in keys[:OTHERS_WITHIN]) or (
         keys and _strip(keys[0]) in _words("topic")
     ):
         return [replace(previous, start=0, end=0, kind="continue")]
     return []
+
+
+def _says_also(keys: list[str]) -> bool:
+    """The sentence opens by saying it tells more of the same: «also» first (كذلك أصيب), or after a first word that is
+    no particle nor pronoun (وقتل أيضا، في المقابل; not لكنها أيضا تضم, a subject of its own, nor وسيزور الوفد أيضا)."""
+    also = _words("also")
+    if not keys or keys[0] in also:
+        return bool(keys)
+    return len(keys) > 1 and keys[1] in also and (keys[0] in _words("also_after") or not is_stopword(_strip(keys[0])))
 
 
 def _relays(out: list[Attribution], sentence: str, cue: str, found: Attribution) -> bool:
