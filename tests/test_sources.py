@@ -2051,3 +2051,9 @@ def test_a_sentence_naming_no_one_that_says_also_goes_on_with_the_report_before(
     assert said and said[-1].source.startswith("المرصد")
     got = [(a.source, a.kind) for a in attribute(text, previous=said[-1])]
     assert got == ([(said[-1].source, "continue")] if goes_on else [])
+
+
+def test_who_holds_what_a_speaker_heads_is_not_the_speaker():
+    # H95 (FR-internationalNews-1807-20180614): Hodeidah port's director had been the Houthis, who hold the port
+    assert resolve("مدير الميناء الخاضع لإدارة الحوثيين داود فاضل").canonical == "مدير الميناء"
+    assert resolve("الحوثيين").canonical == "الحوثيون"
