@@ -136,3 +136,12 @@ def test_a_field_shifted_into_another_column_is_a_problem(tool):
         assert tool._field_problems(figure | {column: value}), (column, value)
     # (a name with a number in it is a name still)
     assert tool._field_problems(figure | {"source": "سويداء 24", "place": "كيلو 7"}) == []
+
+
+def test_every_gold_file_has_its_header_and_a_draft_without_one_is_flagged(tool, tmp_path):
+    assert [p for path in (GOLD, GOLD_MORE, *HELD_OUT) for p in tool.header_problems(path)] == []
+    draft = tmp_path / "ant_figures_gold_heldout999.tsv"
+    draft.write_text("article_id\tstart\tend\n", encoding="utf-8")
+    assert len(tool.header_problems(draft)) == 1
+    draft.write_text("# a note\narticle_id\tstart\tend\n", encoding="utf-8")
+    assert len(tool.header_problems(draft)) == 2  # (neither the opening paragraph nor the conventions)

@@ -481,11 +481,34 @@ def check_rows(gold: list[dict], texts: dict[str, str]) -> list[str]:
     return problems
 
 
+# what a held-out file's header must hold (the labellers' brief): its opening paragraph and the conventions it follows
+# (the sets from the forty-seventh on also end with the calls of their own, which the earlier ones kept elsewhere)
+HELD_OUT_HEADER = (
+    re.compile(r"^# .*HELD-OUT SET"),
+    re.compile(r"^# Same columns, vocabularies and conventions as tests/data/ant_figures_gold\.tsv"),
+)
+
+
+def header_problems(path: Path) -> list[str]:
+    """What a gold file's header lacks: any comment at all, and for a held-out file the opening paragraph and the
+    conventions it follows (a draft with no header had passed --check)."""
+    with path.open(encoding="utf-8") as f:
+        header = [ln for ln in f if ln.startswith("#")]
+    if not header:
+        return [f"{path.name}: no header (the comment lines that say what the file holds and how it was labelled)"]
+    if not path.name.startswith("ant_figures_gold_heldout"):
+        return []
+    return [
+        f"{path.name}: the header has no line matching {pattern.pattern!r}"
+        for pattern in HELD_OUT_HEADER if not any(pattern.match(ln) for ln in header)
+    ]
+
+
 def check(path: Path = GOLD) -> int:
     gold = read_gold(path)
     ids = {r["article_id"] for r in gold}
     texts = {i: r["text"] for i, r in load_rows(ids).items()}
-    problems = check_rows(gold, texts)
+    problems = header_problems(path) + check_rows(gold, texts)
     for p in problems:
         print(p)
     print(f"{len(gold)} rows, {len(ids)} articles: {len(problems)} problems")
