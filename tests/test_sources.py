@@ -874,7 +874,9 @@ def test_the_outlets_background_and_a_roundup_are_not_the_reports():
     past = UNAMA + "وكان 3498 مدنيا قد قتلوا عام 2017.\n"
     assert only(past, "3498").source is None
     roundup = UNAMA + "وقال المرصد السوري لحقوق الإنسان إن 20 شخصا قتلوا في إدلب.\n"
-    assert only(roundup, "18%").source is None
+    assert only(roundup.replace(" خلال الفترة نفسها", ""), "18%").source is None
+    # (but a count «over the same period» goes on with the report before it, even in a roundup)
+    assert only(roundup, "18%").source_canonical == "الأمم المتحدة"
     # AL-internationalNews-1054-20180508: WHO quoted at the end of a lead about something else
     quoted = (
         "بدأت في اليمن أول حملة تطعيم ضد مرض الكوليرا لكن منظمة الصحة العالمية قالت إنها لم تحصل على إذن.\n"
@@ -2057,3 +2059,22 @@ def test_who_holds_what_a_speaker_heads_is_not_the_speaker():
     # H95 (FR-internationalNews-1807-20180614): Hodeidah port's director had been the Houthis, who hold the port
     assert resolve("مدير الميناء الخاضع لإدارة الحوثيين داود فاضل").canonical == "مدير الميناء"
     assert resolve("الحوثيين").canonical == "الحوثيون"
+
+
+def test_a_pluperfect_subject_with_its_day_before_the_verb_and_who_confirmed_the_figures_are_the_source():
+    # held-out errors read in session 45 (FR-internationalNews-382-20180312, BB-middleEast-225-20180320)
+    text = "وكانت الحصيلة الأخيرة للمرصد في 24 تشرين الثاني/نوفمبر أفادت بمقتل أكثر من 340 ألف شخص."
+    assert [a.source for a in attribute(text)] == ["الحصيلة الأخيرة للمرصد"]
+    text = "وقتل 1450 مدنيا في الغوطة، حسب الأرقام التي أكدها المرصد السوري لحقوق الإنسان."
+    assert [a.source for a in attribute(text)] == ["المرصد السوري لحقوق الإنسان"]
+
+
+@pytest.mark.parametrize("text, goes_on", [
+    ("وخلال نفس الفترة قتل 50 مدنيا في دمشق بسبب القذائف.", True),
+    ("كما حققت، خلال نفس الفترة في 596 حالة اعتقال تعسفي.", True),
+    ("وقد أجرت الوحدة بحثا موسعا حول تقارير بشأن وقوع هجمات على تركيا في نفس الفترة وتوصلت إلى 26 هجوما.", False),
+])
+def test_a_count_over_the_same_period_goes_on_with_the_report_before(text, goes_on):
+    said = attribute("وتسببت الغارات في مقتل 1450 مدنيا، حسب المرصد السوري لحقوق الإنسان.")
+    got = [a.kind for a in attribute(text, previous=said[-1])]
+    assert got == (["continue"] if goes_on else [])
