@@ -2078,3 +2078,21 @@ def test_a_count_over_the_same_period_goes_on_with_the_report_before(text, goes_
     said = attribute("وتسببت الغارات في مقتل 1450 مدنيا، حسب المرصد السوري لحقوق الإنسان.")
     got = [a.kind for a in attribute(text, previous=said[-1])]
     assert got == (["continue"] if goes_on else [])
+
+
+def test_h96_s_sources_forecasts_first_a_clause_taken_for_a_title_and_interpol():
+    # H96 (SK-internationalNews-2416-20180701, FR-internationalNews-1608-20180603) and Interpol, named some 200 times
+    text = "حيث تشير التوقعات إلى أن اليساري سيكون الفائز في الانتخابات حيث قتل عشرات الساسة."
+    assert attribute(text) == []
+    text = "وقالت المعارضة التي تحدثت أولا عن سقوط 16 جريحا، إن نحو ثلاثين جريحا نقلوا."
+    assert [a.source for a in attribute(text)] == ["المعارضة"]
+    text = ('وأكد أن "نوايا الحكومة واضحة وهي ترهيب المعارضة وكل القوى الديمقراطية".\n'
+            "وقالت المعارضة إن نحو ثلاثين جريحا نقلوا إلى المركز الطبي الجامعي.\n")
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 3, 9, 0)))
+    assert [f.source_canonical for f in extract(article)] == ["المعارضة"]  # (no government: a clause, no title)
+    assert resolve("منظمة الشرطة الجنائية الدولية (إنتربول)").canonical == resolve("الإنتربول").canonical == "الإنتربول"
+    # a noun named again is the name it opened before, not one further on in those words
+    text = ("وطالبت الوزارة في مالي باستقالة رئيس الوزراء سوميلو بوبيي مايغا.\n"
+            "وقالت الوزارة إن نحو ثلاثين جريحا نقلوا إلى المركز الطبي.\n")
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 3, 9, 0)))
+    assert [f.source_canonical for f in extract(article)] == ["الوزارة"]

@@ -20,7 +20,7 @@ from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Sentence
 from khulasa.news.attribution import Attribution, attribute, institutions, nouns_alone, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
-from khulasa.news.sources import VAGUE, Source, is_general, national, resolve
+from khulasa.news.sources import VAGUE, Source, is_general, name_length, national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 # the sources whose reports an article retells over many sentences without naming them again (UNAMA's
@@ -210,7 +210,11 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
         last = _unbroken(chunk, tokens, j, min(NAME_WORDS, len(tokens) - j))
         spans = [(start + tokens[j].start, start + tokens[j + n].end) for n in range(last)]
         named = [(span, resolve(text[span[0]:span[1]])) for span in spans]
-        known = [(span, s) for span, s in named if s is not None and s.type not in (None, VAGUE)]
+        # (a name the noun opens: not one further on, المعارضة في مالي باستقالة رئيس الوزراء, no government; H96)
+        known = [
+            (span, s) for span, s in named
+            if s is not None and s.type not in (None, VAGUE) and name_length(text[span[0]:span[1]])
+        ]
         if known:
             # (the fewest words that name what the most name: وزارة الصحة, not وزارة الصحة العدد الرسمي المحدث)
             longest = known[-1][1]
@@ -263,10 +267,13 @@ def with_people_named_again(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _title_ends(text: str, start: int, tokens: list[Token], k: int) -> bool:
-    """A person's title does not run back from token k across a mark, a verb of saying, nor «from» (نقل المرصد عن
-    عائلات وجيران الضحايا: the Observatory relayed the families, who are not its own)."""
+    """A person's title does not run back from token k across a mark, a verb of saying, «from» (نقل المرصد عن
+    عائلات وجيران الضحايا: the Observatory relayed the families, who are not its own), nor a pronoun or a relative
+    (نوايا الحكومة واضحة وهي ترهيب المعارضة: a clause, no title)."""
     gap, key = text[start + tokens[k - 1].end:start + tokens[k].start], tokens[k - 1].key
-    return bool(set(gap) & TITLE_BREAKS) or unglued(key) in speech_verbs() or key in figure_words("relayed_from")
+    return bool(set(gap) & TITLE_BREAKS) or unglued(key) in speech_verbs() or key in figure_words("relayed_from") or (
+        key in figure_words("not_in_a_title")
+    )
 
 
 def _speaking_for(text: str, name: str, before: int) -> Source | None:
