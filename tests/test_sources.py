@@ -2044,6 +2044,7 @@ def test_a_calendar_or_a_clock_is_no_source():
     ("وقتل أيضا 21 من مسلحي تنظيم الدولة، بينهم 10 مهاجمين انتحاريين.", True),  # BB, al-Bukamal
     ("في المقابل، قتل أكثر من 62 ألفا من مقاتلي الفصائل المعارضة.", True),  # FR, the war's seven years
     ("كذلك أصيب شرطيان في الهجوم.", True),
+    ("وفي المقابل قتل 40 من مقاتلي التنظيم.", True),
     ("وسيزور الوفد أيضا مخيم كوتوبالونغ حيث تظاهر مئات من الروهينغا.", False),  # a subject of its own before «also»
     ("وكانت العبارة تحمل أيضا 48 سيارة عندما أبحرت.", False),
     ("لكنها أيضا تضم أكثر من 370 مليارديرا.", False),  # AL, China's billionaires: a subject's pronoun before «also»
@@ -2096,3 +2097,8 @@ def test_h96_s_sources_forecasts_first_a_clause_taken_for_a_title_and_interpol()
             "وقالت الوزارة إن نحو ثلاثين جريحا نقلوا إلى المركز الطبي.\n")
     article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 3, 9, 0)))
     assert [f.source_canonical for f in extract(article)] == ["الوزارة"]
+    # ... and a known name right after the noun is that name (منظمة "المجلس النرويجي للاجئين", then وقالت المنظمة)
+    text = ('وتعاني أحياء من انقطاع المياه، بحسب ما أعلنت منظمة "المجلس النرويجي للاجئين".\n'
+            "وقالت المنظمة إن الكوليرا أدى إلى وفاة أكثر من ألفي شخص منذ نحو عام في اليمن.\n")
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 21, 9, 0)))
+    assert [f.source_canonical for f in extract(article)] == ["المجلس النرويجي للاجئين"]

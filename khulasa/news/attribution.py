@@ -713,7 +713,8 @@ def _says_also(keys: list[str]) -> bool:
     also = _words("also")
     if not keys or keys[0] in also:
         return bool(keys)
-    return len(keys) > 1 and keys[1] in also and (keys[0] in _words("also_after") or not is_stopword(_strip(keys[0])))
+    first = _strip(keys[0])
+    return len(keys) > 1 and keys[1] in also and (first in _words("also_after") or not is_stopword(first))
 
 
 def _in_the_same_period(keys: list[str]) -> bool:

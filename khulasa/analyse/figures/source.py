@@ -210,10 +210,14 @@ def _named_in_full(text: str, noun: str, before: int) -> Who | None:
         last = _unbroken(chunk, tokens, j, min(NAME_WORDS, len(tokens) - j))
         spans = [(start + tokens[j].start, start + tokens[j + n].end) for n in range(last)]
         named = [(span, resolve(text[span[0]:span[1]])) for span in spans]
-        # (a name the noun opens: not one further on, المعارضة في مالي باستقالة رئيس الوزراء, no government; H96)
+        # (a name the noun opens or stands right before, منظمة "المجلس النرويجي للاجئين": not one further on,
+        # المعارضة في مالي باستقالة رئيس الوزراء, no government; H96)
+        after = start + tokens[j + 1].start if j + 1 < len(tokens) else None
         known = [
             (span, s) for span, s in named
-            if s is not None and s.type not in (None, VAGUE) and name_length(text[span[0]:span[1]])
+            if s is not None and s.type not in (None, VAGUE) and (
+                name_length(text[span[0]:span[1]]) or (after is not None and name_length(text[after:span[1]]))
+            )
         ]
         if known:
             # (the fewest words that name what the most name: وزارة الصحة, not وزارة الصحة العدد الرسمي المحدث)
