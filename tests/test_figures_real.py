@@ -1271,9 +1271,10 @@ SCORED = {
 # labelled a price, read as money: price recall 0.83 -> 0.82; the eighty-sixth's shares of an appeal funded (تم تمويل
 # 20% فقط، لم يصل إلى نصف), which its labeller called money with its per cent, read as other or as people, and a
 # grant's part with no currency word (ومبلغ 2 مليون للحالات الإنسانية): money recall 0.93 -> 0.91; the ninety-sixth's
-# troops deployed for Pakistan's polling day (أكثر من 370 ألف جندي), read as votes: votes precision 0.98 -> 0.97
+# troops deployed for Pakistan's polling day (أكثر من 370 ألف عنصر), read as votes (votes precision 0.98 -> 0.97)
+# until the forces deployed were read as no voters, the same session
 TRACKED_MARKS = {
-    "votes": (0.97, 0.8), "seats": (1.0, 0.86), "money": (0.9, 0.91), "price": (0.86, 0.82), "rate": (1.0, 0.75),
+    "votes": (0.98, 0.8), "seats": (1.0, 0.86), "money": (0.9, 0.91), "price": (0.86, 0.82), "rate": (1.0, 0.75),
     "score": (1.0, 0.93),
 }
 

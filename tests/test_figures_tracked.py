@@ -196,3 +196,10 @@ def test_victims_of_a_scandal_or_a_fraud_are_not_the_dead():
     text = "أقر الاتحاد الأوروبي بأن ما يصل إلى 2.7 مليون شخص أوروبي ربما وقعوا ضحية فضيحة تسريب بيانات فيسبوك."
     assert _measures(text)["ما يصل إلى 2.7 مليون"] == "other"
     assert _measures("وقتل 20 شخصا وقعوا ضحية هجوم انتحاري.")["20"] == "killed"
+
+
+def test_the_forces_deployed_for_a_polling_day_cast_no_votes():
+    # H96 (FR-internationalNews-2289-20180714): Pakistan's troops had been read as votes
+    m = _measures("وكان الجيش قد أعلن أنه يعتزم نشر أكثر من 370 ألف عنصر لتأمين يوم الاقتراع.")
+    assert m["أكثر من 370 ألف"] != "votes"
+    assert _measures("وأدلى أكثر من 370 ألف ناخب بأصواتهم يوم الاقتراع.")["أكثر من 370 ألف"] == "votes"
