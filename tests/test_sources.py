@@ -2102,3 +2102,13 @@ def test_h96_s_sources_forecasts_first_a_clause_taken_for_a_title_and_interpol()
             "وقالت المنظمة إن الكوليرا أدى إلى وفاة أكثر من ألفي شخص منذ نحو عام في اليمن.\n")
     article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 21, 9, 0)))
     assert [f.source_canonical for f in extract(article)] == ["المجلس النرويجي للاجئين"]
+
+
+def test_the_kurdish_red_crescent_is_not_the_syrian_arab_red_crescent():
+    # a real multi-outlet story read in session 45 (BB-middleEast-186-20180313): Afrin's civilian toll
+    text = "وقالت منظمة الهلال الأحمر الكردي إن أكثر من 230 مدنيا قتلوا في عفرين.\n"
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 3, 13, 9, 0)))
+    assert [f.source_canonical for f in extract(article)] == ["الهلال الأحمر الكردي"]
+    text = "وقال الهلال الأحمر إن 30 مدنيا قتلوا في عفرين.\n"
+    article = analyse(Article(id="a", text=text, published=datetime(2018, 3, 13, 9, 0)))
+    assert [f.source_canonical for f in extract(article)] == ["الهلال الأحمر العربي السوري"]
