@@ -19,6 +19,11 @@ def figures(text: str) -> list[Figure]:
     return extract(analyse(Article(id="a", text=text)))
 
 
+def sources(text: str, day: datetime = datetime(2018, 6, 3, 9, 0)) -> list[str | None]:
+    """The canonical source of each figure of an article published on ``day``."""
+    return [f.source_canonical for f in extract(analyse(Article(id="a", text=text, published=day)))]
+
+
 def only(text: str, quote: str) -> Figure:
     (f,) = [f for f in figures(text) if f.quote == quote]
     return f
@@ -2089,26 +2094,21 @@ def test_h96_s_sources_forecasts_first_a_clause_taken_for_a_title_and_interpol()
     assert [a.source for a in attribute(text)] == ["المعارضة"]
     text = ('وأكد أن "نوايا الحكومة واضحة وهي ترهيب المعارضة وكل القوى الديمقراطية".\n'
             "وقالت المعارضة إن نحو ثلاثين جريحا نقلوا إلى المركز الطبي الجامعي.\n")
-    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 3, 9, 0)))
-    assert [f.source_canonical for f in extract(article)] == ["المعارضة"]  # (no government: a clause, no title)
+    assert sources(text) == ["المعارضة"]  # (no government: a clause, no title)
     assert resolve("منظمة الشرطة الجنائية الدولية (إنتربول)").canonical == resolve("الإنتربول").canonical == "الإنتربول"
     # a noun named again is the name it opened before, not one further on in those words
     text = ("وطالبت الوزارة في مالي باستقالة رئيس الوزراء سوميلو بوبيي مايغا.\n"
             "وقالت الوزارة إن نحو ثلاثين جريحا نقلوا إلى المركز الطبي.\n")
-    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 3, 9, 0)))
-    assert [f.source_canonical for f in extract(article)] == ["الوزارة"]
+    assert sources(text) == ["الوزارة"]
     # ... and a known name right after the noun is that name (منظمة "المجلس النرويجي للاجئين", then وقالت المنظمة)
     text = ('وتعاني أحياء من انقطاع المياه، بحسب ما أعلنت منظمة "المجلس النرويجي للاجئين".\n'
             "وقالت المنظمة إن الكوليرا أدى إلى وفاة أكثر من ألفي شخص منذ نحو عام في اليمن.\n")
-    article = analyse(Article(id="a", text=text, published=datetime(2018, 6, 21, 9, 0)))
-    assert [f.source_canonical for f in extract(article)] == ["المجلس النرويجي للاجئين"]
+    assert sources(text, datetime(2018, 6, 21, 9, 0)) == ["المجلس النرويجي للاجئين"]
 
 
 def test_the_kurdish_red_crescent_is_not_the_syrian_arab_red_crescent():
     # a real multi-outlet story read in session 45 (BB-middleEast-186-20180313): Afrin's civilian toll
     text = "وقالت منظمة الهلال الأحمر الكردي إن أكثر من 230 مدنيا قتلوا في عفرين.\n"
-    article = analyse(Article(id="a", text=text, published=datetime(2018, 3, 13, 9, 0)))
-    assert [f.source_canonical for f in extract(article)] == ["الهلال الأحمر الكردي"]
+    assert sources(text, datetime(2018, 3, 13, 9, 0)) == ["الهلال الأحمر الكردي"]
     text = "وقال الهلال الأحمر إن 30 مدنيا قتلوا في عفرين.\n"
-    article = analyse(Article(id="a", text=text, published=datetime(2018, 3, 13, 9, 0)))
-    assert [f.source_canonical for f in extract(article)] == ["الهلال الأحمر العربي السوري"]
+    assert sources(text, datetime(2018, 3, 13, 9, 0)) == ["الهلال الأحمر العربي السوري"]
