@@ -158,6 +158,21 @@ def test_numbers_are_not_dates():
     assert find("قتل 1250 مدنيا و 400 ألف محاصرون", SAT) == []
 
 
+def test_words_that_only_look_like_a_day_are_no_date():
+    # a whole-corpus review: «لامس» (touched, of gold prices and of an assault) had dated 41 figures yesterday
+    assert find("وهبط الذهب منذ لامس ذروة في منتصف أبريل", SAT)[0].text == "منتصف أبريل"
+    assert find("لامس أجساد الممثلات بصورة غير لائقة", SAT) == []
+    assert [m.text for m in find("وقال بالأمس وأمس الأحد", SAT)] == ["بالأمس", "وأمس الأحد"]
+
+
+def test_this_after_a_month_is_a_year_only_with_its_noun():
+    (m,) = find("في 2 سبتمبر/أيلول هذا ما قاله", SAT)
+    assert m.text == "2 سبتمبر/أيلول"  # «this is what he said»: the date ends before it
+    assert parse("2 سبتمبر هذا العام", SAT) == day(2018, 9, 2)
+    assert parse("في سبتمبر هذا العام", SAT) == span((2018, 9, 1), (2018, 9, 30), "month")
+    assert parse("فبراير الماضي", SAT) == span((2018, 2, 1), (2018, 2, 28), "month")
+
+
 def test_find_never_raises_on_huge_numbers():
     assert find("منذ 100000000000 يوم وقبل 99999999999 عاما", SAT) is not None
     assert find("في 999999999 من مارس", SAT) is not None

@@ -21,6 +21,23 @@ def test_a_toll_in_five_days_is_dated_over_the_five_days():
     assert (f.period, f.as_of_first.isoformat(), f.as_of_last.isoformat()) == ("window", "2018-02-18", "2018-02-22")
 
 
+def test_the_when_of_a_figure_holds_only_words_of_time():
+    # a whole-corpus review: the «when» of figures had shown a toll's words (حصيلة غير نهائية، الإجمالي), an adjective
+    # read as a year (إضراب عام: a general strike), a count the words ran into (3,600) and a clause's opening word (أن)
+    cases = {
+        "تأكد مقتل أكثر من 380 شخصا في حصيلة غير نهائية جراء الزلزال.": (380, None),
+        "وتسبب القرار في إضراب عام شمل 33 نقابة.": (33, None),
+        "وتأمل الحكومة في خفض العجز إلى 4.9 بالمئة من الناتج المحلي الإجمالي هذا العام.": (4.9, "هذا العام"),
+        "وقتل 40 شخصا خلال تلك الأشهر 3,600 منهم في المدن.": (40, "خلال تلك الأشهر"),
+        "وأظهرت الأرقام في الآونة الأخيرة أن 40 شخصا قتلوا.": (40, None),
+        "وقتل 1300 مدني منذ بداية هجوم النظام على الغوطة.": (1300, "منذ بداية هجوم النظام على الغوطة"),
+        "وقتل 20 شخصا خلال 24 ساعة في الغوطة.": (20, "خلال 24 ساعة"),
+    }
+    for text, (value, when) in cases.items():
+        (f,) = [f for f in _figures(text) if f.value == value]
+        assert f.as_of == when, text
+
+
 def test_the_last_is_a_window_only_after_a_unit_of_time():
     # a random sample of the whole-corpus store (SK-sport-2566-20180818): «the last word in the last attack» had dated
     # Messi's 34 goals by «الأخيرة في اخر»

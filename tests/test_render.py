@@ -366,3 +366,26 @@ def test_a_lower_bound_is_shown_as_its_words_say_it():
     assert value_label(fig("أكثر من 7 آلاف", 7000.0)) == "أكثر من 7,000"
     assert value_label(fig("وأكثر من 400", 400.0)) == "أكثر من 400"
     assert value_label(fig("فوق 100", 100.0)) == "أكثر من 100"
+
+
+def test_a_figures_when_shows_the_days_its_words_were_read_as(seed_digest):
+    # the issue: the «when» shown is a resolved date or period with the words that gave it; «الخميس» alone left the
+    # reader to work out which Thursday
+    from khulasa.render.labels import when_label
+
+    def fig(as_of, first, last, event=None):
+        return Figure(article="a", start=0, end=2, quote="12", value=12.0, measure="killed", as_of=as_of,
+                      as_of_first=first, as_of_last=last, as_of_event=event)
+
+    thursday = date(2018, 3, 8)
+    assert when_label(fig("الخميس الماضي", thursday, thursday)) == "الخميس الماضي: 2018-03-08"
+    since = when_label(fig("منذ بداية الهجوم", date(2018, 2, 18), thursday))
+    assert since == "منذ بداية الهجوم: 2018-02-18 – 2018-03-08"
+    assert when_label(fig("حتى الآن", None, thursday)) == "حتى الآن: حتى 2018-03-08"
+    assert when_label(fig(None, thursday, thursday)) is None  # as of its article's day: nothing to say
+    event = when_label(fig(None, date(2018, 1, 20), thursday, event="عملية غصن الزيتون"))
+    assert event is not None and event.startswith("منذ «عملية غصن الزيتون»")
+    assert event.endswith("2018-01-20 – 2018-03-08")
+    md = to_markdown(seed_digest)
+    # Douma's aid: seed 000, undated, anchored by its words on 10 March
+    assert "نحو 26,000 — المقالة نفسها (الخميس: 2018-03-08)" in md

@@ -37,17 +37,34 @@ VIA = "عبر"  # المرصد السوري لحقوق الإنسان عبر ف�
 KNOWN_SINCE = "منذ"
 KNOWN_ON = "يوم"
 KNOWN_DAY = "تاريخه من جدول الأحداث المعروفة"
+UNTIL = "حتى"  # a running total whose start is not known: the day it runs to
 
 
 def when_label(f) -> str | None:
-    """A figure's when as shown: its words as written, and the known event that gave its first
-    day when the article states none (منذ بدء العملية · منذ «عملية غصن الزيتون»، تاريخه من ...)."""
-    parts = [f.as_of] if f.as_of else []
+    """A figure's when as shown: the day or the period its words were resolved to, after the words as written
+    (الخميس الماضي: 2018-03-08; منذ بداية الهجوم: 2018-02-18 – 2018-03-09), and the known event that gave its first
+    day when the article states none (منذ «عملية غصن الزيتون»، تاريخه من ...). A figure with neither words nor an
+    event is as of its article's day, and shows none."""
+    parts = []
+    days = days_label(f.as_of_first, f.as_of_last)
+    if f.as_of:
+        parts.append(f"{f.as_of}: {days}" if days else f.as_of)
     event = f.as_of_event
     if event:
         on = f.as_of_first is not None and f.as_of_first == f.as_of_last
-        parts.append(f"{KNOWN_ON if on else KNOWN_SINCE} «{event}»، {KNOWN_DAY}")
+        known = f"{KNOWN_ON if on else KNOWN_SINCE} «{event}»، {KNOWN_DAY}"
+        parts.append(f"{known}: {days}" if days and not f.as_of else known)
     return " · ".join(parts) or None
+
+
+def days_label(first, last) -> str | None:
+    """A day or a stretch of days as the timeline writes them (2018-03-08; 2018-02-18 – 2018-03-09), a running
+    total with no known start as the day it runs to (حتى 2018-03-09)."""
+    if last is None:
+        return first.isoformat() if first is not None else None
+    if first is None:
+        return f"{UNTIL} {last.isoformat()}"
+    return last.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
 
 
 def source_label(f) -> str:

@@ -114,7 +114,7 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     window_in = figure_words("window_in")
     glued = bare_all([t.key for t in tokens])  # (the list period_cues made bare: remembered)
     for i in [k for k, bare in enumerate(glued[:-1]) if bare in window_in]:
-        if _unit_within(tokens, i) and not _a_noun_between(tokens, i) and not _lasts(tokens, i):
+        if _unit_within(tokens, i) and not (_a_noun_between(tokens, i) or _lasts(tokens, i) or _general(tokens, i)):
             phrase = " ".join(t.text for t in tokens[i:i + COUNTED_WINDOW_WORDS])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
@@ -626,7 +626,32 @@ def _says_when(phrase: str) -> bool:
     counted = any(m.value is not None for m in numbers)
     if counted and not dated and not any(_is_unit(t) for t in tokens):
         return False
-    return dated or counted or len(words) >= 3
+    # (a longer phrase says when only as a stretch, «since» or «during» and what it names: منذ بداية هجوم النظام; not a
+    # toll's words, حصيلة غير نهائية، وإجمالي العدد, nor «in» and a noun, في إضراب عام: a general strike, no year)
+    return dated or counted or (len(words) >= 3 and _opens_a_stretch(words))
+
+
+def _opens_a_stretch(words: list[str]) -> bool:
+    """The words open with a stretch of time: «since», or a window's word of its own (خلال، طوال، على مدى، في
+    الأيام), not «in» alone."""
+    return words[0] in figure_words("since") or words[0] in _window_openers() or tuple(words[:2]) in _window_cues()
+
+
+@cache
+def _time_openers() -> frozenset[str]:
+    """The first words of the window and day cues of periods.tsv (خلال، في، صباح، أمس): words of time."""
+    return frozenset(words[0] for words, kind in _periods() if kind in ("window", "point"))
+
+
+@cache
+def _window_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(words for words, kind in _periods() if kind == "window")
+
+
+@cache
+def _window_openers() -> frozenset[str]:
+    """The first words of the window cues of periods.tsv (خلال، طوال، على), but «in» (في), which opens most phrases."""
+    return frozenset(words[0] for words, kind in _periods() if kind == "window") - figure_words("window_in")
 
 
 def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -654,7 +679,9 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
         if broken(text, tokens, j - 1, j, PHRASE_BREAKS):
             break
         key = tokens[j].key
-        if key in words or unglued(key) in words or tokens[j].is_number or (key.startswith("ال") and key[2:] in words):
+        if key in words or unglued(key) in words or _a_number_of_time(tokens, j) or (
+            key.startswith("ال") and key[2:] in words
+        ):
             last = j
             # (the event's day said, its name is over: منذ بدء العملية في 20 يناير الماضي مع ارتفاع... ends at الماضي)
             event = 0 if tokens[j].is_number else event
@@ -677,11 +704,42 @@ def _period_phrase(text: str, tokens: list[Token], i: int, n: int, lo: int, hi: 
     trailing = figure_words("trailing")
     while last > i + n - 1 and (tokens[last].key in trailing or lo <= last <= hi):
         last -= 1
-    return text[tokens[i].start:tokens[last].end]
+    # a toll's words that say nothing of when are no part of the time after them (الإجمالي هذا العام: this year)
+    first = i + n if last > i + n - 1 and not _a_cue_of_time(text[tokens[i].start:tokens[i + n - 1].end]) else i
+    return text[tokens[first].start:tokens[last].end]
 
 
 PHRASE_REACH = 12  # words a period phrase may run to from its cue
+
+
+def _a_number_of_time(tokens: list[Token], j: int) -> bool:
+    """Token j is a number of the period's words: a year, or one its unit or month follows (19 فبراير، الـ24
+    ساعة); not a count of something else the words run into (خلال تلك الأشهر 3,600 شخص، في إحدى السنوات 7 مرات:
+    a whole-corpus review had shown those counts as the figures' «when»)."""
+    if not tokens[j].is_number:
+        return False
+    key = tokens[j].key
+    if key.isdigit() and len(key) == YEAR_DIGITS:
+        return True
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].key
+    words = _period_words()
+    return _is_unit(tokens[j + 1]) or after in words or unglued(after) in words or tokens[j + 1].is_number
+
+
+YEAR_DIGITS = 4
 EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (المفروض على قطاع غزة في 30 آذار)
+
+
+@lru_cache(maxsize=256)
+def _a_cue_of_time(cue: str) -> bool:
+    """The cue's words are words of time: «since» or a window's (منذ بدء، خلال), or they hold a date (حتى الآن،
+    أمس); not a toll's (الإجمالي، ارتفعت حصيلة، حصيلة جديدة)."""
+    first = unglued(normalize(cue).split()[0], "conjunction")
+    if first in figure_words("since") or first in _time_openers():
+        return True
+    return bool(may_contain_date(cue) and find_dates(cue))
 
 
 def _event_dated_at(text: str, tokens: list[Token], j: int, lo: int, hi: int) -> int | None:
@@ -857,6 +915,16 @@ def _a_noun_between(tokens: list[Token], j: int, reach: int = 3) -> bool:
             return False
         if t.key.startswith("ال") and len(t.key) > 3 and not any(ch.isdigit() for ch in t.key):
             return True
+    return False
+
+
+def _general(tokens: list[Token], j: int, reach: int = 3) -> bool:
+    """The unit after في is an adjective of the noun before it, no unit of time (في إضراب عام: a general strike; في
+    مكان عام: a public place); «in a year» has nothing or a number before it (في عام، في 3 أعوام)."""
+    adjectives = figure_words("unit_adjective")
+    for k in range(j + 1, min(j + 1 + reach, len(tokens))):
+        if tokens[k].key in adjectives:
+            return k > j + 1 and not tokens[k - 1].is_number and tokens[k - 1].key not in number_words().words
     return False
 
 

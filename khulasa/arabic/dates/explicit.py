@@ -91,8 +91,20 @@ def month_first(s: Scan, i: int) -> Read | None:
         got = tail(s, m, j)
         if got is not None:
             return got
-    shift = s.w.shifts.get(s.key(j)) if j < len(s.toks) else None
-    return resolve_month(m, None, s.anchor, s.prefer), j + (1 if shift is not None else 0), True
+    _, taken = shift_after(s, j)
+    return resolve_month(m, None, s.anchor, s.prefer), j + taken, True
+
+
+def shift_after(s: Scan, j: int) -> tuple[int | None, int]:
+    """(shift, words it takes) of the word at token j after a month or a day of one: الماضي (-1, 1), المقبل (1,
+    1), هذا العام (0, 2); «this» alone shifts nothing (2 سبتمبر/أيلول هذا ما قاله: the date ends before it)."""
+    if j >= len(s.toks):
+        return None, 0
+    key = s.key(j)
+    if key in s.g.this:
+        return (0, 2) if s.key(j + 1) in s.g.the_year else (None, 0)
+    shift = s.w.shifts.get(key)
+    return shift, 0 if shift is None else 1
 
 
 def _month_day_range(s: Scan, m: int, j: int) -> Read | None:
@@ -136,9 +148,11 @@ def _month_day_year(s: Scan, m: int, j: int) -> Read | None:
 
 
 def _month_next_year(s: Scan, m: int, j: int) -> Read | None:
-    """يونيو العام المقبل -> that month of the year after the anchor's"""
+    """يونيو العام المقبل -> that month of the year after the anchor's; سبتمبر هذا العام -> of the anchor's"""
     if s.key(j) in s.g.the_year and s.key(j + 1) in s.w.shifts and s.anchor is not None:
         return month(s.anchor.year + s.w.shifts[s.key(j + 1)], m), j + 2, False
+    if s.key(j) in s.g.this and s.key(j + 1) in s.g.the_year and s.anchor is not None:
+        return month(s.anchor.year, m), j + 2, False
     return None
 
 
@@ -240,17 +254,15 @@ def _day_month(s: Scan, d: int, j: int) -> Read | None:
     if dated is not None:
         return dated
     value = resolve_day_month(d, m, None, s.anchor, s.prefer)
-    shift = s.w.shifts.get(s.key(end)) if end < len(s.toks) else None
+    shift, taken = shift_after(s, end)
+    end += taken
     if shift == -1:  # (the latest such day before the anchor: 6 أبريل الماضي on 20 April is this April's 6th)
-        end += 1
         if s.anchor is not None:
             value = safe_date(s.anchor.year if (m, d) < (s.anchor.month, s.anchor.day) else s.anchor.year - 1, m, d)
-    elif shift == 0:  # 15 من سبتمبر الجاري: this year's
-        end += 1
+    elif shift == 0:  # 15 من سبتمبر الجاري، 2 سبتمبر هذا العام: this year's
         if s.anchor is not None:
             value = safe_date(s.anchor.year, m, d)
     elif shift == 1:  # 6 سبتمبر/أيلول المقبل: the next one, from the anchor on
-        end += 1
         if s.anchor is not None:
             value = safe_date(s.anchor.year if (m, d) > (s.anchor.month, s.anchor.day) else s.anchor.year + 1, m, d)
     return day_or_none(value), end, True

@@ -52,7 +52,8 @@ def day_ordinal(s: Scan, i: int) -> Read | None:
 
 def relative_day(s: Scan, i: int) -> Read | None:
     """أمس، أول أمس، غدا، اليوم -> that day; أمس السبت -> the same day (the weekday kept in the span)"""
-    days, plain = s.w.days, s.bare(i)
+    days = s.w.days
+    plain = s.keys[i] if s.keys[i] in s.w.not_glued else s.bare(i)  # (لامس: touched, no ل + أمس)
     for size in (3, 2, 1):
         found = tuple(s.keys[i:i + size])
         if len(found) == size and (found in days or (plain,) + found[1:] in days):

@@ -47,6 +47,7 @@ class Words:
     not_today: frozenset[tuple[str, ...]]  # في اليوم: "the day" (في اليوم التالي) or "a day" (a rate), not today
     a_day_of: frozenset[str]  # اليوم الواحد، اليوم نفسه، اليوم الأول: one day, the same, an event's first
     the_two: frozenset[str]  # after الاثنين, «the two» (الاثنين الآخرين، الاثنين منهم), not Monday
+    not_glued: frozenset[str]  # a proclitic and a day's word that are another word (لامس: touched, not ل + أمس)
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -88,7 +89,7 @@ def words() -> Words:
         starts=bag("start"),
         before_digits=bag("start_number"), night=bag("night"),
         not_today=frozenset(_keys(p) for p, _ in by["not_today"]), a_day_of=bag("a_day_of"),
-        the_two=bag("the_two"),
+        the_two=bag("the_two"), not_glued=bag("not_glued"),
     )
 
 
