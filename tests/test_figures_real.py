@@ -1318,6 +1318,16 @@ def test_what_other_figures_track_is_typed_on_every_labelled_set(capsys):
         assert got[0] >= precision and got[1] >= recall, m
 
 
+def test_mourners_are_no_dead_and_the_assassinated_are():
+    # H97: who escorted or joined a funeral had been the dead it was for; the dead a funeral is for, by their noun, stay
+    got = _figures("شيع آلاف الفلسطينيين في جباليا الخميس الصحافي أحمد أبو حسين الذي توفي متأثرا بجراحه.")
+    assert [(q, m) for q, m, _ in got] == [("آلاف", "other")]
+    assert [m for _, m, _ in _figures("وشيعت الجماهير 5 قتلى سقطوا في الهجوم.")] == ["killed"]
+    # an assassination's noun right before the number governs it, whatever item follows (the eleven had been jailed)
+    got = _figures("وأدى ذلك لاغتيال أحد عشر صحفيا وسجن اثني عشر آخرين خلال ست سنوات.")
+    assert [(q, m) for q, m, _ in got][:2] == [("أحد عشر", "killed"), ("اثني عشر", "arrested")]
+
+
 def test_a_measure_word_of_the_next_clause_or_the_next_number_is_not_this_numbers():
     # the toll of the floods, then the displaced of the next clause
     got = _figures("وارتفعت حصيلة قتلى السيول إلى 324 شخصا، بينما أدت إلى تشريد أكثر من 150 ألف شخص.")

@@ -1359,3 +1359,10 @@ def test_more_us_states_and_their_spellings_but_not_the_names_they_share():
     assert "نيو مكسيكو" in places_named("في مجمع في منطقة صحراوية نائية بولاية نيو مكسيكو")
     assert not places_named('مرشح حزب "كولورادو" الحاكم منذ العام 1947')
     assert not places_named("وأكد مفتاح ميسوري أن حجم تلك المساعدات")
+
+
+def test_where_people_came_from_is_not_where_they_were_counted():
+    # H97 (BB-middleEast-350-20180416): Russian mercenaries killed in Deir ez-Zor «came from» the Urals
+    text = ("قتل نحو 200 من المرتزقة الروس في مواجهات في دير الزور.\n"
+            "وكتبت الصحفية أن ثلاثة من القتلى جاءوا من منطقة فيردلوفوسك.")
+    assert ("ثلاثة", "فيردلوفوسك") not in _placed(text)

@@ -344,8 +344,17 @@ def resolve(words: str) -> Source | None:
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
         # (بيان للجيش: الجيش, not للجيش, the ل a document glued to it taken off)
         # (a hashtag's words are the name: #الجيش_اليمني is الجيش اليمني)
-        lam_article(words[tokens[h].start:tokens[-1].end].strip(" \"'“”«»()").replace("_", " ").replace("#", "")), None
+        lam_article(_plain(words[tokens[h].start:tokens[-1].end])), None
     )
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")
+
+
+def _plain(name: str) -> str:
+    """A name as a canonical one is written: no brackets or quotes about it nor quote marks inside it (منظمة
+    "صحفيون من أجل الحرية: its opening mark had stayed), a hashtag's words as words (#الجيش_اليمني)."""
+    return name.strip(" \"'“”«»()").translate(_QUOTE_MARKS).replace("_", " ").replace("#", "").strip()
 
 
 def _with_its_country(words: str, tokens: list, h: int, after: int, found: Source) -> Source:

@@ -498,6 +498,12 @@ class MeasureWords:
         k = bisect_left(positions, lo)
         return any(m != "strikes" for m in measures[k:bisect_left(positions, hi)])
 
+    def assassinated(self, lo: int) -> bool:
+        """A noun of assassination governs the number right after it (أدى لاغتيال أحد عشر صحفيا وسجن اثني عشر، باغتيال
+        أربعة من العلماء: H97's eleven journalists had been read as jailed, the next item's word); apart from its number
+        the noun is not the killed's (اتهام خمسة في قضية اغتيال: the accused, measures.tsv)."""
+        return lo > 0 and self.unglued[lo - 1] in figure_words("assassination")
+
     def named_right_after(self, hi: int) -> str | None:
         """The measure of the word right after the number, when it is a measure word (و80 جريحا: the wounded)."""
         positions, measures = self.at[False]
@@ -1166,7 +1172,16 @@ def _worded(measures: MeasureWords, at: tuple[int, int], kind: str) -> str:
     النازحين), else the nearest measure word."""
     if measures.a_whole(at[0]):
         return measures.its_own(*at, kind)
+    if measures.assassinated(at[0]):
+        return "killed"
     return measures.next_items_own(*at, kind) or measures.nearest(*at, kind)
+
+
+def _marchers(measures: MeasureWords, at: tuple[int, int]) -> bool:
+    """A verb of protesting or of a funeral governs the number: the marchers (تظاهر الآلاف في الرباط ضد أحكام السجن: not
+    the sentences they marched against) or the mourners (شيع آلاف الفلسطينيين الصحافي الذي توفي: H97); not the dead a
+    funeral is for, by their own noun (وشيعت الجماهير 5 قتلى)."""
+    return measures.marched(at[0]) and not measures.named_right_after(at[1])
 
 
 def measure_of(
@@ -1177,8 +1192,8 @@ def measure_of(
     if kind == "fraction" and measures.after_a_control_word(at[0]):
         return "territory_percent"  # السيطرة على نصف أراضي البلاد: a share of land held, as a percentage is
     measure = _worded(measures, at, kind)
-    if measure in ("arrested", "killed", "wounded") and measures.marched(at[0]):
-        measure = "other"  # تظاهر الآلاف في الرباط ضد أحكام السجن: the marchers, not the sentences they marched against
+    if measure in ("arrested", "killed", "wounded") and _marchers(measures, at):
+        measure = "other"
     if measure == "arrested" and measures.died_held(at[1]):
         measure = "killed"  # 215 أسيرا قضوا داخل السجون: the held who died
     if measure == "other" and kind == "percent":

@@ -445,7 +445,17 @@ def _told_by_the_words_before(tokens: list[Token], i: int, place: str, prev: str
         return True
     if _from_toward(tokens, i, prev, before):
         return True  # إطلاق صاروخ ... من محافظة عمران باتجاه أراضي المملكة: where it came from, not where it fell
+    if _came_from(tokens, i, prev, before):
+        return True  # ثلاثة من القتلى جاءوا من منطقة فيردلوفوسك: where the dead came from, not where they died
     return None
+
+
+def _came_from(tokens: list[Token], i: int, prev: str, before: str) -> bool:
+    """The place at word ``i`` follows «from» (or «from» and a place noun) right after a verb of coming or descent
+    (جاءوا من، ينحدرون من بلدة): people's home, not where what they count happened (H97's mercenaries dead in Syria
+    had been placed in the Urals)."""
+    k = i - 1 if prev == "من" else i - 2 if before == "من" and _is_word(prev, place_words("settlement")) else None
+    return k is not None and k > 0 and unglued(tokens[k - 1].key, "conjunction") in place_words("came")
 
 
 FROM_TOWARD_REACH = 3  # words after a place (its own and a word of it) within which «toward» names where it went
