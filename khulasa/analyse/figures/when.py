@@ -721,6 +721,8 @@ def _a_number_of_time(tokens: list[Token], j: int) -> bool:
     key = tokens[j].key
     if key.isdigit() and len(key) == YEAR_DIGITS:
         return True
+    if j > 1 and tokens[j - 1].key == "ال" and _is_unit(tokens[j - 2]):
+        return True  # the count of the units before it, with their article (خلال الأشهر الـ12، الساعات ال24)
     if j + 1 >= len(tokens):
         return False
     after = tokens[j + 1].key
@@ -924,7 +926,9 @@ def _general(tokens: list[Token], j: int, reach: int = 3) -> bool:
     adjectives = figure_words("unit_adjective")
     for k in range(j + 1, min(j + 1 + reach, len(tokens))):
         if tokens[k].key in adjectives:
-            return k > j + 1 and not tokens[k - 1].is_number and tokens[k - 1].key not in number_words().words
+            before = unglued(tokens[k - 1].key, "conjunction")
+            # (في 3 أعوام، في عامين ونصف عام: a count before it, as a number or a fraction, makes it the unit)
+            return k > j + 1 and not tokens[k - 1].is_number and before not in number_words().words
     return False
 
 
