@@ -3273,3 +3273,11 @@ def test_a_country_backing_an_offensive_is_not_where_its_deals_were_made():
     text = ("وتشن قوات النظام منذ 19 حزيران/يونيو عملية عسكرية واسعة النطاق في محافظة درعا بدعم من روسيا التي أبرمت "
             "في الأيام الأخيرة اتفاقات مصالحة منفصلة في أكثر من ثلاثين قرية وبلدة.")
     assert _places(text, "", datetime(2018, 7, 4))["أكثر من ثلاثين"] == "درعا"
+
+
+def test_turkey_s_purge_counts_from_the_coup_attempt():
+    # H97 (and AL-internationalNews-1115-20180511): «since the coup attempt» runs from 15 July 2016, a known event
+    text = "ونسبت أنقرة محاولة الانقلاب إلى غولن. واعتقلت السلطات التركية أكثر من 50 ألف شخص منذ محاولة الانقلاب."
+    (f,) = _figures(text, title="تركيا تعتقل صحفيين", day=datetime(2018, 2, 16, 9))
+    assert (f.period, f.as_of_first, f.as_of_last) == ("total", date(2016, 7, 15), date(2018, 2, 16))
+    assert f.as_of_event == "حملة التطهير في تركيا بعد محاولة الانقلاب"
