@@ -1325,6 +1325,20 @@ def test_what_other_figures_track_is_typed_on_every_labelled_set(capsys):
         assert got[0] >= precision and got[1] >= recall, m
 
 
+def test_patients_to_evacuate_and_facilities_shelled_are_neither_displaced_nor_strikes():
+    # H98 (OCHA on Eastern Ghouta): medical cases awaiting evacuation had been the displaced (the issue's «a medical
+    # evacuation counted as displaced»), and medical facilities shelled the strikes; civilians evacuated stay displaced
+    got = _figures("هناك حاجة عاجلة لإجلاء ألف حالة طبية من الغوطة الشرقية.")
+    assert [(q, m) for q, m, _ in got] == [("ألف", "other")]
+    got = _figures("وقالت الناطقة إن هناك أكثر من ألف شخص بحاجة إلى إجلاء طبي.")
+    assert [(q, m) for q, m, _ in got] == [("أكثر من ألف", "other")]
+    got = _figures("وبحسب الأمم المتحدة، تعرض 28 مرفقا طبيا للقصف، وقتل تسعة من أفراد الطواقم الطبية.")
+    assert [(q, m) for q, m, _ in got] == [("28", "other"), ("تسعة", "killed")]
+    assert [m for _, m, _ in _figures("تم إجلاء 500 مدني من الغوطة.")] == ["displaced"]
+    # (his escorts, no facility)
+    assert [m for _, m, _ in _figures("وقال الحوثي إن الصماد قتل مع 6 من مرافقيه.")] == ["killed"]
+
+
 def test_mourners_are_no_dead_and_the_assassinated_are():
     # H97: who escorted or joined a funeral had been the dead it was for; the dead a funeral is for, by their noun, stay
     got = _figures("شيع آلاف الفلسطينيين في جباليا الخميس الصحافي أحمد أبو حسين الذي توفي متأثرا بجراحه.")

@@ -504,6 +504,18 @@ class MeasureWords:
         the noun is not the killed's (اتهام خمسة في قضية اغتيال: the accused, measures.tsv)."""
         return lo > 0 and self.unglued[lo - 1] in figure_words("assassination")
 
+    def patients(self, hi: int) -> bool:
+        """Medical cases are counted right after the number (لإجلاء ألف حالة طبية), or a medical evacuation is what
+        they need a few words on (أكثر من ألف شخص بحاجة إلى إجلاء طبي): patients to move, not people driven out
+        (figure_words.tsv: medical_case, medical_adjective, medical_move)."""
+        keys, medical = self.unglued, figure_words("medical_adjective")
+        if hi + 2 < len(keys) and keys[hi + 1] in figure_words("medical_case") and keys[hi + 2] in medical:
+            return True
+        moves = figure_words("medical_move")
+        return any(
+            keys[k] in moves and keys[k + 1] in medical for k in range(hi + 1, min(hi + PATIENTS_REACH, len(keys) - 1))
+        )
+
     def named_right_after(self, hi: int) -> str | None:
         """The measure of the word right after the number, when it is a measure word (و80 جريحا: the wounded)."""
         positions, measures = self.at[False]
@@ -956,6 +968,7 @@ CASES_GOVERNED_REACH = 6  # words a verb governing counted cases may stand befor
 GALLOWS_REACH = 4  # words after the number the gallows it was sent to may stand in (9 سجناء إلى المشنقة)
 EXECUTED_REACH = 4  # words an execution's word may stand before the held it counts (إعدامات سرية شنقا بحق 13 ألف)
 GOVERNING_REACH = 3  # words a verb may stand before the number it governs, its subject between (أوقفت قوات الأمن مئات)
+PATIENTS_REACH = 6  # words after a number within which a medical evacuation is what the counted need
 MARCHED_REACH = 2  # words before a number a verb of protesting may stand, a day between (تظاهر الأحد مئات الآلاف)
 CONTROLLER_WORDS = 4  # words of who controls, between a word of control and its على (تسيطر جبهة التحرير الوطني على)
 CONTROL_REACH = 3  # words a word of control may stand before a fraction of land (السيطرة على نصف)
@@ -1310,7 +1323,8 @@ def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
     no longer displaced, the trapped brought out (إجلاء الفتيان الذين كانوا عالقين في مغارة)."""
     if measures.hurt_after(at[1]):
         return "wounded"
-    if measure == "displaced" and (measures.out_of_prison(at[1]) or measures.returning(*at)):
+    moved_otherwise = measures.out_of_prison(at[1]) or measures.returning(*at) or measures.patients(at[1])
+    if measure == "displaced" and moved_otherwise:
         return "other"
     if measure == "rescued" and measures.rescuers(*at):
         return "other"  # شارك في عمليات الإنقاذ 73 ألف شخص، 54 ألف رجل إنقاذ: those who rescue, not the rescued
