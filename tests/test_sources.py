@@ -2137,3 +2137,13 @@ def test_a_name_no_table_knows_is_written_without_its_quote_marks():
     assert found is not None and found.canonical == "منظمة صحفيون من أجل الحرية"
     found = resolve("#الجيش_اليمني")
     assert found is not None and found.canonical == "الجيش اليمني"
+
+
+def test_it_is_believed_is_the_outlet_not_the_speaker_before():
+    # H98 (BB-middleEast-661-20180627): «ويعتقد أن 39 من المعارضة قتلوا» had been the Observatory's, the speaker of the
+    # sentence before; a verb of saying with no name still lets that speaker go on (وأوضح أن)
+    text = ("وقال مسؤول إن الوضع سيء.\nوذكر المرصد السوري لحقوق الإنسان أن 14 مدنيا قتلوا الثلاثاء.\n"
+            "ويعتقد أن 39 من المعارضة المسلحة قتلوا في المواجهات.\n")
+    assert sources(text, datetime(2018, 6, 27, 9, 0)) == ["المرصد السوري لحقوق الإنسان", None]
+    text = "وقال مسؤول إن الوضع سيء.\nوذكر المرصد السوري أن 14 مدنيا قتلوا.\nوأوضح أن 39 من المعارضة قتلوا.\n"
+    assert sources(text, datetime(2018, 6, 27, 9, 0)) == ["المرصد السوري لحقوق الإنسان"] * 2

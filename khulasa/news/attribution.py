@@ -210,11 +210,20 @@ def attribute(
     )
 
 
+def _impersonal(stripped: list[str], tokens: list[Token], i: int, k: int) -> bool:
+    """The verb at word ``i`` (its last word ``k``) is a passive of belief or estimate with «that» right after it
+    (ويعتقد أن 39 من المعارضة قتلوا: it is believed): no one speaks, the outlet does, not the speaker before (H98's
+    rebels, credited to the Observatory's toll of the sentence before)."""
+    return stripped[i] in _words("impersonal") and k + 1 < len(tokens) and tokens[k + 1].key in _words("that")
+
+
 def _the_one_before_may_speak(stripped: list[str], sentence: str, tokens: list[Token], i: int, k: int) -> bool:
     """A verb of saying at word ``i`` (its last word ``k``) that names no speaker may have the one before go on: it
     opens the sentence, or follows where what was said came in (``_what_it_came_in``); not a verb of accusing (واتهم
-    المالكي: he, not the one before)."""
-    return (i <= 1 or _what_it_came_in(stripped, sentence, tokens, k)) and stripped[i] not in _words("accuse")
+    المالكي: he, not the one before), nor a passive of belief (``_impersonal``)."""
+    return (i <= 1 or _what_it_came_in(stripped, sentence, tokens, k)) and stripped[i] not in _words("accuse") and (
+        not _impersonal(stripped, tokens, i, k)
+    )
 
 
 def _what_it_came_in(stripped: list[str], sentence: str, tokens: list[Token], k: int) -> bool:
