@@ -736,12 +736,12 @@ EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (ال
 
 @lru_cache(maxsize=256)
 def _a_cue_of_time(cue: str) -> bool:
-    """The cue's words are words of time: «since» or a window's (منذ بدء، خلال), or they hold a date (حتى الآن،
-    أمس); not a toll's (الإجمالي، ارتفعت حصيلة، حصيلة جديدة)."""
-    first = unglued(normalize(cue).split()[0], "conjunction")
-    if first in figure_words("since") or first in _time_openers():
+    """The cue's words are words of time: «since» or a window's or a day's (منذ بدء، خلال، أمس), or «now» (حتى الآن);
+    not a toll's (الإجمالي، ارتفعت حصيلة، حصيلة جديدة). Asked of words, not of the date reader: a cheap test."""
+    words = [unglued(w, "conjunction") for w in normalize(cue).split()]
+    if words[0] in figure_words("since") or words[0] in _time_openers() or words[0] in figure_words("since_then"):
         return True
-    return bool(may_contain_date(cue) and find_dates(cue))
+    return any(w in figure_words("now") for w in words)
 
 
 def _event_dated_at(text: str, tokens: list[Token], j: int, lo: int, hi: int) -> int | None:
