@@ -553,6 +553,7 @@ def _sentence_figures(
     # a date said of a place (القرم التي ضمتها روسيا عام 2014) dates no figure
     published = article.published.date() if article.published else None
     dates = [d for d in sentence_dates(sentence, ends, years, published) if not places.describes_a_place(d[0])]
+    said, verbs = figure_words("said"), speech_verbs()  # (asked once, not once a word)
     ctx = _Context(
         article, sentence, tokens, ends, cues, [c[0] for c in cues], dates, stems, bare,
         MeasureWords(
@@ -560,8 +561,8 @@ def _sentence_figures(
             text=sentence.text,
         ),
         places,
-        Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in figure_words("said")],
-        [k for k, w in enumerate(bare_all([t.key for t in tokens], "conjunction")) if w in speech_verbs()],
+        Sources(attributions), besieged, [k for k, t in enumerate(tokens) if t.key in said],
+        [k for k, w in enumerate(bare_all([t.key for t in tokens], "conjunction")) if w in verbs],
         first_total(cues),
         typed,
     )

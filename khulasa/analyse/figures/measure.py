@@ -94,7 +94,8 @@ class MeasureWords:
         self.at: dict[bool, tuple[list[int], list[str]]] = {True: ([], []), False: ([], [])}
         # measure words that say what was set out to be done to an object named after them
         # (اختاروا النزول لإنقاذ الأطفال): they measure that object, never a number before them
-        purpose = _purpose_words(tokens) if tokens is not None else {}
+        self.keys = [t.key for t in tokens] if tokens is not None else []
+        purpose = _purpose_words(tokens, self.keys) if tokens is not None else {}
         # (and their object, when a measure word too: لإنقاذ الضحايا, the victims the 75 thousand
         # sent are to rescue)
         self.purposed = frozenset(j for i, has_object in purpose.items() if has_object for j in (i, i + 1))
@@ -103,11 +104,11 @@ class MeasureWords:
         named = _within(tokens, speakers) if tokens is not None else frozenset()
         # ... and one right after a team (فرق الإنقاذ، عمال الإنقاذ) names it: the
         # 66 on board a missing plane the rescue teams look for are not the rescued
-        self.keys = [t.key for t in tokens] if tokens is not None else []
         self.ckeys = bare_all(self.keys, "conjunction")  # (without a clitic و: asked of the words near each number)
         self.unglued = unglued_keys = bare_all(self.keys)  # (once a sentence: asked of every word below)
         operation = figure_words("operation")
-        named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
+        if not operation.isdisjoint(unglued_keys):  # (most sentences name no team: their words are not walked for one)
+            named |= frozenset(i for i in range(1, len(unglued_keys)) if unglued_keys[i - 1] in operation)
         # ... and one set beside the number (إلى جانب القتلى ثمة 2700 شخص قد جرحوا) counts something else,
         # unless the number is its own complement (علاوة على إصابة 38)
         named |= self._set_beside(unglued_keys, tokens or [])
@@ -1082,13 +1083,13 @@ def _within(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> frozenset[
     )
 
 
-def _purpose_words(tokens: list[Token]) -> dict[int, bool]:
-    """The positions of the purpose words (لإنقاذ، لإجلاء), each with whether an object follows
-    it, a word that is not a number (لإنقاذ الأطفال, not لإجلاء 1000 سائح)."""
+def _purpose_words(tokens: list[Token], keys: list[str]) -> dict[int, bool]:
+    """The positions of the purpose words (لإنقاذ، لإجلاء) among the tokens (``keys``: their keys), each with whether
+    an object follows it, a word that is not a number (لإنقاذ الأطفال, not لإجلاء 1000 سائح)."""
     purpose = figure_words("purpose")
-    return {
-        i: i + 1 < len(tokens) and not tokens[i + 1].is_number for i, t in enumerate(tokens) if t.key in purpose
-    }
+    if purpose.isdisjoint(keys):
+        return {}  # (most sentences hold no purpose word: their tokens are not walked for one)
+    return {i: i + 1 < len(tokens) and not tokens[i + 1].is_number for i, k in enumerate(keys) if k in purpose}
 
 
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)

@@ -1843,16 +1843,17 @@ def _may_name_a_place(
     first, country, in_, settlement, capital = _cue_sets()
     keys = [t.key for t in tokens]
     bare = bare_all(keys)
-    local = local or {}
     starts = either(first, country) if the_country else first
+    local = local or {}  # (most articles introduce no settlement of their own: their names are asked for only then)
+    openers = either(in_, settlement)
     found = set()
     opened = False  # (the word before is a preposition or a settlement noun: a place may follow it)
     for i, (k, b) in enumerate(zip(keys, bare)):
-        if opened or k in starts or b in starts or k in local or b in local:
+        if opened or k in starts or b in starts or (local and (k in local or b in local)):
             found.add(i)
-        if i > 0 and k in capital:
+        if k in capital and i > 0:
             found.add(i - 1)
-        opened = k in in_ or k in settlement or b in settlement
+        opened = k in openers or b in settlement
     return sorted(found)
 
 
