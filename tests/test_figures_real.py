@@ -1339,6 +1339,13 @@ def test_patients_to_evacuate_and_facilities_shelled_are_neither_displaced_nor_s
     assert [m for _, m, _ in _figures("وقال الحوثي إن الصماد قتل مع 6 من مرافقيه.")] == ["killed"]
 
 
+def test_a_loyal_homeland_is_no_death():
+    # a whole-store draw of session 46: «وفيا» (loyal) stemmed as the deaths' word, and Macron's millions who watched a
+    # rescue were dead
+    got = _figures('وأضاف ماكرون "لأن ملايين من الناس شاهدوك، إذا من الطبيعي أن يكون الوطن وفيا تجاهك".')
+    assert [(q, m) for q, m, _ in got] == [("ملايين", "other")]
+
+
 def test_mourners_are_no_dead_and_the_assassinated_are():
     # H97: who escorted or joined a funeral had been the dead it was for; the dead a funeral is for, by their noun, stay
     got = _figures("شيع آلاف الفلسطينيين في جباليا الخميس الصحافي أحمد أبو حسين الذي توفي متأثرا بجراحه.")

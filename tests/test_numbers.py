@@ -359,3 +359,15 @@ def test_a_season_written_year_slash_next_year_is_a_year_not_a_fraction():
     assert (m.text, m.kind, m.value) == ("2017/2018", "year", 2017.0)
     (m,) = scan("بلغت النسبة 77/100")[1]
     assert m.kind == "fraction"
+
+
+def test_a_plural_fraction_alone_is_no_number():
+    # a whole-store draw of session 46: «في منطقة اعشار» (a Yemeni place) had been read as a tenth of a toll; a plural
+    # fraction counts with a number before it (ثلاثة أرباع), alone it is tenths of a second or the quarter-finals
+    def read(text):
+        return [(m.text, m.value) for m in scan(text)[1]]
+
+    assert read("في منطقة اعشار") == []
+    assert read("أرباع النهائي") == []
+    assert read("ثلاثة أرباع السكان") == [("ثلاثة أرباع", 0.75)]
+    assert read("ربع السكان") == [("ربع", 0.25)]

@@ -44,9 +44,9 @@ def _vague_count(text: str, toks: list[Tok], i: int, first: tuple[float, str]) -
 def _lone_fraction(text: str, toks: list[Tok], i: int, first: tuple[float, str]) -> Read | None:
     """ربع -> 0.25 (a fraction word is a number of its own); a fraction of a scale is a count:
     نصف مليون -> 500000، ربع المليون -> 250000"""
-    if not first[1].startswith("fraction"):
-        return None
-    if first[1] == "fraction" and i + 1 < len(toks) and only_space(gap(text, toks[i], toks[i + 1])):
+    if first[1] != "fraction":
+        return None  # (a plural fraction alone is none: see read_words)
+    if i + 1 < len(toks) and only_space(gap(text, toks[i], toks[i + 1])):
         scale = words().words.get(toks[i + 1].key)
         if scale and scale[1] == "scale" and scale[0] >= 1000:
             return Read(first[0] * scale[0], i + 1, toks[i + 1].end)
@@ -218,6 +218,9 @@ def read_words(text: str, toks: list[Tok], i: int) -> Read | None:
             return whole
     if first[1] == TEEN_UNIT and not _begins_a_teen(text, toks, i):
         return None  # وأثنى سامباولي على (he praised), بأحد المستشفيات (in one of)
+    if first[1] == "fraction_plural":
+        return None  # a plural fraction counts with a number before it (ثلاثة أرباع); alone it is none: أعشار الثانية
+        # (tenths of a second), أرباع النهائي (the quarter-finals), منطقة اعشار (a place read as a tenth)
     s = _Sum(i, first[1])
     add = ADD.get(first[1])
     if add is not None:
