@@ -407,3 +407,16 @@ def test_a_bound_backs_the_exact_value_it_allows_as_the_best():
     assert claim.best == 36
     # alone, the bound is the best there is
     assert reconcile(bounds)[0].best == 30
+
+
+def test_two_counts_of_one_day_far_apart_are_two_quantities_not_a_conflict():
+    # a whole-store draw of session 46: 3 American prisoners freed and the 120,000 prisoners North Korea is believed to
+    # hold, one day's counts in one place, had been one claim «in conflict»; Douma's 25 and 70 dead of one day stay one
+    day = date(2018, 5, 10)
+    freed = _toll("a", 3, day, "none", subject="الأمريكيين", bound=None, source=None, measure="arrested")
+    held = _toll("b", 120_000, day, "none", subject="السجناء", bound=None, source=None, measure="arrested")
+    assert len(reconcile([freed, held])) == 2
+    low = _toll("c", 25, day, "point", bound=None, source="الدفاع المدني السوري")
+    high = _toll("d", 70, day, "point", bound=None, source="المرصد السوري لحقوق الإنسان")
+    (claim,) = reconcile([low, high])
+    assert claim.differ == "conflict"

@@ -313,7 +313,7 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
             return True  # the same number for the same day, dated by its own words or its article's
         if (
             a.measure in _TOLLS and _one_day(a) and _one_day(b) and a.first == b.first
-            and a.place is not None and a.place == b.place
+            and a.place is not None and a.place == b.place and _a_conflict_may_be(a.stated, b.stated)
         ):
             # two outlets' counts of one day's toll in one place are one quantity, in conflict or rising
             # (Douma's dead on 7 April: 25, 40, 47, about 70); not missiles (8 shot down, 3 that struck)
@@ -327,6 +327,19 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         if a.period == "none":
             return _spans_agree([a.interval, b.interval])
     return True
+
+
+CONFLICT_FACTOR = 20  # how far apart two counts of one day may be and still count one thing (Douma's 25 to 70)
+
+
+def _a_conflict_may_be(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Two counts of one day in one place may be one quantity told in conflict only within ``CONFLICT_FACTOR`` of
+    each other: 3 American prisoners freed and the 120,000 North Korea is believed to hold are two (a whole-store draw
+    of session 46 had them in conflict)."""
+    if a is None or b is None:
+        return True
+    low, high = min(a[1], b[1]), max(a[0], b[0])
+    return low <= 0 or high <= CONFLICT_FACTOR * low
 
 
 def _one_happening(a: _Key, b: _Key) -> bool:
