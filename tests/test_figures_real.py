@@ -1339,6 +1339,12 @@ def test_patients_to_evacuate_and_facilities_shelled_are_neither_displaced_nor_s
     assert [m for _, m, _ in _figures("وقال الحوثي إن الصماد قتل مع 6 من مرافقيه.")] == ["killed"]
 
 
+def test_charges_counted_are_no_dead():
+    # a whole-store draw of session 46: Toronto's ten murder charges had been ten more dead in the story's claim
+    got = _figures("ووجهت للمشتبه به عشر تهم بالقتل و13 تهمة بالشروع في القتل.")
+    assert [(q, m) for q, m, _ in got] == [("عشر", "other"), ("13", "other")]
+
+
 def test_a_loyal_homeland_is_no_death():
     # a whole-store draw of session 46: «وفيا» (loyal) stemmed as the deaths' word, and Macron's millions who watched a
     # rescue were dead

@@ -2630,8 +2630,10 @@ def test_the_review_of_session_33_what_its_rules_must_not_do():
     assert figs.get("أكثر من 38 ألف") != "killed"
     (f,) = _figures("والقضاء على 71 إرهابيا خلال المداهمات.")
     assert f.measure == "killed"
+    # (charges counted are charges: session 33 had read them as the dead, the blind H74 labels five murder charges
+    # other, and a whole-store draw of session 46 had Toronto's ten charges as more dead in its claim)
     (f,) = _figures("ووجهت إليه عشر تهم بالقتل العمد.")
-    assert f.measure == "killed"
+    assert f.measure == "other"
     assert [f.quote for f in _figures("وحكم على 23 صحافيا أدينوا بالانتماء إلى منظمة.")] == ["23"]
     (f,) = _figures("أوقفت السلطات التركية قريبين اثنين له.")
     assert f.measure == "arrested"
@@ -2673,9 +2675,10 @@ def test_registered_voters_are_no_population_and_those_who_surrendered_are_no_de
 
 
 def test_the_second_review_of_session_33_charges_by_what_they_charge_and_a_war_written_indefinite():
-    # charges counted are the dead only when murder charges, the wounded when attempted murder, else no one
+    # charges counted are charges, murder or attempted murder (session 33 had read them as the dead and the wounded;
+    # see the test above)
     figs = {f.quote: f.measure for f in _figures("ووجهت إليه عشر تهم بالقتل و13 تهمة بالشروع في القتل.")}
-    assert figs == {"عشر": "killed", "13": "wounded"}
+    assert figs == {"عشر": "other", "13": "other"}
     (f,) = _figures("ويواجه 19 تهمة تشمل الاعتداء الجنسي والحجز القسري وإطلاق تهديدات بالقتل.")
     assert f.measure == "other"
     # «حربا», the war written indefinite, is a word of combat: its half a million dead are the war's since it began
