@@ -1339,6 +1339,14 @@ def test_patients_to_evacuate_and_facilities_shelled_are_neither_displaced_nor_s
     assert [m for _, m, _ in _figures("وقال الحوثي إن الصماد قتل مع 6 من مرافقيه.")] == ["killed"]
 
 
+def test_the_missing_after_a_toll_are_missing_not_its_dead():
+    # a real multi-outlet story read in session 46 (Fuego, Guatemala): «75 قتيلا وما يقرب من ألفي مفقود» had the
+    # missing read as dead, the toll's noun taken for a death befalling them; the death of the held stays a death
+    got = _figures("ارتفعت حصيلة ضحايا البركان إلى 75 قتيلا وما يقرب من ألفي مفقود.")
+    assert [(q, m) for q, m, _ in got] == [("75", "killed"), ("وما يقرب من ألفي", "missing")]
+    assert [m for _, m, _ in _figures("ووثقت المنظمة وفاة 161 مختف قسريا.")] == ["killed"]
+
+
 def test_charges_counted_are_no_dead():
     # a whole-store draw of session 46: Toronto's ten murder charges had been ten more dead in the story's claim
     got = _figures("ووجهت للمشتبه به عشر تهم بالقتل و13 تهمة بالشروع في القتل.")

@@ -350,9 +350,12 @@ class MeasureWords:
             return None
         if self.executed(lo, hi):
             return "other"
-        # (the word of death right before the number: not a toll's, ارتفاع الحصيلة لوجود عشرات المفقودين)
+        # (the word of death right before the number: not a toll's, ارتفاع الحصيلة لوجود عشرات المفقودين; nor the noun
+        # of the count before, the item before this one: 75 قتيلا وحوالى 200 مفقود, a multi-outlet story of session 46)
         d = bisect_left(positions, lo) - 1
-        return "killed" if d >= 0 and measures[d] == "killed" and positions[d] == lo - 1 else None
+        if d < 0 or measures[d] != "killed" or positions[d] != lo - 1:
+            return None
+        return None if positions[d] - 1 in self.numbers else "killed"
 
     def lost(self, lo: int, hi: int) -> str | None:
         """The measure «فقد» right before the number gives it: the missing (قتل 46 مهاجرا وفقد 16 آخرون), the
