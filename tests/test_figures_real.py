@@ -1347,6 +1347,14 @@ def test_the_missing_after_a_toll_are_missing_not_its_dead():
     assert [m for _, m, _ in _figures("ووثقت المنظمة وفاة 161 مختف قسريا.")] == ["killed"]
 
 
+def test_residents_evacuated_numbering_so_many_are_displaced():
+    # the same Fuego story: «إجلاء سكان القرى ... والبالغ عددهم 4500 شخص» had been a population; a place's residents
+    # counted with no word of flight stay one
+    got = _figures("وأدت انبعاثات الحمم إلى إجلاء سكان القرى القريبة من البركان والبالغ عددهم 4500 شخص.")
+    assert [m for _, m, _ in got] == ["displaced"]
+    assert [m for _, m, _ in _figures("ويبلغ عدد سكان المدينة 400 ألف نسمة.")] == ["population"]
+
+
 def test_charges_counted_are_no_dead():
     # a whole-store draw of session 46: Toronto's ten murder charges had been ten more dead in the story's claim
     got = _figures("ووجهت للمشتبه به عشر تهم بالقتل و13 تهمة بالشروع في القتل.")

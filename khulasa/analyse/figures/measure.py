@@ -305,6 +305,17 @@ class MeasureWords:
             k += 1
         return False
 
+    def residents_moved(self, lo: int) -> bool:
+        """The residents the number counts are the object of a word of flight or evacuation right before their noun
+        (إجلاء سكان القرى القريبة من البركان والبالغ عددهم 4500 شخص: a multi-outlet story of session 46 had them a
+        population): the nearest measure word before the number is theirs, and a displacement's word stands right
+        before it."""
+        positions, measures = self.at[False]
+        k = bisect_left(positions, lo) - 1
+        return k > 0 and measures[k] == "population" and measures[k - 1] == "displaced" and (
+            positions[k - 1] == positions[k] - 1
+        )
+
     def displaced_before(self, lo: int) -> bool:
         """A word of flight governs the number right before it (ونزوح وتشريد أكثر من نصف السكان): the
         residents it drove out are the displaced, not a population."""
@@ -1194,6 +1205,12 @@ def _worded(measures: MeasureWords, at: tuple[int, int], kind: str) -> str:
     return measures.next_items_own(*at, kind) or measures.nearest(*at, kind)
 
 
+def _residents_driven_out(measures: MeasureWords, at: tuple[int, int]) -> bool:
+    """A word of flight governs the residents counted: after them (أجبرت مئات السكان على الفرار), right before the
+    number (ونزوح وتشريد أكثر من نصف السكان) or right before their noun (إجلاء سكان القرى ... والبالغ عددهم 4500)."""
+    return measures.driven_out(at[1]) or measures.displaced_before(at[0]) or measures.residents_moved(at[0])
+
+
 def _marchers(measures: MeasureWords, at: tuple[int, int]) -> bool:
     """A verb of protesting or of a funeral governs the number: the marchers (تظاهر الآلاف في الرباط ضد أحكام السجن: not
     the sentences they marched against) or the mourners (شيع آلاف الفلسطينيين الصحافي الذي توفي: H97); not the dead a
@@ -1223,7 +1240,7 @@ def measure_of(
     if _taken_to_hospital(measure, subject, measures, at):
         measure = "wounded"  # تم إدخال نحو 49 شخصا إلى المستشفيات، 4 ضحايا نقلوا إلى المستشفى: the hurt, not the dead
     measure = _who_left(measures, at, measure) if measure in ("displaced", "rescued") else measure
-    if measure == "population" and (measures.driven_out(at[1]) or measures.displaced_before(at[0])):
+    if measure == "population" and _residents_driven_out(measures, at):
         measure = "displaced"  # أجبرت مئات السكان على الفرار: residents driven from their homes
     lost = measures.lost(*at) if measure in ("killed", "other", "wounded") and kind != "percent" else None
     measure = lost or measure  # قتل 46 مهاجرا وفقد 16 آخرون: the missing
