@@ -1344,8 +1344,9 @@ def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
     no longer displaced, the trapped brought out (إجلاء الفتيان الذين كانوا عالقين في مغارة)."""
     if measures.hurt_after(at[1]):
         return "wounded"
-    moved_otherwise = measures.out_of_prison(at[1]) or measures.returning(*at) or measures.patients(at[1])
-    if measure == "displaced" and moved_otherwise:
+    if measure == "displaced" and (
+        measures.out_of_prison(at[1]) or measures.returning(*at) or measures.patients(at[1])
+    ):
         return "other"
     if measure == "rescued" and measures.rescuers(*at):
         return "other"  # شارك في عمليات الإنقاذ 73 ألف شخص، 54 ألف رجل إنقاذ: those who rescue, not the rescued

@@ -114,7 +114,9 @@ def _counted_windows(tokens: list[Token]) -> list[tuple[int, int, str]]:
     window_in = figure_words("window_in")
     glued = bare_all([t.key for t in tokens])  # (the list period_cues made bare: remembered)
     for i in [k for k, bare in enumerate(glued[:-1]) if bare in window_in]:
-        if _unit_within(tokens, i) and not (_a_noun_between(tokens, i) or _lasts(tokens, i) or _general(tokens, i)):
+        if _unit_within(tokens, i) and not (
+            _a_noun_between(tokens, i) or _lasts(tokens, i) or _unit_as_adjective(tokens, i)
+        ):
             phrase = " ".join(t.text for t in tokens[i:i + COUNTED_WINDOW_WORDS])
             if window_back(phrase) is not None:
                 out.append((i, 1, "window"))
@@ -645,6 +647,7 @@ def _time_openers() -> frozenset[str]:
 
 @cache
 def _window_cues() -> frozenset[tuple[str, ...]]:
+    """The window cues of periods.tsv, word by word (في الأيام، على مدى)."""
     return frozenset(words for words, kind in _periods() if kind == "window")
 
 
@@ -730,7 +733,7 @@ def _a_number_of_time(tokens: list[Token], j: int) -> bool:
     return _is_unit(tokens[j + 1]) or after in words or unglued(after) in words or tokens[j + 1].is_number
 
 
-YEAR_DIGITS = 4
+YEAR_DIGITS = 4  # a number of four digits in a period's words is its year (منذ 2011، خلال الفترة من 2014)
 EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (المفروض على قطاع غزة في 30 آذار)
 
 
@@ -920,7 +923,7 @@ def _a_noun_between(tokens: list[Token], j: int, reach: int = 3) -> bool:
     return False
 
 
-def _general(tokens: list[Token], j: int, reach: int = 3) -> bool:
+def _unit_as_adjective(tokens: list[Token], j: int, reach: int = 3) -> bool:
     """The unit after في is an adjective of the noun before it, no unit of time (في إضراب عام: a general strike; في
     مكان عام: a public place); «in a year» has nothing or a number before it (في عام، في 3 أعوام)."""
     adjectives = figure_words("unit_adjective")
