@@ -128,7 +128,7 @@ def _short(text: str, n: int) -> str:
 
 
 def _days(e: Event) -> str:
-    return e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
+    return days(e.first, e.last)
 
 
 def _also_title(e: Event) -> str:

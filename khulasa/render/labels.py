@@ -58,8 +58,8 @@ def when_label(f) -> str | None:
 
 
 def days_label(first, last) -> str | None:
-    """A day or a stretch of days as the timeline writes them (2018-03-08; 2018-02-18 – 2018-03-09), a running
-    total with no known start as the day it runs to (حتى 2018-03-09)."""
+    """A day or a stretch of days as every report writes them (2018-03-08; 2018-02-18 – 2018-03-09), a running
+    total with no known start as the day it runs to (حتى 2018-03-09); None for no day."""
     if last is None:
         return first.isoformat() if first is not None else None
     if first is None:

@@ -81,7 +81,7 @@ def _timeline(st) -> list[str]:
     if any(e.also for e in shown):
         out += [ALSO_LEGEND, ""]
     for e in shown:
-        when = e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} – {e.last.isoformat()}"
+        when = days(e.first, e.last)
         more = f" (+{len(e.also)})" if e.also else ""
         out.append(f"- **{when}** ({_md(e.when)}): {_md(e.text)} — {_cite(e.span)}{more}")
     if len(st.timeline) > TIMELINE_MAX:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from khulasa.model import Digest, Happening, Storyline, Track
-from khulasa.render.labels import counted
+from khulasa.render.labels import counted, days_label
 
 UNDATED = "بلا تاريخ"
 
@@ -20,7 +20,7 @@ def days(first: date | None, last: date | None) -> str:
     """An event's or a storyline's days: one day, or first – last."""
     if first is None or last is None:
         return UNDATED
-    return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+    return days_label(first, last) or UNDATED
 
 
 def spans_events(line: Storyline) -> bool:

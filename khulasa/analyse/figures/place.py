@@ -454,8 +454,17 @@ def _came_from(tokens: list[Token], i: int, prev: str, before: str) -> bool:
     """The place at word ``i`` follows «from» (or «from» and a place noun) right after a verb of coming or descent
     (جاءوا من، ينحدرون من بلدة): people's home, not where what they count happened (H97's mercenaries dead in Syria
     had been placed in the Urals)."""
-    k = i - 1 if prev == "من" else i - 2 if before == "من" and _is_word(prev, place_words("settlement")) else None
-    return k is not None and k > 0 and unglued(tokens[k - 1].key, "conjunction") in place_words("came")
+    back = _from_at(prev, before)
+    k = i - back if back is not None else 0
+    return k > 0 and unglued(tokens[k - 1].key, "conjunction") in place_words("came")
+
+
+def _from_at(prev: str, before: str) -> int | None:
+    """How many words back «from» stands before a place: right before it (من عمران) or before its place noun (من
+    محافظة عمران); None when the place does not follow «from»."""
+    if prev == "من":
+        return 1
+    return 2 if before == "من" and _is_word(prev, place_words("settlement")) else None
 
 
 FROM_TOWARD_REACH = 3  # words after a place (its own and a word of it) within which «toward» names where it went
@@ -465,8 +474,7 @@ LAUNCH_REACH = 20  # words before a place within which a launch (إطلاق صا
 def _from_toward(tokens: list[Token], i: int, prev: str, before: str) -> bool:
     """The place at word ``i`` comes after «from» (من عمران، من محافظة عمران), «toward» follows it, and a missile
     was launched: where it came from (not people moved out: إجلاء المئات من القنيطرة باتجاه الشمال, theirs)."""
-    after_from = prev == "من" or (before == "من" and _is_word(prev, place_words("settlement")))
-    return after_from and any(
+    return _from_at(prev, before) is not None and any(
         t.key in place_words("toward") for t in tokens[i + 1:i + 1 + FROM_TOWARD_REACH]
     ) and any(t.key in place_words("launched") for t in tokens[max(0, i - LAUNCH_REACH):i])
 

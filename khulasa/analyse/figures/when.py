@@ -640,9 +640,14 @@ def _opens_a_stretch(words: list[str]) -> bool:
 
 
 @cache
+def _first_words(*kinds: str) -> frozenset[str]:
+    """The first words of the cues of ``kinds`` in periods.tsv (window: خلال، في، طوال; point: صباح، أمس)."""
+    return frozenset(words[0] for words, kind in _periods() if kind in kinds)
+
+
 def _time_openers() -> frozenset[str]:
-    """The first words of the window and day cues of periods.tsv (خلال، في، صباح، أمس): words of time."""
-    return frozenset(words[0] for words, kind in _periods() if kind in ("window", "point"))
+    """The first words of the window and day cues: words of time."""
+    return _first_words("window", "point")
 
 
 @cache
@@ -653,8 +658,8 @@ def _window_cues() -> frozenset[tuple[str, ...]]:
 
 @cache
 def _window_openers() -> frozenset[str]:
-    """The first words of the window cues of periods.tsv (خلال، طوال، على), but «in» (في), which opens most phrases."""
-    return frozenset(words[0] for words, kind in _periods() if kind == "window") - figure_words("window_in")
+    """The first words of the window cues (خلال، طوال، على), but «in» (في), which opens most phrases."""
+    return _first_words("window") - figure_words("window_in")
 
 
 def _cues_near(cues: list[tuple[int, int, str]], positions: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
