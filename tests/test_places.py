@@ -1366,11 +1366,3 @@ def test_where_people_came_from_is_not_where_they_were_counted():
     text = ("قتل نحو 200 من المرتزقة الروس في مواجهات في دير الزور.\n"
             "وكتبت الصحفية أن ثلاثة من القتلى جاءوا من منطقة فيردلوفوسك.")
     assert ("ثلاثة", "فيردلوفوسك") not in _placed(text)
-
-
-def test_where_a_flight_was_bound_is_not_where_it_came_down():
-    # a real multi-outlet story read at the end of session 46 (CN-middleEast-248-20180311): a Turkish jet down in Iran
-    # «خلال رحلتها من الإمارات العربية المتحدة إلى تركيا» had its 11 dead placed in Turkey, the flight's destination
-    text = ("سقطت طائرة ركاب تركية صغيرة، الأحد، في إيران خلال رحلتها من الإمارات العربية المتحدة إلى تركيا، مما أسفر "
-            "عن مقتل جميع من كانوا على متنها والبالغ عددهم 11 شخصا.")
-    assert _placed(text, day=datetime(2018, 3, 11, 19)) == [("11", "إيران")]

@@ -622,7 +622,7 @@ def _south_of(tokens: list[Token], i: int) -> bool:
     return tokens[k - 1].key in place_words("direction_of")
 
 
-BOUND_REACH = 6  # words before إلى a word of heading for may stand (رحلتها من الإمارات العربية المتحدة إلى تركيا)
+BOUND_REACH = 3  # words before إلى a word of heading for may stand (متجه من لبنان إلى قبرص)
 JOURNEY_REACH = 3  # words before "toward" a word of a journey may stand (عملية تهريبهم نحو)
 
 
