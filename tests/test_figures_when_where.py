@@ -2200,6 +2200,26 @@ def test_a_superlative_that_compares_leaves_the_toll_the_day_reported(text):
     assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 20), date(2018, 3, 20))
 
 
+def test_a_number_set_against_the_figure_keeps_its_date_to_itself():
+    # a multi-outlet story read in session 47: the 3 per cent Islamic State still holds was dated late 2016, the
+    # date of the 50 per cent it is set against
+    text = ("ولم يعد التنظيم يسيطر سوى على أقل من 3 بالمئة من مساحة البلاد مقابل نحو 50 بالمئة في أواخر 2016، بحسب"
+            " أرقام المرصد السوري لحقوق الإنسان.")
+    now, then = _figures(text, day=datetime(2018, 6, 18, 9))
+    assert (now.as_of_first, now.as_of_last) == (date(2018, 6, 18), date(2018, 6, 18))
+    assert (then.as_of_first, then.as_of_last) == (date(2016, 9, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    # «against the dollar» sets no number against the figure; the election both counts come from dates both
+    "وانخفضت الليرة بنحو ستة في المئة مقابل الدولار يوم الخميس.",
+    "وحسم التحالف 125 مقعدا، مقابل 79 مقعدا للجبهة الوطنية، في الانتخابات التي جرت الأربعاء.",
+])
+def test_against_with_no_number_close_to_its_date_compares_no_dates(text):
+    f = _figures(text, day=datetime(2018, 5, 11, 9))[0]
+    assert f.as_of_first < date(2018, 5, 11)
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # the review of session 26: a toll in a war «going on since» runs from its start; another toll between «وأصيب»
     # and the «since» keeps it to itself

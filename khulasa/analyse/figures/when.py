@@ -329,7 +329,24 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
     compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
-    return any(keys[j] in compared for j in range(hi + 1, i))
+    return any(keys[j] in compared for j in range(hi + 1, i)) or _set_against(tokens, keys, hi, i)
+
+
+AGAINST_REACH = 3  # words from «مقابل» to the number it sets against the figure (مقابل نحو 50 بالمئة)
+AGAINST_DATE_REACH = 3  # words from that number to the date that is its own (نحو 50 بالمئة في أواخر 2016)
+
+
+def _set_against(tokens: list[Token], keys: list[str], hi: int, i: int) -> bool:
+    """The date at token i follows, closely, another number that «مقابل» sets against the figure ending at hi
+    (أقل من 3 بالمئة ... مقابل نحو 50 بالمئة في أواخر 2016): it is that number's day."""
+    against = figure_words("against")
+    for j in range(hi + 1, i):
+        if keys[j] not in against:
+            continue
+        k = next((k for k in range(j + 1, min(i, j + 1 + AGAINST_REACH)) if tokens[k].is_number), None)
+        if k is not None and i - k <= AGAINST_DATE_REACH + 1:
+            return True
+    return False
 
 
 def _first_of_its_kind(tokens: list[Token], j: int) -> bool:
