@@ -368,6 +368,21 @@ def test_a_lower_bound_is_shown_as_its_words_say_it():
     assert value_label(fig("فوق 100", 100.0)) == "أكثر من 100"
 
 
+def test_an_upper_bound_is_shown_as_its_words_say_it():
+    # «أقل من 3 بالمئة» is «less than 3%», not «up to 3%» (the Islamic State's share of Syria, a multi-outlet story
+    # read in session 47); «ما يصل إلى 99» stays «up to»
+    from khulasa.render.labels import value_label
+
+    def fig(quote, value, unit="count"):
+        return Figure(article="a", start=0, end=len(quote), quote=quote, value=value, bound="max", unit=unit,
+                      measure="killed")
+
+    assert value_label(fig("أقل من 3 بالمئة", 3.0, "percent")) == "أقل من 3%"
+    assert value_label(fig("وأقل من 40", 40.0)) == "أقل من 40"
+    assert value_label(fig("ما يصل إلى 99", 99.0)) == "حتى 99"
+    assert value_label(fig("حتى 20", 20.0)) == "حتى 20"
+
+
 def test_a_figures_when_shows_the_days_its_words_were_read_as(seed_digest):
     # the issue: the «when» shown is a resolved date or period with the words that gave it; «الخميس» alone left the
     # reader to work out which Thursday

@@ -109,22 +109,32 @@ def value_label(f) -> str:
     else:
         text = amount(f.value, f.unit)
     quote = getattr(f, "quote", None)  # (a value without its words, a claim's, keeps «more than»)
-    lower = "لا يقل عن " if quote and not _says_more_than(quote) else "أكثر من "
-    prefix = {"min": lower, "max": "حتى "}.get(f.bound or "", "نحو " if f.approx else "")
+    prefix = _bound_prefix(f.bound, quote) if f.bound in ("min", "max") else "نحو " if f.approx else ""
     return prefix + text
 
 
-def _says_more_than(quote: str) -> bool:
-    """The figure's words say «more than» (أكثر من 7 آلاف), not «at least» (4 على الأقل): ``more_than.tsv``."""
+OTHER_BOUND = {"min": "لا يقل عن ", "max": "حتى "}  # a bound whose words are none of bound_words.tsv's
+NO_WORDS_BOUND = {"min": "أكثر من ", "max": "حتى "}  # a claim's value, told without its words
+
+
+def _bound_prefix(bound: str, quote: str | None) -> str:
+    """How a bound is shown: as its words say it (أكثر من 7 آلاف، أقل من 3 بالمئة), else «at least» or «up to»
+    (``bound_words.tsv``)."""
+    if not quote:
+        return NO_WORDS_BOUND[bound]
     words = quote.strip()
-    # (وأكثر من 400: with a glued و; فوق 100 is a word of the list as written)
-    return words.startswith(_more_than_words()) or (words[:1] == "و" and words[1:].startswith(_more_than_words()))
+    for w in (words, words[1:] if words[:1] == "و" else ""):  # (وأكثر من 400: with a glued و)
+        shown = next((shown for b, opener, shown in _bound_words() if b == bound and w.startswith(opener)), None)
+        if shown:
+            return shown + " "
+    return OTHER_BOUND[bound]
 
 
 @cache
-def _more_than_words() -> tuple[str, ...]:
-    text = resources.files("khulasa.render").joinpath("data", "more_than.tsv").read_text("utf-8")
-    return tuple(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+def _bound_words() -> tuple[tuple[str, str, str], ...]:
+    text = resources.files("khulasa.render").joinpath("data", "bound_words.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((r[0], r[1], r[2]) for r in rows)
 
 
 def claim_span(c) -> str:
