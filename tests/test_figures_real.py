@@ -200,6 +200,18 @@ def test_people_are_never_counted_as_strikes():
     # but the accused alone may be among the dead
     ("وأصدرت المحكمة حكما بالإعدام على 45 متهما بقتل متظاهرين.", ["other"]),
     ("وحكم على 24 بحرينيا بالسجن المؤبد بتهمة محاولة قتل.", ["other"]),
+    # H99 (prisons and punishment): a sentence's term between its word and the number, a court's jailing, the parts
+    # of the sentenced, the pardoned, the acquitted and escaped prisoners count no one held; those caught again are
+    # held, and a jailing no court ordered holds
+    ("قضت المحكمة بالسجن المؤبد على عشرة متهمين، والسجن عشر سنوات على عشرة متهمين آخرين.", ["other", "other"]),
+    ("وخففت المحكمة حكم الإعدام إلى السجن المؤبد (25 عاما) بحق ثلاثة متهمين.", ["other"]),
+    ("كما قررت محكمة جنايات القاهرة سجن سبعة متهمين لمدة 15 عاما، وبرأت 9 متهمين آخرين.", ["other", "other"]),
+    ("قضت المحكمة بالإعدام شنقا على 13 متهما في قضية الهروب الكبير، بينهم 6 متهمين حضوريا، و7 متهمين غيابيا.",
+     ["other", "other", "other"]),
+    ("وأصدر الرئيس قرارا بالعفو عن 332 سجينا من الشباب.", ["other"]),
+    ("فر نحو 400 سجين من سجن بالقرب من العاصمة الليبية طرابلس.", ["other"]),
+    ("وقال متحدث عسكري إنه أمكن القبض على 4 من الـ 58 سجينا الفارين.", ["arrested", "other"]),
+    ("وتتهم منظمات حقوقية السلطات بإسكات المعارضة وسجن عشرات المعارضين.", ["arrested"]),
     # «one» after a noun of persons is a count of one (the twenty-seventh held-out set,
     # AL-internationalNews-183-20180224), and so is «one of» what befell (the gold sets label مقتل أحد جنوده، الشرطة
     # قتلت أحد المشتبه بهم، إصابة أحد المقيمين as figures: the forty-eighth set); «one of» a speaker and one day are not

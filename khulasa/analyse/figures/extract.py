@@ -618,6 +618,9 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     period_kind: str
     if part_of is not None:
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
+        own = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs)
+        if own[0] == "total" and part_of.period != "total":
+            period_kind, period_text = own  # جندت أكثر من 23 ألف طفل منهم 2500 منذ بداية العام: the part's own «since»
         if (lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1)) or (
             of_them and ctx.measures.counts_within(lo - 1, lo)
         ):
@@ -841,7 +844,7 @@ def _toll_of_part(
         return None
     if out and (named is None or out[-1].measure == named):
         last = out[-1]
-        return last if last.subset or last.measure in HEAD_MEASURES else None
+        return last if last.subset or last.measure in HEAD_MEASURES or _people_nothing_befell(last) else None
     # (ومن بين القتلى 27 طفلا، ومن بين مجمل الإصابات 3540 طفلا: the wounded's toll told before the dead's parts)
     for f in reversed([*earlier, *out] if out else earlier):
         if f.measure in HEAD_MEASURES and not f.subset and (value is None or f.value is None or f.value >= value) and (
@@ -849,6 +852,14 @@ def _toll_of_part(
         ):
             return f
     return None
+
+
+def _people_nothing_befell(f: Figure) -> bool:
+    """The figure counts persons that no tracked measure counts (13 متهما قضت المحكمة بإعدامهم، 180 شخصا على متن
+    القارب): a part of them (بينهم 6 متهمين حضوريا، نحو مئة منهم من التونسيين) counts nothing tracked either; H99's
+    defendants had been read as arrested, the prison word nearby."""
+    words = (f.subject or "").split()
+    return f.measure == "other" and f.unit == "count" and bool(words) and _persons(normalize(words[0]))
 
 
 def _among_measure(tokens: list[Token], lo: int, hi: int) -> str | None:

@@ -44,6 +44,7 @@ def _attempted(keys: list[str], i: int) -> bool:
 WARRANT_REACH = 3  # words between a warrant's noun and the number (مذكرة اعتقال بحق 12)
 DIPLOMATS_MOST = 1000  # a state expels diplomats by the tens, a people by the hundreds of thousands
 SUBSET_WHOLE = 3  # ... and the words of the whole before «of them» (بحق 300 عسكري، منهم 211)
+ESCAPE_REACH = 4  # words either side of the number its escape and its prisoners may stand in (فر نحو 400 سجين من سجن)
 PRISON_REACH = 14  # words between the released and the prison they left (526 شخصا ممن ... خرجوا من السجن)
 FATE_REACH = 5  # words either side of the number a fate may be said unknown in (لا يعرف مصيرهم)
 FATE_NEAR = 2  # words between the fate and the not-knowing (عن معرفة مصير، مجهولي المصير)
@@ -480,8 +481,31 @@ class MeasureWords:
         """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
         بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
         words = figure_words("sentenced")
-        near = [*range(max(0, lo - SENTENCE_REACH), lo), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
-        return any(self.ckeys[k] in words or self.keys[k] in words for k in near)
+        near = [*self._words_before(lo, SENTENCE_REACH), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
+        return any(self.ckeys[k] in words or self.keys[k] in words for k in near) or self._jailed_by_a_court(lo)
+
+    def _jailed_by_a_court(self, lo: int) -> bool:
+        """A court's jailing governs the number (قضت المحكمة بسجن 7 متهمين): the sentenced."""
+        if lo == 0 or self.ckeys[lo - 1] not in figure_words("court_jailing"):
+            return False
+        court = figure_words("court")
+        return any(self.unglued[k] in court for k in range(lo - 1))
+
+    def _words_before(self, lo: int, reach: int) -> list[int]:
+        """The positions of the ``reach`` words before ``lo``, a term's number and its unit not counted (والسجن عشر
+        سنوات على عشرة متهمين، السجن المؤبد (25 عاما) بحق ثلاثة متهمين: H99's sentences had been read as arrests)."""
+        out: list[int] = []
+        k = lo - 1
+        while k >= 0 and len(out) < reach:
+            if self._a_number_at(k):
+                k -= 1
+                continue
+            if k > 0 and self._a_number_at(k - 1):
+                k -= 2  # (the unit after a number, and the number)
+                continue
+            out.append(k)
+            k -= 1
+        return out
 
     def charged(self, lo: int, hi: int) -> bool:
         """A charge follows a count told again with the article (الرجال الأربعة تهمة قتل الضحايا), or the convicted
@@ -706,6 +730,19 @@ class MeasureWords:
         released, not the displaced."""
         after = self.ckeys[hi + 1:hi + 1 + PRISON_REACH]
         return any(a == "من" and b in figure_words("prison") for a, b in zip(after, after[1:]))
+
+    def escaped(self, lo: int, hi: int) -> bool:
+        """Prisoners who escaped are counted (فر نحو 400 سجين من سجن، 58 سجينا الفارين): a word of escape and a noun of
+        prisoners within a few words of the number, no arrest governing it (القبض على 4 من الـ 58 سجينا الفارين)."""
+        near = range(max(0, lo - ESCAPE_REACH), min(len(self.keys), hi + 1 + ESCAPE_REACH))
+        words = [self.ckeys[k] for k in near if k < lo or k > hi]
+        if figure_words("escape").isdisjoint(words) or figure_words("prisoners").isdisjoint(words):
+            return False
+        return self._word_before(lo, "arresting", GOVERNING_REACH) is None
+
+    def _a_number_at(self, k: int) -> bool:
+        """The word at ``k`` is a number, in digits or in words (25، عشر)."""
+        return k in self.numbers or number_word(self.ckeys[k], False)[0] is not None
 
     def a_warrant(self, lo: int, hi: int) -> bool:
         """A warrant's noun stands a few words before the number (مذكرة اعتقال بحق 12 متهما) or is its counted
@@ -1330,6 +1367,8 @@ def _held_or_not(measures: MeasureWords, at: tuple[int, int], measure: str) -> s
         measure = "missing"
     if measure == "arrested" and (measures.a_warrant(*at) or measures.released(at[0])):
         measure = "other"
+    if measure in ("arrested", "displaced") and measures.escaped(*at):
+        measure = "other"  # فر نحو 400 سجين من سجن: escaped, neither held nor driven from home
     if measure == "arrested" and measures.executed(*at):
         measure = "other"  # السلطات أعدمت 8 أشخاص في سجن غاردهشت: executed, not held (the prison is where)
     if measures.captured(at[0]):
