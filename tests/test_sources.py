@@ -522,6 +522,27 @@ def test_a_country_named_as_the_speaker_is_its_government():
 
 
 
+def test_a_verdict_issued_is_a_deed_and_credits_no_count():
+    # H99: a court that issues a verdict does, not says; its counts are the outlet's (as the held-out sets label them)
+    for t in ("أصدرت محكمة في باكستان أربعة أحكام بالإعدام على المتهم باغتصاب وقتل طفلة.",
+              "أصدرت محكمة النقض المصرية، حكما نهائيا بإعدام ستة أشخاص أدينوا باقتحام مركز شرطة."):
+        (f,) = extract(analyse(Article(id="a", text=t)))
+        assert f.source is None and f.measure == "other"
+    # a verdict carried out is announced, and a decree stays its issuer's
+    t = "أعلنت وزارة العدل العراقية تنفيذ أحكام بإعدام 13 محكوما."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source == "وزارة العدل العراقية"
+    t = "أصدرت الهيئة الوطنية العليا للمساءلة والعدالة قرارها بمصادرة أموال 4257 شخصا."
+    (f,) = extract(analyse(Article(id="a", text=t)))
+    assert f.source == "الهيئة الوطنية العليا للمساءلة والعدالة"
+
+
+def test_the_prison_itself_arrests_no_one():
+    # H99: the vehicles that surrounded the prison had been counted as arrested
+    (f,) = extract(analyse(Article(id="a", text="وذكرت مصادر محلية أن سبعة أطقم للحوثيين قامت بتطويق السجن.")))
+    assert f.measure == "other"
+
+
 def test_a_claim_of_an_attack_credits_no_toll_and_a_surname_names_who_was_named_with_his_role():
     # the tenth held-out set (FR-internationalNews-2082-20180630): the claim is in a relative clause
     t = "وأسفر الهجوم الذي أعلن تنظيم جهادي مسؤوليته عنه الجمعة عن سقوط ثلاثة قتلى."
@@ -1993,7 +2014,9 @@ def test_a_ruling_ends_the_judges_name_and_a_laws_clause_is_no_source_and_the_le
     # مكافحة الإرهاب ... وغرامة قدرها ثلاثة ملايين دينار» had the whole clause, then the law's clause, as the source
     text = ("أصدر القاضي حكمه بإعدام جدعون استنادا إلى البند الرابع من قانون مكافحة الإرهاب، إضافة إلى غرامة قدرها "
             "ثلاثة ملايين دينار.")
-    assert only(text, "ثلاثة ملايين").source == "القاضي"
+    # (since session 47 a verdict issued is a deed, not a report: no source at all, rather than the clause; H87 credits
+    # the fine to the court, the held-out sets a verdict's counts to the outlet)
+    assert only(text, "ثلاثة ملايين").source is None
     # (SK-internationalNews-178-20180227) «the league» after رابطة مكافحة التشهير is that league
     league = ("أفاد إحصاء أعدته رابطة مكافحة التشهير أن حوادث معاداة السامية في الولايات المتحدة ارتفعت.\n"
               "وأحصت الرابطة 1986 حادثة من هذا القبيل العام الماضي.")

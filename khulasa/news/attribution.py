@@ -24,6 +24,7 @@ from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find as find_numbers
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
+from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
@@ -75,7 +76,7 @@ def _cues() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     for row in read_table("attribution.tsv"):
         cue, kind = row[:2]
         words = tuple(normalize(w) for w in cue.split())
-        if kind in ("end", "day"):
+        if kind in ("end", "day", "verdict"):
             ends.add(words)
         elif kind in CUE_KINDS:
             cues[words] = kind
@@ -563,6 +564,8 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
         text = _source_text(sentence, tokens, first, last, glued_lam)
     if any(_strip(keys[k]) in _words("claim") for k in range(first, min(last + 2, len(keys)))):
         return None  # أعلن تنظيم جهادي مسؤوليته عنه: a claim of the attack, not a report of its toll
+    if _strip(keys[i]) in _words("issuing") and _a_verdict_after(keys, last):
+        return None  # أصدرت محكمة في باكستان أربعة أحكام بالإعدام: a deed, not a report
     found = Attribution(
         tokens[i].start, max(tokens[last].end, tokens[j - 1].end), text, kind, offset + tokens[first].start,
         offset + _source_end(sentence, tokens, first, last),
@@ -570,6 +573,16 @@ def _attribution(sentence, tokens, keys, cue, kind, glued_lam, offset, relay) ->
     )
     # (منذ إعلان ترامب الاعتراف بالقدس: an act announced, no count)
     return None if _strip(keys[i]) in _words("announcing") and not _announced_a_count(tokens, keys, found) else found
+
+
+def _a_verdict_after(keys: list[str], last: int) -> bool:
+    """A verdict follows the name ending at ``last``, a day or the verdicts' count between (أصدرت محكمة النقض، حكما
+    نهائيا؛ أصدرت محكمة في باكستان أربعة أحكام): what the verb did, not what it said; not a verdict carried out, which
+    is announced (أعلنت وزارة العدل تنفيذ إحكام بإعدام 13 محكوما)."""
+    k = last + 1
+    while k < len(keys) and (_strip(keys[k]) in _words("day") or number_word(keys[k], False)[0] is not None):
+        k += 1
+    return k < len(keys) and _strip(keys[k]) in _words("verdict")
 
 
 def _said_by_the_noun_before(sentence: str, tokens: list[Token], keys: list[str], i: int) -> bool:

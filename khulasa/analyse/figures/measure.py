@@ -955,6 +955,16 @@ def _harmless_after(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].key in figure_words("harmless_harm")
 
 
+def _not_an_arrest(tokens: list[Token], i: int) -> bool:
+    """The word of arrest at ``i`` arrests no one: the prison itself or prison as a penalty (حاصروا السجن، أحكاما
+    بالإعدام والسجن), or a stopping of no number (إيقاف تشغيل ميزة: a feature stopped; إيقاف تسعة متهمين holds)."""
+    if unglued(tokens[i].key, "conjunction") in figure_words("prison_itself"):
+        return True
+    if tokens[i].key in figure_words("stopping"):
+        return not (i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].key in number_words().words))
+    return False
+
+
 def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
     """The measure word is used in another sense: a sector after an index (مؤشر قطاع الموارد الأساسية
     is a market's, not a territory's share), barrels of oil (400 ألف برميل يوميا، براميل النفط), a
@@ -985,9 +995,8 @@ def _not_its_sense(tokens: list[Token], i: int, measure: str) -> bool:
         return True  # الشاحنة that hit them, دهست شاحنة صغيرة 4 مارة, سفينة أكواريوس الإغاثية: no aid counted
     if measure == "displaced":
         return _not_leaving_home(tokens, i)
-    if measure == "arrested" and tokens[i].key in figure_words("stopping"):
-        # إيقاف تسعة متهمين: a detention only of the number it governs (إيقاف تشغيل ميزة: a feature stopped)
-        return not (i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].key in number_words().words))
+    if measure == "arrested":
+        return _not_an_arrest(tokens, i)
     if measure == "population" and any(
         f"{tokens[k - 1].key} {tokens[k].key}" in figure_words("in_terms_of") for k in range(max(1, i - 3), i)
     ):
