@@ -2200,6 +2200,16 @@ def test_a_superlative_that_compares_leaves_the_toll_the_day_reported(text):
     assert (f.as_of_first, f.as_of_last) == (date(2018, 3, 20), date(2018, 3, 20))
 
 
+@pytest.mark.parametrize("text", [
+    # H99: the date after «accused of» or «convicted of» is the crime's, not the verdict's
+    "أصدرت محكمة في باكستان أربعة أحكام بالإعدام على المتهم باغتصاب وقتل طفلة عمرها ست سنوات الشهر الماضي.",
+    "أيدت المحكمة حكما نهائيا بإعدام ستة أشخاص، أدينوا باقتحام مركز شرطة في محافظة المنيا عام 2013.",
+])
+def test_the_crime_a_verdict_is_for_does_not_date_it(text):
+    f = _figures(text, day=datetime(2018, 4, 29, 9))[0]
+    assert (f.as_of_first, f.as_of_last) == (date(2018, 4, 29), date(2018, 4, 29))
+
+
 def test_a_part_with_a_since_of_its_own_runs_from_it():
     # the children recruited «of them 2500 since the start of this year» (a held-out set): the part's own since, not
     # the whole's undated count

@@ -328,7 +328,9 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     if k is not None and _compares(tokens, k, hi):
         return True
     # ...، مقارنة مع 17 بالمائة في أوائل عام 2017: all the comparison says is of what it compares with
-    compared = either(figure_words("compared"), figure_words("charge"))  # بتهمة قتل متظاهرين عام 2011: the charge's
+    # (بتهمة قتل متظاهرين عام 2011، المتهم باغتصاب وقتل طفلة الشهر الماضي، أدينوا باقتحام مركز شرطة عام 2013: the
+    # charge's day, the crime's; H99 had a verdict dated by its crime)
+    compared = either(figure_words("compared"), figure_words("charge"), figure_words("charged_with"))
     return any(keys[j] in compared for j in range(hi + 1, i)) or _set_against(tokens, keys, hi, i)
 
 
