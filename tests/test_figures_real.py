@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -1464,6 +1464,26 @@ def test_a_number_with_its_own_measure_word_after_among_the_victims_counts_it():
     # a part named after "among the dead" with only the strikes between is a part of the toll
     got = _figures("قتل 500 مدني في الغوطة، وقال المرصد إن من بين القتلى في القصف الحكومي على الغوطة 121 طفلا.")
     assert [(q, m) for q, m, _ in got] == [("500", "killed"), ("121", "killed")]
+
+
+def test_a_toll_whose_part_a_clause_of_its_own_tells_is_no_part():
+    # Basra's protests, a multi-outlet story read in session 47: «..., وكان من بين الجرحى عناصر» after the toll made
+    # the ministry's 15 dead and 190 wounded parts of some toll, left out of the story's claims
+    text = ("أعلنت وزارة الصحة العراقية ارتفاع ضحايا الاحتجاجات في البصرة منذ الاثنين الماضي إلى 15 قتيلا ونحو 190"
+            " جريحا، وكان من بين الجرحى عناصر بالقوى الأمنية.")
+    figs = extract(analyse(Article(id="a", text=text, published=datetime(2018, 9, 8, 20))))
+    assert [(f.quote, f.measure, f.subset) for f in figs] == [("15", "killed", False), ("ونحو 190", "wounded", False)]
+    # a part «among the dead» in the number's own clause stays one
+    text = "وقتل 16 شخصا في غزة. وقالت حماس إن خمسة من أعضاء جناحها المسلح من بين القتلى."
+    figs = extract(analyse(Article(id="a", text=text, published=datetime(2018, 5, 15, 9))))
+    assert [f.subset for f in figs] == [False, True]
+
+
+def test_one_after_its_noun_counts_that_noun():
+    # Basra's protests (session 47): «قتل شخص واحد وأصيب 7 آخرون» showed the dead as «(وأصيب، البصرة)»
+    text = "وفي حادث منفصل، قتل شخص واحد وأصيب 7 آخرون في البصرة خلال مظاهرات، الجمعة."
+    figs = extract(analyse(Article(id="a", text=text, published=datetime(2018, 9, 7, 20))))
+    assert [(f.quote, f.subject) for f in figs] == [("واحد", "شخص"), ("7", "آخرون")]
 
 
 def test_cases_of_a_disease_are_not_wounded_and_its_dead_among_them_are_killed():

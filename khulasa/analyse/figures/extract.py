@@ -91,7 +91,7 @@ from khulasa.analyse.figures.source import (
 )
 from khulasa.analyse.figures.tracked import measure_at, with_shares_beside_votes, with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, figure_words, index_at
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, figure_words, index_at
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize, normalize_sentence
@@ -187,7 +187,8 @@ def _counted(text: str, tokens: list[Token], m: NumberMatch, out: list[Figure], 
     """The noun the number counts, as written: a people told again before it (البحارة الثلاثة توفوا), else the noun
     an elided count shares with the one before, else the noun after it."""
     lo, hi = at
-    if _a_people_told_again(tokens, lo, m):
+    if _a_people_told_again(tokens, lo, m) or (lo > 0 and _one_after_its_noun(text, m)):
+        # (قتل شخص واحد وأصيب 7 آخرون: the person, not «وأصيب», a multi-outlet story read in session 47)
         return tokens[lo - 1].text
     return _elided(m, out, tokens, hi + 1) or _subject(text, tokens, hi + 1, lo)
 
@@ -701,13 +702,13 @@ def _part(
     """Whether the number counts a part of a toll or more of the figure before it (بالإضافة إلى ثلاثة), whether
     "of them" follows it, and the toll it is a part of."""
     tokens, (lo, hi) = ctx.tokens, at
-    among = _among_toll(tokens, lo, hi, ctx.measures)
+    among = _among_toll(ctx.sentence.text, tokens, lo, hi, ctx.measures)
     # توجه 70 ألفا منهم إلى الحدود: "of them" after the number, of a toll told before
     of_them = (hi + 1 < len(tokens) and tokens[hi + 1].key in figure_words("subset_after")) or (
         hi + 3 < len(tokens) and _a_count(tokens[hi + 3])
         and " ".join(t.key for t in tokens[hi + 1:hi + 3]) in figure_words("partitive_toll")
     )  # (اثنان من المصابين الأربعة: of the four wounded told before; not عشرات الآلاف من القتلى, the toll)
-    of_them = of_them or _among_the_toll_after(tokens, hi) or (
+    of_them = of_them or _among_the_toll_after(ctx.sentence.text, tokens, hi) or (
         any(f.measure == "strikes" for f in out) and _intercepted_of_them(tokens, lo, hi)
     )  # (وأسقطت 8 منها with no count of the missiles before: the strikes shot down, a count of its own)
     if out and _added(tokens, lo):
@@ -742,12 +743,16 @@ def _intercepted_of_them(tokens: list[Token], lo: int, hi: int) -> bool:
 INTERCEPT_REACH = 5  # words from a verb of intercepting to the number it counts (تصدت منظومة القبة الحديدية لـ25)
 
 
-def _among_the_toll_after(tokens: list[Token], hi: int) -> bool:
-    """«among the dead» a few words after the number (خمسة من أعضاء جناحها المسلح من بين القتلى): a part of a toll
-    told before, not a toll of its own (a whole-store draw of session 36 set Hamas's five against Gaza's 16)."""
+def _among_the_toll_after(text: str, tokens: list[Token], hi: int) -> bool:
+    """«among the dead» a few words after the number, in its clause (خمسة من أعضاء جناحها المسلح من بين القتلى): a part
+    of a toll told before, not a toll of its own (a whole-store draw of session 36 set Hamas's five against Gaza's 16);
+    not a clause of its own after a comma (15 قتيلا ونحو 190 جريحا، وكان من بين الجرحى عناصر: the toll, whose part
+    the next clause tells; a multi-outlet story read in session 47 had left Basra's toll out of its claims)."""
     window = tokens[hi + 1:hi + 1 + AMONG_AFTER_REACH]
     if not any(t.key in _among_words() for t in window):
         return False  # (asked of every number: most have no «بين» or «ضمن» after them)
+    end = next((k for k in range(len(window)) if broken(text, tokens, hi + k, hi + k + 1)), len(window))
+    window = window[:end]
     keys = " ".join(t.key for t in window)
     return any(f" {p} " in f" {keys} " for p in figure_words("among_after"))
 
@@ -807,17 +812,19 @@ def _said_by(own: SourceFields, part_of: Figure | None) -> SourceFields:
 AMONG_REACH = 8  # how many words "among the dead" may stand before the number, or after it
 
 
-def _among_toll(tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -> bool:
+def _among_toll(text: str, tokens: list[Token], lo: int, hi: int, measures: MeasureWords) -> bool:
     """The number is introduced as a part of a toll named before it: (من) بين القتلى 121 طفلا،
     من بين هؤلاء 166 طفلا، من بين القتلى في القصف الحكومي على الغوطة 121 طفلا (no other
     number, and no measure word of its own, between), or 58 طفلا وأكثر من 40 امرأة بين القتلى
-    (its parts after it). بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا counts its own dead."""
+    (its parts after it, in its clause: 15 قتيلا ونحو 190 جريحا، وكان من بين الجرحى عناصر tells the toll's part
+    after a comma). بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا counts its own dead."""
     tolls = figure_words("toll_noun")  # (asked first, and once: most words are none)
     for k in range(max(1, lo - AMONG_REACH), lo):
         if tokens[k].key in tolls and _among_at(tokens, k) and not any(tokens[j].is_number for j in range(k + 1, lo)):
             return not measures.counts_within(k + 1, lo)
     return any(
         tokens[k].key in tolls and _among_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_number)
+        and not broken(text, tokens, hi, k)
         for k in range(hi + 2, min(len(tokens), hi + 1 + AMONG_REACH))
     )  # (not the next one's)
 
