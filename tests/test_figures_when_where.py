@@ -2217,6 +2217,11 @@ def test_a_part_with_a_since_of_its_own_runs_from_it():
     whole, part = _figures(text, day=datetime(2018, 7, 6, 9))
     assert whole.period != "total"
     assert (part.period, part.as_of_first) == ("total", date(2018, 1, 1))
+    # ... not a «since» of a later clause and its own number (the 5,000-article review of session 47)
+    text = ("كما أصيب أكثر من 1700 فلسطيني بالرصاص الحي، 80 بالمئة منهم في أطرافهم السفلية، بحسب وزارة الصحة، التي"
+            " أشارت إلى أن الأطباء قد أجروا منذ مطلع نيسان/أبريل 21 عملية بتر.")
+    whole, part, *_ = _figures(text, day=datetime(2018, 5, 1, 9))
+    assert part.period == whole.period != "total"
 
 
 def test_a_number_set_against_the_figure_keeps_its_date_to_itself():

@@ -620,7 +620,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     if part_of is not None:
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
         own = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs)
-        if own[0] == "total" and part_of.period != "total":
+        if own[0] == "total" and part_of.period != "total" and _its_own_total(text, tokens, m, hi, own[1]):
             period_kind, period_text = own  # جندت أكثر من 23 ألف طفل منهم 2500 منذ بداية العام: the part's own «since»
         if (lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1)) or (
             of_them and ctx.measures.counts_within(lo - 1, lo)
@@ -859,6 +859,15 @@ def _toll_of_part(
         ):
             return f
     return None
+
+
+def _its_own_total(text: str, tokens: list[Token], m: NumberMatch, hi: int, words: str | None) -> bool:
+    """The words of a running total stand before the part (بحسب آخر حصيلة ... تسعة من عناصر الشرطة بين القتلى) or
+    follow it right away (منهم 2500 منذ بداية العام): its own, not a later clause's (80 بالمئة منهم ... التي أشارت إلى
+    أن الأطباء قد أجروا منذ مطلع نيسان 21 عملية بتر)."""
+    at = text.find(words) if words else 0  # (a total no words date: told by a toll's noun before it, آخر حصيلة)
+    return 0 <= at < m.start or (hi + 1 < len(tokens) and unglued(tokens[hi + 1].key, "conjunction") in figure_words(
+        "since"))
 
 
 def _people_nothing_befell(f: Figure) -> bool:
