@@ -139,6 +139,19 @@ def test_a_count_whose_lead_names_no_day_is_for_the_latest_day_the_article_state
     assert (level.as_of_first.isoformat(), level.as_of_last.isoformat()) == ("2018-04-08", "2018-04-08")
 
 
+def test_a_day_only_a_recalled_happening_states_does_not_date_the_news():
+    # the Florida bridge (a multi-outlet story read in session 47): «وكان الجسر ... قد أقيم السبت» is when it was put
+    # up; its fall on Thursday is the news, and the lead names no day: the injured are of the day reported
+    figs = _figures(
+        "قالت شرطة مدينة ميامي إن عدة أشخاص قتلوا نتيجة انهيار جسر جديد للمشاة. "
+        "ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى للعلاج. "
+        "وكان الجسر الذي يزن 861 طنا قد أقيم السبت، حسب التقارير.",
+        day=datetime(2018, 3, 15, 23),
+    )
+    (hurt,) = [f for f in figs if f.value == 8]
+    assert hurt.as_of_first is None or hurt.as_of_first.isoformat() == "2018-03-15"
+
+
 def test_a_toll_expected_to_rise_is_the_toll_so_far_since_the_day_of_the_disaster():
     figs = _figures(
         "ضرب زلزال قوي مدينة بالو الإندونيسية يوم الجمعة. "
