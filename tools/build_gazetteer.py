@@ -19,7 +19,8 @@ A candidate is kept when:
 - it is a country, or a town of a country the news covers (COVERED), or a town of at least LARGE people.
 A spelling several towns share goes to the town of a covered country first, then the most populous.
 Each town's parent is its governorate (khulasa/news/data/places_admin1.tsv, for the Middle East
-countries) or else its country. The hand list (places.txt) stays the override: its names win.
+countries) when the gazetteer keeps it, or else its country. The hand list (places.txt) stays the
+override: its names win.
 """
 from __future__ import annotations
 
@@ -376,6 +377,16 @@ def _looks_like_an_adjective(key: tuple[str, ...]) -> bool:
     return not first.startswith("ال") and (first.endswith(("يه", "ي")) or (len(key) > 1 and first.endswith("ه")))
 
 
+def _in_places_kept(kept: list[dict]) -> list[dict]:
+    """Each town's parent a place the gazetteer or the hand list knows: a governorate or a state the corpus
+    seldom writes is not kept, and a town in it lies in its country (a parent nothing names would end its
+    lineage there)."""
+    hand = {line.split("\t")[0].strip() for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+    known = {e["place"] for e in kept} | hand
+    return [{**e, "parent": e["parent"] if not e["parent"] or e["parent"] in known else e["country"]} for e in kept]
+
+
 def _population(entry: dict) -> str:
     return str(entry["population"]) if entry["population"] < 10**8 else ""  # none for a country or governorate
 
@@ -393,7 +404,7 @@ def main(argv: list[str]) -> int:
     mined = mined_entries(stats, stop, function, country_of, {e["key"] for e in kept} | set(parents))
     for e in mined:
         counts.setdefault(e["key"], (e["mined"], e["mined"]))
-    kept = choose(kept + mined, counts)
+    kept = _in_places_kept(choose(kept + mined, counts))
     lines = [
         "\t".join((e["name"], e["place"], e["parent"], e["country"], _population(e))) for e in kept
     ]
