@@ -210,6 +210,8 @@ def test_people_are_never_counted_as_strikes():
      ["other", "other", "other"]),
     ("وأصدر الرئيس قرارا بالعفو عن 332 سجينا من الشباب.", ["other"]),
     ("وقالت منظمة العفو الدولية إن أكثر من 120 صحفيا اعتقلوا وأكثر من 180 وسيلة إعلامية أغلقت.", ["arrested", "other"]),
+    # ... and the whole «من بين» a count is out of was not rescued (a multi-outlet story read in session 47)
+    ("وأوضح مسؤول بالمطار أنه جرى إنقاذ 17 من بين 67 راكبا كانوا على متن الطائرة.", ["rescued", "other"]),
     ("فر نحو 400 سجين من سجن بالقرب من العاصمة الليبية طرابلس.", ["other"]),
     ("وقال متحدث عسكري إنه أمكن القبض على 4 من الـ 58 سجينا الفارين.", ["arrested", "other"]),
     ("وتتهم منظمات حقوقية السلطات بإسكات المعارضة وسجن عشرات المعارضين.", ["arrested"]),
@@ -1666,9 +1668,8 @@ def test_the_field_of_a_ranking_is_no_figure(text):
 
 def test_a_number_after_between_with_no_rank_before_it_stays_a_figure():
     # a part of a whole, not a ranking: the rule needs a rank (an ordinal, المرتبة, a superlative)
-    assert [q for q, _, _ in _figures("وقالت لاغارد إن 120 من بين 190 اقتصادا في العالم تسجل نموا.")] == [
-        "120", "بين 190"
-    ]
+    # (since session 47 «بين» that opens no range is not in the number's words)
+    assert [q for q, _, _ in _figures("وقالت لاغارد إن 120 من بين 190 اقتصادا في العالم تسجل نموا.")] == ["120", "190"]
 
 
 def test_a_counted_noun_that_is_a_place_does_not_hide_people():

@@ -259,6 +259,13 @@ def test_a_match_result_with_a_lone_zero_is_one_score(text, won):
     assert (m.kind, m.low, m.high) == ("score", won, 0.0)
 
 
+def test_between_that_opens_no_range_is_not_in_the_number():
+    # «من بين 67 راكبا» is «out of 67»: a multi-outlet story read in session 47 had «بين 67» as the number's words
+    assert [m.text for m in find("جرى إنقاذ 17 من بين 67 راكبا")] == ["17", "67"]
+    (m,) = find("قتل ما بين 200 و300 شخص")
+    assert (m.text, m.low, m.high) == ("ما بين 200 و300", 200.0, 300.0)
+
+
 @pytest.mark.parametrize("text", ["قتل بين 10-15 شخصا", "لمدة 3-5 أيام", "بنسبة 5-10%"])
 def test_small_numbers_joined_by_a_dash_after_between_are_a_range(text):
     assert "score" not in {m.kind for m in find(text)}

@@ -703,6 +703,8 @@ class MeasureWords:
         k = self._word_before(lo, "out_of", WHOLE_REACH)
         if k is None or k == 0 or not figure_words("whole_filler").issuperset(self.ckeys[k + 1:lo]):
             return False  # (أمريكيون من أصل صومالي 3 منهم: of Somali origin, no whole)
+        if self.ckeys[k] in figure_words("out_of_after_count") and (k - 2) not in self.numbers:
+            return False  # (المفقودون من بين نحو 33 ألف جندي: among, no part counted before)
         # (or «من» glued to the word before, a space lost: في بلدة بامامن أصل ما يقدر بستة آلاف طفل)
         return self.ckeys[k - 1] in figure_words("of") or self.keys[k - 1].endswith(tuple(figure_words("of")))
 

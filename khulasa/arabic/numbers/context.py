@@ -41,6 +41,8 @@ class _Making:
     approx: bool = False
     bound: str | None = None
     seen_between: bool = False
+    before_between: int = -1  # where the match started before «بين» was taken into it
+    between_at: int = -1  # the token «بين» opens at
     change_from: float | None = None
     is_change: bool = False  # ارتفع من 10 إلى 21: the match is made
 
@@ -125,7 +127,7 @@ def _words_before(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> No
         elif role == "equal":
             m.low = m.high = m.value
         elif role == "between":
-            m.seen_between = True
+            m.seen_between, m.before_between, m.between_at = True, m.start, first
         elif role != "negative":  # سالب عشرة: the sign is read with the number
             break
         m.start = min(m.start, toks[first].start)
@@ -144,6 +146,10 @@ def _range(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     if m.kind == "identifier" and i > 0 and toks[i - 1].key in words().designators:
         return  # البوينغ 737-200: a model and its variant, no range
     rng = range_tail(text, toks, m.last, m.seen_between or m.bound == "min")
+    if rng is None and m.seen_between and m.between_at > 0 and toks[m.between_at - 1].key in grammar().from_:
+        # من بين 67 راكبا: «out of» 67, no range opened: the number alone (a multi-outlet story read in session 47);
+        # a date's «ما بين 21 مارس 2015 و31 مارس 2018» is read by the dates, from the number's words
+        m.start, m.seen_between = m.before_between, False
     if rng is None or m.value is None:
         return
     second = rng[0]
