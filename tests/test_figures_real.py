@@ -215,6 +215,7 @@ def test_people_are_never_counted_as_strikes():
     ("فر نحو 400 سجين من سجن بالقرب من العاصمة الليبية طرابلس.", ["other"]),
     ("وقال متحدث عسكري إنه أمكن القبض على 4 من الـ 58 سجينا الفارين.", ["arrested", "other"]),
     ("وتتهم منظمات حقوقية السلطات بإسكات المعارضة وسجن عشرات المعارضين.", ["arrested"]),
+    ("ففي مارس/ آذار صدرت أحكام قضائية بسجن 25 صحفيا بعد اتهامهم بصلات مع غولن.", ["other"]),
     # «one» after a noun of persons is a count of one (the twenty-seventh held-out set,
     # AL-internationalNews-183-20180224), and so is «one of» what befell (the gold sets label مقتل أحد جنوده، الشرطة
     # قتلت أحد المشتبه بهم، إصابة أحد المقيمين as figures: the forty-eighth set); «one of» a speaker and one day are not

@@ -1937,12 +1937,12 @@ def _latest_day(sentences: list[Sentence], published: date) -> StatedDate | None
     lead says only "قتل حوالي سبعين شخصا" tells further down what happened on Saturday)."""
     best: tuple[date, StatedDate] | None = None
     for s in sentences:
-        if s.kind != "body" or recalls_another_incident(s.text):
-            continue  # (وكان الجسر الذي يزن 861 طنا قد أقيم السبت: the bridge was put up then; it fell on Thursday)
+        if s.kind != "body":
+            continue
         for m in _dates_of(s, published):
             if _a_recent_day(m, published) and m.value is not None and (best is None or m.value.first > best[0]) and (
-                not _after_the_morrow(s, m)
-            ):
+                not _after_the_morrow(s, m) and not recalls_another_incident(s.text)
+            ):  # (وكان الجسر الذي يزن 861 طنا قد أقيم السبت: the bridge was put up then; it fell on Thursday)
                 best = (m.value.first, m)
     return best[1] if best is not None else None
 
