@@ -619,9 +619,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
     period_kind: str
     if part_of is not None:
         measure, period_kind, period_text = part_of.measure, part_of.period, part_of.as_of
-        own = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs)
-        if own[0] == "total" and part_of.period != "total" and _its_own_total(text, tokens, m, hi, own[1]):
-            period_kind, period_text = own  # جندت أكثر من 23 ألف طفل منهم 2500 منذ بداية العام: the part's own «since»
+        if part_of.period != "total":  # (a part of a running total runs as it does)
+            period_kind, period_text = _a_parts_own_total(ctx, m, (lo, hi), (period_kind, period_text))
         if (lo >= 2 and ctx.measures.counts_within(lo - 2, lo - 1)) or (
             of_them and ctx.measures.counts_within(lo - 1, lo)
         ):
@@ -859,6 +858,16 @@ def _toll_of_part(
         ):
             return f
     return None
+
+
+def _a_parts_own_total(
+    ctx: _Context, m: NumberMatch, at: tuple[int, int], whole: tuple[str, str | None]
+) -> tuple[str, str | None]:
+    """The part's own running total, when its words give one (جندت أكثر من 23 ألف طفل منهم 2500 منذ بداية العام),
+    else the period of the count it is a part of."""
+    (lo, hi), text, tokens = at, ctx.sentence.text, ctx.tokens
+    own = period(tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs)
+    return own if own[0] == "total" and _its_own_total(text, tokens, m, hi, own[1]) else whole
 
 
 def _its_own_total(text: str, tokens: list[Token], m: NumberMatch, hi: int, words: str | None) -> bool:
