@@ -310,8 +310,7 @@ def known_places() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str
     for (code, _), name in admin1.items():
         names[key_of(name)] = name
         country_of[name] = countries[code]
-    hand = [(line.split("\t") + ["", ""])[:3] for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    hand = _hand_list()
     parent_of = {n.strip(): p.strip() for n, p, c in hand if not c.strip()}
     for name, _, canon in hand:
         names[key_of(name.strip())] = canon.strip() or name.strip()
@@ -377,13 +376,17 @@ def _looks_like_an_adjective(key: tuple[str, ...]) -> bool:
     return not first.startswith("ال") and (first.endswith(("يه", "ي")) or (len(key) > 1 and first.endswith("ه")))
 
 
+def _hand_list() -> list[list[str]]:
+    """The hand list's rows (places.txt): name, parent, canonical name (empty when the name is its own)."""
+    return [(line.split("\t") + ["", ""])[:3] for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def _in_places_kept(kept: list[dict]) -> list[dict]:
-    """Each town's parent a place the gazetteer or the hand list knows: a governorate or a state the corpus
-    seldom writes is not kept, and a town in it lies in its country (a parent nothing names would end its
-    lineage there)."""
-    hand = {line.split("\t")[0].strip() for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    known = {e["place"] for e in kept} | hand
+    """Each town's parent a place the gazetteer or the hand list knows: a governorate the corpus seldom writes (or
+    the stoplist keeps out, البيضاء) is not kept, and a town in it lies in its country (a parent nothing names would
+    end its lineage there: رداع had lost Yemen)."""
+    known = {e["place"] for e in kept} | {name.strip() for name, _, _ in _hand_list()}
     return [{**e, "parent": e["parent"] if not e["parent"] or e["parent"] in known else e["country"]} for e in kept]
 
 

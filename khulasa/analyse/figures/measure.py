@@ -481,7 +481,8 @@ class MeasureWords:
         """The people counted are the sentenced (حكما بالإعدام على 45 متهما بقتل متظاهرين، وحكم على 24
         بحرينيا بالسجن بتهمة محاولة قتل): the killing is their charge, not what befell them."""
         words = figure_words("sentenced")
-        near = [*self._words_before(lo, SENTENCE_REACH), *range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))]
+        after = range(hi + 1, min(len(self.keys), hi + 1 + SENTENCE_REACH))
+        near = [*self._words_before_past_terms(lo, SENTENCE_REACH), *after]
         return any(self.ckeys[k] in words or self.keys[k] in words for k in near) or self._jailed_by_a_court(lo)
 
     def _jailed_by_a_court(self, lo: int) -> bool:
@@ -491,7 +492,7 @@ class MeasureWords:
         court = figure_words("court")
         return any(self.unglued[k] in court for k in range(lo - 1))
 
-    def _words_before(self, lo: int, reach: int) -> list[int]:
+    def _words_before_past_terms(self, lo: int, reach: int) -> list[int]:
         """The positions of the ``reach`` words before ``lo``, a term's number and its unit not counted (والسجن عشر
         سنوات على عشرة متهمين، السجن المؤبد (25 عاما) بحق ثلاثة متهمين: H99's sentences had been read as arrests)."""
         out: list[int] = []
