@@ -842,6 +842,24 @@ def test_a_day_in_a_clause_of_contrast_after_the_number_is_not_its_day():
     assert f.period != "point"
 
 
+def test_a_day_in_a_clause_fima_opens_is_that_clause_s():
+    # H1-H100 (AL-internationalNews-1818-20180709, the train crash of Sunday 8 July): a conjunction's letter taken
+    # off فيما left يما, and the day after it dated the count before it too
+    text = ("قتل 24 شخصا الأحد لدى خروج قطار عن سكته. وذكرت وسائل الإعلام التركية أنه تم نقل 338 شخصا إلى "
+            "المستشفى بعد الحادث، فيما لا يزال 124 شخصا في المستشفى صباح الاثنين.")
+    figs = {f.value: f for f in _figures(text, day=datetime(2018, 7, 9, 7))}
+    assert figs[124].as_of and "الاثنين" in figs[124].as_of
+    assert not (figs[338].as_of and "الاثنين" in figs[338].as_of)
+
+
+def test_time_words_said_after_a_clause_of_contrast_date_both_clauses():
+    # the tuned sets (AL-internationalNews-1530-20180609): the two months follow a comma closing the فيما clause
+    text = ("كشف ائتلاف إغاثي، الجمعة، أن 84 أسرة فقدت عائلها في محافظة تعز، فيما تعرض 150 شخص آخر لإصابات "
+            "أجبرتهم على التوقف عن أعمالهم، خلال شهري ابريل/نيسان ومايو/أيار 2018.")
+    figs = {f.value: f for f in _figures(text, day=datetime(2018, 6, 9, 2))}
+    assert figs[84].as_of_first == figs[150].as_of_first == date(2018, 4, 1)
+
+
 def test_a_mourning_s_days_in_the_country_are_no_window_of_the_toll():
     # the second held-out set (AL-internationalNews-1240-20180519): the crash was on Friday
     text = ("وأعلنت السلطات الكوبية السبت الحداد الوطني في البلاد لمدة يومين بعد تحطم طائرة ركاب كان على متنها "

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from copy import copy
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words
+from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words, opens_a_clause
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_word_longer
 from khulasa.arabic.normalize import normalize
@@ -925,8 +925,7 @@ class MeasureWords:
 
     def _clause_opens(self, lo: int, hi: int) -> bool:
         """A word opening a clause of its own (بينما، فيما، في حين، لكنها) stands in ``[lo, hi)``."""
-        openers = tuple(figure_words("clause_opener"))
-        return any(unglued(k).startswith(openers) or k.startswith(openers) for k in self.keys[lo:hi])
+        return any(opens_a_clause(k) for k in self.keys[lo:hi])
 
     def _both(self, positions: list[int], measures: list[str], pair: tuple[int, int]) -> str | None:
         """casualties when the two words are one of the pairs news writes for the killed and the

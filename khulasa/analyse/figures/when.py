@@ -11,7 +11,15 @@ from functools import cache, lru_cache
 from math import ceil
 
 from khulasa.analyse.figures.place import CLAUSE_MARKS
-from khulasa.analyse.figures.words import PHRASE_BREAKS, broken, either, figure_words, index_at
+from khulasa.analyse.figures.words import (
+    PHRASE_BREAKS,
+    broken,
+    either,
+    figure_words,
+    in_clause_words,
+    index_at,
+    opens_a_clause,
+)
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import DateValue, named_weekday
@@ -453,9 +461,8 @@ def _of_an_event_it_is_part_of(tokens: list[Token], hi: int, i: int) -> bool:
 
 def _a_clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """A comma and a word opening the next clause (، كما، ، فيما) stand between tokens ``a`` and ``b``."""
-    openers = figure_words("next_clause")
     return any(
-        unglued(tokens[k].key, "conjunction") in openers and broken(text, tokens, k - 1, k, "".join(CLAUSE_MARKS))
+        in_clause_words(tokens[k].key, "next_clause") and broken(text, tokens, k - 1, k, "".join(CLAUSE_MARKS))
         for k in range(a + 1, b + 1)
     )
 
@@ -478,15 +485,22 @@ def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     if i <= hi + 1 or not broken(text, tokens, hi, i, "".join(CLAUSE_MARKS)):
         return False  # (no clause opens between: most dates)
     # (an opener with its pronoun glued on, لكنه، لكنها, starts as the opener does)
-    openers = tuple(figure_words("clause_opener"))
     was = figure_words("was")  # (وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: the past's count, its year)
     marks = "".join(CLAUSE_MARKS)
     return any(
-        broken(text, tokens, k - 1, k, marks) and (
-            unglued(tokens[k].key, "conjunction").startswith(openers) or unglued(tokens[k].key, "conjunction") in was
+        broken(text, tokens, k - 1, k, marks) and _within_its_clause(text, tokens, k, i) and (
+            opens_a_clause(tokens[k].key) or unglued(tokens[k].key, "conjunction") in was
         )
         for k in range(hi + 1, i)
     )
+
+
+def _within_its_clause(text: str, tokens: list[Token], k: int, i: int) -> bool:
+    """No clause mark stands in a gap between the words from token ``k`` to token ``i``: the time words at ``i`` are
+    in the clause ``k`` opens, not said after it of the whole sentence (84 أسرة فقدت عائلها، فيما تعرض 150 شخص آخر
+    لإصابات ...، خلال شهري ابريل ومايو: both clauses' two months). Gap by gap: a number between may hold a comma
+    (1,4)."""
+    return not any(broken(text, tokens, j, j + 1, "".join(CLAUSE_MARKS)) for j in range(k, i))
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:

@@ -29,6 +29,25 @@ def counts_a(subject: str | None, kind: str) -> bool:
     return bool(subject) and normalize(subject.split()[0]) in figure_words(kind)  # type: ignore[union-attr]
 
 
+@cache
+def _clause_openers() -> tuple[str, ...]:
+    return tuple(figure_words("clause_opener"))
+
+
+def opens_a_clause(key: str) -> bool:
+    """The word opens a clause of its own (بينما، فيما، لكنها), alone or after a glued و (وفيما). Asked of the word
+    as written as well as without its first letter: a conjunction's ف taken off فيما leaves يما (H1-H100: a day
+    after فيما dated the count before it, نقل 338 شخصا إلى المستشفى بعد الحادث، فيما لا يزال 124 ... صباح الاثنين)."""
+    openers = _clause_openers()
+    return key.startswith(openers) or unglued(key, "conjunction").startswith(openers)
+
+
+def in_clause_words(key: str, kind: str) -> bool:
+    """The word, as written or without a glued و/ف, is one of the words of ``kind`` (فيما as well as وفيما)."""
+    words = figure_words(kind)
+    return key in words or unglued(key, "conjunction") in words
+
+
 CLAUSE_BREAKS = ",،.؛:"  # marks that end a clause between two words
 PHRASE_BREAKS = CLAUSE_BREAKS + "()\"“”«»"  # ... and the brackets and quotes a phrase does not run across
 
