@@ -860,6 +860,16 @@ def test_time_words_said_after_a_clause_of_contrast_date_both_clauses():
     assert figs[84].as_of_first == figs[150].as_of_first == date(2018, 4, 1)
 
 
+def test_a_day_in_a_place_s_relative_clause_that_counts_dates_the_count():
+    # H1-H101 (FR-internationalNews-267-20180305): «التي» after Brussels opened a clause taken for the city's own
+    # (القرم التي ضمتها روسيا عام 2014), and the attacks' day dated nothing
+    text = "وأظهرت التحقيقات حول اعتداءات بروكسل التي أوقعت 32 قتيلا في 22 آذار/مارس 2016، وقوف خلية وراءها."
+    (f,) = _figures(text, day=datetime(2018, 3, 5, 16))
+    assert f.as_of == "22 آذار/مارس 2016" and f.period == "point"
+    text = "وقتل 5 أشخاص في شبه جزيرة القرم التي ضمتها روسيا عام 2014."
+    assert all(f.as_of is None or "2014" not in f.as_of for f in _figures(text, day=datetime(2018, 3, 5, 16)))
+
+
 def test_a_mourning_s_days_in_the_country_are_no_window_of_the_toll():
     # the second held-out set (AL-internationalNews-1240-20180519): the crash was on Friday
     text = ("وأعلنت السلطات الكوبية السبت الحداد الوطني في البلاد لمدة يومين بعد تحطم طائرة ركاب كان على متنها "

@@ -219,12 +219,16 @@ class Places:
 
     def describes_a_place(self, i: int) -> bool:
         """Token i stands in a relative clause said of a place (القرم التي ضمتها روسيا عام 2014:
-        the annexation's year, not the day of a toll counted before it)."""
+        the annexation's year, not the day of a toll counted before it); not one that counts before the
+        day, which tells what happened there (اعتداءات بروكسل التي أوقعت 32 قتيلا في 22 آذار/مارس 2016:
+        the attacks' day, H1-H101)."""
         relative = place_words("relative")
         for r in range(i - 1, max(-1, i - RELATIVE_REACH - 1), -1):
             if self.tokens[r].key in relative:
                 k = bisect_left(self.positions, r) - 1
-                return k >= 0 and sum(self.hits[k][:2]) == r
+                return k >= 0 and sum(self.hits[k][:2]) == r and not any(
+                    self.tokens[j].is_number for j in range(r + 1, i)
+                )
         return False
 
     def _opens_a_clause(self, lo: int) -> bool:
