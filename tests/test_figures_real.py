@@ -246,6 +246,8 @@ def test_people_are_never_counted_as_strikes():
     ("وارتفع مؤشر قطاع الموارد الأساسية 2.6 في المئة.", ["price"]),
     ("ينتج الحقل 400 ألف برميل يوميا.", ["other"]),
     ("ألقت المروحيات 20 برميلا متفجرا على داريا.", ["strikes"]),
+    # ... nor losses' dead (the hundred-and-second held-out set: «خسائر» near them)
+    ("وتكبدت ليبيا خسائر طائلة ناتجة عن تراجع الإنتاج بمقدار 850ألف برميل يوميا.", ["other"]),
     ("تسيطر القوات على 60 في المئة من القطاع.", ["territory_percent"]),
     ("كان يمثل في أقصى قدراته 70 في المئة من مساحة تخزين الغاز الإجمالية في بريطانيا.", ["other"]),
     # the cases counted before «died of them» are the cases, the number after the dead (the sixty-seventh held-out
@@ -1218,7 +1220,9 @@ SCORED = {
     # all foreign workers counted as a population), labelled blind by a helper in session 43 and scored once, at
     # 436e348 with the set merged: non-counts 12.2 % (6 of 49), recall 0.925, measure 0.167, place 0.667, source 0.833,
     # as_of 0.667 (6 casualty figures found)
-    "the eighty-ninth held-out set": (("ant_figures_gold_heldout89.tsv",), 0.13, 0.92, 0.16, 0.66, 0.83, 0.66),
+    # (measure 0.143 once digits glued to their scale were read, 900ألف شخص: a seventh casualty figure found, Jordan's
+    # Egyptian workers, counted as others as its six are)
+    "the eighty-ninth held-out set": (("ant_figures_gold_heldout89.tsv",), 0.13, 0.92, 0.14, 0.66, 0.83, 0.66),
     # the ninetieth (12 articles of children: Dutch jihadists' children in Syria and Iraq, Yemen's pupils out of school
     # and child workers and recruits, South Sudan's freed child soldiers, Save the Children's ranking, Marib's
     # rehabilitated recruits, a Paris trial for prostituting minors, Adnan Oktar's network, Moroccan street minors in

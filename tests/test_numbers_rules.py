@@ -513,6 +513,16 @@ def test_digits_glued_to_the_noun_they_count_are_read(text, value):
     assert m.value == value and m.kind == "count"
 
 
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    # the hundred-and-second held-out set (FR-internationalNews-2107-20180702): a space left out before a scale
+    ("تراجع الإنتاج بمقدار 850ألف برميل يوميا", 850_000, "count"), ("خسائر بقيمة 67,4مليون دولار", 67_400_000, "money"),
+    ("قتل 7آلاف شخص", 7_000, "count"), ("نحو 20بالمئة من السكان", 20, "percent"),
+])
+def test_digits_glued_to_a_scale_or_a_percent_go_on_in_it(text, value, kind):
+    (m,) = find(text)
+    assert m.value == value and m.kind == kind
+
+
 @pytest.mark.parametrize("text", [
     # a random draw of the whole-corpus store (seed 14): Key West read as "and six", Philip Alston as "the sixty"
     "سقطت طائرة قبالة ساحل كي وست في فلوريدا.", "وقال ألستون إن السياسات الأميركية",

@@ -1335,9 +1335,9 @@ def _by_its_noun(measures: MeasureWords, at: tuple[int, int], measure: str, kind
     if measure != "other" and kind != "percent" and measures.cases_of_no_measure(*at):
         measure = "other"  # 412 حالة تجنيد أطفال: cases of recruitment, whatever the sentence says further on
     if measure != "other" and kind != "percent" and counts_things(subject) and not (
-            measure == "strikes" and _targets(subject)):
+            measure == "strikes" and (_targets(subject) or _barrels(subject))):
         # 43 هدفا near حصيلة: a tally of goals counts no one; 10 بلدات تعرضت لقصف: towns, not strikes (but قصف 166
-        # هدفا: the targets struck are what a count of strikes counts)
+        # هدفا: the targets struck are what a count of strikes counts, as barrel bombs dropped are: 20 برميلا متفجرا)
         measure = "other"
     return measure
 
@@ -1418,6 +1418,12 @@ def counts_things(subject: str | None) -> bool:
         return counts_the_untracked(subject)
     # (قريبين اثنين: two relatives, whose word opens as قرى، villages, does)
     return not (counts_people(subject) or any(first.startswith(w) for w in figure_words("kin")))
+
+
+def _barrels(subject: str | None) -> bool:
+    """The counted noun is barrels (برميلا، براميل): of oil, or bombs a count of strikes counts."""
+    first = normalize((subject or "").split()[0]) if subject and subject.split() else ""
+    return bool(first) and any(first.startswith(w) for w in figure_words("barrel"))
 
 
 @lru_cache(maxsize=4096)
