@@ -870,6 +870,17 @@ def test_a_day_in_a_place_s_relative_clause_that_counts_dates_the_count():
     assert all(f.as_of is None or "2014" not in f.as_of for f in _figures(text, day=datetime(2018, 3, 5, 16)))
 
 
+def test_torrents_a_verb_of_causing_takes_with_a_glued_b_are_no_seoul():
+    # a whole-store draw of session 48 (seed 51, CN-middleEast-745-20180427): «وتتسبب بسيول» in the title made Seoul
+    # the article's place, and Damascus's flood hurt were placed there
+    text = ("تسببت الأمطار الغزيرة في حدوث سيول مفاجئة، الخميس، في حي ركن الدين شمال دمشق، مما أدى إلى إصابة "
+            "ثلاثة أشخاص.")
+    (f,) = _figures(text, title="شاهد.. أمطار غزيرة تضرب دمشق وتتسبب بسيول مفاجئة", day=datetime(2018, 4, 27, 16))
+    assert f.place == "دمشق"
+    # (a ب glued to a place after the verb's own complement, or before one, still says where)
+    assert _figures("تسبب انفجار بمالي بمقتل 5 أشخاص.", day=datetime(2018, 3, 7))[0].place == "مالي"
+
+
 def test_a_mourning_s_days_in_the_country_are_no_window_of_the_toll():
     # the second held-out set (AL-internationalNews-1240-20180519): the crash was on Friday
     text = ("وأعلنت السلطات الكوبية السبت الحداد الوطني في البلاد لمدة يومين بعد تحطم طائرة ركاب كان على متنها "

@@ -703,11 +703,31 @@ def _a_pretext(tokens: list[Token], i: int, key: str) -> bool:
     return not (i > 0 and _is_word(tokens[i - 1].key, place_words("noun")))
 
 
+def _glued_b(key: str) -> bool:
+    return key[:1] in clitic_letters("preposition_b") and unglued(key) != key
+
+
+def _caused_with_b(tokens: list[Token], i: int) -> bool:
+    """A verb of causing stands a few words before the word ب is glued to, with no complement of its own with ب
+    between them (تسبب به مسلحون بمالي) nor right after the word (تسبب انفجار بمالي بمقتل 5): the ب is the verb's."""
+    causing = place_words("caused_in")
+    verb = next((k for k in range(i - 1, max(-1, i - 1 - CAUSER_WORDS), -1)
+                 if unglued(tokens[k].key, "conjunction") in causing), None)
+    if verb is None or any(_glued_b(tokens[k].key) or tokens[k].key in place_words("b_pronoun")
+                           for k in range(verb + 1, i)):
+        return False
+    return not (i + 1 < len(tokens) and _glued_b(tokens[i + 1].key))
+
+
 def _caused_in(tokens: list[Token], i: int) -> bool:
     """The preposition before the word is a verb's of causing, its subject alone between them (تسبب الإعصار في سيول
     حاصرت المنازل، أدى الإعصار إلى سيول: a real multi-outlet story read in session 28 had Mekunu's missing in Seoul):
     what was caused, not a place's introduction. Each verb has its own preposition, and a في whose verb's complement
-    follows with ب is the subject's (تسبب انفجار في مالي بمقتل 5؛ أدى هجوم في مالي إلى مقتل 10)."""
+    follows with ب is the subject's (تسبب انفجار في مالي بمقتل 5؛ أدى هجوم في مالي إلى مقتل 10). A ب glued to the word
+    is the verb's too (أمطار غزيرة تضرب دمشق وتتسبب بسيول مفاجئة: a whole-store draw of session 48 had Damascus's
+    flood hurt placed in Seoul)."""
+    if _glued_b(tokens[i].key):
+        return _caused_with_b(tokens, i)
     if i < 2:
         return False
     prep = tokens[i - 1].key

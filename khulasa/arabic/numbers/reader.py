@@ -113,12 +113,14 @@ def _article_with_hamza(text: str, toks: list[Tok], i: int) -> bool:
 
 def _a_name_after_and(text: str, toks: list[Tok], i: int) -> bool:
     """كي وست في فلوريدا -> not "and six": a number word that also opens a foreign name after a glued و
-    (وست: West) counts something only when a word it counts follows, not a particle or nothing"""
+    (وست: West) counts something only when a word it counts follows, not a particle, nothing, or a word the name goes
+    on in (وست هام)"""
     tok = toks[i]
     if not (tok.conj and tok.key[1:] in grammar().glued_name):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.key in grammar().particle or bool(gap(text, tok, nxt).strip())
+    g = grammar()
+    return nxt is None or nxt.key in g.particle or nxt.key in g.glued_name_goes_on or bool(gap(text, tok, nxt).strip())
 
 
 NOT_A_NUMBER: tuple[Callable[[str, list[Tok], int], bool], ...] = (

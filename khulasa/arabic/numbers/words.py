@@ -145,6 +145,7 @@ class Grammar:
     age_in: frozenset[str]  # «in» before an age written with the article apart (أم في الـ46)
     kin_name: frozenset[str]
     glued_name: frozenset[str]
+    glued_name_goes_on: frozenset[str]  # a name a glued_name word opens goes on in it (وست هام)
     particle: frozenset[str]
     glued_particle: frozenset[str]  # a particle glued to the digits before it: a space left out (2015في)
     glued_plural: frozenset[str]  # a plural a number counts glued to its digits: a space left out (108حالات)
@@ -184,7 +185,7 @@ def grammar() -> Grammar:
                    bag("letter_name"), bag("day_word"), bag("singular_time"), bag("hour_one"), bag("hour_less"),
                    bag("match_adverb"),
                    bag("accusative"), bag("age_reached"), bag("life_span"), bag("age_in"), bag("kin_name"),
-                   bag("glued_name"),
+                   bag("glued_name"), bag("glued_name_goes_on"),
                    bag("particle"), bag("glued_particle"), bag("glued_plural"), bag("era_gregorian"), bag("era_hijri"),
                    bag("era_word"),
                    bag("model_word"), bag("model_direct"),
