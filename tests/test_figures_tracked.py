@@ -203,3 +203,9 @@ def test_the_forces_deployed_for_a_polling_day_cast_no_votes():
     m = _measures("وكان الجيش قد أعلن أنه يعتزم نشر أكثر من 370 ألف عنصر لتأمين يوم الاقتراع.")
     assert m["أكثر من 370 ألف"] != "votes"
     assert _measures("وأدلى أكثر من 370 ألف ناخب بأصواتهم يوم الاقتراع.")["أكثر من 370 ألف"] == "votes"
+
+
+def test_a_party_represented_by_its_deputies_has_seats_and_a_knockout_blow_is_no_strike():
+    # a whole-store draw of session 48 (seed 51): «الممثل بخمسة نواب ضربة قاضية» made five Basque deputies strikes
+    assert _measures("وجه حزب الباسك القومي الممثل بخمسة نواب ضربة قاضية للحكومة.")["بخمسة"] == "seats"
+    assert _measures("وجهت الطائرات ثلاث ضربات قوية لمواقع المسلحين.")["ثلاث"] == "strikes"

@@ -439,6 +439,14 @@ def test_a_speakers_name_ends_before_where_he_spoke_from():
     assert a.source == "مصدر من الجيش"
 
 
+def test_a_speakers_name_ends_before_the_readiness_or_the_announcing_he_voices():
+    # a whole-store draw of session 48 (seed 51) and the hundred-and-second held-out set
+    (a,) = attribute("وأبدى ترامب استعداده إلى تسليح معلمي المدارس، وراح ضحيتها 17 قتيلا.", None)
+    assert a.source == "ترامب"
+    (a,) = attribute('ونقل بيان عن المؤسسة إعلانها "حالة القوة القاهرة".', None)
+    assert "إعلانها" not in (a.source or "")
+
+
 def test_the_counted_are_no_source_and_the_lost_are_missing():
     # a real multi-outlet story read at review (the Kemerovo fire, 25-26 March 2018)
     t = "وكانت هيئة التحقيق أعلنت في حصيلة أولية للضحايا مصرع خمسة أشخاص بينهم طفل."
