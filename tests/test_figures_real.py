@@ -246,6 +246,11 @@ def test_people_are_never_counted_as_strikes():
     ("وارتفع مؤشر قطاع الموارد الأساسية 2.6 في المئة.", ["price"]),
     ("ينتج الحقل 400 ألف برميل يوميا.", ["other"]),
     ("ألقت المروحيات 20 برميلا متفجرا على داريا.", ["strikes"]),
+    # the Thai cave, a multi-outlet story read in session 48: the boys a rescue brings out are rescued, those stuck
+    # in it and the divers who run the rescue are neither
+    ("ونجحت الثلاثاء عملية الإنقاذ الأخيرة بخروج آخر 4 فتيان والمدرب من كهف تغمره المياه.", ["rescued"]),
+    ("وغمرت المياه الكهف وعلق فيه 12 فتى مع مدربهم لكرة القدم.", ["other"]),
+    ("تولى عملية الإنقاذ 90 غواصا محترفا.", ["other"]),
     # ... nor losses' dead (the hundred-and-second held-out set: «خسائر» near them)
     ("وتكبدت ليبيا خسائر طائلة ناتجة عن تراجع الإنتاج بمقدار 850ألف برميل يوميا.", ["other"]),
     ("تسيطر القوات على 60 في المئة من القطاع.", ["territory_percent"]),

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words, opens_a_clause
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all, clitic_word_longer
+from khulasa.arabic.clitics import bare_all, clitic_letters, clitic_word_longer
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import grammar
@@ -59,6 +59,7 @@ DOER_REACH = 4  # words after the number the harm its doers did may stand in (ق
 WHOLE_REACH = 3  # words between «من أصل» and the whole it names (من أصل ما يقدر بستة آلاف)
 TOOK_PART_REACH = 5  # words between a verb of taking part and the number (شارك في عمليات الإنقاذ 73 ألف)
 DIED_REACH = 3  # words from the held's noun to the word of their death (215 أسيرا فلسطينيا قضوا)
+STUCK_REACH = 2  # words before the number a verb of being stuck may stand (علق فيه 12 فتى)
 TRAPPED_REACH = 6  # words after the counted that may say they were trapped (ومدربهم الذين كانوا عالقين)
 
 
@@ -77,6 +78,12 @@ def _joined(keys: list[str]) -> frozenset[int]:
     as_written = measure_words()
     longer = clitic_word_longer("conjunction_short")
     return frozenset(i for i, k in enumerate(keys) if k[:1] == "و" and len(k) > longer and k not in as_written)
+
+
+def _brought_out(word: str) -> bool:
+    """A word of bringing out, alone or with a glued ب (بخروج آخر 4 فتيان)."""
+    words = figure_words("brought_out")
+    return word in words or (word[:1] in clitic_letters("preposition_b") and unglued(word) in words)
 
 
 class MeasureWords:
@@ -823,9 +830,11 @@ class MeasureWords:
         still there: لا يزالون عالقين)."""
         near = self.ckeys[max(0, lo - TRAPPED_REACH):lo]
         after = self.ckeys[hi + 1:hi + 1 + TRAPPED_REACH]
-        out = [k for k, w in enumerate(after) if w in figure_words("brought_out")]
-        if not out and not any(w in figure_words("brought_out") for w in near):
+        out = [k for k, w in enumerate(after) if _brought_out(w)]
+        if not out and not any(_brought_out(w) for w in near):
             return False
+        if any(w in figure_words("rescue_noun") for w in near):
+            return True  # عملية الإنقاذ الأخيرة بخروج آخر 4 فتيان: coming out is the rescue's
         for k, w in enumerate(after):
             if w in figure_words("that") or w in figure_words("still_trapped"):
                 return False
@@ -834,6 +843,12 @@ class MeasureWords:
             if w in figure_words("safe") and any(0 < k - o <= SAFE_AFTER for o in out):
                 return True
         return False
+
+    def stuck_before(self, lo: int) -> bool:
+        """A verb of being stuck stands right before the number, or with its «in it» between (وعلق فيه 12 فتى): the
+        trapped are counted, whatever word of coming out or of rescue is near (the Thai cave, read in session 48)."""
+        before = self.ckeys[max(0, lo - STUCK_REACH):lo]
+        return any(w in figure_words("stuck") for w in before)
 
     def rescued_by(self, lo: int) -> bool:
         """A verb of saving alive (أنقذت، not فرق الإنقاذ nor انتشلت, bodies too) stands a few words before the
@@ -1400,6 +1415,8 @@ def _who_left(measures: MeasureWords, at: tuple[int, int], measure: str) -> str:
         return "other"
     if measure == "rescued" and measures.rescuers(*at):
         return "other"  # شارك في عمليات الإنقاذ 73 ألف شخص، 54 ألف رجل إنقاذ: those who rescue, not the rescued
+    if measures.stuck_before(at[0]):
+        return "other"  # وعلق فيه 12 فتى: those trapped, not yet brought out nor driven from home
     return "rescued" if measure == "displaced" and measures.brought_out_alive(*at) else measure
 
 

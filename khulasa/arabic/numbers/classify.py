@@ -786,6 +786,20 @@ def _looks_like_identifier(tok: Tok, text: str) -> bool:
     return tok.start > 0 and text[tok.start - 1] == "+"
 
 
+def _closes_a_quoted_label(toks: list[Tok], i: int, text: str) -> bool:
+    """The number closes a quotation that a noun with the article opens, no other word in it (تعرف بـ"الغرفة 3":
+    a chamber of the Thai cave; a multi-outlet story read in session 48 had three displaced)."""
+    prev, tok = toks[i - 1], toks[i]
+    if not prev.key.startswith(grammar().article) or text[prev.end:tok.start].strip() != "":
+        return False
+    before, after = text[max(0, prev.start - 1):prev.start], text[tok.end:tok.end + 1]
+    return before in OPENING_QUOTES and after in CLOSING_QUOTES and after != ""
+
+
+OPENING_QUOTES = "\"«“"
+CLOSING_QUOTES = "\"»”"
+
+
 def _names_a_movement(c: _Clues) -> bool:
     """The number opens a name after its noun, the word after it the name's (حركة 5 نجوم، حركة الخمس نجوم)."""
     g, after = grammar(), c.r.end_tok + 1
@@ -812,6 +826,8 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True  # من طراز بايبر - 23 أباتشي: a model's name, its hyphen spaced
     if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
         return True  # حركة "5 نجوم": a quoted name the number opens
+    if _closes_a_quoted_label(toks, i, text):
+        return True  # منطقة تعرف بـ"الغرفة 3": a place's name, a noun and its number in quotes
     if i > 1 and toks[i - 2].key in grammar().model_word and prev.word is None and between.strip(" \"'«»“”") == "":
         return True  # صاروخ من طراز "فالكون 9": a model's name and its number
     if prev.key in grammar().model_direct and toks[i].digits is not None and between.strip() == "":
