@@ -860,6 +860,15 @@ def test_time_words_said_after_a_clause_of_contrast_date_both_clauses():
     assert figs[84].as_of_first == figs[150].as_of_first == date(2018, 4, 1)
 
 
+def test_a_year_deep_in_a_clause_of_contrast_is_that_clause_s_even_past_its_commas():
+    # the 5,000-article review of session 48 (BB-economy-7-20180214): Britain's 2003, inside the بينما clause and past
+    # its relative clause's comma, had dated Turkey's pledge, which was then dropped as a past year's background
+    text = ("وأعلنت تركيا انها ستخصص خمسة مليارات دولار للعراق على شكل قروض واستثمارات، بينما قالت بريطانيا، التي "
+            "قادت مع الولايات المتحدة اجتياح العراق في عام 2003، انها ستمنح العراق تسهيلات ائتمانية.")
+    (f,) = _figures(text, day=datetime(2018, 2, 14, 12))
+    assert f.value == 5e9 and not (f.as_of and "2003" in f.as_of)
+
+
 def test_a_day_in_a_place_s_relative_clause_that_counts_dates_the_count():
     # H1-H101 (FR-internationalNews-267-20180305): «التي» after Brussels opened a clause taken for the city's own
     # (القرم التي ضمتها روسيا عام 2014), and the attacks' day dated nothing

@@ -487,20 +487,34 @@ def _contrasted(text: str, tokens: list[Token], hi: int, i: int) -> bool:
     # (an opener with its pronoun glued on, لكنه، لكنها, starts as the opener does)
     was = figure_words("was")  # (وكانوا يناهزون نحو مئة ألف قبل استقلال تونس سنة 1956: the past's count, its year)
     marks = "".join(CLAUSE_MARKS)
-    return any(
-        broken(text, tokens, k - 1, k, marks) and _within_its_clause(text, tokens, k, i) and (
+    # the last clause a comma and an opener start before the day is the day's: one of contrast or of the past keeps
+    # it; one that only goes on (، كما خلفت الحرب ... خلال الشهرين الماضيين) leaves it to the sentence, as before
+    last = next((
+        k for k in range(i - 1, hi, -1) if broken(text, tokens, k - 1, k, marks) and (
             opens_a_clause(tokens[k].key) or unglued(tokens[k].key, "conjunction") in was
+            or in_clause_words(tokens[k].key, "next_clause")
         )
-        for k in range(hi + 1, i)
-    )
+    ), None)
+    return last is not None and not _goes_on(tokens[last].key) and _within_its_clause(text, tokens, last, i)
+
+
+def _goes_on(key: str) -> bool:
+    """The word opens a clause that only goes on from the one before (كما), not one of contrast (فيما، بينما)."""
+    return in_clause_words(key, "next_clause") and not opens_a_clause(key)
 
 
 def _within_its_clause(text: str, tokens: list[Token], k: int, i: int) -> bool:
-    """No clause mark stands in a gap between the words from token ``k`` to token ``i``: the time words at ``i`` are
-    in the clause ``k`` opens, not said after it of the whole sentence (84 أسرة فقدت عائلها، فيما تعرض 150 شخص آخر
-    لإصابات ...، خلال شهري ابريل ومايو: both clauses' two months). Gap by gap: a number between may hold a comma
-    (1,4)."""
-    return not any(broken(text, tokens, j, j + 1, "".join(CLAUSE_MARKS)) for j in range(k, i))
+    """The time words at token ``i`` are in the clause token ``k`` opens: no clause mark stands in the gaps between,
+    or the last one stands well before them (بينما قالت بريطانيا، التي قادت ... اجتياح العراق في عام 2003: Britain's
+    year, still the contrast's). Time words opening a piece of their own after a comma are said of the whole sentence
+    (84 أسرة فقدت عائلها، فيما تعرض 150 شخص آخر لإصابات ...، خلال شهري ابريل ومايو: both clauses' two months; ...،
+    فيما لا يزال العشرات مفقودين، وفق حصيلة جديدة). Gap by gap: a number between may hold a comma (1,4)."""
+    marks = "".join(CLAUSE_MARKS)
+    last = next((j for j in range(i - 1, k - 1, -1) if broken(text, tokens, j, j + 1, marks)), None)
+    return last is None or i - last > TAIL_LEAD
+
+
+TAIL_LEAD = 2  # words a piece after a comma may open with before its time words (، وفق حصيلة جديدة)
 
 
 def _compared_since(tokens: list[Token], lo: int) -> int | None:
