@@ -37,6 +37,15 @@ def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
     assert len(reconcile([divers, boys])) == 2
 
 
+def test_boys_and_children_are_one_class():
+    # the Thai cave, read in session 48: «8 أطفال» and «8 فتية» brought out over the same two days were two claims,
+    # the boys counted as anyone and the children as a part of a toll
+    children = _toll("a", 8, date(2018, 7, 10), "point", subject="أطفال", bound=None, source=None, measure="rescued")
+    boys = _toll("b", 8, date(2018, 7, 10), "point", subject="فتية", bound=None, source=None, measure="rescued")
+    lads = _toll("c", 8, date(2018, 7, 10), "point", subject="الصبية", bound=None, source=None, measure="rescued")
+    assert len(reconcile([children, boys, lads])) == 1
+
+
 def test_rockets_fired_and_sites_struck_are_never_one_claim():
     # a random draw of the whole-corpus store (seed 17, C8 and C3): 150 sites struck and about 150 rockets fired,
     # 3 shells and the 3 houses they hit, had each been one claim of strikes
