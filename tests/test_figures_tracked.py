@@ -209,3 +209,8 @@ def test_a_party_represented_by_its_deputies_has_seats_and_a_knockout_blow_is_no
     # a whole-store draw of session 48 (seed 51): «الممثل بخمسة نواب ضربة قاضية» made five Basque deputies strikes
     assert _measures("وجه حزب الباسك القومي الممثل بخمسة نواب ضربة قاضية للحكومة.")["بخمسة"] == "seats"
     assert _measures("وجهت الطائرات ثلاث ضربات قوية لمواقع المسلحين.")["ثلاث"] == "strikes"
+
+
+def test_the_dollar_in_roubles_is_a_rate():
+    # a whole-store draw of session 48 (seed 51): the rouble's accusative was no currency a rate is quoted in
+    assert _measures("تجاوز الدولار الأميركي لفترة قصيرة، الإثنين، عتبة السبعين روبلا.")["السبعين"] == "rate"
