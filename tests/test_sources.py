@@ -445,6 +445,8 @@ def test_a_speakers_name_ends_before_the_readiness_or_the_announcing_he_voices()
     assert a.source == "ترامب"
     (a,) = attribute('ونقل بيان عن المؤسسة إعلانها "حالة القوة القاهرة".', None)
     assert "إعلانها" not in (a.source or "")
+    # ... and «what he sees fit» names no one (the 5,000-article review of session 48)
+    assert all(a.source != "يراه" for a in attribute("وقال إن الحكم يتخذ قراراته وفقا لما يراه، ولكنها واقعة.", None))
 
 
 def test_the_counted_are_no_source_and_the_lost_are_missing():
