@@ -445,6 +445,16 @@ def test_a_speakers_name_ends_before_the_readiness_or_the_announcing_he_voices()
     assert a.source == "ترامب"
     (a,) = attribute('ونقل بيان عن المؤسسة إعلانها "حالة القوة القاهرة".', None)
     assert "إعلانها" not in (a.source or "")
+    # ... nor where, how or when he spoke, nor what he announced (the 5,000-article review of session 48)
+    for text, name in (
+        ("وقال ترمب في مقتطف من مقابلة مع فوكس إن 5 آلاف جندي سيرسلون.", "ترمب"),
+        ("وقال محمد القعود، رئيس اتحاد الأدباء على صفحته في فيسبوك إن 3 كتاب قتلوا.",
+         "محمد القعود، رئيس اتحاد الأدباء"),
+        ("وقال كريج لابسلي مفوض إدارة الطوارئ في ساعة متأخرة إن 10 أشخاص قتلوا.", "كريج لابسلي مفوض إدارة الطوارئ"),
+        ("وأعلنت الولايات المتحدة توجيه اتهامات جنائية إلى 12 شخصا.", "الولايات المتحدة"),
+        ("وقال وزير الخارجية في حكومة الوفاق إن 10 أشخاص قتلوا.", "وزير الخارجية في حكومة الوفاق"),
+    ):
+        assert [a.source for a in attribute(text, None)] == [name]
     # ... and «what he sees fit» names no one (the 5,000-article review of session 48)
     assert all(a.source != "يراه" for a in attribute("وقال إن الحكم يتخذ قراراته وفقا لما يراه، ولكنها واقعة.", None))
 
