@@ -869,6 +869,15 @@ def test_a_year_deep_in_a_clause_of_contrast_is_that_clause_s_even_past_its_comm
     assert f.value == 5e9 and not (f.as_of and "2003" in f.as_of)
 
 
+def test_the_day_of_a_clause_of_the_past_is_its_own_past_a_comma():
+    # the 5,000-article review of session 48 (AL-internationalNews-1239-20180518): «كان آخرها مقتل 62 ... ، الاثنين
+    # والثلاثاء» dated the toll since the marches began
+    text = ("وبدأت مسيرات العودة في 30 مارس/آذار الماضي. ومنذ ذلك اليوم، لقي 110 فلسطينيين مصرعهم برصاص الجيش "
+            "الإسرائيلي، كان آخرها مقتل 62 فلسطينيًا وجرح 3188 آخرين، الاثنين والثلاثاء الماضيين.")
+    toll = next(f for f in _figures(text, day=datetime(2018, 5, 18, 17)) if f.value == 110)
+    assert toll.period == "total" and not (toll.as_of and "الاثنين" in toll.as_of)
+
+
 def test_a_day_in_a_place_s_relative_clause_that_counts_dates_the_count():
     # H1-H101 (FR-internationalNews-267-20180305): «التي» after Brussels opened a clause taken for the city's own
     # (القرم التي ضمتها روسيا عام 2014), and the attacks' day dated nothing
