@@ -876,6 +876,11 @@ def test_the_day_of_a_clause_of_the_past_is_its_own_past_a_comma():
             "الإسرائيلي، كان آخرها مقتل 62 فلسطينيًا وجرح 3188 آخرين، الاثنين والثلاثاء الماضيين.")
     toll = next(f for f in _figures(text, day=datetime(2018, 5, 18, 17)) if f.value == 110)
     assert toll.period == "total" and not (toll.as_of and "الاثنين" in toll.as_of)
+    # ... as a weekday set off by commas in a clause of the past keeps its own (SK-economy-1000-20180718)
+    text = ("وكانت العقود قد ارتفعت صباح الأربعاء. وفقدت العقود الآجلة 36 سنتا، بما يعادل 0.5 بالمئة، وكانت سجلت "
+            "عند التسوية في جلسة، الثلاثاء، ارتفاعا قدره سنتان.")
+    cents = next(f for f in _figures(text, day=datetime(2018, 7, 18, 6)) if f.value == 36)
+    assert not (cents.as_of and "الثلاثاء" in cents.as_of)
 
 
 def test_a_day_in_a_place_s_relative_clause_that_counts_dates_the_count():

@@ -517,7 +517,8 @@ def _within_its_clause(text: str, tokens: list[Token], k: int, i: int) -> bool:
     فيما لا يزال العشرات مفقودين، وفق حصيلة جديدة). Gap by gap: a number between may hold a comma (1,4)."""
     marks = "".join(CLAUSE_MARKS)
     last = next((j for j in range(i - 1, k - 1, -1) if broken(text, tokens, j, j + 1, marks)), None)
-    return last is None or i - last > TAIL_LEAD
+    # (a weekday set off by commas is the clause's own: وكانت سجلت عند التسوية في جلسة، الثلاثاء، ارتفاعا)
+    return last is None or i - last > TAIL_LEAD or named_weekday(tokens[i].text) is not None
 
 
 TAIL_LEAD = 2  # words a piece after a comma may open with before its time words (، وفق حصيلة جديدة)
