@@ -7,9 +7,17 @@ from collections.abc import Sequence
 from copy import copy
 from functools import cache, lru_cache
 
-from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, counts_a, either, figure_words, opens_a_clause
+from khulasa.analyse.figures.words import (
+    CLAUSE_BREAKS,
+    broken,
+    counts_a,
+    either,
+    figure_words,
+    opens_a_clause,
+    with_or_without,
+)
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all, clitic_letters, clitic_word_longer
+from khulasa.arabic.clitics import bare_all, clitic_word_longer
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import grammar
@@ -82,8 +90,7 @@ def _joined(keys: list[str]) -> frozenset[int]:
 
 def _brought_out(word: str) -> bool:
     """A word of bringing out, alone or with a glued ب (بخروج آخر 4 فتيان)."""
-    words = figure_words("brought_out")
-    return word in words or (word[:1] in clitic_letters("preposition_b") and unglued(word) in words)
+    return with_or_without(word, figure_words("brought_out"), "preposition_b")
 
 
 class MeasureWords:
@@ -1439,16 +1446,20 @@ def counts_things(subject: str | None) -> bool:
 
 def _barrels(subject: str | None) -> bool:
     """The counted noun is barrels (برميلا، براميل): of oil, or bombs a count of strikes counts."""
-    first = normalize((subject or "").split()[0]) if subject and subject.split() else ""
-    return bool(first) and any(first.startswith(w) for w in figure_words("barrel"))
+    return _opens_as(subject, "barrel")
 
 
-@lru_cache(maxsize=4096)
 def _targets(subject: str | None) -> bool:
     """The counted noun is the targets strikes hit (figure_words.tsv, struck_targets: هدفا، أهداف), as written or
     with its case ending."""
-    first = normalize((subject or "").split()[0]) if subject else ""
-    return any(first.startswith(w) for w in figure_words("struck_targets"))
+    return _opens_as(subject, "struck_targets")
+
+
+@lru_cache(maxsize=4096)
+def _opens_as(subject: str | None, kind: str) -> bool:
+    """The counted noun's first word opens as a word of ``kind`` does (with its case ending or plural after it)."""
+    first = normalize(subject.split()[0]) if subject and subject.split() else ""
+    return bool(first) and any(first.startswith(w) for w in figure_words(kind))
 
 
 @lru_cache(maxsize=4096)

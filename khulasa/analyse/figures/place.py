@@ -26,6 +26,7 @@ from khulasa.analyse.figures.words import (
     figure_words,
     tells_a_war_toll,
     war_caused,
+    with_or_without,
 )
 from khulasa.arabic.clitics import bare as unglued
 from khulasa.arabic.clitics import bare_all, clitic_letters
@@ -83,7 +84,7 @@ PLURAL_BARE_MOST = 1  # times a plural may be written bare and still be no name 
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
     # (the proclitic's letter asked first: taking one off is asked of every word of many sentences)
-    return key in words or (key[:1] in clitic_letters("particle") and unglued(key) in words)
+    return with_or_without(key, words, "particle")
 
 
 @cache
@@ -704,6 +705,7 @@ def _a_pretext(tokens: list[Token], i: int, key: str) -> bool:
 
 
 def _glued_b(key: str) -> bool:
+    """A ب is glued to the word (بسيول، بمقتل)."""
     return key[:1] in clitic_letters("preposition_b") and unglued(key) != key
 
 
@@ -736,8 +738,7 @@ def _caused_in(tokens: list[Token], i: int) -> bool:
     if not any(unglued(t.key, "conjunction") in verbs for t in tokens[max(0, i - 1 - CAUSER_WORDS):i - 1]):
         return False
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    complement_after = after[:1] in clitic_letters("preposition_b") and unglued(after) != after
-    return prep not in place_words("in") or not complement_after
+    return prep not in place_words("in") or not _glued_b(after)
 
 
 CAUSER_WORDS = 3  # words of who caused it between the verb and its preposition (تسبب إعصار ميكونو في سيول)

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare as unglued
-from khulasa.arabic.clitics import bare_all
+from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.tokenize import Token
 from khulasa.news.resources import word_set
@@ -44,8 +44,14 @@ def opens_a_clause(key: str) -> bool:
 
 def in_clause_words(key: str, kind: str) -> bool:
     """The word, as written or without a glued و/ف, is one of the words of ``kind`` (فيما as well as وفيما)."""
-    words = figure_words(kind)
-    return key in words or unglued(key, "conjunction") in words
+    return with_or_without(key, figure_words(kind), "conjunction")
+
+
+def with_or_without(key: str, words: frozenset[str], clitic: str) -> bool:
+    """The word, as written or without a glued clitic of the kind ``clitic`` (particle: بمحافظتي; preposition_b:
+    بخروج; conjunction: وفيما), is one of ``words``."""
+    # (as written first: taking a letter off is asked of every word of many sentences)
+    return key in words or (key[:1] in clitic_letters(clitic) and unglued(key, clitic) in words)
 
 
 CLAUSE_BREAKS = ",،.؛:"  # marks that end a clause between two words

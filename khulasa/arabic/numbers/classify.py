@@ -824,7 +824,7 @@ def _designation(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if between.strip() in JOINING_DASHES and any(t.key in grammar().model_word for t in toks[max(0, i - 4):i - 1]):
         return True  # من طراز بايبر - 23 أباتشي: a model's name, its hyphen spaced
-    if prev.key in grammar().name_noun and any(q in between for q in "\"«“"):
+    if prev.key in grammar().name_noun and any(q in between for q in OPENING_QUOTES):
         return True  # حركة "5 نجوم": a quoted name the number opens
     if _closes_a_quoted_label(toks, i, text):
         return True  # منطقة تعرف بـ"الغرفة 3": a place's name, a noun and its number in quotes
