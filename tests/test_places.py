@@ -1067,7 +1067,7 @@ def test_a_side_of_a_conflict_is_not_where_its_toll_is():
              "أربعة مدنيين في غارات للطيران السوري.")
     assert _places(truce)[0][1] in (None, "سوريا")  # (its country where the article gives one; never Russia)
     # (and the other party, glued to و, neither: Manbij's roadmap agreed «بين واشنطن وأنقرة», a whole-corpus review)
-    assert _places("ومستقبل منبج قد يضمنه اتفاق بين واشنطن وأنقرة بشأن خريطة طريق من ثلاث مراحل.") == [("ثلاث", "منبج")]
+    assert _places("ومستقبل منبج قد يضمنه اتفاق بين واشنطن وأنقرة يقضي بانسحاب ألفي مقاتل.") == [("ألفي", "منبج")]
 
 
 def test_a_city_named_further_down_lies_in_no_deeper_place():
