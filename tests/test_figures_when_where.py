@@ -3209,6 +3209,16 @@ def test_unprecedented_since_compares_and_a_country_that_struck_is_not_where() -
     assert [f.place for f in struck] == ["غزة"]
 
 
+def test_a_country_that_carried_out_strikes_is_not_where_they_fell() -> None:
+    """The hundred-and-fourth held-out set (SK-middleEast-3804-20181009): «ونفذت الولايات المتحدة 22 ضربة جوية» had put
+    Somalia's strikes in the United States (and two held-out pieces before it al-Shabaab's toll)."""
+    text = ("وفي ضربة أخرى يوم الأول من أكتوبر قرب كيسمايو في جنوب الصومال، أسفرت عن مقتل 9 متشددين. ونفذت الولايات "
+            "المتحدة 22 ضربة جوية، العام الجاري، ضد حركة الشباب.")
+    found = khulasa.digest([Article("a", text, title="ضربة أميركية في الصومال", published=datetime(2018, 10, 9))],
+                           progress=False).stories[0].figures
+    assert [(f.quote, f.place) for f in found] == [("9", "الصومال"), ("22", "الصومال")]
+
+
 def test_a_country_that_leads_a_coalition_is_a_side_not_where_the_war_killed() -> None:
     """A whole-corpus draw of session 39 (BB-middleEast-90-20180225): «وتقود السعودية تحالفا ... أسفرت عن مقتل أكثر من
     9200 شخص» had placed Yemen's war dead in Saudi Arabia."""

@@ -25,6 +25,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find as find_numbers
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
 from khulasa.arabic.numbers.token_value import number_word
+from khulasa.arabic.numbers.words import lam_article
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
@@ -850,15 +851,13 @@ def _source_start(
             j += 1  # ووفقا لبيان نقلته وكالة الأنباء التونسية: as وفق ما نقلته, the agency passing on a statement
         if j + 2 < len(keys) and keys[j + 1] in _words("source_relative") and keys[j + 2] in _words("told_it"):
             j += 3  # حسب الأرقام التي أكدها المرصد السوري: the figures, then who confirmed them (a held-out error)
-        if j + 2 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("made") and (
-            keys[j + 2] in _words("verb_object")
-        ):
-            j += 3  # وفقا لتصريحات أدلى بها مسؤول: the statements, then who made them
         if j < len(keys) and (cues.get((_strip(keys[j]),)) == "verb" or _strip(keys[j]) in _words("relay")):
             relay = _strip(keys[j]) in _words("relay")
             j += 1
             if j < len(keys) and keys[j] in _words("verb_object"):
                 j += 1  # بحسب ما أفاد به الدفاع المدني: the verb's preposition and pronoun before who said it
+    if _made_by(keys, j):
+        j += 3  # وفقا لتصريحات أدلى بها مسؤول، وتشير دراسة قام بها مركز: the document, then who made it
     if kind == "verb" and j + 1 < len(keys) and keys[j] in _words("latest") and (
         bare(keys[j + 1], "particle") in _words("document")
     ):
@@ -881,11 +880,21 @@ def _source_start(
     return j, None  # بحسب ما نقلته وكالة الأنباء السورية: the agency is the source
 
 
+def _made_by(keys: list[str], j: int) -> bool:
+    """Words ``j`` on are a document, a verb of making it and its preposition (تصريحات أدلى بها، دراسة قام بها):
+    who made it follows."""
+    return j + 2 < len(keys) and bare(keys[j], "particle") in _words("document") and keys[j + 1] in _words("made") and (
+        keys[j + 2] in _words("verb_object")
+    )
+
+
 def _source_text(sentence: str, tokens: list[Token], first: int, last: int, glued_lam: bool) -> str:
     """The source as written, words ``first`` to ``last``, without a ل glued to it."""
     text = sentence[tokens[first].start:_source_end(sentence, tokens, first, last)]
     if glued_lam and text.startswith("لل"):
-        text = "ال" + text[2:]  # وفقا للمرصد: the source is المرصد
+        # وفقا للمرصد: the source is المرصد; وفقاً للقطات بثها: the footage, اللقطات (its own ل, as lam_article tells)
+        word = normalize(text.split()[0])
+        text = "ال" + (text[1:] if lam_article(word) == "ال" + word[1:] else text[2:])
     elif glued_lam and text.startswith("ل"):
         text = text[1:]
     return text

@@ -369,7 +369,14 @@ def _with_its_country(words: str, tokens: list, h: int, after: int, found: Sourc
         return found
     own = _national().get((found.canonical, country))
     # (its words past a document's, a ل glued to the army taken off: بيان للجيش العراقي is الجيش العراقي)
-    return own or Source(lam_article(words[tokens[h].start:tokens[after].end].strip(" \"'“”«»()")), found.type)
+    name = lam_article(words[tokens[h].start:tokens[after].end].strip(" \"'“”«»()"))
+    return own or Source(_without_its_particle(name), found.type)
+
+
+def _without_its_particle(name: str) -> str:
+    """A name without a ب، و or ف glued to its article (الضابط بالجيش الصومالي: الجيش الصومالي, H104's «بالجيش»)."""
+    bared = bare(name, "particle")
+    return bared if bared != name and bared.startswith("ال") else name
 
 
 OFFICIALS_REACH = 2  # words between unnamed officials and the institution they are of (مسؤول كبير في الأمم المتحدة)

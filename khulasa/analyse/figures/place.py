@@ -232,6 +232,15 @@ class Places:
                 )
         return False
 
+    def in_a_relative_clause(self, i: int) -> bool:
+        """Token i stands in a relative clause, no number before it there (غزنة التي تعد 280 ألف نسمة، هذه المدينة
+        التي يزيد عدد سكانها على 300 ألف نسمة)."""
+        relative = place_words("relative")
+        for r in range(i - 1, max(0, i - RELATIVE_REACH - 1), -1):
+            if self.tokens[r].key in relative:
+                return not any(self.tokens[j].is_number for j in range(r + 1, i))
+        return False
+
     def _opens_a_clause(self, lo: int) -> bool:
         """The number opens a clause of its own: a comma, then و glued to its first word."""
         if lo == 0 or not self.text:
