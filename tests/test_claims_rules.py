@@ -37,6 +37,15 @@ def test_those_who_rescue_are_never_one_claim_with_those_they_rescue():
     assert len(reconcile([divers, boys])) == 2
 
 
+def test_the_police_hurt_and_the_protesters_hurt_are_two_quantities():
+    # a whole-store draw of session 49 (story 12994, Khan al-Ahmar on 4 July): the Israeli police's 4 wounded officers
+    # and the Palestinian ambulance service's 35 wounded protesters had been one count in conflict
+    day = date(2018, 7, 4)
+    police = _toll("a", 4, day, "point", subject="أفراد الشرطة", bound=None, source="الشرطة", measure="wounded")
+    protesters = _toll("b", 35, day, "point", subject="محتجا", bound=None, source=None, measure="wounded")
+    assert sorted(sorted(c.values) for c in reconcile([police, protesters])) == [["35"], ["4"]]
+
+
 def test_boys_and_children_are_one_class():
     # the Thai cave, read in session 48: «8 أطفال» and «8 فتية» brought out over the same two days were two claims,
     # the boys counted as anyone and the children as a part of a toll

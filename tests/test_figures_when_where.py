@@ -3217,6 +3217,10 @@ def test_a_country_that_carried_out_strikes_is_not_where_they_fell() -> None:
     found = khulasa.digest([Article("a", text, title="ضربة أميركية في الصومال", published=datetime(2018, 10, 9))],
                            progress=False).stories[0].figures
     assert [(f.quote, f.place) for f in found] == [("9", "الصومال"), ("22", "الصومال")]
+    # (nor one that fired them: «صاروخا أطلقتها إيران ... على تمركزات إسرائيلية في الجولان», a whole-store draw of
+    # session 49, had Iran's rockets in Iran; the Golan they struck would be more precise than Syria)
+    fired = "وتبين أن 20 صاروخا أطلقتها إيران عبر ميليشياتها في سوريا على تمركزات إسرائيلية في الجولان."
+    assert [f.place for f in _figures(fired)] == ["سوريا"]
 
 
 def test_a_country_that_leads_a_coalition_is_a_side_not_where_the_war_killed() -> None:

@@ -65,6 +65,10 @@ def test_the_rules_examples_read_as_they_say(text, value):
     ("شاشة بكثافة 434 بيكسل بالإنش", "measure"),
     # a case's number and its year (a held-out set's Egyptian verdicts had been dated 2017 by «القضية رقم (165 / 2017)»)
     ("على ذمة القضية رقم 1074/ 2017 حصر أمن دولة", "identifier"), ('في "القضية رقم (165 / 2017) جنايات"', "identifier"),
+    # a whole-store draw of session 49: a clock time with spaces about its colon, set right to left, and a vague count
+    # of years with its partitive من had been 35 missiles and a population
+    ("في تمام الساعة التاسعة وخمس وثلاثين دقيقة ( 35 : 21 ) من مساء اليوم", "time"),
+    ("استخدموها لعدة مئات من السنين", "duration"), ("فاز الفريق في الشوط 25 : 20", "count"),
 ])
 def test_the_classification_examples(text, kind):
     assert find(text)[-1].kind == kind

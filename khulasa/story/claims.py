@@ -71,7 +71,7 @@ def _subject_class(subject: str | None) -> str:
     key = normalize(subject)
     for kind in (
         "attackers", "rescuers", "journalists", "medics", "nationals", "children", "women", "both_sides", "fighters",
-        "civilians", "projectiles", "targets",
+        "civilians", "protesters", "projectiles", "targets",
     ):
         if any(w in key for w in word_set("figure_words.tsv", kind)):
             return kind

@@ -41,11 +41,31 @@ JOINING_DASHES = ("-", "\u2013")  # a hyphen or an en dash between two numbers o
 
 
 def _clock(c: _Clues) -> str | None:
-    """10:30 -> time"""
+    """10:30 -> time; ( 35 : 21 ), 21 : 35 -> time, each half (an hour and its minutes with spaces about the colon,
+    either way round as right-to-left text sets them: a whole-store draw of session 49 had the 35 of «التاسعة وخمس
+    وثلاثين دقيقة ( 35 : 21 )» as 35 missiles)"""
     end = c.r.end
     if c.whole_digits and end < len(c.text) and c.text[end] == ":" and _CLOCK.match(c.text, c.toks[c.i].start):
         return "time"
-    return None
+    if not c.whole_digits or c.r.value >= MINUTES:
+        return None
+    start = c.toks[c.i].start
+    after = _SPACED_CLOCK_AFTER.match(c.text, end)
+    before = _SPACED_CLOCK_BEFORE.search(c.text, max(0, start - SPACED_CLOCK_CHARS), start)
+    other = int(after.group(1)) if after else int(before.group(1)) if before else None
+    if other is None or other >= MINUTES or min(other, c.r.value) > HOURS:
+        return None
+    # (a word of the clock near it, which a set's score, 25 : 20, lacks: الساعة، دقيقة، مساء، بتوقيت)
+    near = c.toks[max(0, c.i - CLOCK_WORD_REACH):c.i + CLOCK_WORD_REACH + 1]
+    return "time" if any(roles_of(t.key) & {"time", "time_after"} for t in near) else None
+
+
+CLOCK_WORD_REACH = 8  # words from a spaced clock to the word of the clock that tells it one (الساعة التاسعة ... )
+MINUTES = 60  # an hour's minutes: no half of a clock time reaches it
+HOURS = 24  # and one half of it is an hour
+SPACED_CLOCK_CHARS = 6  # characters a spaced clock's other half and colon take before a number («21 : »)
+_SPACED_CLOCK_AFTER = re.compile(r" ?: ?(\d{2})(?!\d)")
+_SPACED_CLOCK_BEFORE = re.compile(r"(?<!\d)(\d{2}) ?: ?$")
 
 
 def _time_word_before(c: _Clues) -> str | None:
@@ -263,6 +283,8 @@ def _vague_of_time(c: _Clues) -> str | None:
     (عشرات الآلاف، مئات المدنيين), and when that noun is a unit of time it counts a stretch of time (not عشرات
     العقود, as often contracts as decades)"""
     k = c.r.end_tok + 1
+    # (and with its partitive من: لعدة مئات من السنين, a whole-store draw of session 49 had it as a population)
+    k += k + 1 < len(c.toks) and c.toks[k].key in grammar().from_
     if not c.r.vague or k >= len(c.toks) or not c.toks[k].key.startswith(grammar().article):
         return None
     roles = roles_of(c.toks[k].key)

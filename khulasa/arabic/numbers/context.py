@@ -86,8 +86,11 @@ def _percent(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
 def _words_after(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     """7 آلاف تقريبا -> approx; 20 أو أكثر -> min; 5 أشخاص على الأقل -> min (after the counted word)"""
     after, last = m.after, m.last
-    if after is None and last + 1 < len(toks) and toks[last + 1].word is None and toks[last + 1].digits is None:
-        later = roles_after(toks, last + 1, text)
+    # (the counted word may be a plain noun, فلسطينيا, or one the context table knows, شخصا: 180 شخصا على الأقل had
+    # been no bound, a whole-store draw of session 49's Algerian crash)
+    noun = last + 1 if after is None else after[1] if after[0] == "counted" and after[1] == last + 1 else None
+    if noun is not None and noun < len(toks) and toks[noun].word is None and toks[noun].digits is None:
+        later = roles_after(toks, noun, text)
         if later and later[0] in ("min_after", "max_after"):
             m.bound = later[0][:3]
     if after and after[0] == "approx":
