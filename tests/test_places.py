@@ -1070,6 +1070,14 @@ def test_a_side_of_a_conflict_is_not_where_its_toll_is():
     assert _places("ومستقبل منبج قد يضمنه اتفاق بين واشنطن وأنقرة يقضي بانسحاب ألفي مقاتل.") == [("ألفي", "منبج")]
 
 
+def test_whom_a_camp_is_for_is_not_its_name():
+    # H105 (FR-internationalNews-745-20180415): «مخيم لناشطين مدافعين عن البيئة», a camp for activists, had been a
+    # place called «لناشطين مدافعين» for every count of Nantes' clashes
+    text = ("نشبت السبت مظاهرات في مدينة نانت احتجوا على إزالة مخيم لناشطين مدافعين عن البيئة. واشتبكت قوات الأمن "
+            "مع المتظاهرين، في وقت تشير المعطيات إلى اختراق حوالي سبع مئة مثير للشغب لهذه المظاهرات.")
+    assert [p for _, p in _places(text)] == ["نانت"]
+
+
 def test_a_city_named_further_down_lies_in_no_deeper_place():
     # the fifty-seventh held-out set (AL-internationalNews-1150-20180513): «ووقعت معظم هذه الهجمات في كابول، لكن
     # مسلحين هاجموا ... في جلال آباد» had made Kabul a site inside Jalalabad, and the lead's six dead Kabul's

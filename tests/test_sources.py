@@ -1327,6 +1327,13 @@ def test_two_witnesses_are_vague_and_an_officer_of_an_army_speaks_for_it():
     assert [(f.source_canonical, f.conduit) for f in figures(officer)] == [("الجيش الصومالي", "رويترز")]
 
 
+def test_a_website_described_not_named_is_vague():
+    # H105 (SK-internationalNews-955-20180415): the clause «يتابع انقطاع التيار الكهربائي ...» had been the source
+    text = "وانقطعت الكهرباء عن نحو 70 ألف منزل وفقا لموقع يتابع انقطاع التيار الكهربائي في الولايات المتحدة."
+    assert [f.source_canonical for f in figures(text)] == [VAGUE]
+    assert [f.source_canonical for f in figures("وقتل 5 أشخاص وفقا لموقع يوتيوب.")] == ["يوتيوب"]
+
+
 def test_a_places_population_in_a_clause_of_it_is_the_outlets():
     # the gold files' convention (a city's population in a relative clause is the outlet's), which H1-H104 broke six
     # times: Ghazni's 280 thousand credited to the government, a village's 173 to B'Tselem

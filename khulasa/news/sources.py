@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khulasa.arabic.clitics import bare, clitic_letters
+from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers.words import lam_article
 from khulasa.arabic.numbers.words import words as number_words
@@ -130,6 +131,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
         "not_official": set(), "described": set(), "unnamed_body": set(), "one_of": set(), "named_as": set(),
+        "imperfect_prefix": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -285,6 +287,20 @@ def _an_unnamed_body(tokens: list[Token]) -> bool:
     return tokens[-1].text.endswith(ADJECTIVE_ENDINGS)
 
 
+def _described_not_named(keys: tuple[str, ...], h: int) -> bool:
+    """An indefinite document's noun, then a verb of the clause that describes who made it (لموقع يتابع انقطاع التيار
+    الكهربائي: a website left unnamed): a frequent word opening as an imperfect does that the news never writes with
+    the article, as it writes names and nouns (تلفزيون، اليوتيوب)."""
+    if h == 0 or h >= len(keys) or keys[h - 1].startswith("ال") or keys[h][:1] not in _attribution_words()[
+        "imperfect_prefix"
+    ]:
+        return False
+    return lexicon().freq(keys[h]) >= VERB_SEEN and lexicon().freq("ال" + keys[h]) == 0
+
+
+VERB_SEEN = 20  # times a word must be in the news to be taken for a verb by its never taking the article
+
+
 ADJECTIVE_ENDINGS = ("ة", "ى", "ي")  # مستقلة، أخرى، دولي: an adjective's endings, which a foreign name seldom has
 
 
@@ -339,7 +355,7 @@ def resolve(words: str) -> Source | None:
         # (أعلنت الولايات المتحدة فرض رسوم ... من الاتحاد الأوروبي: the country speaking, not the one it names;
         # but a country speaking through its body is that body: أعلنت روسيا على لسان وزارة الدفاع الروسية)
         return (None if _speaks_through(keys, h, best[1]) else _country_at_head(keys, h)) or best[1]
-    if passed_vague or _an_unnamed_body(tokens[h:]):
+    if passed_vague or _an_unnamed_body(tokens[h:]) or _described_not_named(keys, h):
         return _VAGUE
     return _country_voice(keys[h:]) or _of_a_country_named(keys[h:]) or Source(
         # (بيان للجيش: الجيش, not للجيش, the ل a document glued to it taken off)

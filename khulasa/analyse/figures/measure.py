@@ -423,12 +423,14 @@ class MeasureWords:
     def by_hands_of(self, lo: int) -> bool:
         """"At the hands of" stands before the number, a few words off (على يد 15 سعوديا، على أيدي
         فريق من 15 سعوديا): it counts the perpetrators."""
-        hands, helped = figure_words("by_hands"), figure_words("with_help")
+        hands, helped, by = figure_words("by_hands"), figure_words("with_help"), figure_words("by")
         return any(
             (self.keys[k] in hands and k > 0 and self.ckeys[k - 1] in figure_words("by_hands_on"))
             or self.keys[k] in helped
             for k in range(max(1, lo - HANDS_REACH), lo)
-        )  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
+        ) or any(  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
+            self.keys[k] in by and self.ckeys[k - 1] in figure_words("by_on") for k in range(max(1, lo - BY_REACH), lo)
+        )  # (من قبل حوالي 300 رجل مسلح: by whom)
 
     def helping(self, lo: int) -> bool:
         """«With the help of» stands right before the number (بمساعدة 187 شاحنة): what helped, not what was given; not
@@ -1197,6 +1199,8 @@ STRENGTH_REACH = 2  # words before a number a word of a force's strength may sta
 # what befell those aboard a vehicle that crashed or sank (those aboard a rescue ship are the rescued)
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
+BY_REACH = 2  # words from «من قبل» to the number of those who did it (من قبل حوالي 300 رجل مسلح)
+BY_HANDS_MEASURES = HEAD_MEASURES | {"strikes"}  # (an attack by dozens counts its doers, as a killing at their hands)
 # what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
 HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
 
@@ -1319,7 +1323,7 @@ def measure_of(
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
-    if (measure in HEAD_MEASURES and measures.by_hands_of(at[0])) or (
+    if (measure in BY_HANDS_MEASURES and measures.by_hands_of(at[0])) or (
             measure in HARM_DONE and measures.doing_harm(*at)):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا، قام نحو 400 متطرف بحصار المسجد: who did it, not who it befell
     measure = "other" if _no_harm(measures, at, measure) else measure

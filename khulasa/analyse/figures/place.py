@@ -33,7 +33,7 @@ from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
-from khulasa.arabic.numbers.words import ARABIC_COMMA, grammar
+from khulasa.arabic.numbers.words import ARABIC_COMMA, LAM, grammar
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
@@ -887,8 +887,8 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
         return _in_the_country_of_its_adjective(tokens, i)  # (no name: جزيرة إندونيسية، مدينة سورية)
     if unglued(key) in place_words("throughout"):
         return None  # في 19 مدينة بأنحاء البلاد: across the country, no town's name
-    if key.startswith("لل"):
-        return None  # قاعدة للمارينز: whose the base is (ل with the article), not its name
+    if key.startswith("لل") or _for_whom(key):
+        return None  # قاعدة للمارينز، مخيم لناشطين مدافعين عن البيئة: whose the base or camp is, not its name
     if _is_word(key, place_words("name_head")) and i + 1 < len(tokens):
         return _two_word_name(tokens, i)
     if key.startswith("ال"):
@@ -912,6 +912,12 @@ def _introduced_name(tokens: list[Token], i: int) -> tuple[int, bool, str] | Non
     ):
         return None  # a plural the news writes with the article, never bare, says whom it is for: مخيم مصطافين
     return _with_second_word(tokens, i, _name_if_rare(tokens, i, _most_written(tokens, i)))
+
+
+def _for_whom(key: str) -> bool:
+    """A ل glued to a word the news writes often (لناشطين: for activists; H105's Nantes camp had been a place called
+    «لناشطين مدافعين»): whom the settlement is for, not its name (لندن، لاهاي: no common word after their ل)."""
+    return key.startswith(LAM) and lexicon().freq(key[1:]) > RARE_BARE_NAME
 
 
 def _written_the_other_way(key: str) -> bool:
