@@ -69,12 +69,17 @@ def _figures(text: str, title: str | None = None) -> list[tuple[str, str, str | 
     # held-out sets 18 and 24 (BB-middleEast-5-20180218, CN-sport-95-20180312): wars fought and a league's rounds
     ("وخاضت إسرائيل وحماس ثلاث حروب منذ 2008.", []),
     ("وتصدر الفريق الدوري بعد خمس جولات.", []),
-    # the bullets that hit someone, the organisations and companies of a case, an escalation's waves
-    # (BB-internationalNews-165-20180316, FR-internationalNews-923-20180425, SK-economy-1341-20180930,
-    # FR-middleEast-945-20180819)
+    # the bullets that hit someone, the organisations of a case, an escalation's waves (BB-internationalNews-165-
+    # 20180316, FR-internationalNews-923-20180425, FR-middleEast-945-20180819); not the bullets by which the wounded
+    # were hurt (برصاص: the review of session 49 caught three of Gaza's tolls dropped)
     ("وأصيبت النائبة بأربع رصاصات في الرأس، وقتل سائقها.", []),
-    ("وينتمي المتهمون إلى خمس منظمات أجنبية، ودفعت الأموال لصالح 5 شركات.", []),
+    ("وينتمي المتهمون إلى خمس منظمات أجنبية.", []),
+    # (but not a sum of money, whatever its noun: 930 مليونا لمنظمات الأمم المتحدة, the review of session 49; nor
+    # companies, which sanctions and trials count: عقوبات على 5 شركات استثمارات)
+    ("وسيخصص 930 مليونا لمنظمات الأمم المتحدة.", ["930 مليونا"]),
+    ("وفرضت عقوبات على 5 شركات استثمارات.", ["5"]),
     ("وشهد القطاع ثلاث موجات من التصعيد قتل فيها 40 فلسطينيا.", ["40"]),
+    ("وقتل 36 فلسطينيا وأصيب أكثر من 1600 برصاص الجيش.", ["36", "أكثر من 1600"]),
 ])
 def test_a_count_of_what_no_story_tracks_is_no_figure(text, kept):
     assert [q for q, _, _ in _figures(text)] == kept
@@ -211,9 +216,7 @@ def test_people_are_never_counted_as_strikes():
     # a share of a market or of a sector is no territory (a share's rise is its price: issue 14 item 7); control
     # of an area is
     ("وارتفع سهم ناتيكسيس اثنين في المئة في بورصة باريس.", ["price"]),
-    ("وتملك الدولة 100% من الصندوق، و62% من موظفي القطاع العام يعملون في الخدمات.", ["other", "other"]),
-    # (a share of the companies counted is background, as the companies are: untracked)
-    ("وتملك الدولة 100% من الصندوق، و62% من شركات القطاع العام تخسر.", ["other"]),
+    ("وتملك الدولة 100% من الصندوق، و62% من شركات القطاع العام تخسر.", ["other", "other"]),
     ("سيطرت قوات النظام على أكثر من 80 في المئة من الغوطة الشرقية.", ["territory_percent"]),
     # the sentenced are no toll (a random draw of the whole-corpus store; BB-middleEast-922-20180830),
     # but the accused alone may be among the dead

@@ -291,10 +291,10 @@ def _described_not_named(keys: tuple[str, ...], h: int) -> bool:
     """An indefinite document's noun, then a verb of the clause that describes who made it (لموقع يتابع انقطاع التيار
     الكهربائي: a website left unnamed): a frequent word opening as an imperfect does that the news never writes with
     the article, as it writes names and nouns (تلفزيون، اليوتيوب)."""
-    if h == 0 or h >= len(keys) or keys[h - 1].startswith("ال") or keys[h][:1] not in _attribution_words()[
-        "imperfect_prefix"
-    ]:
-        return False
+    if h == 0 or h >= len(keys) or keys[h - 1].startswith("ال") or is_stopword(keys[h - 1]) or keys[h][:1] not in (
+        _attribution_words()["imperfect_prefix"]
+    ):
+        return False  # (قال ما تشى كوه: a name after «ما», no document)
     return lexicon().freq(keys[h]) >= VERB_SEEN and lexicon().freq("ال" + keys[h]) == 0
 
 

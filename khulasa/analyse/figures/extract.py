@@ -483,7 +483,8 @@ def _tracked(article: Article, figures: list[Figure]) -> list[Figure]:
     return [
         f for f in figures
         if (f.measure != "other" or not (
-            counts_the_untracked(f.subject)
+            # (a sum of money is no count of its noun: 930 مليون دولار لمنظمات الأمم المتحدة)
+            (f.unit != "money" and counts_the_untracked(f.subject))
             or (_told_again(f.quote, f.value, f.vague) and not _the_accused(article.text, f))
         )) and not counts_its_speakers(article.text, f) and not _spread_over(article.text, f)
     ]

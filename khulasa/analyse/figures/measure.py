@@ -423,14 +423,23 @@ class MeasureWords:
     def by_hands_of(self, lo: int) -> bool:
         """"At the hands of" stands before the number, a few words off (على يد 15 سعوديا، على أيدي
         فريق من 15 سعوديا): it counts the perpetrators."""
-        hands, helped, by = figure_words("by_hands"), figure_words("with_help"), figure_words("by")
+        hands, helped = figure_words("by_hands"), figure_words("with_help")
         return any(
             (self.keys[k] in hands and k > 0 and self.ckeys[k - 1] in figure_words("by_hands_on"))
             or self.keys[k] in helped
             for k in range(max(1, lo - HANDS_REACH), lo)
-        ) or any(  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
-            self.keys[k] in by and self.ckeys[k - 1] in figure_words("by_on") for k in range(max(1, lo - BY_REACH), lo)
-        )  # (من قبل حوالي 300 رجل مسلح: by whom)
+        )  # (بمساعدة ثلاثة من أعوانه: those who helped him flee, not the fled)
+
+    def done_by(self, lo: int, hi: int) -> bool:
+        """«By» (من قبل) right before the number (من قبل حوالي 300 رجل مسلح), and no measure word of what befell them a
+        few words after it (من قبل أربعة أشخاص تم توقيفهم: the four arrested): it counts who did it."""
+        by = figure_words("by")
+        if not any(self.keys[k] in by and self.ckeys[k - 1] in figure_words("by_on") for k in range(
+            max(1, lo - BY_REACH), lo
+        )):
+            return False
+        positions, _ = self.at[False]
+        return bisect_left(positions, hi + 1) == bisect_left(positions, hi + 1 + BY_AFTER_REACH)
 
     def helping(self, lo: int) -> bool:
         """«With the help of» stands right before the number (بمساعدة 187 شاحنة): what helped, not what was given; not
@@ -1200,6 +1209,7 @@ STRENGTH_REACH = 2  # words before a number a word of a force's strength may sta
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "missing", "casualties"})
 HEAD_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "missing", "rescued", "arrested"})
 BY_REACH = 2  # words from «من قبل» to the number of those who did it (من قبل حوالي 300 رجل مسلح)
+BY_AFTER_REACH = 4  # words after them a word of what befell them may stand in (من قبل أربعة أشخاص تم توقيفهم)
 BY_HANDS_MEASURES = HEAD_MEASURES | {"strikes"}  # (an attack by dozens counts its doers, as a killing at their hands)
 # what one does to others (a siege, a killing, an arrest): who does it is never whom it befell
 HARM_DONE = frozenset({"killed", "wounded", "casualties", "besieged", "strikes", "arrested"})
@@ -1323,7 +1333,7 @@ def measure_of(
         measure = "other"  # 807 حالات إصابة بالحصبة: cases of a disease, not wounds
     if measure == "killed" and counts_a(subject, "victims") and measures.rescued_by(at[0]):
         measure = "rescued"  # أنقذت الشرطة 94 ضحية من ضحايا الاتجار بالبشر: victims saved alive
-    if (measure in BY_HANDS_MEASURES and measures.by_hands_of(at[0])) or (
+    if (measure in BY_HANDS_MEASURES and (measures.by_hands_of(at[0]) or measures.done_by(*at))) or (
             measure in HARM_DONE and measures.doing_harm(*at)):
         measure = "other"  # قتل خاشقجي على يد 15 سعوديا، قام نحو 400 متطرف بحصار المسجد: who did it, not who it befell
     measure = "other" if _no_harm(measures, at, measure) else measure
@@ -1473,7 +1483,9 @@ def counts_the_untracked(subject: str | None) -> bool:
     if not subject:
         return False
     first = normalize(subject.split()[0])
-    forms = (first, unglued(first))
+    # (with its و, not a preposition: a noun after ل or ب is whom a sum is for or how they were hurt, no counted
+    # noun: 930 مليونا لمنظمات الأمم المتحدة، وأصيب 1600 برصاص الجيش)
+    forms = (first, unglued(first, "conjunction"))
     return any(f.startswith(w) for f in forms for w in figure_words("untracked")) or any(
         f in figure_words("untracked_whole") for f in forms
     )
