@@ -1327,6 +1327,15 @@ def test_two_witnesses_are_vague_and_an_officer_of_an_army_speaks_for_it():
     assert [(f.source_canonical, f.conduit) for f in figures(officer)] == [("الجيش الصومالي", "رويترز")]
 
 
+def test_an_election_commission_is_its_countrys():
+    # a multi-outlet story read in session 49 (Malaysia's election, 9-10 May 2018): «وقالت مفوضية الانتخابات» had been
+    # Iraq's Independent High Electoral Commission
+    malaysia = "وقالت مفوضية الانتخابات في ماليزيا إن التحالف حصل على 121 مقعدا."
+    assert [f.source_canonical for f in figures(malaysia)] == ["مفوضية الانتخابات"]
+    iraq = "وقالت مفوضية الانتخابات إن نسبة المشاركة في العراق بلغت 44.5 في المئة."
+    assert [f.source_canonical for f in figures(iraq)] == ["المفوضية العليا المستقلة للانتخابات"]
+
+
 def test_a_website_described_not_named_is_vague():
     # H105 (SK-internationalNews-955-20180415): the clause «يتابع انقطاع التيار الكهربائي ...» had been the source
     text = "وانقطعت الكهرباء عن نحو 70 ألف منزل وفقا لموقع يتابع انقطاع التيار الكهربائي في الولايات المتحدة."
