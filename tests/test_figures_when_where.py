@@ -2498,6 +2498,19 @@ def test_a_weekday_told_late_at_night_dates_its_figures_on_the_writer_s_day():
     assert {f.as_of_first.isoformat() for f in figs} == {"2018-09-03"}
 
 
+def test_a_weekday_told_where_the_clocks_run_ahead_turns_earlier_by_utc():
+    # a multi-outlet story read in session 49 (SK-internationalNews-1494-20180509, Malaysia's election): «فجر الخميس
+    # بالتوقيت المحلي» in a piece stamped 19:57 UTC on Wednesday, already Thursday's small hours in Kuala Lumpur, had
+    # been dated the Thursday before
+    text = "وحصل تحالف مهاتير محمد على 113 مقعدا فجر الخميس بالتوقيت المحلي."
+    figs = _figures(text, title="انتخابات ماليزيا", day=datetime(2018, 5, 9, 19, 57, tzinfo=UTC))
+    assert [f.as_of_first.isoformat() for f in figs] == ["2018-05-10"]
+    # ... not where the writer's own clock is (a Syrian Thursday at 19:57 UTC is still Wednesday's evening there)
+    figs = _figures(text.replace("مهاتير محمد", "المعارضة"), title="انتخابات العراق",
+                    day=datetime(2018, 5, 9, 19, 57, tzinfo=UTC))
+    assert [f.as_of_first.isoformat() for f in figs] == ["2018-05-03"]
+
+
 def test_a_count_of_operations_after_during_is_no_window():
     # a held-out set (FR-internationalNews-1985-20180625): 948 migrants saved «خلال ثلاث عمليات» had been a window
     # ending the day reported; the operations were yesterday's, as the article says further down

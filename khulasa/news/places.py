@@ -324,6 +324,11 @@ def most_hours_behind() -> float:
     return max([0.0, *(-v for v in _utc_offsets().values())])
 
 
+def most_hours_ahead() -> float:
+    """How many hours the clocks run ahead of UTC in the listed country furthest ahead (0 when none is)."""
+    return max([0.0, *_utc_offsets().values()])
+
+
 def utc_offset(country: str) -> float | None:
     """How many hours the country's clocks run ahead of UTC (negative: behind), for those five or more
     ahead or three or more behind (``utc_offsets.tsv``); None for any other."""

@@ -20,7 +20,7 @@ from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import scan
 from khulasa.grouping.vectors import Vocabulary, tfidf_matrix
 from khulasa.model import Article, Event, Figure, Grain, Sentence, StatedDate, StatedDays
-from khulasa.news.places import countries_named, most_hours_behind, utc_offset
+from khulasa.news.places import countries_named, most_hours_ahead, most_hours_behind, utc_offset
 from khulasa.story.digest import counts
 
 SAME_EVENT = 0.35  # cosine of two sentences dated alike above which they report one event
@@ -73,7 +73,23 @@ def words_anchor(a: Article) -> date | datetime | None:
     it (a weekday told late at night by UTC may be the writer's own next day: see ``arabic.dates``), else
     its anchor day."""
     stamp = clocked(a.published)
-    return stamp if stamp is not None and a.anchor_day == stamp.date() else a.anchor_day
+    if stamp is None or a.anchor_day != stamp.date():
+        return a.anchor_day
+    if stamp.hour < HOURS_IN_A_DAY - most_hours_ahead():
+        return stamp  # (most articles: no clock anywhere has turned to the next day yet; no place read)
+    # set where the clocks run ahead, the next day begins earlier by UTC (فجر الخميس بالتوقيت المحلي in Malaysia,
+    # stamped 19:57 UTC on Wednesday: a multi-outlet story read in session 49 had it the Thursday before): the stamp
+    # as the clock of the writer's zone would show that hour, kept on its day (only a weekday naming the next day
+    # reads otherwise: ``date_figure``)
+    ahead = max([0.0, *_offsets_set_in(a)])
+    if ahead <= WRITERS_HOURS_AHEAD:
+        return stamp
+    last_minute = stamp.replace(hour=HOURS_IN_A_DAY - 1, minute=59, second=0, microsecond=0)
+    return min(stamp + timedelta(hours=ahead - WRITERS_HOURS_AHEAD), last_minute)
+
+
+HOURS_IN_A_DAY = 24
+WRITERS_HOURS_AHEAD = 3  # the writer's own clock, as the date reader takes it (UTC+3: arabic/dates/spans.py TURN_HOUR)
 
 
 def date_figure(f: Figure, anchor: date | datetime | None, reported: date | None = None) -> Figure:

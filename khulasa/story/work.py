@@ -35,16 +35,21 @@ def story_work(
     figs, claims, tracked = [], [], []
     if with_figures:
         # a copy's figures are its original's: one voice, stated once
-        figs = [
-            date_figure(f, words_anchor(a), reported_day(a))
-            for a in members if a.id not in copies for f in figures_of[a.id]
-        ]
+        figs = [f for a in members if a.id not in copies for f in _dated(a, figures_of[a.id])]
         by_article = {a.id: a for a in members}
         claims = reconcile(figs, by_article)
         tracked = tracks(claims, figs, by_article)
     timeline = story_timeline([a for a in members if a.id not in copies])
     anchors = {a.id: a.anchor for a in members if a.anchor is not None}
     return StoryResult(anchors, summarise(members, opt), figs, claims, timeline, tracked)
+
+
+def _dated(a: Article, figures: list[Figure]) -> list[Figure]:
+    """The article's figures with their periods, its anchors read once (not once a figure)."""
+    if not figures:
+        return []
+    anchor, reported = words_anchor(a), reported_day(a)
+    return [date_figure(f, anchor, reported) for f in figures]
 
 
 def fill(story: Story, result: StoryResult, by_id: dict[str, Article]) -> None:
