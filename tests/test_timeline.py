@@ -76,6 +76,19 @@ def test_seed_expressions_resolve_against_their_inferred_anchors(seed_digest):
     assert resolved("000", "مايو / أيار 2017").first == date(2017, 5, 1)
 
 
+def test_a_timeline_reaches_no_years_ahead_and_turns_a_weekday_where_the_clocks_run_ahead():
+    """A multi-outlet story read in session 49 (Malaysia's election): «بعد 22 عاما في رئاسة الحكومة» had dated an
+    event in 2040, and «فجر الخميس بالتوقيت المحلي», stamped 19:57 UTC on Wednesday, the Thursday before."""
+    from datetime import datetime
+
+    text = ("فاز تحالف جبهة الأمل بالانتخابات العامة في ماليزيا، فجر الخميس بالتوقيت المحلي.\n"
+            "وتقاعد مهاتير عام 2003 بعد 22 عاما في رئاسة الحكومة.")
+    a = Article(id="x", text=text, title="رسميا.. تحالف مهاتير محمد يفوز بالانتخابات الماليزية",
+                published=datetime(2018, 5, 9, 19, 57, tzinfo=UTC))
+    events = khulasa.digest([a], progress=False).stories[0].timeline
+    assert [(e.first, e.when) for e in events] == [(date(2018, 5, 10), "فجر الخميس")]
+
+
 def test_dates_read_at_analysis_give_the_timeline_read_afresh(reference):
     """A store keeps the dates read in each sentence against the publication day; the
     timelines built from them are the ones read from the texts again."""

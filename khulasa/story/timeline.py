@@ -89,6 +89,7 @@ def words_anchor(a: Article) -> date | datetime | None:
 
 
 HOURS_IN_A_DAY = 24
+MAX_FUTURE_DAYS = 366  # how far past a story's latest day its timeline may reach (a plan, a scheduled vote)
 WRITERS_HOURS_AHEAD = 3  # the writer's own clock, as the date reader takes it (UTC+3: arabic/dates/spans.py TURN_HOUR)
 
 
@@ -234,25 +235,31 @@ def _says_only_now(text: str, value: StatedDays, anchor: date | None) -> bool:
     return len(words) == 1 and value.first == anchor and (words[0] in day_words() or bare[0] in day_words())
 
 
-def _dates_of(s: Sentence, a: Article) -> Sequence[StatedDate]:
-    """The sentence's date expressions against the article's anchor: as read at analysis when
-    that was the same day, else read now."""
-    if s.dates is not None and a.published is not None and a.anchor_day == a.published.date():
+def _dates_of(s: Sentence, a: Article, anchor: date | datetime | None) -> Sequence[StatedDate]:
+    """The sentence's date expressions against the article's anchor (``words_anchor``): as read at analysis when
+    that was its timestamp, else read now (another day, or the clock of a zone ahead: فجر الخميس in Malaysia)."""
+    shifted = isinstance(anchor, datetime) and anchor != a.published
+    if s.dates is not None and a.published is not None and a.anchor_day == a.published.date() and not shifted:
         return s.dates
-    return find_dates(s.text, a.anchor_day) if may_contain(s.text) else ()
+    return find_dates(s.text, anchor) if may_contain(s.text) else ()
 
 
 def story_timeline(articles: list[Article]) -> list[Event]:
     anchors = [a.anchor_day for a in articles if a.anchor_day is not None]
     floor = date(min(anchors).year - MAX_BACKGROUND_YEARS, min(anchors).month, 1) if anchors else None
+    # (nor years ahead: وتقاعد عام 2003 بعد 22 عاما في رئاسة الحكومة had been 2040, a story read in session 49)
+    ceiling = max(anchors) + timedelta(days=MAX_FUTURE_DAYS) if anchors else None
     events: list[Event] = []
     terms: list[tuple[str, ...]] = []
     for a in articles:
+        anchor = words_anchor(a)
         for s in a.sentences:
             if s.kind != "body":
                 continue
-            for m in _dates_of(s, a):
-                if m.value is None or (floor is not None and m.value.last < floor):
+            for m in _dates_of(s, a, anchor):
+                if m.value is None or (floor is not None and m.value.last < floor) or (
+                    ceiling is not None and m.value.first > ceiling
+                ):
                     continue
                 if _says_only_now(m.text, m.value, a.anchor_day):
                     continue
