@@ -1327,6 +1327,16 @@ def test_two_witnesses_are_vague_and_an_officer_of_an_army_speaks_for_it():
     assert [(f.source_canonical, f.conduit) for f in figures(officer)] == [("الجيش الصومالي", "رويترز")]
 
 
+def test_an_agency_relaying_from_the_speaker_before_is_the_conduit():
+    # H106 (SK-internationalNews-1665-20180519): «حسبما نقلت عنها وكالة أنباء شبه رسمية» had made the agency the source
+    # of the Iranian authorities' 48 wounded; «عنها» points back to them
+    text = ("ذكرت السلطات الإيرانية إن شخصين قتلا وأصيب 48 آخرين في احتجاج عنيف جنوب غربي إيران، حسبما نقلت عنها "
+            "وكالة أنباء شبه رسمية.")
+    assert [(f.source, f.conduit) for f in figures(text)] == [("السلطات الإيرانية", "وكالة أنباء شبه رسمية")]
+    said = "وقال الوزير إن 7 أشخاص قتلوا، حسبما نقلت عنه وكالة الإعلام الروسية."
+    assert [(f.source, f.conduit) for f in figures(said)] == [("الوزير", "وكالة الإعلام الروسية")]
+
+
 def test_an_election_commission_is_its_countrys():
     # a multi-outlet story read in session 49 (Malaysia's election, 9-10 May 2018): «وقالت مفوضية الانتخابات» had been
     # Iraq's Independent High Electoral Commission
