@@ -675,7 +675,7 @@ def _who(ctx: _Context, m: NumberMatch, measure: str, subject: str | None, lo: i
     (المدينة التي يبلغ عدد سكانها 300 ألف نسمة: background the outlet gives of a place, not what the speaker around it
     said; the gold files' convention, which H1-H104 broke six times: Ghazni's 280 thousand credited to the government,
     a West Bank village's 173 to B'Tselem), when it counts anyone living there (no group of them a report counts)."""
-    anyone = subject is None or normalize(subject.split()[0]) in figure_words("inhabitants")
+    anyone = not subject or not subject.split() or normalize(subject.split()[0]) in figure_words("inhabitants")
     if measure == "population" and anyone and ctx.places.in_a_relative_clause(lo):
         return Who()
     return ctx.sources.of(m)
