@@ -1337,6 +1337,13 @@ def test_an_agency_relaying_from_the_speaker_before_is_the_conduit():
     assert [(f.source, f.conduit) for f in figures(said)] == [("الوزير", "وكالة الإعلام الروسية")]
 
 
+def test_what_a_document_said_names_no_one():
+    # a multi-outlet story read in session 49 (Fredericton's shooting, FR-internationalNews-2656-20180810): «تغريدة جاء
+    # فيها» had made «جاء فيها», «in which came», the source of the police's two officers among the dead
+    text = "ونشرت لاحقا تغريدة جاء فيها أن \"اثنين من القتلى هم من عناصر شرطة فردريكتون\"."
+    assert [f.source for f in figures(text)] == [None]
+
+
 def test_an_election_commission_is_its_countrys():
     # a multi-outlet story read in session 49 (Malaysia's election, 9-10 May 2018): «وقالت مفوضية الانتخابات» had been
     # Iraq's Independent High Electoral Commission

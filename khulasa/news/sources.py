@@ -131,7 +131,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {
         "document": set(), "not_speaker": set(), "country_voice": set(), "officials": set(), "through": set(),
         "not_official": set(), "described": set(), "unnamed_body": set(), "one_of": set(), "named_as": set(),
-        "imperfect_prefix": set(),
+        "imperfect_prefix": set(), "said_in": set(),
     }
     for row in read_table("attribution.tsv"):
         if len(row) > 1 and row[1] in kinds:
@@ -342,8 +342,10 @@ def resolve(words: str) -> Source | None:
         officials = not _attribution_words()["officials"].isdisjoint(_forms(keys[h]))  # (ومسؤولون: with its و)
         inside = _officials_of(keys, h + at_head[0]) if officials else None
         return inside or _with_its_country(words, tokens, h, h + at_head[0], at_head[1])
-    if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])):
-        return None
+    if any(f in _attribution_words()["not_speaker"] for f in _forms(keys[h])) or (
+        h > 0 and keys[h] in _attribution_words()["said_in"]
+    ):
+        return None  # (تغريدة جاء فيها: what the document said, no one named)
     best: tuple[int, Source] | None = None
     for i in range(h + 1, len(keys)):
         found = _alias_at(keys, i)
