@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache, lru_cache
+from itertools import compress
+from operator import or_
 
 from khulasa.analyse.figures.words import (
     WAR_TOLL_LEAST,
@@ -1894,14 +1896,15 @@ def _may_name_a_place(
     starts = either(first, country) if the_country else first
     local = local or {}  # (most articles introduce no settlement of their own: their names are asked for only then)
     openers = either(in_, settlement)
-    found = set()
-    opened = False  # (the word before is a preposition or a settlement noun: a place may follow it)
-    for i, (k, b) in enumerate(zip(keys, bare)):
-        if opened or k in starts or b in starts or (local and (k in local or b in local)):
-            found.add(i)
-        if k in capital and i > 0:
-            found.add(i - 1)
-        opened = k in openers or b in settlement
+    n = len(keys)
+    # (each test mapped over the whole sentence, not a Python step a word: most words pass none)
+    found = {*compress(range(n), map(or_, map(starts.__contains__, keys), map(starts.__contains__, bare)))}
+    if local:
+        found.update(compress(range(n), map(or_, map(local.__contains__, keys), map(local.__contains__, bare))))
+    # the word after a preposition or a settlement noun (في، قرية), and the one before a capital's noun (عاصمة)
+    opened = map(or_, map(openers.__contains__, keys), map(settlement.__contains__, bare))
+    found.update(i + 1 for i in compress(range(n - 1), opened))
+    found.update(i - 1 for i in compress(range(1, n), map(capital.__contains__, keys[1:])))
     return sorted(found)
 
 

@@ -8,7 +8,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress
 from math import ceil
+from operator import or_
 
 from khulasa.analyse.figures.place import CLAUSE_MARKS
 from khulasa.analyse.figures.words import (
@@ -69,7 +71,7 @@ def period_cues(tokens: list[Token]) -> list[tuple[int, int, str]]:
     keys = [t.key for t in tokens]
     glued = bare_all(keys)
     # (most words open no cue: one look-up each, in one pass, before anything is built)
-    for i in [k for k, (key, bare) in enumerate(zip(keys, glued)) if key in index or bare in index]:
+    for i in compress(range(len(keys)), map(or_, map(index.__contains__, keys), map(index.__contains__, glued))):
         key = keys[i]
         for first in (key,) if glued[i] == key else (key, glued[i]):
             for words, kind in index.get(first, ()):

@@ -22,22 +22,24 @@ def phrase_before(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
         return None
     last = toks[i - 1]
     phrases = words().phrases
-    for key in (last.key, strip_clitic(last.key), lam_article(last.key)):
+    for key in dict.fromkeys((last.key, strip_clitic(last.key), lam_article(last.key))):
         for phrase, role in phrases.get(key, ()):
-            n = len(phrase)
-            if i - n < 0:
-                continue
-            span = toks[i - n:i]
-            keys = [t.key for t in span]
-            # (its first word with a clitic, or with ل glued to its article: للقرار الدولي 2216 is القرار الدولي's)
-            if keys[:-1] != list(phrase[:-1]) and [strip_clitic(keys[0])] + keys[1:-1] != list(phrase[:-1]) and (
-                n < 2 or lam_article(keys[0]) != phrase[0] or keys[1:-1] != list(phrase[1:-1])
-            ):
-                continue
-            if not _span_joined(text, span):
-                continue
-            return role, i - n
+            first = i - len(phrase)
+            if first >= 0 and _words_match(toks, first, phrase) and _span_joined(text, toks[first:i]):
+                return role, first
     return None
+
+
+def _words_match(toks: list[Tok], first: int, phrase: tuple[str, ...]) -> bool:
+    """The words from ``first`` on are the phrase's, but for its last (looked up already): the middle ones as
+    written, the first also with a clitic, or with ل glued to its article (للقرار الدولي 2216 is القرار الدولي's)."""
+    n = len(phrase)
+    if n < 2:
+        return True
+    if any(toks[first + k].key != phrase[k] for k in range(1, n - 1)):
+        return False
+    key = toks[first].key
+    return key == phrase[0] or strip_clitic(key) == phrase[0] or lam_article(key) == phrase[0]
 
 
 @lru_cache(maxsize=1)

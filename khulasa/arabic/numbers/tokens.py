@@ -49,16 +49,21 @@ def _reading(raw: str, key: str) -> Reading:
 
 def tokens(text: str, given: list[Token] | None = None) -> list[Tok]:
     """The tokens of ``text`` (or ``given``, its tokens already made) with their values."""
-    readings = _readings
-    if len(readings) > 200_000:
-        readings.clear()
-    out = []
-    for t in given if given is not None else tokenize(text):
-        r = readings.get(t.text)
-        if r is None:
-            r = readings[t.text] = _reading(t.text, t.key)
-        out.append(Tok(t.start, t.end, t.text, t.key, *r))
-    return out
+    if len(_readings) > 200_000:
+        _readings.clear()
+    known = _readings.get
+    # (a Tok made as a plain tuple of the token's fields and its reading: the named tuple's own
+    # constructor is a Python call per word)
+    return [_new(Tok, (*t, *(known(t.text) or _kept(t)))) for t in (given if given is not None else tokenize(text))]
+
+
+_new = tuple.__new__
+
+
+def _kept(t: Token) -> Reading:
+    """The reading of a token not read before, kept for the next time its word is written."""
+    r = _readings[t.text] = _reading(t.text, t.key)
+    return r
 
 
 def gap(text: str, a: Tok, b: Tok) -> str:
