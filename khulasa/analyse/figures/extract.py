@@ -61,6 +61,7 @@ from khulasa.analyse.figures.place import (
     Places,
     country_by_adjective,
     established_place,
+    fled_abroad,
     local_names,
     narrowed_country,
     national_vote_place,
@@ -659,7 +660,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         unit=_UNITS.get(m.kind, "count"),
         measure=cast(Measure, measure),
         subject=subject,
-        place=(m.kind in ("percent", "fraction") and ctx.places.whole_after(hi)) or ctx.places.nearest(lo, hi),
+        place=_place(ctx, m, (lo, hi), measure, subject),
         # source, its span, canonical source, type, conduit
         **_said_by(_who(ctx, m, measure, subject, lo).fields(), part_of),
         as_of=period_text,
@@ -668,6 +669,23 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         sentence_start=sentence.start,
         sentence_end=sentence.end,
     )
+
+
+def _place(ctx: _Context, m: NumberMatch, span: tuple[int, int], measure: str, subject: str | None) -> str | None:
+    """Where the figure is: the whole a share is of, where the displaced fled abroad (not fighters driven out: H53's
+    militants who fled Pakistan for Afghanistan are Pakistan's), else the nearest place in its clause."""
+    lo, hi = span
+    if m.kind in ("percent", "fraction") and (whole := ctx.places.whole_after(hi)):
+        return whole
+    where = ctx.places.nearest(lo, hi)
+    if measure == "displaced" and not _fighters(subject):
+        return fled_abroad(ctx.tokens, ctx.sentence.text, span, where) or where
+    return where
+
+
+def _fighters(subject: str | None) -> bool:
+    key = normalize(subject or "")
+    return any(w in key for w in figure_words("fighters"))
 
 
 def _who(ctx: _Context, m: NumberMatch, measure: str, subject: str | None, lo: int) -> Who:

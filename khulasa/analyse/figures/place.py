@@ -1829,6 +1829,37 @@ def _speaks_for(f: Figure, established: str | None) -> str | None:
     return country
 
 
+FLED_BEFORE = 3  # words before a count of the displaced its word of flight may stand in (فرار أكثر من 100 ألف لاجئ)
+FLED_REACH = 16  # words after it their flight across a border may be told in (من أقلية الروهينغا من ولاية راخين إلى)
+
+
+def fled_abroad(tokens: list[Token], text: str, span: tuple[int, int], origin: str | None) -> str | None:
+    """The place the displaced counted at ``span`` fled to, when their clause tells a flight across a border: a word of
+    flight (place_words crossed), then إلى and a country, or a place of another country than the ``origin`` the
+    clause names (وفر نحو 700 ألف من ولاية راخين إلى بنغلادش): refugees are counted where they found refuge. A flight
+    within one country (نزحوا إلى مركز المدينة) keeps its place."""
+    lo, hi = span
+    crossed, to = place_words("crossed"), place_words("to")
+    fled = any(_a_flight(t.key, crossed) for t in tokens[max(0, lo - FLED_BEFORE):lo])
+    for k in range(hi + 1, min(len(tokens) - 1, hi + 1 + FLED_REACH)):
+        if any(c in text[tokens[k - 1].end:tokens[k].start] for c in (*CLAUSE_MARKS, ".")):
+            return None  # (the clause ended)
+        fled = fled or _a_flight(tokens[k].key, crossed)
+        if fled and tokens[k].key in to:
+            hit = place_at(tokens, k + 1)
+            after = k + 1 + hit[0] if hit else len(tokens)
+            if hit is None or (after < len(tokens) and tokens[after].key[:1] == "و" and place_at(tokens, after)):
+                return None  # (or to several: إلى تايلاند وإندونيسيا وماليزيا)
+            abroad = lineage(origin)[-1] != lineage(hit[2])[-1] if origin else depth(hit[2]) == 0
+            return hit[2] if abroad else None
+    return None
+
+
+def _a_flight(key: str, crossed: frozenset[str]) -> bool:
+    """A word of flight, alone or after a glued و however short (وفرّ)."""
+    return key in crossed or unglued(key, "conjunction_short") in crossed
+
+
 def depth(place: str) -> int:
     """How many places the gazetteer puts this one inside (دوما: 3, سوريا: 0)."""
     return len(lineage(place)) - 1
