@@ -1076,7 +1076,7 @@ def with_established_place(
     unplaced = place is None and any(f.place is None and f.measure in INCIDENT_MEASURES for f in figures)
     later = _told_next(sentences) if unplaced else {}
     past = {k for k, f in enumerate(figures) if f.place is None and history and history(f)}
-    worldwide = _worldwide(sentences, figures)
+    worldwide = _worldwide(sentences, figures) | _world_market(sentences, figures)
     wars = {s.start for s in sentences if tells_a_war_toll(s.text)} if narrowed else set()
     fallback = {
         k: (narrowed[0] if (
@@ -1818,6 +1818,16 @@ def _worldwide(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
         ):
             out.add(k)
     return out
+
+
+def _world_market(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
+    """The prices with no place of their own whose sentence tells of a benchmark of the world's markets (خام برنت، دولار
+    للأوقية): no country's, whatever place the article established."""
+    market = place_words("world_market")
+    told = {s.start for s in sentences if not market.isdisjoint(normalize_sentence(s.text).split())}
+    # (read before the tracked measures are told apart: a price is still "other" here)
+    priced = ("other", "price")
+    return {k for k, f in enumerate(figures) if f.place is None and f.measure in priced and f.sentence_start in told}
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
