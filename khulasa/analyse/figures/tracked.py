@@ -213,6 +213,8 @@ def tracked_measure(
         # وصل سعر الدولار الخميس إلى 5.4 ليرة؛ الدولار ارتفع إلى 87 ألف ريال؛ السعر الرسمي الذي بلغ 42 ألف ريال مقابل
         # الدولار (held-out set 47, after its first score)
         return "rate"
+    if "exchange" in present and _any(left + right, "currency") and _any(left + right, "counter"):
+        return "rate"  # سعر صرف الجنيه عند 47.5 جنيه للدولار: an exchange rate, though سعر stands before it
     if "price" in present and not vague and _any(left + right[:3], "price"):
         return "price"  # (not اختلاس ملايين الدولارات after التلاعب في أسعار: a vague sum is money, no price)
     if not present.isdisjoint(_RATE_KINDS) and _rate(left, right, unit, sentence):
