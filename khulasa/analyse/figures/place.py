@@ -35,7 +35,7 @@ from khulasa.arabic.clitics import bare_all, clitic_letters
 from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
-from khulasa.arabic.numbers.words import ARABIC_COMMA, LAM, grammar
+from khulasa.arabic.numbers.words import ARABIC_COMMA, LAM, grammar, lam_article
 from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
@@ -1524,8 +1524,13 @@ def _countries_by_adjective(text: str) -> list[str]:
     worldwide = place_words("worldwide_adjective")
     return [
         adjectives[k] for i, k in enumerate(keys)
-        if k in adjectives and k not in worldwide and i > 0 and (keys[i - 1] in nouns or unglued(keys[i - 1]) in nouns)
+        if k in adjectives and k not in worldwide and i > 0 and _a_noun_of(keys[i - 1], nouns)
     ]
+
+
+def _a_noun_of(key: str, nouns: frozenset[str]) -> bool:
+    """The word is one of ``nouns``: alone, with a glued particle, or with ل glued to its article (للعملة)."""
+    return key in nouns or unglued(key) in nouns or lam_article(key) in nouns
 
 
 def _introduced_places(text: str) -> list[str]:
