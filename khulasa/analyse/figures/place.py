@@ -1828,11 +1828,18 @@ def _worldwide(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
 def _world_market(sentences: list[Sentence], figures: list[Figure]) -> set[int]:
     """The prices with no place of their own whose sentence tells of a benchmark of the world's markets (خام برنت، دولار
     للأوقية): no country's, whatever place the article established."""
-    market = place_words("world_market")
-    told = {s.start for s in sentences if not market.isdisjoint(normalize_sentence(s.text).split())}
     # (read before the tracked measures are told apart: a price is still "other" here)
     priced = ("other", "price")
-    return {k for k, f in enumerate(figures) if f.place is None and f.measure in priced and f.sentence_start in told}
+    unplaced = {k: f.sentence_start for k, f in enumerate(figures) if f.place is None and f.measure in priced}
+    if not unplaced:
+        return set()
+    market, wanted = place_words("world_market"), set(unplaced.values())
+    # (only the sentences of such figures are read: normalising every sentence of every article had cost 1 % of the
+    # figures' time)
+    told = {
+        s.start for s in sentences if s.start in wanted and not market.isdisjoint(normalize_sentence(s.text).split())
+    }
+    return {k for k, start in unplaced.items() if start in told}
 
 
 def _speaks_for(f: Figure, established: str | None) -> str | None:
@@ -1857,12 +1864,14 @@ def fled_abroad(tokens: list[Token], text: str, span: tuple[int, int], origin: s
     crossed, to = place_words("crossed"), place_words("to")
     fled = any(_a_flight(t.key, crossed) for t in tokens[max(0, lo - FLED_BEFORE):lo])
     for k in range(hi + 1, min(len(tokens) - 1, hi + 1 + FLED_REACH)):
-        if any(c in text[tokens[k - 1].end:tokens[k].start] for c in (*CLAUSE_MARKS, ".")):
-            return None  # (the clause ended)
+        if tokens[k].key not in to and any(c in text[tokens[k - 1].end:tokens[k].start] for c in (*CLAUSE_MARKS, ".")):
+            return None  # (the clause ended; not at a comma before إلى: من ميانمار، إلى دولة بنغلاديش)
         fled = fled or _a_flight(tokens[k].key, crossed)
         if fled and tokens[k].key in to:
-            hit = place_at(tokens, k + 1)
-            after = k + 1 + hit[0] if hit else len(tokens)
+            # (a noun of a country or a settlement may stand before the name: إلى دولة بنغلاديش المجاورة)
+            named = k + 2 if k + 2 < len(tokens) and _is_word(tokens[k + 1].key, place_words("country_noun")) else k + 1
+            hit = place_at(tokens, named)
+            after = named + hit[0] if hit else len(tokens)
             if hit is None or (after < len(tokens) and tokens[after].key[:1] == "و" and place_at(tokens, after)):
                 return None  # (or to several: إلى تايلاند وإندونيسيا وماليزيا)
             abroad = lineage(origin)[-1] != lineage(hit[2])[-1] if origin else depth(hit[2]) == 0
