@@ -2017,11 +2017,12 @@ def local_names(texts: list[str]) -> dict[str, str]:
         if not _may_hold_a_settlement(normalize_sentence(text)):
             continue  # (most sentences name no settlement: not tokenized for nothing)
         tokens = remembered(text)
-        for i in range(1, len(tokens)):
+        keys = [t.key for t in tokens]
+        # (the words after a settlement noun, alone or with a glued particle: sifted over the whole sentence at once)
+        nouns = map(or_, map(settlements.__contains__, keys), map(settlements.__contains__, bare_all(keys)))
+        for i in [k + 1 for k in compress(range(len(keys) - 1), nouns)]:
             # (وداهموا 25 قرية، واستحدثوا: a name follows its noun with no comma between)
-            if _is_word(tokens[i - 1].key, settlements) and not place_at(tokens, i) and not any(
-                c in text[tokens[i - 1].end:tokens[i].start] for c in CLAUSE_MARKS
-            ):
+            if not place_at(tokens, i) and not any(c in text[tokens[i - 1].end:tokens[i].start] for c in CLAUSE_MARKS):
                 hit = _introduced_name(tokens, i)
                 # (not a definite word: محافظة الوادي الجديد would make every valley a place)
                 if hit is not None and hit[0] == 1 and not known(hit[2]) and not tokens[i].key.startswith("ال"):
