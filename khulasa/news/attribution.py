@@ -878,12 +878,12 @@ def _source_start(
             j += 1
             if j < len(keys) and keys[j] in _words("verb_object"):
                 j += 1  # بحسب ما أفاد به الدفاع المدني: the verb's preposition and pronoun before who said it
-    if _made_by(keys, j):
-        j += 3  # وفقا لتصريحات أدلى بها مسؤول، وتشير دراسة قام بها مركز: the document, then who made it
     if kind == "verb" and j + 1 < len(keys) and keys[j] in _words("latest") and (
         bare(keys[j + 1], "particle") in _words("document")
     ):
         j += 1  # فيما أفادت آخر حصيلة للمرصد: the latest toll, then whose (Sweida's 252, credited to «آخر»)
+    if _made_by(keys, j):
+        j += 3  # وفقا لتصريحات أدلى بها مسؤول، وتشير دراسة قام بها مركز، أشارت نتيجة مسح أجرته: who made it follows
     if kind == "verb" and j < len(keys) and keys[j] in _words("verb_object"):
         # وهو ما أعلن عنه الجيش، الغرامة التي أعلنت عنها المفوضية: who said it is after the verb's preposition and
         # pronoun; not who condemned or spoke of a thing a relative clause describes (الضربات التي نددت بها دمشق)
