@@ -1530,7 +1530,7 @@ def _countries_by_adjective(text: str) -> list[str]:
 
 def _a_noun_of(key: str, nouns: frozenset[str]) -> bool:
     """The word is one of ``nouns``: alone, with a glued particle, or with ل glued to its article (للعملة)."""
-    return key in nouns or unglued(key) in nouns or lam_article(key) in nouns
+    return _is_word(key, nouns) or lam_article(key) in nouns
 
 
 def _introduced_places(text: str) -> list[str]:
