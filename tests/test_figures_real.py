@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from khulasa.analyse.dates import read_dates
 from khulasa.analyse.figures import extract
 from khulasa.analyse.figures.place import fled_abroad
 from khulasa.analyse.sentences import analyse
@@ -2214,3 +2215,18 @@ def test_a_survey_the_same_source_and_an_unveiling():
     assert _sources(same) == [("3", "البلاد الجزائري")]
     assert _sources("وكشف النقاب عن تطبيق يتوقع أن ينطلق في 170 جامعة في بريطانيا.") == [("170", None)]
     assert _sources("وأظهرت نتائج الانتخابات أن الحزب حصل على 40 في المئة من الأصوات.") == [("40 في المئة", None)]
+
+
+def _as_of_words(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="a", text=text, title=None, published=datetime(2018, 7, 15, tzinfo=UTC))
+    return [(f.quote, f.as_of) for f in extract(read_dates(analyse(article)))]
+
+
+def test_a_comparisons_day_dates_only_what_it_compares_with():
+    # session 51: AL-internationalNews-1942-20180715's comparison year dated this year's 52 % (the sign after the
+    # number had put its last token on «مقارنة») and the 149 dead after it; a «when» leads to the baseline's own count
+    h1 = "وأدى ذلك إلى ارتفاع عدد الضحايا المدنيين (+52%) مقارنة مع الفترة نفسها عام 2017 مع 149 قتيلاً و204 جرحى."
+    assert _as_of_words(h1) == [("52%", None), ("149", None), ("204", None)]
+    week = "وتراجعت قوات الأمن مقارنة بالأسبوع الماضي عندما سقط أكثر من 50 مصابا في اشتباكات عنيفة."
+    assert _as_of_words(week) == [("أكثر من 50", "بالأسبوع الماضي")]
+    assert _as_of_words("وقتل 120 شخصا في عام 2017 مقارنة مع 90 عام 2016.")[0] == ("120", "عام 2017")

@@ -610,12 +610,22 @@ def _held_by(text: str, tokens: list[Token], lo: int, out: list[Figure]) -> str 
     return next((f.subject for f in reversed(out) if f.measure == "territory_percent" and f.subject), None)
 
 
+def _last_token(ctx: _Context, m: NumberMatch, lo: int) -> int:
+    """The index of the number's last token, for its period: a sign the tokens leave out ends some matches (52% in
+    «(+52%) مقارنة مع الفترة نفسها عام 2017»), and the word after is not the number's (its comparison's year had
+    dated the 52 %)."""
+    hi = index_at(ctx.ends, m.end - 1)
+    if hi > lo and (hi >= len(ctx.tokens) or ctx.tokens[hi].start >= m.end):
+        hi -= 1
+    return max(lo, hi)
+
+
 def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figure]) -> Figure:
     """The figure of one number: what it counts, where, who says so and for when; a part of a
     toll (بينهم 6 أطفال، من بين القتلى 121 طفلا) counts what the toll counts, for its days."""
     text, tokens, sentence = ctx.sentence.text, ctx.tokens, ctx.sentence
     lo = index_at(ctx.ends, m.start)
-    hi = max(lo, index_at(ctx.ends, m.end - 1))
+    hi = max(lo, index_at(ctx.ends, m.end - 1))  # (with a sign the tokens leave out, 52%, the word after: its noun)
     subject = _counted(text, tokens, m, out, (lo, hi))
     subset, of_them, part_of = _part(ctx, m, (lo, hi), out, earlier)
     measure: str
@@ -637,7 +647,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
         measure = "other" if m.kind in ("money", "score") else _of_people(ctx.measures, measure, subject, m.vague)
         period_kind, period_text = period(
-            tokens, ctx.cues, ctx.cue_positions, lo, hi, text, ctx.dates, ctx.said, ctx.total_from, ctx.verbs
+            tokens, ctx.cues, ctx.cue_positions, lo, _last_token(ctx, m, lo), text, ctx.dates, ctx.said, ctx.total_from,
+            ctx.verbs,
         )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)

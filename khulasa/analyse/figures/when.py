@@ -411,7 +411,29 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
         and not (i > 0 and tokens[i - 1].key in figure_words("delivery"))  # (تسليم يونيو: a contract's month)
         and not _of_an_event_it_is_part_of(tokens, hi, i)
         and not (i > hi + 1 and _past_the_morrow(tokens, hi, i))
+        and not (i < hi and _a_comparisons_day(text, tokens, i, hi))
     )
+
+
+def _a_comparisons_day(text: str, tokens: list[Token], i: int, hi: int) -> bool:
+    """The time words at token i, before the number, end a «compared with» that holds no number of its own and no
+    clause mark (ارتفاع ... (+52%) مقارنة مع الفترة نفسها عام 2017 مع 149 قتيلا: 2017 is the baseline's, the 149
+    are this year's), unless a «when» between leads to the number (مقارنة بالأسبوع الماضي عندما سقط أكثر من 50
+    مصابا: the number is the baseline, of that week)."""
+    keys = _bare_keys(tokens)
+    if any(keys[k] in figure_words("when_it_befell") for k in range(i + 1, hi)):
+        return False
+    compared = figure_words("compared")
+    marks = "".join(CLAUSE_MARKS)
+    for j in range(i - 1, max(-1, i - COMPARED_REACH - 1), -1):
+        if tokens[j].is_number or broken(text, tokens, j, j + 1, marks):
+            return False
+        if keys[j] in compared:
+            return True
+    return False
+
+
+COMPARED_REACH = 4  # words from «مقارنة» to the time words of what it compares with (مقارنة مع الفترة نفسها عام 2017)
 
 
 # the last token list asked and its words without a glued و (_bare_keys): one pair, replaced whole, so that threads
