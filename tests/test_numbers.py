@@ -235,12 +235,24 @@ def test_fast_filter_never_hides_a_number(n, style):
     ("مقاتلة سو-24 روسية", "24"),
     ("طائرات ميغ 29", "29"),
     ('وطائرة "سوخوي 30" هي طائرة مقاتلة', "30"),  # a whole-store draw of session 47
+    ("سقطت الطائرة الروسية ايل -20 على بعد 35 كيلومترا", "20"),  # H108: Ilyushin's, its hyphen spaced
+    ("في الوقت الذي أصيبت فيه (إيل -20) وقال", "20"),
     ("تحطم طائرة الرحلة MH17", "17"),
     ("طائرة بوينغ 747", "747"),
 ])
 def test_the_number_of_a_model_or_code_name_is_not_a_count(text, number):
     (m,) = [m for m in find(text) if m.text.lstrip("-") == number]
     assert m.kind == "identifier"
+
+
+def test_a_law_dating_back_to_a_year_and_lengths_are_no_counts():
+    # the hundred-and-eighth set: a law «dating back to 1878», a wall of 1,100 or 1,330 km; a half metre (a
+    # Venezuelan jailbreak's hole, read as displaced on the first 5,000 ANT articles)
+    assert [(m.text, m.kind) for m in find("وينص قانون يعود إلى 1878 على أن الجيش")] == [("1878", "year")]
+    assert [m.kind for m in find("نحتاج إلى جدار يمتد 1100/1330 كيلومترا")] == ["measure"]
+    assert [m.kind for m in find("فر المساجين عبر ثغرة قطرها حوالي نصف متر")] == ["measure"]
+    assert [m.kind for m in find("يعود إلى 1500 جندي")] == ["count"]
+    assert [m.kind for m in find("بنسبة 77/100 من السكان")] == ["fraction"]
 
 
 @pytest.mark.parametrize("text", ["وأضاف زميله كيفن لاف 23 نقطة", "قتل 15 شخصا"])

@@ -225,9 +225,10 @@ def _plain_year(c: _Clues) -> str | None:
             return None  # نحو 2000 شخص، أكثر من 1900، قتل 2000 شخص: a quantity is meant, not a year
         if c.before in ("year", "from", "to", None) or c.after is None or _year_word_before(c):
             return "year"
-    # (an earlier century's year needs its word: منذ العام 1891، في عام 1882)
-    if c.whole_digits and 1000 <= c.r.value < 1900 and c.r.value == int(c.r.value) and _year_word_before(c) \
-            and "," not in key and ARABIC_COMMA not in key:
+    # (an earlier century's year needs its word or phrase: منذ العام 1891، في عام 1882، قانون يعود إلى 1878)
+    if c.whole_digits and 1000 <= c.r.value < 1900 and c.r.value == int(c.r.value) \
+            and (_year_word_before(c) or (c.before == "year" and c.after != "counted")) and "," not in key \
+            and ARABIC_COMMA not in key:
         return "year"
     return None
 
@@ -759,7 +760,8 @@ def classify(text: str, toks: list[Tok], i: int, r: Read) -> str:
             return "time"
         if _after_an_identifier_word(text, toks, i):
             return "identifier"  # رحلات إيروفلوت رقم 2582/2583: two flights' numbers, no fraction
-        return _fraction_of_time(text, toks, r) or _fraction_of_a_unit(toks, i) or r.kind
+        unit = _fraction_of_a_unit(toks, i) or _slashed_lengths(text, toks, r)
+        return _fraction_of_time(text, toks, r) or unit or r.kind
     if r.kind != "count":
         return r.kind
     before = phrase_before(toks, i, text)
@@ -785,6 +787,13 @@ def _fraction_of_a_unit(toks: list[Tok], i: int) -> str | None:
         return None
     roles = roles_of(toks[i - 1].key) & {"measure", "money", "duration"}
     return next(iter(roles), None)
+
+
+def _slashed_lengths(text: str, toks: list[Tok], r: Read) -> str | None:
+    """Two numbers a slash joins before a unit of measurement are two readings of one length, no share
+    (جدار يمتد 1100/1330 كيلومترا: the hundred-and-eighth set's wall, a figure)."""
+    after = roles_after(toks, r.end_tok, text)
+    return "measure" if after and after[0] == "measure" else None
 
 
 LONG_DESIGNATOR = 4  # letters a designator has beyond which a clitic glued to it is read off (لراديو)
