@@ -2237,3 +2237,29 @@ def test_a_comparisons_day_dates_only_what_it_compares_with():
     week = "وتراجعت قوات الأمن مقارنة بالأسبوع الماضي عندما سقط أكثر من 50 مصابا في اشتباكات عنيفة."
     assert _as_of_words(week) == [("أكثر من 50", "بالأسبوع الماضي")]
     assert _as_of_words("وقتل 120 شخصا في عام 2017 مقارنة مع 90 عام 2016.")[0] == ("120", "عام 2017")
+
+
+def _relayed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.quote, f.source_canonical, f.conduit) for f in extract(analyse(Article(id="a", text=text, title=None)))]
+
+
+def test_according_to_the_statement_the_paper_or_an_outlet_the_tables_do_not_know():
+    # session 51, H1-H107's error list: «وفقا للبيان» and «وفقا للصحيفة» name again the statement's issuer and the paper
+    # named before (BB-middleEast-35's arrests, FR-internationalNews-988's acquittals), «وفقا لصحيفة الأهرام» names the
+    # paper (its ل is «according to»'s, no one told), «وفق قوله» is the speaker going on
+    statement = (
+        "أعلنت وزارة الداخلية المصرية في بيان مقتل 5 مسلحين.\nوألقت قوات الأمن القبض على 30 مشتبها بهم، وفقا للبيان."
+    )
+    assert [s for _, s, _ in _relayed(statement)] == ["وزارة الداخلية المصرية"] * 2
+    paper = "ذكرت صحيفة الأهرام أن الشرطة اعتقلت 5 أشخاص.\nوقضت المحكمة ببراءة 47 متهما في القضية، وفقا للصحيفة."
+    assert [s for _, s, _ in _relayed(paper)] == ["صحيفة الأهرام"] * 2
+    assert _relayed("وقتل 47 شخصا، وفقا لصحيفة الأهرام.") == [("47", "صحيفة الأهرام", None)]
+    assert _relayed("وقال إن الحكم يتخذ قراراته وفقا لما يراه، وقتل 3.")[0][1] != "يراه"
+    said = "قال المتحدث باسم الشرطة إن الوضع صعب.\nوأصيب 12 شخصا، وفق قوله."
+    assert _relayed(said)[-1][1] == "الشرطة"
+    # ... and an outlet credited after a speaker's words is who relayed them, whether the speaker is known or not
+    # (CN-economy-260's Xi and Xinhua, SK-internationalNews-1368's IOM and the Washington Post)
+    xi = "أعلن الرئيس الصيني شي جين بينج أن بلاده ستقدم 60 مليار دولار، وفقا لوكالة الأنباء الصينية \"شينخوا\"."
+    assert _relayed(xi) == [("60 مليار", "الرئيس الصيني شي جين بينج", "شينخوا")]
+    iom = 'وقالت المتحدثة باسم المنظمة الدولية للهجرة إن نحو 120 ألف لاجئ في خطر، وفقا لصحيفة "واشنطن بوست" الأميركية.'
+    assert _relayed(iom) == [("نحو 120 ألف", "المنظمة الدولية للهجرة", "واشنطن بوست")]

@@ -462,10 +462,11 @@ def _apposition(gap: str, key: str) -> bool:
 def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
     """The cue's speaker is a document already named, by its definite noun alone (التقرير،
     البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
-    first = _strip(keys[j]) if j < len(tokens) else ""
+    # (وفقا للبيان: the ل of «according to» glued to the article)
+    first = lam_article(_strip(keys[j])) if j < len(tokens) else ""
     if not first.startswith("ال") or first not in _words("document") or first in _words("series_number"):
         return False  # (الثاني alone: the latter, a speaker named before; البيان الثاني: a document)
-    if _strip(keys[j]) in _words("vague_document") and (j + 1 >= len(tokens) or keys[j + 1] not in _words("same")):
+    if first in _words("vague_document") and (j + 1 >= len(tokens) or keys[j + 1] not in _words("same")):
         return False  # وتفيد التقارير: reports, vague (التقارير نفسها: the same ones, named before)
     k = j + 1
     while k < len(tokens) and not any(ch in _BREAK for ch in sentence[tokens[k - 1].end:tokens[k].start]):
@@ -705,14 +706,27 @@ def _told_to(out: list[Attribution]) -> list[Attribution]:
     ... بحسب وكالة الأناضول): the agency is the speaker's conduit, not another source."""
     for k in range(len(out) - 1, 0, -1):
         a, agency = out[k - 1], out[k]
-        told = conduit_at(agency.source)
+        told = _an_outlet(agency.source)
         # (told the same agency already: قال ضابط لوكالة فرانس برس "..."، بحسب فرانس برس)
         if agency.kind == "according" and a.kind == "verb" and a.conduit in (None, told) and told:
-            named = resolve(a.source)
-            if named is not None and named.type not in CONDUITS:
+            named = resolve(a.source)  # (a speaker the tables do not know, الرئيس الصيني شي جين بينج, told it too)
+            if named is None or named.type not in CONDUITS:
                 out[k - 1] = replace(a, conduit=agency.source)
                 del out[k]
     return out
+
+
+def _an_outlet(words: str) -> str | None:
+    """The outlet or agency the words name: one the tables know, as they begin (لوكالة فرانس برس) or anywhere (وكالة
+    الأنباء الصينية "شينخوا"), or one a word of the media opens (صحيفة "واشنطن بوست" الأميركية), as written."""
+    told = conduit_at(words)
+    if told is not None:
+        return told
+    known = resolve(words)
+    if known is not None and known.type in CONDUITS:
+        return known.canonical
+    first = tokenize(words)[:1]
+    return words if first and lam_article(_strip(first[0].key)) in _words("media_noun") else None
 
 
 def _agency_told_before(out: list[Attribution], previous: Attribution | None) -> list[Attribution]:
@@ -1152,6 +1166,13 @@ def _before_its_object(keys: list[str], first: int, last: int, preposition: str)
     return first, cut
 
 
+def _ends_the_name(keys: list[str], k: int, lam_glued_here: bool, ends: frozenset[tuple[str, ...]]) -> bool:
+    """Word k (or it and the next) ends a speaker's name; not a first word whose ل is «according to»'s (وفقا لصحيفة
+    الأهرام), though a ل of who was told ends a name (وقال مسؤول لصحيفة)."""
+    told = (keys[k],) in ends and not (lam_glued_here and keys[k][:1] == "ل")
+    return told or (k + 1 < len(keys) and (keys[k], keys[k + 1]) in ends)
+
+
 def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | None:
     while j < len(tokens) and (_strip(keys[j]) in _words("day") or keys[j] in _words("adverb")):
         j += 1  # أفادت السبت مصادر عسكرية: the day the speaker spoke, before it; وقال أيضا: no name
@@ -1193,7 +1214,7 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         issued = k > first and _strip(keys[k - 1]) in _words("issued")  # تقرير صادر عن: who issued it follows
         # (حركة إنقاذ أزواد: the movement's name, not a rescue it reports)
         headed = k == first + 1 and _strip(keys[first]) in _words("name_head") and keys[k] in measure_words()
-        if not (issued or headed) and ((keys[k],) in ends or (k + 1 < len(tokens) and (keys[k], keys[k + 1]) in ends)):
+        if not (issued or headed) and _ends_the_name(keys, k, k == first and glued_lam, ends):
             break
         if k > first and _told_an_outlet(sentence, tokens, k):
             break  # وقال الجبوري لفرانس برس: who he told, not his name
