@@ -245,6 +245,15 @@ def test_the_number_of_a_model_or_code_name_is_not_a_count(text, number):
     assert m.kind == "identifier"
 
 
+def test_a_resolutions_list_and_thousands_grouped_by_a_point():
+    # a whole-store draw of session 51: resolution 1701 after «قراري مجلس الأمن 1559»; 150.000 users read as 150
+    found = find("الالتزام بقراري مجلس الأمن 1559 و1701.")
+    assert [(m.text, m.kind) for m in found] == [("1559", "identifier"), ("1701", "identifier")]
+    assert [m.kind for m in find("قتل 12 و13 جريحا")] == ["count", "count"]
+    assert [m.value for m in find("واستقطبت المنصة نحو 150.000 مستخدم.")] == [150000]
+    assert [m.value for m in find("بلغ سعره 3.000 دولار")] == [3.0]  # (a dinar's fils, maybe: a decimal before money)
+
+
 def test_a_law_dating_back_to_a_year_and_lengths_are_no_counts():
     # the hundred-and-eighth set: a law «dating back to 1878», a wall of 1,100 or 1,330 km; a half metre (a
     # Venezuelan jailbreak's hole, read as displaced on the first 5,000 ANT articles)

@@ -610,14 +610,11 @@ def _held_by(text: str, tokens: list[Token], lo: int, out: list[Figure]) -> str 
     return next((f.subject for f in reversed(out) if f.measure == "territory_percent" and f.subject), None)
 
 
-def _last_token(ctx: _Context, m: NumberMatch, lo: int) -> int:
+def _last_token(ctx: _Context, m: NumberMatch, lo: int, hi: int) -> int:
     """The index of the number's last token, for its period: a sign the tokens leave out ends some matches (52% in
     «(+52%) مقارنة مع الفترة نفسها عام 2017»), and the word after is not the number's (its comparison's year had
     dated the 52 %)."""
-    hi = index_at(ctx.ends, m.end - 1)
-    if hi > lo and (hi >= len(ctx.tokens) or ctx.tokens[hi].start >= m.end):
-        hi -= 1
-    return max(lo, hi)
+    return hi - 1 if hi > lo and (hi >= len(ctx.tokens) or ctx.tokens[hi].start >= m.end) else hi
 
 
 def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figure]) -> Figure:
@@ -647,8 +644,8 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
         subject = _held_by(text, tokens, lo, out) if measure == "territory_percent" else subject
         measure = "other" if m.kind in ("money", "score") else _of_people(ctx.measures, measure, subject, m.vague)
         period_kind, period_text = period(
-            tokens, ctx.cues, ctx.cue_positions, lo, _last_token(ctx, m, lo), text, ctx.dates, ctx.said, ctx.total_from,
-            ctx.verbs,
+            tokens, ctx.cues, ctx.cue_positions, lo, _last_token(ctx, m, lo, hi), text, ctx.dates, ctx.said,
+            ctx.total_from, ctx.verbs,
         )
         if measure in STOCKS:
             period_kind, period_text = level_period(period_kind, period_text)

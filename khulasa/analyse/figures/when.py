@@ -420,10 +420,12 @@ def _a_comparisons_day(text: str, tokens: list[Token], i: int, hi: int) -> bool:
     clause mark (ارتفاع ... (+52%) مقارنة مع الفترة نفسها عام 2017 مع 149 قتيلا: 2017 is the baseline's, the 149
     are this year's), unless a «when» between leads to the number (مقارنة بالأسبوع الماضي عندما سقط أكثر من 50
     مصابا: the number is the baseline, of that week)."""
-    keys = _bare_keys(tokens)
-    if any(keys[k] in figure_words("when_it_befell") for k in range(i + 1, hi)):
+    keys, compared = _bare_keys(tokens), figure_words("compared")
+    if compared.isdisjoint(keys[max(0, i - COMPARED_REACH):i]):
+        return False  # (most dates: no «compared with» before them)
+    when = figure_words("when_it_befell")
+    if any(keys[k] in when for k in range(i + 1, hi)):
         return False
-    compared = figure_words("compared")
     marks = "".join(CLAUSE_MARKS)
     for j in range(i - 1, max(-1, i - COMPARED_REACH - 1), -1):
         if tokens[j].is_number or broken(text, tokens, j, j + 1, marks):

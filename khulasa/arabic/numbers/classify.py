@@ -99,7 +99,19 @@ def _identifier(c: _Clues) -> str | None:
         return "identifier"  # قانون التربية الوطنية 30-09: a law's number, no count and no score
     if c.whole_digits and _a_numbers_year(c.toks, c.i, c.text):
         return "identifier"  # القضية رقم 165 / 2017: a case's number and its year, which dates nothing
+    if c.whole_digits and c.after != "counted" and _listed_after_an_identifier(c.toks, c.i, c.text):
+        return "identifier"  # وقراري مجلس الأمن 1559 و1701: the second resolution's number
     return None
+
+
+def _listed_after_an_identifier(toks: list[Tok], i: int, text: str) -> bool:
+    """Digits glued to و right after digits an identifier word leads (قراري مجلس الأمن 1559 و1701، المواد 12 و13
+    و14): the list goes on naming (a whole-store draw of session 51 had resolution 1701 for a figure)."""
+    k = i
+    and_ = grammar().and_
+    while k > 1 and toks[k].digits is not None and toks[k - 1].key in and_ and toks[k - 2].digits is not None:
+        k -= 2  # (the tokens hold the glued و apart: 1559، و، 1701)
+    return k < i and _after_an_identifier_word(text, toks, k)
 
 
 def _a_numbers_year(toks: list[Tok], i: int, text: str) -> bool:

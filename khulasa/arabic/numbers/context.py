@@ -107,12 +107,17 @@ _THOUSANDS_POINT = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 10.000: a point before 
 def _thousands_point(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
     """أكثر من 10.000 شخص -> 10000: a point before three digits, people or things counted after it, groups
     thousands (no one counts 10.0 people; a real multi-outlet story read in session 28 had Yemen's war dead as 10);
-    before a scale or a unit it is a decimal point (2.500 مليار، 105.545 ين)."""
-    if (
-        m.after and m.after[0] == "counted" and r.end_tok == i and m.value is not None
-        and _THOUSANDS_POINT.fullmatch(toks[i].raw)
-    ):
+    before a scale or a unit it is a decimal point (2.500 مليار، 105.545 ين). Three zeros group thousands whatever
+    follows but a unit or money (نحو 150.000 مستخدم: a whole-store draw of session 51 had 150 users; 3.000 دينار may
+    be three Kuwaiti dinars to the fils)."""
+    raw = toks[i].raw
+    if "." not in raw or r.end_tok != i or m.value is None or not _THOUSANDS_POINT.fullmatch(raw):
+        return  # (most numbers hold no point)
+    if (m.after and m.after[0] == "counted") or (raw.endswith(".000") and not (m.after and m.after[0] in UNIT_ROLES)):
         m.value *= 1000
+
+
+UNIT_ROLES = frozenset({"measure", "money", "duration", "time", "percent"})  # what a decimal point may measure
 
 
 def _words_before(text: str, toks: list[Tok], i: int, r: Read, m: _Making) -> None:
