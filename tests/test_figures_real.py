@@ -2263,3 +2263,13 @@ def test_according_to_the_statement_the_paper_or_an_outlet_the_tables_do_not_kno
     assert _relayed(xi) == [("60 مليار", "الرئيس الصيني شي جين بينج", "شينخوا")]
     iom = 'وقالت المتحدثة باسم المنظمة الدولية للهجرة إن نحو 120 ألف لاجئ في خطر، وفقا لصحيفة "واشنطن بوست" الأميركية.'
     assert _relayed(iom) == [("نحو 120 ألف", "المنظمة الدولية للهجرة", "واشنطن بوست")]
+
+
+def test_chances_pieces_and_signatures_count_no_one():
+    # a whole-store draw of session 51 (seed 54): a tennis player «saved» 3 break chances (rescued), the weapons Jaysh
+    # al-Islam handed over (displaced, in a claim with Douma's evacuees), a petition's signatures (killed)
+    assert _figures("وسدد شيليتش 6 ضربات إرسال ساحقة، وأنقذ 3 فرص لكسر إرساله.")[1][1] == "other"
+    weapons = "وقال الجيش الروسي إن مسلحي جيش الإسلام سلموا أكثر من 400 قطعة سلاح عند خروجهم من المدينة."
+    assert [m for _, m, _ in _figures(weapons)] == ["other"]
+    petition = "ووقع عريضة ضد اللعبة أكثر من 180 ألف توقيع بعد مقتل 17 طالبا."
+    assert [m for _, m, _ in _figures(petition)] == ["other", "killed"]

@@ -254,6 +254,13 @@ def test_a_resolutions_list_and_thousands_grouped_by_a_point():
     assert [m.value for m in find("بلغ سعره 3.000 دولار")] == [3.0]  # (a dinar's fils, maybe: a decimal before money)
 
 
+def test_the_24_hours_with_their_articles_are_a_stretch_of_time():
+    # a whole-store draw of session 51: the Hodeidah fighting «خلال الـ24 الساعة الماضية» had been 24 strikes
+    assert [m.kind for m in find("خلال الـ24 الساعة الماضية")] == ["duration"]
+    assert [m.kind for m in find("خلال ال٢٤ الساعة الماضية")] == ["duration"]
+    assert [m.kind for m in find("قتل الـ5 الأشخاص")] == ["count"]
+
+
 def test_a_law_dating_back_to_a_year_and_lengths_are_no_counts():
     # the hundred-and-eighth set: a law «dating back to 1878», a wall of 1,100 or 1,330 km; a half metre (a
     # Venezuelan jailbreak's hole, read as displaced on the first 5,000 ANT articles)

@@ -3,7 +3,7 @@ named sets in ``data/single_proclitics.tsv``: which letters, and how long the wo
 its first letter to be read as a clitic rather than as part of the word."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khulasa.arabic.resources import read_table
 
@@ -13,6 +13,7 @@ def _sets() -> dict[str, tuple[frozenset[str], int]]:
     return {row[0]: (frozenset(row[1]), int(row[2])) for row in read_table("single_proclitics.tsv")}
 
 
+@cache
 def clitic_letters(kind: str) -> frozenset[str]:
     """The letters of one named set."""
     return _sets()[kind][0]
@@ -26,6 +27,7 @@ def clitic_word_longer(kind: str) -> int:
 _loaded: dict[str, tuple[frozenset[str], int]] = {}  # the sets, once read: ``bare`` is asked for every word
 
 
+@lru_cache(maxsize=1 << 16)  # (asked for every word of many sentences: a hit costs no call of its own)
 def bare(word: str, kind: str = "particle") -> str:
     """The word without its first letter when that letter is a clitic of ``kind`` and the word
     is long enough (``bare("بدمشق") == "دمشق"``, ``bare("وفد", "conjunction") == "وفد"``)."""

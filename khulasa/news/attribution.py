@@ -124,6 +124,7 @@ def institutions() -> frozenset[str]:
     return _words("institution")
 
 
+@cache  # (asked some 24,000 times for 300 articles: a hit costs no call of its own)
 def _words(kind: str) -> frozenset[str]:
     """The normalised words of one kind of attribution.tsv: relay (نقلت، نقلا: verbs of passing on
     what another said), others, document, role, day."""
@@ -146,6 +147,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(words[0] for words in _cues()[0])
 
 
+@lru_cache(maxsize=1 << 14)
 def _strip(key: str) -> str:
     return bare(key, "conjunction")
 

@@ -83,6 +83,7 @@ RARE_ADJECTIVE_SHAPED = 10
 PLURAL_BARE_MOST = 1  # times a plural may be written bare and still be no name (مصطافين 0; فرعون 7, عابدين 3: names)
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_word(key: str, words: frozenset[str]) -> bool:
     """The word, or the word after a glued ب/ل/و (بمحافظتي), is one of ``words``."""
     # (the proclitic's letter asked first: taking one off is asked of every word of many sentences)

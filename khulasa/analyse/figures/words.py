@@ -47,6 +47,7 @@ def in_clause_words(key: str, kind: str) -> bool:
     return with_or_without(key, figure_words(kind), "conjunction")
 
 
+@lru_cache(maxsize=1 << 15)  # (asked of every word of many sentences: a hit costs no call of its own)
 def with_or_without(key: str, words: frozenset[str], clitic: str) -> bool:
     """The word, as written or without a glued clitic of the kind ``clitic`` (particle: بمحافظتي; preposition_b:
     بخروج; conjunction: وفيما), is one of ``words``."""

@@ -291,6 +291,15 @@ def _duration_after(c: _Clues) -> str | None:
     return "duration" if c.after == "duration" or c.before == "length" else None
 
 
+def _definite_span(c: _Clues) -> str | None:
+    """الـ24 الساعة الماضية -> duration: the number with its article, then a unit of time with its own (a whole-store
+    draw of session 51 had the Hodeidah fighting's «خلال الـ24 الساعة الماضية» as 24 strikes)."""
+    k, article = c.r.end_tok + 1, grammar().article
+    if c.i == 0 or c.toks[c.i - 1].key != article or k >= len(c.toks) or not c.toks[k].key.startswith(article):
+        return None
+    return "duration" if "duration" in roles_of(c.toks[k].key) else None
+
+
 def _vague_of_time(c: _Clues) -> str | None:
     """ملايين السنين، عشرات السنين، آلاف الأيام -> duration: a vague count takes its noun with the article
     (عشرات الآلاف، مئات المدنيين), and when that noun is a unit of time it counts a stretch of time (not عشرات
@@ -751,6 +760,7 @@ RULES: tuple[Callable[[_Clues], str | None], ...] = (
     _plain_year,
     _year_in_words,
     _duration_after,
+    _definite_span,
     _vague_of_time,
     _duration_to,
     _age_before,

@@ -195,22 +195,16 @@ def grammar() -> Grammar:
                    bag("without_hamza"))
 
 
-_stripped: dict[str, str] = {}  # key -> key without its clitic: the context rules ask often
-
-
+@lru_cache(maxsize=1 << 16)  # (the context rules ask often: a hit costs no call of its own)
 def strip_clitic(key: str) -> str:
     """بعشرة -> عشرة: a one-letter clitic (و ف ب ل ك) off a word of three letters or more."""
-    stripped = _stripped.get(key)
-    if stripped is None:
-        if len(_stripped) > 200_000:
-            _stripped.clear()
-        stripped = _stripped[key] = bare(key, "number")
-    return stripped
+    return bare(key, "number")
 
 
 LAM = chr(0x0644)  # ل: glued to a word with the article, the article's alif is not written (للمادة = ل + المادة)
 
 
+@lru_cache(maxsize=1 << 13)
 def lam_article(key: str) -> str:
     """للمادة -> المادة: the word with its article, a glued ل taken off (else the key itself); للجنة -> اللجنة
     when the word itself starts with ل, as the news writes it more often (التقرير الرابع للجنة had been «الجنة»,
