@@ -2273,3 +2273,11 @@ def test_chances_pieces_and_signatures_count_no_one():
     assert [m for _, m, _ in _figures(weapons)] == ["other"]
     petition = "ووقع عريضة ضد اللعبة أكثر من 180 ألف توقيع بعد مقتل 17 طالبا."
     assert [m for _, m, _ in _figures(petition)] == ["other", "killed"]
+
+
+def test_the_fund_the_bank_the_company_named_again():
+    # session 51, H1-H107's error list: «الصندوق» after صندوق النقد الدولي, «البنك» after البنك المركزي الروسي
+    fund = "قال صندوق النقد الدولي إن النمو تباطأ.\nوقدر الصندوق عدد العاطلين بأكثر من 27 مليون شاب."
+    assert _sources(fund)[-1] == ("بأكثر من 27 مليون", "صندوق النقد الدولي")
+    bank = "قال البنك المركزي الروسي إنه سحب ترخيص مصرفين.\nوقال البنك إن أصولهما بلغت 339.5 مليون روبل."
+    assert _sources(bank)[-1][1] == "البنك المركزي الروسي"
