@@ -147,7 +147,7 @@ class MeasureWords:
         named |= self._set_beside(unglued_keys, tokens or [])
         self.joined = _joined(self.keys)
         as_written = measure_words()
-        self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.is_number)
+        self.numbers = frozenset(i for i, t in enumerate(tokens or ()) if t.key[:1].isdigit())  # (is_number, no call)
         tried = -2
         for i in _may_measure(stems, bare, (self.ckeys, unglued_keys), purpose):
             st, b = stems[i], bare[i]
