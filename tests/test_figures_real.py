@@ -2281,3 +2281,18 @@ def test_the_fund_the_bank_the_company_named_again():
     assert _sources(fund)[-1] == ("بأكثر من 27 مليون", "صندوق النقد الدولي")
     bank = "قال البنك المركزي الروسي إنه سحب ترخيص مصرفين.\nوقال البنك إن أصولهما بلغت 339.5 مليون روبل."
     assert _sources(bank)[-1][1] == "البنك المركزي الروسي"
+
+
+def test_a_level_is_not_dated_by_a_since_clause_and_settlements_are_no_people():
+    # a whole-store draw of session 51 (seed 54): 600,000 settlers had been as of 1967, the year of the occupation their
+    # settlements were built «since»; the 140 settlements had been a population
+    settlers = ("ويعيش أكثر من 600 ألف يهودي في نحو 140 مستوطنة بنيت منذ احتلال إسرائيل للضفة الغربية"
+                " والقدس الشرقية عام 1967.")
+    since = "منذ احتلال إسرائيل للضفة الغربية والقدس الشرقية عام 1967"
+    assert _as_of_measures(settlers) == [("أكثر من 600 ألف", "population", None), ("نحو 140", "other", since)]
+    assert _as_of_measures("وبلغ عدد سكان المدينة 300 ألف نسمة عام 2010.") == [("300 ألف", "population", "عام 2010")]
+
+
+def _as_of_measures(text: str) -> list[tuple[str, str, str | None]]:
+    article = Article(id="a", text=text, title=None, published=datetime(2018, 9, 23, tzinfo=UTC))
+    return [(f.quote, f.measure, f.as_of) for f in extract(read_dates(analyse(article)))]

@@ -648,7 +648,7 @@ def _figure(ctx: _Context, m: NumberMatch, out: list[Figure], earlier: list[Figu
             ctx.total_from, ctx.verbs,
         )
         if measure in STOCKS:
-            period_kind, period_text = level_period(period_kind, period_text)
+            period_kind, period_text = level_period(period_kind, period_text, text)
     subset = subset and not (part_of is None and _another_toll_added(tokens, lo, out, measure))
     if measure == "other":
         _type_other(ctx, m, (lo, hi), subject)

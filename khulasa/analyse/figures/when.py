@@ -302,14 +302,28 @@ def first_total(cues: list[tuple[int, int, str]]) -> int | None:
     return next((i for i, _n, kind in cues if kind in ("total", "raise")), None)
 
 
-def level_period(kind: str, words: str | None) -> tuple[str, str | None]:
+def level_period(kind: str, words: str | None, text: str = "") -> tuple[str, str | None]:
     """The period of a level (the number besieged, a population): "since" says how long the state
     has lasted, not when it was counted (يعيش 400 ألف شخص يعانون منذ 2013 من حصار: 400,000 on
-    the day reported), so a level is never a running total."""
+    the day reported), so a level is never a running total; nor is a date inside a «since» clause of
+    its sentence (``text``) its day (ويعيش أكثر من 600 ألف يهودي في نحو 140 مستوطنة بنيت منذ احتلال
+    إسرائيل للضفة الغربية والقدس الشرقية عام 1967: a whole-store draw of session 51 had them as of 1967)."""
     first = normalize(words or "").split()[:1]
-    if kind == "total" or (first and unglued(first[0]) in figure_words("since")):
+    if kind == "total" or (first and unglued(first[0]) in figure_words("since")) or _in_a_since_clause(text, words):
         return "none", None
     return kind, words
+
+
+def _in_a_since_clause(text: str, words: str | None) -> bool:
+    """A «since» stands a few words before the words in the sentence, no clause mark between."""
+    at = text.find(words) if words else -1
+    if at <= 0:
+        return False
+    before = text[:at]
+    cut = max(before.rfind(mark) for mark in CLAUSE_MARKS)
+    keys = normalize(before[cut + 1:]).split()[-SINCE_SPAN:]
+    since = figure_words("since")
+    return any(unglued(k, "conjunction") in since for k in keys)
 
 
 # how many words after a superlative its span of comparison may reach (منذ القصف الكيماوي الذي شهدته الغوطة عام 2013)
