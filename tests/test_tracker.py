@@ -140,6 +140,6 @@ def test_two_tolls_one_article_tells_apart_are_not_one_series():
     sohr = "المرصد السوري لحقوق الإنسان"
     figs = [_fig(0, 96, sohr, date(2018, 6, 30)), _fig(0, 59, sohr, date(2018, 6, 30))]
     assert tracks([_claim_of("c1", [0]), _claim_of("c2", [1])], figs, _articles(1)) == []
-    from khulasa.story.claims import _subject_class
+    from khulasa.analyse.figures.subjects import subject_class as _subject_class
 
     assert _subject_class("عنصرا") == _subject_class("الفصائل") == "fighters"

@@ -33,6 +33,7 @@ from typing import NamedTuple, cast
 
 from khulasa.analyse.figures.holder import holder_key
 from khulasa.analyse.figures.measure import counts_people
+from khulasa.analyse.figures.subjects import subject_class
 from khulasa.arabic.dates import named_weekday
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import find
@@ -63,19 +64,6 @@ MAX_CLAIM_FIGURES = 500
 _PARTS = frozenset({"children", "women", "journalists", "medics", "nationals", "attackers", "rescuers"})
 # tolls of a day that rise through it: of two counts of one day recalled after it, the higher is the later
 _RISING = frozenset({"killed", "wounded", "casualties"})
-
-
-def _subject_class(subject: str | None) -> str:
-    if not subject:
-        return "any"
-    key = normalize(subject)
-    for kind in (
-        "attackers", "rescuers", "journalists", "medics", "nationals", "children", "women", "both_sides", "fighters",
-        "civilians", "protesters", "projectiles", "targets",
-    ):
-        if any(w in key for w in word_set("figure_words.tsv", kind)):
-            return kind
-    return "any"
 
 
 def _lineage(place: str | None) -> list[str]:
@@ -222,7 +210,7 @@ def _key(f: Figure, parts: frozenset[str] = frozenset()) -> _Key:
     # a share of territory is its holder's (the regime's 58.8 % and the rebels' 34.6 % of Daraa are two
     # quantities); an unknown holder is "any"
     held = holder_key(f.subject) if f.measure == "territory_percent" else None
-    subject = _subject_class(f.subject) if held is None else ("held:" + held if held else "any")
+    subject = subject_class(f.subject) if held is None else ("held:" + held if held else "any")
     if f.measure == "aid" and subject == "any" and f.subject:
         # aid is counted in what was given: 6 sectors, 288 projects, 40 trucks, 27,000 people are four quantities
         subject = "aid:" + _aid_counted_in(f.subject)
@@ -258,7 +246,7 @@ def _parts(figures: list[Figure]) -> dict[int, frozenset[str]]:
         elif whole is not None and figures[whole].article == f.article and (
             figures[whole].sentence_start == f.sentence_start
         ):
-            part = _subject_class(f.subject)
+            part = subject_class(f.subject)
             if part != "any":  # a part counted as persons says nothing of who is counted apart
                 out[whole] = out.get(whole, frozenset()) | {part}
     return out
@@ -453,7 +441,7 @@ def _running(c: Claim, figures: list[Figure]) -> _Running | None:
     if c.measure not in FLOWS or 2 * sum(f.period == "total" for f in figs) <= len(figs):
         return None
     starts = [s for f in figs if (s := _series_start(_key(f))) is not None]
-    classes = {_subject_class(f.subject) for f in figs} - {"any"}
+    classes = {subject_class(f.subject) for f in figs} - {"any"}
     days = [f.as_of_last for f in figs if f.as_of_last is not None]
     return _Running(
         c.unit, c.measure, min(classes) if len(classes) == 1 else "any", c.place, min(starts, default=None),

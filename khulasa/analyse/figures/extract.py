@@ -91,6 +91,7 @@ from khulasa.analyse.figures.source import (
     with_sources_named_earlier,
     without_own_outlet,
 )
+from khulasa.analyse.figures.subjects import subject_class
 from khulasa.analyse.figures.tracked import measure_at, with_shares_beside_votes, with_tracked_measures
 from khulasa.analyse.figures.when import first_total, level_period, period, period_cues, sentence_dates
 from khulasa.analyse.figures.words import CLAUSE_BREAKS, broken, figure_words, index_at
@@ -686,14 +687,9 @@ def _place(ctx: _Context, m: NumberMatch, span: tuple[int, int], measure: str, s
     if m.kind in ("percent", "fraction") and (whole := ctx.places.whole_after(hi)):
         return whole
     where = ctx.places.nearest(lo, hi)
-    if measure == "displaced" and not _fighters(subject):
+    if measure == "displaced" and subject_class(subject) not in ("fighters", "attackers"):
         return fled_abroad(ctx.tokens, ctx.sentence.text, span, where) or where
     return where
-
-
-def _fighters(subject: str | None) -> bool:
-    key = normalize(subject or "")
-    return any(w in key for w in figure_words("fighters"))
 
 
 def _who(ctx: _Context, m: NumberMatch, measure: str, subject: str | None, lo: int) -> Who:
