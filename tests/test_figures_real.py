@@ -2239,6 +2239,30 @@ def test_a_comparisons_day_dates_only_what_it_compares_with():
     assert _as_of_words("وقتل 120 شخصا في عام 2017 مقارنة مع 90 عام 2016.")[0] == ("120", "عام 2017")
 
 
+def test_a_relative_clause_set_off_by_commas_dates_its_own_verb():
+    # session 52: AL-internationalNews-1942-20180715's truce days, in a clause on the Taliban, dated their share of the
+    # half-year's dead and, through «the same period», every figure after; a clause going on with its event still dates
+    aside = "وطالبان، التي التزمت بهدنة مع الحكومة من 15 إلى 17 حزيران/يونيو، مسؤولة عن 40% من المدنيين القتلى."
+    assert _as_of_words(aside) == [("40%", None)]
+    goes_on = "وأحيا السكان ذكرى الهجوم الذي شنته القوات على المدينة عام 1988، موقعا نحو 5 آلاف قتيل."
+    assert _as_of_words(goes_on) == [("نحو 5 آلاف", "عام 1988")]
+
+
+def test_an_issuers_stretch_dates_the_tolls_it_retells_undated():
+    # session 52: the same piece's lead states the stretch the UN counted over; its shares of the dead after, with no
+    # day of their own, are of that stretch, not of the day reported; a stock it gives beside them is as of that day
+    report = (
+        "وأعلنت الأمم المتحدة مقتل 1692 مدنياً بين الأول من كانون الثاني/يناير و30 حزيران/يونيو.\n"
+        "وأكثر من نصف القتلى نسبوا إلى القوات الأفغانية.\n"
+        "وأفغانستان موطن لمليوني نازح.\n"
+        "وقالت الأمم المتحدة في بيان منفصل إن 12 من موظفيها قتلوا."
+    )
+    stretch = "بين الأول من كانون الثاني/يناير و30 حزيران/يونيو"
+    got = dict(_as_of_words(report))
+    assert got["1692"] == got["وأكثر من نصف"] == stretch
+    assert got["لمليوني"] != stretch and got["12"] != stretch  # (a stock; another statement of the issuer's)
+
+
 def _relayed(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(f.quote, f.source_canonical, f.conduit) for f in extract(analyse(Article(id="a", text=text, title=None)))]
 

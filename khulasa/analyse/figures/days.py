@@ -87,7 +87,7 @@ def with_speakers_period(article: Article, figures: list[Figure]) -> list[Figure
     return out
 
 
-def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
+def with_the_reports_period(article: Article, figures: list[Figure]) -> list[Figure]:
     """A report's findings retold with no day of their own (وسقط جراء هذه الجرائم 796 قتيلاً، كما رصدت
     الإحصائية 1693 إصابة, after رصدت إحصائية نشرها الجيش اليمني ... خلال الفترة من 2014-2017م) are over
     the period the report covers: the latest one its figures before them stated (what befell people: a
@@ -98,15 +98,29 @@ def with_the_reports_period(figures: list[Figure]) -> list[Figure]:
         f.source_start for f in figures
         if f.source_start is not None and f.source_canonical != VAGUE and names_a_report(f.source)
     }
-    if not reports:
+    # (an issuer that counts over a stretch of days it states, بين الأول من كانون الثاني/يناير و30 حزيران/يونيو,
+    # is reporting findings: its shares and counts after, undated, are of that stretch, H-set AL-internationalNews-1942)
+    day = article.published.date() if article.published else None
+    stretched = {
+        f.source_canonical for f in figures
+        if f.source_start is not None and f.source_canonical not in (None, VAGUE) and _from_day_to_day(f, day)
+    }
+    if not reports and not stretched:
         return figures
     latest: dict[int, Figure] = {}
     out = []
     for f in figures:
-        key = f.source_start if f.source_start in reports or names_a_report(f.source) else None
-        if key is not None and f.as_of and (f.period in ("window", "total") or _a_stretch(f)):
+        key = f.source_start if (
+            f.source_start in reports or names_a_report(f.source)
+            or (f.source_canonical in stretched and f.measure in STRETCH_TOLLS)
+        ) else None
+        if key is not None and f.as_of and (
+            f.period in ("window", "total") or _a_stretch(f) or _from_day_to_day(f, day)
+        ):
             latest[key] = f
-        elif key is not None and (told := _latest_told(latest, key, f.source_canonical)) is not None and (
+        elif key is not None and (told := _latest_told(
+            latest, key, f.source_canonical if f.source_start in reports or names_a_report(f.source) else None,
+        )) is not None and (
             _undated(f) and f.measure in BEFELL_PEOPLE
         ):  # (not a level: 419 ألف سوري يقبعون تحت الحصار, as of the day reported)
             f = replace(f, period=told.period, as_of=told.as_of, as_of_first=told.as_of_first,
@@ -120,6 +134,17 @@ def _a_stretch(f: Figure) -> bool:
     report's «خلال الفترة من 21 مارس 2015 إلى 31 مارس 2018»), whatever its period's kind."""
     found = find_dates(f.as_of) if f.as_of else []
     return len(found) == 1 and found[0].value is not None and found[0].value.last > found[0].value.first
+
+
+# what an issuer counting over a stretch it states retells of it: tolls, not the stocks it gives beside them (ﻣوطنا لـ
+# 1.4 مليون نازح؛ يظل أكثر من 45 ألف شخص في ملاجئ؛ مصير 86 ألف مفقود: as of the day reported)
+STRETCH_TOLLS = frozenset({"killed", "wounded", "casualties"})
+
+
+def _from_day_to_day(f: Figure, published: date | None) -> bool:
+    """The words dating the figure state a stretch from one day to another, read against the day reported (بين
+    الأول من كانون الثاني/يناير و30 حزيران/يونيو), not a month or a year named alone."""
+    return bool(f.as_of) and stated_stretch(cast(str, f.as_of), published) is not None
 
 
 def _latest_told(latest: dict[int, Figure], key: int, canonical: str | None) -> Figure | None:

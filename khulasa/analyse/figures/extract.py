@@ -446,7 +446,7 @@ def _without_sport_senses(article: Article, sentences: list[Sentence], figures: 
 def _dated(article: Article, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """The article's passes of time: a speaker's period, a disaster's day, the morrow, an attack's or an
     incident's day, a stated start, what held at a start, known events' days (and a war's country)."""
-    figures = with_the_same_period(article, with_speakers_period(article, with_the_reports_period(figures)))
+    figures = with_the_same_period(article, with_speakers_period(article, with_the_reports_period(article, figures)))
     figures = with_the_reports_month(article, sentences, with_the_stretch_told(article, figures))
     figures = with_disaster_days(article, sentences, figures)
     figures = with_the_morrow(article, with_repeated_counts(with_window_ends(article, sentences, figures)))

@@ -426,7 +426,29 @@ def _bears_on(text: str, tokens: list[Token], hi: int, i: int) -> bool:
         and not _of_an_event_it_is_part_of(tokens, hi, i)
         and not (i > hi + 1 and _past_the_morrow(tokens, hi, i))
         and not (i < hi and _a_comparisons_day(text, tokens, i, hi))
+        and not (i < hi and _in_a_relative_aside(text, tokens, i, hi))
     )
+
+
+def _in_a_relative_aside(text: str, tokens: list[Token], i: int, hi: int) -> bool:
+    """The time words at token i, before the number, stand in a relative clause set off by commas that closes before
+    the number (وطالبان، التي التزمت بهدنة مع الحكومة من 15 إلى 17 حزيران/يونيو، مسؤولة عن 40%: the truce's days,
+    H-set AL-internationalNews-1942, not those of the half-year's share), unless what follows the clause goes on
+    with its event (الهجوم ... الذي شنته القوات العراقية على المدينة عام 1988، موقعا نحو 5 آلاف قتيل؛ ...، حيث
+    اختطف التنظيم 110 فتيات)."""
+    marks = "".join(CLAUSE_MARKS)
+    after = next((k for k in range(i, hi) if broken(text, tokens, k, k + 1, marks)), None)
+    if after is None or unglued(tokens[after + 1].key, "conjunction") in figure_words("aside_goes_on"):
+        return False  # (most dates before a number: no comma between)
+    relative = figure_words("relative")
+    # (time words set off by commas of their own, الذي تقوده السعودية، الأربعاء، أنها: the sentence's, not the clause's)
+    for k in range(i, max(0, i - ASIDE_REACH) - 1, -1):
+        if k > 0 and broken(text, tokens, k - 1, k, marks):
+            return k < i and tokens[k].key in relative  # (the clause the time words stand in opens here)
+    return False
+
+
+ASIDE_REACH = 10  # words from a relative pronoun after a comma to the time words of its clause
 
 
 def _a_comparisons_day(text: str, tokens: list[Token], i: int, hi: int) -> bool:
