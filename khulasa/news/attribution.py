@@ -30,7 +30,7 @@ from khulasa.arabic.stopwords import is_stopword
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
-from khulasa.news.resources import read_table
+from khulasa.news.resources import read_table, word_set
 from khulasa.news.sources import (
     CONDUITS,
     conduit_at,
@@ -624,6 +624,8 @@ def _named_before(
     before = i - 1 if i > 0 and keys[i - 1] == "قد" else i
     first = named_before(keys, before)
     if first is None or sentence[tokens[before - 1].end:tokens[i].start].strip(" ،قد"):
+        if (aside := _named_before_an_aside(sentence, tokens, keys, before)) is not None:
+            return aside
         if only_named:
             return None
         # (an imperfect verb said of an indefinite noun is a relative clause: وقالت الشرطة إن معلومات تفيد بمقتل 5; a
@@ -634,6 +636,26 @@ def _named_before(
             or (None if no_subject else _vague_subject(sentence, tokens, keys, before))
         )
     return first, before - 1
+
+
+def _named_before_an_aside(sentence: str, tokens: list[Token], keys: list[str], verb: int) -> tuple[int, int] | None:
+    """A named source opening the sentence, then a relative clause set off by commas, then the verb at word ``verb``
+    (تقرير المديرية العامة للأمن الوطني، الذي قدم حصيلة سنة من العمل الأمني، أوضح أن: H109's arrests had been the
+    outlet's): its first and last words."""
+    if verb < 2 or not any(ch in "،," for ch in sentence[tokens[verb - 1].end:tokens[verb].start]):
+        return None  # (most verbs: no comma right before them)
+    relative = word_set("figure_words.tsv", "relative")
+    k = next((k for k in range(verb - 1, max(0, verb - ASIDE_WORDS) - 1, -1) if keys[k] in relative), None)
+    if k is None or not any(ch in "،," for ch in sentence[tokens[k - 1].end:tokens[k].start]):
+        return None
+    first = named_before(keys, k)
+    # (the name opens the sentence, its document word or a conjunction before it at most)
+    return (first, k - 1) if first is not None and first <= 2 and not any(
+        ch in _BREAK for ch in sentence[tokens[0].start:tokens[k - 1].end]
+    ) else None
+
+
+ASIDE_WORDS = 12  # words from a relative pronoun after a speaker's name to the verb its clause stands before
 
 
 def _vague_subject(sentence: str, tokens: list[Token], keys: list[str], before: int) -> tuple[int, int] | None:
@@ -1108,6 +1130,11 @@ def _a_toll_word(key: str) -> bool:
     )
 
 
+def _a_known_name(keys: list[str], first: int, last: int) -> bool:
+    """Words ``first`` to ``last`` are a known source's name whole, its last word one that ends names elsewhere."""
+    return name_length(" ".join(keys[first:last + 1])) == last - first + 1
+
+
 def _breaks_a_name(gap: str, key: str, before: str) -> bool:
     """The marks between two words of a speaker's name end it, but for an apposition's comma and a dot glued
     between two words, inside an abbreviation (إس.أو.إس ميديتريني); and «itself» ends it (وأفاد المصدر نفسه
@@ -1230,8 +1257,15 @@ def _speaker(sentence, tokens, keys, j, ends, glued_lam) -> tuple[int, int] | No
         k += 1
     if last is None:
         return None
+    return first, _trimmed(keys, first, last)
+
+
+def _trimmed(keys: list[str], first: int, last: int) -> int:
+    """The last word of a speaker's name, past the words that cannot end one (وأشارت الحكومة إلى إنقاذ الآلاف: the
+    verb's preposition ends no name), but a known source's whole name (وفق ما أوردت "الإمارات اليوم": not today)."""
     while last > first and (keys[last] in _words("not_speaker") or _what_befell(keys[last])) and (
         keys[last] not in _words("general")  # (النائب العام: the attorney general, no year)
+        and not _a_known_name(keys, first, last)
     ):
-        last -= 1  # وأشارت الحكومة إلى إنقاذ الآلاف: the verb's preposition ends no name
-    return first, last
+        last -= 1
+    return last

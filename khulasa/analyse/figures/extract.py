@@ -298,8 +298,9 @@ def extract(article: Article) -> list[Figure]:
         if numbers[k] or (k + 1 < len(sentences) and numbers[k + 1]):
             key = normalize_sentence(sentence.text)
             siege_here = any(w in key for w in figure_words("siege"))  # المحاصرة holds محاصر
+            text, words = _with_its_credit(article, sentences, numbers, tokens, k)
             attributions = attribute(
-                sentence.text, previous, tokens[k], sentence.start, speaker, named,
+                text, previous, words, sentence.start, speaker, named,
                 toll_told=k > 0 and not numbers[k - 1] and _tells_a_toll(sentences[k - 1].text),
             )
             previous = attributions[-1] if attributions else None
@@ -329,6 +330,32 @@ def extract(article: Article) -> list[Figure]:
     figures = _dated(article, sentences, figures)
     figures = with_shares_beside_votes(article.text, with_tracked_measures(article.text, figures, typed))
     return with_causes(article, figures)
+
+
+def _with_its_credit(
+    article: Article, sentences: list[Sentence], numbers: list[list[NumberMatch]], tokens: list[list[Token] | None],
+    k: int,
+) -> tuple[str, list[Token] | None]:
+    """The text whose speakers sentence ``k`` reads, and its tokens if known: the sentence, or the sentence and a credit
+    a stray full stop split off it (احتالا على 500 ضحية. وفق ما أوردت "الإمارات اليوم".), the spans still the
+    article's."""
+    s = sentences[k]
+    if numbers[k] and k + 1 < len(sentences) and _a_credit_alone(sentences[k + 1], numbers[k + 1]):
+        return article.text[s.start:sentences[k + 1].end], None
+    return s.text, tokens[k]
+
+
+def _a_credit_alone(sentence: Sentence, numbers: list[NumberMatch]) -> bool:
+    """The sentence is only a short «according to» with no number (. وفقا لوكالة الصحافة الفرنسية.; . حسب ما
+    أوردت فرانس برس.: some 450 in ANT v2.1), a credit of the sentence before that a full stop split off."""
+    if numbers or sentence.kind != "body" or len(sentence.text.split()) > CREDIT_WORDS:
+        return False
+    openers = figure_words("credit_opener")
+    first = normalize(sentence.text.split()[0]) if sentence.text.split() else ""
+    return first in openers or unglued(first, "conjunction") in openers  # (وبحسب)
+
+
+CREDIT_WORDS = 8  # words a credit split off its sentence runs to (وفق ما أوردت صحيفة "الإمارات اليوم" الإماراتية)
 
 
 def _day(article: Article) -> date | None:

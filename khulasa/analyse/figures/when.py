@@ -355,9 +355,16 @@ def _compares(tokens: list[Token], i: int, hi: int) -> bool:
     # (بتهمة قتل متظاهرين عام 2011، المتهم باغتصاب وقتل طفلة الشهر الماضي، أدينوا باقتحام مركز شرطة عام 2013: the
     # charge's day, the crime's; H99 had a verdict dated by its crime)
     compared = either(figure_words("compared"), figure_words("charge"), figure_words("charged_with"))
-    return any(keys[j] in compared for j in range(hi + 1, i)) or _set_against(tokens, keys, hi, i)
+    # (... «وذلك» before the time words points back to the whole statement: المتهمين بارتكاب جرائم مختلفة، بينهم 652
+    # قاصرا، وذلك خلال الفترة ما بين سبتمبر 2017 ويوليو 2018 dates the 3,273 interventions too, H109)
+    back = figure_words("start_points_back")
+    told = next((j for j in range(i - 1, max(hi, i - POINTS_BACK_REACH - 1), -1) if keys[j] in back), hi)
+    return any(keys[j] in compared for j in range(told + 1, i)) or _set_against(tokens, keys, hi, i)
 
 
+# words from «وذلك» to the time words it dates the statement by (وذلك خلال الفترة ما بين؛ not وذلك بسبب الأحداث
+# الأخيرة ... خلال شهر كانون الأول: the cause's month)
+POINTS_BACK_REACH = 4
 AGAINST_REACH = 3  # words from «مقابل» to the number it sets against the figure (مقابل نحو 50 بالمئة)
 AGAINST_DATE_REACH = 3  # words from that number to the date that is its own (نحو 50 بالمئة في أواخر 2016)
 
