@@ -520,6 +520,15 @@ def test_a_number_after_a_weekday_that_counts_a_noun_is_no_day_of_the_month():
     assert m.text == "يوم الأحد 11"
 
 
+def test_an_ordinal_word_without_its_article_after_a_weekday_is_the_first_of_a_noun():
+    # H109 (CN-economy-282-20180908): «السبت، أولى جلسات المحاكمة» had been 1 September, a Saturday too: the first of
+    # the trial's sessions began that Saturday, the 8th; a day of the month after a weekday is written with the article
+    (m,) = find("بدأت السلطات القضائية في إيران، السبت، أولى جلسات محاكمة المتهم", date(2018, 9, 8))
+    assert m.text == "السبت" and m.value.first == date(2018, 9, 8)
+    (m,) = find("وصل الوفد السبت الأول من سبتمبر", date(2018, 9, 8))
+    assert m.value.first == date(2018, 9, 1)
+
+
 def test_a_link_after_a_weekday_that_no_date_follows_is_not_the_weekday_s():
     # the timeline and the figures' "when" had shown "يوم الأحد في": a link word before a noun
     (m,) = find("إن 15 شخصا قتلوا يوم الأحد في هجوم", date(2018, 7, 23))

@@ -173,9 +173,17 @@ def _weekday_day(s: Scan, i: int, j: int, wd: int) -> Read | None:
     if dn is None or s.anchor is None:
         return None
     d = resolve_day_of_month(dn[0], s.anchor, s.prefer)
-    if d is not None and d.isoweekday() != wd and _counts_a_noun(s, dn[1]):
+    if _counts_a_noun(s, dn[1]) and ((d is not None and d.isoweekday() != wd) or _indefinite_word(s, j)):
+        # (بدأت المحكمة، السبت، أولى جلسات المحاكمة: the first of the sessions, not the 1st, though that was a Saturday)
         return None
     return day_or_none(d), dn[1], True
+
+
+def _indefinite_word(s: Scan, j: int) -> bool:
+    """The number at token ``j`` is a word without the article (أولى، ثاني), as a day of the month after a weekday
+    never is (السبت السادس عشر)."""
+    key = s.toks[j].key
+    return key.isalpha() and not key.startswith(s.g.article)
 
 
 def _counts_a_noun(s: Scan, j: int) -> bool:
