@@ -99,6 +99,8 @@ def test_a_number_in_a_product_name_is_part_of_the_name(text):
     "الاتفاق مع مجموعة 5+1 الدولية",
     # (seed 13, F12: Paris's 18th district had been 18 displaced)
     "في الدائرة الـ18 بباريس",
+    # (H109, BB-economy-164: «التزام الأف بي آي», the FBI by its letters, had been thousands)
+    "إن العملية تثبت التزام الأف بي آي بحماية الشركات",
 ])
 def test_a_number_in_the_name_of_a_station_an_address_or_a_group_is_part_of_the_name(text):
     assert {m.kind for m in find(text)} == {"identifier"}

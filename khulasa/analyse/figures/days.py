@@ -1324,7 +1324,8 @@ def _names_a_start(sentences: list[Sentence]) -> bool:
     """A sentence holds a word of an event's start (بدء، بداية، انطلاق، اندلاع): most articles do not, and
     their figures are not read for one."""
     starts = figure_words("event_start")
-    return any(w in normalize_sentence(s.text) for s in sentences for w in starts)
+    # (each sentence normalised once, not once for each word asked of it)
+    return any(any(w in key for w in starts) for key in map(normalize_sentence, (s.text for s in sentences)))
 
 
 AT_START_REACH = 8  # words before a number "at the start of" may stand (لدى بدء الهجوم سوى على 30%)

@@ -348,13 +348,16 @@ def _with_its_credit(
 def _a_credit_alone(sentence: Sentence, numbers: list[NumberMatch]) -> bool:
     """The sentence is only a short «according to» with no number (. وفقا لوكالة الصحافة الفرنسية.; . حسب ما
     أوردت فرانس برس.: some 450 in ANT v2.1), a credit of the sentence before that a full stop split off."""
-    if numbers or sentence.kind != "body" or len(sentence.text.split()) > CREDIT_WORDS:
+    if numbers or sentence.kind != "body" or len(sentence.text) > CREDIT_CHARACTERS:
+        return False  # (most sentences: too long to be a credit alone, asked before their words are split)
+    if len(sentence.text.split()) > CREDIT_WORDS:
         return False
     openers = figure_words("credit_opener")
     first = normalize(sentence.text.split()[0]) if sentence.text.split() else ""
     return first in openers or unglued(first, "conjunction") in openers  # (وبحسب)
 
 
+CREDIT_CHARACTERS = 80  # characters such a credit runs to at most (eight words of ten letters)
 CREDIT_WORDS = 8  # words a credit split off its sentence runs to (وفق ما أوردت صحيفة "الإمارات اليوم" الإماراتية)
 
 

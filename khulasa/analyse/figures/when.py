@@ -443,10 +443,13 @@ def _in_a_relative_aside(text: str, tokens: list[Token], i: int, hi: int) -> boo
     H-set AL-internationalNews-1942, not those of the half-year's share), unless what follows the clause goes on
     with its event (الهجوم ... الذي شنته القوات العراقية على المدينة عام 1988، موقعا نحو 5 آلاف قتيل؛ ...، حيث
     اختطف التنظيم 110 فتيات)."""
+    gap = text[tokens[i].end:tokens[hi].start]
+    if not any(c in gap for c in CLAUSE_MARKS):
+        return False  # (most dates before a number: no comma between)
     marks = "".join(CLAUSE_MARKS)
     after = next((k for k in range(i, hi) if broken(text, tokens, k, k + 1, marks)), None)
     if after is None or unglued(tokens[after + 1].key, "conjunction") in figure_words("aside_goes_on"):
-        return False  # (most dates before a number: no comma between)
+        return False
     relative = figure_words("relative")
     # (time words set off by commas of their own, الذي تقوده السعودية، الأربعاء، أنها: the sentence's, not the clause's)
     for k in range(i, max(0, i - ASIDE_REACH) - 1, -1):
