@@ -700,6 +700,8 @@ def test_the_hundred_and_the_thousand_after_a_bound_count_and_a_protests_number_
     ("شاركت طائرات إف 16 في 5 غارات", ["identifier", "count"]),
     ("مددت عقدي مع يوفنتوس حتى 2021. منذ يومي الأول", ["year", "ordinal"]),
     ("وقد يصل عدد النازحين حتى 2000 شخص.", ["count"]),
+    # (a whole-store draw of session 52: a quotation opening right after the year ends its clause too)
+    ('وأضاف زيدان الذي كان عقده مع النادي يمتد حتى 2020 "لا أرى نفسي أنني سأواصل"', ["year"]),
     ("وصلت درجة الحرارة إلى 34 مئوية", ["measure"]),
     # a random draw of the whole-corpus store (session 22): the semi-final named without the article, the Palestinians
     # of 1948 by their year
@@ -712,6 +714,7 @@ def test_the_hundred_and_the_thousand_after_a_bound_count_and_a_protests_number_
     ("وقد يرتفع عدد النازحين حتى 2000، بحسب الأمم المتحدة.", ["count"]),
     # a sum counted «of» its currency (a random draw of the whole-corpus store, session 22)
     ("وتتعلق بصفقة شراء غواصات ألمانية كلفتها مئات الملايين من الدولارات.", ["money"]),
+    ("بعملية احتيال تتعلق بنفقات وجبات تصل تكلفتها إلى مئات الآلاف من الشيكل.", ["money"]),  # (session 52's draw)
     ("وناضلت تسلا لتحقيق أهداف الإنتاج الخاصة بنموذج 3 ، الأمر الذي", ["identifier"]),
     ("قتل 24 شخصا وفق فرانس برس", ["count"]),
 ])
