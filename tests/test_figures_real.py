@@ -2307,6 +2307,14 @@ def test_a_credit_split_off_by_a_full_stop_or_a_name_before_an_aside():
     assert _relayed("وقال ضحية آخر إنه خسر نحو 400 ألف دولار.")[0][1] == "vague"
 
 
+def test_a_view_a_known_body_holds_is_its_own_and_the_rating_agencies_are_known():
+    # a whole-store draw of session 52 (F11): Moody's view of a stake's worth had been the outlet's; «يرى» is «sees» as
+    # often, so only a known body's view is credited
+    moodys = "وترى وكالة موديز أنه يمكن للصندوق بيع حصته بقيمة تقدر بـ72 مليار دولار."
+    assert _relayed(moodys) == [("72 مليار", "موديز", None)]
+    assert _relayed("ويرى رجلا يركض نحو 20 شخصا.")[0][1] is None
+
+
 def test_according_to_the_statement_the_paper_or_an_outlet_the_tables_do_not_know():
     # session 51, H1-H107's error list: «وفقا للبيان» and «وفقا للصحيفة» name again the statement's issuer and the paper
     # named before (BB-middleEast-35's arrests, FR-internationalNews-988's acquittals), «وفقا لصحيفة الأهرام» names the

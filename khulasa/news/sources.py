@@ -39,7 +39,7 @@ from khulasa.news.resources import read_table
 VAGUE = "vague"
 TYPES = frozenset({
     "monitor", "government", "army", "police", "official", "un_agency", "ngo", "rescue", "health_authority",
-    "hospital", "agency", "outlet", "state_media", "armed_group", "party", "election_body", VAGUE,
+    "hospital", "agency", "outlet", "state_media", "armed_group", "party", "election_body", "company", VAGUE,
 })
 # the types a conduit (an outlet relaying someone: نقلت رويترز عن، قال لفرانس برس) may have
 CONDUITS = frozenset({"agency", "outlet", "state_media"})
