@@ -702,6 +702,10 @@ def test_the_hundred_and_the_thousand_after_a_bound_count_and_a_protests_number_
     ("وقد يصل عدد النازحين حتى 2000 شخص.", ["count"]),
     # (a whole-store draw of session 52: a quotation opening right after the year ends its clause too)
     ('وأضاف زيدان الذي كان عقده مع النادي يمتد حتى 2020 "لا أرى نفسي أنني سأواصل"', ["year"]),
+    # (the 5,000 first ANT articles, session 52: a toll raised «since 18 February to 1031» had been the year 1031, the
+    # month two words before it read as a month of two words)
+    ("لترتفع بذلك حصيلة القتلى منذ 18 شباط/فبراير إلى 1031 بينهم 219 طفلا", ["date", "count", "count"]),
+    ("قتل 5 في تشرين الأول 2017", ["count", "ordinal", "year"]),
     ("وصلت درجة الحرارة إلى 34 مئوية", ["measure"]),
     # a random draw of the whole-corpus store (session 22): the semi-final named without the article, the Palestinians
     # of 1948 by their year

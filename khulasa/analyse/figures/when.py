@@ -854,7 +854,8 @@ def _a_number_of_time(tokens: list[Token], j: int) -> bool:
         return False
     key = tokens[j].key
     if key.isdigit() and len(key) == YEAR_DIGITS:
-        return True
+        # (a year of the news' centuries: لترتفع بذلك حصيلة القتلى منذ 18 شباط/فبراير إلى 1031 counts, it dates nothing)
+        return YEARS_OF_NEWS[0] <= int(key) <= YEARS_OF_NEWS[1]
     if j > 1 and tokens[j - 1].key == "ال" and _is_unit(tokens[j - 2]):
         return True  # the count of the units before it, with their article (خلال الأشهر الـ12، الساعات ال24)
     if j + 1 >= len(tokens):
@@ -864,6 +865,7 @@ def _a_number_of_time(tokens: list[Token], j: int) -> bool:
     return _is_unit(tokens[j + 1]) or after in words or unglued(after) in words or tokens[j + 1].is_number
 
 
+YEARS_OF_NEWS = (1800, 2100)  # the years a period's words name (منذ 1948، خلال الفترة من 2014)
 YEAR_DIGITS = 4  # a number of four digits in a period's words is its year (منذ 2011، خلال الفترة من 2014)
 EVENT_DATE_REACH = 6  # words after an event's name its day may be said in (المفروض على قطاع غزة في 30 آذار)
 

@@ -217,9 +217,15 @@ def _year_after_month(c: _Clues) -> str | None:
     """آذار 2017 -> year; تشرين الأول 2017 -> year"""
     if not (c.whole_digits and 1000 <= c.r.value <= 2100 and c.r.value == int(c.r.value)):
         return None
-    if (c.i > 0 and month_at(c.toks, c.i - 1)) or (c.i > 1 and month_at(c.toks, c.i - 2)):
+    if (c.i > 0 and month_at(c.toks, c.i - 1)) or (c.i > 1 and _two_word_month(c.toks, c.i - 2)):
         return "year"
     return None
+
+
+def _two_word_month(toks: list[Tok], k: int) -> bool:
+    """A month of two words stands at tokens ``k`` and ``k + 1`` (تشرين الأول 2017); not a month of one and a word
+    after it (منذ 18 شباط/فبراير إلى 1031: a toll, not a year)."""
+    return month_at(toks, k) and tuple(t.key for t in toks[k:k + 2]) in words().months
 
 
 def _plain_year(c: _Clues) -> str | None:
