@@ -2307,6 +2307,38 @@ def test_a_credit_split_off_by_a_full_stop_or_a_name_before_an_aside():
     assert _relayed("وقال ضحية آخر إنه خسر نحو 400 ألف دولار.")[0][1] == "vague"
 
 
+def test_a_bodys_team_in_a_country_is_not_where_and_bodies_of_children_are_children():
+    # session 52, a real multi-outlet story read whole (the Dahyan bus strike, 9 August 2018: ten articles): the ICRC's
+    # «29 جثة لأطفال ... و48 جريحا» had been placed in Yemen («فريقنا في اليمن», where its team works), so the 79
+    # wounded it counted later could not update the 48; and the 29 bodies of children, read as bodies of anyone, had
+    # joined the 51 dead as their earlier value
+    text = (
+        "قتل 51 شخصا في غارة جوية استهدفت حافلة في سوق ضحيان في محافظة صعدة الخميس.\n"
+        "وقالت اللجنة الدولية للصليب الأحمر في اليمن في تغريدة على حسابها على موقع تويتر \"وصل إلى المستشفى المدعوم "
+        "من فريقنا في اليمن 29 جثة لأطفال تحت الخامسة عشر من العمر و48 جريحا، بينهم 30 طفلا\" دون أن توضح طبيعة القصف."
+    )
+    article = Article(id="a", text=text, title=None, published=datetime(2018, 8, 10, tzinfo=UTC))
+    figures = extract(read_dates(analyse(article)))
+    got = {f.quote: (f.place, f.subject) for f in figures}
+    assert got["29"] == ("صعدة", "جثة لأطفال") and got["48"][0] == "صعدة"
+    claims = reconcile(figures)
+    assert not any({figures[i].quote for i in c.figures} >= {"29", "51"} for c in claims)
+
+
+@pytest.mark.corpus
+def test_the_dahyan_bus_strikes_wounded_are_one_quantity_updated(ant_rows):
+    # (the story itself, as read in session 52: the ICRC's 48 wounded of Thursday, placed in Yemen by «فريقنا في
+    # اليمن», were apart from its 79 of Friday; now one quantity, the 48 superseded)
+    import khulasa
+
+    tool = _tool()
+    wanted = {"FR-internationalNews-2648-20180810", "FR-internationalNews-2657-20180810"}
+    articles = [tool.as_article(r) for r in ant_rows if r["id"] in wanted]
+    (story,) = khulasa.digest(articles, progress=False).stories
+    wounded = [c for c in story.claims if c.measure == "wounded" and "79" in c.values]
+    assert len(wounded) == 1 and set(wounded[0].values) == {"48", "79"} and wounded[0].best == 79
+
+
 def test_a_view_a_known_body_holds_is_its_own_and_the_rating_agencies_are_known():
     # a whole-store draw of session 52 (F11): Moody's view of a stake's worth had been the outlet's; «يرى» is «sees» as
     # often, so only a known body's view is credited

@@ -156,11 +156,23 @@ def _subject(text: str, tokens: list[Token], after: int, lo: int) -> str | None:
         last = tokens[i + 1]
     if text[first.end:last.start].strip():
         last = first
+    if last is first and _whose_bodies(text, tokens, i):
+        last = tokens[i + 1]  # 29 جثة لأطفال: the bodies of children, a toll of children (the Dahyan bus strike)
     if last is first and i + 2 < len(tokens) and tokens[i + 1].key == "من" and (
         tokens[i + 2].key in figure_words("both_sides") and not text[first.end:tokens[i + 2].start].strip(" من")
     ):
         last = tokens[i + 2]  # 39 قتيلا من الطرفين: the dead of both sides, not of one
     return text[first.start:last.end]
+
+
+def _whose_bodies(text: str, tokens: list[Token], i: int) -> bool:
+    """The counted noun at token ``i`` is bodies and whose they are follows it (جثة لأطفال، جثث أطفال): a class of
+    people (subjects.py), not bodies of anyone."""
+    if i + 1 >= len(tokens) or tokens[i].key not in figure_words("bodies"):
+        return False  # (most counted nouns: no bodies)
+    if text[tokens[i].end:tokens[i + 1].start].strip():
+        return False
+    return subject_class(tokens[i + 1].text) != "any"
 
 
 def _toll_noun_before_to(tokens: list[Token], lo: int) -> str | None:
