@@ -225,10 +225,7 @@ def _year_after_month(c: _Clues) -> str | None:
 def _two_word_month(toks: list[Tok], k: int) -> bool:
     """A month of two words stands at tokens ``k`` and ``k + 1`` (تشرين الأول 2017); not a month of one and a word
     after it (منذ 18 شباط/فبراير إلى 1031: a toll, not a year)."""
-    if not month_at(toks, k) or k + 1 >= len(toks):
-        return False
-    pair = (toks[k].key, toks[k + 1].key)
-    return pair in words().months or (strip_clitic(pair[0]), pair[1]) in words().months  # (وتشرين الأول)
+    return month_at(toks, k) and tuple(t.key for t in toks[k:k + 2]) in words().months
 
 
 def _plain_year(c: _Clues) -> str | None:
