@@ -23,5 +23,11 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@lru_cache(maxsize=1)
+def relative_pronouns() -> frozenset[str]:
+    """The relative pronouns (``data/relative_pronouns.txt``: التي، الذي، الذين ...), normalised."""
+    return frozenset(normalize(w.strip()) for w in read_lines("relative_pronouns.txt"))
+
+
 def is_stopword(key: str) -> bool:
     return key in stopwords()

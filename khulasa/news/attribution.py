@@ -26,11 +26,11 @@ from khulasa.arabic.numbers import find as find_numbers
 from khulasa.arabic.numbers import may_contain as may_hold_numbers
 from khulasa.arabic.numbers.token_value import number_word
 from khulasa.arabic.numbers.words import lam_article
-from khulasa.arabic.stopwords import is_stopword
+from khulasa.arabic.stopwords import is_stopword, relative_pronouns
 from khulasa.arabic.tokenize import Token, remembered, tokenize
 from khulasa.news.measures import measure_words
 from khulasa.news.places import country_adjectives, gazetteer
-from khulasa.news.resources import read_table, word_set
+from khulasa.news.resources import read_table
 from khulasa.news.sources import (
     CONDUITS,
     conduit_at,
@@ -644,7 +644,7 @@ def _named_before_an_aside(sentence: str, tokens: list[Token], keys: list[str], 
     outlet's): its first and last words."""
     if verb < 2 or not any(ch in "،," for ch in sentence[tokens[verb - 1].end:tokens[verb].start]):
         return None  # (most verbs: no comma right before them)
-    relative = word_set("figure_words.tsv", "relative")
+    relative = relative_pronouns()
     k = next((k for k in range(verb - 1, max(0, verb - ASIDE_WORDS) - 1, -1) if keys[k] in relative), None)
     if k is None or not any(ch in "،," for ch in sentence[tokens[k - 1].end:tokens[k].start]):
         return None

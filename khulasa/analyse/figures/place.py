@@ -36,7 +36,7 @@ from khulasa.arabic.dates import find as find_dates
 from khulasa.arabic.lexicon import lexicon
 from khulasa.arabic.normalize import normalize, normalize_sentence, strip_diacritics
 from khulasa.arabic.numbers.words import ARABIC_COMMA, LAM, grammar, lam_article
-from khulasa.arabic.stopwords import is_stopword
+from khulasa.arabic.stopwords import is_stopword, relative_pronouns
 from khulasa.arabic.tokenize import Token, remembered
 from khulasa.model import Article, Figure, Sentence
 from khulasa.news.attribution import speech_verbs
@@ -226,7 +226,7 @@ class Places:
         the annexation's year, not the day of a toll counted before it); not one that counts before the
         day, which tells what happened there (اعتداءات بروكسل التي أوقعت 32 قتيلا في 22 آذار/مارس 2016:
         the attacks' day, H1-H101)."""
-        relative = place_words("relative")
+        relative = relative_pronouns()
         for r in range(i - 1, max(-1, i - RELATIVE_REACH - 1), -1):
             if self.tokens[r].key in relative:
                 k = bisect_left(self.positions, r) - 1
@@ -238,7 +238,7 @@ class Places:
     def in_a_relative_clause(self, i: int) -> bool:
         """Token i stands in a relative clause, no number before it there (غزنة التي تعد 280 ألف نسمة، هذه المدينة
         التي يزيد عدد سكانها على 300 ألف نسمة)."""
-        relative = place_words("relative")
+        relative = relative_pronouns()
         for r in range(i - 1, max(0, i - RELATIVE_REACH - 1), -1):
             if self.tokens[r].key in relative:
                 return not any(self.tokens[j].is_number for j in range(r + 1, i))

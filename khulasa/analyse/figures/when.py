@@ -30,6 +30,7 @@ from khulasa.arabic.dates import may_contain as may_contain_date
 from khulasa.arabic.normalize import normalize
 from khulasa.arabic.numbers import NumberMatch, scan
 from khulasa.arabic.numbers.words import words as number_words
+from khulasa.arabic.stopwords import relative_pronouns
 from khulasa.arabic.tokenize import Token
 from khulasa.model import Sentence
 from khulasa.news.resources import read_lines, read_table
@@ -450,7 +451,7 @@ def _in_a_relative_aside(text: str, tokens: list[Token], i: int, hi: int) -> boo
     after = next((k for k in range(i, hi) if broken(text, tokens, k, k + 1, marks)), None)
     if after is None or unglued(tokens[after + 1].key, "conjunction") in figure_words("aside_goes_on"):
         return False
-    relative = figure_words("relative")
+    relative = relative_pronouns()
     # (time words set off by commas of their own, الذي تقوده السعودية، الأربعاء، أنها: the sentence's, not the clause's)
     for k in range(i, max(0, i - ASIDE_REACH) - 1, -1):
         if k > 0 and broken(text, tokens, k - 1, k, marks):
