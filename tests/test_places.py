@@ -1140,6 +1140,10 @@ def test_a_town_the_corpus_names_is_the_place_of_its_figures():
         ("21", "سالزبري")
     ]
     assert _places("قتل 12 حوثيا في مواجهات مع القوات الحكومية في مديرية البرح غرب تعز.")[0][1] == "البرح"
+    # Indonesia's Aceh in its three spellings (H110: a quake of 2016 there, recalled; the 2004 tsunami)
+    text = "وفي ديسمبر 2016 ضرب زلزال إقليم أتشيه مما أدى إلى مقتل أكثر من 100 شخص وتشريد عشرات آلاف الأشخاص."
+    assert _places(text) == [("أكثر من 100", "آتشيه"), ("عشرات آلاف", "آتشيه")]
+    assert lineage(canonical("اتشيه")) == ["آتشيه", "إندونيسيا"]
 
 
 def test_a_town_the_next_sentence_places_in_a_division_it_introduces_narrows_the_country():

@@ -256,6 +256,19 @@ def test_shown_names_a_source_by_its_canonical_name_and_a_vague_one_by_its_words
     assert shown(None, None) is None
 
 
+def test_a_general_source_on_a_figure_of_no_country_is_of_the_country_the_article_s_sources_name():
+    # H110 (SK-internationalNews-1843-20180529): a plane in Borneo, which lies in no one country; the police the
+    # article named in full are Indonesia's, and so is their spokesman's «police» when he goes on
+    text = ("قالت الشرطة الإندونيسية، الثلاثاء، إن عشرة ركاب على متن رحلة جوية كانت تستعد للإقلاع من جزيرة بورنيو، "
+            "أصيبوا. وأوضح المتحدث باسم الشرطة نانانغ بورنومو، أن الركاب سمعوا رجلا يبلغ مضيفة بأن ثمة قنبلة. "
+            "وأشار بورنومو إن ثمانية ركاب تعرضوا لكسور في العظام.")
+    assert only(text, "ثمانية").source_canonical == "الشرطة الإندونيسية"
+    # sources of two countries settle nothing: the police stay general
+    text = ("قالت الشرطة المغربية إن عشرة ركاب أصيبوا في جزيرة بورنيو. وقالت الشرطة الإندونيسية إن خمسة ركاب أصيبوا في "
+            "جزيرة بورنيو. وأشار المتحدث باسم الشرطة نانانغ بورنومو إلى أن ثمانية ركاب تعرضوا لكسور في جزيرة بورنيو.")
+    assert only(text, "ثمانية").source_canonical == "الشرطة"
+
+
 def test_a_general_source_is_the_one_of_the_figures_country():
     # FR-internationalNews-1758-20180611: Kabul
     text = ("هاجم انتحاريون وزارة في كابول. وأعلن المتحدث باسم وزارة الصحة وحيد مجروح أن 12 شخصا على الأقل "

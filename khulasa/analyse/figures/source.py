@@ -20,7 +20,7 @@ from khulasa.arabic.tokenize import Token, tokenize
 from khulasa.model import Figure, Sentence
 from khulasa.news.attribution import Attribution, attribute, institutions, nouns_alone, speech_verbs
 from khulasa.news.places import countries_named, country_adjectives, country_named, gazetteer, lineage
-from khulasa.news.sources import VAGUE, Source, is_general, name_length, national, resolve
+from khulasa.news.sources import VAGUE, Source, country_of, is_general, name_length, national, resolve
 
 OUTLET = "outlet"  # the type of the outlet's own voice
 # the sources whose reports an article retells over many sentences without naming them again (UNAMA's
@@ -87,8 +87,11 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
     is credited to that source in the country its place lies in (وزارة الصحة الأفغانية for a
     figure in كابول), or, for a place the gazetteer lacks, the one country its sentence in ``text``
     names (التلفزيون الرسمي on a quake that shook western Iran, placed in كرمنشاه), when sources.tsv
-    names it; the words as written stay as they are."""
+    names it; failing both, in the one country the article's sources name by their words (المتحدث باسم الشرطة
+    نانانغ بورنومو after قالت الشرطة الإندونيسية: a toll on a plane in Borneo, which lies in no one country). The words
+    as written stay as they are."""
     out = []
+    named_by_sources: list[str] | None = None  # (read once, for the first figure that needs them)
     for f in figures:
         # (السلطات الليبية: the words name the country themselves, whatever the figure's place)
         country = _country_named_by(f.source) or _country(f.place)
@@ -96,6 +99,11 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
             named = countries_named(text[f.sentence_start:f.sentence_end])
             country = named[0] if len(named) == 1 else country
         specific = national(f.source_canonical, country) if f.source_canonical else None
+        if specific is None and f.source_canonical and is_general(f.source_canonical):
+            if named_by_sources is None:
+                named_by_sources = list({c for g in figures if (c := country_of(g.source_canonical)) is not None})
+            if len(named_by_sources) == 1:
+                specific = national(f.source_canonical, named_by_sources[0])
         if specific is not None:
             f = replace(f, source_canonical=specific.canonical, source_type=specific.type)
         out.append(f)
