@@ -52,6 +52,9 @@ def only(text: str, quote: str) -> Figure:
     # UNIFIL, not the UN at large (a held-out set, SK-middleEast-3837-20181012); «the source» is unnamed
     ("قوة الأمم المتحدة الموقتة في لبنان", "يونيفيل", "un_agency"),
     ("المصدر", "vague", "vague"),
+    # HRW by its short name (H110: وقالت هيومن رايتس إن 362 قرية), not Turkey's Human Rights Joint Platform
+    ("هيومن رايتس", "هيومن رايتس ووتش", "ngo"),
+    ("منظمة \"هيومن رايتس جوينت بلاتفورم\"", "هيومن رايتس جوينت بلاتفورم", "ngo"),
     # held-out sets: an unnamed member, villagers, news and aid agencies left unnamed
     ("عضو في المجلس المحلي", "vague", "vague"),
     ("عضو ميليشيا تحارب المسلحين في المنطقة", "vague", "vague"),
