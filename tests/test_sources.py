@@ -203,6 +203,17 @@ def test_an_unnamed_source_is_vague(words):
     assert resolve(words).canonical == VAGUE
 
 
+def test_the_same_source_or_statement_told_before_its_noun_is_the_one_named_before():
+    # H109: the Moroccan police's statement, then «وبحسب ذات البيان» (as «البيان ذاته»), had been a source of its own
+    text = ("وقالت المديرية العامة للأمن الوطني في بيان إن الشرطة اعتقلت 500 شخص. وبحسب ذات البيان فقد تمكنت الشرطة "
+            "من تأمين نحو 6518 مدرسة.")
+    assert sources(text) == ["المديرية العامة للأمن الوطني", "المديرية العامة للأمن الوطني"]
+    # «the same source» is the site named before, not an unnamed source (SK-middleEast-211-20180310)
+    text = ('وقال موقع "البلاد" الجزائري إن الأطفال سقطوا في بئر. وأوضح نفس المصدر أن رجال الحماية المدنية '
+            "انتشلوا 3 جثث.")
+    assert only(text, "3").source == 'موقع "البلاد" الجزائري'
+
+
 def test_reports_are_never_credited_to_the_speaker_named_before_them():
     # SK-middleEast-351-20180317: OCHA's figure, then "reports" of Afrin's
     text = ("وقالت ليندا توم المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في سوريا، إن ما "

@@ -463,7 +463,10 @@ def _apposition(gap: str, key: str) -> bool:
 
 def _refers_back(sentence: str, tokens: list[Token], keys: list[str], j: int) -> bool:
     """The cue's speaker is a document already named, by its definite noun alone (التقرير،
-    البيان، الحصيلة): the words up to the next break are all document words, the first definite."""
+    البيان، الحصيلة): the words up to the next break are all document words, the first definite; or
+    whatever was named before, told to be «the same» (وأوضح نفس المصدر، وبحسب ذات البيان)."""
+    if j + 1 < len(tokens) and _strip(keys[j]) in _words("same_before") and keys[j + 1].startswith("ال"):
+        return True
     # (وفقا للبيان: the ل of «according to» glued to the article)
     first = lam_article(_strip(keys[j])) if j < len(tokens) else ""
     if not first.startswith("ال") or first not in _words("document") or first in _words("series_number"):
