@@ -270,8 +270,8 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
         return False  # 28 مدنيا is not the toll whose article counts its civilians apart (54 شخصا بينهم 28 مدنيا)
     if not _places_compatible(a.place, b.place, a.measure not in FLOWS):
         return False
-    if a.unit in ("percent", "fraction") and a.place != b.place and a.place and b.place:
-        return False  # a share is of its place's whole: half of Idlib's people is not half of Syria's
+    if _of_two_wholes(a, b):
+        return False
     if a.measure in FLOWS and not _times_compatible(a, b):
         return False  # a level (the number besieged) is the same quantity over a story's weeks
     if a.measure in FLOWS and a.cause and b.cause and not may_be_one(a.cause, b.cause):
@@ -317,17 +317,33 @@ def _keys_compatible(a: _Key, b: _Key) -> bool:
     return True
 
 
+def _of_two_wholes(a: _Key, b: _Key) -> bool:
+    """Two shares of two places' wholes (half of Idlib's people is not half of Syria's), or two counts of people too
+    far apart to be one place's (a city's people and a district's, or the needy among them: 380,000 in Palu, 14,000
+    elderly)."""
+    if a.unit in ("percent", "fraction") and a.place != b.place and a.place and b.place:
+        return True
+    return a.measure == b.measure == "population" and not _a_conflict_may_be(a.stated, b.stated, POPULATION_FACTOR)
+
+
 CONFLICT_FACTOR = 20  # how far apart two counts of one day may be and still count one thing (Douma's 25 to 70)
+# how far apart two counts of a place's people may be and still count them (Ghouta's 393,000 to 400,000 besieged);
+# further apart they are two wholes, a town's and its region's (a real multi-outlet story read in session 53, the
+# Sulawesi tsunami: Palu's 380,000, Donggala's 300,000, 1.4 million in the region and 14,000 elderly in need, one
+# claim «in conflict»)
+POPULATION_FACTOR = 2
 
 
-def _a_conflict_may_be(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+def _a_conflict_may_be(
+    a: tuple[float, float] | None, b: tuple[float, float] | None, factor: float = CONFLICT_FACTOR,
+) -> bool:
     """Two counts of one day in one place may be one quantity told in conflict only within ``CONFLICT_FACTOR`` of
     each other: 3 American prisoners freed and the 120,000 North Korea is believed to hold are two (a whole-store draw
     of session 46 had them in conflict)."""
     if a is None or b is None:
         return True
     low, high = min(a[1], b[1]), max(a[0], b[0])
-    return low <= 0 or high <= CONFLICT_FACTOR * low
+    return low <= 0 or high <= factor * low
 
 
 def _one_happening(a: _Key, b: _Key) -> bool:
