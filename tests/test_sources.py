@@ -52,6 +52,8 @@ def only(text: str, quote: str) -> Figure:
     # UNIFIL, not the UN at large (a held-out set, SK-middleEast-3837-20181012); «the source» is unnamed
     ("قوة الأمم المتحدة الموقتة في لبنان", "يونيفيل", "un_agency"),
     ("المصدر", "vague", "vague"),
+    # Pakistan's Geo TV, CNN's partner (H110's Karachi containers)
+    ("محطة \"جيو تي في\"", "جيو تي في", "outlet"),
     # HRW by its short name (H110: وقالت هيومن رايتس إن 362 قرية), not Turkey's Human Rights Joint Platform
     ("هيومن رايتس", "هيومن رايتس ووتش", "ngo"),
     ("منظمة \"هيومن رايتس جوينت بلاتفورم\"", "هيومن رايتس جوينت بلاتفورم", "ngo"),
@@ -212,6 +214,14 @@ def test_the_same_source_or_statement_told_before_its_noun_is_the_one_named_befo
     text = ('وقال موقع "البلاد" الجزائري إن الأطفال سقطوا في بئر. وأوضح نفس المصدر أن رجال الحماية المدنية '
             "انتشلوا 3 جثث.")
     assert only(text, "3").source == 'موقع "البلاد" الجزائري'
+
+
+def test_a_partner_of_the_outlet_speaks_not_the_outlet():
+    # H110 (CN-internationalNews-167-20180322): «المتعاونة مع CNN» says whose partner the station is
+    text = ('اصطدمت سفينتا شحن في ميناء كراتشي الباكستاني، مما أدى سقوط ما لا يقل عن 21 حاوية في المياه بحسب محطة '
+            '"جيو تي في" المتعاونة مع CNN.')
+    f = only(text, "ما لا يقل عن 21")
+    assert (f.source, f.source_canonical) == ('محطة "جيو تي في"', "جيو تي في")
 
 
 def test_reports_are_never_credited_to_the_speaker_named_before_them():
