@@ -13,7 +13,9 @@ On a shared machine the difference of two timings swings by a third from run to 
 ``--instructions`` each tree analyses the articles under valgrind's cachegrind instead, once
 without figures and once with them (two processes, hash seed fixed, numpy's BLAS on one thread),
 and the figure cost is the difference of the instructions counted: the same on every run (to a
-few thousand instructions).
+few thousand instructions). The language tables are loaded and the garbage collector frozen before
+the articles are read, in both processes: otherwise when its full passes over those tables fell
+moved the count by half a per cent between trees that read every article alike.
 """
 from __future__ import annotations
 
@@ -53,9 +55,14 @@ print(took[0], took[1], count)
 """
 
 
-# one process, one mode: the articles analysed with figures (argv[4] == "1") or without
+# one process, one mode: the articles analysed with figures (argv[4] == "1") or without. The first article is read
+# with figures in both modes (the same instructions, which the difference cancels), then the collector is frozen: the
+# language tables then loaded are never traversed again. Without it the count hung on when the collector's full passes
+# over those tables happened to fall, which any change of allocations moves: two trees that read all 300 articles
+# alike (4a159f0, and 4a159f0 with e7679e6's attribution.py) counted 4,084.1 M and 4,062.6 M, 0.5 % apart; frozen,
+# 4a159f0 and e7679e6 (one rule apart, which none of the 300 uses) count 3,881.7 M both.
 _COUNTING = r"""
-import gzip, itertools, json, sys
+import gc, gzip, itertools, json, sys
 tree, n, figures = sys.argv[1], int(sys.argv[2]), sys.argv[4] == "1"
 sys.path.insert(0, tree)
 sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__]
@@ -63,9 +70,13 @@ from datetime import datetime
 from khulasa.analyse.article import analyse_article
 from khulasa.model import Article
 rows = [json.loads(l) for l in itertools.islice(gzip.open(sys.argv[3], 'rt', encoding='utf-8'), n)]
-for r in rows:
+def article(r):
     day = datetime.fromisoformat(r['published'].replace('Z', '+00:00')) if r.get('published') else None
-    analyse_article(Article(r['id'], r['text'], title=r.get('title'), published=day), figures)
+    return Article(r['id'], r['text'], title=r.get('title'), published=day)
+analyse_article(article(rows[0]), True)
+gc.freeze()
+for r in rows:
+    analyse_article(article(r), figures)
 """
 
 
