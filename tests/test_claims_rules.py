@@ -188,26 +188,28 @@ def test_a_source_that_raised_its_count_the_same_day_is_superseded_by_its_later_
 def test_a_towns_people_and_its_regions_are_two_quantities_not_a_conflict():
     # a real multi-outlet story read in session 53 (the Sulawesi tsunami): Palu's people, the region's and the elderly
     # in need had been one population claim «in conflict»
-    import khulasa
-
     text = ("ومعظم الوفيات المؤكدة في مدينة بالو التي يقطنها نحو 380 ألف نسمة.\n"
             "وإلى جانب بالو، يبلغ مجموع سكان هذه المناطق 1.4 مليون تقريبا.\n"
             "وقال مسؤول إن مدينة بالو يقطنها 350 ألف نسمة.")
-    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 10, 1, tzinfo=UTC))], progress=False).stories
-    claims = sorted(sorted(c.values) for c in story.claims if c.measure == "population")
+    claims = _claims_of(text, datetime(2018, 10, 1, tzinfo=UTC), "population")
     assert claims == [["350,000", "~380,000"], ["~1,400,000"]]
 
 
 def test_two_sides_shares_of_one_province_are_two_claims():
     # a second random draw of the whole-corpus store (C1): the regime's, the rebels' and IS's shares of Daraa
-    import khulasa
-
     text = ("وأوضح المرصد أن قوات النظام باتت تسيطر على 58،8% من مساحة محافظة درعا.\n"
             "أما الفصائل المسلحة فتسيطر على 34،6% في حين يسيطر تنظيم \"الدولة الإسلامية\" على 6،6%.\n"
             "وتمكنت قوات النظام من مضاعفة مساحة سيطرتها لتصبح 60 في المئة من مساحة المحافظة الجنوبية.")
-    (story,) = khulasa.digest([Article("a", text, published=datetime(2018, 7, 2, tzinfo=UTC))], progress=False).stories
-    claims = sorted(sorted(c.values) for c in story.claims if c.measure == "territory_percent")
+    claims = _claims_of(text, datetime(2018, 7, 2, tzinfo=UTC), "territory_percent")
     assert claims == [["34.6%"], ["58.8%", "60%"], ["6.6%"]]
+
+
+def _claims_of(text: str, published: datetime, measure: str) -> list[list[str]]:
+    """The values of each claim of one measure, sorted, of an article digested alone."""
+    import khulasa
+
+    (story,) = khulasa.digest([Article("a", text, published=published)], progress=False).stories
+    return sorted(sorted(c.values) for c in story.claims if c.measure == measure)
 
 
 def test_two_counts_of_one_sentence_are_two_quantities():
