@@ -2314,6 +2314,15 @@ def test_a_credit_split_off_by_a_full_stop_or_a_name_before_an_aside():
     assert _relayed("وقال ضحية آخر إنه خسر نحو 400 ألف دولار.")[0][1] == "vague"
 
 
+def test_a_measure_word_in_the_cause_before_a_number_does_not_govern_it():
+    # session 52, the 5,000 first ANT articles read after a change (SK-middleEast-218, the Ghouta): «كما أصيب من جراء
+    # القصف الجوي والمدفعي أكثر من 4300 آخرين» had been 4,300 strikes, the shelling the nearest word before them
+    wounded = "كما أصيب من جراء القصف الجوي والمدفعي أكثر من 4300 آخرين بجروح."
+    assert [(q, m) for q, m, _ in _figures(wounded)] == [("أكثر من 4300", "wounded")]
+    assert [(q, m) for q, m, _ in _figures("وقتل بسبب الغارات 20 شخصا.")] == [("20", "killed")]
+    assert [(q, m) for q, m, _ in _figures("وشنت الطائرات 20 غارة.")] == [("20", "strikes")]
+
+
 def test_a_bodys_team_in_a_country_is_not_where_and_bodies_of_children_are_children():
     # session 52, a real multi-outlet story read whole (the Dahyan bus strike, 9 August 2018: ten articles): the ICRC's
     # «29 جثة لأطفال ... و48 جريحا» had been placed in Yemen («فريقنا في اليمن», where its team works), so the 79

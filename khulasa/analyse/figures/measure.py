@@ -219,6 +219,11 @@ class MeasureWords:
             after = None
         if before is not None and self._opens_with_who(positions[before] + 1, lo):
             before = None  # الضحايا من طلاب الكلية، وهي كلية مهنية تضم 850 طالبا: said of another noun
+        if before is not None and before > 0 and self._in_a_cause(positions[before], lo) and not self._broken(
+            positions[before - 1], positions[before]
+        ):
+            # كما أصيب من جراء القصف الجوي أكثر من 4300 آخرين: the shelling is the cause, the verb before it governs
+            before -= 1
         if before is not None and self._counts_another(positions[before] + 1, lo, positions):
             before = None  # عدد السكان ... يبلغ عدد مستخدمي الهواتف أكثر من مليار: the users, not the population
         if after is not None and before is not None and positions[after] > hi and self._a_count_named(
@@ -246,6 +251,14 @@ class MeasureWords:
         # (شخصا قتل وأصيب 5 آخرون: others than the one killed, the wounded alone)
         others = hi + 1 < len(self.keys) and self.keys[hi + 1] in figure_words("other_group")
         return (None if others else self._both(positions, measures, (before - 1, before))) or measures[before]
+
+    def _in_a_cause(self, p: int, lo: int) -> bool:
+        """The measure word at ``p``, before the number at ``lo``, stands in a cause its words open right before it
+        (من جراء القصف، بسبب الغارات), with no clause mark before the number: what caused the count, not the count."""
+        causes = figure_words("cause")
+        if not any(self.ckeys[j] in causes for j in range(max(0, p - CAUSE_LEAD), p)):
+            return False  # (most measure words: no cause word right before them)
+        return not self._broken(p, lo)
 
     def cases_of_no_measure(self, lo: int, hi: int) -> bool:
         """The number counts cases of what no measure word names (412 حالة تجنيد أطفال، 451 حالة اعتداء على
@@ -1209,6 +1222,7 @@ def _purpose_words(tokens: list[Token], keys: list[str]) -> dict[int, bool]:
 HANDS_REACH = 4  # words before a number "at the hands of" may stand in (على أيدي فريق من 15)
 ENVOYS_REACH = 4  # words after a number its envoys may be named in (23 من هؤلاء الدبلوماسيين)
 CHARGE_REACH = 1  # the word after the charges' noun that says what they are (تهم بالقتل، تهمة بالشروع)
+CAUSE_LEAD = 2  # words a cause's opener stands before its measure word (من جراء القصف)
 SURRENDER_REACH = 3  # words after the number «themselves» may stand in (سلم مائة آخرون أنفسهم)
 VOTERS_REACH = 6  # words after souls counted a word of voters may stand in (نسمة أسماءهم في سجلات الناخبين)
 WITHOUT_REACH = 3  # words after the number «without» a service may stand in (الآلاف من السكان بدون كهرباء)
