@@ -337,9 +337,9 @@ POPULATION_FACTOR = 2
 def _a_conflict_may_be(
     a: tuple[float, float] | None, b: tuple[float, float] | None, factor: float = CONFLICT_FACTOR,
 ) -> bool:
-    """Two counts of one day in one place may be one quantity told in conflict only within ``CONFLICT_FACTOR`` of
-    each other: 3 American prisoners freed and the 120,000 North Korea is believed to hold are two (a whole-store draw
-    of session 46 had them in conflict)."""
+    """Two counts of one day in one place may be one quantity told in conflict only within ``factor`` of each other
+    (``CONFLICT_FACTOR`` unless told): 3 American prisoners freed and the 120,000 North Korea is believed to hold are
+    two (a whole-store draw of session 46 had them in conflict)."""
     if a is None or b is None:
         return True
     low, high = min(a[1], b[1]), max(a[0], b[0])

@@ -87,9 +87,9 @@ def with_national_sources(figures: list[Figure], text: str = "") -> list[Figure]
     is credited to that source in the country its place lies in (وزارة الصحة الأفغانية for a
     figure in كابول), or, for a place the gazetteer lacks, the one country its sentence in ``text``
     names (التلفزيون الرسمي on a quake that shook western Iran, placed in كرمنشاه), when sources.tsv
-    names it; failing both, in the one country the article's sources name by their words (المتحدث باسم الشرطة
-    نانانغ بورنومو after قالت الشرطة الإندونيسية: a toll on a plane in Borneo, which lies in no one country). The words
-    as written stay as they are."""
+    names it; failing both, in the one country the article's national sources are of (``sources.country_of``:
+    المتحدث باسم الشرطة نانانغ بورنومو after قالت الشرطة الإندونيسية, a toll on a plane in Borneo, which lies in no
+    one country). The words as written stay as they are."""
     out = []
     named_by_sources: list[str] | None = None  # (read once, for the first figure that needs them)
     for f in figures:
